@@ -1,0 +1,35 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { AuditLogModule } from './platform/audit-log/audit-log.module';
+import { AuthModule } from './platform/auth/auth.module';
+import { HealthController } from './platform/health/health.controller';
+import { RegionsModule } from './platform/regions/regions.module';
+import { UsersModule } from './platform/users/users.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), migrationsRun: false }),
+        AuditLogModule,
+        AuthModule,
+        RegionsModule,
+        UsersModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,119 @@
+import { Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/config';
+import { ApiExceptionFilter, createValidationPipe, toErrorBody } from './common/errors';
+import { AuditLogService } from './platform/audit-log/audit-log.service';
+import { demoAccountsWithDemoPassword, seedDemoUsers, seedRegions } from './database/seed/seed';
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * JSON bodies only, within the size limit; parse errors and non-object bodies answer in the contract's
+ * error shape (400/413) instead of reaching a handler.
+ */
+function jsonBody(limit: string) {
+  const parse = express.json({ limit, strict: true });
+  return (req: Request, res: Response, next: NextFunction) => {
+    parse(req, res, (err?: unknown) => {
+      if (err) {
+        const body = toErrorBody(err);
+        return res.status(body.statusCode).json(body);
+      }
+      if (WRITE_METHODS.has(req.method) && req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))) {
+        return res.status(400).json({ statusCode: 400, error: 'Bad Request', message: '请求体须为 JSON 对象 (the body must be a JSON object)' });
+      }
+      next();
+    });
+  };
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
+  next();
+}
+
+export interface BootOptions {
+  logger?: false | LogLevel[];
+  /** skip serving the admin build (tests) */
+  serveAdmin?: boolean;
+}
+
+/** Builds the whole HTTP application: the one place pipes, filters, guards and docs are wired. */
+export async function createApp(config: AppConfig, options: BootOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: options.logger ?? ['log', 'warn', 'error'],
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+  app.setGlobalPrefix('api');
+  app.use(securityHeaders);
+  app.use(cookieParser());
+  app.use(jsonBody(config.bodyLimit));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+
+  const doc = new DocumentBuilder()
+    .setTitle('医保帮扶督导平台 API')
+    .setDescription('Medical-assistance supervision platform. Lists follow the simple-rest contract (X-Total-Count); money in fen; region codes as strings.')
+    .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer' }, 'bearer')
+    .addCookieAuth(config.session.cookieName, { type: 'apiKey', in: 'cookie' }, 'cookie')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+
+  if (options.serveAdmin !== false) serveAdmin(app, config);
+  await app.init();
+  await prepareDatabase(app.get(DataSource), app.get(AuditLogService), config);
+  return app;
+}
+
+/** The built admin under `/`, with client-side routes falling back to index.html. */
+function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
+  const index = path.join(config.adminDist, 'index.html');
+  if (!fs.existsSync(index)) {
+    new Logger('Admin').warn(`no admin build at ${config.adminDist}; run npm run build`);
+    return;
+  }
+  app.use(express.static(config.adminDist, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** Migrate, seed reference data, and (demo) demo accounts; refuse a production start with demo passwords. */
+export async function prepareDatabase(ds: DataSource, audit: AuditLogService, config: AppConfig): Promise<void> {
+  const logger = new Logger('Database');
+  if (config.autoMigrate) {
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    if (ran.length) logger.log(`applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+  } else if (await ds.showMigrations()) {
+    throw new Error('the database has pending migrations: run `npm run migrate` first');
+  }
+  await audit.ensureChainHead();
+  const regions = await seedRegions(ds);
+  if (regions) logger.log(`seeded ${regions} regions`);
+  if (config.demo) {
+    const demo = await seedDemoUsers(ds, audit);
+    if (demo) logger.log(`seeded ${demo} demo accounts (password in README)`);
+  }
+  if (config.production) {
+    const weak = await demoAccountsWithDemoPassword(ds);
+    if (weak.length) {
+      throw new Error(`refusing to start in production: demo account(s) ${weak.join(', ')} still have the published demo password; change or disable them first`);
+    }
+  }
+}

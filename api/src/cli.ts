@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import * as path from 'node:path';
+import { checkPassword, describePasswordProblem, NATIONAL_ROOT_CODE } from '@yibao/shared';
+import { loadConfig } from './config/config';
+import { createDataSource, inTransaction } from './database/data-source';
+import { generateMigration } from './database/generate-migration';
+import { seedRegions } from './database/seed/seed';
+import { AuditLogService } from './platform/audit-log/audit-log.service';
+import { hashPassword } from './platform/auth/password-hasher';
+import { User } from './platform/users/user.entity';
+
+const USAGE = `usage: node api/dist/api/src/cli.js <command>
+  migrate                         apply pending migrations and seed the division codes (DATABASE_URL)
+  create-admin <username> [name]  create a system administrator at the national root; the password is
+                                  read from YIBAO_ADMIN_PASSWORD (never from the command line)
+  generate-migration <Name>       write the migration for entity changes (SQLite by default; set
+                                  DATABASE_URL=mysql://… to an empty database for the MySQL one)`;
+
+function arg(i: number): string | undefined {
+  return process.argv[i + 3];
+}
+
+async function main() {
+  const command = process.argv[2];
+  const config = loadConfig();
+  switch (command) {
+    case 'migrate': {
+      const ds = await createDataSource(config.database).initialize();
+      try {
+        const ran = await ds.runMigrations({ transaction: 'each' });
+        console.log(`applied ${ran.length} migration(s)${ran.length ? ': ' + ran.map((m) => m.name).join(', ') : ''}`);
+        await new AuditLogService(ds).ensureChainHead();
+        console.log(`seeded ${await seedRegions(ds)} region(s)`);
+      } finally {
+        await ds.destroy();
+      }
+      return;
+    }
+    case 'create-admin': {
+      const username = arg(0);
+      const password = process.env.YIBAO_ADMIN_PASSWORD;
+      if (!username) throw new Error('create-admin needs a username');
+      if (!password) throw new Error('set YIBAO_ADMIN_PASSWORD to the new administrator\'s password');
+      const problems = checkPassword(password, config.passwordPolicy, username);
+      if (problems.length) throw new Error(problems.map((p) => describePasswordProblem(p, config.passwordPolicy)).join('; '));
+      const ds = await createDataSource(config.database).initialize();
+      try {
+        if (await ds.showMigrations()) throw new Error('pending migrations: run `npm run migrate` first');
+        const audit = new AuditLogService(ds);
+        await audit.ensureChainHead();
+        if (await ds.getRepository(User).findOneBy({ username })) throw new Error(`user ${username} already exists`);
+        const passwordHash = await hashPassword(password);
+        await inTransaction(ds, async (em) => {
+          const user = await em.save(
+            em.create(User, { username, displayName: arg(1) ?? '系统管理员', passwordHash, role: 'system_admin', regionCode: NATIONAL_ROOT_CODE, enabled: true, failedLoginCount: 0, passwordChangedAt: new Date(), version: 1 }),
+          );
+          await audit.append(em, { actor: null, username: 'cli', action: 'create', resource: 'users', resourceId: user.id, after: { username, role: 'system_admin', regionCode: NATIONAL_ROOT_CODE } });
+        });
+        console.log(`created system administrator ${username}`);
+      } finally {
+        await ds.destroy();
+      }
+      return;
+    }
+    case 'generate-migration': {
+      const name = arg(0);
+      if (!name) throw new Error('generate-migration needs a PascalCase name');
+      const sourceDir = path.resolve(__dirname, '../../../src');
+      const file = await generateMigration(name, process.env.DATABASE_URL ? config.database : undefined, sourceDir);
+      console.log(file ? `wrote ${file}` : 'no changes: entities and migrations agree');
+      return;
+    }
+    default:
+      console.log(USAGE);
+      process.exitCode = command ? 1 : 0;
+  }
+}
+
+main().catch((err) => {
+  console.error(`yibao: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+
+/** The error body of ARCHITECTURE §3: `{statusCode, message, error, details?}`. */
+export interface ErrorBody {
+  statusCode: number;
+  message: string | string[];
+  error: string;
+  details?: unknown;
+}
+
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    if (e.constraints) {
+      const messages = Object.entries(e.constraints).map(([key, msg]) =>
+        key === 'whitelistValidation' ? `${field}: unknown field, remove it (未知字段)` : msg,
+      );
+      out.push({ field, messages });
+    }
+    if (e.children?.length) out.push(...flatten(e.children, field));
+  }
+  return out;
+}
+
+/** A 400 naming each bad field: message holds one line per field, details the structured list. */
+export function fieldErrors(fields: FieldError[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: fields.map((f) => f.messages.join('; ')),
+    details: fields,
+  });
+}
+
+export function fieldError(field: string, message: string): BadRequestException {
+  return fieldErrors([{ field, messages: [`${field}: ${message}`] }]);
+}
+
+/** The one validation pipe: whitelist, reject unknown properties, transform, one message per field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: false,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => fieldErrors(flatten(errors)),
+  });
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  423: 'Locked',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Normalises every error into the contract's body; unexpected errors are logged and answered 500. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request>();
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(`${req.method} ${req.originalUrl}: ${(exception as Error)?.stack ?? exception}`);
+    }
+    if (!res.headersSent) res.status(body.statusCode).json(body);
+  }
+}
+
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    if (typeof response === 'object' && response !== null) {
+      const r = response as Partial<ErrorBody>;
+      return {
+        statusCode: status,
+        message: r.message ?? exception.message,
+        error: r.error ?? STATUS_NAMES[status] ?? 'Error',
+        ...(r.details !== undefined ? { details: r.details } : {}),
+      };
+    }
+    return { statusCode: status, message: String(response), error: STATUS_NAMES[status] ?? 'Error' };
+  }
+  // Errors from body-parser and friends carry an HTTP status of their own.
+  const e = exception as { status?: number; statusCode?: number; type?: string; message?: string };
+  const status = e?.status ?? e?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message =
+      e.type === 'entity.too.large'
+        ? '请求体过大 (request body too large)'
+        : e.type === 'entity.parse.failed'
+          ? '请求体不是合法的 JSON (malformed JSON body)'
+          : (e.message ?? 'bad request');
+    return { statusCode: status, message, error: STATUS_NAMES[status] ?? 'Error' };
+  }
+  if (exception instanceof QueryFailedError) {
+    const code = (exception as QueryFailedError & { code?: string }).code ?? '';
+    if (code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/.test(exception.message)) {
+      return { statusCode: HttpStatus.CONFLICT, message: '记录已存在 (a record with this key already exists)', error: 'Conflict' };
+    }
+    if (code === 'ER_DATA_TOO_LONG' || code === 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD') {
+      return { statusCode: 400, message: '字段值过长或格式不符 (a value is too long or malformed)', error: 'Bad Request' };
+    }
+  }
+  return { statusCode: 500, message: '服务器内部错误，请稍后重试或联系管理员 (internal error)', error: 'Internal Server Error' };
+}

@@ -1,0 +1,128 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_PASSWORD_POLICY, PasswordPolicy } from '@yibao/shared';
+
+/**
+ * Typed configuration from environment variables, validated once at start (ARCHITECTURE §4).
+ * Every variable is documented in the README's configuration table.
+ */
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  | { type: 'mysql'; flavour: 'mysql' | 'mariadb'; host: string; port: number; username: string; password: string; database: string };
+
+export interface AppConfig {
+  port: number;
+  production: boolean;
+  /** Demo mode seeds the demo accounts (embedded SQLite default, or YIBAO_DEMO=1). */
+  demo: boolean;
+  database: DatabaseConfig;
+  databaseUrl: string;
+  autoMigrate: boolean;
+  session: { idleMinutes: number; absoluteHours: number; cookieName: string; cookieSecure: boolean };
+  login: { maxFailures: number; lockMinutes: number };
+  passwordPolicy: PasswordPolicy;
+  bodyLimit: string;
+  /** Folder with the built admin panel, served under `/`. */
+  adminDist: string;
+  /** Trust X-Forwarded-For from this many proxies (0 = none) for the IP written to the audit log. */
+  trustProxy: number;
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/yibao.sqlite';
+
+export class ConfigError extends Error {}
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (!file) throw new ConfigError('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/yibao.sqlite');
+    return { type: 'sqlite', path: file === ':memory:' ? file : path.resolve(file) };
+  }
+  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
+    } catch {
+      throw new ConfigError('DATABASE_URL: not a valid URL, expected mysql://user:pass@host:port/db');
+    }
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    if (!database) throw new ConfigError('DATABASE_URL: the database name is missing (mysql://user:pass@host:port/db)');
+    return {
+      type: 'mysql',
+      // TypeORM reads column defaults differently on MariaDB; the scheme says which server it is.
+      flavour: url.startsWith('mariadb:') ? 'mariadb' : 'mysql',
+      host: parsed.hostname || '127.0.0.1',
+      port: parsed.port ? Number(parsed.port) : 3306,
+      username: decodeURIComponent(parsed.username),
+      password: decodeURIComponent(parsed.password),
+      database,
+    };
+  }
+  throw new ConfigError('DATABASE_URL must start with sqlite:, mysql:// or mariadb:// (got ' + url.split(':')[0] + ':)');
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1/true/yes or 0/false/no (got "${raw}")`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const database = parseDatabaseUrl(databaseUrl);
+  const embeddedDefault = !env.DATABASE_URL;
+  const passwordPolicy: PasswordPolicy = {
+    minLength: int(env, 'PASSWORD_MIN_LENGTH', DEFAULT_PASSWORD_POLICY.minLength, 8, 64),
+    minClasses: int(env, 'PASSWORD_MIN_CLASSES', DEFAULT_PASSWORD_POLICY.minClasses, 1, 4),
+  };
+  const bodyLimit = env.BODY_LIMIT || '1mb';
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) throw new ConfigError(`BODY_LIMIT must look like 512kb or 1mb (got "${bodyLimit}")`);
+  return {
+    port: int(env, 'PORT', 3000, 0, 65535),
+    production,
+    demo: bool(env, 'YIBAO_DEMO', embeddedDefault && !production),
+    database,
+    databaseUrl,
+    autoMigrate: bool(env, 'AUTO_MIGRATE', true),
+    session: {
+      idleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      absoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 7 * 24),
+      cookieName: 'yibao_session',
+      cookieSecure: bool(env, 'COOKIE_SECURE', false),
+    },
+    login: {
+      maxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+      lockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 30, 1, 24 * 60),
+    },
+    passwordPolicy,
+    bodyLimit,
+    adminDist: path.resolve(env.ADMIN_DIST || path.join(repoRoot(), 'admin/dist')),
+    trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
+  };
+}
+
+/** The workspace root (the folder with nx.json), wherever the compiled or test code runs from. */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'nx.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

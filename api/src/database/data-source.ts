@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
+import type { DatabaseConfig } from '../config/config';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS } from './migrations/mysql';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+
+/** The connection collation for MySQL/MariaDB: never rely on the server default (often latin1). */
+export const MYSQL_COLLATION = 'utf8mb4_unicode_ci';
+
+export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  const common = { entities: ENTITIES, synchronize: false, migrationsTableName: 'migrations', logging: false } as const;
+  if (db.type === 'sqlite') {
+    if (db.path !== ':memory:') fs.mkdirSync(path.dirname(db.path), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.path,
+      migrations: SQLITE_MIGRATIONS,
+      prepareDatabase: (conn: { pragma(sql: string): unknown }) => {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('busy_timeout = 5000');
+        conn.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: db.flavour,
+    host: db.host,
+    port: db.port,
+    username: db.username,
+    password: db.password,
+    database: db.database,
+    charset: MYSQL_COLLATION,
+    timezone: 'Z',
+    migrations: MYSQL_MIGRATIONS,
+    extra: { connectionLimit: 10 },
+  };
+}
+
+export function createDataSource(db: DatabaseConfig): DataSource {
+  return new DataSource(dataSourceOptions(db));
+}
+
+export function isSqlite(ds: DataSource): boolean {
+  return ds.options.type === 'better-sqlite3';
+}
+
+export function dialectOf(ds: DataSource): 'sqlite' | 'mysql' {
+  return isSqlite(ds) ? 'sqlite' : 'mysql';
+}
+
+/**
+ * Serialises transactions on SQLite, whose single embedded connection cannot hold two at once;
+ * MySQL runs them concurrently and relies on row locks.
+ */
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+/** Runs `work` in one transaction: everything it writes (record and audit row) commits or none of it. */
+export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (!isSqlite(ds)) return ds.transaction(work);
+  const previous = sqliteQueues.get(ds) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => ds.transaction(work));
+  sqliteQueues.set(ds, run.catch(() => undefined));
+  return run;
+}

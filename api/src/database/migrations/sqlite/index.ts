@@ -1,0 +1,3 @@
+import { Initial1795618016743 } from './1795618016743-Initial';
+/** SQLite migrations in order; `generate-migration` (README) appends here. */
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795618016743];

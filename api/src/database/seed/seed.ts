@@ -1,0 +1,69 @@
+import { DataSource } from 'typeorm';
+import { Role, parentRegionCodeOf, regionLevelOf } from '@yibao/shared';
+import { Region } from '../../platform/regions/region.entity';
+import { User } from '../../platform/users/user.entity';
+import { AuditLogService } from '../../platform/audit-log/audit-log.service';
+import { hashPassword, verifyPassword } from '../../platform/auth/password-hasher';
+import { inTransaction } from '../data-source';
+import * as regionSeed from './regions.json';
+
+/** Password of every demo account (README). A production start refuses to run while one still has it. */
+export const DEMO_PASSWORD = 'Demo#2026';
+
+export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: Role; regionCode: string }> = [
+  { username: 'admin', displayName: '系统管理员', role: 'system_admin', regionCode: '000000' },
+  { username: 'security', displayName: '安全管理员', role: 'security_admin', regionCode: '000000' },
+  { username: 'auditor', displayName: '审计管理员', role: 'audit_admin', regionCode: '000000' },
+  { username: 'gx_province', displayName: '广西医保局督导处', role: 'province_supervisor', regionCode: '450000' },
+  { username: 'lz_city', displayName: '柳州市医保局', role: 'city_officer', regionCode: '450200' },
+  { username: 'gl_city', displayName: '桂林市医保局', role: 'city_officer', regionCode: '450300' },
+  { username: 'lz_chengzhong', displayName: '城中区医保局', role: 'county_officer', regionCode: '450202' },
+  { username: 'lz_inspector', displayName: '柳州市医保基金稽查员', role: 'inspector', regionCode: '450200' },
+];
+
+const BATCH = 500;
+
+/**
+ * Reference data every deployment needs (production too): the division codes. Idempotent — inserts
+ * the codes that are missing and leaves edited names alone.
+ */
+export async function seedRegions(ds: DataSource): Promise<number> {
+  const rows = (regionSeed as unknown as { regions: [string, string][] }).regions;
+  const existing = new Set((await ds.getRepository(Region).find({ select: { code: true } })).map((r) => r.code));
+  const missing = rows.filter(([code]) => !existing.has(code));
+  if (!missing.length) return 0;
+  await inTransaction(ds, async (em) => {
+    for (let i = 0; i < missing.length; i += BATCH) {
+      await em.insert(
+        Region,
+        missing.slice(i, i + BATCH).map(([code, name]) => ({ code, name, level: regionLevelOf(code), parentCode: parentRegionCodeOf(code), version: 1 })),
+      );
+    }
+  });
+  return missing.length;
+}
+
+/** Demo accounts, on first run only (an empty users table). */
+export async function seedDemoUsers(ds: DataSource, audit: AuditLogService): Promise<number> {
+  if ((await ds.getRepository(User).count()) > 0) return 0;
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+  await inTransaction(ds, async (em) => {
+    const now = new Date();
+    await em.insert(
+      User,
+      DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i], enabled: true, failedLoginCount: 0, passwordChangedAt: now, version: 1 })),
+    );
+    await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'users', after: { demoAccounts: DEMO_ACCOUNTS.map((a) => a.username) } });
+  });
+  return DEMO_ACCOUNTS.length;
+}
+
+/** The demo accounts that still have the published demo password. */
+export async function demoAccountsWithDemoPassword(ds: DataSource): Promise<string[]> {
+  const found: string[] = [];
+  for (const a of DEMO_ACCOUNTS) {
+    const user = await ds.getRepository(User).findOneBy({ username: a.username });
+    if (user && (await verifyPassword(DEMO_PASSWORD, user.passwordHash))) found.push(a.username);
+  }
+  return found;
+}

@@ -1,0 +1,33 @@
+import { ConflictException } from '@nestjs/common';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+export function staleVersion(resource: string): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    message: `${resource}: 该记录已被他人修改，请刷新后重试 (someone else changed this record; reload and try again)`,
+    details: { reason: 'stale_version' },
+  });
+}
+
+/**
+ * Optimistic locking for every mutable record: one conditional UPDATE that also bumps `version`.
+ * Zero rows affected means someone else wrote first → 409, and nothing is written.
+ */
+export async function updateVersioned<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  key: Record<string, string | number>,
+  expectedVersion: number,
+  changes: Partial<T>,
+  resource: string,
+): Promise<void> {
+  const qb = em
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...changes, version: () => 'version + 1' } as never)
+    .where('version = :expectedVersion', { expectedVersion });
+  for (const [column, value] of Object.entries(key)) qb.andWhere(`${column} = :k_${column}`, { [`k_${column}`]: value });
+  const result = await qb.execute();
+  if (!result.affected) throw staleVersion(resource);
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../../common/actor';
+import { setTotalCount } from '../../common/list-query';
+import { Authorize, CurrentActor } from '../auth/decorators';
+import { AuditLogService } from './audit-log.service';
+
+@ApiTags('audit-logs 审计日志')
+@Controller('audit-logs')
+export class AuditLogController {
+  constructor(private readonly audit: AuditLogService) {}
+
+  @Get()
+  @Authorize('audit-logs', 'list')
+  @ApiOperation({ summary: '审计日志列表 (list): filters username, action, resource, resourceId, at_gte, at_lte; X-Total-Count' })
+  @ApiQuery({ name: 'username', required: false })
+  @ApiQuery({ name: 'action', required: false })
+  @ApiQuery({ name: 'resource', required: false })
+  @ApiQuery({ name: 'at_gte', required: false })
+  @ApiQuery({ name: 'at_lte', required: false })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.audit.list(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get('verify')
+  @Authorize('audit-logs', 'verify')
+  @ApiOperation({ summary: '校验哈希链 (verify the hash chain): {valid, checked, firstInvalidId?}' })
+  verify() {
+    return this.audit.verify();
+  }
+
+  @Get(':id')
+  @Authorize('audit-logs', 'show')
+  @ApiOperation({ summary: '审计日志详情 (one row, with before/after)' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.audit.get(actor, id);
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { RegionLevel } from '@yibao/shared';
+
+/** A GB/T 2260 division (NBS 2023 statistical codes); the code is the key and the scope prefix. */
+@Entity('regions')
+export class Region {
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  level: RegionLevel;
+
+  @Index('idx_regions_parent')
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  parentCode: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt: Date;
+}

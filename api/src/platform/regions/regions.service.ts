@@ -1,0 +1,144 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  REGION_LEVELS,
+  RegionLevel,
+  RegionRecord,
+  RegionTreeNode,
+  isRegionCode,
+  parentRegionCodeOf,
+  regionLevelDepth,
+  regionLevelOf,
+  regionScopePrefix,
+} from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
+import { fetchList, ListSpec } from '../../common/list-query';
+import { assertInScope, isInScope, notFound, scopeQuery } from '../../common/region-scope';
+import { inTransaction } from '../../database/data-source';
+import { updateVersioned } from '../../database/versioned-update';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { User } from '../users/user.entity';
+import type { CreateRegionDto, UpdateRegionDto } from './dto/region.dto';
+import { Region } from './region.entity';
+
+export const REGION_LIST: ListSpec = {
+  fields: {
+    code: { type: 'string' },
+    id: { type: 'string', column: 'code' },
+    name: { type: 'string' },
+    level: { type: 'string' },
+    parentCode: { type: 'string' },
+    updatedAt: { type: 'date' },
+  },
+  search: ['code', 'name'],
+  defaultSort: [['code', 'ASC']],
+};
+
+export function toRegionRecord(r: Region): RegionRecord {
+  return { id: r.code, code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, version: r.version };
+}
+
+@Injectable()
+export class RegionsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  private scoped(actor: Actor) {
+    return scopeQuery(this.ds.getRepository(Region).createQueryBuilder('r'), actor, 'code');
+  }
+
+  async list(actor: Actor, query: Record<string, unknown>) {
+    const { rows, total } = await fetchList(this.scoped(actor), query, REGION_LIST);
+    return { rows: rows.map(toRegionRecord), total };
+  }
+
+  async get(actor: Actor, code: string): Promise<RegionRecord> {
+    return toRegionRecord(await this.load(actor, code));
+  }
+
+  private async load(actor: Actor, code: string): Promise<Region> {
+    if (!isRegionCode(code)) throw notFound('regions', code);
+    return assertInScope(actor, await this.ds.getRepository(Region).findOneBy({ code }), (r) => r.code, 'regions', code);
+  }
+
+  /** For other resources: the region a body names must exist and lie in the caller's scope (else 400). */
+  async requireInScope(actor: Actor, code: string, field: string): Promise<Region> {
+    const region = await this.ds.getRepository(Region).findOneBy({ code });
+    if (!region || !isInScope(actor, region.code)) {
+      throw fieldError(field, `行政区划 ${code} 不存在或不在您的管辖范围内 (unknown region, or outside your scope)`);
+    }
+    return region;
+  }
+
+  /**
+   * The caller's subtree as a tree, down to `maxLevel` (default county; townships on request).
+   * `root` narrows it to a region inside the scope.
+   */
+  async tree(actor: Actor, root: string | undefined, maxLevel: RegionLevel = 'county'): Promise<RegionTreeNode[]> {
+    if (!REGION_LEVELS.includes(maxLevel)) throw fieldError('maxLevel', `须为 ${REGION_LEVELS.join(' / ')} 之一`);
+    const top = root ? await this.load(actor, root) : await this.load(actor, actor.regionCode);
+    const depth = regionLevelDepth(maxLevel);
+    const levels = REGION_LEVELS.filter((l) => regionLevelDepth(l) <= depth && regionLevelDepth(l) >= regionLevelDepth(top.level));
+    const qb = scopeQuery(this.ds.getRepository(Region).createQueryBuilder('r'), { scopePrefix: regionScopePrefix(top.code) }, 'code')
+      .andWhere('r.level IN (:...levels)', { levels })
+      .orderBy('r.code', 'ASC');
+    const rows = await qb.getMany();
+    const nodes = new Map<string, RegionTreeNode>();
+    for (const r of rows) nodes.set(r.code, { code: r.code, name: r.name, level: r.level });
+    const roots: RegionTreeNode[] = [];
+    for (const r of rows) {
+      const node = nodes.get(r.code)!;
+      const parent = r.code === top.code ? undefined : nodes.get(r.parentCode ?? '');
+      if (parent) (parent.children ??= []).push(node);
+      else if (r.code === top.code) roots.push(node);
+    }
+    return roots;
+  }
+
+  async create(actor: Actor, dto: CreateRegionDto): Promise<RegionRecord> {
+    const level = regionLevelOf(dto.code);
+    if (level === 'national') throw fieldError('code', '000000 是全国根节点，不能新建 (reserved for the national root)');
+    const parentCode = parentRegionCodeOf(dto.code)!;
+    const parent = await this.ds.getRepository(Region).findOneBy({ code: parentCode });
+    if (!parent) throw fieldError('code', `上级区划 ${parentCode} 不存在，请先建立上级 (the parent ${parentCode} does not exist yet)`);
+    if (!isInScope(actor, dto.code)) throw fieldError('code', '不在您的管辖范围内 (outside your scope)');
+    return inTransaction(this.ds, async (em) => {
+      if (await em.findOneBy(Region, { code: dto.code })) {
+        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: [`code: 区划代码 ${dto.code} 已存在 (already exists)`], details: [{ field: 'code', messages: ['already exists'] }] });
+      }
+      const region = em.create(Region, { code: dto.code, name: dto.name, level, parentCode, version: 1 });
+      await em.insert(Region, region);
+      const record = toRegionRecord(await em.findOneByOrFail(Region, { code: dto.code }));
+      await this.audit.append(em, { actor, action: 'create', resource: 'regions', resourceId: dto.code, after: record, ip: actor.ip });
+      return record;
+    });
+  }
+
+  async update(actor: Actor, code: string, dto: UpdateRegionDto): Promise<RegionRecord> {
+    const before = await this.load(actor, code);
+    return inTransaction(this.ds, async (em) => {
+      const { version, ...changes } = dto;
+      await updateVersioned(em, Region, { code }, version, changes, 'regions');
+      const after = toRegionRecord(await em.findOneByOrFail(Region, { code }));
+      await this.audit.append(em, { actor, action: 'update', resource: 'regions', resourceId: code, before: toRegionRecord(before), after, ip: actor.ip });
+      return after;
+    });
+  }
+
+  /** Only a leaf nobody belongs to can go: division codes are referenced by every scoped record. */
+  async remove(actor: Actor, code: string): Promise<void> {
+    const before = await this.load(actor, code);
+    await inTransaction(this.ds, async (em) => {
+      const children = await em.countBy(Region, { parentCode: code });
+      if (children) throw new ConflictException(`该区划下还有 ${children} 个下级区划，请先删除下级 (has ${children} child regions)`);
+      const users = await em.countBy(User, { regionCode: code });
+      if (users) throw new ConflictException(`该区划下还有 ${users} 个用户，请先调整其所属区划 (${users} users belong to it)`);
+      await em.delete(Region, { code });
+      await this.audit.append(em, { actor, action: 'delete', resource: 'regions', resourceId: code, before: toRegionRecord(before), ip: actor.ip });
+    });
+  }
+}

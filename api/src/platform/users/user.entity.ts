@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Role } from '@yibao/shared';
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index('uq_users_username', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  displayName: string;
+
+  /** scrypt$N$r$p$salt$hash — never leaves the server. */
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  role: Role;
+
+  /** Scope column: the user sees this region's subtree (prefix LIKE, indexed). */
+  @Index('idx_users_region')
+  @Column({ type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @Column({ type: 'boolean', default: true })
+  enabled: boolean;
+
+  @Column({ type: 'int', default: 0 })
+  failedLoginCount: number;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  lockedUntil: Date | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  lastLoginAt: Date | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  passwordChangedAt: Date | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt: Date;
+}

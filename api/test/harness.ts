@@ -1,0 +1,107 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createConnection } from 'mysql2/promise';
+import { createApp } from '../src/app';
+import { AppConfig, loadConfig } from '../src/config/config';
+import { DEMO_PASSWORD } from '../src/database/seed/seed';
+
+/**
+ * Boots the real application on a real, fresh database of the dialect named by TEST_DB:
+ * `sqlite` (a temporary file) or `mysql` (a new database on the throwaway MariaDB at TEST_MYSQL_URL,
+ * created without a charset so it inherits the server's latin1 default, as on a careless install).
+ */
+export const TEST_DB = (process.env.TEST_DB || 'sqlite') as 'sqlite' | 'mysql';
+
+export interface Session {
+  token: string;
+  csrfToken: string;
+  cookie: string;
+  userId: number;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  ds: DataSource;
+  config: AppConfig;
+  http: ReturnType<typeof request>;
+  /** logs in and returns the bearer token, CSRF token and cookie */
+  login(username: string, password?: string): Promise<Session>;
+  /** a request authenticated by bearer token */
+  as(session: Session): {
+    get(url: string): request.Test;
+    post(url: string): request.Test;
+    patch(url: string): request.Test;
+    delete(url: string): request.Test;
+  };
+  close(): Promise<void>;
+}
+
+async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_MYSQL_URL;
+  if (!base) throw new Error('TEST_DB=mysql needs TEST_MYSQL_URL (scripts/test.sh starts a throwaway MariaDB)');
+  const u = new URL(base.replace(/^mariadb:/, 'mysql:'));
+  const name = `yibao_t_${randomBytes(4).toString('hex')}`;
+  const conn = await createConnection({ host: u.hostname, port: Number(u.port), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+  await conn.query(`CREATE DATABASE \`${name}\``); // no charset on purpose: the server default is latin1
+  return {
+    url: `${base.replace(/\/[^/]*$/, '')}/${name}`,
+    drop: async () => {
+      await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await conn.end();
+    },
+  };
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  let databaseUrl: string;
+  let cleanup: () => Promise<void>;
+  if (TEST_DB === 'mysql') {
+    const db = await createMysqlDatabase();
+    databaseUrl = db.url;
+    cleanup = db.drop;
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-test-'));
+    databaseUrl = `sqlite:${path.join(dir, 'test.sqlite')}`;
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const config = loadConfig({ DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', ...env });
+  const app = await createApp(config, { logger: false, serveAdmin: false });
+  const server = app.getHttpServer();
+  const ds = app.get(DataSource);
+
+  const login = async (username: string, password = DEMO_PASSWORD): Promise<Session> => {
+    const res = await request(server).post('/api/auth/login').send({ username, password });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    return { token: res.body.token, csrfToken: res.body.user.csrfToken, cookie: setCookie[0].split(';')[0], userId: res.body.user.id };
+  };
+  const as = (s: Session) => ({
+    get: (url: string) => request(server).get(url).set('Authorization', `Bearer ${s.token}`),
+    post: (url: string) => request(server).post(url).set('Authorization', `Bearer ${s.token}`),
+    patch: (url: string) => request(server).patch(url).set('Authorization', `Bearer ${s.token}`),
+    delete: (url: string) => request(server).delete(url).set('Authorization', `Bearer ${s.token}`),
+  });
+  return {
+    app,
+    ds,
+    config,
+    http: request(server),
+    login,
+    as,
+    close: async () => {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
+
+/** Quoting that works in raw SQL on both dialects for identifiers we control. */
+export function q(ds: DataSource, identifier: string): string {
+  return ds.options.type === 'better-sqlite3' ? `"${identifier}"` : `\`${identifier}\``;
+}

@@ -1,0 +1,49 @@
+import type { Action, Resource } from '@yibao/shared';
+
+/**
+ * Every API route, with the access rule it must enforce and (for writes) a valid body. The permission
+ * and bad-input tests walk this list, and a test compares it with the OpenAPI document, so a new route
+ * cannot ship without being covered.
+ */
+export type Access = 'public' | 'signed-in' | [Resource, Action];
+
+export interface RouteCase {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  /** OpenAPI path */
+  path: string;
+  access: Access;
+  /** a valid body for the write (values that would pass validation) */
+  body?: Record<string, unknown>;
+  /** who sends the bad-input requests (must be allowed to call the route) */
+  actor?: string;
+}
+
+export const ROUTES: RouteCase[] = [
+  { method: 'get', path: '/api/health', access: 'public' },
+  { method: 'post', path: '/api/auth/login', access: 'public', body: { username: 'lz_city', password: 'Demo#2026' } },
+  { method: 'post', path: '/api/auth/logout', access: 'signed-in' },
+  { method: 'get', path: '/api/auth/me', access: 'signed-in' },
+  { method: 'post', path: '/api/auth/password', access: 'signed-in', actor: 'lz_city', body: { currentPassword: 'Demo#2026', newPassword: 'Another#2027x' } },
+  { method: 'get', path: '/api/users', access: ['users', 'list'] },
+  { method: 'get', path: '/api/users/{id}', access: ['users', 'show'] },
+  { method: 'post', path: '/api/users', access: ['users', 'create'], actor: 'admin', body: { username: 'new_user', displayName: '新用户', password: 'Strong#2026x', role: 'county_officer', regionCode: '450203' } },
+  { method: 'patch', path: '/api/users/{id}', access: ['users', 'edit'], actor: 'admin', body: { displayName: '改名', role: 'county_officer', regionCode: '450202', version: 1 } },
+  { method: 'post', path: '/api/users/{id}/disable', access: ['users', 'disable'], actor: 'admin', body: { version: 1 } },
+  { method: 'post', path: '/api/users/{id}/enable', access: ['users', 'disable'], actor: 'admin', body: { version: 1 } },
+  { method: 'post', path: '/api/users/{id}/unlock', access: ['users', 'unlock'], actor: 'security', body: { version: 1 } },
+  { method: 'post', path: '/api/users/{id}/reset-password', access: ['users', 'reset-password'], actor: 'admin', body: { newPassword: 'Reset#2026xx' } },
+  { method: 'get', path: '/api/regions', access: ['regions', 'list'] },
+  { method: 'get', path: '/api/regions/tree', access: ['regions', 'list'] },
+  { method: 'get', path: '/api/regions/{code}', access: ['regions', 'show'] },
+  { method: 'post', path: '/api/regions', access: ['regions', 'create'], actor: 'admin', body: { code: '450298', name: '新区' } },
+  { method: 'patch', path: '/api/regions/{code}', access: ['regions', 'edit'], actor: 'admin', body: { name: '城中区', version: 1 } },
+  { method: 'delete', path: '/api/regions/{code}', access: ['regions', 'delete'] },
+  { method: 'get', path: '/api/audit-logs', access: ['audit-logs', 'list'] },
+  { method: 'get', path: '/api/audit-logs/verify', access: ['audit-logs', 'verify'] },
+  { method: 'get', path: '/api/audit-logs/{id}', access: ['audit-logs', 'show'] },
+];
+
+/** A concrete URL for a route: ids that may or may not exist (the permission check comes first). */
+export function concreteUrl(path: string, ids: { userId: number; regionCode: string; auditId: number }): string {
+  return path.replace('{id}', String(path.startsWith('/api/audit-logs') ? ids.auditId : ids.userId)).replace('{code}', ids.regionCode);
+}

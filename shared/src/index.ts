@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './regions';
+export * from './permissions';
+export * from './password-policy';
+export * from './labels';
+export * from './users';

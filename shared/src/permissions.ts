@@ -1,0 +1,62 @@
+import type { Role } from './roles';
+
+/**
+ * The one permission table (role × resource × action), enforced by the API guard and read by the admin's
+ * accessControlProvider, so the UI never offers what the API would refuse. 三权分立 (MLPS 2.0 level 3):
+ * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
+ * the audit log and changes nothing; the security admin handles lockouts and sessions.
+ */
+export const RESOURCES = ['users', 'regions', 'audit-logs'] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export const ACTIONS = [
+  'list',
+  'show',
+  'create',
+  'edit',
+  'delete',
+  /** users: enable/disable an account */
+  'disable',
+  /** users: clear a lockout after failed logins */
+  'unlock',
+  /** users: set a new password for someone else */
+  'reset-password',
+  /** audit-logs: check the hash chain */
+  'verify',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type PermissionTable = Record<Role, Partial<Record<Resource, readonly Action[]>>>;
+
+const READ: readonly Action[] = ['list', 'show'];
+
+export const PERMISSIONS: PermissionTable = {
+  system_admin: {
+    users: ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
+    regions: ['list', 'show', 'create', 'edit', 'delete'],
+  },
+  security_admin: {
+    users: ['list', 'show', 'unlock', 'disable'],
+    regions: READ,
+  },
+  audit_admin: {
+    'audit-logs': ['list', 'show', 'verify'],
+  },
+  province_supervisor: { regions: READ },
+  city_officer: { regions: READ },
+  county_officer: { regions: READ },
+  inspector: { regions: READ },
+};
+
+export function can(role: Role, resource: Resource, action: Action): boolean {
+  return PERMISSIONS[role]?.[resource]?.includes(action) ?? false;
+}
+
+/** The role's permissions as sent to the client in `GET /api/auth/me`. */
+export function permissionsOf(role: Role): Partial<Record<Resource, Action[]>> {
+  const granted: Partial<Record<Resource, Action[]>> = {};
+  for (const [resource, actions] of Object.entries(PERMISSIONS[role] ?? {})) {
+    granted[resource as Resource] = [...(actions as readonly Action[])];
+  }
+  return granted;
+}

@@ -1,0 +1,66 @@
+/**
+ * GB/T 2260 division codes (DOMAIN §1). A region's subtree is a code prefix, which makes data scope one
+ * indexed `LIKE 'prefix%'`. The national root is the synthetic code 000000 (prefix '': everything).
+ */
+export const REGION_LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const NATIONAL_ROOT_CODE = '000000';
+
+/** 6 digits (national root, province, city, county) or 9 digits (township/street, NBS statistical code). */
+export const REGION_CODE_PATTERN = /^(\d{6}|\d{9})$/;
+
+export function isRegionCode(code: unknown): code is string {
+  return typeof code === 'string' && REGION_CODE_PATTERN.test(code);
+}
+
+/** The level a code denotes by its shape alone. */
+export function regionLevelOf(code: string): RegionLevel {
+  if (code === NATIONAL_ROOT_CODE) return 'national';
+  if (code.length === 9) return 'township';
+  if (code.endsWith('0000')) return 'province';
+  if (code.endsWith('00')) return 'city';
+  return 'county';
+}
+
+/** The prefix every code in this region's subtree starts with ('' for the national root). */
+export function regionScopePrefix(code: string): string {
+  switch (regionLevelOf(code)) {
+    case 'national':
+      return '';
+    case 'province':
+      return code.slice(0, 2);
+    case 'city':
+      return code.slice(0, 4);
+    default:
+      return code;
+  }
+}
+
+/** The parent code implied by the shape of a code (null for the root). */
+export function parentRegionCodeOf(code: string): string | null {
+  switch (regionLevelOf(code)) {
+    case 'national':
+      return null;
+    case 'province':
+      return NATIONAL_ROOT_CODE;
+    case 'city':
+      return `${code.slice(0, 2)}0000`;
+    case 'county':
+      return `${code.slice(0, 4)}00`;
+    case 'township':
+      return code.slice(0, 6);
+  }
+}
+
+/** True when `code` lies in the subtree of `ancestorCode` (a region is inside its own subtree). */
+export function isWithinRegion(code: string, ancestorCode: string): boolean {
+  return code.startsWith(regionScopePrefix(ancestorCode));
+}
+
+const LEVEL_DEPTH: Record<RegionLevel, number> = { national: 0, province: 1, city: 2, county: 3, township: 4 };
+
+/** Depth of a level: national 0 … township 4; lets callers compare "higher than". */
+export function regionLevelDepth(level: RegionLevel): number {
+  return LEVEL_DEPTH[level];
+}
