@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
 import { ApiExceptionFilter, createValidationPipe, toErrorBody } from './common/errors';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
+import { migrate } from './database/data-source';
 import { demoAccountsWithDemoPassword, seedDemoUsers, seedRegions } from './database/seed/seed';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -98,8 +99,8 @@ function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
 export async function prepareDatabase(ds: DataSource, audit: AuditLogService, config: AppConfig): Promise<void> {
   const logger = new Logger('Database');
   if (config.autoMigrate) {
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    if (ran.length) logger.log(`applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+    const ran = await migrate(ds);
+    if (ran.length) logger.log(`applied ${ran.length} migration(s): ${ran.join(', ')}`);
   } else if (await ds.showMigrations()) {
     throw new Error('the database has pending migrations: run `npm run migrate` first');
   }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import * as path from 'node:path';
 import { checkPassword, describePasswordProblem, NATIONAL_ROOT_CODE } from '@yibao/shared';
 import { loadConfig } from './config/config';
-import { createDataSource, inTransaction } from './database/data-source';
+import { createDataSource, inTransaction, migrate } from './database/data-source';
 import { generateMigration } from './database/generate-migration';
 import { seedRegions } from './database/seed/seed';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
@@ -27,8 +27,8 @@ async function main() {
     case 'migrate': {
       const ds = await createDataSource(config.database).initialize();
       try {
-        const ran = await ds.runMigrations({ transaction: 'each' });
-        console.log(`applied ${ran.length} migration(s)${ran.length ? ': ' + ran.map((m) => m.name).join(', ') : ''}`);
+        const ran = await migrate(ds);
+        console.log(`applied ${ran.length} migration(s)${ran.length ? ': ' + ran.join(', ') : ''}`);
         await new AuditLogService(ds).ensureChainHead();
         console.log(`seeded ${await seedRegions(ds)} region(s)`);
       } finally {

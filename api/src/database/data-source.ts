@@ -66,3 +66,16 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
   sqliteQueues.set(ds, run.catch(() => undefined));
   return run;
 }
+
+/**
+ * Applies pending migrations. On MySQL the database default is made utf8mb4 first, because TypeORM
+ * creates its own `migrations` table before any migration runs and would inherit a latin1 default.
+ */
+export async function migrate(ds: DataSource): Promise<string[]> {
+  if (!isSqlite(ds)) {
+    const [schema] = await ds.query('SELECT DEFAULT_CHARACTER_SET_NAME AS cs FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()');
+    if (schema?.cs !== 'utf8mb4') await ds.query(`ALTER DATABASE CHARACTER SET utf8mb4 COLLATE ${MYSQL_COLLATION}`);
+  }
+  const ran = await ds.runMigrations({ transaction: 'each' });
+  return ran.map((m) => m.name);
+}

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DatabaseConfig } from '../config/config';
-import { createDataSource, MYSQL_COLLATION } from './data-source';
+import { createDataSource, migrate, MYSQL_COLLATION } from './data-source';
 
 /**
  * Writes the migration that brings a database migrated to the latest existing migration up to the
@@ -18,7 +18,7 @@ export async function generateMigration(name: string, db: DatabaseConfig | undef
   const ds = createDataSource(target);
   await ds.initialize();
   try {
-    await ds.runMigrations();
+    await migrate(ds);
     const sql = await ds.driver.createSchemaBuilder().log();
     if (sql.upQueries.length === 0) return null;
     const dialect = target.type;

@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig, parseDatabaseUrl } from './config';
+
+describe('configuration', () => {
+  it('defaults to the embedded SQLite database in demo mode', () => {
+    const c = loadConfig({});
+    expect(c.database).toMatchObject({ type: 'sqlite' });
+    expect(c.demo).toBe(true);
+    expect(c.port).toBe(3000);
+    expect(c.session).toMatchObject({ idleMinutes: 30, absoluteHours: 12 });
+    expect(c.login).toEqual({ maxFailures: 5, lockMinutes: 30 });
+  });
+
+  it('is not in demo mode on an explicit database or in production unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://u:p@db:3306/yibao' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'mysql://u:p@db/yibao', YIBAO_DEMO: '1' }).demo).toBe(true);
+  });
+
+  it('parses MySQL and MariaDB URLs', () => {
+    expect(parseDatabaseUrl('mysql://yi%40bao:p%2Fw@10.0.0.5:3307/yibao')).toEqual({
+      type: 'mysql', flavour: 'mysql', host: '10.0.0.5', port: 3307, username: 'yi@bao', password: 'p/w', database: 'yibao',
+    });
+    expect(parseDatabaseUrl('mariadb://u:p@localhost/db')).toMatchObject({ flavour: 'mariadb', port: 3306 });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'postgres://x/y' }, /DATABASE_URL/],
+    [{ DATABASE_URL: 'mysql://u:p@host:3306/' }, /database name/],
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PASSWORD_MIN_LENGTH: '4' }, /PASSWORD_MIN_LENGTH/],
+    [{ YIBAO_DEMO: 'perhaps' }, /YIBAO_DEMO/],
+    [{ BODY_LIMIT: 'lots' }, /BODY_LIMIT/],
+  ])('rejects %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+});

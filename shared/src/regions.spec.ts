@@ -1,0 +1,24 @@
+import { isWithinRegion, parentRegionCodeOf, regionLevelOf, regionScopePrefix } from './regions';
+
+describe('region codes (GB/T 2260)', () => {
+  it.each([
+    ['000000', 'national', '', null],
+    ['450000', 'province', '45', '000000'],
+    ['450200', 'city', '4502', '450000'],
+    ['450202', 'county', '450202', '450200'],
+    ['450202001', 'township', '450202001', '450202'],
+  ])('%s is a %s with prefix "%s" under %s', (code, level, prefix, parent) => {
+    expect(regionLevelOf(code)).toBe(level);
+    expect(regionScopePrefix(code)).toBe(prefix);
+    expect(parentRegionCodeOf(code)).toBe(parent);
+  });
+
+  it('a subtree is a code prefix', () => {
+    expect(isWithinRegion('450202', '450200')).toBe(true);
+    expect(isWithinRegion('450202', '450202')).toBe(true);
+    expect(isWithinRegion('450302', '450200')).toBe(false);
+    expect(isWithinRegion('210100', '000000')).toBe(true);
+    // 450200 is a city: its prefix is 4502, so a county 450220 (if it existed) belongs to it, 452000 does not
+    expect(isWithinRegion('452000', '450200')).toBe(false);
+  });
+});
