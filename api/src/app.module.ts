@@ -7,6 +7,8 @@ import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
 import { RegionsModule } from './platform/regions/regions.module';
 import { UsersModule } from './platform/users/users.module';
+import { WorkflowModule } from './platform/workflow/workflow.module';
+import { SupervisionModule } from './policy/supervision/supervision.module';
 
 @Global()
 @Module({})
@@ -28,6 +30,8 @@ export class AppModule {
         AuthModule,
         RegionsModule,
         UsersModule,
+        WorkflowModule,
+        SupervisionModule,
       ],
       controllers: [HealthController],
     };

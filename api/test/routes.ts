@@ -41,9 +41,22 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/audit-logs', access: ['audit-logs', 'list'] },
   { method: 'get', path: '/api/audit-logs/verify', access: ['audit-logs', 'verify'] },
   { method: 'get', path: '/api/audit-logs/{id}', access: ['audit-logs', 'show'] },
+  { method: 'get', path: '/api/inbox', access: ['inbox', 'list'] },
+  { method: 'post', path: '/api/inbox/bulk', access: ['inbox', 'list'], actor: 'gx_province', body: { resource: 'responsibility-tables', action: 'approve', ids: [1], comment: '同意' } },
+  { method: 'get', path: '/api/responsibility-tables', access: ['responsibility-tables', 'list'] },
+  { method: 'get', path: '/api/responsibility-tables/status', access: ['responsibility-tables', 'list'] },
+  { method: 'get', path: '/api/responsibility-tables/{id}', access: ['responsibility-tables', 'show'] },
+  { method: 'post', path: '/api/responsibility-tables', access: ['responsibility-tables', 'create'], actor: 'lz_city', body: { regionCode: '450200', year: 2027 } },
+  { method: 'patch', path: '/api/responsibility-tables/{id}', access: ['responsibility-tables', 'edit'], actor: 'lz_city', body: { rows: [{ role: '总负责人', name: '张三', unit: '柳州市医疗保障局', title: '局长', phone: '0772-2801234' }], version: 1 } },
+  { method: 'post', path: '/api/responsibility-tables/{id}/actions/{action}', access: ['responsibility-tables', 'show'], actor: 'lz_city', body: { comment: '请审核', version: 1 } },
+  { method: 'get', path: '/api/responsibility-tables/{id}/history', access: ['responsibility-tables', 'show'] },
+  { method: 'get', path: '/api/responsibility-tables/{id}/changes', access: ['responsibility-tables', 'show'] },
 ];
 
 /** A concrete URL for a route: ids that may or may not exist (the permission check comes first). */
 export function concreteUrl(path: string, ids: { userId: number; regionCode: string; auditId: number }): string {
-  return path.replace('{id}', String(path.startsWith('/api/audit-logs') ? ids.auditId : ids.userId)).replace('{code}', ids.regionCode);
+  return path
+    .replace('{id}', String(path.startsWith('/api/audit-logs') ? ids.auditId : ids.userId))
+    .replace('{code}', ids.regionCode)
+    .replace('{action}', 'submit');
 }

@@ -4,3 +4,5 @@ export * from './permissions';
 export * from './password-policy';
 export * from './labels';
 export * from './users';
+export * from './workflow';
+export * from './responsibility-tables';

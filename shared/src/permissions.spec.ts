@@ -15,10 +15,18 @@ describe('permission table', () => {
     expect(auditWrites).toEqual([]);
   });
 
-  it('business roles only read reference data here', () => {
+  it('business roles read reference data and manage no users', () => {
     for (const role of ['province_supervisor', 'city_officer', 'county_officer', 'inspector'] as const) {
-      expect(permissionsOf(role)).toEqual({ regions: ['list', 'show'] });
+      expect(permissionsOf(role).regions).toEqual(['list', 'show']);
       expect(can(role, 'users', 'list')).toBe(false);
     }
+  });
+
+  it('responsibility tables are filed by cities and counties and read by the province', () => {
+    expect(can('city_officer', 'responsibility-tables', 'create')).toBe(true);
+    expect(can('county_officer', 'responsibility-tables', 'edit')).toBe(true);
+    expect(can('province_supervisor', 'responsibility-tables', 'create')).toBe(false);
+    expect(can('province_supervisor', 'responsibility-tables', 'show')).toBe(true);
+    expect(can('system_admin', 'responsibility-tables', 'list')).toBe(false);
   });
 });

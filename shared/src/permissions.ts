@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'inbox', 'responsibility-tables'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -23,6 +23,8 @@ export const ACTIONS = [
   'reset-password',
   /** audit-logs: check the hash chain */
   'verify',
+  /** download a list or record in an official layout */
+  'export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,10 +44,24 @@ export const PERMISSIONS: PermissionTable = {
   audit_admin: {
     'audit-logs': ['list', 'show', 'verify'],
   },
-  province_supervisor: { regions: READ },
-  city_officer: { regions: READ },
-  county_officer: { regions: READ },
-  inspector: { regions: READ },
+  // Workflow actions (submit, approve, return, reopen) are not in this table: the workflow definitions in
+  // workflow.ts say which role at which level may take each; here a role needs 'show' to reach them.
+  province_supervisor: {
+    regions: READ,
+    inbox: ['list'],
+    'responsibility-tables': ['list', 'show', 'export'],
+  },
+  city_officer: {
+    regions: READ,
+    inbox: ['list'],
+    'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
+  },
+  county_officer: {
+    regions: READ,
+    inbox: ['list'],
+    'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
+  },
+  inspector: { regions: READ, inbox: ['list'] },
 };
 
 export function can(role: Role, resource: Resource, action: Action): boolean {

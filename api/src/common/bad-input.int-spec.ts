@@ -13,8 +13,10 @@ describe('bad input on every write route', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ BODY_LIMIT: '64kb' });
-    for (const name of ['admin', 'security', 'lz_city']) sessions.set(name, await t.login(name));
-    ids = { userId: sessions.get('lz_city')!.userId, regionCode: '450202', auditId: 1 };
+    for (const name of new Set(['admin', ...ROUTES.map((r) => r.actor ?? 'admin')])) sessions.set(name, await t.login(name));
+    // user routes act on a throwaway account, so an accepted reset-password cannot lock out an actor
+    const target = await t.as(sessions.get('admin')!).post('/api/users').send({ username: 'target_user', displayName: '测试对象', password: 'Strong#2026x', role: 'inspector', regionCode: '450200' }).expect(201);
+    ids = { userId: target.body.id, regionCode: '450202', auditId: 1 };
   });
   afterAll(() => t.close());
 

@@ -17,6 +17,11 @@ export interface ListField {
   sortable?: boolean;
   /** operators allowed; default: eq/ne plus like for strings, gte/lte for ints and dates */
   operators?: FilterOperator[];
+  /**
+   * A computed filter (e.g. "late"): builds the condition for one equality value instead of comparing a
+   * column. Such a field is filter-only (eq), never sortable.
+   */
+  where?: (value: string | number | boolean | Date, alias: string, param: string) => { sql: string; params: Record<string, unknown> };
 }
 
 export interface ListSpec {
@@ -133,7 +138,8 @@ export function applyListQuery<T extends ObjectLiteral>(
     if (!field) {
       throw bad(`${key}: unknown filter field (未知筛选字段); allowed: ${Object.keys(spec.fields).join(', ')}`, key);
     }
-    if (!(field.operators ?? defaultOperators(field.type)).includes(op)) {
+    const operators = field.where ? ['eq'] : (field.operators ?? defaultOperators(field.type));
+    if (!operators.includes(op)) {
       throw bad(`${key}: operator "${op}" is not supported on ${name} (该字段不支持此筛选方式)`, key);
     }
     const values = (Array.isArray(value) ? value : [value]).map((v) => {
@@ -142,7 +148,10 @@ export function applyListQuery<T extends ObjectLiteral>(
     });
     if (values.length === 0) continue;
     const p = param();
-    if (op === 'eq' || op === 'ne') {
+    if (field.where) {
+      const { sql, params } = field.where(coerce(single(value, key), field, key), alias, p);
+      qb.andWhere(sql, params);
+    } else if (op === 'eq' || op === 'ne') {
       const coerced = values.map((v) => coerce(v, field, key));
       if (coerced.length === 1) {
         qb.andWhere(`${col(name)} ${op === 'eq' ? '=' : '<>'} :${p}`, { [p]: coerced[0] });
@@ -174,8 +183,9 @@ export function applyListQuery<T extends ObjectLiteral>(
   if (sorts.length) {
     sorts.forEach((name, i) => {
       const field = spec.fields[name];
-      if (!field || field.sortable === false) {
-        const allowed = Object.entries(spec.fields).filter(([, f]) => f.sortable !== false).map(([k]) => k);
+      const sortable = (f: ListField | undefined) => f && f.sortable !== false && !f.where;
+      if (!sortable(field)) {
+        const allowed = Object.entries(spec.fields).filter(([, f]) => sortable(f)).map(([k]) => k);
         throw bad(`_sort: cannot sort by "${name}" (不支持按该字段排序); allowed: ${allowed.join(', ')}`, '_sort');
       }
       const order = orders[i] ?? 'ASC';

@@ -2,6 +2,8 @@ import { Region } from '../platform/regions/region.entity';
 import { User } from '../platform/users/user.entity';
 import { Session } from '../platform/auth/session.entity';
 import { AuditChainHead, AuditLog } from '../platform/audit-log/audit-log.entity';
+import { WorkflowTransition } from '../platform/workflow/workflow-transition.entity';
+import { ResponsibilityTable } from '../policy/supervision/responsibility-table.entity';
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
-export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead];
+export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable];

@@ -30,12 +30,6 @@ export async function generateMigration(name: string, db: DatabaseConfig | undef
     const quote = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(fix(q.query))});`);
     const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`);
-    if (dialect === 'mysql') {
-      up.unshift(
-        `    // The server default may be latin1: make the database default utf8mb4 too.`,
-        `    await queryRunner.query(\`ALTER DATABASE CHARACTER SET utf8mb4 COLLATE ${MYSQL_COLLATION}\`);`,
-      );
-    }
     const file = `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

@@ -1,3 +1,4 @@
+import { Workflow1795618809719 } from './1795618809719-Workflow';
 import { Initial1795618016743 } from './1795618016743-Initial';
 /** SQLite migrations in order; `generate-migration` (README) appends here. */
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795618016743];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795618016743, Workflow1795618809719];

@@ -1,0 +1,259 @@
+import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { availableActions, checkTransition, diffValues, FieldChange, WorkflowDefinition } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fieldError, toErrorBody } from '../../common/errors';
+import { assertInScope, scopeQuery } from '../../common/region-scope';
+import { inTransaction } from '../../database/data-source';
+import { updateVersioned } from '../../database/versioned-update';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { Region } from '../regions/region.entity';
+import { WorkflowTransition } from './workflow-transition.entity';
+
+/** What every approvable record has. */
+export interface Approvable {
+  id: number;
+  regionCode: string;
+  state: string;
+  version: number;
+  stateChangedAt: Date;
+}
+
+/**
+ * How a resource plugs into the engine (docs/workflow.md): its definition from shared/, its entity, and
+ * the few things only it knows.
+ */
+export interface WorkflowSubject<E extends Approvable = Approvable> {
+  definition: WorkflowDefinition;
+  entity: EntityTarget<E>;
+  /** the record as the API returns it */
+  toRecord(actor: Actor, record: E, em: EntityManager): Promise<unknown>;
+  /** the content compared by the "changes since the last approval" diff */
+  snapshot(record: E): unknown;
+  /** a line for the inbox, e.g. "柳州市 2026 年责任分工表" */
+  title(record: E, regionName: string | null): string;
+  /** checks before an action (e.g. complete rows before submit) and extra columns to set with it */
+  prepare?(record: E, action: string, now: Date): Partial<E>;
+  /** when the record is due for its next action; default: the state's deadlineDays after stateChangedAt */
+  dueAt?(record: E): Date | null;
+}
+
+export interface InboxItem {
+  resource: string;
+  id: number;
+  regionCode: string;
+  regionName: string | null;
+  title: string;
+  state: string;
+  version: number;
+  actions: string[];
+  waitingSince: string;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+export interface HistoryEntry {
+  id: number;
+  action: string;
+  fromState: string;
+  toState: string;
+  actorUsername: string;
+  actorRole: string;
+  actorRegionCode: string;
+  comment: string | null;
+  at: string;
+}
+
+@Injectable()
+export class WorkflowService {
+  private readonly subjects = new Map<string, WorkflowSubject>();
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  /** Called by each approvable resource's module at start-up. */
+  register<E extends Approvable>(subject: WorkflowSubject<E>): void {
+    this.subjects.set(subject.definition.resource, subject as unknown as WorkflowSubject);
+  }
+
+  private subject(resource: string): WorkflowSubject {
+    const s = this.subjects.get(resource);
+    if (!s) throw fieldError('resource', `${resource} 不是可审批的资源 (not an approvable resource)`);
+    return s;
+  }
+
+  dueAt(subject: WorkflowSubject, record: Approvable): Date | null {
+    if (subject.dueAt) return subject.dueAt(record);
+    const days = subject.definition.states[record.state]?.deadlineDays;
+    return days ? new Date(new Date(record.stateChangedAt).getTime() + days * 86_400_000) : null;
+  }
+
+  actionsFor(actor: Actor, resource: string, record: Approvable): string[] {
+    return availableActions(this.subject(resource).definition, record.state, actor, record.regionCode);
+  }
+
+  private async load(em: EntityManager, subject: WorkflowSubject, actor: Actor, id: number): Promise<Approvable> {
+    const record = await em.findOneBy(subject.entity, { id });
+    return assertInScope(actor, record, (r) => r.regionCode, subject.definition.resource, id);
+  }
+
+  /**
+   * Applies one action: scope (404), role and level (403), state (409), required comment (400),
+   * optimistic lock (409); then the update, one history row and one audit row in one transaction.
+   */
+  async apply(actor: Actor, resource: string, id: number, action: string, input: { comment?: string; version?: number }): Promise<unknown> {
+    const subject = this.subject(resource);
+    const def = subject.definition;
+    return inTransaction(this.ds, async (em) => {
+      const record = await this.load(em, subject, actor, id);
+      const check = checkTransition(def, record.state, action, actor, record.regionCode, input.comment);
+      if (!check.ok) {
+        switch (check.reason) {
+          case 'unknown_action':
+            throw new NotFoundException(`${resource} 没有操作 ${action} (no such action); 可用: ${Object.keys(def.actions).join(', ')}`);
+          case 'forbidden':
+            throw new ForbiddenException(`您的角色或层级不能对该记录执行“${def.actions[action].label.zh}” (your role or level may not ${action} this record)`);
+          case 'wrong_state':
+            throw new ConflictException({
+              statusCode: 409,
+              error: 'Conflict',
+              message: `当前状态“${def.states[record.state]?.label.zh ?? record.state}”下不能“${def.actions[action].label.zh}”，请刷新后查看最新状态 (not allowed from state ${record.state})`,
+              details: { reason: 'wrong_state', state: record.state },
+            });
+          case 'comment_required':
+            throw fieldError('comment', `“${def.actions[action].label.zh}”须填写意见 (a comment is required to ${action})`);
+        }
+      }
+      const now = new Date();
+      const extra = subject.prepare?.(record, action, now) ?? {};
+      const to = check.action.to;
+      await updateVersioned(em, subject.entity, { id }, input.version ?? record.version, { ...extra, state: to, stateChangedAt: now } as never, resource);
+      const updated = (await em.findOneByOrFail(subject.entity, { id })) as Approvable;
+      await em.insert(WorkflowTransition, {
+        resource,
+        recordId: id,
+        regionCode: record.regionCode,
+        action,
+        fromState: record.state,
+        toState: to,
+        actorId: actor.userId,
+        actorUsername: actor.username,
+        actorRole: actor.role,
+        actorRegionCode: actor.regionCode,
+        comment: input.comment?.trim() || null,
+        at: now,
+        snapshot: JSON.stringify(subject.snapshot(updated)),
+      });
+      await this.audit.append(em, {
+        actor,
+        action: `workflow:${action}`,
+        resource,
+        resourceId: id,
+        before: { state: record.state, version: record.version },
+        after: { state: to, version: updated.version, comment: input.comment ?? null },
+        ip: actor.ip,
+      });
+      return subject.toRecord(actor, updated, em);
+    });
+  }
+
+  async history(actor: Actor, resource: string, id: number): Promise<HistoryEntry[]> {
+    const subject = this.subject(resource);
+    await this.load(this.ds.manager, subject, actor, id);
+    const rows = await this.ds.getRepository(WorkflowTransition).find({ where: { resource, recordId: id }, order: { id: 'ASC' } });
+    return rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      fromState: r.fromState,
+      toState: r.toState,
+      actorUsername: r.actorUsername,
+      actorRole: r.actorRole,
+      actorRegionCode: r.actorRegionCode,
+      comment: r.comment,
+      at: new Date(r.at).toISOString(),
+    }));
+  }
+
+  /** Field-level changes of the record now against its content when it was last approved. */
+  async changesSinceApproval(actor: Actor, resource: string, id: number): Promise<{ approvedAt: string | null; changes: FieldChange[] }> {
+    const subject = this.subject(resource);
+    const record = await this.load(this.ds.manager, subject, actor, id);
+    const last = await this.ds.getRepository(WorkflowTransition).findOne({
+      where: { resource, recordId: id, toState: subject.definition.approvedState },
+      order: { id: 'DESC' },
+    });
+    if (!last) return { approvedAt: null, changes: [] };
+    return { approvedAt: new Date(last.at).toISOString(), changes: diffValues(JSON.parse(last.snapshot), subject.snapshot(record)) };
+  }
+
+  /**
+   * Records awaiting this user's action across every approvable resource, in scope: for each action the
+   * role may take, the records in its from-states at the region the action's level points to.
+   */
+  async inbox(actor: Actor): Promise<{ total: number; overdue: number; counts: Record<string, number>; items: InboxItem[] }> {
+    const children = (await this.ds.getRepository(Region).find({ where: { parentCode: actor.regionCode }, select: { code: true } })).map((r) => r.code);
+    const items: InboxItem[] = [];
+    const counts: Record<string, number> = {};
+    const now = Date.now();
+    for (const subject of this.subjects.values()) {
+      const def = subject.definition;
+      const found = new Map<number, Approvable>();
+      for (const action of Object.values(def.actions)) {
+        if (!action.roles.includes(actor.role)) continue;
+        const regions = action.level === 'own' ? [actor.regionCode] : children;
+        if (!regions.length) continue;
+        const qb = scopeQuery(this.ds.getRepository(subject.entity).createQueryBuilder('r'), actor)
+          .andWhere('r.state IN (:...states)', { states: [...action.from] })
+          .andWhere('r.regionCode IN (:...regions)', { regions });
+        for (const r of (await qb.getMany()) as Approvable[]) found.set(r.id, r);
+      }
+      const names = await this.regionNames([...found.values()].map((r) => r.regionCode));
+      for (const r of found.values()) {
+        const due = this.dueAt(subject, r);
+        items.push({
+          resource: def.resource,
+          id: r.id,
+          regionCode: r.regionCode,
+          regionName: names.get(r.regionCode) ?? null,
+          title: subject.title(r, names.get(r.regionCode) ?? null),
+          state: r.state,
+          version: r.version,
+          actions: availableActions(def, r.state, actor, r.regionCode),
+          waitingSince: new Date(r.stateChangedAt).toISOString(),
+          dueAt: due ? due.toISOString() : null,
+          overdue: due ? due.getTime() < now : false,
+        });
+      }
+      counts[def.resource] = found.size;
+    }
+    // overdue first, then the longest waiting
+    items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.waitingSince.localeCompare(b.waitingSince));
+    return { total: items.length, overdue: items.filter((i) => i.overdue).length, counts, items };
+  }
+
+  /** One action on many records; each in its own transaction, so one failure does not undo the others. */
+  async bulk(actor: Actor, resource: string, action: string, ids: number[], comment?: string) {
+    this.subject(resource);
+    const results: Array<{ id: number; ok: boolean; status: number; message?: string; record?: unknown }> = [];
+    for (const id of [...new Set(ids)]) {
+      try {
+        results.push({ id, ok: true, status: 200, record: await this.apply(actor, resource, id, action, { comment }) });
+      } catch (err) {
+        if (!(err instanceof HttpException)) throw err;
+        const body = toErrorBody(err);
+        results.push({ id, ok: false, status: body.statusCode, message: [].concat(body.message as never).join('; ') });
+      }
+    }
+    return { succeeded: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
+  }
+
+  async regionNames(codes: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(codes)];
+    if (!unique.length) return new Map();
+    const rows = await this.ds.getRepository(Region).find({ where: { code: In(unique) }, select: { code: true, name: true } });
+    return new Map(rows.map((r) => [r.code, r.name]));
+  }
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
+import { setTotalCount } from '../../common/list-query';
+import { Authorize, CurrentActor } from '../../platform/auth/decorators';
+import { WorkflowActionDto } from '../../platform/workflow/dto/workflow.dto';
+import { WorkflowService } from '../../platform/workflow/workflow.service';
+import { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './dto/responsibility-table.dto';
+import { ResponsibilityTablesService } from './responsibility-tables.service';
+
+const RESOURCE = 'responsibility-tables';
+
+@ApiTags('responsibility-tables 责任分工表')
+@Controller(RESOURCE)
+export class ResponsibilityTablesController {
+  constructor(
+    private readonly tables: ResponsibilityTablesService,
+    private readonly workflow: WorkflowService,
+  ) {}
+
+  @Get()
+  @Authorize(RESOURCE, 'list')
+  @ApiOperation({ summary: '责任分工表列表 (list in scope): filters regionCode, year, state, late; X-Total-Count' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.tables.list(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get('status')
+  @Authorize(RESOURCE, 'list')
+  @ApiOperation({ summary: '填报进度 (status board): every city and county below me with its table for the year' })
+  @ApiQuery({ name: 'year', required: true, example: 2026 })
+  status(@CurrentActor() actor: Actor, @Query('year') year: string) {
+    if (!/^\d{4}$/.test(String(year))) throw fieldError('year', '须为四位年份 (a four-digit year)');
+    return this.tables.status(actor, Number(year));
+  }
+
+  @Get(':id')
+  @Authorize(RESOURCE, 'show')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.tables.get(actor, id);
+  }
+
+  @Post()
+  @Authorize(RESOURCE, 'create')
+  @ApiOperation({ summary: '新建本单位年度责任分工表 (create a draft with the 14 standard roles): {regionCode, year}' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateResponsibilityTableDto) {
+    return this.tables.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @Authorize(RESOURCE, 'edit')
+  @ApiOperation({ summary: '填写 (fill in rows) in draft or returned state: {rows, version}' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateResponsibilityTableDto) {
+    return this.tables.update(actor, id, dto);
+  }
+
+  @Post(':id/actions/:action')
+  @Authorize(RESOURCE, 'show')
+  @HttpCode(200)
+  @ApiOperation({ summary: '审批操作 (submit / approve / return / reopen): {comment?, version}; 403 role/level, 409 state or stale version, 400 missing comment' })
+  act(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Param('action') action: string, @Body() dto: WorkflowActionDto) {
+    return this.workflow.apply(actor, RESOURCE, id, action, dto);
+  }
+
+  @Get(':id/history')
+  @Authorize(RESOURCE, 'show')
+  @ApiOperation({ summary: '流转记录 (transition history)' })
+  history(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.workflow.history(actor, RESOURCE, id);
+  }
+
+  @Get(':id/changes')
+  @Authorize(RESOURCE, 'show')
+  @ApiOperation({ summary: '自上次审核通过以来的变更 (field-level changes since the last approval)' })
+  changes(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.workflow.changesSinceApproval(actor, RESOURCE, id);
+  }
+}

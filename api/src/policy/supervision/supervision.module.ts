@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ResponsibilityTablesController } from './responsibility-tables.controller';
+import { ResponsibilityTablesService } from './responsibility-tables.service';
+
+/** 督导问责: responsibility tables now; inspections and accountability records later. */
+@Module({
+  controllers: [ResponsibilityTablesController],
+  providers: [ResponsibilityTablesService],
+})
+export class SupervisionModule {}

@@ -1,0 +1,146 @@
+import type { Role } from './roles';
+import { parentRegionCodeOf } from './regions';
+
+/**
+ * Approval workflows as data (DOMAIN §5, ARCHITECTURE §4). One engine in the API applies them and the
+ * admin reads the same definitions to show only the actions the engine would allow.
+ *
+ * `level` says where the actor must sit relative to the record's region:
+ * - `own`: the record's own region (the filing unit: a city officer for a city record);
+ * - `above`: the region directly above it (a county record is approved by its city, a city record by
+ *   its province) — never two levels up, never the filer itself.
+ */
+export type WorkflowLevel = 'own' | 'above';
+
+export interface WorkflowAction {
+  to: string;
+  from: readonly string[];
+  roles: readonly Role[];
+  level: WorkflowLevel;
+  commentRequired?: boolean;
+  label: { zh: string; en: string };
+  /** antd button style hint for the admin's action bar */
+  tone?: 'primary' | 'danger' | 'default';
+}
+
+export interface WorkflowState {
+  label: { zh: string; en: string };
+  /** how long a record may wait in this state for the next action, in days (overdue after) */
+  deadlineDays?: number;
+  /** the record's content may be edited by its filer in this state */
+  editable?: boolean;
+  color: string;
+}
+
+export interface WorkflowDefinition {
+  resource: string;
+  initial: string;
+  /** the state whose snapshots the "changes since the last approval" diff compares against */
+  approvedState: string;
+  states: Record<string, WorkflowState>;
+  actions: Record<string, WorkflowAction>;
+}
+
+const APPROVERS: readonly Role[] = ['province_supervisor', 'city_officer'];
+const FILERS: readonly Role[] = ['city_officer', 'county_officer'];
+
+/** 医疗保障扶贫责任分工表 (S0 Annex 2): filed by the city or county, approved by the level above. */
+export const RESPONSIBILITY_TABLE_WORKFLOW: WorkflowDefinition = {
+  resource: 'responsibility-tables',
+  initial: 'draft',
+  approvedState: 'approved',
+  states: {
+    draft: { label: { zh: '草稿', en: 'Draft' }, editable: true, color: 'default' },
+    submitted: { label: { zh: '已报送待审核', en: 'Submitted' }, deadlineDays: 10, color: 'processing' },
+    returned: { label: { zh: '已退回待修改', en: 'Returned' }, editable: true, deadlineDays: 10, color: 'warning' },
+    approved: { label: { zh: '已审核通过', en: 'Approved' }, color: 'success' },
+  },
+  actions: {
+    submit: { from: ['draft', 'returned'], to: 'submitted', roles: FILERS, level: 'own', label: { zh: '报送', en: 'Submit' }, tone: 'primary' },
+    approve: { from: ['submitted'], to: 'approved', roles: APPROVERS, level: 'above', label: { zh: '审核通过', en: 'Approve' }, tone: 'primary' },
+    return: { from: ['submitted'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '退回', en: 'Return' }, tone: 'danger' },
+    reopen: { from: ['approved'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '重新打开', en: 'Reopen' }, tone: 'default' },
+  },
+};
+
+export const WORKFLOWS: Record<string, WorkflowDefinition> = {
+  [RESPONSIBILITY_TABLE_WORKFLOW.resource]: RESPONSIBILITY_TABLE_WORKFLOW,
+};
+
+export interface WorkflowActor {
+  role: Role;
+  regionCode: string;
+}
+
+/** Whether the actor's region stands in the required relation to the record's region. */
+export function levelMatches(level: WorkflowLevel, actorRegion: string, recordRegion: string): boolean {
+  return level === 'own' ? actorRegion === recordRegion : parentRegionCodeOf(recordRegion) === actorRegion;
+}
+
+export type TransitionCheck =
+  | { ok: true; action: WorkflowAction }
+  | { ok: false; reason: 'unknown_action' | 'wrong_state' | 'forbidden' | 'comment_required' };
+
+/** The engine's decision for one action, in the order the API reports problems. */
+export function checkTransition(
+  def: WorkflowDefinition,
+  state: string,
+  actionName: string,
+  actor: WorkflowActor,
+  recordRegion: string,
+  comment?: string | null,
+): TransitionCheck {
+  const action = Object.prototype.hasOwnProperty.call(def.actions, actionName) ? def.actions[actionName] : undefined;
+  if (!action) return { ok: false, reason: 'unknown_action' };
+  if (!action.roles.includes(actor.role) || !levelMatches(action.level, actor.regionCode, recordRegion)) {
+    return { ok: false, reason: 'forbidden' };
+  }
+  if (!action.from.includes(state)) return { ok: false, reason: 'wrong_state' };
+  if (action.commentRequired && !comment?.trim()) return { ok: false, reason: 'comment_required' };
+  return { ok: true, action };
+}
+
+/** The actions this actor may take on this record now (the admin's action bar). */
+export function availableActions(def: WorkflowDefinition, state: string, actor: WorkflowActor, recordRegion: string): string[] {
+  return Object.entries(def.actions)
+    .filter(([, a]) => a.from.includes(state) && a.roles.includes(actor.role) && levelMatches(a.level, actor.regionCode, recordRegion))
+    .map(([name]) => name);
+}
+
+/** Every state reachable from the initial one: what the property test holds the engine to. */
+export function reachableStates(def: WorkflowDefinition): Set<string> {
+  const seen = new Set([def.initial]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const a of Object.values(def.actions)) {
+      if (a.from.some((s) => seen.has(s)) && !seen.has(a.to)) {
+        seen.add(a.to);
+        grew = true;
+      }
+    }
+  }
+  return seen;
+}
+
+export interface FieldChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Field-level differences between two JSON values ("what changed since the last approval"). */
+export function diffValues(before: unknown, after: unknown, path = ''): FieldChange[] {
+  if (before === after) return [];
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const out: FieldChange[] = [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++) out.push(...diffValues(before[i], after[i], `${path}[${i}]`));
+    return out;
+  }
+  if (isObj(before) && isObj(after) && !Array.isArray(before) && !Array.isArray(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
+  }
+  return [{ path, before: before ?? null, after: after ?? null }];
+}
