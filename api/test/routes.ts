@@ -41,6 +41,8 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/audit-logs', access: ['audit-logs', 'list'] },
   { method: 'get', path: '/api/audit-logs/verify', access: ['audit-logs', 'verify'] },
   { method: 'get', path: '/api/audit-logs/{id}', access: ['audit-logs', 'show'] },
+  { method: 'get', path: '/api/sessions', access: ['sessions', 'list'] },
+  { method: 'delete', path: '/api/sessions/{id}', access: ['sessions', 'delete'] },
   { method: 'get', path: '/api/inbox', access: ['inbox', 'list'] },
   { method: 'post', path: '/api/inbox/bulk', access: ['inbox', 'list'], actor: 'gx_province', body: { resource: 'responsibility-tables', action: 'approve', ids: [1], comment: '同意' } },
   { method: 'get', path: '/api/responsibility-tables', access: ['responsibility-tables', 'list'] },

@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'inbox', 'responsibility-tables'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -40,6 +40,7 @@ export const PERMISSIONS: PermissionTable = {
   security_admin: {
     users: ['list', 'show', 'unlock', 'disable'],
     regions: READ,
+    sessions: ['list', 'delete'],
   },
   audit_admin: {
     'audit-logs': ['list', 'show', 'verify'],

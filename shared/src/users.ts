@@ -22,6 +22,24 @@ export interface CurrentUser {
   regionName: string | null;
   permissions: Record<string, string[]>;
   csrfToken: string;
+  /** the deployment's password policy, so the profile page states the rule the API enforces */
+  passwordPolicy: { minLength: number; minClasses: number };
+}
+
+/** An open session, as the security admin sees it (never the token). */
+export interface SessionRecord {
+  id: string;
+  userId: number;
+  username: string;
+  displayName: string;
+  role: string;
+  regionCode: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  current: boolean;
 }
 
 export interface UserRecord {

@@ -12,7 +12,7 @@ export type FilterOperator = 'eq' | 'ne' | 'like' | 'gte' | 'lte';
 
 export interface ListField {
   type: ListFieldType;
-  /** column in the query builder's main alias; defaults to the field name */
+  /** column in the query builder's main alias (defaults to the field name), or `alias.column` of a join */
   column?: string;
   sortable?: boolean;
   /** operators allowed; default: eq/ne plus like for strings, gte/lte for ints and dates */
@@ -119,7 +119,10 @@ export function applyListQuery<T extends ObjectLiteral>(
   spec: ListSpec,
 ): SelectQueryBuilder<T> {
   const alias = qb.alias;
-  const col = (name: string) => `${alias}.${spec.fields[name].column ?? name}`;
+  const col = (name: string) => {
+    const column = spec.fields[name].column ?? name;
+    return column.includes('.') ? column : `${alias}.${column}`;
+  };
   let n = 0;
   const param = () => `lq${n++}`;
 

@@ -14,7 +14,8 @@ export function scopeQuery<T extends ObjectLiteral>(
   column = 'regionCode',
 ): SelectQueryBuilder<T> {
   if (actor.scopePrefix === '') return qb;
-  return qb.andWhere(`${qb.alias}.${column} LIKE :scopePrefix`, { scopePrefix: `${actor.scopePrefix}%` });
+  const qualified = column.includes('.') ? column : `${qb.alias}.${column}`;
+  return qb.andWhere(`${qualified} LIKE :scopePrefix`, { scopePrefix: `${actor.scopePrefix}%` });
 }
 
 export function isInScope(actor: Pick<Actor, 'regionCode'>, regionCode: string | null | undefined): boolean {

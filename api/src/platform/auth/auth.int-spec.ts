@@ -23,6 +23,7 @@ describe('auth (ARCHITECTURE §3)', () => {
     expect(me.body.permissions.regions).toEqual(['list', 'show']);
     expect(me.body.permissions.users).toBeUndefined();
     expect(me.body.csrfToken).toBe(res.body.user.csrfToken);
+    expect(me.body.passwordPolicy).toEqual({ minLength: 8, minClasses: 3 });
     // the cookie alone authenticates reads too
     await t.http.get('/api/auth/me').set('Cookie', cookie.split(';')[0]).expect(200);
   });
@@ -100,6 +101,23 @@ describe('auth (ARCHITECTURE §3)', () => {
     await t.ds.getRepository(SessionRow).update({ userId: old.userId }, { expiresAt: new Date(Date.now() - 1000) });
     const oldRes = await t.as(old).get('/api/auth/me').expect(401);
     expect(oldRes.body.message).toMatch(/到期/);
+  });
+
+  it('lets the security admin see open sessions in scope and end one at once', async () => {
+    const victim = await t.login('lz_chengzhong');
+    const security = await t.login('security');
+    const list = await t.as(security).get('/api/sessions?username=lz_chengzhong').expect(200);
+    expect(Number(list.headers['x-total-count'])).toBeGreaterThanOrEqual(1);
+    expect(list.body[0]).toMatchObject({ username: 'lz_chengzhong', regionCode: '450202', current: false });
+    expect(JSON.stringify(list.body)).not.toContain(victim.token);
+    const mine = (await t.as(security).get('/api/sessions?username=security').expect(200)).body;
+    expect(mine.some((s: { current: boolean }) => s.current)).toBe(true);
+    for (const s of list.body) await t.as(security).delete(`/api/sessions/${s.id}`).expect(200);
+    await t.as(victim).get('/api/auth/me').expect(401);
+    await t.as(security).delete(`/api/sessions/${list.body[0].id}`).expect(404);
+    await t.as(security).get('/api/sessions?colour=red').expect(400);
+    const admin = await t.login('admin');
+    await t.as(admin).get('/api/sessions').expect(403);
   });
 
   it('changes the own password only under the policy, and ends the other sessions', async () => {

@@ -134,6 +134,7 @@ export class AuthService {
       regionName: region?.name ?? null,
       permissions: permissionsOf(user.role) as Record<string, string[]>,
       csrfToken,
+      passwordPolicy: { ...this.config.passwordPolicy },
     };
   }
 

@@ -2,8 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import type { SessionRecord } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import type { RequestContext } from '../../common/actor';
+import type { Actor, RequestContext } from '../../common/actor';
+import { fetchList, ListSpec } from '../../common/list-query';
+import { notFound, scopeQuery } from '../../common/region-scope';
+import { inTransaction } from '../../database/data-source';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 
@@ -16,12 +21,74 @@ export function sessionIdOf(token: string): string {
 
 export type SessionState = { ok: true; session: Session; user: User } | { ok: false; reason: 'unknown' | 'revoked' | 'idle' | 'expired' | 'disabled' };
 
+/** Open sessions, joined to their users; the scope is the user's region. */
+export const SESSION_LIST: ListSpec = {
+  fields: {
+    userId: { type: 'int' },
+    username: { type: 'string', column: 'u.username' },
+    ip: { type: 'string' },
+    createdAt: { type: 'date' },
+    lastSeenAt: { type: 'date' },
+  },
+  search: ['username', 'ip'],
+  defaultSort: [['lastSeenAt', 'DESC']],
+};
+
 @Injectable()
 export class SessionsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditLogService,
   ) {}
+
+  /** Sessions not revoked and inside both timeouts. */
+  private openSessions(actor: Actor) {
+    const now = new Date();
+    const qb = this.ds
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.user', User, 'u', 'u.id = s.userId')
+      .where('s.revokedAt IS NULL')
+      .andWhere('s.expiresAt > :now', { now })
+      .andWhere('s.lastSeenAt > :idleSince', { idleSince: new Date(now.getTime() - this.config.session.idleMinutes * 60_000) });
+    return scopeQuery(qb, actor, 'u.regionCode');
+  }
+
+  async listOpen(actor: Actor, query: Record<string, unknown>): Promise<{ rows: SessionRecord[]; total: number }> {
+    const { rows, total } = await fetchList(this.openSessions(actor), query, SESSION_LIST);
+    return {
+      total,
+      rows: rows.map((s) => {
+        const u = (s as Session & { user: User }).user;
+        return {
+          id: s.id,
+          userId: s.userId,
+          username: u.username,
+          displayName: u.displayName,
+          role: u.role,
+          regionCode: u.regionCode,
+          createdAt: s.createdAt.toISOString(),
+          lastSeenAt: s.lastSeenAt.toISOString(),
+          expiresAt: s.expiresAt.toISOString(),
+          ip: s.ip,
+          userAgent: s.userAgent,
+          current: s.id === actor.sessionId,
+        };
+      }),
+    };
+  }
+
+  /** The security admin ends someone's session (a lost laptop, a departed employee). */
+  async forceEnd(actor: Actor, id: string): Promise<void> {
+    if (!/^[0-9a-f]{64}$/.test(id)) throw notFound('sessions', id);
+    const found = await this.openSessions(actor).andWhere('s.id = :id', { id }).getOne();
+    if (!found) throw notFound('sessions', id);
+    await inTransaction(this.ds, async (em) => {
+      await this.revoke(em, id);
+      await this.audit.append(em, { actor, action: 'revoke_session', resource: 'sessions', resourceId: found.userId, after: { userId: found.userId, ip: found.ip }, ip: actor.ip });
+    });
+  }
 
   /** Opens a session inside the login transaction; returns the bearer token (shown once). */
   async open(em: EntityManager, user: User, ctx: RequestContext): Promise<{ token: string; session: Session }> {
