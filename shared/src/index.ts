@@ -6,3 +6,5 @@ export * from './labels';
 export * from './users';
 export * from './workflow';
 export * from './responsibility-tables';
+export * from './id-number';
+export * from './enrollment';

@@ -1,0 +1,517 @@
+/**
+ * Enrollment subsidies (资助参保 / 应保尽保, DOMAIN §2): the code lists of the beneficiary ledger and the
+ * roster import, and the subsidy rule — identities + the pooling region's standards for the year →
+ * one subsidy category and amount. Money is integer fen (分) throughout.
+ */
+
+// ── Identity categories ────────────────────────────────────────────────────────────────────────────
+
+/** 身份类别 (DOMAIN §2; S0 §一, S3 §一). Order is the canonical order of lists, labels and `basis`. */
+export const IDENTITY_CATEGORIES = [
+  'registered_poor',
+  'urban_dibao',
+  'rural_dibao',
+  'urban_tekun',
+  'rural_tekun',
+  'urban_low_income',
+  'rural_low_income',
+  'rural_other_hardship',
+  'monitored_unstable',
+  'monitored_marginal',
+  'monitored_sudden',
+  'dibao_marginal',
+] as const;
+export type IdentityCategory = (typeof IDENTITY_CATEGORIES)[number];
+
+export const IDENTITY_CATEGORY_LABELS: Record<IdentityCategory, string> = {
+  registered_poor: '建档立卡贫困人口',
+  urban_dibao: '城镇低保对象',
+  rural_dibao: '农村低保对象',
+  urban_tekun: '城镇特困人员',
+  rural_tekun: '农村特困人员',
+  urban_low_income: '城镇低收入对象',
+  rural_low_income: '农村低收入对象',
+  rural_other_hardship: '农村其他困难群体',
+  monitored_unstable: '脱贫不稳定户',
+  monitored_marginal: '边缘易致贫户',
+  monitored_sudden: '突发严重困难户',
+  dibao_marginal: '低保边缘对象',
+};
+
+/** 防止返贫监测对象 (农村易返贫致贫人口): the three monitored subtypes of S3 §一. */
+export const MONITORED_IDENTITY_CATEGORIES = ['monitored_unstable', 'monitored_marginal', 'monitored_sudden'] as const;
+
+/**
+ * Other spellings a roster may use for each category, besides the label and the code. Only forms that
+ * name exactly one category: a bare 低保 / 特困 / 低收入 (urban or rural?) or 监测对象 (which subtype?)
+ * is reported as unknown rather than guessed.
+ */
+export const IDENTITY_CATEGORY_ALIASES: Record<IdentityCategory, readonly string[]> = {
+  // In the transition period (S3) 建档立卡贫困人口 are called 脱贫人口; 稳定脱贫人口 are those not monitored.
+  registered_poor: ['建档立卡贫困人口/脱贫人口', '脱贫人口', '稳定脱贫人口', '建档立卡', '建档立卡户', '建档立卡贫困户', '建档立卡人口', '脱贫户', '贫困人口'],
+  urban_dibao: ['城镇低保', '城镇低保户', '城市低保', '城市低保对象'],
+  rural_dibao: ['农村低保', '农村低保户'],
+  urban_tekun: ['城镇特困', '城镇特困供养人员', '城市特困', '城市特困人员'],
+  rural_tekun: ['农村特困', '农村特困供养人员'],
+  urban_low_income: ['城镇低收入', '城镇低收入人口', '城镇低收入人员'],
+  rural_low_income: ['农村低收入', '农村低收入人口', '农村低收入人员'],
+  rural_other_hardship: ['其他困难群体', '农村其他困难人员', '农村其他困难群众'],
+  monitored_unstable: ['脱贫不稳定', '脱贫不稳定人口'],
+  monitored_marginal: ['边缘易致贫', '边缘易致贫人口'],
+  monitored_sudden: ['突发严重困难', '突发严重困难人口'],
+  dibao_marginal: ['低保边缘', '低保边缘户', '低保边缘家庭', '低保边缘人口'],
+};
+
+export function isIdentityCategory(value: unknown): value is IdentityCategory {
+  return typeof value === 'string' && (IDENTITY_CATEGORIES as readonly string[]).includes(value);
+}
+
+/** Spaces of any kind (including U+3000) are never part of a label: strip them before lookup. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+const IDENTITY_LOOKUP: ReadonlyMap<string, IdentityCategory> = new Map(
+  IDENTITY_CATEGORIES.flatMap((code) =>
+    [code, IDENTITY_CATEGORY_LABELS[code], ...IDENTITY_CATEGORY_ALIASES[code]].map((text) => [squeeze(text), code] as const),
+  ),
+);
+
+/** Separators between labels in one roster cell: 、 , ， ; ； and line breaks (Alt+Enter in Excel). */
+const LABEL_SEPARATORS = /[、,，;；\r\n]+/;
+
+export type IdentityLabelsParse =
+  | { ok: true; categories: IdentityCategory[] }
+  | { ok: false; reason: 'empty'; unknown: [] }
+  | { ok: false; reason: 'unknown'; unknown: string[] };
+
+/**
+ * A roster cell such as '农村低保对象、脱贫人口' → the category codes, deduplicated, in canonical order.
+ * Labels, the short forms of IDENTITY_CATEGORY_ALIASES and the codes themselves are accepted; spaces
+ * anywhere are ignored. Any label that names no single category makes the whole cell fail (a row with a
+ * half-understood identity must not be imported), listing the labels as written (trimmed).
+ */
+export function parseIdentityLabels(text: string | null | undefined): IdentityLabelsParse {
+  const pieces = (text ?? '')
+    .split(LABEL_SEPARATORS)
+    .map((p) => p.trim())
+    .filter((p) => squeeze(p).length > 0);
+  if (pieces.length === 0) return { ok: false, reason: 'empty', unknown: [] };
+  const found = new Set<IdentityCategory>();
+  const unknown: string[] = [];
+  for (const piece of pieces) {
+    const code = IDENTITY_LOOKUP.get(squeeze(piece));
+    if (code) found.add(code);
+    else if (!unknown.includes(piece)) unknown.push(piece);
+  }
+  if (unknown.length > 0) return { ok: false, reason: 'unknown', unknown };
+  return { ok: true, categories: IDENTITY_CATEGORIES.filter((c) => found.has(c)) };
+}
+
+/** Labels for display and export, in canonical order, joined with 、 (parseIdentityLabels reads it back). */
+export function formatIdentityLabels(categories: readonly IdentityCategory[]): string {
+  return IDENTITY_CATEGORIES.filter((c) => categories.includes(c))
+    .map((c) => IDENTITY_CATEGORY_LABELS[c])
+    .join('、');
+}
+
+// ── Source departments, schemes, reasons for not enrolling ───────────────────────────────────────
+
+/** 来源部门: who certifies the identity and sends the monthly roster (S0 §三(二), S3 §五). */
+export const SOURCE_DEPARTMENTS = ['civil_affairs', 'rural_revitalization', 'poverty_alleviation'] as const;
+export type SourceDepartment = (typeof SOURCE_DEPARTMENTS)[number];
+
+export const SOURCE_DEPARTMENT_LABELS: Record<SourceDepartment, string> = {
+  civil_affairs: '民政',
+  rural_revitalization: '乡村振兴',
+  // 扶贫办 became 乡村振兴局 in 2021; rosters from before the change still say 扶贫.
+  poverty_alleviation: '扶贫',
+};
+
+const SOURCE_DEPARTMENT_ALIASES: Record<SourceDepartment, readonly string[]> = {
+  civil_affairs: ['民政部门', '民政局', '民政厅'],
+  rural_revitalization: ['乡村振兴部门', '乡村振兴局'],
+  poverty_alleviation: ['扶贫部门', '扶贫办', '扶贫开发办公室'],
+};
+
+export function isSourceDepartment(value: unknown): value is SourceDepartment {
+  return typeof value === 'string' && (SOURCE_DEPARTMENTS as readonly string[]).includes(value);
+}
+
+/** A roster's 来源部门 cell → code, or null when it names no known department. */
+export function parseSourceDepartment(text: string | null | undefined): SourceDepartment | null {
+  const value = squeeze(text ?? '');
+  for (const code of SOURCE_DEPARTMENTS) {
+    if (value === code || value === SOURCE_DEPARTMENT_LABELS[code] || SOURCE_DEPARTMENT_ALIASES[code].includes(value)) return code;
+  }
+  return null;
+}
+
+/** 参保险种 of an enrollment (DOMAIN §2). */
+export const INSURANCE_SCHEMES = ['resident_basic', 'employee', 'elsewhere'] as const;
+export type InsuranceScheme = (typeof INSURANCE_SCHEMES)[number];
+
+export const INSURANCE_SCHEME_LABELS: Record<InsuranceScheme, string> = {
+  resident_basic: '城乡居民基本医保',
+  employee: '职工医保',
+  elsewhere: '异地参保',
+};
+
+export function isInsuranceScheme(value: unknown): value is InsuranceScheme {
+  return typeof value === 'string' && (INSURANCE_SCHEMES as readonly string[]).includes(value);
+}
+
+/**
+ * The valid reasons for not being enrolled locally (S1 §一(一), S0 §三(一)). They must be recorded; a
+ * person not enrolled for any other reason is 应保未保 and must be mobilised (S1 §一(三)).
+ */
+export const NON_ENROLLMENT_REASONS = [
+  'active_military',
+  'married_out',
+  'settled_abroad',
+  'imprisoned',
+  'moved_away',
+  'rural_to_urban',
+  'deceased',
+  'missing',
+  'enrolled_elsewhere',
+  'employee_scheme',
+] as const;
+export type NonEnrollmentReason = (typeof NON_ENROLLMENT_REASONS)[number];
+
+export const NON_ENROLLMENT_REASON_LABELS: Record<NonEnrollmentReason, string> = {
+  active_military: '现役军人',
+  married_out: '婚出',
+  settled_abroad: '出国定居',
+  imprisoned: '判刑收监',
+  moved_away: '户籍迁出',
+  rural_to_urban: '农转非',
+  deceased: '死亡',
+  missing: '失踪',
+  enrolled_elsewhere: '异地参保',
+  employee_scheme: '参加职工医保',
+};
+
+export function isNonEnrollmentReason(value: unknown): value is NonEnrollmentReason {
+  return typeof value === 'string' && (NON_ENROLLMENT_REASONS as readonly string[]).includes(value);
+}
+
+// ── Subsidy categories and the identity → category map (S3 §一) ──────────────────────────────────
+
+/**
+ * 资助类别 (S3 §一). The order is the tie-break when two categories give the same amount: the one listed
+ * first is recorded (full before fixed, fixed before phase-out, phase-out before temporary).
+ */
+export const SUBSIDY_CATEGORIES = ['full', 'dibao_fixed', 'stable_phase_out', 'temporary', 'none'] as const;
+export type SubsidyCategory = (typeof SUBSIDY_CATEGORIES)[number];
+
+export const SUBSIDY_CATEGORY_LABELS: Record<SubsidyCategory, string> = {
+  full: '全额资助（特困人员）',
+  dibao_fixed: '定额资助（低保对象、监测对象）',
+  stable_phase_out: '定额资助（稳定脱贫人口，渐退）',
+  temporary: '临时性资助（边缘人群）',
+  none: '不予资助',
+};
+
+export function isSubsidyCategory(value: unknown): value is SubsidyCategory {
+  return typeof value === 'string' && (SUBSIDY_CATEGORIES as readonly string[]).includes(value);
+}
+
+/**
+ * Which subsidy each identity earns on its own (S3 §一):
+ * - 特困人员（含孤儿） → 全额资助;
+ * - 低保对象 → 定额资助; 监测对象 (脱贫不稳定户、边缘易致贫户、突发严重困难户) → 过渡期内参照低保对象定额资助;
+ * - 稳定脱贫人口 (建档立卡/脱贫人口) → 定额资助, 渐退;
+ * - 边缘人群 → 临时性资助 where the region grants it; the 边缘人群 on our list is 低保边缘对象;
+ * - 低收入对象 and 农村其他困难群体: S3 sets no subsidy of their own ("有条件的地区可酌情适当提高对农村低收入
+ *   人口的定额资助标准" raises the fixed amounts above, 农村低收入人口 being the umbrella over 低保、特困、监测对象
+ *   and the like), so none — they are subsidised through any other identity they hold.
+ */
+export const IDENTITY_SUBSIDY_CATEGORY: Record<IdentityCategory, SubsidyCategory> = {
+  registered_poor: 'stable_phase_out',
+  urban_dibao: 'dibao_fixed',
+  rural_dibao: 'dibao_fixed',
+  urban_tekun: 'full',
+  rural_tekun: 'full',
+  urban_low_income: 'none',
+  rural_low_income: 'none',
+  rural_other_hardship: 'none',
+  monitored_unstable: 'dibao_fixed',
+  monitored_marginal: 'dibao_fixed',
+  monitored_sudden: 'dibao_fixed',
+  dibao_marginal: 'temporary',
+};
+
+// ── Money ─────────────────────────────────────────────────────────────────────────────────────────
+
+function isFen(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * `fen` × basisPoints / 10000 (1 basis point = 0.01%), in integer arithmetic, **rounded down** to the
+ * fen. Down, because a subsidy set as a share ("按个人缴费的 70% 资助") is a ceiling: rounding up would pay
+ * a fen above the ratio the policy states, and could push an amount over a cap (the 稳定脱贫 standard,
+ * the personal contribution) that it exactly meets. The person pays at most the odd fen.
+ */
+export function fenFromBasisPoints(fen: number, basisPoints: number): number {
+  if (!isFen(fen) || !isFen(basisPoints)) throw new RangeError('fenFromBasisPoints expects non-negative integers');
+  const product = fen * basisPoints;
+  if (!Number.isSafeInteger(product)) throw new RangeError('fenFromBasisPoints: amount too large');
+  return Math.floor(product / 10000);
+}
+
+/**
+ * A 稳定脱贫 phase-out schedule given as shares of a base amount, e.g. base 380 元 at 100%, 70%, 40% →
+ * [38000, 26600, 15200] fen; each share rounded down like fenFromBasisPoints.
+ */
+export function phaseOutScheduleFen(baseFen: number, basisPointsByYear: readonly number[]): number[] {
+  return basisPointsByYear.map((bp) => fenFromBasisPoints(baseFen, bp));
+}
+
+/** '380.00' for 38000 fen, by integer division (no floating point in the text either). */
+function yuan(fen: number): string {
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+// ── Standards (parameters per pooling region and year) ───────────────────────────────────────────
+
+/** One amount in fen with the document that sets it (e.g. '柳医保发〔2023〕3号 第二条'). */
+export interface FenParameter {
+  fen: number;
+  source: string;
+}
+
+/** 稳定脱贫 amounts by year index since lifting out: fen[0] for the year of lifting out, fen[1] the next … */
+export interface PhaseOutSchedule {
+  fen: readonly number[];
+  source: string;
+}
+
+/**
+ * 资助参保标准 of one pooling region (统筹地区) for one year, set by the city officer. Every value carries
+ * its source. S3 gives the structure, not the amounts: those are always local.
+ */
+export interface SubsidyStandards {
+  poolingRegionCode: string;
+  year: number;
+  /** 城乡居民医保个人缴费标准 for the year: 特困人员 全额资助 pays exactly this, and no subsidy exceeds it. */
+  personalContribution: FenParameter;
+  /** 低保对象定额资助; also 监测对象 in the transition period (S3 §一 参照低保对象). */
+  dibaoFixed: FenParameter;
+  /**
+   * 稳定脱贫人口定额资助 with its phase-out (渐退). fen[0] is the region's 稳定脱贫 standard (the amount before
+   * any phase-out); past the end of the schedule the phase-out is complete and the amount is 0.
+   */
+  stablePhaseOut: PhaseOutSchedule;
+  /** 边缘人群临时性资助参保; null where the region grants none (S3: "可" — optional). */
+  temporary: FenParameter | null;
+  /**
+   * A local cap on the temporary subsidy, if the region sets one. The S3 cap — 原则上不高于稳定脱贫人口定额
+   * 资助标准 (stablePhaseOut.fen[0]) — applies in any case; the lower of the two wins.
+   */
+  temporaryCap?: FenParameter | null;
+}
+
+export const SUBSIDY_STANDARDS_PROBLEMS = [
+  'not_fen',
+  'no_source',
+  'above_contribution',
+  'phase_out_increases',
+  'temporary_above_stable',
+] as const;
+export type SubsidyStandardsProblem = (typeof SUBSIDY_STANDARDS_PROBLEMS)[number];
+
+export interface SubsidyStandardsIssue {
+  /** dotted path of the value, e.g. 'stablePhaseOut.fen[2]' */
+  field: string;
+  problem: SubsidyStandardsProblem;
+}
+
+/**
+ * What the standards editor must refuse: amounts that are not whole non-negative fen, values without a
+ * source, a fixed or temporary amount above the personal contribution, a phase-out that goes up, and a
+ * temporary amount above the 稳定脱贫 standard (S3 §一). calculateSubsidy caps the last two anyway.
+ */
+export function checkSubsidyStandards(s: SubsidyStandards): SubsidyStandardsIssue[] {
+  const issues: SubsidyStandardsIssue[] = [];
+  const amount = (field: string, fen: number) => {
+    if (!isFen(fen)) issues.push({ field, problem: 'not_fen' });
+    else if (field !== 'personalContribution.fen' && isFen(s.personalContribution.fen) && fen > s.personalContribution.fen) {
+      issues.push({ field, problem: 'above_contribution' });
+    }
+  };
+  const source = (field: string, text: string) => {
+    if (typeof text !== 'string' || text.trim() === '') issues.push({ field, problem: 'no_source' });
+  };
+  amount('personalContribution.fen', s.personalContribution.fen);
+  source('personalContribution.source', s.personalContribution.source);
+  amount('dibaoFixed.fen', s.dibaoFixed.fen);
+  source('dibaoFixed.source', s.dibaoFixed.source);
+  s.stablePhaseOut.fen.forEach((fen, i) => {
+    amount(`stablePhaseOut.fen[${i}]`, fen);
+    if (i > 0 && isFen(fen) && isFen(s.stablePhaseOut.fen[i - 1]) && fen > s.stablePhaseOut.fen[i - 1]) {
+      issues.push({ field: `stablePhaseOut.fen[${i}]`, problem: 'phase_out_increases' });
+    }
+  });
+  source('stablePhaseOut.source', s.stablePhaseOut.source);
+  for (const key of ['temporary', 'temporaryCap'] as const) {
+    const p = s[key];
+    if (!p) continue;
+    amount(`${key}.fen`, p.fen);
+    source(`${key}.source`, p.source);
+  }
+  if (s.temporary && isFen(s.temporary.fen) && s.temporary.fen > (s.stablePhaseOut.fen[0] ?? 0)) {
+    issues.push({ field: 'temporary.fen', problem: 'temporary_above_stable' });
+  }
+  return issues;
+}
+
+/** Bilingual text for each problem, like describePasswordProblem. */
+export function describeSubsidyStandardsProblem(problem: SubsidyStandardsProblem): string {
+  switch (problem) {
+    case 'not_fen':
+      return '金额须为不小于 0 的整数（单位：分） (amounts are whole, non-negative fen)';
+    case 'no_source':
+      return '每项标准须注明依据文件 (every value must cite its source document)';
+    case 'above_contribution':
+      return '资助金额不得高于当年个人缴费标准 (no subsidy may exceed the personal contribution of the year)';
+    case 'phase_out_increases':
+      return '稳定脱贫人口渐退标准应逐年不增 (the phase-out must not increase from one year to the next)';
+    case 'temporary_above_stable':
+      return '临时性资助原则上不高于稳定脱贫人口定额资助标准（S3 一） (a temporary subsidy must not exceed the stable-lifted-out amount, S3 §1)';
+  }
+}
+
+// ── The rule ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Where the rule itself comes from (the amounts cite their own documents in SubsidyStandards). */
+export const SUBSIDY_RULE_SOURCES = {
+  classified: 'S3 第一部分（分类资助参保）',
+  highestOnce: 'S3 第四部分（多重身份待遇就高不就低，避免重复救助）',
+} as const;
+
+export interface SubsidyContext {
+  /** Whole years since the person was lifted out of poverty (0 = the year itself): the phase-out index. */
+  yearsSinceLiftedOut?: number;
+}
+
+export interface SubsidyDecision {
+  category: SubsidyCategory;
+  /** fen; 0 exactly when category is 'none' */
+  amount: number;
+  /** the identity whose subsidy was granted (null when none is) */
+  decidedBy: IdentityCategory | null;
+  /** context the rule needed and did not get, where it could have changed the result */
+  missing: (keyof SubsidyContext)[];
+  /** the decision, line by line in Chinese, for the UI and the audit trail */
+  basis: string[];
+}
+
+interface Candidate {
+  identity: IdentityCategory;
+  category: SubsidyCategory;
+  amount: number;
+  line: string;
+  /** the most this identity could give once the missing context is known */
+  upperBound: number;
+}
+
+function requireFen(value: number, what: string): number {
+  if (!isFen(value)) throw new RangeError(`calculateSubsidy: ${what} must be a non-negative whole number of fen, got ${value}`);
+  return value;
+}
+
+/** What one identity earns on its own under these standards. */
+function candidateFor(identity: IdentityCategory, s: SubsidyStandards, ctx: SubsidyContext): Candidate {
+  const label = IDENTITY_CATEGORY_LABELS[identity];
+  const contribution = requireFen(s.personalContribution.fen, 'personalContribution');
+  const category = IDENTITY_SUBSIDY_CATEGORY[identity];
+  const capped = (fen: number) => Math.min(fen, contribution);
+  const cappedNote = (fen: number) => (fen > contribution ? `，以个人缴费标准 ${yuan(contribution)} 元为限` : '');
+  const make = (amount: number, line: string, upperBound = amount): Candidate => ({ identity, category, amount, line, upperBound });
+
+  switch (category) {
+    case 'full':
+      return make(contribution, `${label}：特困人员全额资助，按当年个人缴费标准 ${yuan(contribution)} 元（${s.personalContribution.source}）`);
+    case 'dibao_fixed': {
+      const fen = requireFen(s.dibaoFixed.fen, 'dibaoFixed');
+      const how = identity.startsWith('monitored_') ? '监测对象过渡期内参照低保对象定额资助' : '低保对象定额资助';
+      return make(capped(fen), `${label}：${how} ${yuan(capped(fen))} 元${cappedNote(fen)}（${s.dibaoFixed.source}）`);
+    }
+    case 'stable_phase_out': {
+      const schedule = s.stablePhaseOut.fen.map((fen, i) => requireFen(fen, `stablePhaseOut.fen[${i}]`));
+      const years = ctx.yearsSinceLiftedOut;
+      if (years === undefined) {
+        const upper = capped(Math.max(0, ...schedule));
+        return make(0, `${label}：未提供脱贫年限，无法按渐退标准确定稳定脱贫人口定额资助，暂不计入（${s.stablePhaseOut.source}）`, upper);
+      }
+      if (!Number.isSafeInteger(years) || years < 0) {
+        throw new RangeError(`calculateSubsidy: yearsSinceLiftedOut must be a non-negative integer, got ${years}`);
+      }
+      if (years >= schedule.length) {
+        return make(0, `${label}：脱贫已满 ${years} 年，超出渐退期（共 ${schedule.length} 年），稳定脱贫人口定额资助已退出（${s.stablePhaseOut.source}）`);
+      }
+      const fen = schedule[years];
+      return make(
+        capped(fen),
+        `${label}：稳定脱贫人口定额资助，渐退第 ${years + 1} 年（脱贫 ${years} 年）${yuan(capped(fen))} 元${cappedNote(fen)}（${s.stablePhaseOut.source}）`,
+      );
+    }
+    case 'temporary': {
+      if (!s.temporary) return make(0, `${label}：本统筹地区当年未设边缘人群临时性资助参保`);
+      const fen = requireFen(s.temporary.fen, 'temporary');
+      const stable = s.stablePhaseOut.fen.length > 0 ? requireFen(s.stablePhaseOut.fen[0], 'stablePhaseOut.fen[0]') : 0;
+      const localCap = s.temporaryCap ? requireFen(s.temporaryCap.fen, 'temporaryCap') : Infinity;
+      const amount = Math.min(fen, stable, localCap, contribution);
+      const notes: string[] = [];
+      if (amount < fen) {
+        if (amount === stable) notes.push(`不高于稳定脱贫人口定额资助标准 ${yuan(stable)} 元（${SUBSIDY_RULE_SOURCES.classified}；${s.stablePhaseOut.source}）`);
+        if (amount === localCap && s.temporaryCap) notes.push(`不高于本地临时性资助上限 ${yuan(localCap)} 元（${s.temporaryCap.source}）`);
+        if (amount === contribution) notes.push(`不高于个人缴费标准 ${yuan(contribution)} 元`);
+      }
+      const standard = `${label}：边缘人群临时性资助参保，标准 ${yuan(fen)} 元（${s.temporary.source}）`;
+      return make(amount, notes.length > 0 ? `${standard}，${notes.join('，')}，资助 ${yuan(amount)} 元` : `${standard}，资助 ${yuan(amount)} 元`);
+    }
+    case 'none':
+      return make(0, `${label}：无对应资助参保政策（${SUBSIDY_RULE_SOURCES.classified}未规定该身份的资助）`);
+  }
+}
+
+/**
+ * The subsidy for one person-year (S3 §一, §四): each identity's subsidy is worked out on its own, and
+ * the person gets the single highest, once — 就高不就低, never the sum (no duplicate aid). Ties go to the
+ * category listed first in SUBSIDY_CATEGORIES. A result of 0 is category 'none'. The input order of
+ * `identities` and duplicates in it do not matter. Throws RangeError on standards that are not whole fen
+ * (checkSubsidyStandards reports those first) and on a negative or fractional yearsSinceLiftedOut.
+ */
+export function calculateSubsidy(
+  identities: readonly IdentityCategory[],
+  standards: SubsidyStandards,
+  context: SubsidyContext = {},
+): SubsidyDecision {
+  const held = IDENTITY_CATEGORIES.filter((c) => identities.includes(c));
+  if (held.length === 0) {
+    return { category: 'none', amount: 0, decidedBy: null, missing: [], basis: ['无身份类别，不予资助参保'] };
+  }
+  const candidates = held.map((identity) => candidateFor(identity, standards, context));
+  const rank = (c: Candidate) => SUBSIDY_CATEGORIES.indexOf(c.category);
+  const best = candidates.reduce((a, b) => (b.amount > a.amount || (b.amount === a.amount && rank(b) < rank(a)) ? b : a));
+
+  const basis = [`身份类别：${held.map((c) => IDENTITY_CATEGORY_LABELS[c]).join('、')}`, ...candidates.map((c) => c.line)];
+  const missing: (keyof SubsidyContext)[] = candidates.some((c) => c.upperBound > best.amount) ? ['yearsSinceLiftedOut'] : [];
+  if (best.amount === 0) {
+    basis.push('结论：不予资助参保（资助金额 0.00 元）');
+  } else {
+    const paying = candidates.filter((c) => c.amount > 0);
+    if (paying.length > 1) {
+      basis.push(`多重身份待遇就高不就低，取最高一项，不重复资助（${SUBSIDY_RULE_SOURCES.highestOnce}）：${IDENTITY_CATEGORY_LABELS[best.identity]}`);
+    }
+    basis.push(`结论：${SUBSIDY_CATEGORY_LABELS[best.category]}，资助金额 ${yuan(best.amount)} 元`);
+  }
+  if (missing.length > 0) basis.push('注意：补充脱贫年限后资助金额可能更高，请核实');
+
+  return best.amount === 0
+    ? { category: 'none', amount: 0, decidedBy: null, missing, basis }
+    : { category: best.category, amount: best.amount, decidedBy: best.identity, missing, basis };
+}
