@@ -8,3 +8,4 @@ export * from './workflow';
 export * from './responsibility-tables';
 export * from './id-number';
 export * from './enrollment';
+export * from './settlement';
