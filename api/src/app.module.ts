@@ -9,6 +9,7 @@ import { RegionsModule } from './platform/regions/regions.module';
 import { UsersModule } from './platform/users/users.module';
 import { WorkflowModule } from './platform/workflow/workflow.module';
 import { SupervisionModule } from './policy/supervision/supervision.module';
+import { AssistanceModule } from './policy/assistance/assistance.module';
 
 @Global()
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         UsersModule,
         WorkflowModule,
         SupervisionModule,
+        AssistanceModule,
       ],
       controllers: [HealthController],
     };

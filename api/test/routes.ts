@@ -53,6 +53,18 @@ export const ROUTES: RouteCase[] = [
   { method: 'post', path: '/api/responsibility-tables/{id}/actions/{action}', access: ['responsibility-tables', 'show'], actor: 'lz_city', body: { comment: '请审核', version: 1 } },
   { method: 'get', path: '/api/responsibility-tables/{id}/history', access: ['responsibility-tables', 'show'] },
   { method: 'get', path: '/api/responsibility-tables/{id}/changes', access: ['responsibility-tables', 'show'] },
+  { method: 'get', path: '/api/policy-parameters', access: ['policy-parameters', 'list'] },
+  { method: 'get', path: '/api/policy-parameters/{id}', access: ['policy-parameters', 'show'] },
+  { method: 'get', path: '/api/policy-parameters/{id}/diff', access: ['policy-parameters', 'show'] },
+  { method: 'post', path: '/api/policy-parameters', access: ['policy-parameters', 'create'], actor: 'lz_city', body: { regionCode: '450200', year: 2030 } },
+  { method: 'patch', path: '/api/policy-parameters/{id}', access: ['policy-parameters', 'edit'], actor: 'lz_city', body: { parameters: { regionCode: '450200' }, version: 1 } },
+  {
+    method: 'post',
+    path: '/api/settlements/calculate',
+    access: ['settlements', 'calculate'],
+    actor: 'lz_chengzhong',
+    body: { regionCode: '450202', year: 2026, visitType: 'inpatient', hospitalLevel: 'secondary', totalCost: 2000000, inPolicyCost: 1800000, inCatalogueCost: 1900000, identityCategories: ['registered_poor'] },
+  },
 ];
 
 /** A concrete URL for a route: ids that may or may not exist (the permission check comes first). */

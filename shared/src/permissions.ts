@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -25,6 +25,8 @@ export const ACTIONS = [
   'verify',
   /** download a list or record in an official layout */
   'export',
+  /** settlements: run the tiered calculator on a case */
+  'calculate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,16 +53,23 @@ export const PERMISSIONS: PermissionTable = {
     regions: READ,
     inbox: ['list'],
     'responsibility-tables': ['list', 'show', 'export'],
+    'policy-parameters': READ,
+    settlements: ['calculate'],
   },
   city_officer: {
     regions: READ,
     inbox: ['list'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
+    // the city is the pooling region (市级统筹): it sets the policy parameters
+    'policy-parameters': ['list', 'show', 'create', 'edit'],
+    settlements: ['calculate'],
   },
   county_officer: {
     regions: READ,
     inbox: ['list'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
+    'policy-parameters': READ,
+    settlements: ['calculate'],
   },
   inspector: { regions: READ, inbox: ['list'] },
 };

@@ -64,3 +64,19 @@ const LEVEL_DEPTH: Record<RegionLevel, number> = { national: 0, province: 1, cit
 export function regionLevelDepth(level: RegionLevel): number {
   return LEVEL_DEPTH[level];
 }
+
+/**
+ * The pooling region (统筹地区) whose policy parameters apply to a region: the city (市级统筹, DOMAIN §1).
+ * Null for the national root and provinces, which set no parameters of their own.
+ */
+export function poolingRegionCodeOf(code: string): string | null {
+  switch (regionLevelOf(code)) {
+    case 'city':
+      return code;
+    case 'county':
+    case 'township':
+      return `${code.slice(0, 4)}00`;
+    default:
+      return null;
+  }
+}

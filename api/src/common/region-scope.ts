@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import { isWithinRegion } from '@yibao/shared';
+import { isWithinRegion, parentRegionCodeOf } from '@yibao/shared';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from './actor';
 
@@ -10,16 +10,32 @@ import type { Actor } from './actor';
  */
 export function scopeQuery<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  actor: Pick<Actor, 'scopePrefix'>,
+  actor: Pick<Actor, 'scopePrefix'> & Partial<Pick<Actor, 'regionCode'>>,
   column = 'regionCode',
+  options: { includeAncestors?: boolean } = {},
 ): SelectQueryBuilder<T> {
   if (actor.scopePrefix === '') return qb;
   const qualified = column.includes('.') ? column : `${qb.alias}.${column}`;
+  if (options.includeAncestors && actor.regionCode) {
+    // reference data set above the caller (a county reads its city's policy parameters)
+    return qb.andWhere(`(${qualified} LIKE :scopePrefix OR ${qualified} IN (:...scopeAncestors))`, {
+      scopePrefix: `${actor.scopePrefix}%`,
+      scopeAncestors: regionAncestors(actor.regionCode),
+    });
+  }
   return qb.andWhere(`${qualified} LIKE :scopePrefix`, { scopePrefix: `${actor.scopePrefix}%` });
 }
 
-export function isInScope(actor: Pick<Actor, 'regionCode'>, regionCode: string | null | undefined): boolean {
-  return typeof regionCode === 'string' && isWithinRegion(regionCode, actor.regionCode);
+/** The regions above a code, nearest first, up to and including the national root. */
+export function regionAncestors(code: string): string[] {
+  const out: string[] = [];
+  for (let p = parentRegionCodeOf(code); p; p = parentRegionCodeOf(p)) out.push(p);
+  return out;
+}
+
+export function isInScope(actor: Pick<Actor, 'regionCode'>, regionCode: string | null | undefined, options: { includeAncestors?: boolean } = {}): boolean {
+  if (typeof regionCode !== 'string') return false;
+  return isWithinRegion(regionCode, actor.regionCode) || (!!options.includeAncestors && regionAncestors(actor.regionCode).includes(regionCode));
 }
 
 /** Out-of-scope records answer 404, exactly like missing ones: never reveal that they exist. */
@@ -31,7 +47,14 @@ export function notFound(resource: string, id: string | number): NotFoundExcepti
   });
 }
 
-export function assertInScope<T>(actor: Pick<Actor, 'regionCode'>, record: T | null | undefined, regionOf: (r: T) => string, resource: string, id: string | number): T {
-  if (!record || !isInScope(actor, regionOf(record))) throw notFound(resource, id);
+export function assertInScope<T>(
+  actor: Pick<Actor, 'regionCode'>,
+  record: T | null | undefined,
+  regionOf: (r: T) => string,
+  resource: string,
+  id: string | number,
+  options: { includeAncestors?: boolean } = {},
+): T {
+  if (!record || !isInScope(actor, regionOf(record), options)) throw notFound(resource, id);
   return record;
 }

@@ -4,6 +4,7 @@ import { Session } from '../platform/auth/session.entity';
 import { AuditChainHead, AuditLog } from '../platform/audit-log/audit-log.entity';
 import { WorkflowTransition } from '../platform/workflow/workflow-transition.entity';
 import { ResponsibilityTable } from '../policy/supervision/responsibility-table.entity';
+import { PolicyParameterSet } from '../policy/assistance/policy-parameter-set.entity';
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
-export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable];
+export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet];

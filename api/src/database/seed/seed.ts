@@ -6,6 +6,8 @@ import { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { hashPassword, verifyPassword } from '../../platform/auth/password-hasher';
 import { inTransaction } from '../data-source';
 import * as regionSeed from './regions.json';
+import { PolicyParameterSet } from '../../policy/assistance/policy-parameter-set.entity';
+import { demoPolicyParameters } from './demo-parameters';
 
 /** Password of every demo account (README). A production start refuses to run while one still has it. */
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -43,7 +45,7 @@ export async function seedRegions(ds: DataSource): Promise<number> {
   return missing.length;
 }
 
-/** Demo accounts, on first run only (an empty users table). */
+/** Demo accounts and demo policy parameters, on first run only (an empty users table). */
 export async function seedDemoUsers(ds: DataSource, audit: AuditLogService): Promise<number> {
   if ((await ds.getRepository(User).count()) > 0) return 0;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
@@ -54,6 +56,12 @@ export async function seedDemoUsers(ds: DataSource, audit: AuditLogService): Pro
       DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i], enabled: true, failedLoginCount: 0, passwordChangedAt: now, version: 1 })),
     );
     await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'users', after: { demoAccounts: DEMO_ACCOUNTS.map((a) => a.username) } });
+    const parameters = demoPolicyParameters();
+    await em.insert(
+      PolicyParameterSet,
+      parameters.map((p) => ({ regionCode: p.regionCode, year: p.year, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, document: JSON.stringify(p), version: 1, updatedById: null })),
+    );
+    await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'policy-parameters', after: parameters.map((p) => `${p.regionCode}/${p.year}`) });
   });
   return DEMO_ACCOUNTS.length;
 }

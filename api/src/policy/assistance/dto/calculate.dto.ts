@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { HOSPITAL_LEVELS, HospitalLevel, IDENTITY_CATEGORIES, IdentityCategory, MAX_AMOUNT_FEN, REGION_CODE_PATTERN, VISIT_TYPES, VisitType } from '@yibao/shared';
+
+const fen = (field: string) => ({ message: `${field}: 须为不超过 ${MAX_AMOUNT_FEN} 的非负整数（分） (non-negative integer fen)` });
+
+export class YearToDateDto {
+  @ApiProperty() @IsInt(fen('yearToDate.settlements')) @Min(0) settlements: number;
+  @ApiProperty() @IsInt(fen('yearToDate.inPolicyCost')) @Min(0) @Max(MAX_AMOUNT_FEN) inPolicyCost: number;
+  @ApiProperty() @IsInt(fen('yearToDate.basic')) @Min(0) @Max(MAX_AMOUNT_FEN) basic: number;
+  @ApiProperty() @IsInt(fen('yearToDate.criticalIllness')) @Min(0) @Max(MAX_AMOUNT_FEN) criticalIllness: number;
+  @ApiProperty() @IsInt(fen('yearToDate.medicalAid')) @Min(0) @Max(MAX_AMOUNT_FEN) medicalAid: number;
+}
+
+export class CalculateSettlementDto {
+  @ApiProperty({ example: '450202', description: '县或市代码；按所属统筹地区（市）取参数' })
+  @IsString()
+  @Matches(REGION_CODE_PATTERN, { message: 'regionCode: 须为 6 位或 9 位行政区划代码' })
+  regionCode: string;
+
+  @ApiProperty({ example: 2026 })
+  @IsInt({ message: 'year: 须为年份整数' })
+  @Min(2019)
+  @Max(2100)
+  year: number;
+
+  @ApiProperty({ enum: VISIT_TYPES })
+  @IsIn(VISIT_TYPES as unknown as string[], { message: `visitType: 须为 ${VISIT_TYPES.join(' / ')} 之一` })
+  visitType: VisitType;
+
+  @ApiProperty({ enum: HOSPITAL_LEVELS })
+  @IsIn(HOSPITAL_LEVELS as unknown as string[], { message: `hospitalLevel: 须为 ${HOSPITAL_LEVELS.join(' / ')} 之一` })
+  hospitalLevel: HospitalLevel;
+
+  @ApiPropertyOptional({ description: '县域内就医 (in county); default true' })
+  @IsOptional()
+  @IsBoolean()
+  inCounty?: boolean;
+
+  @ApiProperty({ example: 2000000, description: '总费用（分）' }) @IsInt(fen('totalCost')) @Min(0) @Max(MAX_AMOUNT_FEN) totalCost: number;
+  @ApiProperty({ example: 1800000, description: '政策范围内费用（分）' }) @IsInt(fen('inPolicyCost')) @Min(0) @Max(MAX_AMOUNT_FEN) inPolicyCost: number;
+  @ApiProperty({ example: 1900000, description: '目录内费用（分）' }) @IsInt(fen('inCatalogueCost')) @Min(0) @Max(MAX_AMOUNT_FEN) inCatalogueCost: number;
+
+  @ApiProperty({ enum: IDENTITY_CATEGORIES, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(12)
+  @IsIn(IDENTITY_CATEGORIES as unknown as string[], { each: true, message: 'identityCategories: 含未知身份类别 (unknown identity category)' })
+  identityCategories: IdentityCategory[];
+
+  @ApiPropertyOptional({ type: YearToDateDto, description: '本年度此前累计 (sums so far this year)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => YearToDateDto)
+  yearToDate?: YearToDateDto;
+}

@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * One pooling region's policy parameters for one year (DOMAIN §3): every ratio, deductible, cap, limit and
+ * threshold, each citing its source, as one validated document (`PolicyParameters` in shared/).
+ */
+@Entity('policy_parameters')
+@Index('uq_policy_parameters_region_year', ['regionCode', 'year'], { unique: true })
+export class PolicyParameterSet {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** the pooling region (a city code) — scope column */
+  @Index('idx_policy_parameters_region')
+  @Column({ type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @Column({ type: 'int' })
+  year: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  effectiveFrom: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  effectiveTo: string;
+
+  /** JSON of PolicyParameters */
+  @Column({ type: 'text' })
+  document: string;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ type: 'int', nullable: true })
+  updatedById: number | null;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt: Date;
+}
