@@ -2,6 +2,7 @@ import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import * as fs from 'node:fs';
@@ -60,6 +61,8 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
   app.set('query parser', 'simple');
   app.setGlobalPrefix('api');
   app.use(securityHeaders);
+  // gzip JSON and the admin's static assets (the login route's JS is ~1.2 MB raw, ~390 KB gzip)
+  app.use(compression());
   app.use(cookieParser());
   app.use(jsonBody(config.bodyLimit));
   app.useGlobalPipes(createValidationPipe());

@@ -1,0 +1,132 @@
+import { Authenticated, CanAccess, Refine } from '@refinedev/core';
+import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
+import { type ComponentType, type LazyExoticComponent, Suspense, lazy } from 'react';
+import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import { AppShell } from './components/AppShell';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { HomeRedirect } from './components/HomeRedirect';
+import { PageLoading } from './components/PageLoading';
+import { resources } from './config/resources';
+import { accessControlProvider } from './providers/access-control';
+import { authProvider } from './providers/auth';
+import { dataProvider } from './providers/data';
+import { i18n, useI18nProvider } from './providers/i18n';
+import { useNotificationProvider } from './providers/notification';
+import { queryClient } from './providers/query-client';
+
+// Route-level code splitting: every page (and the signed-in layout) is its own chunk.
+const AppLayout = lazy(() => import('./components/AppLayout'));
+const Login = lazy(() => import('./pages/login'));
+const Forbidden = lazy(() => import('./pages/errors/forbidden'));
+const NotFound = lazy(() => import('./pages/errors/not-found'));
+const UserList = lazy(() => import('./pages/users/list'));
+const UserCreate = lazy(() => import('./pages/users/create'));
+const UserEdit = lazy(() => import('./pages/users/edit'));
+const UserShow = lazy(() => import('./pages/users/show'));
+const RegionList = lazy(() => import('./pages/regions/list'));
+const RegionCreate = lazy(() => import('./pages/regions/create'));
+const RegionEdit = lazy(() => import('./pages/regions/edit'));
+const RegionShow = lazy(() => import('./pages/regions/show'));
+const AuditLogList = lazy(() => import('./pages/audit-logs/list'));
+const AuditLogShow = lazy(() => import('./pages/audit-logs/show'));
+const Profile = lazy(() => import('./pages/profile'));
+
+const page = (Page: LazyExoticComponent<ComponentType>) => (
+  <Suspense fallback={<PageLoading />}>
+    <Page />
+  </Suspense>
+);
+
+function crudRoutes(
+  path: string,
+  pages: { list: LazyExoticComponent<ComponentType>; create?: LazyExoticComponent<ComponentType>; edit?: LazyExoticComponent<ComponentType>; show?: LazyExoticComponent<ComponentType> },
+) {
+  return (
+    <Route path={path}>
+      <Route index element={page(pages.list)} />
+      {pages.create && <Route path="create" element={page(pages.create)} />}
+      {pages.edit && <Route path="edit/:id" element={page(pages.edit)} />}
+      {pages.show && <Route path="show/:id" element={page(pages.show)} />}
+    </Route>
+  );
+}
+
+function RefineApp() {
+  const i18nProvider = useI18nProvider();
+  return (
+    <Refine
+      routerProvider={routerProvider}
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      accessControlProvider={accessControlProvider}
+      i18nProvider={i18nProvider}
+      notificationProvider={useNotificationProvider}
+      resources={resources}
+      options={{
+        syncWithLocation: true,
+        warnWhenUnsavedChanges: true,
+        disableTelemetry: true,
+        reactQuery: { clientConfig: queryClient },
+      }}
+    >
+      <Routes>
+        <Route
+          element={
+            <Authenticated key="signed-in" loading={<PageLoading fullScreen />} fallback={<CatchAllNavigate to="/login" />}>
+              <Suspense fallback={<PageLoading fullScreen />}>
+                <AppLayout>
+                  <ErrorBoundary>
+                    <Outlet />
+                  </ErrorBoundary>
+                </AppLayout>
+              </Suspense>
+            </Authenticated>
+          }
+        >
+          <Route index element={<HomeRedirect />} />
+          {/* A page the role may not use answers 403, whether reached by menu or by URL. */}
+          <Route
+            element={
+              <CanAccess fallback={page(Forbidden)}>
+                <Outlet />
+              </CanAccess>
+            }
+          >
+            {crudRoutes('/users', { list: UserList, create: UserCreate, edit: UserEdit, show: UserShow })}
+            {crudRoutes('/regions', { list: RegionList, create: RegionCreate, edit: RegionEdit, show: RegionShow })}
+            {crudRoutes('/audit-logs', { list: AuditLogList, show: AuditLogShow })}
+            <Route path="/profile" element={page(Profile)} />
+          </Route>
+          <Route path="*" element={page(NotFound)} />
+        </Route>
+        <Route
+          element={
+            <Authenticated key="signed-out" loading={<PageLoading fullScreen />} fallback={<Outlet />}>
+              <HomeRedirect />
+            </Authenticated>
+          }
+        >
+          <Route path="/login" element={page(Login)} />
+        </Route>
+      </Routes>
+      <UnsavedChangesNotifier />
+      <DocumentTitleHandler
+        handler={({ resource, action }) => {
+          const name = i18n.t('app.name');
+          if (!resource || resource.meta?.group) return name;
+          return `${i18n.t(`${resource.name}.titles.${action ?? 'list'}`)} - ${name}`;
+        }}
+      />
+    </Refine>
+  );
+}
+
+export default function App() {
+  return (
+    <BrowserRouter>
+      <AppShell>
+        <RefineApp />
+      </AppShell>
+    </BrowserRouter>
+  );
+}

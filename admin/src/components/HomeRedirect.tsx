@@ -1,0 +1,17 @@
+import { useGetIdentity } from '@refinedev/core';
+import type { CurrentUser } from '@yibao/shared';
+import { Navigate, useSearchParams } from 'react-router';
+import { resources } from '../config/resources';
+import { allowed } from '../providers/access-control';
+import { PageLoading } from './PageLoading';
+
+/** `/` (and `/login` when already signed in) → the page asked for, else the first list the role may open. */
+export function HomeRedirect() {
+  const { data: me, isLoading } = useGetIdentity<CurrentUser>();
+  const [params] = useSearchParams();
+  if (isLoading) return <PageLoading />;
+  const to = params.get('to');
+  if (to && to.startsWith('/') && !to.startsWith('//')) return <Navigate to={to} replace />;
+  const first = resources.find((r) => typeof r.list === 'string' && allowed(me?.role, r.name, 'list'));
+  return <Navigate to={(first?.list as string | undefined) ?? '/profile'} replace />;
+}

@@ -1,0 +1,77 @@
+import { Empty, Switch, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface DiffRow {
+  field: string;
+  before: unknown;
+  after: unknown;
+  changed: boolean;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function diffRows(before: unknown, after: unknown): DiffRow[] {
+  if (!isRecord(before) && !isRecord(after)) {
+    return before === null && after === null ? [] : [{ field: '—', before, after, changed: !same(before, after) }];
+  }
+  const b = isRecord(before) ? before : {};
+  const a = isRecord(after) ? after : {};
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return fields.map((field) => ({ field, before: b[field], after: a[field], changed: !same(b[field], a[field]) }));
+}
+
+function Value({ value }: { value: unknown }) {
+  if (value === undefined) return <span className="yb-muted">—</span>;
+  if (value === null) return <span className="yb-muted">null</span>;
+  if (typeof value === 'object') return <pre className="yb-mono" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(value, null, 2)}</pre>;
+  return <span className="yb-mono">{String(value)}</span>;
+}
+
+/** Before/after of an audited change, field by field; changed fields are highlighted. */
+export function JsonDiff({ before, after, fieldLabel }: { before: unknown; after: unknown; fieldLabel?: (field: string) => string }) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => diffRows(before, after), [before, after]);
+  const both = before !== null && before !== undefined && after !== null && after !== undefined;
+  const [onlyChanged, setOnlyChanged] = useState(both);
+  const shown = onlyChanged ? rows.filter((r) => r.changed) : rows;
+  if (!rows.length) return <Empty description={t('audit-logs.diff.none')} />;
+  return (
+    <>
+      {both && (
+        <Typography.Paragraph>
+          <Switch size="small" checked={onlyChanged} onChange={setOnlyChanged} id="only-changed" />{' '}
+          <label htmlFor="only-changed">{t('audit-logs.diff.onlyChanged', { count: rows.filter((r) => r.changed).length })}</label>
+        </Typography.Paragraph>
+      )}
+      <Table<DiffRow>
+        data-testid="audit-diff"
+        rowKey="field"
+        size="small"
+        pagination={false}
+        dataSource={shown}
+        rowClassName={(r) => (r.changed && both ? 'yb-diff-changed' : '')}
+        columns={[
+          {
+            title: t('audit-logs.diff.field'),
+            dataIndex: 'field',
+            width: 260,
+            render: (f: string) => {
+              const label = fieldLabel?.(f);
+              return label ? (
+                <span>
+                  <strong>{label}</strong> <span className="yb-muted yb-mono">{f}</span>
+                </span>
+              ) : (
+                <strong className="yb-mono">{f}</strong>
+              );
+            },
+          },
+          { title: t('audit-logs.diff.before'), dataIndex: 'before', render: (v: unknown) => <Value value={v} /> },
+          { title: t('audit-logs.diff.after'), dataIndex: 'after', render: (v: unknown) => <Value value={v} /> },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  FileSearchOutlined,
+  FundOutlined,
+  MedicineBoxOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
+import type { ResourceProps } from '@refinedev/core';
+
+/**
+ * Every resource of the panel, declared once. Menu groups are the policy areas (`meta.parent`); a group
+ * with no page under it yet stays out of the menu by itself (Refine drops a parent with no children),
+ * so areas appear as their pages are built. Labels come from the locale files: `<name>.<name>` for the
+ * menu, `<name>.titles.<action>` for page titles.
+ */
+export const MENU_GROUPS = [
+  { name: 'enrollment', icon: <WalletOutlined /> }, // 参保资助
+  { name: 'triple-protection', icon: <MedicineBoxOutlined /> }, // 三重保障
+  { name: 'over-protection', icon: <FundOutlined /> }, // 过度保障治理
+  { name: 'supervision', icon: <FileSearchOutlined /> }, // 督导问责
+  { name: 'fraud', icon: <AlertOutlined /> }, // 欺诈骗保
+  { name: 'compliance', icon: <SafetyCertificateOutlined /> }, // 合规审计
+  { name: 'system', icon: <SettingOutlined /> }, // 系统管理
+] as const;
+
+export const resources: ResourceProps[] = [
+  ...MENU_GROUPS.map(({ name, icon }) => ({ name, meta: { icon, group: true } })),
+  {
+    name: 'users',
+    list: '/users',
+    create: '/users/create',
+    edit: '/users/edit/:id',
+    show: '/users/show/:id',
+    meta: { parent: 'system', icon: <TeamOutlined /> },
+  },
+  {
+    name: 'regions',
+    list: '/regions',
+    create: '/regions/create',
+    edit: '/regions/edit/:id',
+    show: '/regions/show/:id',
+    meta: { parent: 'system', icon: <ApartmentOutlined />, canDelete: true },
+  },
+  {
+    name: 'audit-logs',
+    list: '/audit-logs',
+    show: '/audit-logs/show/:id',
+    meta: { parent: 'system', icon: <AuditOutlined /> },
+  },
+  {
+    name: 'profile',
+    list: '/profile',
+    meta: { icon: <UserOutlined /> },
+  },
+];

@@ -1,0 +1,123 @@
+import type { HttpError, ValidationErrors } from '@refinedev/core';
+import type { CurrentUser } from '@yibao/shared';
+import { i18n, localizeServerText } from './i18n';
+
+/**
+ * The one HTTP client of the admin: cookie session (never the bearer token in the browser), the CSRF
+ * header on writes, and every failure turned into a Refine `HttpError` the UI knows how to show.
+ */
+export const API_URL = '/api';
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The error body of the API contract: `{statusCode, message, error, details?}`. */
+interface ApiErrorBody {
+  statusCode?: number;
+  message?: string | string[];
+  error?: string;
+  details?: unknown;
+}
+
+export interface ApiError extends HttpError {
+  /** 409 from an optimistic-lock check: someone else changed the record since it was read */
+  stale?: boolean;
+  /** the request never got an answer (server down, network cut) */
+  network?: boolean;
+  /** 423: the account is locked; when it opens again */
+  lockedUntil?: string;
+}
+
+let session: CurrentUser | null = null;
+
+/** The signed-in user as last read from `/api/auth/me` or the login answer (null when signed out). */
+export function currentSession(): CurrentUser | null {
+  return session;
+}
+
+export function setSession(user: CurrentUser | null): void {
+  session = user;
+}
+
+/** Strips the "field: " prefix the API puts on per-field messages: the form shows them under the field. */
+function fieldMessage(field: string, message: string): string {
+  const prefix = `${field}: `;
+  return localizeServerText(message.startsWith(prefix) ? message.slice(prefix.length) : message);
+}
+
+/**
+ * Field errors from `details: [{field, messages}]`. Validation messages carry the "field: " prefix and the
+ * text; a few 409s (duplicate username/code) keep the text in `message` and only a code word in details.
+ */
+function toValidationErrors(details: unknown, lines: string[]): ValidationErrors | undefined {
+  if (!Array.isArray(details)) return undefined;
+  const errors: ValidationErrors = {};
+  for (const d of details as Array<{ field?: unknown; messages?: unknown }>) {
+    if (typeof d?.field !== 'string' || !Array.isArray(d.messages)) continue;
+    const field = d.field;
+    const prefixed = (m: string) => m.startsWith(`${field}: `);
+    const own = d.messages.map(String);
+    const messages = own.some(prefixed) ? own : lines.filter(prefixed);
+    errors[field] = (messages.length ? messages : own).map((m) => fieldMessage(field, m));
+  }
+  return Object.keys(errors).length ? errors : undefined;
+}
+
+export function toApiError(status: number, body: ApiErrorBody | null): ApiError {
+  const raw = body?.message;
+  const lines = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(String);
+  // Field names prefix the API's per-field lines; the form shows those under the field already.
+  const message = lines.map((l) => localizeServerText(l.replace(/^[A-Za-z_.]+: /, ''))).join('；');
+  const details = body?.details as { reason?: string; lockedUntil?: string } | undefined;
+  if (status === 409 && details?.reason === 'stale_version') {
+    return { statusCode: status, message: i18n.t('errors.stale'), stale: true };
+  }
+  if (status >= 500 || !message) {
+    return { statusCode: status, message: status >= 500 ? i18n.t('errors.server') : i18n.t('errors.unknown', { status }) };
+  }
+  return {
+    statusCode: status,
+    message,
+    errors: status === 400 || status === 409 ? toValidationErrors(body?.details, lines) : undefined,
+    lockedUntil: status === 423 ? details?.lockedUntil : undefined,
+  };
+}
+
+export interface ApiRequest {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: URLSearchParams;
+  body?: unknown;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  headers: Headers;
+}
+
+/** Calls `/api<path>`; resolves with the parsed JSON, rejects with an `ApiError`. */
+export async function apiFetch<T>(path: string, { method = 'GET', query, body }: ApiRequest = {}): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (WRITE_METHODS.has(method) && session?.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  const qs = query?.toString();
+  let res: Response;
+  try {
+    res = await fetch(`${API_URL}${path}${qs ? `?${qs}` : ''}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    const error: ApiError = { statusCode: 0, message: i18n.t('errors.network'), network: true };
+    throw error;
+  }
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    // A proxy's HTML error page: keep json null, the status says enough.
+  }
+  if (!res.ok) throw toApiError(res.status, json as ApiErrorBody | null);
+  return { data: json as T, headers: res.headers };
+}

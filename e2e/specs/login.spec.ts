@@ -1,0 +1,66 @@
+import { gzipSync } from 'node:zlib';
+import { DEMO_PASSWORD, createUser, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
+
+/** Budget for the JS a browser downloads before the sign-in form works (gzip), from issue 3. */
+const INITIAL_ROUTE_JS_BUDGET_KIB = 450;
+
+test.describe('sign-in page', () => {
+  test('is in Chinese, carries the product name, and has no serious accessibility problems', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { name: '医保帮扶督导平台' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '用户登录' })).toBeVisible();
+    await expect(page).toHaveTitle(/医保帮扶督导平台/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await shot(page, '01-login');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  test(`loads at most ${INITIAL_ROUTE_JS_BUDGET_KIB} KiB of JavaScript (gzip)`, async ({ page }) => {
+    const scripts: Promise<{ url: string; gzip: number }>[] = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') scripts.push(res.body().then((body) => ({ url: res.url(), gzip: gzipSync(body, { level: 9 }).length })));
+    });
+    await page.goto('/login');
+    await expect(page.getByTestId('login-submit')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const loaded = await Promise.all(scripts);
+    const kib = loaded.reduce((sum, s) => sum + s.gzip, 0) / 1024;
+    test.info().annotations.push({ type: 'initial-route JS', description: `${loaded.length} files, ${kib.toFixed(1)} KiB gzip` });
+    console.log(`initial-route JS on /login: ${loaded.length} files, ${kib.toFixed(1)} KiB gzip`);
+    expect(kib).toBeLessThanOrEqual(INITIAL_ROUTE_JS_BUDGET_KIB);
+  });
+
+  test('five wrong passwords lock the account with a clear message', async ({ page }) => {
+    const user = await createUser('e2e_lock');
+    await page.goto('/login');
+    await page.getByLabel('用户名', { exact: true }).fill(user.username);
+    const password = page.getByLabel('密码', { exact: true });
+    const error = page.getByTestId('login-error');
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await password.fill(`Wrong#${attempt}x`);
+      await page.getByTestId('login-submit').click();
+      await expect(error).toContainText('用户名或密码错误');
+    }
+    await password.fill('Wrong#5x');
+    await page.getByTestId('login-submit').click();
+    await expect(error).toContainText('账号已锁定');
+    await expect(error).toContainText('分钟后再试');
+    await expect(error).toContainText('预计解锁时间');
+    await shot(page, '02-login-locked');
+
+    // Locked means locked: the right password is refused too, with the same message.
+    await password.fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await expect(error).toContainText('账号已锁定');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('a deep link while signed out leads to sign-in and back to the page asked for', async ({ page }) => {
+    await page.goto('/regions');
+    await expect(page).toHaveURL(/\/login\?to=%2Fregions/);
+    await expect(page.getByText('登录已过期或尚未登录')).toBeVisible();
+    await login(page, 'gx_province');
+    await expect(page).toHaveURL(/\/regions/);
+    await expect(page.getByRole('heading', { name: '行政区划', level: 4 })).toBeVisible();
+  });
+});

@@ -1,0 +1,158 @@
+import type { Page } from '@playwright/test';
+import { DEMO_PASSWORD, apiAs, createUser, expect, login, logout, menuEntries, shot, test } from '../support/fixtures';
+
+/** Picks an option of the antd Select labelled `label` in the page's form (filter bar or edit form). */
+async function choose(page: Page, label: string, option: string) {
+  await page.locator('form').getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** Picks a region in the RegionTreeSelect labelled `label` by searching its (unique) name. */
+async function chooseRegion(page: Page, label: string, name: string) {
+  const input = page.locator('form').getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(name);
+  await page.locator(`.ant-select-tree-node-content-wrapper[title="${name}"]`).click();
+}
+
+test.describe.serial('a user created by the system admin', () => {
+  const username = `e2e_new_${Date.now().toString(36)}`;
+  const displayName = '柳南区医保局 测试员';
+  const password = 'Liunan#2026ok';
+  let userId = '';
+
+  test('is created through the form', async ({ page }) => {
+    await login(page, 'admin');
+    await page.goto('/users');
+    await page.getByRole('button', { name: '新建' }).click();
+    await expect(page).toHaveURL(/\/users\/create/);
+    await page.getByLabel('用户名', { exact: true }).fill(username);
+    await page.getByLabel('姓名', { exact: true }).fill(displayName);
+    await choose(page, '角色', '县级医保局');
+    await chooseRegion(page, '所属区划', '柳南区');
+    await page.getByLabel('初始密码', { exact: true }).fill(password);
+    await expect(page.getByTestId('password-policy')).toContainText('密码至少 8 位');
+    await shot(page, '30-users-create');
+    await page.getByRole('button', { name: '保存' }).click();
+
+    await expect(page).toHaveURL(/\/users\/show\/\d+/);
+    userId = /\/users\/show\/(\d+)/.exec(page.url())![1];
+    await expect(page.getByText(displayName).first()).toBeVisible();
+    await expect(page.getByText('柳南区').first()).toBeVisible();
+    await shot(page, '31-users-show');
+  });
+
+  test('then signs in with the initial password', async ({ page }) => {
+    await login(page, username, password);
+    await expect(page.getByTestId('header-user')).toHaveText(displayName);
+    await expect(page.getByTestId('header-role')).toHaveText('县级医保局');
+    await expect(page.getByTestId('header-region')).toContainText('柳南区');
+    expect(await menuEntries(page)).toEqual(['行政区划', '个人中心']);
+    await logout(page);
+  });
+
+  test('and the audit admin finds the creation in the audit log', async ({ page }) => {
+    await login(page, 'auditor');
+    await page.goto('/audit-logs');
+    await choose(page, '操作类型', '新建');
+    await choose(page, '对象类型', '用户');
+    await page.getByLabel('对象编号', { exact: true }).fill(userId);
+    await page.getByTestId('filter-submit').click();
+    const row = page.locator('tr.ant-table-row').first();
+    await expect(row).toContainText('admin');
+    await expect(row).toContainText('新建');
+    await expect(row).toContainText(userId);
+    await expect(page.locator('tr.ant-table-row')).toHaveCount(1);
+    await shot(page, '40-audit-logs-list');
+
+    await row.getByRole('button', { name: '查看' }).click();
+    await expect(page).toHaveURL(/\/audit-logs\/show\/\d+/);
+    const diff = page.getByTestId('audit-diff');
+    await expect(diff).toContainText(username);
+    await expect(diff).toContainText(displayName);
+    await shot(page, '41-audit-logs-show');
+
+    await page.goto('/audit-logs');
+    await page.getByTestId('verify-chain').click();
+    await expect(page.getByTestId('verify-result')).toContainText('哈希链完整');
+    await shot(page, '42-audit-logs-verify');
+  });
+});
+
+test('a taken username is reported under the username field', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto('/users/create');
+  await page.getByLabel('用户名', { exact: true }).fill('lz_city');
+  await page.getByLabel('姓名', { exact: true }).fill('重名测试');
+  await choose(page, '角色', '市级医保局');
+  await chooseRegion(page, '所属区划', '柳州市');
+  await page.getByLabel('初始密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '保存' }).click();
+  const usernameItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('用户名', { exact: true }) });
+  await expect(usernameItem.locator('.ant-form-item-explain-error')).toContainText('已存在');
+  await expect(page).toHaveURL(/\/users\/create/);
+});
+
+test('the users list filters by role and by region subtree', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto('/users');
+  await choose(page, '角色', '市级医保局');
+  await page.getByTestId('filter-submit').click();
+  await expect(page.locator('tr.ant-table-row')).toHaveCount(2);
+  await expect(page.locator('tr.ant-table-row').first()).toContainText('lz_city');
+
+  await page.getByTestId('filter-reset').click();
+  await chooseRegion(page, '所属区划', '桂林市');
+  await page.getByTestId('filter-submit').click();
+  await expect(page.locator('tr.ant-table-row')).toHaveCount(1);
+  await expect(page.locator('tr.ant-table-row').first()).toContainText('gl_city');
+  await expect(page).toHaveURL(/regionCode/);
+  await page.getByTestId('filter-reset').click();
+  await expect(page.locator('tr.ant-table-row').first()).toContainText('admin');
+  await shot(page, '32-users-list');
+});
+
+test('saving over someone else’s change says so and offers to reload', async ({ page }) => {
+  const user = await createUser('e2e_stale');
+  await login(page, 'admin');
+  await page.goto(`/users/edit/${user.id}`);
+  const name = page.getByLabel('姓名', { exact: true });
+  await expect(name).toHaveValue(user.displayName);
+
+  // Someone else saves first.
+  const { api, csrf } = await apiAs('admin');
+  const res = await api.patch(`/api/users/${user.id}`, { headers: { 'X-CSRF-Token': csrf }, data: { displayName: '他人修改后的姓名', version: user.version } });
+  expect(res.status()).toBe(200);
+  await api.dispose();
+
+  await name.fill('我的修改');
+  await page.getByRole('button', { name: '保存' }).click();
+  const notice = page.locator('.ant-notification-notice').filter({ hasText: '该记录已被他人修改' });
+  await expect(notice).toBeVisible();
+  await shot(page, '33-users-edit-stale');
+  await notice.getByTestId('stale-reload').click();
+  await expect(name).toHaveValue('他人修改后的姓名');
+});
+
+test('the security admin unlocks a locked account', async ({ page }) => {
+  const user = await createUser('e2e_unlock');
+  const anon = await page.context().request;
+  for (let i = 0; i < 5; i++) await anon.post('/api/auth/login', { data: { username: user.username, password: 'Wrong#pass1' } });
+
+  await login(page, 'security');
+  await page.goto(`/users?filters[0][field]=q&filters[0][operator]=eq&filters[0][value]=${user.username}`);
+  const row = page.locator('tr.ant-table-row').filter({ hasText: user.username });
+  await expect(row).toContainText('已锁定');
+  // The security admin unlocks and disables; creating, editing and password resets are not theirs.
+  await expect(row.getByRole('button', { name: '编辑' })).toHaveCount(0);
+  await expect(row.getByRole('button', { name: '重置密码' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '新建' })).toHaveCount(0);
+  await shot(page, '34-users-list-security');
+  await row.getByTestId(`unlock-${user.username}`).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.locator('.ant-notification-notice').filter({ hasText: '账号已解锁' })).toBeVisible();
+  await expect(row).not.toContainText('已锁定');
+
+  await logout(page);
+  await login(page, user.username);
+});

@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, type Page, test as base, expect, request } from '@playwright/test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export { expect };
+
+export const DEMO_PASSWORD = 'Demo#2026';
+export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
+
+/** The URL the global setup started the API on (set before the workers start). */
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run through `npm test -w e2e` (the global setup starts the API)');
+  return url;
+}
+
+export const test = base.extend({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => use(baseUrl()),
+});
+
+/** Signs in through the login form and waits for the signed-in layout. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('header-user')).toBeVisible();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** The sider's leaf entries, in order (group headers excluded). */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const menu = page.getByTestId('side-menu');
+  await expect(menu).toBeVisible();
+  return (await menu.locator('li.ant-menu-item').allInnerTexts()).map((s) => s.trim());
+}
+
+/** A full-page screenshot kept as an artifact (e2e/artifacts is git-ignored). */
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // Let lazy chunks, tables and antd's motion settle so the picture shows the finished page.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** axe-core on the current page: WCAG 2 A/AA; returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+
+/** An API client signed in as `username` (cookie session + CSRF header), for arranging test data. */
+export async function apiAs(username: string, password = DEMO_PASSWORD): Promise<{ api: APIRequestContext; csrf: string }> {
+  const api = await request.newContext({ baseURL: baseUrl() });
+  const res = await api.post('/api/auth/login', { data: { username, password } });
+  expect(res.status(), await res.text()).toBe(200);
+  const { user } = (await res.json()) as { user: { csrfToken: string } };
+  return { api, csrf: user.csrfToken };
+}
+
+export interface CreatedUser {
+  id: number;
+  username: string;
+  displayName: string;
+  version: number;
+}
+
+/** Creates an account through the API as the system admin (unique name per call). */
+export async function createUser(prefix: string, role = 'county_officer', regionCode = '450202', password = DEMO_PASSWORD): Promise<CreatedUser> {
+  const { api, csrf } = await apiAs('admin');
+  const username = `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const res = await api.post('/api/users', {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { username, displayName: `测试用户 ${username}`, password, role, regionCode },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const user = (await res.json()) as CreatedUser;
+  await api.dispose();
+  return user;
+}
