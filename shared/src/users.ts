@@ -12,6 +12,9 @@ export const ROLE_REGION_LEVELS: Record<Role, readonly RegionLevel[]> = {
   inspector: ['province', 'city', 'county'],
 };
 
+/** Login names: 3–64 letters, digits, _ . -, starting with a letter (checked by the API and the admin). */
+export const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{2,63}$/;
+
 /** `GET /api/auth/me` (ARCHITECTURE §3). */
 export interface CurrentUser {
   id: number;
@@ -79,6 +82,9 @@ export interface AuditLogRecord {
   at: string;
   userId: number | null;
   username: string | null;
+  role: Role | null;
+  /** the actor's region */
+  regionCode: string | null;
   action: string;
   resource: string;
   resourceId: string | null;

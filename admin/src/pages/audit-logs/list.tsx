@@ -12,7 +12,7 @@ import { FilterCard } from '../../components/FilterCard';
 import { tablePagination } from '../../components/table';
 import type { ApiError } from '../../providers/http';
 
-type AuditRow = AuditLogRecord & { role: string | null; regionCode: string | null };
+type AuditRow = AuditLogRecord;
 
 interface AuditFilters {
   username?: string;

@@ -8,7 +8,7 @@ import { AuditActionTag } from '../../components/AuditAction';
 import { JsonDiff } from '../../components/JsonDiff';
 import type { ApiError } from '../../providers/http';
 
-type AuditRow = AuditLogRecord & { role: string | null; regionCode: string | null };
+type AuditRow = AuditLogRecord;
 
 export default function AuditLogShow() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { Create } from '@refinedev/antd';
-import type { Role, UserRecord } from '@yibao/shared';
+import { USERNAME_PATTERN, type Role, type UserRecord } from '@yibao/shared';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PasswordPolicyHint, passwordPolicyRule, usePasswordPolicy } from '../../components/PasswordPolicy';
@@ -13,12 +13,6 @@ interface CreateUserValues {
   role: Role;
   regionCode: string;
 }
-
-/**
- * LOCAL COPY of the API's USERNAME_PATTERN (api/src/platform/users/dto/user.dto.ts) until shared/ exports
- * it: 3–64 letters, digits, _ . -, starting with a letter. The API stays the judge.
- */
-const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{2,63}$/;
 
 export default function UserCreate() {
   const { t } = useTranslation();

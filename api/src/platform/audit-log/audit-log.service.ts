@@ -71,14 +71,14 @@ export const AUDIT_LOG_LIST: ListSpec = {
   defaultSort: [['id', 'DESC']],
 };
 
-export function toAuditLogRecord(row: AuditLog): AuditLogRecord & { role: string | null; regionCode: string | null } {
+export function toAuditLogRecord(row: AuditLog): AuditLogRecord {
   const parse = (text: string | null) => (text === null ? null : JSON.parse(text));
   return {
     id: row.id,
     at: new Date(row.at).toISOString(),
     userId: row.userId,
     username: row.username,
-    role: row.role,
+    role: row.role as AuditLogRecord['role'],
     regionCode: row.regionCode,
     action: row.action,
     resource: row.resource,

@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, REGION_CODE_PATTERN, ROLES, Role } from '@yibao/shared';
+import { PASSWORD_MAX_LENGTH, REGION_CODE_PATTERN, ROLES, Role, USERNAME_PATTERN } from '@yibao/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-export const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{2,63}$/;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'lz_liunan', description: '3–64 位字母、数字、_ . -，以字母开头' })
