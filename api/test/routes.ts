@@ -53,6 +53,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'post', path: '/api/responsibility-tables/{id}/actions/{action}', access: ['responsibility-tables', 'show'], actor: 'lz_city', body: { comment: '请审核', version: 1 } },
   { method: 'get', path: '/api/responsibility-tables/{id}/history', access: ['responsibility-tables', 'show'] },
   { method: 'get', path: '/api/responsibility-tables/{id}/changes', access: ['responsibility-tables', 'show'] },
+  { method: 'get', path: '/api/responsibility-tables/{id}/export', access: ['responsibility-tables', 'export'] },
   { method: 'get', path: '/api/policy-parameters', access: ['policy-parameters', 'list'] },
   { method: 'get', path: '/api/policy-parameters/{id}', access: ['policy-parameters', 'show'] },
   { method: 'get', path: '/api/policy-parameters/{id}/diff', access: ['policy-parameters', 'show'] },

@@ -44,6 +44,13 @@ export class ResponsibilityTablesController {
     return this.tables.get(actor, id);
   }
 
+  @Get(':id/export')
+  @Authorize(RESOURCE, 'export')
+  @ApiOperation({ summary: '导出 (XLSX in the official layout of S0 Annex 2)' })
+  async export(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Res() res: Response) {
+    await this.tables.export(actor, id, res);
+  }
+
   @Post()
   @Authorize(RESOURCE, 'create')
   @ApiOperation({ summary: '新建本单位年度责任分工表 (create a draft with the 14 standard roles): {regionCode, year}' })

@@ -89,6 +89,37 @@ describe('responsibility tables through the workflow engine', () => {
     expect(list.body.map((r: { id: number }) => r.id)).not.toContain(id);
   });
 
+  it('exports the official layout as XLSX, and records the export in the audit log', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const list = await t.as(s.gx_province).get('/api/responsibility-tables?regionCode=450200&year=2026').expect(200);
+    const id = list.body[0].id;
+    const res = await t.as(s.gx_province)
+      .get(`/api/responsibility-tables/${id}/export`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    expect(decodeURIComponent(res.headers['content-disposition'])).toContain('柳州市2026年医疗保障扶贫责任分工表.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toBe('2026年医疗保障扶贫责任分工表');
+    expect(String(ws.getCell('A2').value)).toBe('填报单位（盖章）：柳州市医疗保障局');
+    expect(String(ws.getCell('D2').value)).toMatch(/^填报时间：\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(ws.getRow(3).values).toEqual([undefined, '责任分工', '姓名', '单位及部门', '职务', '联系电话']);
+    expect(ws.getCell('A4').value).toBe('总负责人');
+    expect(ws.getCell('B5').value).toBe('赵六');
+    expect(ws.rowCount).toBe(3 + 15);
+    await t.as(s.gl_city).get(`/api/responsibility-tables/${id}/export`).expect(404);
+    const auditor = await t.login('auditor');
+    const audit = await t.as(auditor).get(`/api/audit-logs?resource=responsibility-tables&resourceId=${id}&action=export`).expect(200);
+    expect(audit.body).toHaveLength(1);
+  });
+
   it('a county table is approved by its city, never by the province (no skipping) nor by its filer', async () => {
     const created = await t.as(s.lz_chengzhong).post('/api/responsibility-tables').send({ regionCode: '450202', year: 2026 }).expect(201);
     const id = created.body.id;

@@ -12,7 +12,9 @@ import {
   ResponsibilityRow,
   ResponsibilityTableRecord,
 } from '@yibao/shared';
+import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
+import { sendWorkbook, THIN_BORDER } from '../../common/xlsx';
 import { fieldErrors, FieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
@@ -213,6 +215,38 @@ export class ResponsibilityTablesService implements OnModuleInit {
       const updated = await em.findOneByOrFail(ResponsibilityTable, { id });
       await this.audit.append(em, { actor, action: 'update', resource: RESOURCE, resourceId: id, before: { rows: JSON.parse(current.rowsJson), version: current.version }, after: { rows, version: updated.version }, ip: actor.ip });
       return this.toRecord(actor, updated, em);
+    });
+  }
+
+  /**
+   * The official layout of S0 Annex 2: title, 填报单位 (with the seal note) and 填报时间, then the five
+   * columns. The export is audited like every other export.
+   */
+  async export(actor: Actor, id: number, res: Response): Promise<void> {
+    const record = await this.get(actor, id);
+    const unit = `${record.regionName ?? record.regionCode}医疗保障局`;
+    const filedOn = record.lastSubmittedAt ? chinaDate(record.lastSubmittedAt) : '';
+    const filedText = filedOn ? `${filedOn.slice(0, 4)}年${Number(filedOn.slice(5, 7))}月${Number(filedOn.slice(8, 10))}日` : '（未报送）';
+    await inTransaction(this.ds, (em) =>
+      this.audit.append(em, { actor, action: 'export', resource: RESOURCE, resourceId: id, after: { format: 'xlsx', state: record.state, version: record.version }, ip: actor.ip }),
+    );
+    await sendWorkbook(res, `${record.regionName ?? record.regionCode}${record.year}年医疗保障扶贫责任分工表.xlsx`, (wb) => {
+      const ws = wb.addWorksheet('责任分工表', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 } });
+      ws.columns = [{ width: 30 }, { width: 12 }, { width: 32 }, { width: 14 }, { width: 18 }];
+      ws.mergeCells('A1:E1');
+      ws.getCell('A1').value = `${record.year}年医疗保障扶贫责任分工表`;
+      ws.getCell('A1').font = { name: '宋体', size: 16, bold: true };
+      ws.getCell('A1').alignment = { horizontal: 'center' };
+      ws.mergeCells('A2:C2');
+      ws.getCell('A2').value = `填报单位（盖章）：${unit}`;
+      ws.mergeCells('D2:E2');
+      ws.getCell('D2').value = `填报时间：${filedText}`;
+      ws.getCell('D2').alignment = { horizontal: 'right' };
+      const header = ws.addRow(['责任分工', '姓名', '单位及部门', '职务', '联系电话']);
+      header.font = { bold: true };
+      header.alignment = { horizontal: 'center' };
+      for (const row of record.rows) ws.addRow([row.role, row.name, row.unit, row.title, row.phone]);
+      for (let r = 3; r <= ws.rowCount; r++) ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN_BORDER));
     });
   }
 
