@@ -10,6 +10,8 @@ import { UsersModule } from './platform/users/users.module';
 import { WorkflowModule } from './platform/workflow/workflow.module';
 import { SupervisionModule } from './policy/supervision/supervision.module';
 import { AssistanceModule } from './policy/assistance/assistance.module';
+import { EnrollmentModule } from './policy/enrollment/enrollment.module';
+import { ImportsModule } from './platform/imports/imports.module';
 
 @Global()
 @Module({})
@@ -32,8 +34,10 @@ export class AppModule {
         RegionsModule,
         UsersModule,
         WorkflowModule,
+        ImportsModule,
         SupervisionModule,
         AssistanceModule,
+        EnrollmentModule,
       ],
       controllers: [HealthController],
     };

@@ -78,8 +78,9 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
 
   if (options.serveAdmin !== false) serveAdmin(app, config);
-  await app.init();
+  // the schema must be current before any module's start-up hook (e.g. resuming imports) touches it
   await prepareDatabase(app.get(DataSource), app.get(AuditLogService), config);
+  await app.init();
   return app;
 }
 

@@ -66,6 +66,22 @@ export const ROUTES: RouteCase[] = [
     actor: 'lz_chengzhong',
     body: { regionCode: '450202', year: 2026, visitType: 'inpatient', hospitalLevel: 'secondary', totalCost: 2000000, inPolicyCost: 1800000, inCatalogueCost: 1900000, identityCategories: ['registered_poor'] },
   },
+  { method: 'get', path: '/api/beneficiaries', access: ['beneficiaries', 'list'] },
+  { method: 'get', path: '/api/beneficiaries/{id}', access: ['beneficiaries', 'show'] },
+  { method: 'post', path: '/api/beneficiaries/{id}/reveal', access: ['beneficiaries', 'reveal'], actor: 'lz_chengzhong', body: { reason: '核对参保信息' } },
+  { method: 'get', path: '/api/enrollments', access: ['enrollments', 'list'] },
+  { method: 'post', path: '/api/enrollments', access: ['enrollments', 'create'], actor: 'lz_chengzhong', body: { beneficiaryId: 1, year: 2026, enrolled: true, scheme: 'resident_basic' } },
+  { method: 'patch', path: '/api/enrollments/{id}', access: ['enrollments', 'edit'], actor: 'lz_chengzhong', body: { enrolled: false, version: 1 } },
+  { method: 'get', path: '/api/verification-tasks', access: ['verification-tasks', 'list'] },
+  { method: 'get', path: '/api/verification-tasks/{id}', access: ['verification-tasks', 'show'] },
+  { method: 'post', path: '/api/verification-tasks/{id}/close', access: ['verification-tasks', 'edit'], actor: 'lz_chengzhong', body: { outcome: 'corrected', outcomeNote: '已核实更正', version: 1 } },
+  // multipart: bad input for it is covered in roster-import.int-spec.ts
+  { method: 'post', path: '/api/roster-imports', access: ['roster-imports', 'create'] },
+  { method: 'get', path: '/api/roster-imports', access: ['roster-imports', 'list'] },
+  { method: 'get', path: '/api/roster-imports/template', access: ['roster-imports', 'list'] },
+  { method: 'get', path: '/api/roster-imports/{id}', access: ['roster-imports', 'show'] },
+  { method: 'get', path: '/api/roster-imports/{id}/errors', access: ['roster-imports', 'show'] },
+  { method: 'get', path: '/api/enrollment-rates', access: ['enrollment-rates', 'list'] },
 ];
 
 /** A concrete URL for a route: ids that may or may not exist (the permission check comes first). */

@@ -9,3 +9,4 @@ export * from './responsibility-tables';
 export * from './id-number';
 export * from './enrollment';
 export * from './settlement';
+export * from './roster';

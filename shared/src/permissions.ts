@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -27,6 +27,8 @@ export const ACTIONS = [
   'export',
   /** settlements: run the tiered calculator on a case */
   'calculate',
+  /** beneficiaries: see a full ID number (audited) */
+  'reveal',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,11 @@ export const PERMISSIONS: PermissionTable = {
     'responsibility-tables': ['list', 'show', 'export'],
     'policy-parameters': READ,
     settlements: ['calculate'],
+    beneficiaries: READ,
+    enrollments: READ,
+    'roster-imports': READ,
+    'verification-tasks': READ,
+    'enrollment-rates': ['list'],
   },
   city_officer: {
     regions: READ,
@@ -63,6 +70,11 @@ export const PERMISSIONS: PermissionTable = {
     // the city is the pooling region (市级统筹): it sets the policy parameters
     'policy-parameters': ['list', 'show', 'create', 'edit'],
     settlements: ['calculate'],
+    beneficiaries: READ,
+    enrollments: READ,
+    'roster-imports': READ,
+    'verification-tasks': READ,
+    'enrollment-rates': ['list'],
   },
   county_officer: {
     regions: READ,
@@ -70,6 +82,12 @@ export const PERMISSIONS: PermissionTable = {
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'policy-parameters': READ,
     settlements: ['calculate'],
+    // the county keeps the ledger (DOMAIN §1)
+    beneficiaries: ['list', 'show', 'create', 'edit', 'reveal'],
+    enrollments: ['list', 'show', 'create', 'edit'],
+    'roster-imports': ['list', 'show', 'create'],
+    'verification-tasks': ['list', 'show', 'edit'],
+    'enrollment-rates': ['list'],
   },
   inspector: { regions: READ, inbox: ['list'] },
 };

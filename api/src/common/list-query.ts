@@ -26,7 +26,7 @@ export interface ListField {
 
 export interface ListSpec {
   fields: Record<string, ListField>;
-  /** fields searched by `q` (LIKE, OR-ed) */
+  /** columns searched by `q` (LIKE, OR-ed): fields, or other columns of the main alias */
   search?: string[];
   defaultSort: Array<[string, 'ASC' | 'DESC']>;
   /** the largest window one request may ask for */
@@ -119,8 +119,9 @@ export function applyListQuery<T extends ObjectLiteral>(
   spec: ListSpec,
 ): SelectQueryBuilder<T> {
   const alias = qb.alias;
+  // search columns need not be filterable fields (an ID number is searchable by its digits, never filtered by value)
   const col = (name: string) => {
-    const column = spec.fields[name].column ?? name;
+    const column = spec.fields[name]?.column ?? name;
     return column.includes('.') ? column : `${alias}.${column}`;
   };
   let n = 0;

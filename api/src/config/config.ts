@@ -26,6 +26,10 @@ export interface AppConfig {
   adminDist: string;
   /** Trust X-Forwarded-For from this many proxies (0 = none) for the IP written to the audit log. */
   trustProxy: number;
+  /** Where uploads wait while they are imported (deleted when the import finishes). */
+  uploadDir: string;
+  /** Largest upload accepted, in MiB. */
+  uploadLimitMb: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/yibao.sqlite';
@@ -111,6 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit,
     adminDist: path.resolve(env.ADMIN_DIST || path.join(repoRoot(), 'admin/dist')),
     trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
+    uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot(), 'data/uploads')),
+    uploadLimitMb: int(env, 'UPLOAD_LIMIT_MB', 200, 1, 2048),
   };
 }
 

@@ -1,0 +1,60 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** 医保扶贫对象: one person in the county ledger (DOMAIN §2). */
+@Entity('beneficiaries')
+@Index('idx_beneficiaries_region_id', ['regionCode', 'id'])
+export class Beneficiary {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** GB 11643, validated, stored whole; masked in every response unless revealed (audited) */
+  @Index('uq_beneficiaries_id_number', { unique: true })
+  @Column({ type: 'varchar', length: 18 })
+  idNumber: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  /** derived from the ID number */
+  @Column({ type: 'varchar', length: 10 })
+  birthDate: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  sex: string;
+
+  /** county (or township/village) code: the scope column */
+  @Column({ type: 'varchar', length: 12 })
+  regionCode: string;
+
+  /** the city whose policy applies (市级统筹) */
+  @Index('idx_beneficiaries_pooling')
+  @Column({ type: 'varchar', length: 12 })
+  poolingRegionCode: string;
+
+  /** identity category codes, sorted, wrapped in commas (",registered_poor,rural_dibao,") so one LIKE finds a code */
+  @Column({ type: 'varchar', length: 255 })
+  identityCategories: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  sourceDepartment: string;
+
+  /** active 在册 | exited 退出 */
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  exitedOn: string | null;
+
+  /** the last monthly roster that listed this person */
+  @Column({ type: 'varchar', length: 7, nullable: true })
+  lastRosterMonth: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt: Date;
+}

@@ -1,0 +1,177 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ROSTER_HEADERS } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
+import { setTotalCount } from '../../common/list-query';
+import { sendWorkbook } from '../../common/xlsx';
+import { Authorize, CurrentActor } from '../../platform/auth/decorators';
+import { ImportsService, UploadedFileInfo } from '../../platform/imports/imports.service';
+import { CloseTaskDto, CreateEnrollmentDto, RevealDto, RosterImportDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
+import { EnrollmentService } from './enrollment.service';
+
+@ApiTags('beneficiaries 帮扶对象台账')
+@Controller('beneficiaries')
+export class BeneficiariesController {
+  constructor(private readonly enrollment: EnrollmentService) {}
+
+  @Get()
+  @Authorize('beneficiaries', 'list')
+  @ApiOperation({ summary: '帮扶对象列表 (ID numbers masked): filters regionCode, status, identityCategory, sourceDepartment…; q = name or ID digits' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.enrollment.listBeneficiaries(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get(':id')
+  @Authorize('beneficiaries', 'show')
+  @ApiOperation({ summary: '帮扶对象详情: identities, enrollment by year, verification tasks' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.enrollment.getBeneficiary(actor, id);
+  }
+
+  @Post(':id/reveal')
+  @Authorize('beneficiaries', 'reveal')
+  @HttpCode(200)
+  @ApiOperation({ summary: '查看完整身份证号 (the full ID number, for a stated reason; audited)' })
+  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealDto) {
+    return this.enrollment.reveal(actor, id, dto.reason);
+  }
+}
+
+@ApiTags('verification-tasks 核查任务')
+@Controller('verification-tasks')
+export class VerificationTasksController {
+  constructor(private readonly enrollment: EnrollmentService) {}
+
+  @Get()
+  @Authorize('verification-tasks', 'list')
+  @ApiOperation({ summary: '核查任务 (from the monthly comparison): filters regionCode, month, differenceType, outcome, open, overdue' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.enrollment.listTasks(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get(':id')
+  @Authorize('verification-tasks', 'show')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.enrollment.getTask(actor, id);
+  }
+
+  @Post(':id/close')
+  @Authorize('verification-tasks', 'edit')
+  @HttpCode(200)
+  @ApiOperation({ summary: '办结 (close with an outcome: enrolled / valid_reason / corrected / not_a_difference)' })
+  close(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: CloseTaskDto) {
+    return this.enrollment.closeTask(actor, id, dto.outcome, dto.outcomeNote, dto.version);
+  }
+}
+
+@ApiTags('roster-imports 按月比对')
+@Controller('roster-imports')
+export class RosterImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Get()
+  @Authorize('roster-imports', 'list')
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.imports.list(actor, 'roster', query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get('template')
+  @Authorize('roster-imports', 'list')
+  @ApiQuery({ name: 'format', enum: ['csv', 'xlsx'] })
+  @ApiOperation({ summary: '导入模板 (the roster template, Chinese headers)' })
+  async template(@Query('format') format: string, @Res() res: Response) {
+    const example = ['450202199001011234', '张三', '450202', '农村低保对象、脱贫人口', '民政', '在册'];
+    if (format === 'xlsx') {
+      await sendWorkbook(res, '按月比对名单模板.xlsx', (wb) => {
+        const ws = wb.addWorksheet('名单');
+        ws.addRow([...ROSTER_HEADERS]).font = { bold: true };
+        ws.addRow(example);
+        ws.columns.forEach((c) => (c.width = 22));
+        ws.getColumn(1).numFmt = '@';
+      });
+      return;
+    }
+    if (format !== 'csv') throw fieldError('format', '须为 csv 或 xlsx');
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="roster-template.csv"; filename*=UTF-8''${encodeURIComponent('按月比对名单模板.csv')}`);
+    res.end('\uFEFF' + [ROSTER_HEADERS.join(','), example.join(',')].join('\r\n') + '\r\n');
+  }
+
+  @Post()
+  @Authorize('roster-imports', 'create')
+  @HttpCode(202)
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file', 'month'], properties: { file: { type: 'string', format: 'binary' }, month: { type: 'string', example: '2026-05' } } } })
+  @ApiOperation({ summary: '上传月度名单 (CSV UTF-8/GBK or XLSX) → 202 with the job; poll GET :id' })
+  start(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedFileInfo | undefined, @Body() dto: RosterImportDto) {
+    return this.imports.start(actor, 'roster', file, { month: dto.month });
+  }
+
+  @Get(':id')
+  @Authorize('roster-imports', 'show')
+  @ApiOperation({ summary: '导入进度 {status, processedRows, totalRows, counts, errorCount}' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.imports.get(actor, 'roster', id);
+  }
+
+  @Get(':id/errors')
+  @Authorize('roster-imports', 'show')
+  @ApiOperation({ summary: '错误报告 (CSV: line as a spreadsheet shows it — header = 1 — and reason)' })
+  async errors(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Res() res: Response) {
+    await this.imports.sendErrorReport(actor, 'roster', id, res);
+  }
+}
+
+@ApiTags('enrollment-rates 参保率')
+@Controller('enrollment-rates')
+export class EnrollmentRatesController {
+  constructor(private readonly enrollment: EnrollmentService) {}
+
+  @Get()
+  @Authorize('enrollment-rates', 'list')
+  @ApiOperation({ summary: '参保率 per child region and identity category, with targets and sources' })
+  @ApiQuery({ name: 'regionCode', required: false })
+  @ApiQuery({ name: 'year', required: true, example: 2026 })
+  @ApiQuery({ name: 'month', required: false, example: '2026-05' })
+  rates(@CurrentActor() actor: Actor, @Query('regionCode') regionCode?: string, @Query('year') year?: string) {
+    if (!/^\d{4}$/.test(String(year))) throw fieldError('year', '须为四位年份 (a four-digit year)');
+    return this.enrollment.rates(actor, typeof regionCode === 'string' ? regionCode : undefined, Number(year));
+  }
+}
+
+@ApiTags('enrollments 参保登记')
+@Controller('enrollments')
+export class EnrollmentsController {
+  constructor(private readonly enrollment: EnrollmentService) {}
+
+  @Get()
+  @Authorize('enrollments', 'list')
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.enrollment.listEnrollments(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Post()
+  @Authorize('enrollments', 'create')
+  @ApiOperation({ summary: '登记参保 (person × year): enrolled with scheme and subsidy, or not enrolled with a valid reason (none = 应保未保)' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateEnrollmentDto) {
+    return this.enrollment.createEnrollment(actor, dto);
+  }
+
+  @Patch(':id')
+  @Authorize('enrollments', 'edit')
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateEnrollmentDto) {
+    return this.enrollment.updateEnrollment(actor, id, dto);
+  }
+}

@@ -1,0 +1,307 @@
+import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  BeneficiaryRecord,
+  BeneficiaryStatus,
+  chinaDate,
+  decodeCategories,
+  DifferenceType,
+  ENROLLMENT_TARGETS,
+  IDENTITY_CATEGORIES,
+  IDENTITY_CATEGORY_LABELS,
+  isRegionCode,
+  maskIdNumber,
+  regionLevelOf,
+  regionScopePrefix,
+  TaskOutcome,
+  VerificationTaskRecord,
+} from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
+import { fetchList, ListSpec } from '../../common/list-query';
+import { assertInScope, isInScope, scopeQuery } from '../../common/region-scope';
+import { inTransaction } from '../../database/data-source';
+import { updateVersioned } from '../../database/versioned-update';
+import { AuditLogService } from '../../platform/audit-log/audit-log.service';
+import { ImportsService } from '../../platform/imports/imports.service';
+import { Region } from '../../platform/regions/region.entity';
+import { Beneficiary } from './beneficiary.entity';
+import { Enrollment } from './enrollment.entity';
+import { rosterImportHandler } from './roster-import.handler';
+import { VerificationTask } from './verification-task.entity';
+import type { CreateEnrollmentDto, EnrollmentFieldsDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+export const BENEFICIARY_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    name: { type: 'string' },
+    regionCode: { type: 'string' },
+    poolingRegionCode: { type: 'string' },
+    status: { type: 'string' },
+    sourceDepartment: { type: 'string' },
+    lastRosterMonth: { type: 'string' },
+    birthDate: { type: 'string' },
+    sex: { type: 'string' },
+    // one identity category: the stored set is comma-wrapped
+    identityCategory: {
+      type: 'string',
+      where: (code, alias, p) => ({ sql: `${alias}.identityCategories LIKE :${p}`, params: { [p]: `%,${String(code).replace(/[^a-z_]/g, '')},%` } }),
+    },
+    updatedAt: { type: 'date' },
+  },
+  // name, or the last digits of an ID number (people read out "尾号 123X")
+  search: ['name', 'idNumber'],
+  defaultSort: [['id', 'ASC']],
+};
+
+export const TASK_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    regionCode: { type: 'string' },
+    month: { type: 'string' },
+    differenceType: { type: 'string' },
+    deadline: { type: 'string' },
+    outcome: { type: 'string' },
+    beneficiaryId: { type: 'int' },
+    importJobId: { type: 'int' },
+    open: {
+      type: 'boolean',
+      where: (open, alias) => ({ sql: open ? `${alias}.outcome IS NULL` : `${alias}.outcome IS NOT NULL`, params: {} }),
+    },
+    overdue: {
+      type: 'boolean',
+      where: (overdue, alias, p) => {
+        const sql = `(${alias}.outcome IS NULL AND ${alias}.deadline < :${p})`;
+        return { sql: overdue ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
+      },
+    },
+    createdAt: { type: 'date' },
+  },
+  search: ['name', 'idNumber'],
+  defaultSort: [['deadline', 'ASC'], ['id', 'ASC']],
+};
+
+export const ENROLLMENT_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    beneficiaryId: { type: 'int' },
+    year: { type: 'int' },
+    regionCode: { type: 'string' },
+    enrolled: { type: 'boolean' },
+    scheme: { type: 'string' },
+    subsidyCategory: { type: 'string' },
+    notEnrolledReason: { type: 'string' },
+  },
+  defaultSort: [['year', 'DESC'], ['id', 'ASC']],
+};
+
+/** A not-enrolled record keeps no scheme or subsidy; an enrolled one keeps no reason. */
+function enrollmentColumns(f: EnrollmentFieldsDto): Partial<Enrollment> {
+  return {
+    enrolled: f.enrolled,
+    scheme: f.enrolled ? (f.scheme ?? null) : null,
+    criticalIllness: f.enrolled ? Boolean(f.criticalIllness) : false,
+    commercialSupplementary: f.enrolled ? Boolean(f.commercialSupplementary) : false,
+    subsidyCategory: f.enrolled ? (f.subsidyCategory ?? 'none') : 'none',
+    subsidyAmount: f.enrolled ? (f.subsidyAmount ?? 0) : 0,
+    paidOn: f.enrolled ? (f.paidOn ?? null) : null,
+    notEnrolledReason: f.enrolled ? null : (f.notEnrolledReason ?? null),
+  };
+}
+
+export function toBeneficiaryRecord(b: Beneficiary): BeneficiaryRecord {
+  return {
+    id: b.id,
+    idNumber: maskIdNumber(b.idNumber),
+    name: b.name,
+    birthDate: b.birthDate,
+    sex: b.sex,
+    regionCode: b.regionCode,
+    poolingRegionCode: b.poolingRegionCode,
+    identityCategories: decodeCategories(b.identityCategories),
+    sourceDepartment: b.sourceDepartment,
+    status: b.status as BeneficiaryStatus,
+    exitedOn: b.exitedOn,
+    lastRosterMonth: b.lastRosterMonth,
+    version: b.version,
+    createdAt: iso(b.createdAt)!,
+    updatedAt: iso(b.updatedAt)!,
+  };
+}
+
+export function toTaskRecord(t: VerificationTask): VerificationTaskRecord {
+  return {
+    id: t.id,
+    beneficiaryId: t.beneficiaryId,
+    idNumber: maskIdNumber(t.idNumber),
+    name: t.name,
+    regionCode: t.regionCode,
+    month: t.month,
+    differenceType: t.differenceType as DifferenceType,
+    detail: JSON.parse(t.detail),
+    deadline: t.deadline,
+    overdue: !t.outcome && t.deadline < chinaDate(new Date()),
+    outcome: t.outcome as TaskOutcome | null,
+    outcomeNote: t.outcomeNote,
+    closedAt: iso(t.closedAt),
+    version: t.version,
+    createdAt: iso(t.createdAt)!,
+  };
+}
+
+@Injectable()
+export class EnrollmentService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly imports: ImportsService,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  onModuleInit(): void {
+    this.imports.register(rosterImportHandler);
+  }
+
+  async listBeneficiaries(actor: Actor, query: Record<string, unknown>) {
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Beneficiary).createQueryBuilder('b'), actor), query, BENEFICIARY_LIST);
+    return { rows: rows.map(toBeneficiaryRecord), total };
+  }
+
+  private async loadBeneficiary(actor: Actor, id: number, em: EntityManager = this.ds.manager) {
+    return assertInScope(actor, await em.findOneBy(Beneficiary, { id }), (b) => b.regionCode, 'beneficiaries', id);
+  }
+
+  async getBeneficiary(actor: Actor, id: number) {
+    const b = await this.loadBeneficiary(actor, id);
+    const enrollments = await this.ds.getRepository(Enrollment).find({ where: { beneficiaryId: id }, order: { year: 'DESC' } });
+    const tasks = await this.ds.getRepository(VerificationTask).find({ where: { beneficiaryId: id }, order: { id: 'DESC' }, take: 50 });
+    return { ...toBeneficiaryRecord(b), enrollments, tasks: tasks.map(toTaskRecord) };
+  }
+
+  /** The full ID number, for a stated reason; every reveal is in the audit log (ARCHITECTURE §4). */
+  async reveal(actor: Actor, id: number, reason: string) {
+    const b = await this.loadBeneficiary(actor, id);
+    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason }, ip: actor.ip }));
+    return { id, idNumber: b.idNumber };
+  }
+
+  async listEnrollments(actor: Actor, query: Record<string, unknown>) {
+    return fetchList(scopeQuery(this.ds.getRepository(Enrollment).createQueryBuilder('e'), actor), query, ENROLLMENT_LIST);
+  }
+
+  /** One record per person and year; the person must be in the caller's ledger. */
+  async createEnrollment(actor: Actor, dto: CreateEnrollmentDto) {
+    const person = await this.ds.getRepository(Beneficiary).findOneBy({ id: dto.beneficiaryId });
+    if (!person || !isInScope(actor, person.regionCode)) throw fieldError('beneficiaryId', '台账中没有该人或不在您的管辖范围内 (unknown person)');
+    const { beneficiaryId, year, ...fields } = dto;
+    return inTransaction(this.ds, async (em) => {
+      if (await em.findOneBy(Enrollment, { beneficiaryId, year })) throw new ConflictException(`该人 ${year} 年参保记录已存在，请修改该记录 (already recorded for this year)`);
+      const saved = await em.save(em.create(Enrollment, { ...enrollmentColumns(fields), beneficiaryId, year, regionCode: person.regionCode, version: 1 }));
+      await this.audit.append(em, { actor, action: 'create', resource: 'enrollments', resourceId: saved.id, after: saved, ip: actor.ip });
+      return saved;
+    });
+  }
+
+  async updateEnrollment(actor: Actor, id: number, dto: UpdateEnrollmentDto) {
+    const before = assertInScope(actor, await this.ds.getRepository(Enrollment).findOneBy({ id }), (e) => e.regionCode, 'enrollments', id);
+    const { version, ...fields } = dto;
+    return inTransaction(this.ds, async (em) => {
+      await updateVersioned(em, Enrollment, { id }, version, enrollmentColumns(fields), 'enrollments');
+      const after = await em.findOneByOrFail(Enrollment, { id });
+      await this.audit.append(em, { actor, action: 'update', resource: 'enrollments', resourceId: id, before, after, ip: actor.ip });
+      return after;
+    });
+  }
+
+  async listTasks(actor: Actor, query: Record<string, unknown>) {
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST);
+    return { rows: rows.map(toTaskRecord), total };
+  }
+
+  private async loadTask(actor: Actor, id: number, em: EntityManager = this.ds.manager) {
+    return assertInScope(actor, await em.findOneBy(VerificationTask, { id }), (t) => t.regionCode, 'verification-tasks', id);
+  }
+
+  async getTask(actor: Actor, id: number) {
+    return toTaskRecord(await this.loadTask(actor, id));
+  }
+
+  /** The county closes a task with its outcome; "enrolled" and "valid reason" must be true in the ledger. */
+  async closeTask(actor: Actor, id: number, outcome: TaskOutcome, note: string | undefined, version: number) {
+    const task = await this.loadTask(actor, id);
+    if (task.outcome) throw new ConflictException('该任务已办结 (this task is already closed)');
+    if ((outcome === 'enrolled' || outcome === 'valid_reason') && task.beneficiaryId) {
+      const year = Number(task.month.slice(0, 4));
+      const e = await this.ds.getRepository(Enrollment).findOneBy({ beneficiaryId: task.beneficiaryId, year });
+      const ok = outcome === 'enrolled' ? e?.enrolled : e && !e.enrolled && e.notEnrolledReason;
+      if (!ok) {
+        throw fieldError('outcome', outcome === 'enrolled' ? `台账中尚无该人 ${year} 年的参保记录，请先登记参保 (record the enrollment first)` : `台账中尚无该人 ${year} 年的未参保正当理由，请先登记 (record the reason first)`);
+      }
+    }
+    return inTransaction(this.ds, async (em) => {
+      await updateVersioned(em, VerificationTask, { id }, version, { outcome, outcomeNote: note ?? null, closedAt: new Date(), closedById: actor.userId }, 'verification-tasks');
+      const after = await em.findOneByOrFail(VerificationTask, { id });
+      await this.audit.append(em, { actor, action: 'close', resource: 'verification-tasks', resourceId: id, before: { outcome: null }, after: { outcome, outcomeNote: note ?? null }, ip: actor.ip });
+      return toTaskRecord(after);
+    });
+  }
+
+  /**
+   * 参保率 per child region and identity category: enrolled ÷ (persons − valid exclusions), against the
+   * targets with their sources (DOMAIN §2). Active ledger entries only.
+   */
+  async rates(actor: Actor, regionCode: string | undefined, year: number) {
+    const parent = regionCode ?? actor.regionCode;
+    if (!isRegionCode(parent) || !isInScope(actor, parent)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+    const level = regionLevelOf(parent);
+    // children: cities of a province, counties of a city; a county is shown as itself
+    const childLength = level === 'national' ? 2 : level === 'province' ? 4 : 6;
+    const pad = (code: string) => code.padEnd(6, '0');
+    const prefix = regionScopePrefix(parent);
+    const items: Array<Record<string, unknown>> = [];
+    for (const category of IDENTITY_CATEGORIES) {
+      const rows: Array<{ child: string; persons: string | number; enrolled: string | number | null; excluded: string | number | null }> = await this.ds
+        .getRepository(Beneficiary)
+        .createQueryBuilder('b')
+        .leftJoin(Enrollment, 'e', 'e.beneficiaryId = b.id AND e.year = :year', { year })
+        .select(`SUBSTR(b.regionCode, 1, ${childLength})`, 'child')
+        .addSelect('COUNT(*)', 'persons')
+        .addSelect('SUM(CASE WHEN e.enrolled = :yes THEN 1 ELSE 0 END)', 'enrolled')
+        .addSelect('SUM(CASE WHEN e.enrolled = :no AND e.notEnrolledReason IS NOT NULL THEN 1 ELSE 0 END)', 'excluded')
+        .where('b.regionCode LIKE :prefix', { prefix: `${prefix}%` })
+        .andWhere('b.status = :active', { active: 'active' })
+        .andWhere('b.identityCategories LIKE :cat', { cat: `%,${category},%` })
+        .setParameters({ yes: true, no: false })
+        .groupBy('child')
+        .getRawMany();
+      for (const r of rows) {
+        const persons = Number(r.persons);
+        const enrolled = Number(r.enrolled ?? 0);
+        const excluded = Number(r.excluded ?? 0);
+        const denominator = persons - excluded;
+        const rateBp = denominator > 0 ? Math.floor((enrolled * 10000) / denominator) : null;
+        const target = ENROLLMENT_TARGETS[category];
+        items.push({
+          regionCode: pad(r.child),
+          category,
+          categoryLabel: IDENTITY_CATEGORY_LABELS[category],
+          persons,
+          validExclusions: excluded,
+          enrolled,
+          notEnrolled: denominator - enrolled,
+          rateBp,
+          targetBp: target?.targetBp ?? null,
+          targetSource: target?.source ?? null,
+          met: target ? rateBp !== null && rateBp >= target.targetBp : null,
+        });
+      }
+    }
+    const codes = [...new Set(items.map((i) => i.regionCode as string))];
+    const names = new Map(codes.length ? (await this.ds.getRepository(Region).find({ where: { code: In(codes) }, select: { code: true, name: true } })).map((r) => [r.code, r.name]) : []);
+    for (const i of items) i.regionName = names.get(i.regionCode as string) ?? null;
+    items.sort((a, b) => String(a.regionCode).localeCompare(String(b.regionCode)) || IDENTITY_CATEGORIES.indexOf(a.category as never) - IDENTITY_CATEGORIES.indexOf(b.category as never));
+    return { regionCode: parent, year, items };
+  }
+}

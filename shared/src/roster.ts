@@ -1,0 +1,97 @@
+import type { IdentityCategory } from './enrollment';
+
+/**
+ * The monthly roster comparison (按月比对, DOMAIN §2; S0 §三(二), S1 §一(一), S3 §五): template columns,
+ * the kinds of difference it finds, and how a county closes each verification task.
+ */
+export const ROSTER_HEADERS = ['身份证号', '姓名', '行政区划代码', '身份类别', '来源部门', '状态'] as const;
+
+export const ROSTER_STATUS_LABELS = { active: '在册', exited: '退出' } as const;
+export type BeneficiaryStatus = keyof typeof ROSTER_STATUS_LABELS;
+
+export const DIFFERENCE_TYPES = ['new', 'exited', 'identity_changed', 'not_enrolled', 'lapsed_subsidised', 'duplicate'] as const;
+export type DifferenceType = (typeof DIFFERENCE_TYPES)[number];
+export const DIFFERENCE_TYPE_LABELS: Record<DifferenceType, string> = {
+  new: '新增',
+  exited: '退出',
+  identity_changed: '身份变更',
+  not_enrolled: '应保未保',
+  lapsed_subsidised: '身份失效仍享资助',
+  duplicate: '重复',
+};
+
+export const TASK_OUTCOMES = ['enrolled', 'valid_reason', 'corrected', 'not_a_difference'] as const;
+export type TaskOutcome = (typeof TASK_OUTCOMES)[number];
+export const TASK_OUTCOME_LABELS: Record<TaskOutcome, string> = {
+  enrolled: '已参保',
+  valid_reason: '有正当理由未参保',
+  corrected: '已更正',
+  not_a_difference: '经核实无差异',
+};
+
+/** Default deadline of a verification task: the end of the month after the roster's (a parameter later). */
+export function defaultTaskDeadline(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  const end = new Date(Date.UTC(y, m + 1, 0)); // day 0 of the month after next = last day of next month
+  return end.toISOString().slice(0, 10);
+}
+
+/** The last day of a YYYY-MM month. */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Stored form of a set of identity codes: sorted and comma-wrapped, so `LIKE '%,code,%'` finds one. */
+export function encodeCategories(categories: readonly IdentityCategory[]): string {
+  return `,${[...new Set(categories)].sort().join(',')},`;
+}
+
+export function decodeCategories(stored: string): IdentityCategory[] {
+  return stored.split(',').filter(Boolean) as IdentityCategory[];
+}
+
+export interface BeneficiaryRecord {
+  id: number;
+  /** masked: first 6 and last 4 */
+  idNumber: string;
+  name: string;
+  birthDate: string;
+  sex: string;
+  regionCode: string;
+  poolingRegionCode: string;
+  identityCategories: IdentityCategory[];
+  sourceDepartment: string;
+  status: BeneficiaryStatus;
+  exitedOn: string | null;
+  lastRosterMonth: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface VerificationTaskRecord {
+  id: number;
+  beneficiaryId: number | null;
+  idNumber: string;
+  name: string;
+  regionCode: string;
+  month: string;
+  differenceType: DifferenceType;
+  detail: Record<string, unknown>;
+  deadline: string;
+  overdue: boolean;
+  outcome: TaskOutcome | null;
+  outcomeNote: string | null;
+  closedAt: string | null;
+  version: number;
+  createdAt: string;
+}
+
+/** Enrollment-rate targets in basis points, with their sources (DOMAIN §2, §7 ENR-1/ENR-2). */
+export const ENROLLMENT_TARGETS: Partial<Record<IdentityCategory, { targetBp: number; source: string }>> = {
+  registered_poor: { targetBp: 10000, source: 'S1 柳医保发〔2019〕6号 §一；S4 医保发〔2019〕57号 §三：建档立卡贫困人口参保率100%' },
+  rural_low_income: { targetBp: 9900, source: 'S3 新疆医保局等五部门（2023）§一：农村低收入人口参保率稳定在99%以上' },
+};
