@@ -5,6 +5,7 @@ import { User } from '../../platform/users/user.entity';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { hashPassword, verifyPassword } from '../../platform/auth/password-hasher';
 import { inTransaction } from '../data-source';
+import { insertMany } from '../insert-many';
 import * as regionSeed from './regions.json';
 import { PolicyParameterSet } from '../../policy/assistance/policy-parameter-set.entity';
 import { demoPolicyParameters } from './demo-parameters';
@@ -23,8 +24,6 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: strin
   { username: 'lz_inspector', displayName: '柳州市医保基金稽查员', role: 'inspector', regionCode: '450200' },
 ];
 
-const BATCH = 500;
-
 /**
  * Reference data every deployment needs (production too): the division codes. Idempotent — inserts
  * the codes that are missing and leaves edited names alone.
@@ -35,12 +34,11 @@ export async function seedRegions(ds: DataSource): Promise<number> {
   const missing = rows.filter(([code]) => !existing.has(code));
   if (!missing.length) return 0;
   await inTransaction(ds, async (em) => {
-    for (let i = 0; i < missing.length; i += BATCH) {
-      await em.insert(
-        Region,
-        missing.slice(i, i + BATCH).map(([code, name]) => ({ code, name, level: regionLevelOf(code), parentCode: parentRegionCodeOf(code), version: 1 })),
-      );
-    }
+    await insertMany(
+      em,
+      Region,
+      missing.map(([code, name]) => ({ code, name, level: regionLevelOf(code), parentCode: parentRegionCodeOf(code), version: 1 })),
+    );
   });
   return missing.length;
 }

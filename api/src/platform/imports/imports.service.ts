@@ -10,6 +10,7 @@ import { fetchList, ListSpec } from '../../common/list-query';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { inTransaction } from '../../database/data-source';
+import { insertMany } from '../../database/insert-many';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { ImportJob, ImportRowError } from './import-job.entity';
 import { countDataRows, ImportFormatError, readRows, SourceRow } from './row-reader';
@@ -211,7 +212,7 @@ export class ImportsService implements OnApplicationBootstrap {
           }
         }
         const counts = good.length ? await handler.writeBatch(em, good, context, job) : {};
-        if (bad.length) await em.insert(ImportRowError, bad);
+        if (bad.length) await insertMany(em, ImportRowError, bad);
         const merged: Record<string, number> = JSON.parse(job.counts);
         for (const [k, v] of Object.entries(counts)) merged[k] = (merged[k] ?? 0) + v;
         const changes = { processedRows: job.processedRows + rows.length, errorCount: job.errorCount + bad.length, counts: JSON.stringify(merged) };

@@ -22,6 +22,7 @@ import { Region } from '../../platform/regions/region.entity';
 import type { ImportJob } from '../../platform/imports/import-job.entity';
 import type { GoodRow, ImportHandler } from '../../platform/imports/imports.service';
 import type { SourceRow } from '../../platform/imports/row-reader';
+import { insertMany } from '../../database/insert-many';
 import { Beneficiary } from './beneficiary.entity';
 import { Enrollment } from './enrollment.entity';
 import { VerificationTask } from './verification-task.entity';
@@ -176,7 +177,7 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     }
     if (fresh.length) {
       const rowById = new Map(rows.map((x) => [x.value.idNumber, x.value]));
-      await em.insert(Beneficiary, fresh);
+      await insertMany(em, Beneficiary, fresh);
       const created = await em.find(Beneficiary, { where: { idNumber: In(fresh.map((f) => f.idNumber!)) }, select: { id: true, idNumber: true } });
       const byId = new Map(created.map((b) => [b.idNumber, b.id]));
       for (const f of fresh) {
@@ -184,7 +185,7 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
         task(rowById.get(f.idNumber!)!, 'new', byId.get(f.idNumber!) ?? null);
       }
     }
-    if (tasks.length) await em.insert(VerificationTask, tasks);
+    if (tasks.length) await insertMany(em, VerificationTask, tasks);
     return counts;
   },
 };
