@@ -13,6 +13,7 @@ import { AppConfig } from './config/config';
 import { ApiExceptionFilter, createValidationPipe, toErrorBody } from './common/errors';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { migrate } from './database/data-source';
+import { seedDemoLedger } from './database/seed/demo-ledger';
 import { demoAccountsWithDemoPassword, seedDemoUsers, seedRegions } from './database/seed/seed';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -114,6 +115,8 @@ export async function prepareDatabase(ds: DataSource, audit: AuditLogService, co
   if (config.demo) {
     const demo = await seedDemoUsers(ds, audit);
     if (demo) logger.log(`seeded ${demo} demo accounts (password in README)`);
+    const ledger = await seedDemoLedger(ds, config.demoBeneficiaries);
+    if (ledger) logger.log(`seeded a demo ledger of ${ledger} people with 2026 enrollments`);
   }
   if (config.production) {
     const weak = await demoAccountsWithDemoPassword(ds);

@@ -70,7 +70,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseUrl = `sqlite:${path.join(dir, 'test.sqlite')}`;
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
-  const config = loadConfig({ DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', ...env });
+  // tests build their own ledgers: no demo people unless a test asks for them
+  const config = loadConfig({ DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(os.tmpdir(), 'yibao-test-uploads'), ...env });
   const app = await createApp(config, { logger: false, serveAdmin: false });
   const server = app.getHttpServer();
   const ds = app.get(DataSource);

@@ -30,6 +30,8 @@ export interface AppConfig {
   uploadDir: string;
   /** Largest upload accepted, in MiB. */
   uploadLimitMb: number;
+  /** How many people the demo ledger holds (demo mode, first run). */
+  demoBeneficiaries: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/yibao.sqlite';
@@ -117,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot(), 'data/uploads')),
     uploadLimitMb: int(env, 'UPLOAD_LIMIT_MB', 200, 1, 2048),
+    demoBeneficiaries: int(env, 'DEMO_BENEFICIARIES', 20_000, 0, 2_000_000),
   };
 }
 
