@@ -82,6 +82,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/roster-imports/{id}', access: ['roster-imports', 'show'] },
   { method: 'get', path: '/api/roster-imports/{id}/errors', access: ['roster-imports', 'show'] },
   { method: 'get', path: '/api/enrollment-rates', access: ['enrollment-rates', 'list'] },
+  { method: 'get', path: '/api/ledger-export', access: ['beneficiaries', 'export'] },
 ];
 
 /** A concrete URL for a route: ids that may or may not exist (the permission check comes first). */

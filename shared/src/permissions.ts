@@ -57,7 +57,7 @@ export const PERMISSIONS: PermissionTable = {
     'responsibility-tables': ['list', 'show', 'export'],
     'policy-parameters': READ,
     settlements: ['calculate'],
-    beneficiaries: READ,
+    beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
     'verification-tasks': READ,
@@ -70,7 +70,7 @@ export const PERMISSIONS: PermissionTable = {
     // the city is the pooling region (市级统筹): it sets the policy parameters
     'policy-parameters': ['list', 'show', 'create', 'edit'],
     settlements: ['calculate'],
-    beneficiaries: READ,
+    beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
     'verification-tasks': READ,
@@ -83,7 +83,7 @@ export const PERMISSIONS: PermissionTable = {
     'policy-parameters': READ,
     settlements: ['calculate'],
     // the county keeps the ledger (DOMAIN §1)
-    beneficiaries: ['list', 'show', 'create', 'edit', 'reveal'],
+    beneficiaries: ['list', 'show', 'export', 'reveal'],
     enrollments: ['list', 'show', 'create', 'edit'],
     'roster-imports': ['list', 'show', 'create'],
     'verification-tasks': ['list', 'show', 'edit'],

@@ -175,3 +175,21 @@ export class EnrollmentsController {
     return this.enrollment.updateEnrollment(actor, id, dto);
   }
 }
+
+@ApiTags('ledger-export 综合管理台账')
+@Controller('ledger-export')
+export class LedgerExportController {
+  constructor(private readonly enrollment: EnrollmentService) {}
+
+  @Get()
+  @Authorize('beneficiaries', 'export')
+  @ApiOperation({ summary: '综合管理台账 (S0 Annex 1, 36 columns) as streamed XLSX; ID numbers masked unless full=true (needs reveal; audited with the row count)' })
+  @ApiQuery({ name: 'regionCode', required: true, example: '450202' })
+  @ApiQuery({ name: 'year', required: true, example: 2026 })
+  @ApiQuery({ name: 'full', required: false, enum: ['true', 'false'] })
+  async export(@CurrentActor() actor: Actor, @Query('regionCode') regionCode: string, @Query('year') year: string, @Query('full') full: string | undefined, @Res() res: Response) {
+    if (!/^\d{4}$/.test(String(year))) throw fieldError('year', '须为四位年份 (a four-digit year)');
+    if (full !== undefined && full !== 'true' && full !== 'false') throw fieldError('full', '须为 true 或 false');
+    await this.enrollment.exportLedger(actor, String(regionCode ?? ''), Number(year), full === 'true', res);
+  }
+}

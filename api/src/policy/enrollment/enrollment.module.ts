@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diskStorage } from 'multer';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { BeneficiariesController, EnrollmentRatesController, EnrollmentsController, RosterImportsController, VerificationTasksController } from './enrollment.controller';
+import { BeneficiariesController, EnrollmentRatesController, EnrollmentsController, LedgerExportController, RosterImportsController, VerificationTasksController } from './enrollment.controller';
 import { EnrollmentService } from './enrollment.service';
 
 /** 资助参保: the beneficiary ledger, the monthly roster comparison, verification tasks and rates. */
@@ -26,7 +26,7 @@ import { EnrollmentService } from './enrollment.service';
       }),
     }),
   ],
-  controllers: [BeneficiariesController, EnrollmentsController, VerificationTasksController, RosterImportsController, EnrollmentRatesController],
+  controllers: [BeneficiariesController, EnrollmentsController, VerificationTasksController, RosterImportsController, EnrollmentRatesController, LedgerExportController],
   providers: [EnrollmentService],
 })
 export class EnrollmentModule {}

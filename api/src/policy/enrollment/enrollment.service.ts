@@ -1,8 +1,10 @@
-import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
+import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   BeneficiaryRecord,
+  can,
   BeneficiaryStatus,
   chinaDate,
   decodeCategories,
@@ -28,6 +30,7 @@ import { ImportsService } from '../../platform/imports/imports.service';
 import { Region } from '../../platform/regions/region.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { Enrollment } from './enrollment.entity';
+import { streamLedger } from './ledger-export';
 import { rosterImportHandler } from './roster-import.handler';
 import { VerificationTask } from './verification-task.entity';
 import type { CreateEnrollmentDto, EnrollmentFieldsDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
@@ -185,6 +188,17 @@ export class EnrollmentService implements OnModuleInit {
     const b = await this.loadBeneficiary(actor, id);
     await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason }, ip: actor.ip }));
     return { id, idNumber: b.idNumber };
+  }
+
+  /** The official ledger; a full export needs the reveal permission and is audited with its row count. */
+  async exportLedger(actor: Actor, regionCode: string, year: number, full: boolean, res: Response): Promise<void> {
+    if (full && !can(actor.role, 'beneficiaries', 'reveal')) {
+      throw new ForbiddenException('完整身份证号导出需要查看权限 (exporting full ID numbers needs the reveal permission)');
+    }
+    const rows = await streamLedger(this.ds, actor, regionCode, year, full, res);
+    await inTransaction(this.ds, (em) =>
+      this.audit.append(em, { actor, action: full ? 'export_full' : 'export', resource: 'beneficiaries', resourceId: regionCode, after: { ledger: 'S0 附件1', year, rows, maskedIds: !full }, ip: actor.ip }),
+    );
   }
 
   async listEnrollments(actor: Actor, query: Record<string, unknown>) {
