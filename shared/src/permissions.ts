@@ -56,7 +56,7 @@ export const PERMISSIONS: PermissionTable = {
     inbox: ['list'],
     'responsibility-tables': ['list', 'show', 'export'],
     'policy-parameters': READ,
-    settlements: ['calculate'],
+    settlements: ['list', 'show', 'calculate'],
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
@@ -69,7 +69,7 @@ export const PERMISSIONS: PermissionTable = {
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     // the city is the pooling region (市级统筹): it sets the policy parameters
     'policy-parameters': ['list', 'show', 'create', 'edit'],
-    settlements: ['calculate'],
+    settlements: ['list', 'show', 'calculate'],
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
@@ -81,7 +81,7 @@ export const PERMISSIONS: PermissionTable = {
     inbox: ['list'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'policy-parameters': READ,
-    settlements: ['calculate'],
+    settlements: ['list', 'show', 'create', 'calculate'],
     // the county keeps the ledger (DOMAIN §1)
     beneficiaries: ['list', 'show', 'export', 'reveal'],
     enrollments: ['list', 'show', 'create', 'edit'],

@@ -5,10 +5,11 @@ import { AuditChainHead, AuditLog } from '../platform/audit-log/audit-log.entity
 import { WorkflowTransition } from '../platform/workflow/workflow-transition.entity';
 import { ResponsibilityTable } from '../policy/supervision/responsibility-table.entity';
 import { PolicyParameterSet } from '../policy/assistance/policy-parameter-set.entity';
+import { Settlement } from '../policy/assistance/settlement.entity';
 import { ImportJob, ImportRowError } from '../platform/imports/import-job.entity';
 import { Beneficiary } from '../policy/enrollment/beneficiary.entity';
 import { Enrollment } from '../policy/enrollment/enrollment.entity';
 import { VerificationTask } from '../policy/enrollment/verification-task.entity';
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
-export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask];
+export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask, Settlement];

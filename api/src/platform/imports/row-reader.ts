@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import ExcelJS from 'exceljs';
 
@@ -56,8 +57,8 @@ export async function* readRows(filePath: string, options: ReadRowsOptions): Asy
   }
 }
 
-/** Number of rows readRows would yield with skipRows 0 (for progress totals); same errors as readRows. */
-export async function countDataRows(filePath: string, options: Omit<ReadRowsOptions, 'skipRows'>): Promise<number> {
+/** Number of rows readRows would yield with skipRows 0 (for progress totals; skipRows is ignored); same errors as readRows. */
+export async function countDataRows(filePath: string, options: ReadRowsOptions): Promise<number> {
   let count = 0;
   for await (const { records } of dataBatches(filePath, options)) count += records.length;
   return count;
@@ -66,7 +67,7 @@ export async function countDataRows(filePath: string, options: Omit<ReadRowsOpti
 // ---------------------------------------------------------------------------------------------------------
 // Shared: header detection and blank rows
 
-interface RawRecord {
+export interface RawRecord {
   line: number;
   /** Cell texts by 0-based column, untrimmed; XLSX rows may have holes. */
   fields: (string | undefined)[];
@@ -78,12 +79,10 @@ const CHUNK_BYTES = 64 * 1024;
 const HEADER_SEARCH_ROWS = 10;
 
 /** Non-blank data records after the header, in batches (one per decoded chunk), with the header's column map. */
-async function* dataBatches(
-  filePath: string,
-  options: Omit<ReadRowsOptions, 'skipRows'>,
-): AsyncGenerator<{ columns: number[]; records: RawRecord[] }> {
+async function* dataBatches(filePath: string, options: ReadRowsOptions): AsyncGenerator<{ columns: number[]; records: RawRecord[] }> {
   const head = await readHead(filePath);
-  const format = options.format ?? sniffFormat(head);
+  const sniffed = sniffFormat(head); // also rejects .xls whatever the caller assumed
+  const format = options.format ?? sniffed;
   const header = new HeaderMatcher(options.headers);
   let columns: number[] | undefined;
   for await (const batch of format === 'xlsx' ? xlsxBatches(filePath) : csvBatches(filePath, head)) {
@@ -251,8 +250,9 @@ type CsvState = (typeof CsvState)[keyof typeof CsvState];
  * Incremental RFC 4180 parser over decoded text chunks: quoted fields with commas, doubled quotes and line
  * breaks; CRLF, LF or CR line ends. Lenient like Excel: a quote inside an unquoted field is literal, text after
  * a closing quote is appended. One record per spreadsheet row, so `line` counts records, not physical lines.
+ * Exported for tests (chunk boundaries anywhere); imports use readRows.
  */
-class CsvParser {
+export class CsvParser {
   /** Records completed so far (= line number of the last one). */
   line = 0;
   private state: CsvState = CsvState.FieldStart;
@@ -377,16 +377,21 @@ class CsvParser {
 interface WorkbookReaderInternals {
   model?: { sheets?: { name: string }[] };
   _parseSharedStrings(this: WorkbookReaderInternals, entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
-  _parseWorksheet(this: WorkbookReaderInternals, iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+  _parseWorksheet(this: WorkbookReaderInternals, iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<{ value: unknown }>;
 }
 
 interface WorksheetReaderInternals {
   name: string;
-  iterator: AsyncIterable<unknown>;
+  /** What exceljs read the sheet from: a temp-file stream when the sheet came before xl/sharedStrings.xml. */
+  source?: unknown;
   parse(): AsyncIterable<{ eventType: string; value: unknown }[]>;
 }
 
 async function* xlsxBatches(filePath: string): AsyncGenerator<RawRecord[]> {
+  // A cut-off upload makes exceljs (unzipper) wait forever for the rest of an entry: refuse it up front.
+  if (!(await hasZipDirectory(filePath))) {
+    throw new ImportFormatError('XLSX 文件不完整或已损坏，请重新上传 (the XLSX file is truncated or damaged)', []);
+  }
   const input = createReadStream(filePath);
   // styles: 'cache' — without number formats a date cell is indistinguishable from a number.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -396,58 +401,135 @@ async function* xlsxBatches(filePath: string): AsyncGenerator<RawRecord[]> {
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  decodeUtf8AcrossChunks(reader);
-  const internals = reader as unknown as WorkbookReaderInternals;
+  const progress = { chunks: 0 };
+  const internals = patchReader(reader, progress);
+  const sheets = (reader as unknown as AsyncIterable<WorksheetReaderInternals>)[Symbol.asyncIterator]();
+  // Damaged deflate data makes exceljs wait forever (an entry error never reaches it), so every wait on it is
+  // raced against "no byte read and no text decoded for a while".
+  const unstalled = stallGuard(() => input.bytesRead + progress.chunks);
   let taken = false;
+  let finished = false;
+  let fromTempFile = false;
+  let stalled = false;
   try {
-    for await (const sheet of reader as unknown as AsyncIterable<WorksheetReaderInternals>) {
+    for (let next = await unstalled(sheets.next()); !next.done; next = await unstalled(sheets.next())) {
+      const sheet = next.value;
+      fromTempFile = sheet.source instanceof Readable;
       if (taken || !isFirstTab(internals, sheet)) {
-        // Read past it without parsing: other sheets' entries (or temp files) must still be consumed.
-        for await (const _ of sheet.iterator);
+        skipSheet(sheet);
         continue;
       }
       taken = true;
-      for await (const events of sheet.parse()) {
+      const parse = sheet.parse()[Symbol.asyncIterator]();
+      for (let step = await unstalled(parse.next()); !step.done; step = await unstalled(parse.next())) {
         const out: RawRecord[] = [];
-        for (const { eventType, value } of events) {
+        for (const { eventType, value } of step.value) {
           if (eventType === 'row') out.push(rowRecord(value as ExcelJS.Row));
         }
         if (out.length > 0) yield out;
       }
     }
+    finished = true;
   } catch (err) {
+    stalled = err === STALLED;
     if (err instanceof ImportFormatError || (err as NodeJS.ErrnoException).syscall) throw err;
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = stalled ? 'stalled' : err instanceof Error ? err.message : String(err);
     throw new ImportFormatError(`无法读取 XLSX 文件，文件可能已损坏 (unreadable XLSX file: ${detail})`, []);
   } finally {
+    // Stopped early (bad header, consumer gave up): exceljs deletes a sheet's temp file (the sheet XML,
+    // ~250 MB for 1M rows) only when asked for the next sheet, so finish that walk — cheap, the zip is read.
+    if (!finished && fromTempFile && !stalled) {
+      try {
+        for (let next = await unstalled(sheets.next()); !next.done; next = await unstalled(sheets.next())) skipSheet(next.value);
+      } catch {
+        // Already leaving with the original outcome; process exit removes what is left.
+      }
+    }
     input.destroy();
   }
 }
 
+/** Tunable for tests: how long exceljs may show no progress at all before the file counts as damaged. */
+export const xlsxLimits = { stallMs: 15_000 };
+const STALLED = new Error('stalled');
+
+/** Wraps promises so they reject with STALLED once `mark()` (a progress counter) stops moving for stallMs. */
+function stallGuard(mark: () => number): <T>(p: Promise<T>) => Promise<T> {
+  return async <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => undefined); // if the race is lost, a later rejection must not be unhandled
+    let timer: NodeJS.Timeout | undefined;
+    let seen = mark();
+    const stalled = new Promise<never>((_, reject) => {
+      const check = () => {
+        const now = mark();
+        if (now === seen) return reject(STALLED);
+        seen = now;
+        timer = setTimeout(check, xlsxLimits.stallMs);
+      };
+      timer = setTimeout(check, xlsxLimits.stallMs);
+    });
+    try {
+      return await Promise.race([p, stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** Whether the file ends with a zip end-of-central-directory record (after at most a 64 KiB comment). */
+async function hasZipDirectory(filePath: string): Promise<boolean> {
+  const fh = await open(filePath, 'r');
+  try {
+    const { size } = await fh.stat();
+    const length = Math.min(size, 22 + 0xffff);
+    const tail = Buffer.alloc(length);
+    await fh.read(tail, 0, length, size - length);
+    for (let i = length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === 0x06054b50 && i + 22 + tail.readUInt16LE(i + 20) === length) return true;
+    }
+    return false;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Skips a sheet without parsing it: close its temp file, or leave a zip entry to exceljs's autodrain. */
+function skipSheet(sheet: WorksheetReaderInternals): void {
+  if (sheet.source instanceof Readable) sheet.source.destroy();
+}
+
 /**
- * exceljs 4.4's streaming reader decodes every inflated chunk on its own (lib/utils/parse-sax.js), so a Chinese
- * character cut by a chunk boundary becomes U+FFFD — about 1 name in 2,000 (exceljs issues #2063, #2084; fix
- * PRs #1665, #2081 unmerged). Hand its XML parser already-decoded text instead, per reader instance.
+ * Per-instance fixes to exceljs 4.4's streaming reader (internals, hence the guard):
+ * - It decodes every inflated chunk on its own (lib/utils/parse-sax.js), so a Chinese character cut by a chunk
+ *   boundary becomes U+FFFD — about 1 name in 2,000 (exceljs issues #2063, #2084; fix PRs #1665, #2081 unmerged).
+ *   Hand its XML parser text decoded across chunks instead.
+ * - Remember each sheet's source so a sheet can be skipped without reading it, and count sheet chunks read
+ *   (progress for the stall guard: a spooled sheet is read from its temp file, not from the input).
  */
-function decodeUtf8AcrossChunks(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+function patchReader(reader: ExcelJS.stream.xlsx.WorkbookReader, progress: { chunks: number }): WorkbookReaderInternals {
   const r = reader as unknown as WorkbookReaderInternals;
   const parseSharedStrings = r._parseSharedStrings;
   const parseWorksheet = r._parseWorksheet;
   if (typeof parseSharedStrings !== 'function' || typeof parseWorksheet !== 'function') {
-    throw new Error('exceljs streaming reader internals changed: review decodeUtf8AcrossChunks in row-reader.ts');
+    throw new Error('exceljs streaming reader internals changed: review patchReader in row-reader.ts');
   }
   r._parseSharedStrings = function (entry) {
     entry.setEncoding('utf8');
     return parseSharedStrings.call(this, entry);
   };
-  r._parseWorksheet = function (iterator, sheetNo) {
-    return parseWorksheet.call(this, utf8Text(iterator), sheetNo);
+  r._parseWorksheet = function* (iterator, sheetNo) {
+    for (const event of parseWorksheet.call(this, utf8Text(iterator, progress), sheetNo)) {
+      (event.value as WorksheetReaderInternals).source = iterator;
+      yield event;
+    }
   };
+  return r;
 }
 
-async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>, progress: { chunks: number }): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
   for await (const chunk of chunks) {
+    progress.chunks++;
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     if (text) yield text;
   }

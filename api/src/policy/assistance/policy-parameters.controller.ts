@@ -4,9 +4,10 @@ import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
 import { setTotalCount } from '../../common/list-query';
 import { Authorize, CurrentActor } from '../../platform/auth/decorators';
-import { CalculateSettlementDto } from './dto/calculate.dto';
+import { CalculateSettlementDto, RecordSettlementDto } from './dto/calculate.dto';
 import { CreatePolicyParametersDto, UpdatePolicyParametersDto } from './dto/policy-parameters.dto';
 import { PolicyParametersService } from './policy-parameters.service';
+import { SettlementsService } from './settlements.service';
 
 @ApiTags('policy-parameters 政策参数')
 @Controller('policy-parameters')
@@ -52,7 +53,33 @@ export class PolicyParametersController {
 @ApiTags('settlements 就医结算')
 @Controller('settlements')
 export class SettlementsController {
-  constructor(private readonly parameters: PolicyParametersService) {}
+  constructor(
+    private readonly parameters: PolicyParametersService,
+    private readonly settlements: SettlementsService,
+  ) {}
+
+  @Get()
+  @Authorize('settlements', 'list')
+  @ApiOperation({ summary: '结算记录 (in scope): filters regionCode, year, visitType, hospitalLevel, flag, settledOn…; q = name, institution, ID digits' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.settlements.list(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get(':id')
+  @Authorize('settlements', 'show')
+  @ApiOperation({ summary: '结算详情 with recorded vs computed tiers and the trace' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.settlements.get(actor, id);
+  }
+
+  @Post()
+  @Authorize('settlements', 'create')
+  @ApiOperation({ summary: '登记结算 (record): computed with the year so far; flags OOP caps, zero OOP, in-catalogue < 90%, > 95%, recorded ≠ computed' })
+  record(@CurrentActor() actor: Actor, @Body() dto: RecordSettlementDto) {
+    return this.settlements.record(actor, dto);
+  }
 
   @Post('calculate')
   @Authorize('settlements', 'calculate')

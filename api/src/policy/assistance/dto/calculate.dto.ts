@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { HOSPITAL_LEVELS, HospitalLevel, IDENTITY_CATEGORIES, IdentityCategory, MAX_AMOUNT_FEN, REGION_CODE_PATTERN, VISIT_TYPES, VisitType } from '@yibao/shared';
 
 const fen = (field: string) => ({ message: `${field}: 须为不超过 ${MAX_AMOUNT_FEN} 的非负整数（分） (non-negative integer fen)` });
@@ -13,7 +13,8 @@ export class YearToDateDto {
   @ApiProperty() @IsInt(fen('yearToDate.medicalAid')) @Min(0) @Max(MAX_AMOUNT_FEN) medicalAid: number;
 }
 
-export class CalculateSettlementDto {
+/** A case as the calculator needs it (shared by the calculate and record endpoints). */
+export class SettlementCaseDto {
   @ApiProperty({ example: '450202', description: '县或市代码；按所属统筹地区（市）取参数' })
   @IsString()
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode: 须为 6 位或 9 位行政区划代码' })
@@ -48,9 +49,37 @@ export class CalculateSettlementDto {
   @IsIn(IDENTITY_CATEGORIES as unknown as string[], { each: true, message: 'identityCategories: 含未知身份类别 (unknown identity category)' })
   identityCategories: IdentityCategory[];
 
+}
+
+export class CalculateSettlementDto extends SettlementCaseDto {
   @ApiPropertyOptional({ type: YearToDateDto, description: '本年度此前累计 (sums so far this year)' })
   @IsOptional()
   @ValidateNested()
   @Type(() => YearToDateDto)
   yearToDate?: YearToDateDto;
+}
+
+export class RecordedPaymentsDto {
+  @ApiProperty() @IsInt(fen('recorded.basic')) @Min(0) @Max(MAX_AMOUNT_FEN) basic: number;
+  @ApiProperty() @IsInt(fen('recorded.criticalIllness')) @Min(0) @Max(MAX_AMOUNT_FEN) criticalIllness: number;
+  @ApiProperty() @IsInt(fen('recorded.medicalAid')) @Min(0) @Max(MAX_AMOUNT_FEN) medicalAid: number;
+  @ApiProperty() @IsInt(fen('recorded.other')) @Min(0) @Max(MAX_AMOUNT_FEN) other: number;
+  @ApiProperty() @IsInt(fen('recorded.outOfPocket')) @Min(0) @Max(MAX_AMOUNT_FEN) outOfPocket: number;
+}
+
+export class RecordSettlementDto extends SettlementCaseDto {
+  @ApiProperty({ description: '身份证号（GB 11643 校验）' })
+  @IsString()
+  @MaxLength(32)
+  idNumber: string;
+
+  @ApiProperty() @IsString() @IsNotEmpty({ message: 'name: 请填写姓名' }) @MaxLength(64) name: string;
+  @ApiProperty({ example: 'H45020200001' }) @IsString() @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'institutionCode: 1–32 位字母数字' }) institutionCode: string;
+  @ApiProperty({ example: '柳州市工人医院' }) @IsString() @IsNotEmpty() @MaxLength(100) institutionName: string;
+  @ApiProperty({ example: '2026-03-08' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'settledOn: 须为 YYYY-MM-DD' }) settledOn: string;
+
+  @ApiProperty({ type: RecordedPaymentsDto, description: '结算单上各项支付（分）' })
+  @ValidateNested()
+  @Type(() => RecordedPaymentsDto)
+  recorded: RecordedPaymentsDto;
 }

@@ -1,0 +1,77 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** MySQL returns BIGINT as a string; amounts stay below 2^53 (MAX_AMOUNT_FEN), so a number is exact. */
+const FEN = { to: (v: number) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
+
+/**
+ * 就医结算: one settlement as recorded by the institution, beside what the calculator computes from the
+ * pooling region's parameters, with the flags of DOMAIN §3 (guards) and any recorded-vs-computed mismatch.
+ */
+@Entity('settlements')
+@Index('idx_settlements_region_id', ['regionCode', 'id'])
+@Index('idx_settlements_person_year', ['idNumber', 'year'])
+export class Settlement {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 18 })
+  idNumber: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  /** the insured person's county (scope) */
+  @Column({ type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  poolingRegionCode: string;
+
+  @Column({ type: 'int' })
+  year: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  settledOn: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  institutionCode: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  institutionName: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  hospitalLevel: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  visitType: string;
+
+  @Column({ type: 'boolean' })
+  inCounty: boolean;
+
+  /** identity categories at the time, comma-wrapped */
+  @Column({ type: 'varchar', length: 255 })
+  identityCategories: string;
+
+  /** fen; bigint because a year of inpatient care can pass int range, read back as a number */
+  @Column({ type: 'bigint', transformer: FEN }) totalCost: number;
+  @Column({ type: 'bigint', transformer: FEN }) inPolicyCost: number;
+  @Column({ type: 'bigint', transformer: FEN }) inCatalogueCost: number;
+
+  /** JSON {basic, criticalIllness, medicalAid, other, outOfPocket} in fen, as recorded */
+  @Column({ type: 'varchar', length: 500 })
+  recorded: string;
+
+  /** JSON, the same tiers as computed */
+  @Column({ type: 'varchar', length: 500 })
+  computed: string;
+
+  /** comma-wrapped flag codes (",zero_oop,recorded_mismatch,"), '' when none */
+  @Column({ type: 'varchar', length: 255 })
+  flags: string;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+}
