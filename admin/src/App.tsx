@@ -30,6 +30,13 @@ const RegionShow = lazy(() => import('./pages/regions/show'));
 const AuditLogList = lazy(() => import('./pages/audit-logs/list'));
 const AuditLogShow = lazy(() => import('./pages/audit-logs/show'));
 const Profile = lazy(() => import('./pages/profile'));
+const Inbox = lazy(() => import('./pages/inbox'));
+const ResponsibilityTableList = lazy(() => import('./pages/responsibility-tables/list'));
+const ResponsibilityTableCreate = lazy(() => import('./pages/responsibility-tables/create'));
+const ResponsibilityTableEdit = lazy(() => import('./pages/responsibility-tables/edit'));
+const ResponsibilityTableShow = lazy(() => import('./pages/responsibility-tables/show'));
+const ResponsibilityTableStatus = lazy(() => import('./pages/responsibility-tables/status'));
+const ResponsibilityTablePrint = lazy(() => import('./pages/responsibility-tables/print'));
 
 const page = (Page: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<PageLoading />}>
@@ -70,6 +77,17 @@ function RefineApp() {
       }}
     >
       <Routes>
+        {/* The print view stands alone (no menu or header around the official layout), signed in all the same. */}
+        <Route
+          path="/responsibility-tables/print/:id"
+          element={
+            <Authenticated key="print" loading={<PageLoading fullScreen />} fallback={<CatchAllNavigate to="/login" />}>
+              <CanAccess resource="responsibility-tables" action="show" fallback={page(Forbidden)}>
+                {page(ResponsibilityTablePrint)}
+              </CanAccess>
+            </Authenticated>
+          }
+        />
         <Route
           element={
             <Authenticated key="signed-in" loading={<PageLoading fullScreen />} fallback={<CatchAllNavigate to="/login" />}>
@@ -92,6 +110,14 @@ function RefineApp() {
               </CanAccess>
             }
           >
+            <Route path="/inbox" element={page(Inbox)} />
+            <Route path="/responsibility-tables/status" element={page(ResponsibilityTableStatus)} />
+            {crudRoutes('/responsibility-tables', {
+              list: ResponsibilityTableList,
+              create: ResponsibilityTableCreate,
+              edit: ResponsibilityTableEdit,
+              show: ResponsibilityTableShow,
+            })}
             {crudRoutes('/users', { list: UserList, create: UserCreate, edit: UserEdit, show: UserShow })}
             {crudRoutes('/regions', { list: RegionList, create: RegionCreate, edit: RegionEdit, show: RegionShow })}
             {crudRoutes('/audit-logs', { list: AuditLogList, show: AuditLogShow })}

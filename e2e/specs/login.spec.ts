@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { DEMO_PASSWORD, createUser, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { DEMO_PASSWORD, createUser, expect, seriousA11yViolations, shot, test } from '../support/fixtures';
 
 /** Budget for the JS a browser downloads before the sign-in form works (gzip), from issue 3. */
 const INITIAL_ROUTE_JS_BUDGET_KIB = 450;
@@ -59,7 +59,10 @@ test.describe('sign-in page', () => {
     await page.goto('/regions');
     await expect(page).toHaveURL(/\/login\?to=%2Fregions/);
     await expect(page.getByText('登录已过期或尚未登录')).toBeVisible();
-    await login(page, 'gx_province');
+    // Sign in on that page (not a fresh /login, which would drop the ?to= it carries).
+    await page.getByLabel('用户名', { exact: true }).fill('gx_province');
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
     await expect(page).toHaveURL(/\/regions/);
     await expect(page.getByRole('heading', { name: '行政区划', level: 4 })).toBeVisible();
   });

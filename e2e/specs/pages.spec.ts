@@ -65,7 +65,11 @@ test('the language switch turns the panel into English and back', async ({ page 
   await expect(page.getByText(/in total/)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
   await shot(page, '70-users-list-en');
-  await page.getByRole('button', { name: 'Language' }).click();
-  await page.getByRole('menuitem', { name: '简体中文' }).click();
-  await expect(page.getByRole('heading', { name: '用户管理', level: 4 })).toBeVisible();
+  // The dropdown animates open; under load a click can land before it settles, so retry the choice.
+  const chinese = page.getByRole('menuitem', { name: '简体中文' });
+  await expect(async () => {
+    if (!(await chinese.isVisible())) await page.getByRole('button', { name: 'Language' }).click();
+    await chinese.click({ timeout: 2_000 });
+    await expect(page.getByRole('heading', { name: '用户管理', level: 4 })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 });

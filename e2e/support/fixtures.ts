@@ -47,6 +47,8 @@ export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // Let lazy chunks, tables and antd's motion settle so the picture shows the finished page.
   await page.waitForLoadState('networkidle');
+  // From the top: a page scrolled while filling in would show its sticky header mid-picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }

@@ -21,6 +21,8 @@ export interface WorkflowAction {
   label: { zh: string; en: string };
   /** antd button style hint for the admin's action bar */
   tone?: 'primary' | 'danger' | 'default';
+  /** false: possible, but nothing awaits it (reopening an approved record) — keep it out of the inbox */
+  inbox?: boolean;
 }
 
 export interface WorkflowState {
@@ -59,7 +61,7 @@ export const RESPONSIBILITY_TABLE_WORKFLOW: WorkflowDefinition = {
     submit: { from: ['draft', 'returned'], to: 'submitted', roles: FILERS, level: 'own', label: { zh: '报送', en: 'Submit' }, tone: 'primary' },
     approve: { from: ['submitted'], to: 'approved', roles: APPROVERS, level: 'above', label: { zh: '审核通过', en: 'Approve' }, tone: 'primary' },
     return: { from: ['submitted'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '退回', en: 'Return' }, tone: 'danger' },
-    reopen: { from: ['approved'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '重新打开', en: 'Reopen' }, tone: 'default' },
+    reopen: { from: ['approved'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '重新打开', en: 'Reopen' }, tone: 'default', inbox: false },
   },
 };
 

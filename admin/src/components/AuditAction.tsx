@@ -17,9 +17,10 @@ export const AUDIT_ACTIONS = [
   'reset_password',
   'change_password',
   'seed',
+  'export',
 ] as const;
 
-export const AUDIT_RESOURCES = ['auth', 'users', 'regions'] as const;
+export const AUDIT_RESOURCES = ['auth', 'users', 'regions', 'responsibility-tables'] as const;
 
 const COLORS: Record<string, string> = {
   login: 'green',
@@ -35,6 +36,7 @@ const COLORS: Record<string, string> = {
   unlock: 'gold',
   reset_password: 'purple',
   change_password: 'purple',
+  export: 'lime',
 };
 
 export function AuditActionTag({ action }: { action: string }) {

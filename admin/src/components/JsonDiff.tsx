@@ -25,15 +25,19 @@ function diffRows(before: unknown, after: unknown): DiffRow[] {
 function Value({ value }: { value: unknown }) {
   if (value === undefined) return <span className="yb-muted">—</span>;
   if (value === null) return <span className="yb-muted">null</span>;
+  if (value === '') return <span className="yb-muted">""</span>;
   if (typeof value === 'object') return <pre className="yb-mono" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(value, null, 2)}</pre>;
   return <span className="yb-mono">{String(value)}</span>;
 }
 
-/** Before/after of an audited change, field by field; changed fields are highlighted. */
-export function JsonDiff({ before, after, fieldLabel }: { before: unknown; after: unknown; fieldLabel?: (field: string) => string }) {
+/**
+ * Before/after of an audited change, field by field; changed fields are highlighted. `changesOnly`: every
+ * field given is a change (a workflow diff), so there is nothing to filter.
+ */
+export function JsonDiff({ before, after, fieldLabel, changesOnly = false }: { before: unknown; after: unknown; fieldLabel?: (field: string) => string; changesOnly?: boolean }) {
   const { t } = useTranslation();
   const rows = useMemo(() => diffRows(before, after), [before, after]);
-  const both = before !== null && before !== undefined && after !== null && after !== undefined;
+  const both = !changesOnly && before !== null && before !== undefined && after !== null && after !== undefined;
   const [onlyChanged, setOnlyChanged] = useState(both);
   const shown = onlyChanged ? rows.filter((r) => r.changed) : rows;
   if (!rows.length) return <Empty description={t('audit-logs.diff.none')} />;

@@ -3,10 +3,13 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   FileSearchOutlined,
+  DashboardOutlined,
   FundOutlined,
+  InboxOutlined,
   MedicineBoxOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
   WalletOutlined,
@@ -30,7 +33,27 @@ export const MENU_GROUPS = [
 ] as const;
 
 export const resources: ResourceProps[] = [
+  // 待办 first: it spans every policy area, and it is where officers land after signing in.
+  {
+    name: 'inbox',
+    list: '/inbox',
+    meta: { icon: <InboxOutlined /> },
+  },
   ...MENU_GROUPS.map(({ name, icon }) => ({ name, meta: { icon, group: true } })),
+  {
+    name: 'responsibility-tables',
+    list: '/responsibility-tables',
+    create: '/responsibility-tables/create',
+    edit: '/responsibility-tables/edit/:id',
+    show: '/responsibility-tables/show/:id',
+    meta: { parent: 'supervision', icon: <SolutionOutlined /> },
+  },
+  // The filing status board: a page of its own over the responsibility-tables permission (access-control PAGES).
+  {
+    name: 'responsibility-table-status',
+    list: '/responsibility-tables/status',
+    meta: { parent: 'supervision', icon: <DashboardOutlined /> },
+  },
   {
     name: 'users',
     list: '/users',

@@ -121,3 +121,51 @@ export async function apiFetch<T>(path: string, { method = 'GET', query, body }:
   if (!res.ok) throw toApiError(res.status, json as ApiErrorBody | null);
   return { data: json as T, headers: res.headers };
 }
+
+/** The file name of a download from `Content-Disposition` (RFC 5987 `filename*` first, for Chinese names). */
+function downloadName(header: string | null, fallback: string): string {
+  const star = header && /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // a malformed escape: fall through to the plain name
+    }
+  }
+  const plain = header && /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain ? plain[1] : fallback;
+}
+
+/**
+ * Downloads a file the API builds (`GET /api<path>`, e.g. an XLSX export) under the name the server gives,
+ * through the same session; a refusal rejects with an `ApiError` like any other call, never a JSON page.
+ */
+export async function apiDownload(path: string, fallbackName = 'download'): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(`${API_URL}${path}`, { credentials: 'same-origin' });
+  } catch {
+    const error: ApiError = { statusCode: 0, message: i18n.t('errors.network'), network: true };
+    throw error;
+  }
+  if (!res.ok) {
+    let body: ApiErrorBody | null = null;
+    try {
+      body = (await res.json()) as ApiErrorBody;
+    } catch {
+      // not JSON: the status says enough
+    }
+    throw toApiError(res.status, body);
+  }
+  const name = downloadName(res.headers.get('Content-Disposition'), fallbackName);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the blob goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}

@@ -61,6 +61,7 @@ export interface HistoryEntry {
   actorUsername: string;
   actorRole: string;
   actorRegionCode: string;
+  actorRegionName: string | null;
   comment: string | null;
   at: string;
 }
@@ -164,6 +165,7 @@ export class WorkflowService {
     const subject = this.subject(resource);
     await this.load(this.ds.manager, subject, actor, id);
     const rows = await this.ds.getRepository(WorkflowTransition).find({ where: { resource, recordId: id }, order: { id: 'ASC' } });
+    const names = await this.regionNames(rows.map((r) => r.actorRegionCode));
     return rows.map((r) => ({
       id: r.id,
       action: r.action,
@@ -172,6 +174,7 @@ export class WorkflowService {
       actorUsername: r.actorUsername,
       actorRole: r.actorRole,
       actorRegionCode: r.actorRegionCode,
+      actorRegionName: names.get(r.actorRegionCode) ?? null,
       comment: r.comment,
       at: new Date(r.at).toISOString(),
     }));
@@ -202,7 +205,7 @@ export class WorkflowService {
       const def = subject.definition;
       const found = new Map<number, Approvable>();
       for (const action of Object.values(def.actions)) {
-        if (!action.roles.includes(actor.role)) continue;
+        if (!action.roles.includes(actor.role) || action.inbox === false) continue;
         const regions = action.level === 'own' ? [actor.regionCode] : children;
         if (!regions.length) continue;
         const qb = scopeQuery(this.ds.getRepository(subject.entity).createQueryBuilder('r'), actor)

@@ -57,6 +57,10 @@ describe('responsibility tables through the workflow engine', () => {
     const approved = await act('gx_province', id, 'approve', { version: 6 }).expect(200);
     expect(approved.body).toMatchObject({ state: 'approved', late: true });
     expect(approved.body.approvedAt).toBeTruthy();
+    expect(approved.body.actions).toEqual(['reopen']);
+    // an approved record awaits nothing: reopening is possible but not a to-do
+    const approvedInbox = await t.as(s.gx_province).get('/api/inbox').expect(200);
+    expect(approvedInbox.body.items.some((i: { id: number; state: string }) => i.resource === 'responsibility-tables' && i.id === id)).toBe(false);
 
     // reopened, changed, resubmitted: the approver sees what changed since the approval
     await act('gx_province', id, 'reopen', { version: 7, comment: '请补充新任分管负责人' }).expect(200);
@@ -79,7 +83,7 @@ describe('responsibility tables through the workflow engine', () => {
       'reopen:approved>returned',
       'submit:returned>submitted',
     ]);
-    expect(history.body[1]).toMatchObject({ actorUsername: 'gx_province', actorRole: 'province_supervisor', actorRegionCode: '450000', comment: '第3行联系电话请核实' });
+    expect(history.body[1]).toMatchObject({ actorUsername: 'gx_province', actorRole: 'province_supervisor', actorRegionCode: '450000', actorRegionName: '广西壮族自治区', comment: '第3行联系电话请核实' });
 
     // 桂林 cannot see it; 城中区 (below 柳州) cannot either
     await t.as(s.gl_city).get(`/api/responsibility-tables/${id}`).expect(404);

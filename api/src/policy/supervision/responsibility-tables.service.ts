@@ -189,10 +189,11 @@ export class ResponsibilityTablesService implements OnModuleInit {
   /** Before submitting, every row is complete. */
   private assertComplete(rows: ResponsibilityRow[]): void {
     const labels: Record<keyof ResponsibilityRow, string> = { role: '责任分工', name: '姓名', unit: '单位及部门', title: '职务', phone: '联系电话' };
+    const english: Record<keyof ResponsibilityRow, string> = { role: 'role', name: 'name', unit: 'unit', title: 'title', phone: 'phone' };
     const problems: FieldError[] = [];
     rows.forEach((row, i) => {
       const missing = (Object.keys(labels) as (keyof ResponsibilityRow)[]).filter((k) => !row[k]);
-      for (const k of missing) problems.push({ field: `rows.${i}.${k}`, messages: [`rows.${i}.${k}: 第 ${i + 1} 行（${row.role || '新增行'}）未填写${labels[k]}，报送前须填写完整`] });
+      for (const k of missing) problems.push({ field: `rows.${i}.${k}`, messages: [`rows.${i}.${k}: 第 ${i + 1} 行（${row.role || '新增行'}）未填写${labels[k]}，报送前须填写完整 (row ${i + 1}: fill in the ${english[k]} before submitting)`] });
     });
     if (problems.length) throw fieldErrors(problems);
   }

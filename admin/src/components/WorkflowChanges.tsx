@@ -1,0 +1,58 @@
+import { DateField } from '@refinedev/antd';
+import { useCustom } from '@refinedev/core';
+import type { FieldChange } from '@yibao/shared';
+import { Empty, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../providers/http';
+import { JsonDiff } from './JsonDiff';
+
+interface ChangesAnswer {
+  approvedAt: string | null;
+  changes: FieldChange[];
+}
+
+/**
+ * "What changed since the last approval" (`GET /api/<resource>/:id/changes`): the field-level diff the
+ * engine computes against the snapshot taken at the last approval, in the audit log's before/after table.
+ * `describePath` turns a path such as `rows[1].name` into words.
+ */
+export function WorkflowChanges({ resource, id, describePath }: { resource: string; id: number | string; describePath?: (path: string) => string }) {
+  const { t } = useTranslation();
+  const { result, query } = useCustom<ChangesAnswer & Record<string, unknown>, ApiError>({
+    url: `/${resource}/${encodeURIComponent(String(id))}/changes`,
+    method: 'get',
+    // Always fresh: the filer may have just saved a change.
+    queryOptions: { staleTime: 0 },
+  });
+  const answer = (query.isSuccess ? result?.data : undefined) as ChangesAnswer | undefined;
+  const { before, after } = useMemo(() => {
+    const changes = answer?.changes ?? [];
+    return {
+      before: Object.fromEntries(changes.map((c) => [c.path, c.before])),
+      after: Object.fromEntries(changes.map((c) => [c.path, c.after])),
+    };
+  }, [answer]);
+  if (query.isLoading) return <Spin />;
+  if (!answer?.approvedAt) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workflow.changes.neverApproved')} />;
+  if (!answer.changes.length) {
+    return (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={
+          <span data-testid="workflow-changes-none">
+            {t('workflow.changes.none')} (<DateField value={answer.approvedAt} format="YYYY-MM-DD HH:mm" />)
+          </span>
+        }
+      />
+    );
+  }
+  return (
+    <div data-testid="workflow-changes">
+      <Typography.Paragraph type="secondary">
+        {t('workflow.changes.since', { count: answer.changes.length })} <DateField value={answer.approvedAt} format="YYYY-MM-DD HH:mm" />
+      </Typography.Paragraph>
+      <JsonDiff before={before} after={after} fieldLabel={describePath} changesOnly />
+    </div>
+  );
+}

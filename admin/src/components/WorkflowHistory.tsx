@@ -1,0 +1,122 @@
+import { DateField } from '@refinedev/antd';
+import { useCustom, useGetIdentity } from '@refinedev/core';
+import type { CurrentUser } from '@yibao/shared';
+import { Alert, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../providers/http';
+import { RegionLabel } from './RegionName';
+import { useRegionTree } from './RegionTreeSelect';
+import { useWorkflow } from './WorkflowStateTag';
+
+/** One transition, as `GET /api/<resource>/:id/history` returns it (oldest first). */
+export interface WorkflowHistoryEntry {
+  id: number;
+  action: string;
+  fromState: string;
+  toState: string;
+  actorUsername: string;
+  actorRole: string;
+  actorRegionCode: string;
+  /** when the API sends it: the actor's region may lie outside the viewer's subtree (the level above) */
+  actorRegionName?: string | null;
+  comment: string | null;
+  at: string;
+}
+
+/** antd tag colours of the definitions → Timeline dot colours. */
+const DOT: Record<string, string> = { success: 'green', processing: 'blue', warning: 'orange', error: 'red', default: 'gray' };
+
+export function useWorkflowHistory(resource: string, id: number | string | undefined) {
+  const { result, query } = useCustom<WorkflowHistoryEntry[], ApiError>({
+    url: `/${resource}/${encodeURIComponent(String(id))}/history`,
+    method: 'get',
+    // Always fresh: another user may have acted on the record a moment ago.
+    queryOptions: { enabled: id !== undefined && id !== '', staleTime: 0 },
+  });
+  const data: unknown = result?.data;
+  const entries = useMemo(() => (Array.isArray(data) ? (data as WorkflowHistoryEntry[]) : []), [data]);
+  return { entries, loading: query.isLoading };
+}
+
+/** Who acted: "gx_province · 省级督导 · 广西壮族自治区 450000". */
+function Actor({ entry }: { entry: WorkflowHistoryEntry }) {
+  const { t } = useTranslation();
+  const { names } = useRegionTree();
+  const { data: me } = useGetIdentity<CurrentUser>();
+  const code = entry.actorRegionCode;
+  const name = entry.actorRegionName ?? names.get(code) ?? (me?.regionCode === code ? me.regionName : undefined);
+  return (
+    <span className="yb-muted">
+      {entry.actorUsername} · {t(`roles.${entry.actorRole}`, { defaultValue: entry.actorRole })} · <RegionLabel name={name} code={code} />
+    </span>
+  );
+}
+
+/** The record's transitions as a timeline: action, from → to, actor, role, region, comment, time. */
+export function WorkflowHistory({ resource, id }: { resource: string; id: number | string }) {
+  const { t } = useTranslation();
+  const { actionLabel, stateLabel, stateColor } = useWorkflow(resource);
+  const { entries, loading } = useWorkflowHistory(resource, id);
+  if (loading) return <Spin />;
+  if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workflow.history.empty')} />;
+  return (
+    <Timeline
+      data-testid="workflow-history"
+      items={entries.map((e) => ({
+        key: e.id,
+        color: DOT[stateColor(e.toState)] ?? 'blue',
+        children: (
+          <div data-testid="workflow-history-item">
+            <Space size={6} wrap>
+              <strong>{actionLabel(e.action)}</strong>
+              <Tag bordered={false}>
+                {stateLabel(e.fromState)} → {stateLabel(e.toState)}
+              </Tag>
+            </Space>
+            <div>
+              <Actor entry={e} />
+            </div>
+            {e.comment && (
+              <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }} data-testid="workflow-history-comment">
+                {t('workflow.history.comment', { comment: e.comment })}
+              </Typography.Paragraph>
+            )}
+            <div className="yb-muted" style={{ fontSize: 12 }}>
+              <DateField value={e.at} format="YYYY-MM-DD HH:mm:ss" />
+            </div>
+          </div>
+        ),
+      }))}
+    />
+  );
+}
+
+/**
+ * Why a record came back: the comment of the transition that put it in its present state, when that
+ * action needs one (a return or a reopen), shown above the record and its form.
+ */
+export function WorkflowCommentNotice({ resource, id, state }: { resource: string; id: number | string; state: string }) {
+  const { t } = useTranslation();
+  const { def, actionLabel } = useWorkflow(resource);
+  const { entries } = useWorkflowHistory(resource, id);
+  const last = entries.at(-1);
+  if (!def || !last || last.toState !== state || !last.comment || !def.actions[last.action]?.commentRequired) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="workflow-comment-notice"
+      message={t('workflow.notice', { action: actionLabel(last.action) })}
+      description={
+        <>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{last.comment}</div>
+          <div style={{ marginTop: 4 }}>
+            <Actor entry={last} /> <span className="yb-muted">· <DateField value={last.at} format="YYYY-MM-DD HH:mm" /></span>
+          </div>
+        </>
+      }
+    />
+  );
+}
