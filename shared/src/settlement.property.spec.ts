@@ -1,3 +1,4 @@
+import { IDENTITY_CATEGORIES } from './enrollment';
 import fc from 'fast-check';
 import {
   addToYearToDate,
@@ -18,20 +19,7 @@ import {
 
 /** Property tests: the invariants of DOMAIN §3 over random cases, random year-to-date sums and random parameters. */
 type Category = SettlementInput['identityCategories'][number];
-const CATEGORIES: readonly Category[] = [
-  'registered_poor',
-  'urban_dibao',
-  'rural_dibao',
-  'urban_tekun',
-  'rural_tekun',
-  'urban_low_income',
-  'rural_low_income',
-  'rural_other_hardship',
-  'monitored_unstable',
-  'monitored_marginal',
-  'monitored_sudden',
-  'dibao_marginal',
-];
+const CATEGORIES: readonly Category[] = IDENTITY_CATEGORIES;
 const RUNS = { numRuns: 400 };
 
 const sourced = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<SourcedValue<T>> => arb.map((value) => ({ value, source: 'property' }));

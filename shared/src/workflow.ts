@@ -146,3 +146,48 @@ export function diffValues(before: unknown, after: unknown, path = ''): FieldCha
   }
   return [{ path, before: before ?? null, after: after ?? null }];
 }
+
+/** One item of `GET /api/inbox`: a record awaiting the caller's action. */
+export interface InboxItem {
+  resource: string;
+  id: number;
+  regionCode: string;
+  regionName: string | null;
+  title: string;
+  state: string;
+  version: number;
+  actions: string[];
+  waitingSince: string;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+/** `GET /api/inbox` */
+export interface InboxResponse {
+  total: number;
+  overdue: number;
+  counts: Record<string, number>;
+  items: InboxItem[];
+}
+
+/** `POST /api/inbox/bulk` */
+export interface BulkActionResult {
+  succeeded: number;
+  failed: number;
+  results: Array<{ id: number; ok: boolean; status: number; message?: string; record?: unknown }>;
+}
+
+/** One transition, as `GET /api/<resource>/:id/history` returns it (oldest first). */
+export interface WorkflowHistoryEntry {
+  id: number;
+  action: string;
+  fromState: string;
+  toState: string;
+  actorUsername: string;
+  actorRole: string;
+  actorRegionCode: string;
+  /** the actor's region may lie outside the viewer's subtree (the level above) */
+  actorRegionName: string | null;
+  comment: string | null;
+  at: string;
+}

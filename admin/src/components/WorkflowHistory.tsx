@@ -1,6 +1,6 @@
 import { DateField } from '@refinedev/antd';
 import { useCustom, useGetIdentity } from '@refinedev/core';
-import type { CurrentUser } from '@yibao/shared';
+import type { CurrentUser, WorkflowHistoryEntry } from '@yibao/shared';
 import { Alert, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,20 +9,6 @@ import { RegionLabel } from './RegionName';
 import { useRegionTree } from './RegionTreeSelect';
 import { useWorkflow } from './WorkflowStateTag';
 
-/** One transition, as `GET /api/<resource>/:id/history` returns it (oldest first). */
-export interface WorkflowHistoryEntry {
-  id: number;
-  action: string;
-  fromState: string;
-  toState: string;
-  actorUsername: string;
-  actorRole: string;
-  actorRegionCode: string;
-  /** when the API sends it: the actor's region may lie outside the viewer's subtree (the level above) */
-  actorRegionName?: string | null;
-  comment: string | null;
-  at: string;
-}
 
 /** antd tag colours of the definitions → Timeline dot colours. */
 const DOT: Record<string, string> = { success: 'green', processing: 'blue', warning: 'orange', error: 'red', default: 'gray' };

@@ -1,5 +1,6 @@
 import { DateField, List } from '@refinedev/antd';
 import { useCustom, useCustomMutation, useInvalidate } from '@refinedev/core';
+import type { BulkActionResult, InboxItem, InboxResponse } from '@yibao/shared';
 import { Alert, Badge, Button, Empty, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -12,36 +13,7 @@ import { tablePagination } from '../../components/table';
 import type { ApiError } from '../../providers/http';
 import { localizeServerText } from '../../providers/i18n';
 
-/** `GET /api/inbox` */
-interface InboxItem {
-  resource: string;
-  id: number;
-  regionCode: string;
-  regionName: string | null;
-  title: string;
-  state: string;
-  version: number;
-  actions: string[];
-  waitingSince: string;
-  dueAt: string | null;
-  overdue: boolean;
-}
-
-interface InboxAnswer {
-  total: number;
-  overdue: number;
-  counts: Record<string, number>;
-  items: InboxItem[];
-}
-
-/** `POST /api/inbox/bulk` */
-interface BulkAnswer {
-  succeeded: number;
-  failed: number;
-  results: Array<{ id: number; ok: boolean; status: number; message?: string }>;
-}
-
-interface BulkOutcome extends BulkAnswer {
+interface BulkOutcome extends BulkActionResult {
   action: string;
   titles: Record<number, string>;
 }
@@ -79,7 +51,7 @@ function ResourceInbox({ resource, items, onOutcome }: { resource: string; items
   const invalidate = useInvalidate();
   const [selected, setSelected] = useState<number[]>([]);
   const [pending, setPending] = useState<string>();
-  const { mutateAsync, mutation } = useCustomMutation<BulkAnswer & Record<string, unknown>, ApiError>();
+  const { mutateAsync, mutation } = useCustomMutation<BulkActionResult & Record<string, unknown>, ApiError>();
   // Live items only: a record another user has just handled drops out of the selection on reload.
   const chosen = items.filter((i) => selected.includes(i.id));
   // The bulk buttons: every action some item here offers, in the definition's order.
@@ -96,7 +68,7 @@ function ResourceInbox({ resource, items, onOutcome }: { resource: string; items
         successNotification: false,
         errorNotification: (error?: ApiError) => ({ type: 'error', message: t('inbox.bulk.failed', { action: actionLabel(name) }), description: error?.message }),
       });
-      onOutcome({ ...(data as BulkAnswer), action: name, titles });
+      onOutcome({ ...(data as BulkActionResult), action: name, titles });
       setSelected([]);
       setPending(undefined);
     } catch {
@@ -233,13 +205,13 @@ function Outcome({ outcome, onClose }: { outcome: BulkOutcome & { resource: stri
 /** 待办事项: every record awaiting the user's action, tab per resource, overdue first; bulk approve / return. */
 export default function Inbox() {
   const { t } = useTranslation();
-  const { result, query } = useCustom<InboxAnswer & Record<string, unknown>, ApiError>({
+  const { result, query } = useCustom<InboxResponse & Record<string, unknown>, ApiError>({
     url: '/inbox',
     method: 'get',
     // What awaits the user changes as others act: never show a cached list on coming back.
     queryOptions: { staleTime: 0 },
   });
-  const answer = query.isSuccess ? (result?.data as InboxAnswer | undefined) : undefined;
+  const answer = query.isSuccess ? (result?.data as InboxResponse | undefined) : undefined;
   const [tab, setTab] = useState<string>();
   const [outcome, setOutcome] = useState<BulkOutcome & { resource: string }>();
   const resources = useMemo(() => Object.keys(answer?.counts ?? {}), [answer]);

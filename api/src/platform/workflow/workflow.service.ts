@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
-import { availableActions, checkTransition, diffValues, FieldChange, WorkflowDefinition } from '@yibao/shared';
+import { availableActions, BulkActionResult, checkTransition, diffValues, FieldChange, InboxItem, InboxResponse, WorkflowDefinition, WorkflowHistoryEntry } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError, toErrorBody } from '../../common/errors';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
@@ -37,33 +37,6 @@ export interface WorkflowSubject<E extends Approvable = Approvable> {
   prepare?(record: E, action: string, now: Date): Partial<E>;
   /** when the record is due for its next action; default: the state's deadlineDays after stateChangedAt */
   dueAt?(record: E): Date | null;
-}
-
-export interface InboxItem {
-  resource: string;
-  id: number;
-  regionCode: string;
-  regionName: string | null;
-  title: string;
-  state: string;
-  version: number;
-  actions: string[];
-  waitingSince: string;
-  dueAt: string | null;
-  overdue: boolean;
-}
-
-export interface HistoryEntry {
-  id: number;
-  action: string;
-  fromState: string;
-  toState: string;
-  actorUsername: string;
-  actorRole: string;
-  actorRegionCode: string;
-  actorRegionName: string | null;
-  comment: string | null;
-  at: string;
 }
 
 @Injectable()
@@ -161,7 +134,7 @@ export class WorkflowService {
     });
   }
 
-  async history(actor: Actor, resource: string, id: number): Promise<HistoryEntry[]> {
+  async history(actor: Actor, resource: string, id: number): Promise<WorkflowHistoryEntry[]> {
     const subject = this.subject(resource);
     await this.load(this.ds.manager, subject, actor, id);
     const rows = await this.ds.getRepository(WorkflowTransition).find({ where: { resource, recordId: id }, order: { id: 'ASC' } });
@@ -196,7 +169,7 @@ export class WorkflowService {
    * Records awaiting this user's action across every approvable resource, in scope: for each action the
    * role may take, the records in its from-states at the region the action's level points to.
    */
-  async inbox(actor: Actor): Promise<{ total: number; overdue: number; counts: Record<string, number>; items: InboxItem[] }> {
+  async inbox(actor: Actor): Promise<InboxResponse> {
     const children = (await this.ds.getRepository(Region).find({ where: { parentCode: actor.regionCode }, select: { code: true } })).map((r) => r.code);
     const items: InboxItem[] = [];
     const counts: Record<string, number> = {};
@@ -238,9 +211,9 @@ export class WorkflowService {
   }
 
   /** One action on many records; each in its own transaction, so one failure does not undo the others. */
-  async bulk(actor: Actor, resource: string, action: string, ids: number[], comment?: string) {
+  async bulk(actor: Actor, resource: string, action: string, ids: number[], comment?: string): Promise<BulkActionResult> {
     this.subject(resource);
-    const results: Array<{ id: number; ok: boolean; status: number; message?: string; record?: unknown }> = [];
+    const results: BulkActionResult['results'] = [];
     for (const id of [...new Set(ids)]) {
       try {
         results.push({ id, ok: true, status: 200, record: await this.apply(actor, resource, id, action, { comment }) });

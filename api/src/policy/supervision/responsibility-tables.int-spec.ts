@@ -60,7 +60,7 @@ describe('responsibility tables through the workflow engine', () => {
     expect(approved.body.actions).toEqual(['reopen']);
     // an approved record awaits nothing: reopening is possible but not a to-do
     const approvedInbox = await t.as(s.gx_province).get('/api/inbox').expect(200);
-    expect(approvedInbox.body.items.some((i: { id: number; state: string }) => i.resource === 'responsibility-tables' && i.id === id)).toBe(false);
+    expect(approvedInbox.body.items.some((i: { resource: string; id: number }) => i.resource === 'responsibility-tables' && i.id === id)).toBe(false);
 
     // reopened, changed, resubmitted: the approver sees what changed since the approval
     await act('gx_province', id, 'reopen', { version: 7, comment: '请补充新任分管负责人' }).expect(200);
