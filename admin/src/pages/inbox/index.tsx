@@ -64,7 +64,7 @@ function ResourceInbox({ resource, items, onOutcome }: { resource: string; items
       const { data } = await mutateAsync({
         url: '/inbox/bulk',
         method: 'post',
-        values: { resource, action: name, ids: chosen.map((i) => i.id), comment },
+        values: { resource, action: name, ids: chosen.map((i) => i.id), versions: chosen.map((i) => i.version), comment },
         successNotification: false,
         errorNotification: (error?: ApiError) => ({ type: 'error', message: t('inbox.bulk.failed', { action: actionLabel(name) }), description: error?.message }),
       });

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { BulkActionDto } from './dto/workflow.dto';
 import { WorkflowService } from './workflow.service';
@@ -22,6 +23,9 @@ export class InboxController {
   @HttpCode(200)
   @ApiOperation({ summary: '批量处理 (one action on many records): per-item results; one failure does not undo the others' })
   bulk(@CurrentActor() actor: Actor, @Body() dto: BulkActionDto) {
-    return this.workflow.bulk(actor, dto.resource, dto.action, dto.ids, dto.comment);
+    if (dto.versions && dto.versions.length !== dto.ids.length) {
+      throw fieldError('versions', '须与 ids 一一对应 (one version per id)');
+    }
+    return this.workflow.bulk(actor, dto.resource, dto.action, dto.ids, dto.comment, dto.versions);
   }
 }

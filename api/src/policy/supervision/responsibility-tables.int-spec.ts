@@ -168,6 +168,14 @@ describe('responsibility tables through the workflow engine', () => {
     expect(res.body.results.map((r: { id: number; status: number }) => [r.id, r.status])).toEqual([[ids[0], 200], [ids[1], 409], [999999, 404]]);
     expect((await t.as(s.lz_city).get(`/api/responsibility-tables/${ids[0]}`).expect(200)).body.state).toBe('approved');
     await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'users', action: 'approve', ids: [1] }).expect(400);
+    // with the versions the approver saw: a record changed since then is refused, the others go through
+    const seen = (await t.as(s.lz_city).get(`/api/responsibility-tables/${ids[1]}`).expect(200)).body.version;
+    await act('lz_city', ids[1], 'submit', { version: seen }).expect(200);
+    const stale = await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen] }).expect(200);
+    expect(stale.body.results[0]).toMatchObject({ id: ids[1], ok: false, status: 409 });
+    await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen, 1] }).expect(400);
+    const fresh = await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen + 1] }).expect(200);
+    expect(fresh.body.results[0]).toMatchObject({ ok: true, status: 200 });
   });
 
   it('shows late filing in the list filter and on the province status board', async () => {
