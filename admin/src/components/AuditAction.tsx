@@ -18,9 +18,14 @@ export const AUDIT_ACTIONS = [
   'change_password',
   'seed',
   'export',
+  'export_full',
+  'import',
+  'reveal',
+  'close',
+  'revoke_session',
 ] as const;
 
-export const AUDIT_RESOURCES = ['auth', 'users', 'regions', 'responsibility-tables'] as const;
+export const AUDIT_RESOURCES = ['auth', 'users', 'regions', 'sessions', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks'] as const;
 
 const COLORS: Record<string, string> = {
   login: 'green',
@@ -37,9 +42,18 @@ const COLORS: Record<string, string> = {
   reset_password: 'purple',
   change_password: 'purple',
   export: 'lime',
+  export_full: 'red',
+  reveal: 'red',
+  import: 'blue',
+  close: 'green',
+  revoke_session: 'volcano',
+  workflow: 'processing',
 };
 
+/** Workflow transitions are written as `workflow:<action>`; the colon must not reach i18next (its namespace separator). */
 export function AuditActionTag({ action }: { action: string }) {
   const { t } = useTranslation();
-  return <Tag color={COLORS[action] ?? 'default'}>{t(`audit-logs.actionLabels.${action}`, { defaultValue: action })}</Tag>;
+  const [kind, step] = action.split(':');
+  const label = step ? t('audit-logs.actionLabels.workflow', { action: step }) : t(`audit-logs.actionLabels.${kind}`, { defaultValue: action });
+  return <Tag color={COLORS[kind] ?? 'default'}>{label}</Tag>;
 }
