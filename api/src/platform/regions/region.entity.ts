@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record';
 import type { RegionLevel } from '@yibao/shared';
 
 /** A GB/T 2260 division (NBS 2023 statistical codes); the code is the key and the scope prefix. */
 @Entity('regions')
-export class Region {
+export class Region extends VersionedRecord {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   code: string;
 
@@ -16,13 +17,4 @@ export class Region {
   @Index('idx_regions_parent')
   @Column({ type: 'varchar', length: 12, nullable: true })
   parentCode: string | null;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt: Date;
 }

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record';
 import type { Role } from '@yibao/shared';
 
 @Entity('users')
-export class User {
+export class User extends VersionedRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -39,13 +40,4 @@ export class User {
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   passwordChangedAt: Date | null;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt: Date;
 }

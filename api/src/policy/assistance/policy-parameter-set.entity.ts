@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record';
 
 /**
  * One pooling region's policy parameters for one year (DOMAIN §3): every ratio, deductible, cap, limit and
@@ -6,7 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
  */
 @Entity('policy_parameters')
 @Index('uq_policy_parameters_region_year', ['regionCode', 'year'], { unique: true })
-export class PolicyParameterSet {
+export class PolicyParameterSet extends VersionedRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -28,15 +29,6 @@ export class PolicyParameterSet {
   @Column({ type: 'text' })
   document: string;
 
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
   @Column({ type: 'int', nullable: true })
   updatedById: number | null;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt: Date;
 }

@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record';
 
 /** 医保扶贫对象: one person in the county ledger (DOMAIN §2). */
 @Entity('beneficiaries')
 @Index('idx_beneficiaries_region_id', ['regionCode', 'id'])
-export class Beneficiary {
+export class Beneficiary extends VersionedRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -48,13 +49,4 @@ export class Beneficiary {
   /** the last monthly roster that listed this person */
   @Column({ type: 'varchar', length: 7, nullable: true })
   lastRosterMonth: string | null;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt: Date;
 }

@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record';
 
 /** 参保 per person and year: enrolled with a scheme and subsidy, or not enrolled with a valid reason (DOMAIN §2). */
 @Entity('enrollments')
 @Index('uq_enrollments_person_year', ['beneficiaryId', 'year'], { unique: true })
 @Index('idx_enrollments_region_year', ['regionCode', 'year'])
-export class Enrollment {
+export class Enrollment extends VersionedRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -44,13 +45,4 @@ export class Enrollment {
   /** one of NON_ENROLLMENT_REASONS when not enrolled; null = 应保未保 */
   @Column({ type: 'varchar', length: 32, nullable: true })
   notEnrolledReason: string | null;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt: Date;
 }

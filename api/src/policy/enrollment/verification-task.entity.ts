@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record';
 
 /**
  * 核查任务: one difference found by the monthly roster comparison, for the county to work. Unique per month,
@@ -7,7 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 @Entity('verification_tasks')
 @Index('uq_verification_tasks_month_person_type', ['month', 'idNumber', 'differenceType'], { unique: true })
 @Index('idx_verification_tasks_region', ['regionCode', 'id'])
-export class VerificationTask {
+export class VerificationTask extends VersionedRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -55,13 +56,4 @@ export class VerificationTask {
 
   @Column({ type: 'int', nullable: true })
   importJobId: number | null;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt: Date;
 }

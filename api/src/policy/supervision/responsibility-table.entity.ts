@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record';
 
 /** 医疗保障扶贫责任分工表 (S0 Annex 2): one per filing unit (city or county) and year. */
 @Entity('responsibility_tables')
 @Index('uq_responsibility_tables_region_year', ['regionCode', 'year'], { unique: true })
-export class ResponsibilityTable {
+export class ResponsibilityTable extends VersionedRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -18,9 +19,6 @@ export class ResponsibilityTable {
   @Index('idx_responsibility_tables_state')
   @Column({ type: 'varchar', length: 32 })
   state: string;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
 
   /** YYYY-MM-DD, Beijing date */
   @Column({ type: 'varchar', length: 10 })
@@ -48,10 +46,4 @@ export class ResponsibilityTable {
 
   @Column({ type: 'int' })
   createdById: number;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt: Date;
 }
