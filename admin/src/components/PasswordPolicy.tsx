@@ -2,7 +2,7 @@ import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useGetIdentity } from '@refinedev/core';
 import { type CurrentUser, DEFAULT_PASSWORD_POLICY, type PasswordPolicy, type PasswordProblem, checkPassword, describePasswordProblem } from '@yibao/shared';
 import type { FormRule } from 'antd';
-import { Space, Typography } from 'antd';
+import { Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localizeServerText } from '../providers/i18n';
 
@@ -56,4 +56,32 @@ export function passwordPolicyRule(policy: PasswordPolicy, username?: () => stri
       if (problems.length) throw new Error(problems.map((p) => localizeServerText(describePasswordProblem(p, policy))).join('；'));
     },
   };
+}
+
+/**
+ * The new-password and confirm fields with the policy rule and the live hint — one piece for "change my
+ * password" and "reset someone's password". Place inside a Form; the field names are newPassword/confirm.
+ */
+export function NewPasswordFields({ label, username }: { label: string; username?: string }) {
+  const { t } = useTranslation();
+  const policy = usePasswordPolicy();
+  const password = Form.useWatch('newPassword');
+  return (
+    <>
+      <Form.Item label={label} name="newPassword" rules={[{ required: true, message: t('password.rules.new') }, passwordPolicyRule(policy, () => username)]}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        label={t('password.confirm')}
+        name="confirm"
+        dependencies={['newPassword']}
+        rules={[{ required: true, message: t('password.rules.confirm') }, sameAsRule('newPassword', t('password.rules.mismatch'))]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item>
+        <PasswordPolicyHint password={password} username={username} />
+      </Form.Item>
+    </>
+  );
 }

@@ -3,7 +3,7 @@ import { useCustomMutation, useGetIdentity } from '@refinedev/core';
 import type { CurrentUser } from '@yibao/shared';
 import { Button, Card, Col, Descriptions, Form, Input, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PasswordPolicyHint, passwordPolicyRule, sameAsRule, usePasswordPolicy } from '../../components/PasswordPolicy';
+import { NewPasswordFields } from '../../components/PasswordPolicy';
 import type { ApiError } from '../../providers/http';
 import { RegionLabel } from '../../components/RegionName';
 
@@ -18,8 +18,6 @@ export default function Profile() {
   const { t } = useTranslation();
   const { data: me } = useGetIdentity<CurrentUser>();
   const [form] = Form.useForm<PasswordValues>();
-  const newPassword = Form.useWatch('newPassword', form);
-  const policy = usePasswordPolicy();
   const { mutate, mutation } = useCustomMutation<Record<string, unknown>, ApiError>();
 
   const submit = ({ currentPassword, newPassword: next }: PasswordValues) =>
@@ -69,27 +67,7 @@ export default function Profile() {
               <Form.Item label={t('password.current')} name="currentPassword" rules={[{ required: true, message: t('password.rules.current') }]}>
                 <Input.Password autoComplete="current-password" />
               </Form.Item>
-              <Form.Item
-                label={t('password.new')}
-                name="newPassword"
-                rules={[{ required: true, message: t('password.rules.new') }, passwordPolicyRule(policy, () => me?.username)]}
-              >
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
-              <Form.Item
-                label={t('password.confirm')}
-                name="confirm"
-                dependencies={['newPassword']}
-                rules={[
-                  { required: true, message: t('password.rules.confirm') },
-                  sameAsRule('newPassword', t('password.rules.mismatch')),
-                ]}
-              >
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
-              <Form.Item>
-                <PasswordPolicyHint password={newPassword} username={me?.username} />
-              </Form.Item>
+              <NewPasswordFields label={t('password.new')} username={me?.username} />
               <Button type="primary" htmlType="submit" loading={mutation.isPending}>
                 {t('password.submit')}
               </Button>

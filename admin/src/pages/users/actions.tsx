@@ -1,17 +1,15 @@
 import { CheckCircleOutlined, LockOutlined, RedoOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useCan, useGetIdentity } from '@refinedev/core';
 import type { CurrentUser, UserRecord } from '@yibao/shared';
-import { Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { Button, Form, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PasswordPolicyHint, passwordPolicyRule, sameAsRule, usePasswordPolicy } from '../../components/PasswordPolicy';
+import { NewPasswordFields } from '../../components/PasswordPolicy';
 import { useRecordAction } from '../../hooks/useRecordAction';
 
 function ResetPasswordModal({ user, open, onClose }: { user: UserRecord; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ newPassword: string; confirm: string }>();
-  const password = Form.useWatch('newPassword', form);
-  const policy = usePasswordPolicy();
   const { run, running } = useRecordAction('users');
   return (
     <Modal
@@ -32,25 +30,7 @@ function ResetPasswordModal({ user, open, onClose }: { user: UserRecord; open: b
           if (await run(user.id, 'reset-password', { newPassword })) onClose();
         }}
       >
-        <Form.Item
-          label={t('users.resetPassword.newPassword')}
-          name="newPassword"
-          rules={[{ required: true, message: t('password.rules.new') }, passwordPolicyRule(policy, () => user.username)]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          label={t('password.confirm')}
-          name="confirm"
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('password.rules.confirm') },
-            sameAsRule('newPassword', t('password.rules.mismatch')),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <PasswordPolicyHint password={password} username={user.username} />
+        <NewPasswordFields label={t('users.resetPassword.newPassword')} username={user.username} />
         <p style={{ marginTop: 12, marginBottom: 0, color: '#8c8c8c' }}>{t('users.resetPassword.effect')}</p>
       </Form>
     </Modal>
