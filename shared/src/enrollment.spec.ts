@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  validateSubsidyStandards,
   calculateSubsidy,
   checkSubsidyStandards,
   describeSubsidyStandardsProblem,
@@ -400,5 +401,22 @@ describe('checkSubsidyStandards', () => {
 
   it('describes every problem in both languages', () => {
     for (const p of SUBSIDY_STANDARDS_PROBLEMS) expect(describeSubsidyStandardsProblem(p)).toMatch(/[\u4e00-\u9fff].* \([A-Za-z][^)]*\)$/);
+  });
+});
+
+describe('validateSubsidyStandards: what the API refuses', () => {
+  it('accepts well-formed standards and names every malformed part by its path', () => {
+    // the shared fixture's temporary amount is deliberately above the 稳定脱贫 one (the rule caps it)
+    expect(validateSubsidyStandards(STANDARDS)).toEqual([{ field: 'temporary.fen', message: describeSubsidyStandardsProblem('temporary_above_stable') }]);
+    expect(validateSubsidyStandards(with_({ temporary: { fen: 20000, source: 't' } }))).toEqual([]);
+    expect(validateSubsidyStandards(null)).toEqual([{ field: '', message: expect.any(String) }]);
+    const broken = { ...STANDARDS, dibaoFixed: 200, stablePhaseOut: { fen: [], source: 'x' }, temporary: { fen: 1 }, year: '2026' };
+    expect(validateSubsidyStandards(broken).map((p) => p.field).sort()).toEqual(['dibaoFixed', 'stablePhaseOut', 'temporary.source', 'year']);
+  });
+
+  it('then applies the policy checks with their bilingual messages', () => {
+    const problems = validateSubsidyStandards(with_({ dibaoFixed: { fen: 38001, source: 'd' }, temporary: null }));
+    expect(problems).toEqual([{ field: 'dibaoFixed.fen', message: describeSubsidyStandardsProblem('above_contribution') }]);
+    expect(validateSubsidyStandards({ ...STANDARDS, stablePhaseOut: { fen: Array(11).fill(100), source: 's' } })[0].field).toBe('stablePhaseOut');
   });
 });

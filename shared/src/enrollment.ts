@@ -1,3 +1,5 @@
+import type { FieldProblem } from './settlement';
+
 /**
  * Enrollment subsidies (资助参保 / 应保尽保, DOMAIN §2): the code lists of the beneficiary ledger and the
  * roster import, and the subsidy rule — identities + the pooling region's standards for the year →
@@ -365,6 +367,38 @@ export function checkSubsidyStandards(s: SubsidyStandards): SubsidyStandardsIssu
     issues.push({ field: 'temporary.fen', problem: 'temporary_above_stable' });
   }
   return issues;
+}
+
+/**
+ * The whole check the API runs on a standards document it receives: the shape first (every amount a
+ * `{fen, source}`, the phase-out a non-empty list of at most 10 years), then checkSubsidyStandards.
+ * Fields are dotted paths relative to the document, e.g. `stablePhaseOut.fen[1]`.
+ */
+export function validateSubsidyStandards(value: unknown): FieldProblem[] {
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(value)) return [{ field: '', message: '须为资助标准对象 (a subsidy-standards object)' }];
+  const problems: FieldProblem[] = [];
+  const shaped = (key: string, optional: boolean) => {
+    const v = value[key];
+    if (optional && (v === null || v === undefined)) return;
+    if (!obj(v)) problems.push({ field: key, message: '须为 {fen, source}（金额单位：分） (required: {fen, source}, amount in fen)' });
+    else if (typeof v.source !== 'string') problems.push({ field: `${key}.source`, message: describeSubsidyStandardsProblem('no_source') });
+    else if (v.source.length > 500) problems.push({ field: `${key}.source`, message: '依据文件不超过 500 字 (at most 500 characters)' });
+  };
+  shaped('personalContribution', false);
+  shaped('dibaoFixed', false);
+  shaped('temporary', true);
+  shaped('temporaryCap', true);
+  const phaseOut = value.stablePhaseOut;
+  if (!obj(phaseOut) || !Array.isArray(phaseOut.fen) || phaseOut.fen.length === 0 || phaseOut.fen.length > 10) {
+    problems.push({ field: 'stablePhaseOut', message: '须为 {fen: [第1年, 第2年, …]（1–10 年，单位：分）, source} (a schedule of 1–10 yearly amounts in fen)' });
+  } else if (typeof phaseOut.source !== 'string') {
+    problems.push({ field: 'stablePhaseOut.source', message: describeSubsidyStandardsProblem('no_source') });
+  }
+  if (typeof value.poolingRegionCode !== 'string') problems.push({ field: 'poolingRegionCode', message: '须为统筹地区代码 (the pooling region code)' });
+  if (!Number.isSafeInteger(value.year)) problems.push({ field: 'year', message: '须为年份 (the year)' });
+  if (problems.length) return problems;
+  return checkSubsidyStandards(value as unknown as SubsidyStandards).map((i) => ({ field: i.field, message: describeSubsidyStandardsProblem(i.problem) }));
 }
 
 /** Bilingual text for each problem, like describePasswordProblem. */

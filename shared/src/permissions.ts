@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -62,6 +62,8 @@ export const PERMISSIONS: PermissionTable = {
     'roster-imports': READ,
     'verification-tasks': READ,
     'enrollment-rates': ['list'],
+    'subsidy-standards': READ,
+    'enrollment-bulletin': ['list', 'export'],
   },
   city_officer: {
     regions: READ,
@@ -75,6 +77,9 @@ export const PERMISSIONS: PermissionTable = {
     'roster-imports': READ,
     'verification-tasks': READ,
     'enrollment-rates': ['list'],
+    // the city is the pooling region: it sets the subsidy standards too (S3 §一 amounts are local)
+    'subsidy-standards': ['list', 'show', 'create', 'edit'],
+    'enrollment-bulletin': ['list', 'export'],
   },
   county_officer: {
     regions: READ,
@@ -83,11 +88,13 @@ export const PERMISSIONS: PermissionTable = {
     'policy-parameters': READ,
     settlements: ['list', 'show', 'create', 'calculate'],
     // the county keeps the ledger (DOMAIN §1)
-    beneficiaries: ['list', 'show', 'export', 'reveal'],
+    beneficiaries: ['list', 'show', 'create', 'edit', 'export', 'reveal'],
     enrollments: ['list', 'show', 'create', 'edit'],
     'roster-imports': ['list', 'show', 'create'],
     'verification-tasks': ['list', 'show', 'edit'],
     'enrollment-rates': ['list'],
+    'subsidy-standards': READ,
+    'enrollment-bulletin': ['list', 'export'],
   },
   inspector: { regions: READ, inbox: ['list'] },
 };

@@ -65,8 +65,41 @@ export const RESPONSIBILITY_TABLE_WORKFLOW: WorkflowDefinition = {
   },
 };
 
+/**
+ * A pooling region's yearly parameter set (policy parameters, subsidy standards): the city drafts it, the
+ * province approves it. The approved copy is the one in force — a revision (approved → draft) is edited
+ * and re-approved while the last approved copy keeps paying, so no calculation ever reads an unapproved
+ * figure.
+ */
+function parameterSetWorkflow(resource: string): WorkflowDefinition {
+  return {
+    resource,
+    initial: 'draft',
+    approvedState: 'approved',
+    states: {
+      draft: { label: { zh: '草稿', en: 'Draft' }, editable: true, color: 'default' },
+      submitted: { label: { zh: '已报送待审批', en: 'Submitted' }, deadlineDays: 10, color: 'processing' },
+      returned: { label: { zh: '已退回待修改', en: 'Returned' }, editable: true, deadlineDays: 10, color: 'warning' },
+      approved: { label: { zh: '已批准执行', en: 'Approved' }, color: 'success' },
+    },
+    actions: {
+      submit: { from: ['draft', 'returned'], to: 'submitted', roles: ['city_officer'], level: 'own', label: { zh: '报省审批', en: 'Submit' }, tone: 'primary' },
+      approve: { from: ['submitted'], to: 'approved', roles: ['province_supervisor'], level: 'above', label: { zh: '批准', en: 'Approve' }, tone: 'primary' },
+      return: { from: ['submitted'], to: 'returned', roles: ['province_supervisor'], level: 'above', commentRequired: true, label: { zh: '退回', en: 'Return' }, tone: 'danger' },
+      revise: { from: ['approved'], to: 'draft', roles: ['city_officer'], level: 'own', commentRequired: true, label: { zh: '修订', en: 'Revise' }, tone: 'default', inbox: false },
+    },
+  };
+}
+
+/** 政策参数 (DOMAIN §3) */
+export const POLICY_PARAMETERS_WORKFLOW = parameterSetWorkflow('policy-parameters');
+/** 资助参保标准 (DOMAIN §2) */
+export const SUBSIDY_STANDARDS_WORKFLOW = parameterSetWorkflow('subsidy-standards');
+
 export const WORKFLOWS: Record<string, WorkflowDefinition> = {
   [RESPONSIBILITY_TABLE_WORKFLOW.resource]: RESPONSIBILITY_TABLE_WORKFLOW,
+  [POLICY_PARAMETERS_WORKFLOW.resource]: POLICY_PARAMETERS_WORKFLOW,
+  [SUBSIDY_STANDARDS_WORKFLOW.resource]: SUBSIDY_STANDARDS_WORKFLOW,
 };
 
 export interface WorkflowActor {

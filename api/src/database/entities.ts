@@ -10,6 +10,7 @@ import { ImportJob, ImportRowError } from '../platform/imports/import-job.entity
 import { Beneficiary } from '../policy/enrollment/beneficiary.entity';
 import { Enrollment } from '../policy/enrollment/enrollment.entity';
 import { VerificationTask } from '../policy/enrollment/verification-task.entity';
+import { SubsidyStandardSet } from '../policy/enrollment/subsidy-standard-set.entity';
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
-export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask, Settlement];
+export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask, Settlement, SubsidyStandardSet];

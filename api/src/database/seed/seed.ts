@@ -8,7 +8,8 @@ import { inTransaction } from '../data-source';
 import { insertMany } from '../insert-many';
 import * as regionSeed from './regions.json';
 import { PolicyParameterSet } from '../../policy/assistance/policy-parameter-set.entity';
-import { demoPolicyParameters } from './demo-parameters';
+import { demoPolicyParameters, demoSubsidyStandards } from './demo-parameters';
+import { SubsidyStandardSet } from '../../policy/enrollment/subsidy-standard-set.entity';
 
 /** Password of every demo account (README). A production start refuses to run while one still has it. */
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -54,12 +55,17 @@ export async function seedDemoUsers(ds: DataSource, audit: AuditLogService): Pro
       DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i], enabled: true, failedLoginCount: 0, passwordChangedAt: now, version: 1 })),
     );
     await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'users', after: { demoAccounts: DEMO_ACCOUNTS.map((a) => a.username) } });
+    // the demo's parameter sets start approved (in force), as if the province had signed them off
+    const approved = (document: string) => ({ document, approvedDocument: document, state: 'approved', stateChangedAt: now, approvedAt: now, version: 1, updatedById: null });
     const parameters = demoPolicyParameters();
     await em.insert(
       PolicyParameterSet,
-      parameters.map((p) => ({ regionCode: p.regionCode, year: p.year, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, document: JSON.stringify(p), version: 1, updatedById: null })),
+      parameters.map((p) => ({ regionCode: p.regionCode, year: p.year, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, ...approved(JSON.stringify(p)) })),
     );
     await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'policy-parameters', after: parameters.map((p) => `${p.regionCode}/${p.year}`) });
+    const standards = demoSubsidyStandards();
+    await em.insert(SubsidyStandardSet, standards.map((s) => ({ regionCode: s.poolingRegionCode, year: s.year, ...approved(JSON.stringify(s)) })));
+    await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) });
   });
   return DEMO_ACCOUNTS.length;
 }

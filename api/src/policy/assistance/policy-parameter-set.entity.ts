@@ -1,13 +1,14 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../database/versioned-record';
+import { ParameterSetColumns } from '../../platform/parameter-sets/parameter-set.entity';
 
 /**
  * One pooling region's policy parameters for one year (DOMAIN §3): every ratio, deductible, cap, limit and
- * threshold, each citing its source, as one validated document (`PolicyParameters` in shared/).
+ * threshold, each citing its source, as one validated document (`PolicyParameters` in shared/), approved
+ * by the province before it is used.
  */
 @Entity('policy_parameters')
 @Index('uq_policy_parameters_region_year', ['regionCode', 'year'], { unique: true })
-export class PolicyParameterSet extends VersionedRecord {
+export class PolicyParameterSet extends ParameterSetColumns {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -16,19 +17,9 @@ export class PolicyParameterSet extends VersionedRecord {
   @Column({ type: 'varchar', length: 12 })
   regionCode: string;
 
-  @Column({ type: 'int' })
-  year: number;
-
   @Column({ type: 'varchar', length: 10 })
   effectiveFrom: string;
 
   @Column({ type: 'varchar', length: 10 })
   effectiveTo: string;
-
-  /** JSON of PolicyParameters */
-  @Column({ type: 'text' })
-  document: string;
-
-  @Column({ type: 'int', nullable: true })
-  updatedById: number | null;
 }

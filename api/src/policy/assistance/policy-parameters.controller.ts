@@ -1,54 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
 import { setTotalCount } from '../../common/list-query';
 import { Authorize, CurrentActor } from '../../platform/auth/decorators';
 import { CalculateSettlementDto, RecordSettlementDto } from './dto/calculate.dto';
-import { CreatePolicyParametersDto, UpdatePolicyParametersDto } from './dto/policy-parameters.dto';
+import { parameterSetController } from '../../platform/parameter-sets/parameter-sets.controller';
 import { PolicyParametersService } from './policy-parameters.service';
 import { SettlementsService } from './settlements.service';
 
-@ApiTags('policy-parameters 政策参数')
-@Controller('policy-parameters')
-export class PolicyParametersController {
-  constructor(private readonly parameters: PolicyParametersService) {}
-
-  @Get()
-  @Authorize('policy-parameters', 'list')
-  @ApiOperation({ summary: '政策参数列表 (per pooling region and year; counties see their city\'s): filters regionCode, year' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.parameters.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
-  }
-
-  @Get(':id')
-  @Authorize('policy-parameters', 'show')
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
-    return this.parameters.get(actor, id);
-  }
-
-  @Get(':id/diff')
-  @Authorize('policy-parameters', 'show')
-  @ApiOperation({ summary: '与上一年度对比 (field-level changes against the previous year)' })
-  diff(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
-    return this.parameters.diffWithPreviousYear(actor, id);
-  }
-
-  @Post()
-  @Authorize('policy-parameters', 'create')
-  @ApiOperation({ summary: '新建年度参数 (city officer): {regionCode, year, parameters?}; without parameters the previous year is copied' })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreatePolicyParametersDto) {
-    return this.parameters.create(actor, dto);
-  }
-
-  @Patch(':id')
-  @Authorize('policy-parameters', 'edit')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdatePolicyParametersDto) {
-    return this.parameters.update(actor, id, dto);
-  }
-}
+export class PolicyParametersController extends parameterSetController({
+  resource: 'policy-parameters',
+  tag: 'policy-parameters 政策参数',
+  documentKey: 'parameters',
+  documentType: 'PolicyParameters（见 shared/src/settlement.ts）',
+  service: PolicyParametersService,
+}) {}
 
 @ApiTags('settlements 就医结算')
 @Controller('settlements')

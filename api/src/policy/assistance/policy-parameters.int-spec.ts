@@ -31,7 +31,8 @@ describe('policy parameters and the settlement calculator', () => {
 
   it('the city officer starts a new year as a copy, edits it with validation and optimistic locking', async () => {
     const created = await t.as(s.lz_city).post('/api/policy-parameters').send({ regionCode: '450200', year: 2027 }).expect(201);
-    expect(created.body).toMatchObject({ regionCode: '450200', year: 2027, effectiveFrom: '2027-01-01', version: 1 });
+    expect(created.body).toMatchObject({ regionCode: '450200', year: 2027, state: 'draft', approved: null, version: 1 });
+    expect(created.body.parameters).toMatchObject({ year: 2027, effectiveFrom: '2027-01-01', effectiveTo: '2027-12-31' });
     expect(created.body.parameters.basic).toEqual((await lz2026('lz_city')).parameters.basic);
     await t.as(s.lz_city).post('/api/policy-parameters').send({ regionCode: '450200', year: 2027 }).expect(409);
     await t.as(s.lz_city).post('/api/policy-parameters').send({ regionCode: '450200', year: 2020 }).expect(400);
@@ -52,6 +53,20 @@ describe('policy parameters and the settlement calculator', () => {
     await t.as(s.lz_city).patch(`/api/policy-parameters/${created.body.id}`).send({ parameters: better, version: 1 }).expect(409);
     const diff = await t.as(s.lz_city).get(`/api/policy-parameters/${created.body.id}/diff`).expect(200);
     expect(diff.body).toEqual({ previousYear: 2026, changes: [{ path: 'earlyWarning.thresholdFen.value', before: 200_000, after: 250_000 }] });
+
+    // a draft never pays: the calculator finds 2027 only once the province has approved it
+    const kase = { regionCode: '450202', year: 2027, visitType: 'inpatient', hospitalLevel: 'secondary', totalCost: 2_000_000, inPolicyCost: 1_800_000, inCatalogueCost: 1_900_000, identityCategories: ['registered_poor'] };
+    await t.as(s.lz_chengzhong).post('/api/settlements/calculate').send(kase).expect(404);
+    const submitted = (await t.as(s.lz_city).post(`/api/policy-parameters/${created.body.id}/actions/submit`).send({ version: 2 }).expect(200)).body;
+    await t.as(s.gl_city).post(`/api/policy-parameters/${created.body.id}/actions/approve`).send({ version: submitted.version }).expect(404);
+    await t.as(s.lz_city).post(`/api/policy-parameters/${created.body.id}/actions/approve`).send({ version: submitted.version }).expect(403);
+    await t.as(s.gx_province).post(`/api/policy-parameters/${created.body.id}/actions/return`).send({ version: submitted.version }).expect(400);
+    const approved = (await t.as(s.gx_province).post(`/api/policy-parameters/${created.body.id}/actions/approve`).send({ version: submitted.version }).expect(200)).body;
+    expect(approved).toMatchObject({ state: 'approved', approved: { earlyWarning: { thresholdFen: { value: 250_000 } } } });
+    await t.as(s.lz_city).patch(`/api/policy-parameters/${created.body.id}`).send({ parameters: better, version: approved.version }).expect(409);
+    await t.as(s.lz_chengzhong).post('/api/settlements/calculate').send(kase).expect(200);
+    const history = (await t.as(s.lz_city).get(`/api/policy-parameters/${created.body.id}/history`).expect(200)).body;
+    expect(history.map((h: { action: string }) => h.action)).toEqual(['submit', 'approve']);
   });
 
   it('calculates a settlement for a county case with its city\'s parameters and explains each tier', async () => {

@@ -2,15 +2,24 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Quer
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ROSTER_HEADERS } from '@yibao/shared';
+import { MONTH_PATTERN, ROSTER_HEADERS } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { setTotalCount } from '../../common/list-query';
 import { sendWorkbook } from '../../common/xlsx';
 import { Authorize, CurrentActor } from '../../platform/auth/decorators';
 import { ImportsService, UploadedFileInfo } from '../../platform/imports/imports.service';
-import { CloseTaskDto, CreateEnrollmentDto, RevealDto, RosterImportDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
+import { CloseTaskDto, CreateBeneficiaryDto, CreateEnrollmentDto, RevealDto, RosterImportDto, UpdateBeneficiaryDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
+import { parameterSetController } from '../../platform/parameter-sets/parameter-sets.controller';
+import { SubsidyStandardsService } from './subsidy-standards.service';
+import { EnrollmentReportsService } from './enrollment-reports.service';
 import { EnrollmentService } from './enrollment.service';
+
+/** `year` query parameters: four digits, else a 400 naming the field. */
+function parseYear(year: unknown): number {
+  if (typeof year !== 'string' || !/^\d{4}$/.test(year)) throw fieldError('year', '须为四位年份 (a four-digit year)');
+  return Number(year);
+}
 
 @ApiTags('beneficiaries 帮扶对象台账')
 @Controller('beneficiaries')
@@ -31,6 +40,28 @@ export class BeneficiariesController {
   @ApiOperation({ summary: '帮扶对象详情: identities, enrollment by year, verification tasks' })
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
     return this.enrollment.getBeneficiary(actor, id);
+  }
+
+  @Post()
+  @Authorize('beneficiaries', 'create')
+  @ApiOperation({ summary: '新增帮扶对象 (county officer): ID number checksum-validated, region in scope; 409 when the ID is already in the ledger' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateBeneficiaryDto) {
+    return this.enrollment.createBeneficiary(actor, dto);
+  }
+
+  @Patch(':id')
+  @Authorize('beneficiaries', 'edit')
+  @ApiOperation({ summary: '修改帮扶对象 (name, region, identities, source, status): {…, version}; the ID number never changes' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateBeneficiaryDto) {
+    return this.enrollment.updateBeneficiary(actor, id, dto);
+  }
+
+  @Get(':id/subsidy')
+  @Authorize('beneficiaries', 'show')
+  @ApiQuery({ name: 'year', required: true, example: 2026 })
+  @ApiOperation({ summary: '资助参保测算: category and amount (fen) under the approved standards, the highest once, with the basis line by line; 404 when none approved' })
+  subsidy(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query('year') year: string) {
+    return this.enrollment.subsidyDecision(actor, id, parseYear(year));
   }
 
   @Post(':id/reveal')
@@ -135,17 +166,35 @@ export class RosterImportsController {
 @ApiTags('enrollment-rates 参保率')
 @Controller('enrollment-rates')
 export class EnrollmentRatesController {
-  constructor(private readonly enrollment: EnrollmentService) {}
+  constructor(private readonly reports: EnrollmentReportsService) {}
 
   @Get()
   @Authorize('enrollment-rates', 'list')
   @ApiOperation({ summary: '参保率 per child region and identity category, with targets and sources' })
   @ApiQuery({ name: 'regionCode', required: false })
   @ApiQuery({ name: 'year', required: true, example: 2026 })
-  @ApiQuery({ name: 'month', required: false, example: '2026-05' })
   rates(@CurrentActor() actor: Actor, @Query('regionCode') regionCode?: string, @Query('year') year?: string) {
-    if (!/^\d{4}$/.test(String(year))) throw fieldError('year', '须为四位年份 (a four-digit year)');
-    return this.enrollment.rates(actor, typeof regionCode === 'string' ? regionCode : undefined, Number(year));
+    return this.reports.rates(actor, typeof regionCode === 'string' ? regionCode : undefined, parseYear(year));
+  }
+}
+
+@ApiTags('enrollment-bulletin 月通报')
+@Controller('enrollment-bulletin')
+export class EnrollmentBulletinController {
+  constructor(private readonly reports: EnrollmentReportsService) {}
+
+  @Get()
+  @Authorize('enrollment-bulletin', 'list')
+  @ApiOperation({ summary: '资助参保月通报: rates by city and county for a month, with the month\'s verification work; format=xlsx for the workbook (needs export)' })
+  @ApiQuery({ name: 'regionCode', required: false, example: '450000' })
+  @ApiQuery({ name: 'month', required: true, example: '2026-05' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'] })
+  async bulletin(@CurrentActor() actor: Actor, @Query('regionCode') regionCode: string | undefined, @Query('month') month: string, @Query('format') format: string | undefined, @Res() res: Response) {
+    if (typeof month !== 'string' || !MONTH_PATTERN.test(month)) throw fieldError('month', '须为 YYYY-MM 格式的月份 (a month such as 2026-05)');
+    if (format !== undefined && format !== 'json' && format !== 'xlsx') throw fieldError('format', '须为 json 或 xlsx');
+    const region = typeof regionCode === 'string' ? regionCode : undefined;
+    if (format === 'xlsx') return this.reports.sendBulletin(actor, region, month, res);
+    res.json(await this.reports.bulletin(actor, region, month));
   }
 }
 
@@ -188,8 +237,15 @@ export class LedgerExportController {
   @ApiQuery({ name: 'year', required: true, example: 2026 })
   @ApiQuery({ name: 'full', required: false, enum: ['true', 'false'] })
   async export(@CurrentActor() actor: Actor, @Query('regionCode') regionCode: string, @Query('year') year: string, @Query('full') full: string | undefined, @Res() res: Response) {
-    if (!/^\d{4}$/.test(String(year))) throw fieldError('year', '须为四位年份 (a four-digit year)');
     if (full !== undefined && full !== 'true' && full !== 'false') throw fieldError('full', '须为 true 或 false');
-    await this.enrollment.exportLedger(actor, String(regionCode ?? ''), Number(year), full === 'true', res);
+    await this.enrollment.exportLedger(actor, String(regionCode ?? ''), parseYear(year), full === 'true', res);
   }
 }
+
+export class SubsidyStandardsController extends parameterSetController({
+  resource: 'subsidy-standards',
+  tag: 'subsidy-standards 资助参保标准',
+  documentKey: 'standards',
+  documentType: 'SubsidyStandards（见 shared/src/enrollment.ts；金额单位：分）',
+  service: SubsidyStandardsService,
+}) {}

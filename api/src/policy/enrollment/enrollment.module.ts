@@ -5,7 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diskStorage } from 'multer';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { BeneficiariesController, EnrollmentRatesController, EnrollmentsController, LedgerExportController, RosterImportsController, VerificationTasksController } from './enrollment.controller';
+import { BeneficiariesController, EnrollmentBulletinController, EnrollmentRatesController, EnrollmentsController, LedgerExportController, RosterImportsController, SubsidyStandardsController, VerificationTasksController } from './enrollment.controller';
+import { EnrollmentReportsService } from './enrollment-reports.service';
+import { SubsidyStandardsService } from './subsidy-standards.service';
 import { EnrollmentService } from './enrollment.service';
 
 /** 资助参保: the beneficiary ledger, the monthly roster comparison, verification tasks and rates. */
@@ -26,7 +28,7 @@ import { EnrollmentService } from './enrollment.service';
       }),
     }),
   ],
-  controllers: [BeneficiariesController, EnrollmentsController, VerificationTasksController, RosterImportsController, EnrollmentRatesController, LedgerExportController],
-  providers: [EnrollmentService],
+  controllers: [BeneficiariesController, EnrollmentsController, VerificationTasksController, RosterImportsController, EnrollmentRatesController, LedgerExportController, SubsidyStandardsController, EnrollmentBulletinController],
+  providers: [EnrollmentService, SubsidyStandardsService, EnrollmentReportsService],
 })
 export class EnrollmentModule {}

@@ -1,22 +1,20 @@
-import { ConflictException, ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   BeneficiaryRecord,
   can,
   BeneficiaryStatus,
   chinaDate,
   decodeCategories,
+  describeIdNumberProblem,
   DifferenceType,
-  ENROLLMENT_TARGETS,
-  IDENTITY_CATEGORIES,
-  IDENTITY_CATEGORY_LABELS,
-  isRegionCode,
+  encodeCategories,
   maskIdNumber,
-  regionLevelOf,
-  regionScopePrefix,
+  poolingRegionCodeOf,
   TaskOutcome,
+  validateIdNumber,
   VerificationTaskRecord,
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
@@ -33,7 +31,8 @@ import { Enrollment } from './enrollment.entity';
 import { streamLedger } from './ledger-export';
 import { rosterImportHandler } from './roster-import.handler';
 import { VerificationTask } from './verification-task.entity';
-import type { CreateEnrollmentDto, EnrollmentFieldsDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
+import type { BeneficiaryFieldsDto, CreateBeneficiaryDto, CreateEnrollmentDto, EnrollmentFieldsDto, UpdateBeneficiaryDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
+import { SubsidyStandardsService } from './subsidy-standards.service';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -161,6 +160,7 @@ export class EnrollmentService implements OnModuleInit {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly imports: ImportsService,
     private readonly audit: AuditLogService,
+    private readonly standards: SubsidyStandardsService,
   ) {}
 
   onModuleInit(): void {
@@ -181,6 +181,74 @@ export class EnrollmentService implements OnModuleInit {
     const enrollments = await this.ds.getRepository(Enrollment).find({ where: { beneficiaryId: id }, order: { year: 'DESC' } });
     const tasks = await this.ds.getRepository(VerificationTask).find({ where: { beneficiaryId: id }, order: { id: 'DESC' }, take: 50 });
     return { ...toBeneficiaryRecord(b), enrollments, tasks: tasks.map(toTaskRecord) };
+  }
+
+  /** A county/township code that exists and lies in the caller's scope (the ledger is kept per county). */
+  private async assertLedgerRegion(actor: Actor, regionCode: string): Promise<void> {
+    const region = await this.ds.getRepository(Region).findOneBy({ code: regionCode });
+    if (!region || (region.level !== 'county' && region.level !== 'township') || !isInScope(actor, regionCode)) {
+      throw fieldError('regionCode', `${regionCode} 不是您管辖范围内的县级或乡镇代码 (not a county or township code in your scope)`);
+    }
+  }
+
+  private beneficiaryColumns(dto: BeneficiaryFieldsDto): Partial<Beneficiary> {
+    const status = dto.status ?? 'active';
+    return {
+      name: dto.name,
+      regionCode: dto.regionCode,
+      poolingRegionCode: poolingRegionCodeOf(dto.regionCode)!,
+      identityCategories: encodeCategories(dto.identityCategories),
+      sourceDepartment: dto.sourceDepartment,
+      status,
+      exitedOn: status === 'exited' ? (dto.exitedOn ?? null) : null,
+    };
+  }
+
+  /** A person entered by hand (the roster import is the bulk path); one ledger entry per ID number nationwide. */
+  async createBeneficiary(actor: Actor, dto: CreateBeneficiaryDto) {
+    const id = validateIdNumber(dto.idNumber, chinaDate(new Date()));
+    if (!id.ok) throw fieldError('idNumber', describeIdNumberProblem(id.reason));
+    await this.assertLedgerRegion(actor, dto.regionCode);
+    return inTransaction(this.ds, async (em) => {
+      if (await em.findOneBy(Beneficiary, { idNumber: id.idNumber })) {
+        throw new ConflictException('该身份证号已在台账中（可能属于其他地区），请查找已有记录或联系上级核实重复 (already in the ledger)');
+      }
+      const saved = await em.save(em.create(Beneficiary, { ...this.beneficiaryColumns(dto), idNumber: id.idNumber, birthDate: id.birthDate, sex: id.sex, lastRosterMonth: null, version: 1 }));
+      const record = toBeneficiaryRecord(saved);
+      await this.audit.append(em, { actor, action: 'create', resource: 'beneficiaries', resourceId: saved.id, after: record, ip: actor.ip });
+      return record;
+    });
+  }
+
+  async updateBeneficiary(actor: Actor, id: number, dto: UpdateBeneficiaryDto) {
+    const before = await this.loadBeneficiary(actor, id);
+    await this.assertLedgerRegion(actor, dto.regionCode);
+    return inTransaction(this.ds, async (em) => {
+      await updateVersioned(em, Beneficiary, { id }, dto.version, this.beneficiaryColumns(dto), 'beneficiaries');
+      const after = toBeneficiaryRecord(await em.findOneByOrFail(Beneficiary, { id }));
+      await this.audit.append(em, { actor, action: 'update', resource: 'beneficiaries', resourceId: id, before: toBeneficiaryRecord(before), after, ip: actor.ip });
+      return after;
+    });
+  }
+
+  /** What the subsidy rule grants this person for a year under the approved standards, line by line. */
+  async subsidyDecision(actor: Actor, id: number, year: number) {
+    return this.standards.decisionFor(actor, await this.loadBeneficiary(actor, id), year);
+  }
+
+  /**
+   * An enrolled record sent without a subsidy category gets the rule's decision when the pooling region's
+   * standards for the year are approved; otherwise it is recorded as 'none' and the county fills it in.
+   */
+  private async withRuleSubsidy(actor: Actor, person: Beneficiary, year: number, fields: EnrollmentFieldsDto): Promise<EnrollmentFieldsDto> {
+    if (!fields.enrolled || fields.subsidyCategory !== undefined) return fields;
+    try {
+      const decision = await this.standards.decisionFor(actor, person, year);
+      return { ...fields, subsidyCategory: decision.category, subsidyAmount: decision.amount };
+    } catch (e) {
+      if (e instanceof NotFoundException) return fields;
+      throw e;
+    }
   }
 
   /** The full ID number, for a stated reason; every reveal is in the audit log (ARCHITECTURE §4). */
@@ -209,7 +277,8 @@ export class EnrollmentService implements OnModuleInit {
   async createEnrollment(actor: Actor, dto: CreateEnrollmentDto) {
     const person = await this.ds.getRepository(Beneficiary).findOneBy({ id: dto.beneficiaryId });
     if (!person || !isInScope(actor, person.regionCode)) throw fieldError('beneficiaryId', '台账中没有该人或不在您的管辖范围内 (unknown person)');
-    const { beneficiaryId, year, ...fields } = dto;
+    const { beneficiaryId, year, ...sent } = dto;
+    const fields = await this.withRuleSubsidy(actor, person, year, sent);
     return inTransaction(this.ds, async (em) => {
       if (await em.findOneBy(Enrollment, { beneficiaryId, year })) throw new ConflictException(`该人 ${year} 年参保记录已存在，请修改该记录 (already recorded for this year)`);
       const saved = await em.save(em.create(Enrollment, { ...enrollmentColumns(fields), beneficiaryId, year, regionCode: person.regionCode, version: 1 }));
@@ -220,7 +289,9 @@ export class EnrollmentService implements OnModuleInit {
 
   async updateEnrollment(actor: Actor, id: number, dto: UpdateEnrollmentDto) {
     const before = assertInScope(actor, await this.ds.getRepository(Enrollment).findOneBy({ id }), (e) => e.regionCode, 'enrollments', id);
-    const { version, ...fields } = dto;
+    const { version, ...sent } = dto;
+    const person = await this.ds.getRepository(Beneficiary).findOneByOrFail({ id: before.beneficiaryId });
+    const fields = await this.withRuleSubsidy(actor, person, before.year, sent);
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, Enrollment, { id }, version, enrollmentColumns(fields), 'enrollments');
       const after = await em.findOneByOrFail(Enrollment, { id });
@@ -260,62 +331,5 @@ export class EnrollmentService implements OnModuleInit {
       await this.audit.append(em, { actor, action: 'close', resource: 'verification-tasks', resourceId: id, before: { outcome: null }, after: { outcome, outcomeNote: note ?? null }, ip: actor.ip });
       return toTaskRecord(after);
     });
-  }
-
-  /**
-   * 参保率 per child region and identity category: enrolled ÷ (persons − valid exclusions), against the
-   * targets with their sources (DOMAIN §2). Active ledger entries only.
-   */
-  async rates(actor: Actor, regionCode: string | undefined, year: number) {
-    const parent = regionCode ?? actor.regionCode;
-    if (!isRegionCode(parent) || !isInScope(actor, parent)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
-    const level = regionLevelOf(parent);
-    // children: cities of a province, counties of a city; a county is shown as itself
-    const childLength = level === 'national' ? 2 : level === 'province' ? 4 : 6;
-    const pad = (code: string) => code.padEnd(6, '0');
-    const prefix = regionScopePrefix(parent);
-    const items: Array<Record<string, unknown>> = [];
-    for (const category of IDENTITY_CATEGORIES) {
-      const rows: Array<{ child: string; persons: string | number; enrolled: string | number | null; excluded: string | number | null }> = await this.ds
-        .getRepository(Beneficiary)
-        .createQueryBuilder('b')
-        .leftJoin(Enrollment, 'e', 'e.beneficiaryId = b.id AND e.year = :year', { year })
-        .select(`SUBSTR(b.regionCode, 1, ${childLength})`, 'child')
-        .addSelect('COUNT(*)', 'persons')
-        .addSelect('SUM(CASE WHEN e.enrolled = :yes THEN 1 ELSE 0 END)', 'enrolled')
-        .addSelect('SUM(CASE WHEN e.enrolled = :no AND e.notEnrolledReason IS NOT NULL THEN 1 ELSE 0 END)', 'excluded')
-        .where('b.regionCode LIKE :prefix', { prefix: `${prefix}%` })
-        .andWhere('b.status = :active', { active: 'active' })
-        .andWhere('b.identityCategories LIKE :cat', { cat: `%,${category},%` })
-        .setParameters({ yes: true, no: false })
-        .groupBy('child')
-        .getRawMany();
-      for (const r of rows) {
-        const persons = Number(r.persons);
-        const enrolled = Number(r.enrolled ?? 0);
-        const excluded = Number(r.excluded ?? 0);
-        const denominator = persons - excluded;
-        const rateBp = denominator > 0 ? Math.floor((enrolled * 10000) / denominator) : null;
-        const target = ENROLLMENT_TARGETS[category];
-        items.push({
-          regionCode: pad(r.child),
-          category,
-          categoryLabel: IDENTITY_CATEGORY_LABELS[category],
-          persons,
-          validExclusions: excluded,
-          enrolled,
-          notEnrolled: denominator - enrolled,
-          rateBp,
-          targetBp: target?.targetBp ?? null,
-          targetSource: target?.source ?? null,
-          met: target ? rateBp !== null && rateBp >= target.targetBp : null,
-        });
-      }
-    }
-    const codes = [...new Set(items.map((i) => i.regionCode as string))];
-    const names = new Map(codes.length ? (await this.ds.getRepository(Region).find({ where: { code: In(codes) }, select: { code: true, name: true } })).map((r) => [r.code, r.name]) : []);
-    for (const i of items) i.regionName = names.get(i.regionCode as string) ?? null;
-    items.sort((a, b) => String(a.regionCode).localeCompare(String(b.regionCode)) || IDENTITY_CATEGORIES.indexOf(a.category as never) - IDENTITY_CATEGORIES.indexOf(b.category as never));
-    return { regionCode: parent, year, items };
   }
 }

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { setTotalCount } from '../../common/list-query';
 import { Authorize, CurrentActor } from '../../platform/auth/decorators';
-import { WorkflowActionDto } from '../../platform/workflow/dto/workflow.dto';
+import { workflowRoutes } from '../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './dto/responsibility-table.dto';
 import { ResponsibilityTablesService } from './responsibility-tables.service';
@@ -14,11 +14,13 @@ const RESOURCE = 'responsibility-tables';
 
 @ApiTags('responsibility-tables 责任分工表')
 @Controller(RESOURCE)
-export class ResponsibilityTablesController {
+export class ResponsibilityTablesController extends workflowRoutes(RESOURCE, '审批操作 (submit / approve / return / reopen)') {
   constructor(
     private readonly tables: ResponsibilityTablesService,
-    private readonly workflow: WorkflowService,
-  ) {}
+    workflow: WorkflowService,
+  ) {
+    super(workflow);
+  }
 
   @Get()
   @Authorize(RESOURCE, 'list')
@@ -63,27 +65,5 @@ export class ResponsibilityTablesController {
   @ApiOperation({ summary: '填写 (fill in rows) in draft or returned state: {rows, version}' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateResponsibilityTableDto) {
     return this.tables.update(actor, id, dto);
-  }
-
-  @Post(':id/actions/:action')
-  @Authorize(RESOURCE, 'show')
-  @HttpCode(200)
-  @ApiOperation({ summary: '审批操作 (submit / approve / return / reopen): {comment?, version}; 403 role/level, 409 state or stale version, 400 missing comment' })
-  act(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Param('action') action: string, @Body() dto: WorkflowActionDto) {
-    return this.workflow.apply(actor, RESOURCE, id, action, dto);
-  }
-
-  @Get(':id/history')
-  @Authorize(RESOURCE, 'show')
-  @ApiOperation({ summary: '流转记录 (transition history)' })
-  history(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
-    return this.workflow.history(actor, RESOURCE, id);
-  }
-
-  @Get(':id/changes')
-  @Authorize(RESOURCE, 'show')
-  @ApiOperation({ summary: '自上次审核通过以来的变更 (field-level changes since the last approval)' })
-  changes(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
-    return this.workflow.changesSinceApproval(actor, RESOURCE, id);
   }
 }

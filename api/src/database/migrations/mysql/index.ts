@@ -1,7 +1,8 @@
+import { ParameterSetApproval1795627410957 } from './1795627410957-ParameterSetApproval';
 import { Settlements1795623434150 } from './1795623434150-Settlements';
 import { Enrollment1795621943834 } from './1795621943834-Enrollment';
 import { PolicyParameters1795620582429 } from './1795620582429-PolicyParameters';
 import { Workflow1795618810261 } from './1795618810261-Workflow';
 import { Initial1795618017193 } from './1795618017193-Initial';
 /** MySQL/MariaDB migrations in order; `generate-migration` (README) appends here. */
-export const MYSQL_MIGRATIONS: Function[] = [Initial1795618017193, Workflow1795618810261, PolicyParameters1795620582429, Enrollment1795621943834, Settlements1795623434150];
+export const MYSQL_MIGRATIONS: Function[] = [Initial1795618017193, Workflow1795618810261, PolicyParameters1795620582429, Enrollment1795621943834, Settlements1795623434150, ParameterSetApproval1795627410957];

@@ -1,0 +1,144 @@
+import ExcelJS from 'exceljs';
+import { idNumberCheckChar } from '@yibao/shared';
+import { q, startTestApp, Session, TestApp } from '../../../test/harness';
+
+const idFor = (county: string, birth: string, seq: number) => {
+  const first17 = `${county}${birth}${String(seq).padStart(3, '0')}`;
+  return first17 + idNumberCheckChar(first17);
+};
+
+describe('subsidy standards (资助参保标准), hand-kept ledger entries and the monthly bulletin', () => {
+  let t: TestApp;
+  const s: Record<string, Session> = {};
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const u of ['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong']) s[u] = await t.login(u);
+  });
+  afterAll(() => t.close());
+
+  const person = (idNumber: string, identityCategories: string[], extra: Record<string, unknown> = {}) => ({
+    idNumber,
+    name: '测试对象',
+    regionCode: '450202',
+    identityCategories,
+    sourceDepartment: 'civil_affairs',
+    ...extra,
+  });
+
+  it('the demo holds approved 2025 and 2026 standards; a county reads its city\'s, not another city\'s', async () => {
+    const own = await t.as(s.lz_chengzhong).get('/api/subsidy-standards?_sort=year').expect(200);
+    expect(own.body.map((r: { regionCode: string; year: number; state: string }) => `${r.regionCode}/${r.year}/${r.state}`)).toEqual(['450200/2025/approved', '450200/2026/approved']);
+    expect(own.body[1].standards.dibaoFixed.source).toMatch(/柳州市/);
+    expect(own.body[1].approved).toEqual(own.body[1].standards);
+    const gl = (await t.as(s.gx_province).get('/api/subsidy-standards?regionCode=450300&year=2026').expect(200)).body[0];
+    await t.as(s.lz_chengzhong).get(`/api/subsidy-standards/${gl.id}`).expect(404);
+    const diff = await t.as(s.lz_city).get(`/api/subsidy-standards/${own.body[1].id}/diff`).expect(200);
+    expect(diff.body.previousYear).toBe(2025);
+    expect(diff.body.changes).toEqual(expect.arrayContaining([{ path: 'dibaoFixed.fen', before: 20_000, after: 22_000 }]));
+  });
+
+  it('a new year is copied, validated field by field, approved by the province, and only then applies', async () => {
+    await t.as(s.gl_city).post('/api/subsidy-standards').send({ regionCode: '450200', year: 2027 }).expect(403);
+    await t.as(s.lz_chengzhong).post('/api/subsidy-standards').send({ regionCode: '450200', year: 2027 }).expect(403);
+    const created = (await t.as(s.lz_city).post('/api/subsidy-standards').send({ regionCode: '450200', year: 2027 }).expect(201)).body;
+    expect(created).toMatchObject({ state: 'draft', approved: null, year: 2027, actions: ['submit'] });
+    expect(created.standards.year).toBe(2027);
+
+    // a temporary subsidy above the 稳定脱贫 amount and a phase-out that rises are refused, naming the fields
+    const bad = { ...created.standards, temporary: { fen: 30_000, source: 'x' }, stablePhaseOut: { fen: [22_000, 23_000], source: 'y' } };
+    const refused = await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: bad, version: 1 }).expect(400);
+    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['standards.stablePhaseOut.fen[1]', 'standards.temporary.fen']));
+    const noSource = { ...created.standards, dibaoFixed: { fen: 25_000, source: ' ' } };
+    expect((await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: noSource, version: 1 }).expect(400)).body.details[0].field).toBe('standards.dibaoFixed.source');
+    const otherCity = { ...created.standards, poolingRegionCode: '450300' };
+    expect((await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: otherCity, version: 1 }).expect(400)).body.details[0].field).toBe('standards.poolingRegionCode');
+
+    const raised = { ...created.standards, dibaoFixed: { fen: 25_000, source: '柳州市 2027 年资助通知 第二条' } };
+    const edited = (await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: raised, version: 1 }).expect(200)).body;
+    await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: raised, version: 1 }).expect(409);
+
+    // a rural 低保 person's 2027 subsidy is not decided until the province approves
+    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19700101', 101), ['rural_dibao'])).expect(201)).body;
+    await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(404);
+
+    const submitted = (await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/submit`).send({ version: edited.version }).expect(200)).body;
+    await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: raised, version: submitted.version }).expect(409);
+    await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/approve`).send({ version: submitted.version }).expect(403);
+    const inbox = await t.as(s.gx_province).get('/api/inbox').expect(200);
+    expect(inbox.body.items.map((i: { resource: string; id: number }) => `${i.resource}/${i.id}`)).toContain(`subsidy-standards/${created.id}`);
+    const approved = (await t.as(s.gx_province).post(`/api/subsidy-standards/${created.id}/actions/approve`).send({ version: submitted.version }).expect(200)).body;
+    expect(approved).toMatchObject({ state: 'approved', approved: { dibaoFixed: { fen: 25_000 } } });
+
+    const decision = (await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(200)).body;
+    expect(decision).toMatchObject({ year: 2027, standardsId: created.id, category: 'dibao_fixed', amount: 25_000, decidedBy: 'rural_dibao' });
+    expect(decision.basis.join('\n')).toMatch(/第二条/);
+
+    // a revision keeps the approved copy in force until it is approved again
+    await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/revise`).send({ version: approved.version }).expect(400);
+    const revising = (await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/revise`).send({ version: approved.version, comment: '年中调整' }).expect(200)).body;
+    const lowered = { ...raised, dibaoFixed: { fen: 21_000, source: '柳州市 2027 年调整通知' } };
+    await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: lowered, version: revising.version }).expect(200);
+    expect((await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(200)).body.amount).toBe(25_000);
+    const changes = await t.as(s.lz_city).get(`/api/subsidy-standards/${created.id}/changes`).expect(200);
+    expect(JSON.stringify(changes.body)).toMatch(/dibaoFixed\.fen/);
+  });
+
+  it('an enrollment sent without a subsidy gets the rule\'s decision: the highest identity, once', async () => {
+    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19650505', 102), ['rural_tekun', 'rural_dibao'])).expect(201)).body;
+    const e = (await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: p.id, year: 2026, enrolled: true, scheme: 'resident_basic' }).expect(201)).body;
+    // 特困 full subsidy = the 2026 personal contribution of the demo standards, not 特困 + 低保
+    expect(e).toMatchObject({ subsidyCategory: 'full', subsidyAmount: 42_000 });
+    const explicit = (await t.as(s.lz_chengzhong).patch(`/api/enrollments/${e.id}`).send({ enrolled: true, scheme: 'resident_basic', subsidyCategory: 'dibao_fixed', subsidyAmount: 22_000, version: e.version }).expect(200)).body;
+    expect(explicit).toMatchObject({ subsidyCategory: 'dibao_fixed', subsidyAmount: 22_000 });
+  });
+
+  it('the county adds and edits ledger entries: checksum, scope, duplicates and stale versions answer 4xx', async () => {
+    const id = idFor('450202', '19880808', 103);
+    const wrong = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
+    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(wrong, ['rural_dibao'])).expect(400)).body.details[0].field).toBe('idNumber');
+    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['rural_dibao'], { regionCode: '450203' })).expect(400)).body.details[0].field).toBe('regionCode');
+    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['vip'])).expect(400)).body.details[0].field).toBe('identityCategories');
+    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['rural_dibao'], { status: 'exited' })).expect(400)).body.details[0].field).toBe('exitedOn');
+    await t.as(s.lz_city).post('/api/beneficiaries').send(person(id, ['rural_dibao'])).expect(403);
+
+    const created = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id.slice(0, 17) + id[17].toLowerCase(), ['rural_dibao'])).expect(201)).body;
+    expect(created).toMatchObject({ idNumber: `450202********${id.slice(14)}`, birthDate: '1988-08-08', poolingRegionCode: '450200', status: 'active', identityCategories: ['rural_dibao'] });
+    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['registered_poor'])).expect(409);
+
+    const exited = (await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...person(id, ['rural_dibao', 'registered_poor'], { status: 'exited', exitedOn: '2026-06-30' }), idNumber: undefined, version: created.version }).expect(200)).body;
+    expect(exited).toMatchObject({ status: 'exited', exitedOn: '2026-06-30', identityCategories: ['registered_poor', 'rural_dibao'], version: created.version + 1 });
+    await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...person(id, ['rural_dibao']), idNumber: undefined, version: created.version }).expect(409);
+    await t.as(s.gl_city).get(`/api/beneficiaries/${created.id}`).expect(404);
+    const audit = await t.ds.query(`SELECT ${q(t.ds, 'after')} AS a FROM audit_logs WHERE resource = 'beneficiaries' AND action = 'create' ORDER BY id DESC LIMIT 1`);
+    expect(String(audit[0].a)).not.toContain(id.slice(6, 14));
+  });
+
+  it('the monthly bulletin lists cities then their counties with rates and the month\'s tasks, as JSON and XLSX', async () => {
+    const bulletin = (await t.as(s.gx_province).get('/api/enrollment-bulletin?month=2026-05').expect(200)).body;
+    expect(bulletin).toMatchObject({ regionCode: '450000', month: '2026-05', year: 2026, target: { targetBp: 9900 } });
+    const codes = bulletin.rows.map((r: { regionCode: string; level: string }) => `${r.level}:${r.regionCode}`);
+    expect(codes.indexOf('city:450200')).toBeLessThan(codes.indexOf('county:450202'));
+    const county = bulletin.rows.find((r: { regionCode: string }) => r.regionCode === '450202');
+    const persons = (await t.as(s.lz_chengzhong).get('/api/beneficiaries?status=active&_end=1').expect(200)).headers['x-total-count'];
+    expect(county.persons).toBe(Number(persons));
+    expect(county.enrolled).toBe(1);
+    expect(county.rateBp).toBe(Math.floor(10000 / (county.persons - county.validExclusions)));
+    expect(bulletin.total.persons).toBe(bulletin.rows.filter((r: { level: string }) => r.level === 'city').reduce((n: number, r: { persons: number }) => n + r.persons, 0));
+
+    await t.as(s.lz_chengzhong).get('/api/enrollment-bulletin?month=2026-05').expect(400);
+    await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-13').expect(400);
+    await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-05&regionCode=450300').expect(400);
+
+    const xlsx = await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-05&format=xlsx').buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body);
+    const ws = wb.getWorksheet('月通报')!;
+    expect(String(ws.getCell(1, 1).value)).toMatch(/柳州市.*月通报（2026-05）/);
+    const countyRow = ws.getRows(4, ws.rowCount - 3)!.find((r) => r.getCell(1).value === '城中区')!;
+    expect(countyRow.getCell(2).value).toBe(county.persons);
+  });
+});
