@@ -106,3 +106,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 export function q(ds: DataSource, identifier: string): string {
   return ds.options.type === 'better-sqlite3' ? `"${identifier}"` : `\`${identifier}\``;
 }
+
+/** A download (XLSX, CSV): the request with its body collected as a Buffer, for `.expect()` and then `.body`. */
+export function download(req: request.Test): request.Test {
+  return req.buffer(true).parse((r, done) => {
+    const chunks: Buffer[] = [];
+    r.on('data', (c: Buffer) => chunks.push(c));
+    r.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+}
+
+/** The first worksheet of a downloaded workbook. */
+export async function firstSheet(body: Buffer): Promise<import('exceljs').Worksheet> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body as unknown as ArrayBuffer);
+  return wb.worksheets[0];
+}

@@ -10,3 +10,4 @@ export * from './id-number';
 export * from './enrollment';
 export * from './settlement';
 export * from './roster';
+export * from './assistance';

@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -29,6 +29,10 @@ export const ACTIONS = [
   'calculate',
   /** beneficiaries: see a full ID number (audited) */
   'reveal',
+  /** cost-warnings: run the yearly detection */
+  'detect',
+  /** chronic-recognitions: revoke with a reason */
+  'revoke',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -64,6 +68,9 @@ export const PERMISSIONS: PermissionTable = {
     'enrollment-rates': ['list'],
     'subsidy-standards': READ,
     'enrollment-bulletin': ['list', 'export'],
+    'chronic-recognitions': ['list', 'show', 'export'],
+    'cost-warnings': ['list', 'show', 'export'],
+    'assistance-stats': ['list'],
   },
   city_officer: {
     regions: READ,
@@ -80,6 +87,10 @@ export const PERMISSIONS: PermissionTable = {
     // the city is the pooling region: it sets the subsidy standards too (S3 §一 amounts are local)
     'subsidy-standards': ['list', 'show', 'create', 'edit'],
     'enrollment-bulletin': ['list', 'export'],
+    // the city runs detection for its pooling region and revokes recognitions on later checks (事后监管)
+    'chronic-recognitions': ['list', 'show', 'export', 'revoke'],
+    'cost-warnings': ['list', 'show', 'export', 'detect'],
+    'assistance-stats': ['list'],
   },
   county_officer: {
     regions: READ,
@@ -95,6 +106,11 @@ export const PERMISSIONS: PermissionTable = {
     'enrollment-rates': ['list'],
     'subsidy-standards': READ,
     'enrollment-bulletin': ['list', 'export'],
+    // recognitions are entered for the hospitals of the county (they file monthly, S1 §三(九))
+    'chronic-recognitions': ['list', 'show', 'create', 'export', 'revoke'],
+    // the county works its warnings (verify → assist → clear) and pushes them to 民政 / 乡村振兴
+    'cost-warnings': ['list', 'show', 'edit', 'export', 'detect'],
+    'assistance-stats': ['list'],
   },
   inspector: { regions: READ, inbox: ['list'] },
 };

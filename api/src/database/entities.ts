@@ -11,6 +11,8 @@ import { Beneficiary } from '../policy/enrollment/beneficiary.entity';
 import { Enrollment } from '../policy/enrollment/enrollment.entity';
 import { VerificationTask } from '../policy/enrollment/verification-task.entity';
 import { SubsidyStandardSet } from '../policy/enrollment/subsidy-standard-set.entity';
+import { ChronicRecognition } from '../policy/assistance/chronic-recognition.entity';
+import { CostWarning, CostWarningPush } from '../policy/assistance/cost-warning.entity';
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
-export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask, Settlement, SubsidyStandardSet];
+export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask, Settlement, SubsidyStandardSet, ChronicRecognition, CostWarning, CostWarningPush];

@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AssistanceStatsController, ChronicRecognitionsController, CostWarningPushesController, CostWarningsController } from './assistance.controller';
+import { AssistanceStatsService } from './assistance-stats.service';
+import { ChronicRecognitionsService } from './chronic-recognitions.service';
+import { CostWarningsService } from './cost-warnings.service';
 import { PolicyParametersController, SettlementsController } from './policy-parameters.controller';
 import { PolicyParametersService } from './policy-parameters.service';
 import { SettlementsService } from './settlements.service';
 
-/** 三重制度: policy parameters and the settlement calculator now; settlements, chronic diseases and warnings later. */
+/** 三重制度: policy parameters, the settlement calculator and settlements, chronic recognitions, cost warnings, stats. */
 @Module({
-  controllers: [PolicyParametersController, SettlementsController],
-  providers: [PolicyParametersService, SettlementsService],
+  controllers: [PolicyParametersController, SettlementsController, ChronicRecognitionsController, CostWarningsController, CostWarningPushesController, AssistanceStatsController],
+  providers: [PolicyParametersService, SettlementsService, ChronicRecognitionsService, CostWarningsService, AssistanceStatsService],
   exports: [PolicyParametersService],
 })
 export class AssistanceModule {}

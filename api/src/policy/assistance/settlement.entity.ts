@@ -57,9 +57,12 @@ export class Settlement {
   @Column({ type: 'bigint', transformer: FEN }) inPolicyCost: number;
   @Column({ type: 'bigint', transformer: FEN }) inCatalogueCost: number;
 
-  /** JSON {basic, criticalIllness, medicalAid, other, outOfPocket} in fen, as recorded */
-  @Column({ type: 'varchar', length: 500 })
-  recorded: string;
+  /** the tiers as recorded by the settlement system (fen), as columns so stats and warnings sum them in SQL */
+  @Column({ type: 'bigint', transformer: FEN }) paidBasic: number;
+  @Column({ type: 'bigint', transformer: FEN }) paidCriticalIllness: number;
+  @Column({ type: 'bigint', transformer: FEN }) paidMedicalAid: number;
+  @Column({ type: 'bigint', transformer: FEN }) paidOther: number;
+  @Column({ type: 'bigint', transformer: FEN }) paidOutOfPocket: number;
 
   /** JSON, the same tiers as computed */
   @Column({ type: 'varchar', length: 500 })

@@ -49,6 +49,11 @@ export const SETTLEMENT_LIST: ListSpec = {
   defaultSort: [['id', 'DESC']],
 };
 
+/** The recorded tiers, under the names the API and the calculator use. */
+export function recordedTiers(s: Pick<Settlement, 'paidBasic' | 'paidCriticalIllness' | 'paidMedicalAid' | 'paidOther' | 'paidOutOfPocket'>) {
+  return { basic: s.paidBasic, criticalIllness: s.paidCriticalIllness, medicalAid: s.paidMedicalAid, other: s.paidOther, outOfPocket: s.paidOutOfPocket };
+}
+
 function toRecord(s: Settlement) {
   return {
     id: s.id,
@@ -67,7 +72,7 @@ function toRecord(s: Settlement) {
     totalCost: s.totalCost,
     inPolicyCost: s.inPolicyCost,
     inCatalogueCost: s.inCatalogueCost,
-    recorded: JSON.parse(s.recorded),
+    recorded: recordedTiers(s),
     computed: JSON.parse(s.computed),
     flags: s.flags.split(',').filter(Boolean),
     version: s.version,
@@ -137,7 +142,7 @@ export class SettlementsService {
       const ytd = await this.yearToDate(id.idNumber, dto.year);
       const result = calculateSettlement(input, parameters, ytd);
       const computed = Object.fromEntries(TIERS.map((k) => [k, result[k]]));
-      const recorded = Object.fromEntries(TIERS.map((k) => [k, dto.recorded[k]]));
+      const recorded = dto.recorded;
       const mismatch = TIERS.some((k) => computed[k] !== recorded[k]);
       const flags = [...result.flags, ...(mismatch ? ['recorded_mismatch'] : [])];
       const saved = await em.save(
@@ -157,7 +162,11 @@ export class SettlementsService {
           totalCost: dto.totalCost,
           inPolicyCost: dto.inPolicyCost,
           inCatalogueCost: dto.inCatalogueCost,
-          recorded: JSON.stringify(recorded),
+          paidBasic: recorded.basic,
+          paidCriticalIllness: recorded.criticalIllness,
+          paidMedicalAid: recorded.medicalAid,
+          paidOther: recorded.other,
+          paidOutOfPocket: recorded.outOfPocket,
           computed: JSON.stringify(computed),
           flags: flags.length ? `,${flags.join(',')},` : '',
           version: 1,

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { idNumberCheckChar, ROSTER_HEADERS } from '@yibao/shared';
-import { startTestApp, Session, TestApp } from '../../../test/harness';
+import { download, startTestApp, Session, TestApp } from '../../../test/harness';
 import { ImportJob } from '../../platform/imports/import-job.entity';
 import { ImportsService } from '../../platform/imports/imports.service';
 import { User } from '../../platform/users/user.entity';
@@ -170,12 +170,7 @@ describe('monthly roster comparison (按月比对)', () => {
   });
 
   it('exports the 36-column ledger with masked IDs; a full export needs the reveal permission and is audited with its row count', async () => {
-    const binary = (req: ReturnType<TestApp['http']['get']>) =>
-      req.buffer(true).parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const binary = download;
     const active = (await t.as(s.lz_chengzhong).get('/api/beneficiaries?status=active').expect(200)).headers['x-total-count'];
     const masked = await binary(t.as(s.lz_city).get('/api/ledger-export?regionCode=450202&year=2026')).expect(200);
     const wb = new ExcelJS.Workbook();

@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
 import { idNumberCheckChar } from '@yibao/shared';
-import { q, startTestApp, Session, TestApp } from '../../../test/harness';
+import { download, firstSheet, q, startTestApp, Session, TestApp } from '../../../test/harness';
 
 const idFor = (county: string, birth: string, seq: number) => {
   const first17 = `${county}${birth}${String(seq).padStart(3, '0')}`;
@@ -129,14 +128,9 @@ describe('subsidy standards (资助参保标准), hand-kept ledger entries and t
     await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-13').expect(400);
     await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-05&regionCode=450300').expect(400);
 
-    const xlsx = await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-05&format=xlsx').buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.body);
-    const ws = wb.getWorksheet('月通报')!;
+    const xlsx = await download(t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-05&format=xlsx')).expect(200);
+    const ws = await firstSheet(xlsx.body);
+    expect(ws.name).toBe('月通报');
     expect(String(ws.getCell(1, 1).value)).toMatch(/柳州市.*月通报（2026-05）/);
     const countyRow = ws.getRows(4, ws.rowCount - 3)!.find((r) => r.getCell(1).value === '城中区')!;
     expect(countyRow.getCell(2).value).toBe(county.persons);

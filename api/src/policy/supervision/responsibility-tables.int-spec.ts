@@ -1,5 +1,5 @@
 import { RESPONSIBILITY_ROLES, ResponsibilityRow } from '@yibao/shared';
-import { startTestApp, Session, TestApp } from '../../../test/harness';
+import { download, startTestApp, Session, TestApp } from '../../../test/harness';
 
 const filled = (prefix = ''): ResponsibilityRow[] =>
   RESPONSIBILITY_ROLES.map((role, i) => ({ role, name: `${prefix}干部${i + 1}`, unit: '柳州市医疗保障局', title: '科长', phone: i % 2 ? '13812345678' : '0772-2801234' }));
@@ -97,15 +97,7 @@ describe('responsibility tables through the workflow engine', () => {
     const ExcelJS = (await import('exceljs')).default;
     const list = await t.as(s.gx_province).get('/api/responsibility-tables?regionCode=450200&year=2026').expect(200);
     const id = list.body[0].id;
-    const res = await t.as(s.gx_province)
-      .get(`/api/responsibility-tables/${id}/export`)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const res = await download(t.as(s.gx_province).get(`/api/responsibility-tables/${id}/export`)).expect(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     expect(decodeURIComponent(res.headers['content-disposition'])).toContain('柳州市2026年医疗保障扶贫责任分工表.xlsx');
     const wb = new ExcelJS.Workbook();

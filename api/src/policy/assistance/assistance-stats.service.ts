@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { COST_WARNING_WORKFLOW, isRegionCode, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
+import { isInScope } from '../../common/region-scope';
+import { Region } from '../../platform/regions/region.entity';
+import { CostWarning } from './cost-warning.entity';
+import { Settlement } from './settlement.entity';
+
+/** basis points of a share, rounded down; null without a denominator */
+const bp = (part: number, whole: number) => (whole > 0 ? Math.floor((part * 10000) / whole) : null);
+
+/**
+ * 三重制度 figures per child region and period (DOMAIN §3) — the numbers the compliance view reads: OOP
+ * share of total cost, 大病 and aid shares of in-policy cost, in-catalogue share, zero-OOP and > 95 % counts,
+ * and warnings by stage with the overdue ones. All from recorded settlements, summed in SQL.
+ */
+@Injectable()
+export class AssistanceStatsService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async stats(actor: Actor, regionCode: string | undefined, year: number, from?: string, to?: string) {
+    const parent = regionCode ?? actor.regionCode;
+    if (!isRegionCode(parent) || !isInScope(actor, parent)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+    const level = regionLevelOf(parent);
+    const childLength = level === 'national' ? 2 : level === 'province' ? 4 : 6;
+    const prefix = regionScopePrefix(parent);
+    const child = (alias: string) => `SUBSTR(${alias}.regionCode, 1, ${childLength})`;
+
+    const qb = this.ds
+      .getRepository(Settlement)
+      .createQueryBuilder('s')
+      .select(child('s'), 'child')
+      .addSelect('COUNT(*)', 'settlements')
+      .addSelect('SUM(s.totalCost)', 'totalCost')
+      .addSelect('SUM(s.inPolicyCost)', 'inPolicyCost')
+      .addSelect('SUM(s.inCatalogueCost)', 'inCatalogueCost')
+      .addSelect('SUM(s.paidBasic)', 'basic')
+      .addSelect('SUM(s.paidCriticalIllness)', 'criticalIllness')
+      .addSelect('SUM(s.paidMedicalAid)', 'medicalAid')
+      .addSelect('SUM(s.paidOther)', 'other')
+      .addSelect('SUM(s.paidOutOfPocket)', 'outOfPocket')
+      .addSelect(`SUM(CASE WHEN s.flags LIKE '%,zero_oop,%' THEN 1 ELSE 0 END)`, 'zeroOop')
+      .addSelect(`SUM(CASE WHEN s.flags LIKE '%,reimbursement_over_ceiling,%' THEN 1 ELSE 0 END)`, 'over95')
+      .addSelect(`SUM(CASE WHEN s.flags LIKE '%,oop_over_cap,%' THEN 1 ELSE 0 END)`, 'oopOverCap')
+      .where('s.regionCode LIKE :prefix AND s.year = :year', { prefix: `${prefix}%`, year })
+      .groupBy('child');
+    if (from) qb.andWhere('s.settledOn >= :from', { from });
+    if (to) qb.andWhere('s.settledOn <= :to', { to });
+    const settlementRows: Array<Record<string, string | number | null>> = await qb.getRawMany();
+
+    const openStates = Object.entries(COST_WARNING_WORKFLOW.states).filter(([, s]) => s.deadlineDays);
+    const now = Date.now();
+    const warningQb = this.ds
+      .getRepository(CostWarning)
+      .createQueryBuilder('w')
+      .select(child('w'), 'child')
+      .addSelect('w.state', 'state')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect(
+        `SUM(CASE WHEN ${openStates.map((_, i) => `(w.state = :st${i} AND w.stateChangedAt < :t${i})`).join(' OR ')} THEN 1 ELSE 0 END)`,
+        'overdue',
+      )
+      .where('w.regionCode LIKE :prefix AND w.year = :year', { prefix: `${prefix}%`, year })
+      .groupBy('child')
+      .addGroupBy('w.state');
+    openStates.forEach(([state, s], i) => warningQb.setParameter(`st${i}`, state).setParameter(`t${i}`, new Date(now - s.deadlineDays! * 86_400_000)));
+    const warningRows: Array<{ child: string; state: string; n: string | number; overdue: string | number | null }> = await warningQb.getRawMany();
+
+    const n = (v: string | number | null | undefined) => Number(v ?? 0);
+    const emptyWarnings = () => ({ ...Object.fromEntries(Object.keys(COST_WARNING_WORKFLOW.states).map((k) => [k, 0])), overdue: 0 }) as Record<string, number>;
+    const byChild = new Map<string, { figures: Record<string, number>; warnings: Record<string, number> }>();
+    const entry = (code: string) => byChild.get(code) ?? byChild.set(code, { figures: {}, warnings: emptyWarnings() }).get(code)!;
+    for (const r of settlementRows) {
+      const e = entry(String(r.child).padEnd(6, '0'));
+      for (const k of ['settlements', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'basic', 'criticalIllness', 'medicalAid', 'other', 'outOfPocket', 'zeroOop', 'over95', 'oopOverCap']) e.figures[k] = n(r[k]);
+    }
+    for (const r of warningRows) {
+      const e = entry(String(r.child).padEnd(6, '0'));
+      e.warnings[r.state] = n(r.n);
+      e.warnings.overdue += n(r.overdue);
+    }
+    const codes = [...byChild.keys()].sort();
+    const names = codes.length ? new Map((await this.ds.getRepository(Region).find({ where: { code: In(codes) }, select: { code: true, name: true } })).map((r) => [r.code, r.name])) : new Map<string, string>();
+    const shaped = (code: string, f: Record<string, number>, warnings: Record<string, number>) => ({
+      regionCode: code,
+      regionName: names.get(code) ?? null,
+      settlements: f.settlements ?? 0,
+      totalCost: f.totalCost ?? 0,
+      inPolicyCost: f.inPolicyCost ?? 0,
+      inCatalogueCost: f.inCatalogueCost ?? 0,
+      basic: f.basic ?? 0,
+      criticalIllness: f.criticalIllness ?? 0,
+      medicalAid: f.medicalAid ?? 0,
+      other: f.other ?? 0,
+      outOfPocket: f.outOfPocket ?? 0,
+      oopShareBp: bp(f.outOfPocket ?? 0, f.totalCost ?? 0),
+      criticalIllnessRatioBp: bp(f.criticalIllness ?? 0, f.inPolicyCost ?? 0),
+      aidRatioBp: bp(f.medicalAid ?? 0, f.inPolicyCost ?? 0),
+      inCatalogueShareBp: bp(f.inCatalogueCost ?? 0, f.totalCost ?? 0),
+      zeroOopCount: f.zeroOop ?? 0,
+      over95Count: f.over95 ?? 0,
+      oopOverCapCount: f.oopOverCap ?? 0,
+      warnings,
+    });
+    const items = codes.map((c) => shaped(c, byChild.get(c)!.figures, byChild.get(c)!.warnings));
+    const sum: Record<string, number> = {};
+    const warningSum = emptyWarnings();
+    for (const c of codes) {
+      for (const [k, v] of Object.entries(byChild.get(c)!.figures)) sum[k] = (sum[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(byChild.get(c)!.warnings)) warningSum[k] += v;
+    }
+    const regionName = (await this.ds.getRepository(Region).findOneBy({ code: parent }))?.name ?? null;
+    return { regionCode: parent, regionName, year, from: from ?? null, to: to ?? null, items, total: { ...shaped(parent, sum, warningSum), regionName } };
+  }
+}

@@ -1,0 +1,104 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record';
+
+const FEN = { to: (v: number) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
+
+/**
+ * 高额医疗费用预警 (S3 §三): a person in a monitored category whose yearly burden after basic + 大病 reached
+ * the threshold. One per person and year, so re-running detection updates the figures and adds nothing.
+ * Its stages run through the workflow engine (COST_WARNING_WORKFLOW).
+ */
+@Entity('cost_warnings')
+@Index('uq_cost_warnings_person_year', ['idNumber', 'year'], { unique: true })
+@Index('idx_cost_warnings_region', ['regionCode', 'id'])
+@Index('idx_cost_warnings_state', ['state'])
+export class CostWarning extends VersionedRecord {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int', nullable: true })
+  beneficiaryId: number | null;
+
+  @Column({ type: 'varchar', length: 18 })
+  idNumber: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  /** the county that works it (scope; a township person's county) */
+  @Column({ type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @Column({ type: 'int' })
+  year: number;
+
+  /** comma-wrapped identity codes at detection */
+  @Column({ type: 'varchar', length: 255 })
+  identityCategories: string;
+
+  /** yearly personal burden after basic + 大病, fen */
+  @Column({ type: 'bigint', transformer: FEN })
+  burdenFen: number;
+
+  /** the threshold in force when last detected, fen */
+  @Column({ type: 'bigint', transformer: FEN })
+  thresholdFen: number;
+
+  @Column({ type: 'int' })
+  settlementCount: number;
+
+  /** civil_affairs | rural_revitalization — whom the monthly push goes to */
+  @Column({ type: 'varchar', length: 32 })
+  department: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  stateChangedAt: Date;
+
+  /** JSON [{type, amountFen, note}] */
+  @Column({ type: 'text' })
+  measures: string;
+
+  @Column({ type: 'int', nullable: true })
+  lastPushId: number | null;
+}
+
+/** 预警推送 (S3 §五): the monthly list a county sends to 民政 or 乡村振兴, and the receipt it gets back. */
+@Entity('cost_warning_pushes')
+@Index('uq_cost_warning_pushes_region_month_dept', ['regionCode', 'month', 'department'], { unique: true })
+export class CostWarningPush extends VersionedRecord {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 12 })
+  regionCode: string;
+
+  /** YYYY-MM */
+  @Column({ type: 'varchar', length: 7 })
+  month: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  department: string;
+
+  /** JSON array of warning ids in the list */
+  @Column({ type: 'text' })
+  warningIds: string;
+
+  @Column({ type: 'int' })
+  warningCount: number;
+
+  @Column({ type: 'int' })
+  pushedById: number;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  receivedAt: Date | null;
+
+  /** who signed for it at the receiving department */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  receivedBy: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  receiptNote: string | null;
+}
