@@ -69,7 +69,8 @@ export const PERMISSIONS: PermissionTable = {
     'subsidy-standards': READ,
     'enrollment-bulletin': ['list', 'export'],
     'chronic-recognitions': ['list', 'show', 'export'],
-    'cost-warnings': ['list', 'show', 'export'],
+    // the province may run detection across its cities (it reads the same figures for the compliance view)
+    'cost-warnings': ['list', 'show', 'export', 'detect'],
     'assistance-stats': ['list'],
   },
   city_officer: {

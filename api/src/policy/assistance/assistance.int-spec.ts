@@ -107,7 +107,7 @@ describe('high-cost early warning (监测预警, S3 §三) and the assistance st
     await settle(ordinary, ['rural_low_income'], 3_000_000, 1_500_000, 500_000); // burden 1,000,000 but not monitored
 
     await t.as(s.lz_chengzhong).post('/api/cost-warnings/detect').send({ year: 2026, regionCode: '450300' }).expect(400);
-    await t.as(s.gx_province).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(403);
+    await t.as(s.gl_city).post('/api/cost-warnings/detect').send({ year: 2026, regionCode: '450200' }).expect(400);
     const first = (await t.as(s.lz_city).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(200)).body;
     expect(first).toMatchObject({ found: 1, created: 1, updated: 0, unchanged: 0, skipped: [] });
     expect((await t.as(s.lz_city).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(200)).body).toMatchObject({ found: 1, created: 0, updated: 0, unchanged: 1 });

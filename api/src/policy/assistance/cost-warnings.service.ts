@@ -6,7 +6,6 @@ import {
   ASSISTANCE_MEASURE_LABELS,
   COST_WARNING_WORKFLOW,
   CostWarningRecord,
-  crossesEarlyWarning,
   decodeCategories,
   IDENTITY_CATEGORY_LABELS,
   isRegionCode,
@@ -74,10 +73,19 @@ export const COST_WARNING_LIST: ListSpec = {
   defaultSort: [['stateChangedAt', 'ASC'], ['id', 'ASC']],
 };
 
+interface DetectedRow {
+  idNumber: string;
+  burden: string | number;
+  n: string | number;
+  name: string;
+  regionCode: string;
+  categories: string;
+}
+
 export interface DetectionResult {
   year: number;
   regionCode: string;
-  /** persons at or above a threshold in the monitored categories */
+  /** persons at or above the threshold who carried a watched identity (S3 §三) */
   found: number;
   created: number;
   updated: number;
@@ -178,67 +186,74 @@ export class CostWarningsService {
         continue;
       }
       const threshold = params.earlyWarning.thresholdFen.value;
+      const watched = params.earlyWarning.categories.value;
+      if (!watched.length) continue;
+      // persons of the pooling region over the line who carried a watched identity in any settlement of the year
       const burden = 'SUM(s.totalCost - s.paidBasic - s.paidCriticalIllness)';
-      const over: Array<{ idNumber: string; burden: string | number; n: string | number; lastId: string | number }> = await settlements()
+      const watchedSql = watched.map((_, i) => `s.identityCategories LIKE :w${i}`).join(' OR ');
+      const over: DetectedRow[] = await settlements()
         .andWhere('s.poolingRegionCode = :pooling', { pooling })
         .select('s.idNumber', 'idNumber')
         .addSelect(burden, 'burden')
         .addSelect('COUNT(*)', 'n')
-        .addSelect('MAX(s.id)', 'lastId')
+        .addSelect('MAX(s.name)', 'name')
+        .addSelect('MAX(s.regionCode)', 'regionCode')
+        .addSelect('MAX(s.identityCategories)', 'categories')
         .groupBy('s.idNumber')
-        .having(`${burden} >= :threshold`, { threshold })
+        .having(`${burden} >= :threshold AND SUM(CASE WHEN ${watchedSql} THEN 1 ELSE 0 END) > 0`, { threshold })
+        .setParameters(Object.fromEntries(watched.map((c, i) => [`w${i}`, `%,${c},%`])))
         .getRawMany();
-      for (let i = 0; i < over.length; i += 1000) await this.applyDetection(over.slice(i, i + 1000), year, threshold, params, result);
+      result.found += over.length;
+      for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), year, threshold, result);
     }
     await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'detect', resource: RESOURCE, resourceId: region, after: result, ip: actor.ip }));
     return result;
   }
 
-  /** One chunk of persons over the line: identities from their latest settlement, then insert or update. */
-  private async applyDetection(chunk: Array<{ idNumber: string; burden: string | number; n: string | number; lastId: string | number }>, year: number, threshold: number, params: PolicyParameters, result: DetectionResult) {
-    await inTransaction(this.ds, async (em) => {
-      const latest = new Map(
-        (await em.find(Settlement, { where: { id: In(chunk.map((c) => Number(c.lastId))) }, select: { idNumber: true, name: true, regionCode: true, identityCategories: true } })).map((s) => [s.idNumber, s]),
-      );
-      const ids = chunk.map((c) => c.idNumber);
-      const existing = new Map((await em.find(CostWarning, { where: { idNumber: In(ids), year } })).map((w) => [w.idNumber, w]));
-      const people = new Map((await em.find(Beneficiary, { where: { idNumber: In(ids) }, select: { id: true, idNumber: true } })).map((b) => [b.idNumber, b.id]));
-      const fresh: Partial<CostWarning>[] = [];
-      const now = new Date();
-      for (const c of chunk) {
-        const s = latest.get(c.idNumber)!;
-        const categories = decodeCategories(s.identityCategories);
-        const burdenFen = Number(c.burden);
-        if (!crossesEarlyWarning(burdenFen, categories, params)) continue;
-        result.found++;
-        const figures = { burdenFen, thresholdFen: threshold, settlementCount: Number(c.n) };
-        const known = existing.get(c.idNumber);
-        if (!known) {
-          fresh.push({
-            ...figures,
-            beneficiaryId: people.get(c.idNumber) ?? null,
-            idNumber: c.idNumber,
-            name: s.name,
-            regionCode: s.regionCode.slice(0, 6),
-            year,
-            identityCategories: s.identityCategories,
-            department: departmentFor(categories),
-            state: DEF.initial,
-            stateChangedAt: now,
-            measures: '[]',
-            lastPushId: null,
-            version: 1,
-          });
-        } else if (known.burdenFen !== burdenFen || known.settlementCount !== figures.settlementCount || known.thresholdFen !== threshold) {
-          await em.update(CostWarning, { id: known.id }, { ...figures, version: known.version + 1 });
-          result.updated++;
-        } else {
-          result.unchanged++;
-        }
-      }
-      await insertMany(em, CostWarning, fresh);
-      result.created += fresh.length;
+  /** One chunk of persons over the line: new ones inserted `detected`, known ones updated when their figures moved. */
+  private async applyDetection(chunk: DetectedRow[], year: number, threshold: number, result: DetectionResult) {
+    const ids = chunk.map((c) => c.idNumber);
+    const existing = new Map(
+      (await this.ds.getRepository(CostWarning).find({ where: { idNumber: In(ids), year }, select: { id: true, idNumber: true, burdenFen: true, settlementCount: true, thresholdFen: true, version: true } })).map((w) => [w.idNumber, w]),
+    );
+    const fresh = chunk.filter((c) => !existing.has(c.idNumber));
+    const moved = chunk.filter((c) => {
+      const known = existing.get(c.idNumber);
+      return known && (known.burdenFen !== Number(c.burden) || known.settlementCount !== Number(c.n) || known.thresholdFen !== threshold);
     });
+    result.unchanged += chunk.length - fresh.length - moved.length;
+    if (!fresh.length && !moved.length) return;
+    await inTransaction(this.ds, async (em) => {
+      const people = fresh.length ? new Map((await em.find(Beneficiary, { where: { idNumber: In(fresh.map((c) => c.idNumber)) }, select: { id: true, idNumber: true } })).map((b) => [b.idNumber, b.id])) : new Map<string, number>();
+      const now = new Date();
+      await insertMany(
+        em,
+        CostWarning,
+        fresh.map((c) => ({
+          burdenFen: Number(c.burden),
+          thresholdFen: threshold,
+          settlementCount: Number(c.n),
+          beneficiaryId: people.get(c.idNumber) ?? null,
+          idNumber: c.idNumber,
+          name: c.name,
+          regionCode: c.regionCode.slice(0, 6),
+          year,
+          identityCategories: c.categories,
+          department: departmentFor(decodeCategories(c.categories)),
+          state: DEF.initial,
+          stateChangedAt: now,
+          measures: '[]',
+          lastPushId: null,
+          version: 1,
+        })),
+      );
+      for (const c of moved) {
+        const known = existing.get(c.idNumber)!;
+        await em.update(CostWarning, { id: known.id }, { burdenFen: Number(c.burden), settlementCount: Number(c.n), thresholdFen: threshold, version: known.version + 1 });
+      }
+    });
+    result.created += fresh.length;
+    result.updated += moved.length;
   }
 
   /** The county records its measures while verifying and assisting (the `assist` action needs at least one). */

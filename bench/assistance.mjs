@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// 三重制度 at province scale on MariaDB: generates N recorded settlements (default 1,000,000) over the counties
+// of 柳州 and 桂林, then times over HTTP: warning detection for the province (as gx_province), a re-run (all
+// unchanged), the province stats, and recomputing computed tiers and flags for the year (as each city).
+// Needs a build (npm run build) and an empty database:
+//   scripts/mariadb.sh start /tmp/mdb 3407 && mariadb --no-defaults -h127.0.0.1 -P3407 -uyibao -pyibao -e 'CREATE DATABASE abench'
+//   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/abench node bench/assistance.mjs [--settlements 1000000]
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { idNumberCheckChar } = require(path.join(root, 'shared/dist/index.js'));
+const mysql = require('mysql2/promise');
+const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const total = arg('--settlements', 1_000_000);
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+if (!databaseUrl?.startsWith('mariadb://') && !databaseUrl?.startsWith('mysql://')) {
+  console.error('set BENCH_DATABASE_URL=mariadb://… (an empty database; see the header of this file)');
+  process.exit(2);
+}
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-assistance-bench-'));
+const port = 3950 + Math.floor(Math.random() * 40);
+const base = `http://127.0.0.1:${port}`;
+
+const child = spawn(process.execPath, [path.join(root, 'api/dist/api/src/main.js')], {
+  env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads'), NODE_ENV: '' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+for (;;) {
+  try {
+    if ((await fetch(`${base}/api/health`)).ok) break;
+  } catch {
+    // not listening yet
+  }
+  await new Promise((r) => setTimeout(r, 100));
+}
+const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+// ── generate: a third as many persons as settlements; one in four in a monitored category ──────────
+const counties = ['450202', '450203', '450204', '450205', '450206', '450222', '450223', '450224', '450225', '450226', '450302', '450303', '450304', '450305', '450311', '450312', '450321', '450323', '450324', '450325'];
+const categories = [',dibao_marginal,', ',monitored_unstable,', ',rural_low_income,', ',registered_poor,rural_dibao,', ',rural_dibao,', ',urban_low_income,', ',monitored_sudden,', ',rural_other_hardship,'];
+const conn = await mysql.createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4' });
+const persons = Math.max(1, Math.floor(total / 3));
+const columns = ['idNumber', 'name', 'regionCode', 'poolingRegionCode', 'year', 'settledOn', 'institutionCode', 'institutionName', 'hospitalLevel', 'visitType', 'inCounty', 'identityCategories', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'paidBasic', 'paidCriticalIllness', 'paidMedicalAid', 'paidOther', 'paidOutOfPocket', 'computed', 'flags'];
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const t0 = performance.now();
+const batch = 5000;
+for (let i = 0; i < total; i += batch) {
+  const rows = [];
+  for (let k = i; k < Math.min(total, i + batch); k++) {
+    const p = k % persons;
+    const county = counties[p % counties.length];
+    const birth = new Date(Date.UTC(1940, 0, 1) + (Math.floor(p / counties.length) % 20000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+    const id17 = `${county}${birth}${String(Math.floor(p / counties.length / 20000) % 1000).padStart(3, '0')}`;
+    const totalCost = 100_000 + Math.floor(rand() * 3_000_000);
+    const inPolicy = Math.floor(totalCost * 0.9);
+    const basic = Math.floor(inPolicy * 0.55);
+    const ci = Math.floor(inPolicy * 0.1);
+    const aid = Math.floor(inPolicy * 0.1);
+    const visit = ['outpatient', 'chronic_outpatient', 'inpatient'][k % 3];
+    rows.push([id17 + idNumberCheckChar(id17), `姓名${p}`, county, county.slice(0, 4) + '00', 2026, `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`, 'H' + county + '001', '县人民医院', 'secondary', visit, 1, categories[p % categories.length], totalCost, inPolicy, Math.floor(totalCost * 0.95), basic, ci, aid, 0, totalCost - basic - ci - aid, '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}', '']);
+  }
+  await conn.query(`INSERT INTO settlements (${columns.map((c) => '`' + c + '`').join(',')}) VALUES ?`, [rows]);
+}
+const generated = (performance.now() - t0) / 1000;
+await conn.end();
+
+const login = async (username) => (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo#2026' }) })).json()).token;
+async function timed(token, method, url, body) {
+  const t = performance.now();
+  const res = await fetch(`${base}${url}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
+  return { s: (performance.now() - t) / 1000, json };
+}
+const province = await login('gx_province');
+console.log(`\nassistance bench — MariaDB, ${total.toLocaleString()} settlements of ${persons.toLocaleString()} persons (generated in ${generated.toFixed(1)} s), node ${process.version}`);
+const detect = await timed(province, 'POST', '/api/cost-warnings/detect', { year: 2026 });
+console.log(`| warning detection, province, first run | ${detect.s.toFixed(1)} s | ${JSON.stringify({ found: detect.json.found, created: detect.json.created })} |`);
+const again = await timed(province, 'POST', '/api/cost-warnings/detect', { year: 2026 });
+console.log(`| warning detection, province, re-run | ${again.s.toFixed(1)} s | ${JSON.stringify({ unchanged: again.json.unchanged, created: again.json.created })} |`);
+const stats = await timed(province, 'GET', '/api/assistance-stats?year=2026');
+console.log(`| assistance stats, province | ${stats.s.toFixed(2)} s | ${stats.json.total.settlements.toLocaleString()} settlements |`);
+for (const city of ['lz_city', 'gl_city']) {
+  const token = await login(city);
+  try {
+    const r = await timed(token, 'POST', '/api/settlements/recompute', { year: 2026 });
+    console.log(`| recompute tiers and flags, ${city} | ${r.s.toFixed(1)} s | ${JSON.stringify(r.json)} |`);
+  } catch (e) {
+    console.log(`| recompute, ${city} | not available: ${e.message.slice(0, 80)} |`);
+  }
+}
+console.log(`| API peak RSS | ${peak().toFixed(0)} MB |`);
+child.kill('SIGTERM');
+fs.rmSync(dir, { recursive: true, force: true });
