@@ -78,6 +78,7 @@ export const ROUTES: RouteCase[] = [
     body: { regionCode: '450202', year: 2026, visitType: 'inpatient', hospitalLevel: 'secondary', totalCost: 2000000, inPolicyCost: 1800000, inCatalogueCost: 1900000, identityCategories: ['registered_poor'] },
   },
   { method: 'get', path: '/api/settlements', access: ['settlements', 'list'] },
+  { method: 'post', path: '/api/settlements/recompute', access: ['settlements', 'recompute'], actor: 'lz_city', body: { year: 2026 } },
   { method: 'get', path: '/api/settlements/{id}', access: ['settlements', 'show'] },
   {
     method: 'post',

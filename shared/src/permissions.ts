@@ -33,6 +33,8 @@ export const ACTIONS = [
   'detect',
   /** chronic-recognitions: revoke with a reason */
   'revoke',
+  /** settlements: re-run the calculator over a year after a parameter revision */
+  'recompute',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -79,7 +81,7 @@ export const PERMISSIONS: PermissionTable = {
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     // the city is the pooling region (市级统筹): it sets the policy parameters
     'policy-parameters': ['list', 'show', 'create', 'edit'],
-    settlements: ['list', 'show', 'calculate'],
+    settlements: ['list', 'show', 'calculate', 'recompute'],
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
 import { setTotalCount } from '../../common/list-query';
 import { Authorize, CurrentActor } from '../../platform/auth/decorators';
+import { DetectWarningsDto } from './dto/assistance.dto';
 import { CalculateSettlementDto, RecordSettlementDto } from './dto/calculate.dto';
 import { parameterSetController } from '../../platform/parameter-sets/parameter-sets.controller';
 import { PolicyParametersService } from './policy-parameters.service';
@@ -46,6 +47,14 @@ export class SettlementsController {
   @ApiOperation({ summary: '登记结算 (record): computed with the year so far; flags OOP caps, zero OOP, in-catalogue < 90%, > 95%, recorded ≠ computed' })
   record(@CurrentActor() actor: Actor, @Body() dto: RecordSettlementDto) {
     return this.settlements.record(actor, dto);
+  }
+
+  @Post('recompute')
+  @Authorize('settlements', 'recompute')
+  @HttpCode(200)
+  @ApiOperation({ summary: '重算 (after a parameter revision is approved): re-runs the calculator over a year in recording order and rewrites computed tiers and flags that changed' })
+  recompute(@CurrentActor() actor: Actor, @Body() dto: DetectWarningsDto) {
+    return this.settlements.recompute(actor, dto.regionCode, dto.year);
   }
 
   @Post('calculate')

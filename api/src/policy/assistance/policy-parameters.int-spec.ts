@@ -96,7 +96,7 @@ describe('settlements: recorded against computed, with flags', () => {
   const s: Record<string, Session> = {};
   beforeAll(async () => {
     t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city']) s[u] = await t.login(u);
+    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
   });
   afterAll(() => t.close());
 
@@ -134,5 +134,32 @@ describe('settlements: recorded against computed, with flags', () => {
     expect((await t.as(s.lz_chengzhong).post('/api/settlements').send({ ...base, idNumber: '110105194912310021', recorded: ok }).expect(400)).body.details[0].field).toBe('idNumber');
     expect((await t.as(s.lz_chengzhong).post('/api/settlements').send({ ...base, regionCode: '450203', recorded: ok }).expect(400)).body.details[0].field).toBe('regionCode');
     await t.as(s.lz_city).post('/api/settlements').send({ ...base, recorded: ok }).expect(403);
+  });
+
+  it('after a parameter revision is approved, recompute rewrites computed tiers and flags in recording order; a second run changes nothing', async () => {
+    const lz = (await t.as(s.lz_city).get('/api/policy-parameters?regionCode=450200&year=2026').expect(200)).body[0];
+    const before = (await t.as(s.lz_city).get('/api/settlements?_sort=id').expect(200)).body as Array<{ id: number; computed: { basic: number }; flags: string[] }>;
+    expect(before.length).toBeGreaterThan(0);
+    expect((await t.as(s.lz_city).post('/api/settlements/recompute').send({ year: 2026 }).expect(200)).body).toMatchObject({ settlements: before.length, changed: 0 });
+
+    const revising = (await t.as(s.lz_city).post(`/api/policy-parameters/${lz.id}/actions/revise`).send({ comment: '提高二级医院住院报销比例', version: lz.version }).expect(200)).body;
+    const doc = structuredClone(revising.parameters);
+    doc.basic.ratioBp.inpatient.secondary.value += 500;
+    const edited = (await t.as(s.lz_city).patch(`/api/policy-parameters/${lz.id}`).send({ parameters: doc, version: revising.version }).expect(200)).body;
+    // still the old copy in force: nothing to recompute yet
+    expect((await t.as(s.lz_city).post('/api/settlements/recompute').send({ year: 2026 }).expect(200)).body.changed).toBe(0);
+    const submitted = (await t.as(s.lz_city).post(`/api/policy-parameters/${lz.id}/actions/submit`).send({ version: edited.version }).expect(200)).body;
+    await t.as(s.gx_province).post(`/api/policy-parameters/${lz.id}/actions/approve`).send({ version: submitted.version }).expect(200);
+
+    await t.as(s.lz_chengzhong).post('/api/settlements/recompute').send({ year: 2026 }).expect(403);
+    const run = (await t.as(s.lz_city).post('/api/settlements/recompute').send({ year: 2026 }).expect(200)).body;
+    expect(run).toMatchObject({ settlements: before.length, changed: before.length, skipped: [] });
+    const after = (await t.as(s.lz_city).get('/api/settlements?_sort=id').expect(200)).body as typeof before;
+    after.forEach((x, i) => {
+      expect(x.computed.basic).toBeGreaterThan(before[i].computed.basic);
+      expect(x.flags).toContain('recorded_mismatch');
+    });
+    expect(run.flags.recorded_mismatch).toBe(before.length);
+    expect((await t.as(s.lz_city).post('/api/settlements/recompute').send({ year: 2026 }).expect(200)).body.changed).toBe(0);
   });
 });

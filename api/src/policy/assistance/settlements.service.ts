@@ -1,8 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  addToYearToDate,
   calculateSettlement,
+  EMPTY_YEAR_TO_DATE,
+  isRegionCode,
+  PolicyParameters,
+  regionScopePrefix,
+  SettlementYearToDate,
   chinaDate,
   decodeCategories,
   encodeCategories,
@@ -19,6 +25,7 @@ import { fieldError, fieldErrors } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
 import { assertInScope, isInScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
+import { updateById } from '../../database/update-by-id';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import type { RecordSettlementDto } from './dto/calculate.dto';
 import { PolicyParametersService } from './policy-parameters.service';
@@ -126,6 +133,82 @@ export class SettlementsService {
     );
   }
 
+  /** Computed tiers and flags of one settlement, with the mismatch against what was recorded. */
+  private assess(input: SettlementInput, recorded: Record<(typeof TIERS)[number], number>, parameters: PolicyParameters, ytd: SettlementYearToDate) {
+    const result = calculateSettlement(input, parameters, ytd);
+    const computed = Object.fromEntries(TIERS.map((k) => [k, result[k]])) as Record<(typeof TIERS)[number], number>;
+    const mismatch = TIERS.some((k) => computed[k] !== recorded[k]);
+    const flags = [...result.flags, ...(mismatch ? ['recorded_mismatch'] : [])];
+    return { result, computed, flags: flags.length ? `,${flags.join(',')},` : '' };
+  }
+
+  /**
+   * Re-runs the calculator over a year's settlements (after a parameter revision is approved): per person
+   * in recording order, carrying the year so far, and writes back the computed tiers and flags that
+   * changed. Pages of 2,000 persons, one transaction each; pooling regions without approved parameters
+   * are skipped and named.
+   */
+  async recompute(actor: Actor, regionCode: string | undefined, year: number) {
+    const region = regionCode ?? actor.regionCode;
+    if (!isRegionCode(region) || !isInScope(actor, region)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+    const prefix = `${regionScopePrefix(region)}%`;
+    const repo = this.ds.getRepository(Settlement);
+    const parameters = new Map<string, PolicyParameters | null>();
+    const parametersOf = async (pooling: string) => {
+      if (!parameters.has(pooling)) {
+        try {
+          parameters.set(pooling, await this.parameters.parametersFor(actor, pooling, year));
+        } catch (e) {
+          if (!(e instanceof NotFoundException)) throw e;
+          parameters.set(pooling, null);
+        }
+      }
+      return parameters.get(pooling)!;
+    };
+    const summary = { year, regionCode: region, settlements: 0, changed: 0, flags: {} as Record<string, number>, skipped: [] as string[] };
+    let after = '';
+    for (;;) {
+      const page: Array<{ idNumber: string }> = await repo
+        .createQueryBuilder('s')
+        .select('DISTINCT s.idNumber', 'idNumber')
+        .where('s.regionCode LIKE :prefix AND s.year = :year AND s.idNumber > :after', { prefix, year, after })
+        .orderBy('s.idNumber')
+        .limit(2000)
+        .getRawMany();
+      if (!page.length) break;
+      after = page[page.length - 1].idNumber;
+      const rows = await repo
+        .createQueryBuilder('s')
+        .where('s.idNumber IN (:...ids) AND s.year = :year', { ids: page.map((p) => p.idNumber), year })
+        .orderBy('s.idNumber')
+        .addOrderBy('s.id')
+        .getMany();
+      const changes: unknown[][] = [];
+      let ytd: SettlementYearToDate = { ...EMPTY_YEAR_TO_DATE };
+      let person = '';
+      for (const row of rows) {
+        if (row.idNumber !== person) {
+          person = row.idNumber;
+          ytd = { ...EMPTY_YEAR_TO_DATE };
+        }
+        const params = await parametersOf(row.poolingRegionCode);
+        if (!params) continue;
+        const input = this.inputOf(row);
+        const { result, computed, flags } = this.assess(input, recordedTiers(row), params, ytd);
+        ytd = addToYearToDate(ytd, input, result);
+        summary.settlements++;
+        for (const f of flags.split(',').filter(Boolean)) summary.flags[f] = (summary.flags[f] ?? 0) + 1;
+        const json = JSON.stringify(computed);
+        if (json !== row.computed || flags !== row.flags) changes.push([row.id, json, flags]);
+      }
+      if (changes.length) await inTransaction(this.ds, (em) => updateById(em, Settlement, ['computed', 'flags'], changes));
+      summary.changed += changes.length;
+    }
+    summary.skipped = [...parameters].filter(([, p]) => !p).map(([code]) => code);
+    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'recompute', resource: 'settlements', resourceId: region, after: summary, ip: actor.ip }));
+    return summary;
+  }
+
   /** Records a settlement: validates, computes with the year so far, flags guards and mismatches. */
   async record(actor: Actor, dto: RecordSettlementDto) {
     const id = validateIdNumber(dto.idNumber, chinaDate(new Date()));
@@ -140,11 +223,8 @@ export class SettlementsService {
     const parameters = await this.parameters.parametersFor(actor, dto.regionCode, dto.year);
     return inTransaction(this.ds, async (em) => {
       const ytd = await this.yearToDate(id.idNumber, dto.year);
-      const result = calculateSettlement(input, parameters, ytd);
-      const computed = Object.fromEntries(TIERS.map((k) => [k, result[k]]));
+      const { result, computed, flags } = this.assess(input, dto.recorded, parameters, ytd);
       const recorded = dto.recorded;
-      const mismatch = TIERS.some((k) => computed[k] !== recorded[k]);
-      const flags = [...result.flags, ...(mismatch ? ['recorded_mismatch'] : [])];
       const saved = await em.save(
         em.create(Settlement, {
           idNumber: id.idNumber,
@@ -168,7 +248,7 @@ export class SettlementsService {
           paidOther: recorded.other,
           paidOutOfPocket: recorded.outOfPocket,
           computed: JSON.stringify(computed),
-          flags: flags.length ? `,${flags.join(',')},` : '',
+          flags,
           version: 1,
         }),
       );

@@ -82,6 +82,7 @@ export class RevokeDto {
   version: number;
 }
 
+/** {regionCode?, year}: a region-wide yearly run (warning detection, settlement recompute) */
 export class DetectWarningsDto {
   @ApiPropertyOptional({ example: '450200', description: '默认为本人所在地区' })
   @IsOptional()
