@@ -115,6 +115,12 @@ export const ROUTES: RouteCase[] = [
   { method: 'post', path: '/api/cost-warning-pushes', access: ['cost-warnings', 'edit'], actor: 'lz_chengzhong', body: { month: '2026-05', department: 'civil_affairs' } },
   { method: 'post', path: '/api/cost-warning-pushes/{id}/receipt', access: ['cost-warnings', 'edit'], actor: 'lz_chengzhong', body: { receivedBy: '城中区民政局 王某', version: 1 } },
   { method: 'get', path: '/api/assistance-stats', access: ['assistance-stats', 'list'] },
+  // multipart: bad input for it is covered in settlement-import.int-spec.ts
+  { method: 'post', path: '/api/settlement-imports', access: ['settlement-imports', 'create'] },
+  { method: 'get', path: '/api/settlement-imports', access: ['settlement-imports', 'list'] },
+  { method: 'get', path: '/api/settlement-imports/template', access: ['settlement-imports', 'list'] },
+  { method: 'get', path: '/api/settlement-imports/{id}', access: ['settlement-imports', 'show'] },
+  { method: 'get', path: '/api/settlement-imports/{id}/errors', access: ['settlement-imports', 'show'] },
   { method: 'get', path: '/api/beneficiaries', access: ['beneficiaries', 'list'] },
   { method: 'get', path: '/api/beneficiaries/{id}', access: ['beneficiaries', 'show'] },
   { method: 'post', path: '/api/beneficiaries', access: ['beneficiaries', 'create'], actor: 'lz_chengzhong', body: { idNumber: '11010519491231002X', name: '张三', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' } },

@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -63,6 +63,7 @@ export const PERMISSIONS: PermissionTable = {
     'responsibility-tables': ['list', 'show', 'export'],
     'policy-parameters': READ,
     settlements: ['list', 'show', 'calculate'],
+    'settlement-imports': READ,
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
@@ -82,6 +83,7 @@ export const PERMISSIONS: PermissionTable = {
     // the city is the pooling region (市级统筹): it sets the policy parameters
     'policy-parameters': ['list', 'show', 'create', 'edit'],
     settlements: ['list', 'show', 'calculate', 'recompute'],
+    'settlement-imports': READ,
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
@@ -101,6 +103,7 @@ export const PERMISSIONS: PermissionTable = {
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'policy-parameters': READ,
     settlements: ['list', 'show', 'create', 'calculate'],
+    'settlement-imports': ['list', 'show', 'create'],
     // the county keeps the ledger (DOMAIN §1)
     beneficiaries: ['list', 'show', 'create', 'edit', 'export', 'reveal'],
     enrollments: ['list', 'show', 'create', 'edit'],

@@ -10,6 +10,8 @@ const FEN = { to: (v: number) => v, from: (v: string | number | null) => (v === 
 @Entity('settlements')
 @Index('idx_settlements_region_id', ['regionCode', 'id'])
 @Index('idx_settlements_person_year', ['idNumber', 'year'])
+// a settlement system's own number makes an import idempotent; hand-recorded ones may have none (NULLs never collide)
+@Index('uq_settlements_institution_no', ['institutionCode', 'settlementNo'], { unique: true })
 export class Settlement {
   @PrimaryGeneratedColumn()
   id: number;
@@ -35,6 +37,10 @@ export class Settlement {
 
   @Column({ type: 'varchar', length: 32 })
   institutionCode: string;
+
+  /** 结算流水号 from the settlement system, unique per institution */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  settlementNo: string | null;
 
   @Column({ type: 'varchar', length: 100 })
   institutionName: string;

@@ -1,22 +1,19 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  addToYearToDate,
   calculateSettlement,
+  decodeCategories,
   EMPTY_YEAR_TO_DATE,
   isRegionCode,
   PolicyParameters,
   regionScopePrefix,
-  SettlementYearToDate,
   chinaDate,
-  decodeCategories,
-  encodeCategories,
   maskIdNumber,
-  poolingRegionCodeOf,
   regionLevelOf,
   SETTLEMENT_FLAGS,
   SettlementInput,
+  SettlementYearToDate,
   validateIdNumber,
   validateSettlementInput,
 } from '@yibao/shared';
@@ -27,13 +24,15 @@ import { assertInScope, isInScope, scopeQuery } from '../../common/region-scope'
 import { inTransaction } from '../../database/data-source';
 import { updateById } from '../../database/update-by-id';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
+import { ImportsService } from '../../platform/imports/imports.service';
+import { settlementImportHandler } from './settlement-import.handler';
 import type { RecordSettlementDto } from './dto/calculate.dto';
 import { PolicyParametersService } from './policy-parameters.service';
+import { assessSettlement, inputOf, recordedTiers, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate } from './settlement-rows';
 import { Settlement } from './settlement.entity';
 
 /** The calculator's guard flags plus a difference between what was recorded and what the rules give. */
 export const SETTLEMENT_RECORD_FLAGS = [...SETTLEMENT_FLAGS, 'recorded_mismatch'] as const;
-const TIERS = ['basic', 'criticalIllness', 'medicalAid', 'other', 'outOfPocket'] as const;
 
 export const SETTLEMENT_LIST: ListSpec = {
   fields: {
@@ -56,11 +55,6 @@ export const SETTLEMENT_LIST: ListSpec = {
   defaultSort: [['id', 'DESC']],
 };
 
-/** The recorded tiers, under the names the API and the calculator use. */
-export function recordedTiers(s: Pick<Settlement, 'paidBasic' | 'paidCriticalIllness' | 'paidMedicalAid' | 'paidOther' | 'paidOutOfPocket'>) {
-  return { basic: s.paidBasic, criticalIllness: s.paidCriticalIllness, medicalAid: s.paidMedicalAid, other: s.paidOther, outOfPocket: s.paidOutOfPocket };
-}
-
 function toRecord(s: Settlement) {
   return {
     id: s.id,
@@ -81,6 +75,7 @@ function toRecord(s: Settlement) {
     inCatalogueCost: s.inCatalogueCost,
     recorded: recordedTiers(s),
     computed: JSON.parse(s.computed),
+    settlementNo: s.settlementNo,
     flags: s.flags.split(',').filter(Boolean),
     version: s.version,
     createdAt: new Date(s.createdAt).toISOString(),
@@ -93,7 +88,10 @@ export class SettlementsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly parameters: PolicyParametersService,
     private readonly audit: AuditLogService,
-  ) {}
+    imports: ImportsService,
+  ) {
+    imports.register(settlementImportHandler);
+  }
 
   async list(actor: Actor, query: Record<string, unknown>) {
     const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, SETTLEMENT_LIST);
@@ -102,44 +100,10 @@ export class SettlementsService {
 
   async get(actor: Actor, id: number) {
     const s = assertInScope(actor, await this.ds.getRepository(Settlement).findOneBy({ id }), (x) => x.regionCode, 'settlements', id);
-    const result = calculateSettlement(this.inputOf(s), await this.parameters.parametersFor(actor, s.regionCode, s.year), await this.yearToDate(s.idNumber, s.year, s.id));
+    const ytd = (await yearsToDate(this.ds.manager, [s.idNumber], s.year, s.id)).get(s.idNumber) ?? { ...EMPTY_YEAR_TO_DATE };
+    const result = calculateSettlement(inputOf(s), await this.parameters.parametersFor(actor, s.regionCode, s.year), ytd);
     // the trace explains the computed amounts ("why this amount")
     return { ...toRecord(s), trace: result.trace };
-  }
-
-  private inputOf(s: Pick<Settlement, 'visitType' | 'hospitalLevel' | 'inCounty' | 'totalCost' | 'inPolicyCost' | 'inCatalogueCost' | 'identityCategories'>): SettlementInput {
-    return {
-      visitType: s.visitType as SettlementInput['visitType'],
-      hospitalLevel: s.hospitalLevel as SettlementInput['hospitalLevel'],
-      inCounty: Boolean(s.inCounty),
-      totalCost: s.totalCost,
-      inPolicyCost: s.inPolicyCost,
-      inCatalogueCost: s.inCatalogueCost,
-      identityCategories: decodeCategories(s.identityCategories),
-    };
-  }
-
-  /** The person's computed sums this year before a settlement (deductibles met, caps used). */
-  private async yearToDate(idNumber: string, year: number, beforeId?: number) {
-    const qb = this.ds.getRepository(Settlement).createQueryBuilder('s').where('s.idNumber = :idNumber AND s.year = :year', { idNumber, year });
-    if (beforeId) qb.andWhere('s.id < :beforeId', { beforeId });
-    const rows = await qb.select(['s.inPolicyCost', 's.computed']).getMany();
-    return rows.reduce(
-      (ytd, r) => {
-        const c = JSON.parse(r.computed);
-        return { settlements: ytd.settlements + 1, inPolicyCost: ytd.inPolicyCost + r.inPolicyCost, basic: ytd.basic + c.basic, criticalIllness: ytd.criticalIllness + c.criticalIllness, medicalAid: ytd.medicalAid + c.medicalAid };
-      },
-      { settlements: 0, inPolicyCost: 0, basic: 0, criticalIllness: 0, medicalAid: 0 },
-    );
-  }
-
-  /** Computed tiers and flags of one settlement, with the mismatch against what was recorded. */
-  private assess(input: SettlementInput, recorded: Record<(typeof TIERS)[number], number>, parameters: PolicyParameters, ytd: SettlementYearToDate) {
-    const result = calculateSettlement(input, parameters, ytd);
-    const computed = Object.fromEntries(TIERS.map((k) => [k, result[k]])) as Record<(typeof TIERS)[number], number>;
-    const mismatch = TIERS.some((k) => computed[k] !== recorded[k]);
-    const flags = [...result.flags, ...(mismatch ? ['recorded_mismatch'] : [])];
-    return { result, computed, flags: flags.length ? `,${flags.join(',')},` : '' };
   }
 
   /**
@@ -193,9 +157,8 @@ export class SettlementsService {
         }
         const params = await parametersOf(row.poolingRegionCode);
         if (!params) continue;
-        const input = this.inputOf(row);
-        const { result, computed, flags } = this.assess(input, recordedTiers(row), params, ytd);
-        ytd = addToYearToDate(ytd, input, result);
+        const { computed, flags, next } = assessSettlement(inputOf(row), recordedTiers(row), params, ytd);
+        ytd = next;
         summary.settlements++;
         for (const f of flags.split(',').filter(Boolean)) summary.flags[f] = (summary.flags[f] ?? 0) + 1;
         const json = JSON.stringify(computed);
@@ -218,40 +181,28 @@ export class SettlementsService {
     const input: SettlementInput = { visitType: dto.visitType, hospitalLevel: dto.hospitalLevel, inCounty: dto.inCounty ?? true, totalCost: dto.totalCost, inPolicyCost: dto.inPolicyCost, inCatalogueCost: dto.inCatalogueCost, identityCategories: dto.identityCategories };
     const problems = validateSettlementInput(input);
     if (problems.length) throw fieldErrors(problems.map((p) => ({ field: p.field, messages: [`${p.field}: ${p.message}`] })));
-    const recordedSum = TIERS.reduce((sum, k) => sum + dto.recorded[k], 0);
-    if (recordedSum !== dto.totalCost) throw fieldError('recorded', `各项支付之和 ${recordedSum} 须等于总费用 ${dto.totalCost}（分） (the tiers must add up to the total)`);
+    const sumProblem = tiersSumProblem(dto.recorded, dto.totalCost);
+    if (sumProblem) throw fieldError('recorded', sumProblem);
     const parameters = await this.parameters.parametersFor(actor, dto.regionCode, dto.year);
+    const facts: SettlementFacts = {
+      idNumber: id.idNumber,
+      name: dto.name,
+      regionCode: dto.regionCode,
+      year: dto.year,
+      settledOn: dto.settledOn,
+      institutionCode: dto.institutionCode,
+      institutionName: dto.institutionName,
+      settlementNo: dto.settlementNo ?? null,
+      input,
+      recorded: dto.recorded,
+    };
     return inTransaction(this.ds, async (em) => {
-      const ytd = await this.yearToDate(id.idNumber, dto.year);
-      const { result, computed, flags } = this.assess(input, dto.recorded, parameters, ytd);
-      const recorded = dto.recorded;
-      const saved = await em.save(
-        em.create(Settlement, {
-          idNumber: id.idNumber,
-          name: dto.name,
-          regionCode: dto.regionCode,
-          poolingRegionCode: poolingRegionCodeOf(dto.regionCode)!,
-          year: dto.year,
-          settledOn: dto.settledOn,
-          institutionCode: dto.institutionCode,
-          institutionName: dto.institutionName,
-          hospitalLevel: dto.hospitalLevel,
-          visitType: dto.visitType,
-          inCounty: input.inCounty!,
-          identityCategories: encodeCategories(dto.identityCategories),
-          totalCost: dto.totalCost,
-          inPolicyCost: dto.inPolicyCost,
-          inCatalogueCost: dto.inCatalogueCost,
-          paidBasic: recorded.basic,
-          paidCriticalIllness: recorded.criticalIllness,
-          paidMedicalAid: recorded.medicalAid,
-          paidOther: recorded.other,
-          paidOutOfPocket: recorded.outOfPocket,
-          computed: JSON.stringify(computed),
-          flags,
-          version: 1,
-        }),
-      );
+      if (facts.settlementNo && (await em.findOneBy(Settlement, { institutionCode: facts.institutionCode, settlementNo: facts.settlementNo }))) {
+        throw new ConflictException(`结算流水号 ${facts.settlementNo} 已登记 (this settlement is already recorded)`);
+      }
+      const ytd = (await yearsToDate(em, [id.idNumber], dto.year)).get(id.idNumber) ?? { ...EMPTY_YEAR_TO_DATE };
+      const { result, computed, flags } = assessSettlement(input, dto.recorded, parameters, ytd);
+      const saved = await em.save(em.create(Settlement, settlementColumns(facts, computed, flags)));
       await this.audit.append(em, { actor, action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) }, ip: actor.ip });
       return { ...toRecord(saved), trace: result.trace };
     });

@@ -6,8 +6,8 @@ import { MONTH_PATTERN, ROSTER_HEADERS } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { setTotalCount } from '../../common/list-query';
-import { sendWorkbook } from '../../common/xlsx';
 import { Authorize, CurrentActor } from '../../platform/auth/decorators';
+import { importRoutes } from '../../platform/imports/import-routes';
 import { ImportsService, UploadedFileInfo } from '../../platform/imports/imports.service';
 import { CloseTaskDto, CreateBeneficiaryDto, CreateEnrollmentDto, RevealDto, RosterImportDto, UpdateBeneficiaryDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
 import { parameterSetController } from '../../platform/parameter-sets/parameter-sets.controller';
@@ -104,37 +104,16 @@ export class VerificationTasksController {
 
 @ApiTags('roster-imports 按月比对')
 @Controller('roster-imports')
-export class RosterImportsController {
-  constructor(private readonly imports: ImportsService) {}
-
-  @Get()
-  @Authorize('roster-imports', 'list')
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.imports.list(actor, 'roster', query);
-    setTotalCount(res, total);
-    return rows;
-  }
-
-  @Get('template')
-  @Authorize('roster-imports', 'list')
-  @ApiQuery({ name: 'format', enum: ['csv', 'xlsx'] })
-  @ApiOperation({ summary: '导入模板 (the roster template, Chinese headers)' })
-  async template(@Query('format') format: string, @Res() res: Response) {
-    const example = ['450202199001011234', '张三', '450202', '农村低保对象、脱贫人口', '民政', '在册'];
-    if (format === 'xlsx') {
-      await sendWorkbook(res, '按月比对名单模板.xlsx', (wb) => {
-        const ws = wb.addWorksheet('名单');
-        ws.addRow([...ROSTER_HEADERS]).font = { bold: true };
-        ws.addRow(example);
-        ws.columns.forEach((c) => (c.width = 22));
-        ws.getColumn(1).numFmt = '@';
-      });
-      return;
-    }
-    if (format !== 'csv') throw fieldError('format', '须为 csv 或 xlsx');
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="roster-template.csv"; filename*=UTF-8''${encodeURIComponent('按月比对名单模板.csv')}`);
-    res.end('\uFEFF' + [ROSTER_HEADERS.join(','), example.join(',')].join('\r\n') + '\r\n');
+export class RosterImportsController extends importRoutes({
+  resource: 'roster-imports',
+  kind: 'roster',
+  headers: ROSTER_HEADERS,
+  example: ['450202199001011234', '张三', '450202', '农村低保对象、脱贫人口', '民政', '在册'],
+  templateName: '按月比对名单模板',
+  textColumns: [1, 3],
+}) {
+  constructor(imports: ImportsService) {
+    super(imports);
   }
 
   @Post()
@@ -146,20 +125,6 @@ export class RosterImportsController {
   @ApiOperation({ summary: '上传月度名单 (CSV UTF-8/GBK or XLSX) → 202 with the job; poll GET :id' })
   start(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedFileInfo | undefined, @Body() dto: RosterImportDto) {
     return this.imports.start(actor, 'roster', file, { month: dto.month });
-  }
-
-  @Get(':id')
-  @Authorize('roster-imports', 'show')
-  @ApiOperation({ summary: '导入进度 {status, processedRows, totalRows, counts, errorCount}' })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
-    return this.imports.get(actor, 'roster', id);
-  }
-
-  @Get(':id/errors')
-  @Authorize('roster-imports', 'show')
-  @ApiOperation({ summary: '错误报告 (CSV: line as a spreadsheet shows it — header = 1 — and reason)' })
-  async errors(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Res() res: Response) {
-    await this.imports.sendErrorReport(actor, 'roster', id, res);
   }
 }
 

@@ -75,6 +75,7 @@ export class RecordSettlementDto extends SettlementCaseDto {
 
   @ApiProperty() @IsString() @IsNotEmpty({ message: 'name: 请填写姓名' }) @MaxLength(64) name: string;
   @ApiProperty({ example: 'H45020200001' }) @IsString() @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'institutionCode: 1–32 位字母数字' }) institutionCode: string;
+  @ApiPropertyOptional({ example: 'JS2026030800012', description: '结算流水号（同一机构内唯一）' }) @IsOptional() @IsString() @Matches(/^[A-Za-z0-9-]{1,64}$/, { message: 'settlementNo: 1–64 位字母数字' }) settlementNo?: string;
   @ApiProperty({ example: '柳州市工人医院' }) @IsString() @IsNotEmpty() @MaxLength(100) institutionName: string;
   @ApiProperty({ example: '2026-03-08' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'settledOn: 须为 YYYY-MM-DD' }) settledOn: string;
 

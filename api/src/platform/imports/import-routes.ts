@@ -1,0 +1,82 @@
+import { Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Resource } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
+import { setTotalCount } from '../../common/list-query';
+import { sendWorkbook } from '../../common/xlsx';
+import { Authorize, CurrentActor } from '../auth/decorators';
+import { ImportsService } from './imports.service';
+
+interface ImportRoutesConfig {
+  resource: Resource;
+  /** the handler's kind (ImportHandler.kind) */
+  kind: string;
+  headers: readonly string[];
+  /** one example row for the template */
+  example: readonly string[];
+  /** the template's download name, without extension (Chinese) */
+  templateName: string;
+  /** columns the XLSX template formats as text (ID numbers would lose digits as numbers), 1-based */
+  textColumns: readonly number[];
+}
+
+/**
+ * The read side of an import resource, the same for every import (docs/decisions.md 21): job list, template
+ * (CSV with BOM or XLSX, Chinese headers), progress `{status, processedRows, totalRows, counts, errorCount}`
+ * and the error report. A controller extends `importRoutes({...})` and adds its own `POST` (each import
+ * takes its own parameters), calling `imports.start`.
+ */
+export function importRoutes(config: ImportRoutesConfig) {
+  const { resource, kind } = config;
+
+  abstract class ImportRoutes {
+    constructor(readonly imports: ImportsService) {}
+
+    @Get()
+    @Authorize(resource, 'list')
+    @ApiOperation({ summary: '导入记录 (import jobs in scope)' })
+    async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+      const { rows, total } = await this.imports.list(actor, kind, query);
+      setTotalCount(res, total);
+      return rows;
+    }
+
+    @Get('template')
+    @Authorize(resource, 'list')
+    @ApiQuery({ name: 'format', enum: ['csv', 'xlsx'] })
+    @ApiOperation({ summary: '导入模板 (Chinese headers and one example row)' })
+    async template(@Query('format') format: string, @Res() res: Response) {
+      if (format === 'xlsx') {
+        await sendWorkbook(res, `${config.templateName}.xlsx`, (wb) => {
+          const ws = wb.addWorksheet('数据');
+          ws.addRow([...config.headers]).font = { bold: true };
+          ws.addRow([...config.example]);
+          ws.columns.forEach((c) => (c.width = 18));
+          for (const col of config.textColumns) ws.getColumn(col).numFmt = '@';
+        });
+        return;
+      }
+      if (format !== 'csv') throw fieldError('format', '须为 csv 或 xlsx');
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${kind}-template.csv"; filename*=UTF-8''${encodeURIComponent(`${config.templateName}.csv`)}`);
+      res.end('\uFEFF' + [config.headers.join(','), config.example.join(',')].join('\r\n') + '\r\n');
+    }
+
+    @Get(':id')
+    @Authorize(resource, 'show')
+    @ApiOperation({ summary: '导入进度 {status, processedRows, totalRows, counts, errorCount}' })
+    get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+      return this.imports.get(actor, kind, id);
+    }
+
+    @Get(':id/errors')
+    @Authorize(resource, 'show')
+    @ApiOperation({ summary: '错误报告 (CSV: line as a spreadsheet shows it — header = 1 — and reason)' })
+    async errors(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Res() res: Response) {
+      await this.imports.sendErrorReport(actor, kind, id, res);
+    }
+  }
+  return ImportRoutes;
+}

@@ -1,0 +1,109 @@
+import { EntityManager } from 'typeorm';
+import {
+  addToYearToDate,
+  calculateSettlement,
+  decodeCategories,
+  EMPTY_YEAR_TO_DATE,
+  encodeCategories,
+  PolicyParameters,
+  poolingRegionCodeOf,
+  SettlementInput,
+  SettlementYearToDate,
+} from '@yibao/shared';
+import { Settlement } from './settlement.entity';
+
+/**
+ * What recording a settlement means, shared by `POST /api/settlements`, the settlement import and recompute:
+ * the calculator's tiers beside the recorded ones, the guard flags plus a mismatch flag, and the person's
+ * year so far (settlements counted in recording order).
+ */
+export const TIERS = ['basic', 'criticalIllness', 'medicalAid', 'other', 'outOfPocket'] as const;
+export type Tiers = Record<(typeof TIERS)[number], number>;
+
+export function recordedTiers(s: Pick<Settlement, 'paidBasic' | 'paidCriticalIllness' | 'paidMedicalAid' | 'paidOther' | 'paidOutOfPocket'>): Tiers {
+  return { basic: s.paidBasic, criticalIllness: s.paidCriticalIllness, medicalAid: s.paidMedicalAid, other: s.paidOther, outOfPocket: s.paidOutOfPocket };
+}
+
+export function inputOf(s: Pick<Settlement, 'visitType' | 'hospitalLevel' | 'inCounty' | 'totalCost' | 'inPolicyCost' | 'inCatalogueCost' | 'identityCategories'>): SettlementInput {
+  return {
+    visitType: s.visitType as SettlementInput['visitType'],
+    hospitalLevel: s.hospitalLevel as SettlementInput['hospitalLevel'],
+    inCounty: Boolean(s.inCounty),
+    totalCost: s.totalCost,
+    inPolicyCost: s.inPolicyCost,
+    inCatalogueCost: s.inCatalogueCost,
+    identityCategories: decodeCategories(s.identityCategories),
+  };
+}
+
+/** The tiers must add up to the total cost; the message names the sum. */
+export function tiersSumProblem(recorded: Tiers, totalCost: number): string | null {
+  const sum = TIERS.reduce((n, k) => n + recorded[k], 0);
+  return sum === totalCost ? null : `各项支付之和 ${sum} 须等于总费用 ${totalCost}（分） (the tiers must add up to the total)`;
+}
+
+/** Computed tiers and flags of one settlement (flags comma-wrapped as stored), with the year so far after it. */
+export function assessSettlement(input: SettlementInput, recorded: Tiers, parameters: PolicyParameters, ytd: SettlementYearToDate) {
+  const result = calculateSettlement(input, parameters, ytd);
+  const computed = Object.fromEntries(TIERS.map((k) => [k, result[k]])) as Tiers;
+  const mismatch = TIERS.some((k) => computed[k] !== recorded[k]);
+  const flags = [...result.flags, ...(mismatch ? ['recorded_mismatch'] : [])];
+  return { result, computed, flags: flags.length ? `,${flags.join(',')},` : '', next: addToYearToDate(ytd, input, result) };
+}
+
+/** The year so far of each person, from their stored settlements (before `beforeId` when given). */
+export async function yearsToDate(em: EntityManager, idNumbers: readonly string[], year: number, beforeId?: number): Promise<Map<string, SettlementYearToDate>> {
+  const out = new Map<string, SettlementYearToDate>();
+  if (!idNumbers.length) return out;
+  const qb = em.getRepository(Settlement).createQueryBuilder('s').select(['s.id', 's.idNumber', 's.inPolicyCost', 's.computed']).where('s.idNumber IN (:...ids) AND s.year = :year', { ids: [...new Set(idNumbers)], year });
+  if (beforeId) qb.andWhere('s.id < :beforeId', { beforeId });
+  for (const r of await qb.orderBy('s.id').getMany()) {
+    const c = JSON.parse(r.computed) as Tiers;
+    const ytd = out.get(r.idNumber) ?? { ...EMPTY_YEAR_TO_DATE };
+    out.set(r.idNumber, { settlements: ytd.settlements + 1, inPolicyCost: ytd.inPolicyCost + r.inPolicyCost, basic: ytd.basic + c.basic, criticalIllness: ytd.criticalIllness + c.criticalIllness, medicalAid: ytd.medicalAid + c.medicalAid });
+  }
+  return out;
+}
+
+export interface SettlementFacts {
+  idNumber: string;
+  name: string;
+  regionCode: string;
+  year: number;
+  settledOn: string;
+  institutionCode: string;
+  institutionName: string;
+  settlementNo: string | null;
+  input: SettlementInput;
+  recorded: Tiers;
+}
+
+/** The row to store for a settlement and its assessment. */
+export function settlementColumns(f: SettlementFacts, computed: Tiers, flags: string): Partial<Settlement> {
+  return {
+    idNumber: f.idNumber,
+    name: f.name,
+    regionCode: f.regionCode,
+    poolingRegionCode: poolingRegionCodeOf(f.regionCode)!,
+    year: f.year,
+    settledOn: f.settledOn,
+    institutionCode: f.institutionCode,
+    institutionName: f.institutionName,
+    settlementNo: f.settlementNo,
+    hospitalLevel: f.input.hospitalLevel,
+    visitType: f.input.visitType,
+    inCounty: f.input.inCounty ?? true,
+    identityCategories: encodeCategories(f.input.identityCategories),
+    totalCost: f.input.totalCost,
+    inPolicyCost: f.input.inPolicyCost,
+    inCatalogueCost: f.input.inCatalogueCost,
+    paidBasic: f.recorded.basic,
+    paidCriticalIllness: f.recorded.criticalIllness,
+    paidMedicalAid: f.recorded.medicalAid,
+    paidOther: f.recorded.other,
+    paidOutOfPocket: f.recorded.outOfPocket,
+    computed: JSON.stringify(computed),
+    flags,
+    version: 1,
+  };
+}
