@@ -2,7 +2,7 @@
 /**
  * Every label comes from the locale files: checks that zh-CN and en-US have the same keys and that each
  * literal key used in src/ (t('a.b'), i18n.t('a.b')) exists in both. The zh-CN role and region-level
- * labels come from shared/ at run time (providers/i18n.ts), so only en-US carries them here.
+ * labels (and the enrollment code lists) come from shared/ at run time (providers/i18n.ts), so only en-US carries them here.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 const load = (name) => JSON.parse(readFileSync(join(root, 'locales', name), 'utf8'));
-const FROM_SHARED = ['roles', 'regionLevels'];
+const FROM_SHARED = [
+  'roles',
+  'regionLevels',
+  'identityCategories',
+  'sourceDepartments',
+  'insuranceSchemes',
+  'nonEnrollmentReasons',
+  'subsidyCategories',
+  'differenceTypes',
+  'taskOutcomes',
+  'beneficiaryStatuses',
+];
 
 const flatten = (obj, prefix = '') =>
   Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`]));

@@ -37,6 +37,21 @@ const ResponsibilityTableEdit = lazy(() => import('./pages/responsibility-tables
 const ResponsibilityTableShow = lazy(() => import('./pages/responsibility-tables/show'));
 const ResponsibilityTableStatus = lazy(() => import('./pages/responsibility-tables/status'));
 const ResponsibilityTablePrint = lazy(() => import('./pages/responsibility-tables/print'));
+const BeneficiaryList = lazy(() => import('./pages/beneficiaries/list'));
+const BeneficiaryCreate = lazy(() => import('./pages/beneficiaries/create'));
+const BeneficiaryEdit = lazy(() => import('./pages/beneficiaries/edit'));
+const BeneficiaryShow = lazy(() => import('./pages/beneficiaries/show'));
+const RosterImportList = lazy(() => import('./pages/roster-imports/list'));
+const RosterImportCreate = lazy(() => import('./pages/roster-imports/create'));
+const RosterImportShow = lazy(() => import('./pages/roster-imports/show'));
+const VerificationTaskList = lazy(() => import('./pages/verification-tasks/list'));
+const SubsidyStandardsList = lazy(() => import('./pages/subsidy-standards/list'));
+const SubsidyStandardsCreate = lazy(() => import('./pages/subsidy-standards/create'));
+const SubsidyStandardsEdit = lazy(() => import('./pages/subsidy-standards/edit'));
+const SubsidyStandardsShow = lazy(() => import('./pages/subsidy-standards/show'));
+const EnrollmentRates = lazy(() => import('./pages/enrollment-rates'));
+const EnrollmentBulletin = lazy(() => import('./pages/enrollment-bulletin'));
+const EnrollmentBulletinPrint = lazy(() => import('./pages/enrollment-bulletin/print'));
 
 const page = (Page: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<PageLoading />}>
@@ -89,6 +104,16 @@ function RefineApp() {
           }
         />
         <Route
+          path="/enrollment-bulletin/print"
+          element={
+            <Authenticated key="bulletin-print" loading={<PageLoading fullScreen />} fallback={<CatchAllNavigate to="/login" />}>
+              <CanAccess resource="enrollment-bulletin" action="list" fallback={page(Forbidden)}>
+                {page(EnrollmentBulletinPrint)}
+              </CanAccess>
+            </Authenticated>
+          }
+        />
+        <Route
           element={
             <Authenticated key="signed-in" loading={<PageLoading fullScreen />} fallback={<CatchAllNavigate to="/login" />}>
               <Suspense fallback={<PageLoading fullScreen />}>
@@ -111,6 +136,12 @@ function RefineApp() {
             }
           >
             <Route path="/inbox" element={page(Inbox)} />
+            {crudRoutes('/beneficiaries', { list: BeneficiaryList, create: BeneficiaryCreate, edit: BeneficiaryEdit, show: BeneficiaryShow })}
+            {crudRoutes('/roster-imports', { list: RosterImportList, create: RosterImportCreate, show: RosterImportShow })}
+            {crudRoutes('/verification-tasks', { list: VerificationTaskList })}
+            {crudRoutes('/subsidy-standards', { list: SubsidyStandardsList, create: SubsidyStandardsCreate, edit: SubsidyStandardsEdit, show: SubsidyStandardsShow })}
+            <Route path="/enrollment-rates" element={page(EnrollmentRates)} />
+            <Route path="/enrollment-bulletin" element={page(EnrollmentBulletin)} />
             <Route path="/responsibility-tables/status" element={page(ResponsibilityTableStatus)} />
             {crudRoutes('/responsibility-tables', {
               list: ResponsibilityTableList,

@@ -1,5 +1,11 @@
 import {
   AlertOutlined,
+  BarChartOutlined,
+  CloudUploadOutlined,
+  ContactsOutlined,
+  FileDoneOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
   ApartmentOutlined,
   AuditOutlined,
   FileSearchOutlined,
@@ -23,7 +29,7 @@ import type { ResourceProps } from '@refinedev/core';
  * menu, `<name>.titles.<action>` for page titles.
  */
 export const MENU_GROUPS = [
-  { name: 'enrollment', icon: <WalletOutlined /> }, // 参保资助
+  { name: 'enrollment', icon: <WalletOutlined /> }, // 资助参保
   { name: 'triple-protection', icon: <MedicineBoxOutlined /> }, // 三重保障
   { name: 'over-protection', icon: <FundOutlined /> }, // 过度保障治理
   { name: 'supervision', icon: <FileSearchOutlined /> }, // 督导问责
@@ -40,6 +46,45 @@ export const resources: ResourceProps[] = [
     meta: { icon: <InboxOutlined /> },
   },
   ...MENU_GROUPS.map(({ name, icon }) => ({ name, meta: { icon, group: true } })),
+  // 资助参保 (issue 5): the ledger, the monthly comparison and its tasks, the standards, rates and bulletin.
+  {
+    name: 'beneficiaries',
+    list: '/beneficiaries',
+    create: '/beneficiaries/create',
+    edit: '/beneficiaries/edit/:id',
+    show: '/beneficiaries/show/:id',
+    meta: { parent: 'enrollment', icon: <ContactsOutlined /> },
+  },
+  {
+    name: 'roster-imports',
+    list: '/roster-imports',
+    create: '/roster-imports/create',
+    show: '/roster-imports/show/:id',
+    meta: { parent: 'enrollment', icon: <CloudUploadOutlined /> },
+  },
+  {
+    name: 'verification-tasks',
+    list: '/verification-tasks',
+    meta: { parent: 'enrollment', icon: <FileDoneOutlined /> },
+  },
+  {
+    name: 'subsidy-standards',
+    list: '/subsidy-standards',
+    create: '/subsidy-standards/create',
+    edit: '/subsidy-standards/edit/:id',
+    show: '/subsidy-standards/show/:id',
+    meta: { parent: 'enrollment', icon: <ProfileOutlined /> },
+  },
+  {
+    name: 'enrollment-rates',
+    list: '/enrollment-rates',
+    meta: { parent: 'enrollment', icon: <BarChartOutlined /> },
+  },
+  {
+    name: 'enrollment-bulletin',
+    list: '/enrollment-bulletin',
+    meta: { parent: 'enrollment', icon: <NotificationOutlined /> },
+  },
   {
     name: 'responsibility-tables',
     list: '/responsibility-tables',

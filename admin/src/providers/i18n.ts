@@ -1,5 +1,16 @@
 import type { I18nProvider } from '@refinedev/core';
-import { REGION_LEVEL_LABELS, ROLE_LABELS } from '@yibao/shared';
+import {
+  DIFFERENCE_TYPE_LABELS,
+  IDENTITY_CATEGORY_LABELS,
+  INSURANCE_SCHEME_LABELS,
+  NON_ENROLLMENT_REASON_LABELS,
+  REGION_LEVEL_LABELS,
+  ROLE_LABELS,
+  ROSTER_STATUS_LABELS,
+  SOURCE_DEPARTMENT_LABELS,
+  SUBSIDY_CATEGORY_LABELS,
+  TASK_OUTCOME_LABELS,
+} from '@yibao/shared';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import enUS from '../locales/en-US.json';
@@ -19,8 +30,21 @@ function savedLocale(): Locale {
   }
 }
 
-// The Chinese role and level labels live in shared/ (the API speaks them too): one source, not a copy.
-const zhCNWithShared = { ...zhCN, roles: ROLE_LABELS, regionLevels: REGION_LEVEL_LABELS };
+// The Chinese role, level and enrollment code labels live in shared/ (the API and its exports speak them
+// too): one source, not a copy. en-US carries its own (admin/scripts/check-locales.mjs, FROM_SHARED).
+const zhCNWithShared = {
+  ...zhCN,
+  roles: ROLE_LABELS,
+  regionLevels: REGION_LEVEL_LABELS,
+  identityCategories: IDENTITY_CATEGORY_LABELS,
+  sourceDepartments: SOURCE_DEPARTMENT_LABELS,
+  insuranceSchemes: INSURANCE_SCHEME_LABELS,
+  nonEnrollmentReasons: NON_ENROLLMENT_REASON_LABELS,
+  subsidyCategories: SUBSIDY_CATEGORY_LABELS,
+  differenceTypes: DIFFERENCE_TYPE_LABELS,
+  taskOutcomes: TASK_OUTCOME_LABELS,
+  beneficiaryStatuses: ROSTER_STATUS_LABELS,
+};
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({

@@ -214,7 +214,8 @@ export default function Inbox() {
   const answer = query.isSuccess ? (result?.data as InboxResponse | undefined) : undefined;
   const [tab, setTab] = useState<string>();
   const [outcome, setOutcome] = useState<BulkOutcome & { resource: string }>();
-  const resources = useMemo(() => Object.keys(answer?.counts ?? {}), [answer]);
+  // The API counts every workflow the role takes part in, empty ones too: a tab only for what awaits the user.
+  const resources = useMemo(() => Object.entries(answer?.counts ?? {}).filter(([, n]) => n > 0).map(([r]) => r), [answer]);
   const active = tab && resources.includes(tab) ? tab : resources[0];
 
   return (
@@ -240,7 +241,7 @@ export default function Inbox() {
             key: r,
             label: (
               <span data-testid={`inbox-tab-${r}`}>
-                {t(`${r}.${r}`)} <Badge count={answer?.counts[r] ?? 0} showZero color={answer?.items.some((i) => i.resource === r && i.overdue) ? '#cf1322' : '#1558b0'} />
+                {t(`${r}.${r}`, { defaultValue: r })} <Badge count={answer?.counts[r] ?? 0} showZero color={answer?.items.some((i) => i.resource === r && i.overdue) ? '#cf1322' : '#1558b0'} />
               </span>
             ),
             children: (
