@@ -6,6 +6,15 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * The list contract of ARCHITECTURE §3 (Refine simple-rest), implemented once for every resource:
  * `_start/_end` window, `_sort/_order` (comma lists), filters `f=v` (repeat = IN), `f_ne`, `f_like`,
  * `f_gte`, `f_lte`, and `q` across the resource's search fields. Anything unknown is a 400.
+ *
+ * Scale (1M-row tables): every sort ends with the primary key, so the order is total and stable. Deep pages
+ * cost what shallow ones do when the client gives a cursor, `_after=<id of the last row it has>` (then
+ * `_start/_end` count from that row): the page is a seek `WHERE (sort…, id) > (that row's values)`, not an
+ * OFFSET. Without a cursor, a deep `_start` reads only primary keys up to the offset (a deferred join; an index
+ * holding the filter and sort columns makes that an index-only scan) and then loads the page's rows by key.
+ * `X-Total-Count` is exact, except that a count which took longer than `listTuning.slowCountMs` is reused
+ * for the same query (same filters and scope) for `listTuning.countTtlMs`: paging a million rows does not
+ * recount them for every page.
  */
 export type ListFieldType = 'string' | 'int' | 'boolean' | 'date';
 export type FilterOperator = 'eq' | 'ne' | 'like' | 'gte' | 'lte';
@@ -38,7 +47,37 @@ export interface ListWindow {
   take: number;
 }
 
-const RESERVED = new Set(['_start', '_end', '_sort', '_order', 'q']);
+/** Tunables of the large-list paths (see the header comment); tests lower them to exercise those paths. */
+export const listTuning = {
+  /** from this `_start` on, page through primary keys first (deferred join) */
+  deferredJoinFrom: 1000,
+  /** a count slower than this is cached … */
+  slowCountMs: 100,
+  /** … for this long */
+  countTtlMs: 15_000,
+  /** entries kept in the count cache (and list queries with bookmarks) */
+  countCacheSize: 500,
+  /** a deep `_start` seeks from a bookmark at most this many rows above it */
+  bookmarkReach: 2000,
+  bookmarkTtlMs: 120_000,
+};
+
+/** One term of the ORDER BY: the SQL column (alias.property) and its direction. */
+interface SortTerm {
+  column: string;
+  order: 'ASC' | 'DESC';
+}
+
+/** What applyListQuery decided, for fetchList's cursor, deferred join and count. */
+interface ListPlan {
+  window: ListWindow;
+  sort: SortTerm[];
+  /** the primary key property, when the entity has exactly one */
+  primaryKey?: string;
+  after?: string;
+}
+
+const RESERVED = new Set(['_start', '_end', '_sort', '_order', '_after', 'q']);
 const SUFFIXES: FilterOperator[] = ['ne', 'like', 'gte', 'lte'];
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
@@ -118,6 +157,12 @@ export function applyListQuery<T extends ObjectLiteral>(
   query: Record<string, unknown>,
   spec: ListSpec,
 ): SelectQueryBuilder<T> {
+  const { window } = planList(qb, query, spec);
+  return qb.offset(window.skip).limit(window.take);
+}
+
+/** Filters, search and sort onto `qb` (no window yet); returns the plan for the window. */
+function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Record<string, unknown>, spec: ListSpec): ListPlan {
   const alias = qb.alias;
   // search columns need not be filterable fields (an ID number is searchable by its digits, never filtered by value)
   const col = (name: string) => {
@@ -182,6 +227,7 @@ export function applyListQuery<T extends ObjectLiteral>(
     }
   }
 
+  const sort: SortTerm[] = [];
   const sorts = query._sort === undefined ? [] : single(query._sort, '_sort').split(',').map((s) => s.trim());
   const orders = query._order === undefined ? [] : single(query._order, '_order').split(',').map((s) => s.trim().toUpperCase());
   if (sorts.length) {
@@ -194,14 +240,121 @@ export function applyListQuery<T extends ObjectLiteral>(
       }
       const order = orders[i] ?? 'ASC';
       if (order !== 'ASC' && order !== 'DESC') throw bad('_order: must be asc or desc (须为 asc 或 desc)', '_order');
-      qb.addOrderBy(col(name), order);
+      sort.push({ column: col(name), order });
     });
   } else {
-    for (const [name, order] of spec.defaultSort) qb.addOrderBy(col(name), order);
+    for (const [name, order] of spec.defaultSort) sort.push({ column: col(name), order });
   }
+  // the primary key last, in the direction of the last term (one index scan), so equal values keep one order
+  const primary = qb.expressionMap.mainAlias?.hasMetadata ? qb.expressionMap.mainAlias.metadata.primaryColumns : [];
+  const primaryKey = primary.length === 1 ? primary[0].propertyName : undefined;
+  if (primaryKey && !sort.some((t) => t.column === `${alias}.${primaryKey}`)) {
+    sort.push({ column: `${alias}.${primaryKey}`, order: sort.length ? sort[sort.length - 1].order : 'ASC' });
+  }
+  for (const t of sort) qb.addOrderBy(t.column, t.order);
 
-  const { skip, take } = parseWindow(query, spec);
-  return qb.offset(skip).limit(take);
+  let after: string | undefined;
+  if (query._after !== undefined) {
+    after = single(query._after, '_after');
+    if (!primaryKey) throw bad('_after: this list has no cursor paging (此列表不支持游标分页)', '_after');
+    if (!/^[\w-]{1,64}$/.test(after)) throw bad('_after: must be the id of a row (须为记录编号)', '_after');
+  }
+  return { window: parseWindow(query, spec), sort, primaryKey, after };
+}
+
+/** `WHERE (sort…, pk) > (values…)` in the list's order, NULLs sorting first as on MySQL and SQLite. */
+function seekAfter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: SortTerm[], values: unknown[], inclusive = false): void {
+  const params: Record<string, unknown> = {};
+  const ors: string[] = [];
+  sort.forEach((term, i) => {
+    const ands: string[] = [];
+    for (let j = 0; j < i; j++) {
+      const p = `lqk${j}`;
+      ands.push(values[j] === null ? `${sort[j].column} IS NULL` : `${sort[j].column} = :${p}`);
+    }
+    const p = `lqk${i}`;
+    const v = values[i];
+    // the last term is the primary key (never NULL): `inclusive` starts at the row itself
+    const gt = inclusive && i === sort.length - 1 ? '>=' : '>';
+    const lt = inclusive && i === sort.length - 1 ? '<=' : '<';
+    if (term.order === 'ASC') ands.push(v === null ? `${term.column} IS NOT NULL` : `${term.column} ${gt} :${p}`);
+    else if (v === null) return; // nothing sorts after NULL going down
+    else ands.push(`(${term.column} ${lt} :${p} OR ${term.column} IS NULL)`);
+    ors.push(ands.length > 1 ? `(${ands.join(' AND ')})` : ands[0]);
+  });
+  sort.forEach((_, j) => values[j] !== null && (params[`lqk${j}`] = values[j]));
+  qb.andWhere(ors.length ? `(${ors.join(' OR ')})` : '1 = 0', params);
+}
+
+const countCache = new Map<string, { total: number; at: number }>();
+const countsRunning = new Map<string, Promise<number>>();
+
+/**
+ * COUNT of the filtered list. A slow one is remembered for the same SQL and parameters: fresh for countTtlMs,
+ * then served once more while it is recounted in the background (up to 4 × countTtlMs old), and concurrent
+ * requests for the same count share one query.
+ */
+async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {
+  const counter = qb.clone().orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined);
+  const [sql, params] = counter.getQueryAndParameters();
+  const key = `${sql}\u0000${JSON.stringify(params)}`;
+  const run = () => {
+    let running = countsRunning.get(key);
+    if (!running) {
+      const t0 = Date.now();
+      // joins may repeat rows: then TypeORM's COUNT(DISTINCT pk); a single table counts rows, which an index can answer
+      running = (qb.expressionMap.joinAttributes.length ? counter.getCount() : counter.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>().then((r) => Number(r?.n ?? 0)))
+        .then((total) => {
+          if (Date.now() - t0 >= listTuning.slowCountMs) {
+            countCache.delete(key);
+            countCache.set(key, { total, at: Date.now() });
+            while (countCache.size > listTuning.countCacheSize) countCache.delete(countCache.keys().next().value!);
+          }
+          return total;
+        })
+        .finally(() => countsRunning.delete(key));
+      countsRunning.set(key, running);
+    }
+    return running;
+  };
+  const hit = countCache.get(key);
+  const age = hit ? Date.now() - hit.at : Infinity;
+  if (hit && age < listTuning.countTtlMs) return hit.total;
+  if (hit && age < 4 * listTuning.countTtlMs) {
+    run().catch(() => undefined);
+    return hit.total;
+  }
+  return run();
+}
+
+/**
+ * Bookmarks for `_start` paging (Refine sends no cursor): for a list query (SQL and parameters without the
+ * window), the sort values of the row at an offset, remembered from pages served. The next page, the same page
+ * again or one a few pages on seeks from the nearest bookmark instead of counting the offset from the top.
+ * Rows added or removed above a bookmark since it was taken shift the page by that many, as they would shift
+ * any page between two requests; bookmarks are dropped after `bookmarkTtlMs`.
+ */
+const bookmarks = new Map<string, { at: number; marks: Map<number, { values: unknown[]; inclusive: boolean }> }>();
+
+function rememberBookmark(key: string, offset: number, values: unknown[], inclusive: boolean): void {
+  if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) return; // dates and booleans: not round-tripped
+  let entry = bookmarks.get(key);
+  if (!entry || Date.now() - entry.at > listTuning.bookmarkTtlMs) entry = { at: Date.now(), marks: new Map() };
+  bookmarks.delete(key);
+  bookmarks.set(key, entry);
+  entry.marks.set(offset, { values, inclusive });
+  while (entry.marks.size > 64) entry.marks.delete(entry.marks.keys().next().value!);
+  while (bookmarks.size > listTuning.countCacheSize) bookmarks.delete(bookmarks.keys().next().value!);
+}
+
+function nearestBookmark(key: string, offset: number): { offset: number; values: unknown[]; inclusive: boolean } | undefined {
+  const entry = bookmarks.get(key);
+  if (!entry || Date.now() - entry.at > listTuning.bookmarkTtlMs) return undefined;
+  let best: { offset: number; values: unknown[]; inclusive: boolean } | undefined;
+  for (const [at, mark] of entry.marks) {
+    if (at <= offset && offset - at <= listTuning.bookmarkReach && (!best || at > best.offset)) best = { offset: at, ...mark };
+  }
+  return best;
 }
 
 /** Runs a list query; rows plus the total for `X-Total-Count`. */
@@ -210,10 +363,61 @@ export async function fetchList<T extends ObjectLiteral>(
   query: Record<string, unknown>,
   spec: ListSpec,
 ): Promise<{ rows: T[]; total: number }> {
-  applyListQuery(qb, query, spec);
-  const [rows, total] = await qb.getManyAndCount();
-  return { rows, total };
+  const { window, sort, primaryKey, after } = planList(qb, query, spec);
+  const alias = qb.alias;
+  const count = countList(qb);
+  count.catch(() => undefined); // awaited below; a failure must not be unhandled while the rows load
+  const page = qb.clone();
+  if (after !== undefined && primaryKey) {
+    // the cursor row's sort values, read through the same scope and filters: a row the caller cannot list is unknown
+    const lookup = qb.clone().orderBy().select(sort[0].column, 'lqv0');
+    sort.slice(1).forEach((t, i) => lookup.addSelect(t.column, `lqv${i + 1}`));
+    const cursor = await lookup
+      .andWhere(`${alias}.${primaryKey} = :lqAfter`, { lqAfter: after })
+      .limit(1)
+      .getRawOne<Record<string, unknown>>();
+    if (!cursor) throw bad('_after: no such row in this list (游标记录不存在或不在筛选结果中)', '_after');
+    seekAfter(page, sort, sort.map((_, i) => cursor[`lqv${i}`] ?? null));
+  }
+  let rows: T[] | undefined;
+  // sort values of a loaded row, when every sort column is a column of the main alias
+  const props = sort.map((t) => (t.column.startsWith(`${alias}.`) ? t.column.slice(alias.length + 1) : null));
+  const valuesOf = props.every((p) => p !== null) ? (row: T) => props.map((p) => (row as Record<string, unknown>)[p!] ?? null) : undefined;
+  const deep = primaryKey !== undefined && window.skip >= listTuning.deferredJoinFrom && window.take > 0;
+  const [pageSql, pageParams] = deep ? page.getQueryAndParameters() : ['', []];
+  const key = `${pageSql}\u0000${JSON.stringify(pageParams)}`;
+  if (deep && valuesOf) {
+    const mark = nearestBookmark(key, window.skip);
+    if (mark) {
+      seekAfter(page, sort, [...mark.values], mark.inclusive);
+      rows = await page.offset(window.skip - mark.offset).limit(window.take).getMany();
+    } else {
+      // nearer the end than the start: walk back from the end, in the reverse order (NULLs first going up = last going down)
+      const total = await count;
+      if (window.skip >= total) rows = [];
+      else if (window.skip > total / 2) {
+        const take = Math.min(window.take, total - window.skip);
+        page.orderBy();
+        for (const t of sort) page.addOrderBy(t.column, t.order === 'ASC' ? 'DESC' : 'ASC');
+        rows = (await page.offset(total - window.skip - take).limit(take).getMany()).reverse();
+      }
+    }
+  }
+  if (!rows && deep) {
+    // deferred join: walk the offset over primary keys only (index-only where an index holds the filters), then load the page
+    const keys = (
+      await page.clone().select(`${alias}.${primaryKey}`, 'lqpk').offset(window.skip).limit(window.take).getRawMany<{ lqpk: unknown }>()
+    ).map((r) => r.lqpk);
+    rows = keys.length ? await page.andWhere(`${alias}.${primaryKey} IN (:...lqKeys)`, { lqKeys: keys }).getMany() : [];
+  }
+  if (!rows) rows = await page.offset(window.skip).limit(window.take).getMany();
+  if (deep && valuesOf && rows.length) {
+    rememberBookmark(key, window.skip, valuesOf(rows[0]), true);
+    rememberBookmark(key, window.skip + rows.length, valuesOf(rows[rows.length - 1]), false);
+  }
+  return { rows, total: await count };
 }
+
 
 export function setTotalCount(res: Response, total: number): void {
   res.setHeader('X-Total-Count', String(total));

@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   chinaDate,
   decodeCategories,
@@ -22,7 +22,7 @@ import { Region } from '../../platform/regions/region.entity';
 import type { ImportJob } from '../../platform/imports/import-job.entity';
 import type { GoodRow, ImportHandler } from '../../platform/imports/imports.service';
 import type { SourceRow } from '../../platform/imports/row-reader';
-import { insertMany } from '../../database/insert-many';
+import { insertRows, insertRowsReturningIds, selectIn, tableOf, upsertRows } from '../../database/insert-many';
 import { Beneficiary } from './beneficiary.entity';
 import { Enrollment } from './enrollment.entity';
 import { VerificationTask } from './verification-task.entity';
@@ -46,6 +46,13 @@ interface RosterContext {
 }
 
 const [H_ID, H_NAME, H_REGION, H_CATEGORIES, H_SOURCE, H_STATUS] = ROSTER_HEADERS;
+
+/** What the comparison reads of a person already in the ledger. */
+const PERSON_COLUMNS = ['id', 'idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
+type Person = Pick<Beneficiary, (typeof PERSON_COLUMNS)[number]>;
+/** Columns of a ledger row the import writes, in the order of the value arrays below (createdAt/updatedAt: defaults). */
+const PERSON_WRITE_COLUMNS = ['idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
+const TASK_WRITE_COLUMNS = ['beneficiaryId', 'idNumber', 'name', 'regionCode', 'month', 'differenceType', 'detail', 'deadline', 'importJobId', 'version'] as const;
 
 /**
  * The monthly roster (按月比对): each good row is compared with the ledger; every difference becomes one
@@ -89,51 +96,62 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     if (!source) return { reject: `${H_SOURCE}：须为 民政 / 乡村振兴 / 扶贫 (unknown department)` };
     const status = c[H_STATUS] === '在册' ? 'active' : c[H_STATUS] === '退出' ? 'exited' : null;
     if (!status) return { reject: `${H_STATUS}：须为“在册”或“退出” (must be 在册 or 退出)` };
-    ctx.seen.set(id.idNumber, row.line);
+    // a flat copy: the validated number may be a slice of the parser's text chunk, which a kept slice keeps alive
+    // (a 1M-row file's whole text); 1M keys of 18 bytes are ~80 MB, the chunks ~130 MB
+    ctx.seen.set(Buffer.from(id.idNumber, 'latin1').toString('latin1'), row.line);
     return { idNumber: id.idNumber, name, birthDate: id.birthDate, sex: id.sex, regionCode, categories: categories.categories, source, status };
   },
 
+  /**
+   * Set-based per batch: three indexed reads (people, their enrollments, this month's tasks), then one
+   * multi-row statement per kind of write — insert the new people, upsert the changed ones (version + 1), touch
+   * `lastRosterMonth` of the merely listed ones, insert the tasks. Statement count does not grow with the batch.
+   */
   async writeBatch(em: EntityManager, rows: GoodRow<RosterRow>[], _ctx, job: ImportJob) {
     const { month } = JSON.parse(job.params) as { month: string };
     const year = Number(month.slice(0, 4));
     const deadline = defaultTaskDeadline(month);
     const ids = rows.map((r) => r.value.idNumber);
-    const people = new Map((await em.find(Beneficiary, { where: { idNumber: In(ids) } })).map((b) => [b.idNumber, b]));
-    const enrollments = new Map(
-      people.size ? (await em.find(Enrollment, { where: { beneficiaryId: In([...people.values()].map((p) => p.id)), year } })).map((e) => [e.beneficiaryId, e]) : [],
+    const q = (c: string) => em.connection.driver.escape(c);
+    const people = new Map(
+      (await selectIn<Person>(em, `SELECT ${PERSON_COLUMNS.map(q).join(', ')} FROM ${q(tableOf(em, Beneficiary))} WHERE ${q('idNumber')} IN (?)`, ids)).map((b) => [b.idNumber, b]),
     );
+    const enrollments = new Map(
+      (
+        await selectIn<Pick<Enrollment, 'beneficiaryId' | 'enrolled' | 'notEnrolledReason' | 'subsidyCategory' | 'subsidyAmount'>>(
+          em,
+          `SELECT ${['beneficiaryId', 'enrolled', 'notEnrolledReason', 'subsidyCategory', 'subsidyAmount'].map(q).join(', ')} FROM ${q(tableOf(em, Enrollment))} WHERE ${q('year')} = ? AND ${q('beneficiaryId')} IN (?)`,
+          [...people.values()].map((p) => p.id),
+          [year],
+        )
+      ).map((e) => [e.beneficiaryId, e]),
+    );
+    // tasks exist only for people in the ledger (added with their first task; never deleted): look up only those
     const taskKeys = new Map<string, Set<string>>();
-    for (const t of await em.find(VerificationTask, { where: { month, idNumber: In(ids) }, select: { idNumber: true, differenceType: true } })) {
+    const taskSql = `SELECT ${q('idNumber')}, ${q('differenceType')} FROM ${q(tableOf(em, VerificationTask))} WHERE ${q('month')} = ? AND ${q('idNumber')} IN (?)`;
+    for (const t of await selectIn<{ idNumber: string; differenceType: string }>(em, taskSql, [...people.keys()], [month])) {
       (taskKeys.get(t.idNumber) ?? taskKeys.set(t.idNumber, new Set()).get(t.idNumber)!).add(t.differenceType);
     }
     const counts: Record<string, number> = {};
     const bump = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
-    const tasks: Array<Partial<VerificationTask>> = [];
+    const tasks: unknown[][] = [];
     const task = (r: RosterRow, type: DifferenceType, beneficiaryId: number | null, detail: Record<string, unknown> = {}) => {
       if (taskKeys.get(r.idNumber)?.has(type)) return;
       (taskKeys.get(r.idNumber) ?? taskKeys.set(r.idNumber, new Set()).get(r.idNumber)!).add(type);
-      tasks.push({ beneficiaryId, idNumber: r.idNumber, name: r.name, regionCode: r.regionCode, month, differenceType: type, detail: JSON.stringify(detail), deadline, importJobId: job.id, version: 1 });
+      tasks.push([beneficiaryId, r.idNumber, r.name, r.regionCode, month, type, JSON.stringify(detail), deadline, job.id, 1]);
       bump(type);
     };
 
-    const fresh: Array<Partial<Beneficiary>> = [];
+    const fresh: unknown[][] = [];
+    const freshRows: RosterRow[] = [];
+    const changed: unknown[][] = [];
+    const touched: number[] = [];
     for (const { value: r } of rows) {
       const p = people.get(r.idNumber);
       if (!p) {
-        fresh.push({
-          idNumber: r.idNumber,
-          name: r.name,
-          birthDate: r.birthDate,
-          sex: r.sex,
-          regionCode: r.regionCode,
-          poolingRegionCode: poolingRegionCodeOf(r.regionCode)!,
-          identityCategories: encodeCategories(r.categories),
-          sourceDepartment: r.source,
-          status: r.status,
-          exitedOn: r.status === 'exited' ? monthEnd(month) : null,
-          lastRosterMonth: month,
-          version: 1,
-        });
+        const exitedOn = r.status === 'exited' ? monthEnd(month) : null;
+        fresh.push([r.idNumber, r.name, r.birthDate, r.sex, r.regionCode, poolingRegionCodeOf(r.regionCode)!, encodeCategories(r.categories), r.source, r.status, exitedOn, month, 1]);
+        freshRows.push(r);
         continue;
       }
       if (!isWithinRegion(p.regionCode, job.regionCode)) {
@@ -141,11 +159,13 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
         task(r, 'duplicate', null, { ledgerRegionCode: p.regionCode, ledgerPoolingRegionCode: p.poolingRegionCode });
         continue;
       }
-      const changes: Partial<Beneficiary> = {};
+      const next = { name: p.name, regionCode: p.regionCode, identityCategories: p.identityCategories, sourceDepartment: p.sourceDepartment, status: p.status, exitedOn: p.exitedOn };
+      let dirty = false;
       const enrollment = enrollments.get(p.id);
       if (r.status === 'exited') {
         if (p.status === 'active') {
-          Object.assign(changes, { status: 'exited', exitedOn: monthEnd(month) });
+          Object.assign(next, { status: 'exited', exitedOn: monthEnd(month) });
+          dirty = true;
           task(r, 'exited', p.id);
         }
         if (enrollment?.enrolled && enrollment.subsidyAmount > 0) {
@@ -153,39 +173,67 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
         }
       } else {
         if (p.status === 'exited') {
-          Object.assign(changes, { status: 'active', exitedOn: null });
+          Object.assign(next, { status: 'active', exitedOn: null });
+          dirty = true;
           task(r, 'new', p.id, { reactivated: true });
         }
-        const before = decodeCategories(p.identityCategories);
-        if (encodeCategories(r.categories) !== p.identityCategories) {
-          changes.identityCategories = encodeCategories(r.categories);
-          task(r, 'identity_changed', p.id, { before, after: r.categories });
+        const encoded = encodeCategories(r.categories);
+        if (encoded !== p.identityCategories) {
+          next.identityCategories = encoded;
+          dirty = true;
+          task(r, 'identity_changed', p.id, { before: decodeCategories(p.identityCategories), after: r.categories });
         }
         const unexplained = !enrollment || (!enrollment.enrolled && !enrollment.notEnrolledReason);
         if (unexplained && !taskKeys.get(r.idNumber)?.has('new')) task(r, 'not_enrolled', p.id, { year });
-        if (r.regionCode !== p.regionCode) changes.regionCode = r.regionCode;
+        if (r.regionCode !== p.regionCode) {
+          next.regionCode = r.regionCode;
+          dirty = true;
+        }
       }
-      if (r.name !== p.name) changes.name = r.name;
-      if (r.source !== p.sourceDepartment) changes.sourceDepartment = r.source;
-      if (Object.keys(changes).length) {
-        await em.createQueryBuilder().update(Beneficiary).set({ ...changes, lastRosterMonth: month, version: () => 'version + 1' }).where('id = :id', { id: p.id }).execute();
+      if (r.name !== p.name) {
+        next.name = r.name;
+        dirty = true;
+      }
+      if (r.source !== p.sourceDepartment) {
+        next.sourceDepartment = r.source;
+        dirty = true;
+      }
+      if (dirty) {
+        // the whole row, so the statement is a valid INSERT too; only the roster's columns are set on conflict
+        changed.push([p.id, p.idNumber, next.name, p.birthDate, p.sex, next.regionCode, p.poolingRegionCode, next.identityCategories, next.sourceDepartment, next.status, next.exitedOn, month, p.version]);
       } else if (p.lastRosterMonth !== month) {
-        await em.update(Beneficiary, { id: p.id }, { lastRosterMonth: month });
+        touched.push(p.id);
       } else {
         bump('unchanged');
       }
     }
-    if (fresh.length) {
-      const rowById = new Map(rows.map((x) => [x.value.idNumber, x.value]));
-      await insertMany(em, Beneficiary, fresh);
-      const created = await em.find(Beneficiary, { where: { idNumber: In(fresh.map((f) => f.idNumber!)) }, select: { id: true, idNumber: true } });
-      const byId = new Map(created.map((b) => [b.idNumber, b.id]));
-      for (const f of fresh) {
-        if (f.status !== 'active') continue;
-        task(rowById.get(f.idNumber!)!, 'new', byId.get(f.idNumber!) ?? null);
-      }
+    const table = tableOf(em, Beneficiary);
+    if (changed.length) {
+      await upsertRows(em, table, ['id', ...PERSON_WRITE_COLUMNS], changed, ['id'], {
+        name: 'NEW(name)',
+        regionCode: 'NEW(regionCode)',
+        identityCategories: 'NEW(identityCategories)',
+        sourceDepartment: 'NEW(sourceDepartment)',
+        status: 'NEW(status)',
+        exitedOn: 'NEW(exitedOn)',
+        lastRosterMonth: 'NEW(lastRosterMonth)',
+        version: 'OLD(version) + 1',
+        updatedAt: 'CURRENT_TIMESTAMP',
+      });
     }
-    if (tasks.length) await insertMany(em, VerificationTask, tasks);
+    for (let i = 0; i < touched.length; i += 5000) {
+      await em.createQueryBuilder().update(Beneficiary).set({ lastRosterMonth: month }).where('id IN (:...ids)', { ids: touched.slice(i, i + 5000) }).execute();
+    }
+    if (fresh.length) {
+      let ids = await insertRowsReturningIds(em, table, PERSON_WRITE_COLUMNS, fresh);
+      if (!ids) {
+        const sql = `SELECT ${q('id')}, ${q('idNumber')} FROM ${q(table)} WHERE ${q('idNumber')} IN (?)`;
+        const byNumber = new Map((await selectIn<{ id: number; idNumber: string }>(em, sql, freshRows.map((r) => r.idNumber))).map((b) => [b.idNumber, Number(b.id)]));
+        ids = freshRows.map((r) => byNumber.get(r.idNumber)!);
+      }
+      freshRows.forEach((r, i) => r.status === 'active' && task(r, 'new', ids[i]));
+    }
+    await insertRows(em, tableOf(em, VerificationTask), TASK_WRITE_COLUMNS, tasks);
     return counts;
   },
 };
