@@ -34,6 +34,9 @@ if (!fs.existsSync(stamp) || newest(sources) > fs.statSync(stamp).mtimeMs) {
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 
-const child = spawn(process.execPath, ['api/dist/api/src/main.js'], { stdio: 'inherit', env: process.env });
+// A bounded heap keeps a 1M-row import under 512 MB RSS (docs/PERFORMANCE.md): V8 otherwise lets garbage
+// grow far past the live data. NODE_OPTIONS set by the operator wins.
+const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
+const child = spawn(process.execPath, [...heapFlags, 'api/dist/api/src/main.js'], { stdio: 'inherit', env: process.env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));

@@ -4,6 +4,8 @@ import { VersionedRecord } from '../../database/versioned-record';
 /** 医保扶贫对象: one person in the county ledger (DOMAIN §2). */
 @Entity('beneficiaries')
 @Index('idx_beneficiaries_region_id', ['regionCode', 'id'])
+// sorting the ledger by name (bench/scale.mjs, 1M people: page 1 299 ms → 3.7 ms)
+@Index('idx_beneficiaries_name', ['name', 'id'])
 export class Beneficiary extends VersionedRecord {
   @PrimaryGeneratedColumn()
   id: number;

@@ -80,23 +80,46 @@ export class EnrollmentReportsService {
     return code;
   }
 
-  /** Active persons per county (6-digit code) under `prefix`, optionally of one identity category. */
-  private async countsByCounty(prefix: string, year: number, category: IdentityCategory | null): Promise<Map<string, Counts>> {
+  /**
+   * Active persons per county (6-digit code) under `prefix`: in total (key `all`) and per identity category,
+   * in one pass over the ledger — a person in two categories counts in both, once in `all`.
+   */
+  private async countsByCounty(prefix: string, year: number): Promise<Map<string, Map<IdentityCategory | 'all', Counts>>> {
     const qb = this.ds
       .getRepository(Beneficiary)
       .createQueryBuilder('b')
       .leftJoin(Enrollment, 'e', 'e.beneficiaryId = b.id AND e.year = :year', { year })
       .select('SUBSTR(b.regionCode, 1, 6)', 'county')
-      .addSelect('COUNT(*)', 'persons')
-      .addSelect('SUM(CASE WHEN e.enrolled = :yes THEN 1 ELSE 0 END)', 'enrolled')
-      .addSelect('SUM(CASE WHEN e.enrolled = :no AND e.notEnrolledReason IS NOT NULL THEN 1 ELSE 0 END)', 'excluded')
       .where('b.regionCode LIKE :prefix', { prefix: `${prefix}%` })
       .andWhere('b.status = :active', { active: 'active' })
       .setParameters({ yes: true, no: false })
       .groupBy('county');
-    if (category) qb.andWhere('b.identityCategories LIKE :cat', { cat: `%,${category},%` });
-    const rows: Array<{ county: string; persons: string | number; enrolled: string | number | null; excluded: string | number | null }> = await qb.getRawMany();
-    return new Map(rows.map((r) => [r.county, { persons: Number(r.persons), enrolled: Number(r.enrolled ?? 0), validExclusions: Number(r.excluded ?? 0) }]));
+    const enrolled = 'e.enrolled = :yes';
+    const excluded = 'e.enrolled = :no AND e.notEnrolledReason IS NOT NULL';
+    const groups: Array<[string, string]> = [['all', '1 = 1'], ...IDENTITY_CATEGORIES.map((c, i): [string, string] => [c, `b.identityCategories LIKE :cat${i}`])];
+    groups.forEach(([, cond], i) => {
+      qb.addSelect(`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`, `p${i}`)
+        .addSelect(`SUM(CASE WHEN ${cond} AND ${enrolled} THEN 1 ELSE 0 END)`, `e${i}`)
+        .addSelect(`SUM(CASE WHEN ${cond} AND ${excluded} THEN 1 ELSE 0 END)`, `x${i}`);
+    });
+    IDENTITY_CATEGORIES.forEach((c, i) => qb.setParameter(`cat${i}`, `%,${c},%`));
+    const rows: Array<Record<string, string | number | null>> = await qb.getRawMany();
+    return new Map(
+      rows.map((r) => [
+        String(r.county),
+        new Map(groups.map(([key], i) => [key as IdentityCategory | 'all', { persons: Number(r[`p${i}`] ?? 0), enrolled: Number(r[`e${i}`] ?? 0), validExclusions: Number(r[`x${i}`] ?? 0) }])),
+      ]),
+    );
+  }
+
+  /** One group's counts per county, e.g. `all` or an identity category (counties without any are left out). */
+  private pick(byCounty: Map<string, Map<IdentityCategory | 'all', Counts>>, key: IdentityCategory | 'all'): Map<string, Counts> {
+    const out = new Map<string, Counts>();
+    for (const [county, groups] of byCounty) {
+      const c = groups.get(key)!;
+      if (c.persons > 0) out.set(county, c);
+    }
+    return out;
   }
 
   /** County counts summed into the regions whose code is the first `length` digits (2 province, 4 city, 6 county). */
@@ -125,8 +148,9 @@ export class EnrollmentReportsService {
     const childLength = level === 'national' ? 2 : level === 'province' ? 4 : 6;
     const zero = (): Counts => ({ persons: 0, validExclusions: 0, enrolled: 0 });
     const items: Array<Record<string, unknown>> = [];
+    const byCounty = await this.countsByCounty(regionScopePrefix(parent), year);
     for (const category of IDENTITY_CATEGORIES) {
-      const byChild = this.rollUp(await this.countsByCounty(regionScopePrefix(parent), year, category), childLength, zero);
+      const byChild = this.rollUp(this.pick(byCounty, category), childLength, zero);
       const target = ENROLLMENT_TARGETS[category];
       for (const [code, c] of byChild) {
         const r = withRate(c);
@@ -177,7 +201,7 @@ export class EnrollmentReportsService {
     if (level !== 'province' && level !== 'city') throw fieldError('regionCode', '月通报按省或市生成 (a province or city code)');
     const year = Number(month.slice(0, 4));
     const prefix = regionScopePrefix(parent);
-    const counts = await this.countsByCounty(prefix, year, null);
+    const counts = this.pick(await this.countsByCounty(prefix, year), 'all');
     const tasks = await this.taskCountsByCounty(prefix, month);
     const zeroCounts = (): Counts => ({ persons: 0, validExclusions: 0, enrolled: 0 });
     const zeroTasks = (): TaskCounts => ({ tasksOpened: 0, tasksClosed: 0, tasksOverdue: 0 });
