@@ -53,6 +53,15 @@ export const BENEFICIARY_LIST: ListSpec = {
       where: (code, alias, p) => ({ sql: `${alias}.identityCategories LIKE :${p}`, params: { [p]: `%,${String(code).replace(/[^a-z_]/g, '')},%` } }),
     },
     updatedAt: { type: 'date' },
+    // enrolled in a year (`enrolledIn=2026`) or not (`notEnrolledIn=2026`: no record, or not enrolled)
+    enrolledIn: {
+      type: 'int',
+      where: (year, alias, p) => ({ sql: `EXISTS (SELECT 1 FROM enrollments ep WHERE ep.beneficiaryId = ${alias}.id AND ep.year = :${p} AND ep.enrolled = :${p}yes)`, params: { [p]: year, [`${p}yes`]: true } }),
+    },
+    notEnrolledIn: {
+      type: 'int',
+      where: (year, alias, p) => ({ sql: `NOT EXISTS (SELECT 1 FROM enrollments ep WHERE ep.beneficiaryId = ${alias}.id AND ep.year = :${p} AND ep.enrolled = :${p}yes)`, params: { [p]: year, [`${p}yes`]: true } }),
+    },
   },
   // name, or the last digits of an ID number (people read out "尾号 123X")
   search: ['name', 'idNumber'],
