@@ -10,6 +10,7 @@ import { createConnection } from 'mysql2/promise';
 import { createApp } from '../src/app';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { DEMO_PASSWORD } from '../src/database/seed/seed';
+import { idNumberCheckChar } from '@yibao/shared';
 
 /**
  * Boots the real application on a real, fresh database of the dialect named by TEST_DB:
@@ -122,4 +123,10 @@ export async function firstSheet(body: Buffer): Promise<import('exceljs').Worksh
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(body as unknown as ArrayBuffer);
   return wb.worksheets[0];
+}
+
+/** A valid ID number for a county, birth date (YYYYMMDD) and sequence, with its GB 11643 check character. */
+export function idFor(county: string, birth: string, seq: number): string {
+  const first17 = `${county}${birth}${String(seq).padStart(3, '0')}`;
+  return first17 + idNumberCheckChar(first17);
 }

@@ -80,3 +80,12 @@ export function poolingRegionCodeOf(code: string): string | null {
       return null;
   }
 }
+
+/**
+ * How many leading digits name a region's children in a report: cities of a province (4), counties of a city
+ * (6), provinces of the nation (2); a county is reported as itself (6).
+ */
+export function childCodeLength(code: string): 2 | 4 | 6 {
+  const level = regionLevelOf(code);
+  return level === 'national' ? 2 : level === 'province' ? 4 : 6;
+}

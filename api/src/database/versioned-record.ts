@@ -14,3 +14,9 @@ export abstract class VersionedRecord {
   @UpdateDateColumn({ type: 'datetime' })
   updatedAt: Date;
 }
+
+/**
+ * Money columns are BIGINT fen; MySQL hands BIGINT back as a string. Amounts stay below 2^53 (MAX_AMOUNT_FEN),
+ * so reading them as numbers is exact. Use as `@Column({ type: 'bigint', transformer: FEN })`.
+ */
+export const FEN = { to: (v: number) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };

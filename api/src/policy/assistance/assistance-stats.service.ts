@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { COST_WARNING_WORKFLOW, isRegionCode, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import { childCodeLength, COST_WARNING_WORKFLOW, isRegionCode, regionScopePrefix } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { isInScope } from '../../common/region-scope';
@@ -24,8 +24,7 @@ export class AssistanceStatsService {
   async stats(actor: Actor, regionCode: string | undefined, year: number, from?: string, to?: string) {
     const parent = regionCode ?? actor.regionCode;
     if (!isRegionCode(parent) || !isInScope(actor, parent)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
-    const level = regionLevelOf(parent);
-    const childLength = level === 'national' ? 2 : level === 'province' ? 4 : 6;
+    const childLength = childCodeLength(parent);
     const prefix = regionScopePrefix(parent);
     const child = (alias: string) => `SUBSTR(${alias}.regionCode, 1, ${childLength})`;
 

@@ -1,10 +1,4 @@
-import { idNumberCheckChar } from '@yibao/shared';
-import { download, firstSheet, startTestApp, Session, TestApp } from '../../../test/harness';
-
-const idFor = (county: string, birth: string, seq: number) => {
-  const first17 = `${county}${birth}${String(seq).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-};
+import { download, firstSheet, idFor, Session, startTestApp, TestApp } from '../../../test/harness';
 
 /** The rows of a downloaded workbook's first sheet, as values. */
 async function sheetRows(body: Buffer): Promise<unknown[][]> {

@@ -1,7 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../database/versioned-record';
-
-const FEN = { to: (v: number) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
+import { FEN, VersionedRecord } from '../../database/versioned-record';
 
 /**
  * 高额医疗费用预警 (S3 §三): a person in a monitored category whose yearly burden after basic + 大病 reached

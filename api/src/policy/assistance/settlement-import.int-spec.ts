@@ -1,12 +1,8 @@
 import * as iconv from 'iconv-lite';
-import { idNumberCheckChar, SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
-import { download, startTestApp, Session, TestApp } from '../../../test/harness';
+import { SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
+import { download, idFor, Session, startTestApp, TestApp } from '../../../test/harness';
 import { ImportsService } from '../../platform/imports/imports.service';
 
-const idFor = (county: string, birth: string, seq: number) => {
-  const first17 = `${county}${birth}${String(seq).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-};
 const csv = (rows: string[][]) => [SETTLEMENT_IMPORT_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 
 describe('settlement import (就医结算导入)', () => {

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-/** MySQL returns BIGINT as a string; amounts stay below 2^53 (MAX_AMOUNT_FEN), so a number is exact. */
-const FEN = { to: (v: number) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
+import { FEN } from '../../database/versioned-record';
 
 /**
  * 就医结算: one settlement as recorded by the institution, beside what the calculator computes from the

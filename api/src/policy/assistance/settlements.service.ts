@@ -82,6 +82,9 @@ function toRecord(s: Settlement) {
   };
 }
 
+/** What recompute reads of each settlement: the calculator's input, the recorded tiers, the stored result. */
+const RECOMPUTE_COLUMNS = ['id', 'idNumber', 'poolingRegionCode', 'visitType', 'hospitalLevel', 'inCounty', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'identityCategories', 'paidBasic', 'paidCriticalIllness', 'paidMedicalAid', 'paidOther', 'paidOutOfPocket', 'computed', 'flags'] as const;
+
 @Injectable()
 export class SettlementsService {
   constructor(
@@ -109,7 +112,7 @@ export class SettlementsService {
   /**
    * Re-runs the calculator over a year's settlements (after a parameter revision is approved): per person
    * in recording order, carrying the year so far, and writes back the computed tiers and flags that
-   * changed. Pages of 2,000 persons, one transaction each; pooling regions without approved parameters
+   * changed. Pages of 5,000 persons, one transaction each; pooling regions without approved parameters
    * are skipped and named.
    */
   async recompute(actor: Actor, regionCode: string | undefined, year: number) {
@@ -137,12 +140,13 @@ export class SettlementsService {
         .select('DISTINCT s.idNumber', 'idNumber')
         .where('s.regionCode LIKE :prefix AND s.year = :year AND s.idNumber > :after', { prefix, year, after })
         .orderBy('s.idNumber')
-        .limit(2000)
+        .limit(5000)
         .getRawMany();
       if (!page.length) break;
       after = page[page.length - 1].idNumber;
       const rows = await repo
         .createQueryBuilder('s')
+        .select(RECOMPUTE_COLUMNS.map((c) => `s.${c}`))
         .where('s.idNumber IN (:...ids) AND s.year = :year', { ids: page.map((p) => p.idNumber), year })
         .orderBy('s.idNumber')
         .addOrderBy('s.id')

@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import {
   can,
+  childCodeLength,
+  decodeCategories,
   chinaDate,
   ENROLLMENT_TARGETS,
   IDENTITY_CATEGORIES,
@@ -81,43 +83,47 @@ export class EnrollmentReportsService {
   }
 
   /**
-   * Active persons per county (6-digit code) under `prefix`: in total (key `all`) and per identity category,
-   * in one pass over the ledger — a person in two categories counts in both, once in `all`.
+   * Active persons per county (6-digit code) under `prefix`: in total (key `all`) and per identity category.
+   * One grouped pass by county × stored category set × enrollment state — a few thousand groups for a
+   * province — expanded to categories here, so no row is matched against twelve LIKEs in SQL. A person in
+   * two categories counts in both, once in `all`.
    */
   private async countsByCounty(prefix: string, year: number): Promise<Map<string, Map<IdentityCategory | 'all', Counts>>> {
-    const qb = this.ds
+    const rows: Array<{ county: string; categories: string; state: string; n: string | number }> = await this.ds
       .getRepository(Beneficiary)
       .createQueryBuilder('b')
       .leftJoin(Enrollment, 'e', 'e.beneficiaryId = b.id AND e.year = :year', { year })
       .select('SUBSTR(b.regionCode, 1, 6)', 'county')
+      .addSelect('b.identityCategories', 'categories')
+      .addSelect("CASE WHEN e.enrolled = :yes THEN 'enrolled' WHEN e.enrolled = :no AND e.notEnrolledReason IS NOT NULL THEN 'excluded' ELSE 'open' END", 'state')
+      .addSelect('COUNT(*)', 'n')
       .where('b.regionCode LIKE :prefix', { prefix: `${prefix}%` })
       .andWhere('b.status = :active', { active: 'active' })
       .setParameters({ yes: true, no: false })
-      .groupBy('county');
-    const enrolled = 'e.enrolled = :yes';
-    const excluded = 'e.enrolled = :no AND e.notEnrolledReason IS NOT NULL';
-    const groups: Array<[string, string]> = [['all', '1 = 1'], ...IDENTITY_CATEGORIES.map((c, i): [string, string] => [c, `b.identityCategories LIKE :cat${i}`])];
-    groups.forEach(([, cond], i) => {
-      qb.addSelect(`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`, `p${i}`)
-        .addSelect(`SUM(CASE WHEN ${cond} AND ${enrolled} THEN 1 ELSE 0 END)`, `e${i}`)
-        .addSelect(`SUM(CASE WHEN ${cond} AND ${excluded} THEN 1 ELSE 0 END)`, `x${i}`);
-    });
-    IDENTITY_CATEGORIES.forEach((c, i) => qb.setParameter(`cat${i}`, `%,${c},%`));
-    const rows: Array<Record<string, string | number | null>> = await qb.getRawMany();
-    return new Map(
-      rows.map((r) => [
-        String(r.county),
-        new Map(groups.map(([key], i) => [key as IdentityCategory | 'all', { persons: Number(r[`p${i}`] ?? 0), enrolled: Number(r[`e${i}`] ?? 0), validExclusions: Number(r[`x${i}`] ?? 0) }])),
-      ]),
-    );
+      .groupBy('county')
+      .addGroupBy('categories')
+      .addGroupBy('state')
+      .getRawMany();
+    const out = new Map<string, Map<IdentityCategory | 'all', Counts>>();
+    for (const r of rows) {
+      const groups = out.get(r.county) ?? out.set(r.county, new Map()).get(r.county)!;
+      const n = Number(r.n);
+      for (const key of ['all' as const, ...decodeCategories(r.categories)]) {
+        const c = groups.get(key) ?? groups.set(key, { persons: 0, validExclusions: 0, enrolled: 0 }).get(key)!;
+        c.persons += n;
+        if (r.state === 'enrolled') c.enrolled += n;
+        if (r.state === 'excluded') c.validExclusions += n;
+      }
+    }
+    return out;
   }
 
   /** One group's counts per county, e.g. `all` or an identity category (counties without any are left out). */
   private pick(byCounty: Map<string, Map<IdentityCategory | 'all', Counts>>, key: IdentityCategory | 'all'): Map<string, Counts> {
     const out = new Map<string, Counts>();
     for (const [county, groups] of byCounty) {
-      const c = groups.get(key)!;
-      if (c.persons > 0) out.set(county, c);
+      const c = groups.get(key);
+      if (c && c.persons > 0) out.set(county, c);
     }
     return out;
   }
@@ -143,9 +149,8 @@ export class EnrollmentReportsService {
    */
   async rates(actor: Actor, regionCode: string | undefined, year: number) {
     const parent = this.reportRegion(actor, regionCode);
-    const level = regionLevelOf(parent);
     // children: cities of a province, counties of a city; a county is shown as itself
-    const childLength = level === 'national' ? 2 : level === 'province' ? 4 : 6;
+    const childLength = childCodeLength(parent);
     const zero = (): Counts => ({ persons: 0, validExclusions: 0, enrolled: 0 });
     const items: Array<Record<string, unknown>> = [];
     const byCounty = await this.countsByCounty(regionScopePrefix(parent), year);

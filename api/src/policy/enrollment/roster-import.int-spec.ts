@@ -3,19 +3,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { idNumberCheckChar, ROSTER_HEADERS } from '@yibao/shared';
-import { download, startTestApp, Session, TestApp } from '../../../test/harness';
+import { ROSTER_HEADERS } from '@yibao/shared';
+import { download, idFor, Session, startTestApp, TestApp } from '../../../test/harness';
 import { ImportJob } from '../../platform/imports/import-job.entity';
 import { ImportsService } from '../../platform/imports/imports.service';
 import { User } from '../../platform/users/user.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { VerificationTask } from './verification-task.entity';
-
-/** A valid ID number for a county, birth date and sequence (checksum computed per GB 11643). */
-const idFor = (county: string, birth: string, seq: number) => {
-  const first17 = `${county}${birth}${String(seq).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-};
 
 const csv = (rows: string[][]) => '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 

@@ -1,10 +1,4 @@
-import { idNumberCheckChar } from '@yibao/shared';
-import { download, firstSheet, q, startTestApp, Session, TestApp } from '../../../test/harness';
-
-const idFor = (county: string, birth: string, seq: number) => {
-  const first17 = `${county}${birth}${String(seq).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-};
+import { download, firstSheet, idFor, q, Session, startTestApp, TestApp } from '../../../test/harness';
 
 describe('subsidy standards (资助参保标准), hand-kept ledger entries and the monthly bulletin', () => {
   let t: TestApp;
