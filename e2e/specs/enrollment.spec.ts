@@ -94,7 +94,7 @@ test.describe.serial('enrollment subsidies: roster import, error report, a 应�
 
     // Nothing chosen: the page says what is missing before anything is sent.
     await page.getByTestId('import-start').click();
-    await expect(page.getByText('请选择名单文件')).toBeVisible();
+    await expect(page.getByText('请选择要导入的文件')).toBeVisible();
 
     const month = page.getByLabel('比对月份');
     await month.click();
@@ -245,7 +245,10 @@ test.describe('every new page renders for its role without serious accessibility
     await check(page, `/beneficiaries/edit/${someone.id}`, (p) => expect(p.getByLabel('姓名')).not.toHaveValue(''), '133-beneficiary-edit');
     await check(page, '/roster-imports/create', (p) => expect(p.getByTestId('import-start')).toBeVisible(), '134-roster-import-create');
     await check(page, '/verification-tasks', (p) => expect(p.getByTestId('task-table')).toBeVisible(), '135-verification-tasks');
-    await check(page, '/enrollment-rates', (p) => expect(p.getByTestId('rates-chart')).toBeVisible(), '136-enrollment-rates-county');
+    await check(page, '/enrollment-rates', async (p) => {
+      await expect(p.getByTestId('rates-chart')).toBeVisible();
+      await expect(p.getByTestId('rates-export')).toBeEnabled();
+    }, '136-enrollment-rates-county');
     await check(page, `/subsidy-standards/show/${standards.id}`, (p) => expect(p.getByTestId('standards-table')).toBeVisible(), '137-subsidy-standards-county');
   });
 

@@ -8,10 +8,15 @@ export interface LoginParams {
   password: string;
 }
 
-/** The page to come back to after signing in again: `/login?to=<where the user was>`. */
+/**
+ * The page to come back to after signing in again: `/login?to=<where the user was>`. Already on the login page
+ * (a late 401 from a request the expired page had in flight), stay where we are: redirecting to a bare
+ * `/login` would drop the `to` the first redirect set, and the "session expired" hint with it.
+ */
 function loginRedirect(): string {
   const here = `${window.location.pathname}${window.location.search}`;
-  return here.startsWith('/login') || here === '/' ? '/login' : `/login?to=${encodeURIComponent(here)}`;
+  if (here.startsWith('/login')) return here;
+  return here === '/' ? '/login' : `/login?to=${encodeURIComponent(here)}`;
 }
 
 async function fetchMe(): Promise<CurrentUser | null> {
