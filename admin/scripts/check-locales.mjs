@@ -21,6 +21,13 @@ const FROM_SHARED = [
   'differenceTypes',
   'taskOutcomes',
   'beneficiaryStatuses',
+  'visitTypes',
+  'hospitalLevels',
+  'settlementSteps',
+  'physicianTitles',
+  'assistanceMeasures',
+  'recognitionStatuses',
+  'chronicDiseases',
 ];
 
 const flatten = (obj, prefix = '') =>

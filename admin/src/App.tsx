@@ -52,6 +52,24 @@ const SubsidyStandardsShow = lazy(() => import('./pages/subsidy-standards/show')
 const EnrollmentRates = lazy(() => import('./pages/enrollment-rates'));
 const EnrollmentBulletin = lazy(() => import('./pages/enrollment-bulletin'));
 const EnrollmentBulletinPrint = lazy(() => import('./pages/enrollment-bulletin/print'));
+const PolicyParametersList = lazy(() => import('./pages/policy-parameters/list'));
+const PolicyParametersCreate = lazy(() => import('./pages/policy-parameters/create'));
+const PolicyParametersEdit = lazy(() => import('./pages/policy-parameters/edit'));
+const PolicyParametersShow = lazy(() => import('./pages/policy-parameters/show'));
+const SettlementCalculator = lazy(() => import('./pages/settlement-calculator'));
+const SettlementList = lazy(() => import('./pages/settlements/list'));
+const SettlementCreate = lazy(() => import('./pages/settlements/create'));
+const SettlementShow = lazy(() => import('./pages/settlements/show'));
+const SettlementImportList = lazy(() => import('./pages/settlement-imports/list'));
+const SettlementImportCreate = lazy(() => import('./pages/settlement-imports/create'));
+const SettlementImportShow = lazy(() => import('./pages/settlement-imports/show'));
+const ChronicRecognitionList = lazy(() => import('./pages/chronic-recognitions/list'));
+const ChronicRecognitionCreate = lazy(() => import('./pages/chronic-recognitions/create'));
+const ChronicRecognitionShow = lazy(() => import('./pages/chronic-recognitions/show'));
+const CostWarningList = lazy(() => import('./pages/cost-warnings/list'));
+const CostWarningShow = lazy(() => import('./pages/cost-warnings/show'));
+const CostWarningPushes = lazy(() => import('./pages/cost-warning-pushes'));
+const AssistanceStats = lazy(() => import('./pages/assistance-stats'));
 
 const page = (Page: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<PageLoading />}>
@@ -142,6 +160,14 @@ function RefineApp() {
             {crudRoutes('/subsidy-standards', { list: SubsidyStandardsList, create: SubsidyStandardsCreate, edit: SubsidyStandardsEdit, show: SubsidyStandardsShow })}
             <Route path="/enrollment-rates" element={page(EnrollmentRates)} />
             <Route path="/enrollment-bulletin" element={page(EnrollmentBulletin)} />
+            {crudRoutes('/policy-parameters', { list: PolicyParametersList, create: PolicyParametersCreate, edit: PolicyParametersEdit, show: PolicyParametersShow })}
+            <Route path="/settlements/calculator" element={page(SettlementCalculator)} />
+            {crudRoutes('/settlements', { list: SettlementList, create: SettlementCreate, show: SettlementShow })}
+            {crudRoutes('/settlement-imports', { list: SettlementImportList, create: SettlementImportCreate, show: SettlementImportShow })}
+            {crudRoutes('/chronic-recognitions', { list: ChronicRecognitionList, create: ChronicRecognitionCreate, show: ChronicRecognitionShow })}
+            <Route path="/cost-warnings/pushes" element={page(CostWarningPushes)} />
+            {crudRoutes('/cost-warnings', { list: CostWarningList, show: CostWarningShow })}
+            <Route path="/assistance-stats" element={page(AssistanceStats)} />
             <Route path="/responsibility-tables/status" element={page(ResponsibilityTableStatus)} />
             {crudRoutes('/responsibility-tables', {
               list: ResponsibilityTableList,

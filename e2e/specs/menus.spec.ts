@@ -9,7 +9,7 @@ import { expect, login, menuEntries, shot, test } from '../support/fixtures';
  * The pages the panel has today, in menu order, with the permission each stands for; others in the table
  * have no page yet. The filing status board lists the units below the user's own: not for a county.
  */
-const PAGES: ReadonlyArray<{ resource: Resource; label: string; aboveCounty?: boolean }> = [
+const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' | 'calculate'; aboveCounty?: boolean }> = [
   { resource: 'inbox', label: '待办事项' },
   { resource: 'beneficiaries', label: '帮扶对象台账' },
   { resource: 'roster-imports', label: '按月比对' },
@@ -17,6 +17,14 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; aboveCounty?: bo
   { resource: 'subsidy-standards', label: '资助参保标准' },
   { resource: 'enrollment-rates', label: '参保率' },
   { resource: 'enrollment-bulletin', label: '月通报' },
+  { resource: 'policy-parameters', label: '政策参数' },
+  { resource: 'settlements', label: '结算试算', action: 'calculate' },
+  { resource: 'settlements', label: '就医结算' },
+  { resource: 'settlement-imports', label: '结算导入' },
+  { resource: 'chronic-recognitions', label: '门诊特慢病认定' },
+  { resource: 'cost-warnings', label: '高额费用预警' },
+  { resource: 'cost-warnings', label: '预警月度推送' },
+  { resource: 'assistance-stats', label: '三重制度统计' },
   { resource: 'responsibility-tables', label: '责任分工表' },
   { resource: 'responsibility-tables', label: '填报进度', aboveCounty: true },
   { resource: 'users', label: '用户管理' },
@@ -24,10 +32,11 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; aboveCounty?: bo
   { resource: 'audit-logs', label: '审计日志' },
 ];
 const ENROLLMENT = ['帮扶对象台账', '按月比对', '核查任务', '资助参保标准', '参保率', '月通报'];
-const OFFICER = ['待办事项', ...ENROLLMENT, '责任分工表', '填报进度', '行政区划', '个人中心'];
+const TRIPLE = ['政策参数', '结算试算', '就医结算', '结算导入', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'];
+const OFFICER = ['待办事项', ...ENROLLMENT, ...TRIPLE, '责任分工表', '填报进度', '行政区划', '个人中心'];
 
 const SYSTEM = ['系统管理'];
-const OFFICER_GROUPS = ['资助参保', '督导问责', '系统管理'];
+const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '系统管理'];
 
 const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleLabel: string; region: string; menu: string[]; groups: string[] }> = [
   { username: 'admin', role: 'system_admin', displayName: '系统管理员', roleLabel: '系统管理员', region: '全国', menu: ['用户管理', '行政区划', '个人中心'], groups: SYSTEM },
@@ -42,7 +51,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '城中区医保局',
     roleLabel: '县级医保局',
     region: '城中区',
-    menu: ['待办事项', ...ENROLLMENT, '责任分工表', '行政区划', '个人中心'],
+    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE, '责任分工表', '行政区划', '个人中心'],
     groups: OFFICER_GROUPS,
   },
   { username: 'lz_inspector', role: 'inspector', displayName: '柳州市医保基金稽查员', roleLabel: '稽查员', region: '柳州市', menu: ['待办事项', '行政区划', '个人中心'], groups: SYSTEM },
@@ -50,7 +59,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
 
 test('the expected menus agree with the shared permission table', () => {
   for (const account of ACCOUNTS) {
-    const fromTable = PAGES.filter((p) => can(account.role, p.resource, 'list') && !(p.aboveCounty && account.role === 'county_officer')).map((p) => p.label);
+    const fromTable = PAGES.filter((p) => can(account.role, p.resource, p.action ?? 'list') && !(p.aboveCounty && account.role === 'county_officer')).map((p) => p.label);
     expect([...fromTable, '个人中心'], account.username).toEqual(account.menu);
     expect(PERMISSIONS[account.role], account.role).toBeDefined();
   }
@@ -60,7 +69,7 @@ for (const account of ACCOUNTS) {
   test(`${account.username} (${account.roleLabel}) sees exactly the menu the role allows`, async ({ page }) => {
     await login(page, account.username);
     expect(await menuEntries(page)).toEqual(account.menu);
-    // Areas not built yet stay out of the menu: 资助参保, 督导问责 and 系统管理 have pages today.
+    // Areas not built yet stay out of the menu: 资助参保, 三重保障, 督导问责 and 系统管理 have pages today.
     const groups = (await page.getByTestId('side-menu').locator('.ant-menu-submenu-title').allInnerTexts()).map((s) => s.trim());
     expect(groups).toEqual(account.groups);
     await expect(page.getByTestId('header-user')).toHaveText(account.displayName);

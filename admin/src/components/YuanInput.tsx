@@ -10,6 +10,8 @@ export interface YuanInputProps {
   id?: string;
   style?: CSSProperties;
   disabled?: boolean;
+  /** largest amount in 元 (default 100,000) */
+  max?: number;
   'aria-label'?: string;
   'data-testid'?: string;
 }
@@ -18,7 +20,7 @@ export interface YuanInputProps {
  * An amount typed in 元 with two decimals and held in the form as integer fen, so the value sent, the
  * API's field errors (`….fen`) and the form field are the same thing.
  */
-export function YuanInput({ value, onChange, id, style, disabled, ...rest }: YuanInputProps) {
+export function YuanInput({ value, onChange, id, style, disabled, max = 100000, ...rest }: YuanInputProps) {
   const { t } = useTranslation();
   return (
     <InputNumber<number>
@@ -28,7 +30,7 @@ export function YuanInput({ value, onChange, id, style, disabled, ...rest }: Yua
       value={fenToYuan(value)}
       onChange={(v) => onChange?.(yuanToFen(v) ?? null)}
       min={0}
-      max={100000}
+      max={max}
       precision={2}
       step={1}
       addonAfter={t('money.yuan')}

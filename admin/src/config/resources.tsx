@@ -1,5 +1,12 @@
 import {
   AlertOutlined,
+  CalculatorOutlined,
+  ControlOutlined,
+  FileProtectOutlined,
+  PieChartOutlined,
+  ReconciliationOutlined,
+  SendOutlined,
+  WarningOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
   ContactsOutlined,
@@ -84,6 +91,60 @@ export const resources: ResourceProps[] = [
     name: 'enrollment-bulletin',
     list: '/enrollment-bulletin',
     meta: { parent: 'enrollment', icon: <NotificationOutlined /> },
+  },
+  // 三重保障 (issue 6): the parameters, the calculator, settlements and their import, the chronic-disease
+  // recognitions, the high-cost warnings with their monthly push, and the figures.
+  {
+    name: 'policy-parameters',
+    list: '/policy-parameters',
+    create: '/policy-parameters/create',
+    edit: '/policy-parameters/edit/:id',
+    show: '/policy-parameters/show/:id',
+    meta: { parent: 'triple-protection', icon: <ControlOutlined /> },
+  },
+  // The calculator: a page of its own over settlements:calculate (access-control PAGES).
+  {
+    name: 'settlement-calculator',
+    list: '/settlements/calculator',
+    meta: { parent: 'triple-protection', icon: <CalculatorOutlined /> },
+  },
+  {
+    name: 'settlements',
+    list: '/settlements',
+    create: '/settlements/create',
+    show: '/settlements/show/:id',
+    meta: { parent: 'triple-protection', icon: <ReconciliationOutlined /> },
+  },
+  {
+    name: 'settlement-imports',
+    list: '/settlement-imports',
+    create: '/settlement-imports/create',
+    show: '/settlement-imports/show/:id',
+    meta: { parent: 'triple-protection', icon: <CloudUploadOutlined /> },
+  },
+  {
+    name: 'chronic-recognitions',
+    list: '/chronic-recognitions',
+    create: '/chronic-recognitions/create',
+    show: '/chronic-recognitions/show/:id',
+    meta: { parent: 'triple-protection', icon: <FileProtectOutlined /> },
+  },
+  {
+    name: 'cost-warnings',
+    list: '/cost-warnings',
+    show: '/cost-warnings/show/:id',
+    meta: { parent: 'triple-protection', icon: <WarningOutlined /> },
+  },
+  // The monthly push to 民政 / 乡村振兴: a page of its own over the cost-warnings permission.
+  {
+    name: 'cost-warning-pushes',
+    list: '/cost-warnings/pushes',
+    meta: { parent: 'triple-protection', icon: <SendOutlined /> },
+  },
+  {
+    name: 'assistance-stats',
+    list: '/assistance-stats',
+    meta: { parent: 'triple-protection', icon: <PieChartOutlined /> },
   },
   {
     name: 'responsibility-tables',

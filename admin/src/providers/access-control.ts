@@ -11,6 +11,8 @@ const SELF_SERVICE = new Set(['profile']);
  */
 const PAGES: Record<string, { resource: Resource; action: Action; levels?: readonly RegionLevel[] }> = {
   'responsibility-table-status': { resource: 'responsibility-tables', action: 'list', levels: ['national', 'province', 'city'] },
+  'settlement-calculator': { resource: 'settlements', action: 'calculate' },
+  'cost-warning-pushes': { resource: 'cost-warnings', action: 'list' },
 };
 
 const isResource = (name: string): name is Resource => (RESOURCES as readonly string[]).includes(name);

@@ -1,6 +1,13 @@
 import type { I18nProvider } from '@refinedev/core';
 import {
+  ASSISTANCE_MEASURE_LABELS,
+  CHRONIC_DISEASES,
   DIFFERENCE_TYPE_LABELS,
+  HOSPITAL_LEVEL_LABELS,
+  PHYSICIAN_TITLE_LABELS,
+  RECOGNITION_STATUS_LABELS,
+  SETTLEMENT_STEP_LABELS,
+  VISIT_TYPE_LABELS,
   IDENTITY_CATEGORY_LABELS,
   INSURANCE_SCHEME_LABELS,
   NON_ENROLLMENT_REASON_LABELS,
@@ -44,6 +51,13 @@ const zhCNWithShared = {
   differenceTypes: DIFFERENCE_TYPE_LABELS,
   taskOutcomes: TASK_OUTCOME_LABELS,
   beneficiaryStatuses: ROSTER_STATUS_LABELS,
+  visitTypes: VISIT_TYPE_LABELS,
+  hospitalLevels: HOSPITAL_LEVEL_LABELS,
+  settlementSteps: SETTLEMENT_STEP_LABELS,
+  physicianTitles: PHYSICIAN_TITLE_LABELS,
+  assistanceMeasures: ASSISTANCE_MEASURE_LABELS,
+  recognitionStatuses: RECOGNITION_STATUS_LABELS,
+  chronicDiseases: Object.fromEntries(CHRONIC_DISEASES.map((d) => [d.code, d.name])),
 };
 
 export const i18n = i18next.createInstance();

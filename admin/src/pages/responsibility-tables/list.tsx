@@ -1,24 +1,15 @@
-import { DateField, EditButton, List, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
-import { getDefaultFilter } from '@refinedev/core';
+import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
 import { RESPONSIBILITY_TABLE_WORKFLOW, type ResponsibilityTableRecord } from '@yibao/shared';
 import { Form, InputNumber, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../components/FilterCard';
 import { RegionLabel } from '../../components/RegionName';
-import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from '../../components/RegionTreeSelect';
+import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import { WorkflowStateTag, useWorkflow } from '../../components/WorkflowStateTag';
-import { tablePagination } from '../../components/table';
-import type { ApiError } from '../../providers/http';
+import { useListPage } from '../../hooks/useListPage';
 import { LateTag, RESOURCE, useMayEdit } from './common';
 
 type Row = ResponsibilityTableRecord;
-
-interface TableFilters {
-  regionCode?: string;
-  year?: number | null;
-  state?: string;
-  late?: 'true' | 'false';
-}
 
 function RowActions({ record }: { record: Row }) {
   const mayEdit = useMayEdit(record);
@@ -36,37 +27,17 @@ const when = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD 
 export default function ResponsibilityTableList() {
   const { t } = useTranslation();
   const { stateLabel } = useWorkflow(RESOURCE);
-  const { tableProps, searchFormProps, filters, sorters } = useTable<Row, ApiError, TableFilters>({
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
-    sorters: {
-      initial: [
-        { field: 'year', order: 'desc' },
-        { field: 'regionCode', order: 'asc' },
-      ],
-    },
-    onSearch: (v) => [
-      ...regionSubtreeFilters('regionCode', v.regionCode),
-      { field: 'year', operator: 'eq', value: v.year ?? undefined },
-      { field: 'state', operator: 'eq', value: v.state },
-      { field: 'late', operator: 'eq', value: v.late },
+  const { tableProps, filterFormProps, sortOrder } = useListPage<Row>({
+    filters: { regionCode: 'region', year: 'number', state: 'eq', late: 'eq' },
+    sort: [
+      { field: 'year', order: 'desc' },
+      { field: 'regionCode', order: 'asc' },
     ],
   });
-  const year = getDefaultFilter('year', filters, 'eq');
 
   return (
     <List>
-      <FilterCard
-        formProps={{
-          ...searchFormProps,
-          initialValues: {
-            regionCode: regionFromSubtreeFilters('regionCode', filters),
-            year: year ? Number(year) : undefined,
-            state: getDefaultFilter('state', filters, 'eq'),
-            late: getDefaultFilter('late', filters, 'eq'),
-          },
-        }}
-      >
+      <FilterCard formProps={filterFormProps}>
         <Form.Item label={t('responsibility-tables.fields.region')} name="regionCode">
           <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 200 }} />
         </Form.Item>
@@ -93,28 +64,28 @@ export default function ResponsibilityTableList() {
           />
         </Form.Item>
       </FilterCard>
-      <Table<Row> {...tableProps} rowKey="id" size="middle" pagination={tablePagination(tableProps.pagination, t)} scroll={{ x: 1100 }}>
+      <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }}>
         <Table.Column<Row>
           dataIndex="regionCode"
           title={t('responsibility-tables.fields.region')}
           sorter
-          defaultSortOrder={getDefaultSortOrder('regionCode', sorters)}
+          defaultSortOrder={sortOrder('regionCode')}
           render={(code: string, r) => <RegionLabel name={r.regionName} code={code} />}
         />
-        <Table.Column<Row> dataIndex="year" title={t('responsibility-tables.fields.year')} width={90} sorter defaultSortOrder={getDefaultSortOrder('year', sorters)} />
+        <Table.Column<Row> dataIndex="year" title={t('responsibility-tables.fields.year')} width={90} sorter defaultSortOrder={sortOrder('year')} />
         <Table.Column<Row>
           dataIndex="state"
           title={t('responsibility-tables.fields.state')}
           sorter
-          defaultSortOrder={getDefaultSortOrder('state', sorters)}
+          defaultSortOrder={sortOrder('state')}
           render={(s: string) => <WorkflowStateTag resource={RESOURCE} state={s} />}
         />
-        <Table.Column<Row> dataIndex="dueDate" title={t('responsibility-tables.fields.dueDate')} sorter defaultSortOrder={getDefaultSortOrder('dueDate', sorters)} />
+        <Table.Column<Row> dataIndex="dueDate" title={t('responsibility-tables.fields.dueDate')} sorter defaultSortOrder={sortOrder('dueDate')} />
         <Table.Column<Row>
           dataIndex="firstSubmittedAt"
           title={t('responsibility-tables.fields.firstSubmittedAt')}
           sorter
-          defaultSortOrder={getDefaultSortOrder('firstSubmittedAt', sorters)}
+          defaultSortOrder={sortOrder('firstSubmittedAt')}
           render={(v: string | null, r) => (
             <Space size={4} wrap>
               {when(v)}
@@ -122,8 +93,8 @@ export default function ResponsibilityTableList() {
             </Space>
           )}
         />
-        <Table.Column<Row> dataIndex="approvedAt" title={t('responsibility-tables.fields.approvedAt')} sorter defaultSortOrder={getDefaultSortOrder('approvedAt', sorters)} render={when} />
-        <Table.Column<Row> dataIndex="updatedAt" title={t('responsibility-tables.fields.updatedAt')} sorter defaultSortOrder={getDefaultSortOrder('updatedAt', sorters)} render={when} />
+        <Table.Column<Row> dataIndex="approvedAt" title={t('responsibility-tables.fields.approvedAt')} sorter defaultSortOrder={sortOrder('approvedAt')} render={when} />
+        <Table.Column<Row> dataIndex="updatedAt" title={t('responsibility-tables.fields.updatedAt')} sorter defaultSortOrder={sortOrder('updatedAt')} render={when} />
         <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={170} render={(_, r) => <RowActions record={r} />} />
       </Table>
     </List>

@@ -1,37 +1,21 @@
-import { DateField, List, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
-import { getDefaultFilter } from '@refinedev/core';
-import { Form, Input, Select, Space, Table, Tooltip } from 'antd';
+import { DateField, List, ShowButton } from '@refinedev/antd';
+import { Form, Input, Select, Table, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DIFFERENCE_TYPES } from '@yibao/shared';
 import { FilterCard } from '../../components/FilterCard';
 import { RegionName } from '../../components/RegionName';
-import { FileDownloadButton } from '../../components/DownloadButton';
-import { tablePagination } from '../../components/table';
-import type { ApiError } from '../../providers/http';
+import { IMPORT_STATUSES, ImportErrorsCell } from '../../components/imports/ImportJob';
+import { useListPage } from '../../hooks/useListPage';
 import { ImportProgress, ImportStatusTag, type ImportJob, RESOURCE, TemplateLinks, isFinished } from './common';
-
-interface Filters {
-  q?: string;
-  status?: string;
-}
-
-const STATUSES = ['queued', 'running', 'succeeded', 'failed'];
 
 /** 按月比对: past roster imports, newest first, with their counts and error reports. */
 export default function RosterImportList() {
   const { t } = useTranslation();
-  const { tableProps, searchFormProps, filters, sorters } = useTable<ImportJob, ApiError, Filters>({
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
-    sorters: { initial: [{ field: 'id', order: 'desc' }] },
-    onSearch: (v) => [
-      { field: 'q', operator: 'eq', value: v.q?.trim() || undefined },
-      { field: 'status', operator: 'eq', value: v.status },
-    ],
-    queryOptions: {
-      // A running import in the list moves on by itself.
-      refetchInterval: (q) => ((q.state.data?.data as ImportJob[] | undefined)?.some((j) => !isFinished(j)) ? 2000 : false),
-    },
+  const { tableProps, filterFormProps, sortOrder } = useListPage<ImportJob>({
+    filters: { q: 'text', status: 'eq' },
+    sort: [{ field: 'id', order: 'desc' }],
+    // A running import in the list moves on by itself.
+    refetchInterval: (rows) => ((rows as ImportJob[] | undefined)?.some((j) => !isFinished(j)) ? 2000 : false),
   });
 
   return (
@@ -43,31 +27,26 @@ export default function RosterImportList() {
         </>
       )}
     >
-      <FilterCard
-        formProps={{
-          ...searchFormProps,
-          initialValues: { q: getDefaultFilter('q', filters, 'eq'), status: getDefaultFilter('status', filters, 'eq') },
-        }}
-      >
+      <FilterCard formProps={filterFormProps}>
         <Form.Item label={t('filters.keyword')} name="q">
           <Input allowClear placeholder={t('roster-imports.placeholders.keyword')} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item label={t('roster-imports.fields.status')} name="status">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={STATUSES.map((s) => ({ value: s, label: t(`roster-imports.statuses.${s}`) }))} />
+          <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) }))} />
         </Form.Item>
       </FilterCard>
-      <Table<ImportJob> {...tableProps} rowKey="id" size="middle" pagination={tablePagination(tableProps.pagination, t)} scroll={{ x: 1200 }}>
-        <Table.Column<ImportJob> dataIndex="id" title={t('roster-imports.fields.id')} width={70} sorter defaultSortOrder={getDefaultSortOrder('id', sorters)} />
+      <Table<ImportJob> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1200 }}>
+        <Table.Column<ImportJob> dataIndex="id" title={t('roster-imports.fields.id')} width={70} sorter defaultSortOrder={sortOrder('id')} />
         <Table.Column<ImportJob> key="month" title={t('roster-imports.fields.month')} width={90} render={(_, j) => j.params.month ?? '—'} />
         <Table.Column<ImportJob> dataIndex="filename" title={t('roster-imports.fields.filename')} ellipsis />
         <Table.Column<ImportJob> dataIndex="regionCode" title={t('roster-imports.fields.region')} render={(c: string) => <RegionName code={c} />} />
-        <Table.Column<ImportJob> dataIndex="username" title={t('roster-imports.fields.username')} width={120} sorter defaultSortOrder={getDefaultSortOrder('username', sorters)} />
+        <Table.Column<ImportJob> dataIndex="username" title={t('roster-imports.fields.username')} width={120} sorter defaultSortOrder={sortOrder('username')} />
         <Table.Column<ImportJob>
           dataIndex="status"
           title={t('roster-imports.fields.status')}
           width={180}
           sorter
-          defaultSortOrder={getDefaultSortOrder('status', sorters)}
+          defaultSortOrder={sortOrder('status')}
           render={(s: string, j) => (isFinished(j) ? <ImportStatusTag status={s} /> : <ImportProgress job={j} size="small" />)}
         />
         <Table.Column<ImportJob> dataIndex="processedRows" title={t('roster-imports.fields.rows')} width={90} align="right" />
@@ -90,23 +69,14 @@ export default function RosterImportList() {
           dataIndex="errorCount"
           title={t('roster-imports.fields.errors')}
           width={150}
-          render={(n: number, j) =>
-            n > 0 ? (
-              <Space size={4}>
-                <span style={{ color: '#cf1322' }}>{n}</span>
-                <FileDownloadButton path={`/${RESOURCE}/${j.id}/errors`} fallbackName={`import-errors-${j.id}.csv`} label={t('roster-imports.errorReport')} size="small" type="link" />
-              </Space>
-            ) : (
-              <span className="yb-muted">0</span>
-            )
-          }
+          render={(_: number, j) => <ImportErrorsCell resource={RESOURCE} job={j} />}
         />
         <Table.Column<ImportJob>
           dataIndex="createdAt"
           title={t('roster-imports.fields.createdAt')}
           width={150}
           sorter
-          defaultSortOrder={getDefaultSortOrder('createdAt', sorters)}
+          defaultSortOrder={sortOrder('createdAt')}
           render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />}
         />
         <Table.Column<ImportJob> key="actions" title={t('table.actions')} fixed="right" width={90} render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />} />

@@ -1,9 +1,7 @@
-import { useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, SUBSIDY_STANDARDS_WORKFLOW, type SubsidyStandards } from '@yibao/shared';
+import type { SubsidyStandards } from '@yibao/shared';
 import { Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { mayEditContent } from '../../components/WorkflowStateTag';
 import { formatFen } from '../../components/money';
 
 export const RESOURCE = 'subsidy-standards';
@@ -18,17 +16,6 @@ export interface SubsidyStandardsRecord {
   state: string;
   version: number;
   updatedAt: string;
-}
-
-/** "柳州市 2026 年资助参保标准" */
-export function standardsTitle(t: TFunction, r: Pick<SubsidyStandardsRecord, 'regionCode' | 'regionName' | 'year'>, names?: Map<string, string>): string {
-  return t('subsidy-standards.recordTitle', { region: r.regionName ?? names?.get(r.regionCode) ?? r.regionCode, year: r.year });
-}
-
-/** The city (the pooling region) edits its own standards while they are a draft or returned. */
-export function useMayEdit(record: Pick<SubsidyStandardsRecord, 'state' | 'regionCode'> | undefined): boolean {
-  const { data: me } = useGetIdentity<CurrentUser>();
-  return Boolean(record) && mayEditContent(SUBSIDY_STANDARDS_WORKFLOW, record!.state, me, record!.regionCode);
 }
 
 export const PARAMETERS = ['personalContribution', 'dibaoFixed', 'stablePhaseOut', 'temporary', 'temporaryCap'] as const;

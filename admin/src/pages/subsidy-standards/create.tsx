@@ -1,18 +1,13 @@
 import { Create } from '@refinedev/antd';
-import { useGetIdentity, useList } from '@refinedev/core';
-import { type CurrentUser, regionLevelOf } from '@yibao/shared';
-import { Alert, Form, InputNumber, Radio } from 'antd';
+import { Alert, Form, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { BackIcon } from '../../components/BackIcon';
-import { RegionTreeSelect, useRegionTree } from '../../components/RegionTreeSelect';
+import { ParameterSetKeyFields, useParameterSetCreate } from '../../components/parameter-sets/ParameterSetPages';
 import { RADIO_GROUP } from '../../components/a11y';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
-import type { ApiError } from '../../providers/http';
 import { thisYear } from '../beneficiaries/common';
 import { StandardsFields, type StandardsFormValues, checkBeforeSave, toStandards } from './StandardsFields';
-import { RESOURCE, type SubsidyStandardsRecord, standardsTitle } from './common';
+import { RESOURCE, type SubsidyStandardsRecord } from './common';
 import { placeServerErrors } from './errors';
 
 type CreateValues = StandardsFormValues & { regionCode: string; year: number; mode: 'copy' | 'fill' };
@@ -28,27 +23,9 @@ const BLANK: StandardsFormValues = {
  */
 export default function SubsidyStandardsCreate() {
   const { t } = useTranslation();
-  const { data: me } = useGetIdentity<CurrentUser>();
-  const { names } = useRegionTree();
   const [problems, setProblems] = useState<string[]>([]);
-  const { formProps, saveButtonProps, form } = useVersionedForm<SubsidyStandardsRecord, CreateValues>({
-    redirect: 'show',
-    onMutationError: (error) => setProblems(placeServerErrors(form, error.errors)),
-  });
-  const regionCode = Form.useWatch('regionCode', form);
-  const year = Form.useWatch('year', form);
+  const { formProps, saveButtonProps, form, me, year, taken, ownCity } = useParameterSetCreate<SubsidyStandardsRecord, CreateValues>(RESOURCE, (f, error) => setProblems(placeServerErrors(f, error.errors)));
   const mode = Form.useWatch('mode', form);
-  const { result: existing } = useList<SubsidyStandardsRecord, ApiError>({
-    resource: RESOURCE,
-    filters: [
-      { field: 'regionCode', operator: 'eq', value: regionCode },
-      { field: 'year', operator: 'eq', value: year },
-    ],
-    pagination: { currentPage: 1, pageSize: 1 },
-    queryOptions: { enabled: Boolean(regionCode && year) },
-  });
-  const taken = regionCode && year ? existing?.data?.[0] : undefined;
-  const ownCity = me && regionLevelOf(me.regionCode) === 'city' ? me.regionCode : undefined;
 
   return (
     <Create goBack={<BackIcon />} saveButtonProps={{ ...saveButtonProps, disabled: Boolean(taken) || saveButtonProps.disabled }}>
@@ -66,22 +43,7 @@ export default function SubsidyStandardsCreate() {
             return formProps.onFinish?.({ regionCode: v.regionCode, year: v.year, standards } as never);
           }}
         >
-          <Form.Item label={t('subsidy-standards.fields.region')} name="regionCode" extra={t('subsidy-standards.hints.region')} rules={[{ required: true, message: t('subsidy-standards.rules.region') }]}>
-            <RegionTreeSelect selectableLevels={['city']} allowClear={false} style={{ maxWidth: 320 }} />
-          </Form.Item>
-          <Form.Item label={t('subsidy-standards.fields.year')} name="year" rules={[{ required: true, message: t('subsidy-standards.rules.year') }]}>
-            <InputNumber min={2019} max={2100} precision={0} style={{ width: 160 }} />
-          </Form.Item>
-          {taken && (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              data-testid="standards-exist"
-              message={t('subsidy-standards.exists', { title: standardsTitle(t, taken, names) })}
-              description={<Link to={`/${RESOURCE}/show/${taken.id}`}>{t('subsidy-standards.openExisting')}</Link>}
-            />
-          )}
+          <ParameterSetKeyFields resource={RESOURCE} prefix="subsidy-standards" taken={taken} />
           <Form.Item label={t('subsidy-standards.fields.mode')} name="mode">
             <Radio.Group {...RADIO_GROUP}
               options={[

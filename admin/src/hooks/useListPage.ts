@@ -1,0 +1,117 @@
+import { getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { type BaseRecord, type CrudFilter, type CrudSort, getDefaultFilter } from '@refinedev/core';
+import type { FormProps, TableProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { regionFromSubtreeFilters, regionSubtreeFilters } from '../components/RegionTreeSelect';
+import { tablePagination } from '../components/table';
+import type { ApiError } from '../providers/http';
+
+/**
+ * How one filter of a list's filter card maps to the API's query:
+ * - `eq`: `field=value` as chosen (a select);
+ * - `text`: trimmed, empty → none (the `q` keyword);
+ * - `number`: a number input (a year);
+ * - `region`: a region and its subtree as a code range (docs/decisions.md 16);
+ * - `month`: a month picker → `YYYY-MM`;
+ * - `dateRange`: a range picker → `field_gte` / `field_lte` (`YYYY-MM-DD`).
+ */
+export type FilterKind = 'eq' | 'text' | 'number' | 'region' | 'month' | 'dateRange';
+
+export type FilterSpec = Record<string, FilterKind>;
+
+type RangeValue = [Dayjs | null, Dayjs | null] | null | undefined;
+
+function toFilters(spec: FilterSpec, values: Record<string, unknown>): CrudFilter[] {
+  return Object.entries(spec).flatMap(([field, kind]): CrudFilter[] => {
+    const v = values[field];
+    switch (kind) {
+      case 'text':
+        return [{ field, operator: 'eq', value: typeof v === 'string' ? v.trim() || undefined : undefined }];
+      case 'number':
+        return [{ field, operator: 'eq', value: v ?? undefined }];
+      case 'region':
+        return regionSubtreeFilters(field, v as string | undefined);
+      case 'month':
+        return [{ field, operator: 'eq', value: v ? (v as Dayjs).format('YYYY-MM') : undefined }];
+      case 'dateRange': {
+        const [from, to] = (v as RangeValue) ?? [null, null];
+        return [
+          { field, operator: 'gte', value: from ? from.format('YYYY-MM-DD') : undefined },
+          { field, operator: 'lte', value: to ? to.format('YYYY-MM-DD') : undefined },
+        ];
+      }
+      default:
+        return [{ field, operator: 'eq', value: v }];
+    }
+  });
+}
+
+function toInitialValues(spec: FilterSpec, filters: CrudFilter[]): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(spec).map(([field, kind]) => {
+      switch (kind) {
+        case 'region':
+          return [field, regionFromSubtreeFilters(field, filters)];
+        case 'number': {
+          const v = getDefaultFilter(field, filters, 'eq');
+          return [field, v === undefined || v === '' ? undefined : Number(v)];
+        }
+        case 'month': {
+          const v = getDefaultFilter(field, filters, 'eq') as string | undefined;
+          return [field, v ? dayjs(`${v}-01`) : undefined];
+        }
+        case 'dateRange': {
+          const from = getDefaultFilter(field, filters, 'gte') as string | undefined;
+          const to = getDefaultFilter(field, filters, 'lte') as string | undefined;
+          return [field, from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : undefined];
+        }
+        default:
+          return [field, getDefaultFilter(field, filters, 'eq')];
+      }
+    }),
+  );
+}
+
+export interface ListPageOptions {
+  /** the filter card's fields and how each becomes a query filter */
+  filters: FilterSpec;
+  /** the order a list opens in */
+  sort?: CrudSort[];
+  /** filters a list opens with (e.g. open tasks only) */
+  initialFilters?: CrudFilter[];
+  pageSize?: number;
+  /** e.g. a refetch interval while an import runs */
+  refetchInterval?: number | false | ((rows: BaseRecord[] | undefined) => number | false);
+  resource?: string;
+}
+
+/**
+ * The setup every list page shares: Refine's `useTable` with filters, sort and page in the URL, the filter
+ * card's form (its fields turned into query filters, and read back from the URL into the form), and the
+ * table's pagination as staff expect it. Returns `filterFormProps` for <FilterCard>, `tableProps` for the
+ * <Table>, and `sortOrder(field)` for a column's `defaultSortOrder`.
+ */
+export function useListPage<T extends BaseRecord>({ filters: spec, sort, initialFilters, pageSize = 20, refetchInterval, resource }: ListPageOptions) {
+  const { t } = useTranslation();
+  const table = useTable<T, ApiError, Record<string, unknown>>({
+    resource,
+    syncWithLocation: true,
+    pagination: { pageSize },
+    sorters: sort ? { initial: sort } : undefined,
+    filters: initialFilters ? { initial: initialFilters } : undefined,
+    onSearch: (values) => toFilters(spec, values),
+    queryOptions:
+      refetchInterval === undefined
+        ? undefined
+        : { refetchInterval: typeof refetchInterval === 'function' ? (q) => refetchInterval(q.state.data?.data as BaseRecord[] | undefined) : refetchInterval },
+  });
+  const { tableProps, searchFormProps, filters, sorters } = table;
+  const filterFormProps: FormProps = { ...searchFormProps, initialValues: toInitialValues(spec, filters) } as FormProps;
+  return {
+    ...table,
+    filterFormProps,
+    tableProps: { ...tableProps, pagination: tablePagination(tableProps.pagination, t) } as TableProps<T>,
+    sortOrder: (field: string) => getDefaultSortOrder(field, sorters),
+  };
+}
