@@ -94,6 +94,8 @@ test.describe.serial('responsibility table 2026: fill, submit, return, fix, appr
 
     // Still a draft after the due date (12 April): it waits in the city's inbox, overdue, first.
     await page.getByTestId('side-menu').getByRole('link', { name: '待办事项' }).click();
+    // other specs running beside this one leave items of other resources in the same inbox: pick the tab
+    await page.getByTestId('inbox-tab-responsibility-tables').click();
     const mine = page.getByTestId('inbox-table-responsibility-tables').locator('tr.ant-table-row').first();
     await expect(mine).toContainText(TITLE);
     await expect(mine).toContainText('草稿');
@@ -136,6 +138,7 @@ test.describe.serial('responsibility table 2026: fill, submit, return, fix, appr
     glId = table.id;
 
     await signIn(page, 'gx_province', '/inbox');
+    await page.getByTestId('inbox-tab-responsibility-tables').click();
     const inbox = page.getByTestId('inbox-table-responsibility-tables');
     const lz = inbox.locator('tr.ant-table-row').filter({ hasText: TITLE });
     const gln = inbox.locator('tr.ant-table-row').filter({ hasText: `桂林市 ${YEAR} 年` });
@@ -171,6 +174,7 @@ test.describe.serial('responsibility table 2026: fill, submit, return, fix, appr
 
   test('柳州市 reads the comment, fixes the row and resubmits', async ({ page }) => {
     await signIn(page, 'lz_city', '/inbox');
+    await page.getByTestId('inbox-tab-responsibility-tables').click();
     const item = page.getByTestId('inbox-table-responsibility-tables').locator('tr.ant-table-row').filter({ hasText: TITLE });
     await expect(item).toContainText('已退回待修改');
     await item.getByTestId('inbox-item-link').click();
