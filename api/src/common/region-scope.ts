@@ -1,7 +1,8 @@
 import { NotFoundException } from '@nestjs/common';
-import { isWithinRegion, parentRegionCodeOf } from '@yibao/shared';
+import { isRegionCode, isWithinRegion, parentRegionCodeOf } from '@yibao/shared';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from './actor';
+import { fieldError } from './errors';
 
 /**
  * The one region-scope helper (ARCHITECTURE §4). Every scoped table stores a region code; the caller
@@ -31,6 +32,16 @@ export function regionAncestors(code: string): string[] {
   const out: string[] = [];
   for (let p = parentRegionCodeOf(code); p; p = parentRegionCodeOf(p)) out.push(p);
   return out;
+}
+
+/**
+ * The region a report or bulk run is asked for (`regionCode`, default the caller's own): a division code in
+ * the caller's scope, else a 400 naming `regionCode`.
+ */
+export function requestedRegion(actor: Pick<Actor, 'regionCode'>, regionCode: string | undefined): string {
+  const code = regionCode ?? actor.regionCode;
+  if (!isRegionCode(code) || !isInScope(actor, code)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+  return code;
 }
 
 export function isInScope(actor: Pick<Actor, 'regionCode'>, regionCode: string | null | undefined, options: { includeAncestors?: boolean } = {}): boolean {

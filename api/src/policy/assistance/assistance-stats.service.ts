@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { childCodeLength, COST_WARNING_WORKFLOW, isRegionCode, regionScopePrefix } from '@yibao/shared';
+import { childCodeLength, COST_WARNING_WORKFLOW, regionScopePrefix } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { fieldError } from '../../common/errors';
-import { isInScope } from '../../common/region-scope';
+import { requestedRegion } from '../../common/region-scope';
 import { Region } from '../../platform/regions/region.entity';
 import { CostWarning } from './cost-warning.entity';
 import { Settlement } from './settlement.entity';
@@ -22,8 +21,7 @@ export class AssistanceStatsService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async stats(actor: Actor, regionCode: string | undefined, year: number, from?: string, to?: string) {
-    const parent = regionCode ?? actor.regionCode;
-    if (!isRegionCode(parent) || !isInScope(actor, parent)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+    const parent = requestedRegion(actor, regionCode);
     const childLength = childCodeLength(parent);
     const prefix = regionScopePrefix(parent);
     const child = (alias: string) => `SUBSTR(${alias}.regionCode, 1, ${childLength})`;

@@ -8,7 +8,6 @@ import {
   CostWarningRecord,
   decodeCategories,
   IDENTITY_CATEGORY_LABELS,
-  isRegionCode,
   maskIdNumber,
   MONITORED_IDENTITY_CATEGORIES,
   PolicyParameters,
@@ -20,7 +19,7 @@ import {
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
-import { assertInScope, isInScope, scopeQuery } from '../../common/region-scope';
+import { assertInScope, requestedRegion, scopeQuery } from '../../common/region-scope';
 import { sendWorkbook, THIN_BORDER } from '../../common/xlsx';
 import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
@@ -169,8 +168,7 @@ export class CostWarningsService {
    * what moved: a new person is created `detected`, a known one gets its figures updated (its stage is kept).
    */
   async detect(actor: Actor, regionCode: string | undefined, year: number): Promise<DetectionResult> {
-    const region = regionCode ?? actor.regionCode;
-    if (!isRegionCode(region) || !isInScope(actor, region)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+    const region = requestedRegion(actor, regionCode);
     const prefix = regionScopePrefix(region);
     const settlements = () => this.ds.getRepository(Settlement).createQueryBuilder('s').where('s.regionCode LIKE :prefix AND s.year = :year', { prefix: `${prefix}%`, year });
     const poolings: Array<{ pooling: string }> = await settlements().select('DISTINCT s.poolingRegionCode', 'pooling').getRawMany();

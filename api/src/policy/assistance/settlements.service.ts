@@ -5,7 +5,6 @@ import {
   calculateSettlement,
   decodeCategories,
   EMPTY_YEAR_TO_DATE,
-  isRegionCode,
   PolicyParameters,
   regionScopePrefix,
   chinaDate,
@@ -20,7 +19,7 @@ import {
 import type { Actor } from '../../common/actor';
 import { fieldError, fieldErrors } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
-import { assertInScope, isInScope, scopeQuery } from '../../common/region-scope';
+import { assertInScope, isInScope, requestedRegion, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateById } from '../../database/update-by-id';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
@@ -116,8 +115,7 @@ export class SettlementsService {
    * are skipped and named.
    */
   async recompute(actor: Actor, regionCode: string | undefined, year: number) {
-    const region = regionCode ?? actor.regionCode;
-    if (!isRegionCode(region) || !isInScope(actor, region)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+    const region = requestedRegion(actor, regionCode);
     const prefix = `${regionScopePrefix(region)}%`;
     const repo = this.ds.getRepository(Settlement);
     const parameters = new Map<string, PolicyParameters | null>();

@@ -11,14 +11,13 @@ import {
   IDENTITY_CATEGORIES,
   IDENTITY_CATEGORY_LABELS,
   IdentityCategory,
-  isRegionCode,
   monthEnd,
   regionLevelOf,
   regionScopePrefix,
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
-import { isInScope } from '../../common/region-scope';
+import { requestedRegion } from '../../common/region-scope';
 import { sendWorkbook, THIN_BORDER } from '../../common/xlsx';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
@@ -74,13 +73,6 @@ export class EnrollmentReportsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
   ) {}
-
-  /** The region asked for (default: the caller's own), which must be in scope. */
-  private reportRegion(actor: Actor, regionCode: string | undefined): string {
-    const code = regionCode ?? actor.regionCode;
-    if (!isRegionCode(code) || !isInScope(actor, code)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
-    return code;
-  }
 
   /**
    * Active persons per county (6-digit code) under `prefix`: in total (key `all`) and per identity category.
@@ -148,7 +140,7 @@ export class EnrollmentReportsService {
    * targets with their sources (DOMAIN §2). Active ledger entries only.
    */
   async rates(actor: Actor, regionCode: string | undefined, year: number) {
-    const parent = this.reportRegion(actor, regionCode);
+    const parent = requestedRegion(actor, regionCode);
     // children: cities of a province, counties of a city; a county is shown as itself
     const childLength = childCodeLength(parent);
     const zero = (): Counts => ({ persons: 0, validExclusions: 0, enrolled: 0 });
@@ -201,7 +193,7 @@ export class EnrollmentReportsService {
    * ledger as it stands and the month's year of enrollment.
    */
   async bulletin(actor: Actor, regionCode: string | undefined, month: string) {
-    const parent = this.reportRegion(actor, regionCode);
+    const parent = requestedRegion(actor, regionCode);
     const level = regionLevelOf(parent);
     if (level !== 'province' && level !== 'city') throw fieldError('regionCode', '月通报按省或市生成 (a province or city code)');
     const year = Number(month.slice(0, 4));

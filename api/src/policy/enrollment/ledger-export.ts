@@ -1,9 +1,8 @@
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
-import { decodeCategories, IdentityCategory, isRegionCode, maskIdNumber, regionScopePrefix } from '@yibao/shared';
+import { decodeCategories, IdentityCategory, maskIdNumber, regionScopePrefix } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { fieldError } from '../../common/errors';
-import { isInScope } from '../../common/region-scope';
+import { requestedRegion } from '../../common/region-scope';
 import { THIN_BORDER, streamWorkbook } from '../../common/xlsx';
 import { Region } from '../../platform/regions/region.entity';
 import { Beneficiary } from './beneficiary.entity';
@@ -29,7 +28,7 @@ const BATCH = 2000;
  * row count by the caller). Columns 19–36 (visits and payments) stay empty until settlements are recorded.
  */
 export async function streamLedger(ds: DataSource, actor: Actor, regionCode: string, year: number, full: boolean, res: Response): Promise<number> {
-  if (!isRegionCode(regionCode) || !isInScope(actor, regionCode)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+  requestedRegion(actor, regionCode);
   const names = new Map((await ds.getRepository(Region).createQueryBuilder('r').select(['r.code', 'r.name']).where('r.code LIKE :p', { p: `${regionScopePrefix(regionCode).slice(0, 2)}%` }).getMany()).map((r) => [r.code, r.name]));
   const yes = (v: boolean) => (v ? '是' : '否');
   let rows = 0;
