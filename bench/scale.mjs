@@ -3,7 +3,7 @@
 // multi-row INSERTs, then measures through the HTTP API (a built api/dist):
 //   - beneficiary list pages at 20 concurrent users (filtered + sorted), p50/p95/p99
 //   - page 1 vs page 10,000 (by _start, and by the _after cursor)
-//   - province-wide enrollment rates
+//   - province-wide enrollment rates and the bulletin: every county stale, counts current, one county stale
 //   - roster imports of 100k and 1M rows (time, API peak RSS during each)
 // Usage (an empty database on a throwaway server):
 //   scripts/mariadb.sh start /tmp/ymdb-perf 3417
@@ -124,6 +124,8 @@ if (Number(existing[0].n) < PEOPLE) {
             IF(id % 100 < 97, 38000, 0), IF(id % 100 = 97, 'active_military', NULL)
      FROM beneficiaries`,
   );
+  // what every writer of the ledger does in its transaction (touchLedgerCounties): the counties' kept counts are stale
+  await db.query('INSERT INTO ledger_county_generations (countyCode, generation) SELECT DISTINCT SUBSTR(regionCode, 1, 6), 1 FROM beneficiaries ON DUPLICATE KEY UPDATE generation = generation + 1');
   await db.query('ANALYZE TABLE beneficiaries, enrollments');
   say(`| fill: ${PEOPLE.toLocaleString()} people (multi-row INSERT, 5,000 a statement) | ${((t1 - t0) / 1000).toFixed(1)} s | ${Math.round(PEOPLE / ((t1 - t0) / 1000)).toLocaleString()} rows/s |`);
   say(`| fill: their 2026 enrollments (INSERT … SELECT) | ${((performance.now() - t1) / 1000).toFixed(1)} s | |`);
@@ -217,8 +219,24 @@ for (const [label, token, query] of [
 }
 
 // ---- rates ----------------------------------------------------------------------------------------------------
-const rates = SKIP_LISTS ? { ms: NaN, body: { items: [] } } : await median(province, '/api/enrollment-rates?regionCode=450000&year=2026', 5);
-if (!SKIP_LISTS) say(`\n| \`GET /api/enrollment-rates?regionCode=450000&year=2026\` as gx_province, median of 5 | ${ms(rates.ms)} | ${rates.body.items.length} items |`);
+// kept per-county counts (decision 39): the first read after a bulk fill recounts every county; later reads
+// recount only the counties written to since
+{
+  const ratesUrl = '/api/enrollment-rates?regionCode=450000&year=2026';
+  const bulletinUrl = '/api/enrollment-bulletin?regionCode=450000&month=2026-05';
+  await db.query('UPDATE ledger_county_generations SET generation = generation + 1');
+  const cold = await get(province, ratesUrl);
+  const warm = await median(province, ratesUrl, 9);
+  await db.query("UPDATE ledger_county_generations SET generation = generation + 1 WHERE countyCode = '450202'");
+  const oneCounty = await get(province, ratesUrl);
+  const bulletin = await median(province, bulletinUrl, 9);
+  say('\n| province rates and bulletin, 1M people | time |');
+  say('|---|---|');
+  say(`| \`GET ${ratesUrl}\` as gx_province, every county stale (first read after the bulk fill) | ${ms(cold.ms)} |`);
+  say(`| the same, counts current (median of 9; ${warm.body.items.length} items) | ${ms(warm.ms)} |`);
+  say(`| the same, after a write to one county (城中区 recounted) | ${ms(oneCounty.ms)} |`);
+  say(`| \`GET ${bulletinUrl}\` (median of 9) | ${ms(bulletin.ms)} |`);
+}
 
 // ---- roster imports ---------------------------------------------------------------------------------------------
 const labels = ['脱贫人口', '农村低保对象', '农村特困人员', '边缘易致贫户', '低保边缘对象', '农村低保对象、脱贫人口'];

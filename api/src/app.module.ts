@@ -11,6 +11,7 @@ import { WorkflowModule } from './platform/workflow/workflow.module';
 import { SupervisionModule } from './policy/supervision/supervision.module';
 import { AssistanceModule } from './policy/assistance/assistance.module';
 import { EnrollmentModule } from './policy/enrollment/enrollment.module';
+import { JobsModule } from './platform/jobs/jobs.module';
 import { ImportsModule } from './platform/imports/imports.module';
 
 @Global()
@@ -35,6 +36,7 @@ export class AppModule {
         UsersModule,
         WorkflowModule,
         ImportsModule,
+        JobsModule,
         SupervisionModule,
         AssistanceModule,
         EnrollmentModule,

@@ -78,7 +78,6 @@ export const ROUTES: RouteCase[] = [
     body: { regionCode: '450202', year: 2026, visitType: 'inpatient', hospitalLevel: 'secondary', totalCost: 2000000, inPolicyCost: 1800000, inCatalogueCost: 1900000, identityCategories: ['registered_poor'] },
   },
   { method: 'get', path: '/api/settlements', access: ['settlements', 'list'] },
-  { method: 'post', path: '/api/settlements/recompute', access: ['settlements', 'recompute'], actor: 'lz_city', body: { year: 2026 } },
   { method: 'get', path: '/api/settlements/{id}', access: ['settlements', 'show'] },
   {
     method: 'post',
@@ -121,6 +120,9 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/settlement-imports/template', access: ['settlement-imports', 'list'] },
   { method: 'get', path: '/api/settlement-imports/{id}', access: ['settlement-imports', 'show'] },
   { method: 'get', path: '/api/settlement-imports/{id}/errors', access: ['settlement-imports', 'show'] },
+  { method: 'post', path: '/api/settlement-recomputes', access: ['settlement-recomputes', 'create'], actor: 'lz_city', body: { year: 2026 } },
+  { method: 'get', path: '/api/settlement-recomputes', access: ['settlement-recomputes', 'list'] },
+  { method: 'get', path: '/api/settlement-recomputes/{id}', access: ['settlement-recomputes', 'show'] },
   { method: 'get', path: '/api/beneficiaries', access: ['beneficiaries', 'list'] },
   { method: 'get', path: '/api/beneficiaries/{id}', access: ['beneficiaries', 'show'] },
   { method: 'post', path: '/api/beneficiaries', access: ['beneficiaries', 'create'], actor: 'lz_chengzhong', body: { idNumber: '11010519491231002X', name: '张三', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' } },

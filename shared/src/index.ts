@@ -11,3 +11,4 @@ export * from './enrollment';
 export * from './settlement';
 export * from './roster';
 export * from './assistance';
+export * from './jobs';

@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -33,8 +33,6 @@ export const ACTIONS = [
   'detect',
   /** chronic-recognitions: revoke with a reason */
   'revoke',
-  /** settlements: re-run the calculator over a year after a parameter revision */
-  'recompute',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -64,6 +62,7 @@ export const PERMISSIONS: PermissionTable = {
     'policy-parameters': READ,
     settlements: ['list', 'show', 'calculate'],
     'settlement-imports': READ,
+    'settlement-recomputes': READ,
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
@@ -82,8 +81,10 @@ export const PERMISSIONS: PermissionTable = {
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     // the city is the pooling region (市级统筹): it sets the policy parameters
     'policy-parameters': ['list', 'show', 'create', 'edit'],
-    settlements: ['list', 'show', 'calculate', 'recompute'],
+    settlements: ['list', 'show', 'calculate'],
     'settlement-imports': READ,
+    // re-running the calculator over a year after a parameter revision is the pooling region's call
+    'settlement-recomputes': ['list', 'show', 'create'],
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,

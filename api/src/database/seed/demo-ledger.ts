@@ -9,6 +9,7 @@ import {
 } from '@yibao/shared';
 import { Region } from '../../platform/regions/region.entity';
 import { Beneficiary } from '../../policy/enrollment/beneficiary.entity';
+import { touchLedgerCounties } from '../../policy/enrollment/enrollment-counts';
 import { Enrollment } from '../../policy/enrollment/enrollment.entity';
 import { inTransaction } from '../data-source';
 import { insertMany } from '../insert-many';
@@ -86,6 +87,7 @@ export async function seedDemoLedger(ds: DataSource, count: number): Promise<num
       return { beneficiaryId: b.id, year: 2026, regionCode: b.regionCode, enrolled: false, scheme: null, criticalIllness: false, commercialSupplementary: false, subsidyCategory: 'none', subsidyAmount: 0, paidOn: null, notEnrolledReason: reason, version: 1 };
     });
     await insertMany(em, Enrollment, enrollments);
+    await touchLedgerCounties(em, people.map((p) => p.regionCode as string));
   });
   return people.length;
 }

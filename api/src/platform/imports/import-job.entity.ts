@@ -1,29 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { StartedJob } from '../jobs/job-columns';
 
 /**
  * One uploaded file being imported. `processedRows` advances in the same transaction as each batch's
  * writes, so after a crash the job resumes exactly after the last committed batch.
  */
 @Entity('import_jobs')
-export class ImportJob {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  /** which importer: 'roster', later 'settlements' */
-  @Column({ type: 'varchar', length: 32 })
-  kind: string;
-
-  /** the uploader's region (scope) */
-  @Index('idx_import_jobs_region')
-  @Column({ type: 'varchar', length: 12 })
-  regionCode: string;
-
-  @Column({ type: 'int' })
-  userId: number;
-
-  @Column({ type: 'varchar', length: 64 })
-  username: string;
-
+@Index('idx_import_jobs_region', ['regionCode'])
+export class ImportJob extends StartedJob {
   @Column({ type: 'varchar', length: 255 })
   filename: string;
 
@@ -33,14 +17,6 @@ export class ImportJob {
 
   @Column({ type: 'varchar', length: 64 })
   fileHash: string;
-
-  /** JSON: the importer's parameters, e.g. {"month":"2026-05"} */
-  @Column({ type: 'varchar', length: 1000 })
-  params: string;
-
-  /** queued | running | succeeded | failed */
-  @Column({ type: 'varchar', length: 16 })
-  status: string;
 
   @Column({ type: 'int', default: 0 })
   totalRows: number;
@@ -55,18 +31,6 @@ export class ImportJob {
   /** JSON: counts by outcome, e.g. {"new":3,"identity_changed":1} */
   @Column({ type: 'varchar', length: 2000, default: '{}' })
   counts: string;
-
-  @Column({ type: 'varchar', length: 1000, nullable: true })
-  message: string | null;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt: Date;
-
-  @Column({ type: 'datetime', precision: 3, nullable: true })
-  startedAt: Date | null;
-
-  @Column({ type: 'datetime', precision: 3, nullable: true })
-  finishedAt: Date | null;
 }
 
 /** A rejected row: line as a spreadsheet shows it (header = 1) and the reason, for the error report. */

@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import { RunningJobs } from '../jobs/job-columns';
 import { ImportJob, ImportRowError } from './import-job.entity';
 import { countDataRows, ImportFormatError, readRows, SourceRow } from './row-reader';
 
@@ -35,6 +36,8 @@ export interface ImportHandler<T = unknown, C = unknown> {
   validate(row: SourceRow, context: C, job: ImportJob): T | { reject: string };
   /** writes one batch inside the job's transaction; returns counts by outcome */
   writeBatch(em: EntityManager, rows: GoodRow<T>[], context: C, job: ImportJob): Promise<Record<string, number>>;
+  /** after the last batch, before the job reads as succeeded: warm what readers will ask for next (optional, best effort) */
+  afterImport?(ds: DataSource, job: ImportJob): Promise<void>;
 }
 
 export interface ImportJobRecord {
@@ -110,7 +113,9 @@ export interface UploadedFileInfo {
 export class ImportsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Imports');
   private readonly handlers = new Map<string, ImportHandler>();
-  private readonly running = new Map<number, Promise<void>>();
+  private readonly running = new RunningJobs(this.logger, (jobId, err) =>
+    this.ds.getRepository(ImportJob).update({ id: jobId }, { status: 'failed', message: `导入失败：${err.message}`.slice(0, 1000), finishedAt: new Date() }),
+  );
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -177,20 +182,12 @@ export class ImportsService implements OnApplicationBootstrap {
   }
 
   private schedule(jobId: number): void {
-    if (this.running.has(jobId)) return;
-    const run = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.run(jobId))
-      .catch(async (err) => {
-        this.logger.error(`import ${jobId} failed: ${(err as Error).stack ?? err}`);
-        await this.ds.getRepository(ImportJob).update({ id: jobId }, { status: 'failed', message: `导入失败：${(err as Error).message}`.slice(0, 1000), finishedAt: new Date() });
-      })
-      .finally(() => this.running.delete(jobId));
-    this.running.set(jobId, run);
+    this.running.schedule(jobId, () => this.run(jobId));
   }
 
   /** Waits for a running job (tests and shutdown). */
-  async settle(jobId: number): Promise<void> {
-    await this.running.get(jobId);
+  settle(jobId: number): Promise<void> {
+    return this.running.settle(jobId);
   }
 
   private async run(jobId: number): Promise<void> {
@@ -254,6 +251,8 @@ export class ImportsService implements OnApplicationBootstrap {
       await writing.catch(() => undefined);
     }
     await writing;
+    // the import is committed; a failure here only leaves the work to the next reader
+    await handler.afterImport?.(this.ds, job).catch((err) => this.logger.warn(`import ${jobId}: after-import step failed: ${(err as Error).message}`));
     await repo.update({ id: jobId }, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows });
     fs.rmSync(job.filePath, { force: true });
   }

@@ -14,7 +14,7 @@ import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { AssistanceStatsService } from './assistance-stats.service';
 import { ChronicRecognitionsService } from './chronic-recognitions.service';
 import { CostWarningsService } from './cost-warnings.service';
-import { CreateChronicRecognitionDto, CreatePushDto, DetectWarningsDto, PushReceiptDto, RevokeDto, UpdateWarningDto } from './dto/assistance.dto';
+import { CreateChronicRecognitionDto, CreatePushDto, RegionYearRunDto, PushReceiptDto, RevokeDto, UpdateWarningDto } from './dto/assistance.dto';
 
 const month = (value: unknown) => {
   if (typeof value !== 'string' || !MONTH_PATTERN.test(value)) throw fieldError('month', '须为 YYYY-MM 格式的月份 (a month such as 2026-05)');
@@ -95,7 +95,7 @@ export class CostWarningsController extends workflowRoutes('cost-warnings', '预
   @Authorize('cost-warnings', 'detect')
   @HttpCode(200)
   @ApiOperation({ summary: '预警检测 (idempotent): yearly burden after basic + 大病 against each pooling region\'s approved threshold and categories' })
-  detect(@CurrentActor() actor: Actor, @Body() dto: DetectWarningsDto) {
+  detect(@CurrentActor() actor: Actor, @Body() dto: RegionYearRunDto) {
     return this.warnings.detect(actor, dto.regionCode, dto.year);
   }
 

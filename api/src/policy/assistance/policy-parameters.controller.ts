@@ -4,11 +4,13 @@ import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
 import { setTotalCount } from '../../common/list-query';
 import { Authorize, CurrentActor } from '../../platform/auth/decorators';
-import { DetectWarningsDto } from './dto/assistance.dto';
+import { RegionYearRunDto } from './dto/assistance.dto';
 import { CalculateSettlementDto, RecordSettlementDto } from './dto/calculate.dto';
 import { parameterSetController } from '../../platform/parameter-sets/parameter-sets.controller';
 import { PolicyParametersService } from './policy-parameters.service';
-import { SettlementsService } from './settlements.service';
+import { SETTLEMENT_RECOMPUTE, SettlementsService } from './settlements.service';
+import { jobRoutes } from '../../platform/jobs/job-routes';
+import { JobsService } from '../../platform/jobs/jobs.service';
 
 export class PolicyParametersController extends parameterSetController({
   resource: 'policy-parameters',
@@ -49,19 +51,30 @@ export class SettlementsController {
     return this.settlements.record(actor, dto);
   }
 
-  @Post('recompute')
-  @Authorize('settlements', 'recompute')
-  @HttpCode(200)
-  @ApiOperation({ summary: '重算 (after a parameter revision is approved): re-runs the calculator over a year in recording order and rewrites computed tiers and flags that changed' })
-  recompute(@CurrentActor() actor: Actor, @Body() dto: DetectWarningsDto) {
-    return this.settlements.recompute(actor, dto.regionCode, dto.year);
-  }
-
   @Post('calculate')
   @Authorize('settlements', 'calculate')
   @HttpCode(200)
   @ApiOperation({ summary: '一站式结算试算 (basic → 大病 → 救助 → other, with the trace that explains each amount); amounts in fen' })
   calculate(@CurrentActor() actor: Actor, @Body() dto: CalculateSettlementDto) {
     return this.parameters.calculate(actor, dto);
+  }
+}
+
+@ApiTags('settlement-recomputes 结算重算')
+@Controller('settlement-recomputes')
+export class SettlementRecomputesController extends jobRoutes('settlement-recomputes', SETTLEMENT_RECOMPUTE, '结算重算') {
+  constructor(
+    jobs: JobsService,
+    private readonly settlements: SettlementsService,
+  ) {
+    super(jobs);
+  }
+
+  @Post()
+  @Authorize('settlement-recomputes', 'create')
+  @HttpCode(202)
+  @ApiOperation({ summary: '重算 (after a parameter revision is approved): re-runs the calculator over a year in recording order and rewrites the computed tiers and flags that changed; 202 with the job, poll GET /api/settlement-recomputes/:id' })
+  start(@CurrentActor() actor: Actor, @Body() dto: RegionYearRunDto) {
+    return this.settlements.startRecompute(actor, dto.regionCode, dto.year);
   }
 }

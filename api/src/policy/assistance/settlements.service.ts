@@ -12,6 +12,7 @@ import {
   regionLevelOf,
   SETTLEMENT_FLAGS,
   SettlementInput,
+  SettlementRecomputeSummary,
   SettlementYearToDate,
   validateIdNumber,
   validateSettlementInput,
@@ -24,6 +25,7 @@ import { inTransaction } from '../../database/data-source';
 import { updateById } from '../../database/update-by-id';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { ImportsService } from '../../platform/imports/imports.service';
+import { JobProgress, JobsService } from '../../platform/jobs/jobs.service';
 import { settlementImportHandler } from './settlement-import.handler';
 import type { RecordSettlementDto } from './dto/calculate.dto';
 import { PolicyParametersService } from './policy-parameters.service';
@@ -81,6 +83,8 @@ function toRecord(s: Settlement) {
   };
 }
 
+export const SETTLEMENT_RECOMPUTE = 'settlement-recompute';
+
 /** What recompute reads of each settlement: the calculator's input, the recorded tiers, the stored result. */
 const RECOMPUTE_COLUMNS = ['id', 'idNumber', 'poolingRegionCode', 'visitType', 'hospitalLevel', 'inCounty', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'identityCategories', 'paidBasic', 'paidCriticalIllness', 'paidMedicalAid', 'paidOther', 'paidOutOfPocket', 'computed', 'flags'] as const;
 
@@ -91,8 +95,19 @@ export class SettlementsService {
     private readonly parameters: PolicyParametersService,
     private readonly audit: AuditLogService,
     imports: ImportsService,
+    private readonly jobs: JobsService,
   ) {
     imports.register(settlementImportHandler);
+    jobs.register<{ regionCode: string; year: number }, SettlementRecomputeSummary>({
+      kind: SETTLEMENT_RECOMPUTE,
+      resource: 'settlement-recomputes',
+      run: (actor, { regionCode, year }, progress) => this.recompute(actor, regionCode, year, progress),
+    });
+  }
+
+  /** 重算 runs in the background (a province's year is minutes of work): checks the region, answers with the job. */
+  startRecompute(actor: Actor, regionCode: string | undefined, year: number) {
+    return this.jobs.start(actor, SETTLEMENT_RECOMPUTE, { regionCode: requestedRegion(actor, regionCode), year });
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
@@ -111,11 +126,10 @@ export class SettlementsService {
   /**
    * Re-runs the calculator over a year's settlements (after a parameter revision is approved): per person
    * in recording order, carrying the year so far, and writes back the computed tiers and flags that
-   * changed. Pages of 5,000 persons, one transaction each; pooling regions without approved parameters
-   * are skipped and named.
+   * changed. Pages of 5,000 persons, one transaction each, progress in settlements; pooling regions without
+   * approved parameters are skipped and named. Idempotent: a second run finds nothing to change.
    */
-  async recompute(actor: Actor, regionCode: string | undefined, year: number) {
-    const region = requestedRegion(actor, regionCode);
+  private async recompute(actor: Actor, region: string, year: number, progress: JobProgress): Promise<SettlementRecomputeSummary> {
     const prefix = `${regionScopePrefix(region)}%`;
     const repo = this.ds.getRepository(Settlement);
     const parameters = new Map<string, PolicyParameters | null>();
@@ -130,7 +144,10 @@ export class SettlementsService {
       }
       return parameters.get(pooling)!;
     };
-    const summary = { year, regionCode: region, settlements: 0, changed: 0, flags: {} as Record<string, number>, skipped: [] as string[] };
+    const summary: SettlementRecomputeSummary = { year, regionCode: region, persons: 0, settlements: 0, changed: 0, flags: {}, skipped: [] };
+    const total = await repo.createQueryBuilder('s').where('s.regionCode LIKE :prefix AND s.year = :year', { prefix, year }).getCount();
+    await progress.report(0, total);
+    let processed = 0;
     let after = '';
     for (;;) {
       const page: Array<{ idNumber: string }> = await repo
@@ -142,6 +159,7 @@ export class SettlementsService {
         .getRawMany();
       if (!page.length) break;
       after = page[page.length - 1].idNumber;
+      summary.persons += page.length;
       const rows = await repo
         .createQueryBuilder('s')
         .select(RECOMPUTE_COLUMNS.map((c) => `s.${c}`))
@@ -168,9 +186,10 @@ export class SettlementsService {
       }
       if (changes.length) await inTransaction(this.ds, (em) => updateById(em, Settlement, ['computed', 'flags'], changes));
       summary.changed += changes.length;
+      processed += rows.length;
+      await progress.report(processed);
     }
     summary.skipped = [...parameters].filter(([, p]) => !p).map(([code]) => code);
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'recompute', resource: 'settlements', resourceId: region, after: summary, ip: actor.ip }));
     return summary;
   }
 

@@ -22,8 +22,7 @@ import { sendWorkbook, THIN_BORDER } from '../../common/xlsx';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { Region } from '../../platform/regions/region.entity';
-import { Beneficiary } from './beneficiary.entity';
-import { Enrollment } from './enrollment.entity';
+import { enrollmentCountsByCounty } from './enrollment-counts';
 import { VerificationTask } from './verification-task.entity';
 
 /** Persons, valid exclusions and enrolled of one region; the rate follows (DOMAIN §2). */
@@ -75,36 +74,19 @@ export class EnrollmentReportsService {
   ) {}
 
   /**
-   * Active persons per county (6-digit code) under `prefix`: in total (key `all`) and per identity category.
-   * One grouped pass by county × stored category set × enrollment state — a few thousand groups for a
-   * province — expanded to categories here, so no row is matched against twelve LIKEs in SQL. A person in
-   * two categories counts in both, once in `all`.
+   * Active persons per county (6-digit code) under `prefix`: in total (key `all`) and per identity category,
+   * from the kept counts by county × stored category set × enrollment state (`enrollment-counts.ts`),
+   * expanded to categories here. A person in two categories counts in both, once in `all`.
    */
   private async countsByCounty(prefix: string, year: number): Promise<Map<string, Map<IdentityCategory | 'all', Counts>>> {
-    const rows: Array<{ county: string; categories: string; state: string; n: string | number }> = await this.ds
-      .getRepository(Beneficiary)
-      .createQueryBuilder('b')
-      .leftJoin(Enrollment, 'e', 'e.beneficiaryId = b.id AND e.year = :year', { year })
-      .select('SUBSTR(b.regionCode, 1, 6)', 'county')
-      .addSelect('b.identityCategories', 'categories')
-      .addSelect("CASE WHEN e.enrolled = :yes THEN 'enrolled' WHEN e.enrolled = :no AND e.notEnrolledReason IS NOT NULL THEN 'excluded' ELSE 'open' END", 'state')
-      .addSelect('COUNT(*)', 'n')
-      .where('b.regionCode LIKE :prefix', { prefix: `${prefix}%` })
-      .andWhere('b.status = :active', { active: 'active' })
-      .setParameters({ yes: true, no: false })
-      .groupBy('county')
-      .addGroupBy('categories')
-      .addGroupBy('state')
-      .getRawMany();
     const out = new Map<string, Map<IdentityCategory | 'all', Counts>>();
-    for (const r of rows) {
+    for (const r of await enrollmentCountsByCounty(this.ds, prefix, year)) {
       const groups = out.get(r.county) ?? out.set(r.county, new Map()).get(r.county)!;
-      const n = Number(r.n);
       for (const key of ['all' as const, ...decodeCategories(r.categories)]) {
         const c = groups.get(key) ?? groups.set(key, { persons: 0, validExclusions: 0, enrolled: 0 }).get(key)!;
-        c.persons += n;
-        if (r.state === 'enrolled') c.enrolled += n;
-        if (r.state === 'excluded') c.validExclusions += n;
+        c.persons += r.n;
+        if (r.state === 'enrolled') c.enrolled += r.n;
+        if (r.state === 'excluded') c.validExclusions += r.n;
       }
     }
     return out;

@@ -28,6 +28,7 @@ import { ImportsService } from '../../platform/imports/imports.service';
 import { Region } from '../../platform/regions/region.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { Enrollment } from './enrollment.entity';
+import { touchLedgerCounties } from './enrollment-counts';
 import { streamLedger } from './ledger-export';
 import { rosterImportHandler } from './roster-import.handler';
 import { VerificationTask } from './verification-task.entity';
@@ -223,6 +224,7 @@ export class EnrollmentService implements OnModuleInit {
         throw new ConflictException('该身份证号已在台账中（可能属于其他地区），请查找已有记录或联系上级核实重复 (already in the ledger)');
       }
       const saved = await em.save(em.create(Beneficiary, { ...this.beneficiaryColumns(dto), idNumber: id.idNumber, birthDate: id.birthDate, sex: id.sex, lastRosterMonth: null, version: 1 }));
+      await touchLedgerCounties(em, [saved.regionCode]);
       const record = toBeneficiaryRecord(saved);
       await this.audit.append(em, { actor, action: 'create', resource: 'beneficiaries', resourceId: saved.id, after: record, ip: actor.ip });
       return record;
@@ -234,6 +236,7 @@ export class EnrollmentService implements OnModuleInit {
     await this.assertLedgerRegion(actor, dto.regionCode);
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, Beneficiary, { id }, dto.version, this.beneficiaryColumns(dto), 'beneficiaries');
+      await touchLedgerCounties(em, [before.regionCode, dto.regionCode]);
       const after = toBeneficiaryRecord(await em.findOneByOrFail(Beneficiary, { id }));
       await this.audit.append(em, { actor, action: 'update', resource: 'beneficiaries', resourceId: id, before: toBeneficiaryRecord(before), after, ip: actor.ip });
       return after;
@@ -291,6 +294,7 @@ export class EnrollmentService implements OnModuleInit {
     return inTransaction(this.ds, async (em) => {
       if (await em.findOneBy(Enrollment, { beneficiaryId, year })) throw new ConflictException(`该人 ${year} 年参保记录已存在，请修改该记录 (already recorded for this year)`);
       const saved = await em.save(em.create(Enrollment, { ...enrollmentColumns(fields), beneficiaryId, year, regionCode: person.regionCode, version: 1 }));
+      await touchLedgerCounties(em, [person.regionCode]);
       await this.audit.append(em, { actor, action: 'create', resource: 'enrollments', resourceId: saved.id, after: saved, ip: actor.ip });
       return saved;
     });
@@ -303,6 +307,7 @@ export class EnrollmentService implements OnModuleInit {
     const fields = await this.withRuleSubsidy(actor, person, before.year, sent);
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, Enrollment, { id }, version, enrollmentColumns(fields), 'enrollments');
+      await touchLedgerCounties(em, [person.regionCode]);
       const after = await em.findOneByOrFail(Enrollment, { id });
       await this.audit.append(em, { actor, action: 'update', resource: 'enrollments', resourceId: id, before, after, ip: actor.ip });
       return after;

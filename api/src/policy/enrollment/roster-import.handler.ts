@@ -25,6 +25,7 @@ import type { SourceRow } from '../../platform/imports/row-reader';
 import { insertRows, insertRowsReturningIds, selectIn, tableOf, upsertRows } from '../../database/insert-many';
 import { Beneficiary } from './beneficiary.entity';
 import { Enrollment } from './enrollment.entity';
+import { refreshEnrollmentCounts, touchLedgerCounties } from './enrollment-counts';
 import { VerificationTask } from './verification-task.entity';
 
 export interface RosterRow {
@@ -146,6 +147,8 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     const freshRows: RosterRow[] = [];
     const changed: unknown[][] = [];
     const touched: number[] = [];
+    /** where changed people were and are: their counties' enrollment counts need recounting */
+    const changedRegions: string[] = [];
     for (const { value: r } of rows) {
       const p = people.get(r.idNumber);
       if (!p) {
@@ -200,6 +203,7 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
       }
       if (dirty) {
         // the whole row, so the statement is a valid INSERT too; only the roster's columns are set on conflict
+        changedRegions.push(p.regionCode, next.regionCode);
         changed.push([p.id, p.idNumber, next.name, p.birthDate, p.sex, next.regionCode, p.poolingRegionCode, next.identityCategories, next.sourceDepartment, next.status, next.exitedOn, month, p.version]);
       } else if (p.lastRosterMonth !== month) {
         touched.push(p.id);
@@ -234,6 +238,13 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
       freshRows.forEach((r, i) => r.status === 'active' && task(r, 'new', ids[i]));
     }
     await insertRows(em, tableOf(em, VerificationTask), TASK_WRITE_COLUMNS, tasks);
+    await touchLedgerCounties(em, [...changedRegions, ...freshRows.map((r) => r.regionCode)]);
     return counts;
+  },
+
+  /** Recounts the import's region for the month's year, so the rates a county looks at next are ready. */
+  async afterImport(ds, job) {
+    const { month } = JSON.parse(job.params) as { month: string };
+    await refreshEnrollmentCounts(ds, regionScopePrefix(job.regionCode), Number(month.slice(0, 4)));
   },
 };

@@ -83,7 +83,7 @@ export class RevokeDto {
 }
 
 /** {regionCode?, year}: a region-wide yearly run (warning detection, settlement recompute) */
-export class DetectWarningsDto {
+export class RegionYearRunDto {
   @ApiPropertyOptional({ example: '450200', description: '默认为本人所在地区' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode: 须为 6 位行政区划代码' })

@@ -1,0 +1,36 @@
+import { Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Resource } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { setTotalCount } from '../../common/list-query';
+import { Authorize, CurrentActor } from '../auth/decorators';
+import { JobsService } from './jobs.service';
+
+/**
+ * The read side of a background-job resource, the same for every kind: the jobs in scope and one job's
+ * progress `{status, processedUnits, totalUnits, result}`. A controller extends `jobRoutes(...)` and adds
+ * its own `POST` (each run takes its own parameters) calling `jobs.start`, answering 202.
+ */
+export function jobRoutes(resource: Resource, kind: string, what: string) {
+  abstract class JobRoutes {
+    constructor(readonly jobs: JobsService) {}
+
+    @Get()
+    @Authorize(resource, 'list')
+    @ApiOperation({ summary: `${what}：运行记录 (jobs in scope)` })
+    async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+      const { rows, total } = await this.jobs.list(actor, kind, query);
+      setTotalCount(res, total);
+      return rows;
+    }
+
+    @Get(':id')
+    @Authorize(resource, 'show')
+    @ApiOperation({ summary: `${what}：进度与结果 {status, processedUnits, totalUnits, result}` })
+    get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+      return this.jobs.get(actor, kind, id);
+    }
+  }
+  return JobRoutes;
+}

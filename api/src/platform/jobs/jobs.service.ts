@@ -1,0 +1,147 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { BackgroundJobRecord, Resource } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fetchList, ListSpec } from '../../common/list-query';
+import { assertInScope, scopeQuery } from '../../common/region-scope';
+import { inTransaction } from '../../database/data-source';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { BackgroundJob } from './background-job.entity';
+import { RunningJobs } from './job-columns';
+
+/** What a runner may report while it works. */
+export interface JobProgress {
+  /** units done so far and, once known, the total (both saved on the job, so clients can draw a bar) */
+  report(processed: number, total?: number): Promise<void>;
+}
+
+/**
+ * One kind of background run. `run` must be idempotent: a job interrupted by a restart is run again from
+ * the start. `actor` is the starter as they were when they started it (scope, role).
+ */
+export interface JobRunner<P = Record<string, unknown>, R = Record<string, unknown>> {
+  kind: string;
+  resource: Resource;
+  run(actor: Actor, params: P, progress: JobProgress): Promise<R>;
+}
+
+const JOB_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    regionCode: { type: 'string' },
+    username: { type: 'string' },
+    status: { type: 'string' },
+    createdAt: { type: 'date' },
+  },
+  search: ['username'],
+  defaultSort: [['id', 'DESC']],
+};
+
+function withoutStarter({ starter: _starter, ...params }: Record<string, unknown>): Record<string, unknown> {
+  return params;
+}
+
+function toRecord(j: BackgroundJob): BackgroundJobRecord {
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: j.id,
+    kind: j.kind,
+    regionCode: j.regionCode,
+    username: j.username,
+    params: withoutStarter(JSON.parse(j.params)),
+    status: j.status as BackgroundJobRecord['status'],
+    totalUnits: j.totalUnits,
+    processedUnits: j.processedUnits,
+    result: j.result ? JSON.parse(j.result) : null,
+    message: j.message,
+    createdAt: iso(j.createdAt)!,
+    startedAt: iso(j.startedAt),
+    finishedAt: iso(j.finishedAt),
+  };
+}
+
+/**
+ * Background runs other than file imports (those have their own pipeline, `ImportsService`): start → 202
+ * with the job, progress saved as the runner reports it, the summary kept on the job, audit-logged at start.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Jobs');
+  private readonly runners = new Map<string, JobRunner>();
+  private readonly running = new RunningJobs(this.logger, (jobId, err) =>
+    this.ds.getRepository(BackgroundJob).update({ id: jobId }, { status: 'failed', message: `运行失败：${err.message}`.slice(0, 1000), finishedAt: new Date() }),
+  );
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  register<P, R>(runner: JobRunner<P, R>): void {
+    this.runners.set(runner.kind, runner as unknown as JobRunner);
+  }
+
+  /** Jobs cut short by a stop run again (runners are idempotent). */
+  async onApplicationBootstrap(): Promise<void> {
+    const unfinished = await this.ds.getRepository(BackgroundJob).find({ where: { status: In(['queued', 'running']) } });
+    for (const job of unfinished) {
+      if (this.runners.has(job.kind)) {
+        this.logger.log(`running job ${job.id} (${job.kind}) again after a restart`);
+        const starter = JSON.parse(job.params).starter as Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode' | 'scopePrefix' | 'ip'>;
+        this.schedule(job.id, { ...starter, sessionId: '', csrfToken: '', viaCookie: false });
+      } else {
+        await this.ds.getRepository(BackgroundJob).update({ id: job.id }, { status: 'failed', message: '服务重启后无法继续，请重新发起 (cannot continue after a restart; start it again)', finishedAt: new Date() });
+      }
+    }
+  }
+
+  async start(actor: Actor, kind: string, params: Record<string, unknown>): Promise<BackgroundJobRecord> {
+    const runner = this.runners.get(kind);
+    if (!runner) throw new Error(`no job runner ${kind}`);
+    const job = await inTransaction(this.ds, async (em) => {
+      // the starter is kept with the parameters so a restarted run has the same scope
+      const stored = { ...params, starter: { userId: actor.userId, username: actor.username, role: actor.role, regionCode: actor.regionCode, scopePrefix: actor.scopePrefix, ip: actor.ip } };
+      const saved = await em.save(
+        em.create(BackgroundJob, { kind, regionCode: actor.regionCode, userId: actor.userId, username: actor.username, params: JSON.stringify(stored), status: 'queued', totalUnits: 0, processedUnits: 0, result: null, message: null, startedAt: null, finishedAt: null }),
+      );
+      await this.audit.append(em, { actor, action: 'create', resource: runner.resource, resourceId: saved.id, after: params, ip: actor.ip });
+      return saved;
+    });
+    this.schedule(job.id, actor);
+    return toRecord(job);
+  }
+
+  private schedule(jobId: number, actor: Actor): void {
+    const repo = this.ds.getRepository(BackgroundJob);
+    this.running.schedule(jobId, async () => {
+      const job = await repo.findOneByOrFail({ id: jobId });
+      const runner = this.runners.get(job.kind)!;
+      await repo.update({ id: jobId }, { status: 'running', startedAt: new Date(), processedUnits: 0 });
+      const params = withoutStarter(JSON.parse(job.params));
+      const progress: JobProgress = {
+        report: async (processed, total) => {
+          await repo.update({ id: jobId }, total === undefined ? { processedUnits: processed } : { processedUnits: processed, totalUnits: total });
+        },
+      };
+      const result = await runner.run(actor, params, progress);
+      await repo.update({ id: jobId }, { status: 'succeeded', result: JSON.stringify(result), finishedAt: new Date() });
+    });
+  }
+
+  /** Waits for a running job (tests and shutdown). */
+  settle(jobId: number): Promise<void> {
+    return this.running.settle(jobId);
+  }
+
+  async get(actor: Actor, kind: string, id: number): Promise<BackgroundJobRecord> {
+    const job = await this.ds.getRepository(BackgroundJob).findOneBy({ id, kind });
+    return toRecord(assertInScope(actor, job, (j) => j.regionCode, this.runners.get(kind)?.resource ?? kind, id));
+  }
+
+  async list(actor: Actor, kind: string, query: Record<string, unknown>) {
+    const qb = scopeQuery(this.ds.getRepository(BackgroundJob).createQueryBuilder('j'), actor).andWhere('j.kind = :kind', { kind });
+    const { rows, total } = await fetchList(qb, query, JOB_LIST);
+    return { rows: rows.map(toRecord), total };
+  }
+}
