@@ -1,7 +1,7 @@
 import { DateField, EditButton, List, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
 import { getDefaultFilter } from '@refinedev/core';
 import { IDENTITY_CATEGORIES, type BeneficiaryRecord, type IdentityCategory, ROSTER_STATUS_LABELS, SOURCE_DEPARTMENTS } from '@yibao/shared';
-import { Form, Input, Select, Space, Table } from 'antd';
+import { Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IdentityTags } from '../../components/EnrollmentLabels';
 import { FilterCard } from '../../components/FilterCard';
@@ -10,7 +10,7 @@ import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from
 import { tablePagination } from '../../components/table';
 import type { ApiError } from '../../providers/http';
 import { LedgerExportButton } from './LedgerExportButton';
-import { MaskedId, StatusTag } from './common';
+import { MaskedId, StatusTag, thisYear } from './common';
 
 interface Filters {
   q?: string;
@@ -18,9 +18,17 @@ interface Filters {
   identityCategory?: IdentityCategory;
   status?: string;
   sourceDepartment?: string;
+  /** enrolled in `enrollmentYear` (`enrolledIn=year`) or not (`notEnrolledIn=year`); none → everyone */
+  enrollment?: EnrollmentFilter;
+  enrollmentYear?: number;
 }
 
-/** 帮扶对象台账: the people in the user's subtree, ID numbers masked; filters, sorting, the ledger export. */
+type EnrollmentFilter = 'enrolled' | 'notEnrolled';
+
+/**
+ * 帮扶对象台账: the people in the user's subtree, ID numbers masked; filters (among them enrolled or not in a
+ * year: 应保未保 work starts from the not-enrolled), sorting, the ledger export.
+ */
 export default function BeneficiaryList() {
   const { t } = useTranslation();
   const { tableProps, searchFormProps, filters, sorters } = useTable<BeneficiaryRecord, ApiError, Filters>({
@@ -33,9 +41,15 @@ export default function BeneficiaryList() {
       { field: 'identityCategory', operator: 'eq', value: v.identityCategory },
       { field: 'status', operator: 'eq', value: v.status },
       { field: 'sourceDepartment', operator: 'eq', value: v.sourceDepartment },
+      // one of the two, for the year chosen (empty year: this year)
+      { field: 'enrolledIn', operator: 'eq', value: v.enrollment === 'enrolled' ? (v.enrollmentYear ?? thisYear()) : undefined },
+      { field: 'notEnrolledIn', operator: 'eq', value: v.enrollment === 'notEnrolled' ? (v.enrollmentYear ?? thisYear()) : undefined },
     ],
   });
   const region = regionFromSubtreeFilters('regionCode', filters);
+  const enrolledIn = getDefaultFilter('enrolledIn', filters, 'eq') as number | string | undefined;
+  const notEnrolledIn = getDefaultFilter('notEnrolledIn', filters, 'eq') as number | string | undefined;
+  const enrollment: EnrollmentFilter | undefined = enrolledIn !== undefined ? 'enrolled' : notEnrolledIn !== undefined ? 'notEnrolled' : undefined;
 
   return (
     <List
@@ -55,6 +69,8 @@ export default function BeneficiaryList() {
             identityCategory: getDefaultFilter('identityCategory', filters, 'eq'),
             status: getDefaultFilter('status', filters, 'eq'),
             sourceDepartment: getDefaultFilter('sourceDepartment', filters, 'eq'),
+            enrollment,
+            enrollmentYear: Number(enrolledIn ?? notEnrolledIn) || thisYear(),
           },
         }}
       >
@@ -80,6 +96,21 @@ export default function BeneficiaryList() {
         </Form.Item>
         <Form.Item label={t('beneficiaries.fields.sourceDepartment')} name="sourceDepartment">
           <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={SOURCE_DEPARTMENTS.map((s) => ({ value: s, label: t(`sourceDepartments.${s}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('beneficiaries.fields.enrollmentYear')} name="enrollmentYear">
+          <InputNumber min={2019} max={2100} precision={0} placeholder={String(thisYear())} style={{ width: 100 }} data-testid="filter-enrollment-year" />
+        </Form.Item>
+        <Form.Item label={t('beneficiaries.fields.enrollmentStatus')} name="enrollment">
+          <Select
+            allowClear
+            placeholder={t('filters.all')}
+            style={{ width: 110 }}
+            options={[
+              { value: 'enrolled', label: t('beneficiaries.enrollment.yes') },
+              { value: 'notEnrolled', label: t('beneficiaries.enrollment.no') },
+            ]}
+            data-testid="filter-enrollment"
+          />
         </Form.Item>
       </FilterCard>
       <Table<BeneficiaryRecord> {...tableProps} rowKey="id" size="middle" pagination={tablePagination(tableProps.pagination, t)} scroll={{ x: 1300 }}>
