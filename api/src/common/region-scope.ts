@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import { isRegionCode, isWithinRegion, parentRegionCodeOf } from '@yibao/shared';
+import { isRegionCode, isWithinRegion, parentRegionCodeOf, regionLevelOf } from '@yibao/shared';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from './actor';
 import { fieldError } from './errors';
@@ -42,6 +42,12 @@ export function requestedRegion(actor: Pick<Actor, 'regionCode'>, regionCode: st
   const code = regionCode ?? actor.regionCode;
   if (!isRegionCode(code) || !isInScope(actor, code)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
   return code;
+}
+
+/** A record's county (settlements, recognitions are kept per county): a county-level code in the caller's scope, or 400. */
+export function requestedCounty(actor: Pick<Actor, 'regionCode'>, regionCode: string): string {
+  if (regionLevelOf(regionCode) !== 'county' || !isInScope(actor, regionCode)) throw fieldError('regionCode', '须为您管辖范围内的县级代码 (a county in your scope)');
+  return regionCode;
 }
 
 export function isInScope(actor: Pick<Actor, 'regionCode'>, regionCode: string | null | undefined, options: { includeAncestors?: boolean } = {}): boolean {

@@ -108,8 +108,13 @@ describe('high-cost early warning (监测预警, S3 §三) and the assistance st
 
     await settle(marginal, ['dibao_marginal'], 600_000, 400_000, 100_000); // now 150,000 + 100,000 = 250,000
     await settle(monitored, ['monitored_sudden'], 100_000, 60_000, 0);
-    const third = (await t.as(s.lz_chengzhong).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(200)).body;
-    expect(third).toMatchObject({ found: 2, created: 1, updated: 1, unchanged: 0 });
+    // the county and its city detect at the same moment: both succeed, and the new warning is made once
+    const [county, city] = (await Promise.all([s.lz_chengzhong, s.lz_city].map((who) => t.as(who).post('/api/cost-warnings/detect').send({ year: 2026 })))).map((r) => {
+      expect(r.status).toBe(200);
+      return r.body as { found: number; created: number; updated: number; unchanged: number };
+    });
+    expect([county.found, city.found]).toEqual([2, 2]);
+    expect({ created: county.created + city.created, updated: county.updated + city.updated, unchanged: county.unchanged + city.unchanged }).toEqual({ created: 1, updated: 1, unchanged: 2 });
 
     const board = (await t.as(s.lz_city).get('/api/cost-warnings?_sort=burdenFen&_order=desc').expect(200)).body;
     expect(board.map((w: { burdenFen: number; department: string; state: string; settlementCount: number }) => [w.burdenFen, w.department, w.state, w.settlementCount])).toEqual([

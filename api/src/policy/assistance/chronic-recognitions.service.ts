@@ -13,13 +13,12 @@ import {
   PHYSICIAN_TITLE_LABELS,
   PhysicianTitle,
   RECOGNITION_HOSPITAL_LEVELS,
-  regionLevelOf,
   validateIdNumber,
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
-import { assertInScope, isInScope, scopeQuery } from '../../common/region-scope';
+import { assertInScope, requestedCounty, scopeQuery } from '../../common/region-scope';
 import { sendWorkbook, THIN_BORDER } from '../../common/xlsx';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
@@ -97,7 +96,7 @@ export class ChronicRecognitionsService {
     const today = chinaDate(new Date());
     const id = validateIdNumber(dto.idNumber, today);
     if (!id.ok) throw fieldError('idNumber', describeIdNumberProblem(id.reason));
-    if (regionLevelOf(dto.regionCode) !== 'county' || !isInScope(actor, dto.regionCode)) throw fieldError('regionCode', '须为您管辖范围内的县级代码 (a county in your scope)');
+    requestedCounty(actor, dto.regionCode);
     if (!RECOGNITION_HOSPITAL_LEVELS.includes(dto.hospitalLevel)) {
       throw fieldError('hospitalLevel', `须由二级（县级）及以上定点医疗机构认定（${CHRONIC_RECOGNITION_RULES_SOURCE}）`);
     }

@@ -17,6 +17,7 @@ import {
   WarningMeasureRecord,
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
+import { KeyedQueue } from '../../common/keyed-queue';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
 import { assertInScope, requestedRegion, scopeQuery } from '../../common/region-scope';
@@ -102,8 +103,16 @@ function departmentFor(categories: readonly string[]): PushDepartment {
  * 高额医疗费用监测预警 (S3 §三, §五): idempotent detection from the recorded settlements, the stage board
  * through the workflow engine, the measures taken, and the monthly push to 民政 / 乡村振兴 with its receipt.
  */
+const PUSH_LIST: ListSpec = {
+  fields: { id: { type: 'int' }, regionCode: { type: 'string' }, month: { type: 'string' }, department: { type: 'string' }, receivedAt: { type: 'date' }, createdAt: { type: 'date' } },
+  defaultSort: [['month', 'DESC'], ['id', 'DESC']],
+};
+
 @Injectable()
 export class CostWarningsService {
+  /** detection runs per pooling region and year, one at a time */
+  private readonly detecting = new KeyedQueue();
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
@@ -174,18 +183,18 @@ export class CostWarningsService {
     const poolings: Array<{ pooling: string }> = await settlements().select('DISTINCT s.poolingRegionCode', 'pooling').getRawMany();
     const result: DetectionResult = { year, regionCode: region, found: 0, created: 0, updated: 0, unchanged: 0, skipped: [] };
 
-    for (const { pooling } of poolings.sort((a, b) => a.pooling.localeCompare(b.pooling))) {
+    const detectIn = async (pooling: string) => {
       let params: PolicyParameters;
       try {
         params = await this.parameters.parametersFor(actor, pooling, year);
       } catch (e) {
         if (!(e instanceof NotFoundException)) throw e;
         result.skipped.push({ poolingRegionCode: pooling, reason: `${year} 年政策参数尚未批准，无法确定预警线 (no approved parameters)` });
-        continue;
+        return;
       }
       const threshold = params.earlyWarning.thresholdFen.value;
       const watched = params.earlyWarning.categories.value;
-      if (!watched.length) continue;
+      if (!watched.length) return;
       // persons of the pooling region over the line who carried a watched identity in any settlement of the year
       const burden = 'SUM(s.totalCost - s.paidBasic - s.paidCriticalIllness)';
       const watchedSql = watched.map((_, i) => `s.identityCategories LIKE :w${i}`).join(' OR ');
@@ -203,7 +212,10 @@ export class CostWarningsService {
         .getRawMany();
       result.found += over.length;
       for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), year, threshold, result);
-    }
+    };
+    // a county and its city detecting at the same moment would both insert the same new warnings: one
+    // pooling region at a time, the second run then finds them and leaves them unchanged
+    for (const { pooling } of poolings.sort((a, b) => a.pooling.localeCompare(b.pooling))) await this.detecting.run(`${pooling}:${year}`, () => detectIn(pooling));
     await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'detect', resource: RESOURCE, resourceId: region, after: result, ip: actor.ip }));
     return result;
   }
@@ -287,11 +299,7 @@ export class CostWarningsService {
   }
 
   async listPushes(actor: Actor, query: Record<string, unknown>) {
-    const spec: ListSpec = {
-      fields: { id: { type: 'int' }, regionCode: { type: 'string' }, month: { type: 'string' }, department: { type: 'string' }, receivedAt: { type: 'date' }, createdAt: { type: 'date' } },
-      defaultSort: [['month', 'DESC'], ['id', 'DESC']],
-    };
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarningPush).createQueryBuilder('p'), actor), query, spec);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarningPush).createQueryBuilder('p'), actor), query, PUSH_LIST);
     return { rows: rows.map((p) => this.pushRecord(p)), total };
   }
 

@@ -9,7 +9,6 @@ import {
   regionScopePrefix,
   chinaDate,
   maskIdNumber,
-  regionLevelOf,
   SETTLEMENT_FLAGS,
   SettlementInput,
   SettlementRecomputeSummary,
@@ -20,7 +19,7 @@ import {
 import type { Actor } from '../../common/actor';
 import { fieldError, fieldErrors } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
-import { assertInScope, isInScope, requestedRegion, scopeQuery } from '../../common/region-scope';
+import { assertInScope, requestedCounty, requestedRegion, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateById } from '../../database/update-by-id';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
@@ -197,7 +196,7 @@ export class SettlementsService {
   async record(actor: Actor, dto: RecordSettlementDto) {
     const id = validateIdNumber(dto.idNumber, chinaDate(new Date()));
     if (!id.ok) throw fieldError('idNumber', '身份证号不正确 (invalid ID number)');
-    if (regionLevelOf(dto.regionCode) !== 'county' || !isInScope(actor, dto.regionCode)) throw fieldError('regionCode', '须为您管辖范围内的县级代码 (a county in your scope)');
+    requestedCounty(actor, dto.regionCode);
     if (Number(dto.settledOn.slice(0, 4)) !== dto.year) throw fieldError('settledOn', `须在 ${dto.year} 年内`);
     const input: SettlementInput = { visitType: dto.visitType, hospitalLevel: dto.hospitalLevel, inCounty: dto.inCounty ?? true, totalCost: dto.totalCost, inPolicyCost: dto.inPolicyCost, inCatalogueCost: dto.inCatalogueCost, identityCategories: dto.identityCategories };
     const problems = validateSettlementInput(input);
