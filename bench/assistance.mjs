@@ -28,7 +28,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-assistance-bench-'));
 const port = 3950 + Math.floor(Math.random() * 40);
 const base = `http://127.0.0.1:${port}`;
 
-const child = spawn(process.execPath, [path.join(root, 'api/dist/api/src/main.js')], {
+// the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
+const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
+const child = spawn(process.execPath, [...heapFlags, path.join(root, 'api/dist/api/src/main.js')], {
   env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads'), NODE_ENV: '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

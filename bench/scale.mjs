@@ -52,7 +52,9 @@ const pct = (xs, p) => {
 };
 
 // ---- the API (migrates the empty database; demo accounts, no demo ledger) ----------------------------------
-const child = spawn(process.execPath, [path.join(root, 'api/dist/api/src/main.js')], {
+// the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
+const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
+const child = spawn(process.execPath, [...heapFlags, path.join(root, 'api/dist/api/src/main.js')], {
   env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads'), NODE_ENV: '' },
   stdio: ['ignore', process.env.BENCH_STDOUT ? 'inherit' : 'ignore', 'inherit'],
 });

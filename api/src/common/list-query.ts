@@ -405,9 +405,9 @@ export async function fetchList<T extends ObjectLiteral>(
   }
   if (!rows && deep) {
     // deferred join: walk the offset over primary keys only (index-only where an index holds the filters), then load the page
-    const keys = (
-      await page.clone().select(`${alias}.${primaryKey}`, 'lqpk').offset(window.skip).limit(window.take).getRawMany<{ lqpk: unknown }>()
-    ).map((r) => r.lqpk);
+    const walk = page.clone().select(`${alias}.${primaryKey}`, 'lqpk').offset(window.skip).limit(window.take);
+    if (sort.length === 1 && sort[0].column === `${alias}.${primaryKey}` && (await primaryKeyWalkIsCheaper(qb, window.skip, await count))) walk.useIndex('PRIMARY');
+    const keys = (await walk.getRawMany<{ lqpk: unknown }>()).map((r) => r.lqpk);
     rows = keys.length ? await page.andWhere(`${alias}.${primaryKey} IN (:...lqKeys)`, { lqKeys: keys }).getMany() : [];
   }
   if (!rows) rows = await page.offset(window.skip).limit(window.take).getMany();
@@ -418,6 +418,32 @@ export async function fetchList<T extends ObjectLiteral>(
   return { rows, total: await count };
 }
 
+
+const tableRowEstimates = new WeakMap<object, Map<string, { rows: number; at: number }>>();
+
+/**
+ * Whether a deep page sorted by the primary key is found faster by walking the primary key in order than
+ * by the plan MySQL/MariaDB picks itself. For a wide scope (a province) it picks the region index range and
+ * sorts every matching row — 2.7–4 s at 1M people for page 10,000, where the ordered walk reads
+ * `skip ÷ density` rows (84 ms). Walking wins while that is fewer than the matching rows; for a narrow
+ * scope (a county among millions) it would not, and the database's own plan stays. Table size is the
+ * server's estimate, asked at most once a minute.
+ */
+async function primaryKeyWalkIsCheaper<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, skip: number, total: number): Promise<boolean> {
+  const type = qb.connection.options.type;
+  if ((type !== 'mysql' && type !== 'mariadb') || total <= 0) return false;
+  const table = qb.expressionMap.mainAlias!.metadata.tableName;
+  const known = tableRowEstimates.get(qb.connection) ?? tableRowEstimates.set(qb.connection, new Map()).get(qb.connection)!;
+  let estimate = known.get(table);
+  if (!estimate || Date.now() - estimate.at > 60_000) {
+    const [row] = await qb.connection.query('SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', [table]);
+    estimate = { rows: Number(row?.n ?? 0), at: Date.now() };
+    known.set(table, estimate);
+  }
+  // rows the walk reads (skip ÷ density) against the rows any other plan must at least look at (total)
+  // (an unknown estimate, 0 on a table the server has not sampled yet, counts as dense)
+  return skip * Math.max(estimate.rows, total) < total * total;
+}
 
 export function setTotalCount(res: Response, total: number): void {
   res.setHeader('X-Total-Count', String(total));

@@ -36,7 +36,7 @@ export interface ImportHandler<T = unknown, C = unknown> {
   validate(row: SourceRow, context: C, job: ImportJob): T | { reject: string };
   /** writes one batch inside the job's transaction; returns counts by outcome */
   writeBatch(em: EntityManager, rows: GoodRow<T>[], context: C, job: ImportJob): Promise<Record<string, number>>;
-  /** after the last batch, before the job reads as succeeded: warm what readers will ask for next (optional, best effort) */
+  /** once the job reads as succeeded: warm what readers will ask for next (optional, best effort) */
   afterImport?(ds: DataSource, job: ImportJob): Promise<void>;
 }
 
@@ -251,10 +251,10 @@ export class ImportsService implements OnApplicationBootstrap {
       await writing.catch(() => undefined);
     }
     await writing;
-    // the import is committed; a failure here only leaves the work to the next reader
-    await handler.afterImport?.(this.ds, job).catch((err) => this.logger.warn(`import ${jobId}: after-import step failed: ${(err as Error).message}`));
     await repo.update({ id: jobId }, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows });
     fs.rmSync(job.filePath, { force: true });
+    // warming what readers ask for next is not part of the import: a failure only leaves the work to the next reader
+    await handler.afterImport?.(this.ds, job).catch((err) => this.logger.warn(`import ${jobId}: after-import step failed: ${(err as Error).message}`));
   }
 
   private async load(actor: Actor, kind: string, id: number): Promise<ImportJob> {
