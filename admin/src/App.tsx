@@ -63,6 +63,8 @@ const SettlementShow = lazy(() => import('./pages/settlements/show'));
 const SettlementImportList = lazy(() => import('./pages/settlement-imports/list'));
 const SettlementImportCreate = lazy(() => import('./pages/settlement-imports/create'));
 const SettlementImportShow = lazy(() => import('./pages/settlement-imports/show'));
+const SettlementRecomputeList = lazy(() => import('./pages/settlement-recomputes/list'));
+const SettlementRecomputeShow = lazy(() => import('./pages/settlement-recomputes/show'));
 const ChronicRecognitionList = lazy(() => import('./pages/chronic-recognitions/list'));
 const ChronicRecognitionCreate = lazy(() => import('./pages/chronic-recognitions/create'));
 const ChronicRecognitionShow = lazy(() => import('./pages/chronic-recognitions/show'));
@@ -164,6 +166,7 @@ function RefineApp() {
             <Route path="/settlements/calculator" element={page(SettlementCalculator)} />
             {crudRoutes('/settlements', { list: SettlementList, create: SettlementCreate, show: SettlementShow })}
             {crudRoutes('/settlement-imports', { list: SettlementImportList, create: SettlementImportCreate, show: SettlementImportShow })}
+            {crudRoutes('/settlement-recomputes', { list: SettlementRecomputeList, show: SettlementRecomputeShow })}
             {crudRoutes('/chronic-recognitions', { list: ChronicRecognitionList, create: ChronicRecognitionCreate, show: ChronicRecognitionShow })}
             <Route path="/cost-warnings/pushes" element={page(CostWarningPushes)} />
             {crudRoutes('/cost-warnings', { list: CostWarningList, show: CostWarningShow })}

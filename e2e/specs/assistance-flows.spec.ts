@@ -11,7 +11,10 @@ import { DEMO_PASSWORD, apiAs, createUser, expect, seriousA11yViolations, shot, 
  * - 城中区 imports a settlement CSV with bad lines, follows it to the end, reads the error report and finds the
  *   imported settlement;
  * - a county works a high-cost warning detected → verified → assisted → cleared on the board, then pushes the
- *   month's list to 民政, downloads it and records the receipt.
+ *   month's list to 民政, downloads it and records the receipt;
+ * - 柳州市 recomputes 2026 (重算) from the settlements list as a background job, follows it to its summary
+ *   (against the API's result) and finds it in the list; the approved parameters offer the same run; the
+ *   province reads the run and can start none.
  * The warnings and pushes run in 鱼峰区 (450203) with a county officer created for this file: 城中区's detection
  * is run by assistance.spec.ts too, maybe at the same moment (two detections finding the same new person at
  * once: one answers 409), and its monthly push would list that file's warnings as well.
@@ -271,8 +274,8 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     // detection from the board: both people of 鱼峰区 are over the line
     await page.getByTestId('detect-open').click();
     const detect = page.getByRole('dialog');
-    // (the dialog's fields share their ids with the filter bar's, so their labels point there: by role)
-    await detect.getByRole('spinbutton').fill(String(SETTLEMENT_YEAR));
+    // the dialog's labels name its own fields, not the filter bar's of the same names (年度, 所在县)
+    await detect.getByLabel('年度', { exact: true }).fill(String(SETTLEMENT_YEAR));
     await detect.getByTestId('detect-run').click();
     await expect(detect.getByTestId('detect-result')).toContainText(`${SETTLEMENT_YEAR} 年检测完成，共 2 人达到预警线`, { timeout: 30_000 });
     await shot(page, '235-cost-warning-detect');
@@ -369,9 +372,9 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     await page.getByTestId('push-open').click();
     const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('form-modal-ok') });
     const month = CHINA_TODAY.slice(0, 7);
-    // (the dialog's fields share their ids with the filter bar's, so their labels point there: by role)
-    await expect(dialog.locator('.ant-picker input')).toHaveValue(month);
-    await choose(page, dialog.getByRole('combobox'), '民政');
+    // the dialog's labels name its own fields, not the filter bar's of the same names (推送月份, 接收部门)
+    await expect(dialog.getByLabel('推送月份', { exact: true })).toHaveValue(month);
+    await choose(page, dialog.getByRole('combobox', { name: '接收部门' }), '民政');
     await dialog.getByTestId('form-modal-ok').click();
     await expect(dialog).toBeHidden();
 
@@ -418,6 +421,151 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     const [pushed] = (await (await api.get('/api/cost-warning-pushes', { params: { month } })).json()) as Array<{ id: number; receivedBy: string }>;
     expect(warning.lastPushId).toBe(pushed.id);
     expect(pushed.receivedBy).toBe(`鱼峰区民政局 王${RUN}`);
+    await api.dispose();
+  });
+});
+
+test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the province reads the run', () => {
+  let jobId = 0;
+
+  test.beforeAll(async () => {
+    // a 2026 settlement of 柳州市, so that the run has something to go through even when this file runs alone
+    const { api, csrf } = await apiAs('lz_chengzhong');
+    const res = await api.post('/api/settlements', {
+      headers: { 'X-CSRF-Token': csrf },
+      data: {
+        idNumber: validId('45020219810101', 41),
+        name: `重算对象${RUN}`,
+        regionCode: '450202',
+        year: SETTLEMENT_YEAR,
+        settledOn: `${SETTLEMENT_YEAR}-05-12`,
+        institutionCode: 'H45020200001',
+        institutionName: '柳州市工人医院',
+        settlementNo: `E2ER${RUN}`,
+        visitType: 'inpatient',
+        hospitalLevel: 'secondary',
+        inCounty: true,
+        totalCost: 1_000_000,
+        inPolicyCost: 900_000,
+        inCatalogueCost: 950_000,
+        identityCategories: ['registered_poor'],
+        recorded: { basic: 600_000, criticalIllness: 0, medicalAid: 200_000, other: 0, outOfPocket: 200_000 },
+      },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    await api.dispose();
+  });
+
+  test('the city starts it from the settlements list, follows it to 100 % and reads the summary, then finds it in the list', async ({ page }) => {
+    test.setTimeout(150_000);
+    // the API refuses a region outside the city, naming the field
+    const { api, csrf } = await apiAs('lz_city');
+    const outside = await api.post('/api/settlement-recomputes', { headers: { 'X-CSRF-Token': csrf }, data: { year: SETTLEMENT_YEAR, regionCode: '450300' } });
+    expect(outside.status(), await outside.text()).toBe(400);
+    expect(((await outside.json()) as { details: Array<{ field: string }> }).details[0].field).toBe('regionCode');
+    await api.dispose();
+
+    await signIn(page, 'lz_city', '/settlements');
+    await page.getByTestId('recompute-open').click();
+    const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('form-modal-ok') });
+    await expect(dialog).toBeVisible();
+    // this year and the city by default; the labels name the dialog's fields, not the filter bar's 年度 behind it
+    const year = dialog.getByLabel('年度', { exact: true });
+    await expect(year).toHaveValue(String(YEAR));
+    await expect(dialog.locator('.ant-select-selection-item')).toHaveText('柳州市');
+    await year.fill(String(SETTLEMENT_YEAR));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, '250-settlement-recompute-dialog');
+    await dialog.getByTestId('form-modal-ok').click();
+
+    // the job's page, read every second until the run is done
+    await expect(page).toHaveURL(/\/settlement-recomputes\/show\/\d+/);
+    jobId = Number(/\/show\/(\d+)/.exec(page.url())![1]);
+    await expect(page.getByTestId('recompute-status')).toHaveText('已完成', { timeout: 60_000 });
+    const progress = page.getByTestId('recompute-progress');
+    await expect(progress.getByRole('progressbar', { name: '重算进度' })).toHaveAttribute('aria-valuenow', '100');
+
+    const res = await page.request.get(`/api/settlement-recomputes/${jobId}`);
+    expect(res.status()).toBe(200);
+    const job = (await res.json()) as { status: string; params: { regionCode: string; year: number }; totalUnits: number; processedUnits: number; result: { settlements: number; persons: number; changed: number; skipped: string[] } };
+    expect(job.status).toBe('succeeded');
+    expect(job.params).toEqual({ regionCode: '450200', year: SETTLEMENT_YEAR });
+    expect(job.result.settlements).toBeGreaterThan(0);
+    expect(job.result.skipped).toEqual([]);
+    await expect(progress).toContainText(`已重算 ${job.processedUnits} / ${job.totalUnits} 条结算`);
+    expect(await statistic(page, 'recompute-settlements')).toBe(job.result.settlements);
+    expect(await statistic(page, 'recompute-persons')).toBe(job.result.persons);
+    expect(await statistic(page, 'recompute-changed')).toBe(job.result.changed);
+    await expect(page.getByTestId('recompute-done')).toContainText(`${SETTLEMENT_YEAR} 年共 ${job.result.settlements} 条结算，改写 ${job.result.changed} 条`);
+    await expect(page.getByTestId('recompute-flags')).toContainText('个人零自付');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, '251-settlement-recompute-done');
+
+    // the summary opens the year's settlements of the region
+    await page.getByTestId('open-settlements').click();
+    await expect(page).toHaveURL(/\/settlements\?/);
+    await expect(page.getByRole('search').getByLabel('年度', { exact: true })).toHaveValue(String(SETTLEMENT_YEAR));
+    await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
+
+    // the run in the list: the city's, 2026, done, what it rewrote of how many
+    await page.goto('/settlement-recomputes');
+    const run = rows(page).filter({ has: page.getByRole('cell', { name: String(jobId), exact: true }) });
+    await expect(run).toHaveCount(1, { timeout: 30_000 });
+    await expect(run.getByTestId('recompute-status')).toHaveText('已完成');
+    await expect(run).toContainText('柳州市');
+    await expect(run).toContainText(String(SETTLEMENT_YEAR));
+    await expect(run).toContainText('lz_city');
+    await expect(run.getByTestId('recompute-changed-cell')).toHaveText(`${job.result.changed} / ${job.result.settlements}`);
+    await expect(page.getByTestId('recompute-open')).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, '252-settlement-recomputes-city');
+  });
+
+  test('the approved parameters offer the recompute of their year and region to the city', async ({ page }) => {
+    test.setTimeout(90_000);
+    const { api } = await apiAs('lz_city');
+    const [set] = (await (await api.get('/api/policy-parameters', { params: { regionCode: '450200', year: SETTLEMENT_YEAR, _start: 0, _end: 1 } })).json()) as Array<{ id: number; state: string }>;
+    expect(set.state).toBe('approved');
+    await api.dispose();
+
+    await signIn(page, 'lz_city', `/policy-parameters/show/${set.id}`);
+    const hint = page.getByTestId('recompute-hint');
+    await expect(hint).toContainText('参数已批准，如需按新参数重新计算本年度结算请点击“重算”', { timeout: 30_000 });
+    await shot(page, '253-policy-parameters-recompute');
+    // the dialog opens on the set's year and region
+    await hint.getByTestId('recompute-open').click();
+    const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('form-modal-ok') });
+    await expect(dialog.getByLabel('年度', { exact: true })).toHaveValue(String(SETTLEMENT_YEAR));
+    await expect(dialog.locator('.ant-select-selection-item')).toHaveText('柳州市');
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('the province sees the run, read-only: no 重算 anywhere', async ({ page }) => {
+    test.setTimeout(90_000);
+    expect(jobId).toBeGreaterThan(0);
+    await signIn(page, 'gx_province', '/settlement-recomputes');
+    const run = rows(page).filter({ has: page.getByRole('cell', { name: String(jobId), exact: true }) });
+    await expect(run).toHaveCount(1, { timeout: 30_000 });
+    await expect(run.getByTestId('recompute-status')).toHaveText('已完成');
+    await expect(run).toContainText('lz_city');
+    await expect(page.getByTestId('recompute-open')).toHaveCount(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, '254-settlement-recomputes-province');
+
+    await run.getByRole('button', { name: '查看' }).click();
+    await expect(page).toHaveURL(new RegExp(`/settlement-recomputes/show/${jobId}$`));
+    await expect(page.getByTestId('recompute-summary')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('recompute-open')).toHaveCount(0);
+    await shot(page, '255-settlement-recompute-province');
+
+    // nor on the settlements list; and the API refuses the province a start
+    await page.goto('/settlements');
+    await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('recompute-open')).toHaveCount(0);
+    const { api, csrf } = await apiAs('gx_province');
+    const refused = await api.post('/api/settlement-recomputes', { headers: { 'X-CSRF-Token': csrf }, data: { year: SETTLEMENT_YEAR } });
+    expect(refused.status()).toBe(403);
     await api.dispose();
   });
 });

@@ -214,7 +214,7 @@ test.describe('every 三重保障 page renders for its role without serious acce
     await check(page, '/policy-parameters', rows, '240-policy-parameters-city');
     await check(page, '/policy-parameters/create', (p) => expect(p.getByTestId('parameters-year')).toBeVisible(), '241-policy-parameters-create');
     // the 2026 set is approved: its edit page says so and links to the record instead of a disabled form
-    await check(page, `/policy-parameters/edit/${ids.parameters}`, (p) => expect(p.getByTestId('not-editable')).toBeVisible(), '242-policy-parameters-edit');
+    await check(page, `/policy-parameters/edit/${ids.parameters}`, (p) => expect(p.getByTestId('not-editable')).toBeVisible({ timeout: 30_000 }), '242-policy-parameters-edit');
     await check(page, '/settlements', rows, '243-settlements-city');
     await check(page, '/cost-warnings', rows, '244-cost-warnings-city');
     await check(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(), '245-assistance-stats-city');

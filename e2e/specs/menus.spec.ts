@@ -21,6 +21,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'settlements', label: '结算试算', action: 'calculate' },
   { resource: 'settlements', label: '就医结算' },
   { resource: 'settlement-imports', label: '结算导入' },
+  { resource: 'settlement-recomputes', label: '结算重算' },
   { resource: 'chronic-recognitions', label: '门诊特慢病认定' },
   { resource: 'cost-warnings', label: '高额费用预警' },
   { resource: 'cost-warnings', label: '预警月度推送' },
@@ -32,7 +33,9 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'audit-logs', label: '审计日志' },
 ];
 const ENROLLMENT = ['帮扶对象台账', '按月比对', '核查任务', '资助参保标准', '参保率', '月通报'];
-const TRIPLE = ['政策参数', '结算试算', '就医结算', '结算导入', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'];
+const TRIPLE = ['政策参数', '结算试算', '就医结算', '结算导入', '结算重算', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'];
+/** 结算重算 is the pooling region's (the city's) run, read by the province: not a county page */
+const TRIPLE_COUNTY = TRIPLE.filter((label) => label !== '结算重算');
 const OFFICER = ['待办事项', ...ENROLLMENT, ...TRIPLE, '责任分工表', '填报进度', '行政区划', '个人中心'];
 
 const SYSTEM = ['系统管理'];
@@ -51,7 +54,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '城中区医保局',
     roleLabel: '县级医保局',
     region: '城中区',
-    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE, '责任分工表', '行政区划', '个人中心'],
+    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE_COUNTY, '责任分工表', '行政区划', '个人中心'],
     groups: OFFICER_GROUPS,
   },
   { username: 'lz_inspector', role: 'inspector', displayName: '柳州市医保基金稽查员', roleLabel: '稽查员', region: '柳州市', menu: ['待办事项', '行政区划', '个人中心'], groups: SYSTEM },

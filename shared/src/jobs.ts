@@ -6,7 +6,7 @@ export interface BackgroundJobRecord<R = Record<string, unknown>> {
   username: string;
   params: Record<string, unknown>;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
-  /** units of work (persons for a recompute); 0 until the runner has counted them */
+  /** units of work (settlements, for a recompute); 0 until the runner has counted them */
   totalUnits: number;
   processedUnits: number;
   /** the runner's summary, once succeeded */

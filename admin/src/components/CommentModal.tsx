@@ -2,6 +2,7 @@ import type { ValidationErrors } from '@refinedev/core';
 import { Alert, Form, Input, Modal } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalForm } from './FormModal';
 
 const MAX_COMMENT = 1000;
 const MAX_LISTED = 8;
@@ -75,7 +76,7 @@ export function CommentModal({ open, title, description, required, okText, dange
           }
         />
       )}
-      <Form form={form} layout="vertical" preserve={false} onFinish={({ comment }) => onOk(comment?.trim() || undefined)}>
+      <ModalForm<{ comment?: string }> form={form} name="comment-modal" preserve={false} onFinish={({ comment }) => onOk(comment?.trim() || undefined)}>
         <Form.Item
           name="comment"
           label={required ? t('workflow.comment') : t('workflow.commentOptional')}
@@ -86,7 +87,7 @@ export function CommentModal({ open, title, description, required, okText, dange
         >
           <Input.TextArea rows={4} maxLength={MAX_COMMENT} showCount placeholder={t('workflow.commentPlaceholder')} autoFocus />
         </Form.Item>
-      </Form>
+      </ModalForm>
     </Modal>
   );
 }

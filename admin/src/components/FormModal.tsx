@@ -1,6 +1,21 @@
-import { Form, type FormInstance, Modal } from 'antd';
+import { Form, type FormInstance, type FormProps, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/**
+ * The form of a dialog. antd gives a field the id of its name (`year`, `regionCode`…), which the filter bar
+ * of the page behind uses too: two elements with one id, and the dialog's labels pointing at the filter's
+ * controls. A named form prefixes its ids (`modal_year`), so the dialog's labels name its own fields.
+ */
+export const MODAL_FORM_NAME = 'modal';
+
+export function ModalForm<V extends object>({ name = MODAL_FORM_NAME, children, ...props }: FormProps<V> & { children?: ReactNode }) {
+  return (
+    <Form<V> name={name} layout="vertical" {...props}>
+      {children}
+    </Form>
+  );
+}
 
 /**
  * A dialog that is one small form (a receipt, a reason, a month): OK submits the form, which validates and
@@ -13,6 +28,7 @@ export function FormModal<V extends object>({
   danger,
   loading,
   form,
+  name,
   initialValues,
   onFinish,
   onCancel,
@@ -24,6 +40,8 @@ export function FormModal<V extends object>({
   danger?: boolean;
   loading?: boolean;
   form: FormInstance<V>;
+  /** prefix of the fields' ids (default `modal`): give one when two such dialogs can be open at once */
+  name?: string;
   initialValues?: Partial<V>;
   onFinish: (values: V) => unknown;
   onCancel: () => void;
@@ -42,9 +60,9 @@ export function FormModal<V extends object>({
       onOk={() => form.submit()}
       destroyOnHidden
     >
-      <Form<V> form={form} layout="vertical" initialValues={initialValues as never} onFinish={onFinish}>
+      <ModalForm<V> form={form} name={name} initialValues={initialValues as never} onFinish={onFinish}>
         {children}
-      </Form>
+      </ModalForm>
     </Modal>
   );
 }

@@ -23,6 +23,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
+  SyncOutlined,
   TeamOutlined,
   UserOutlined,
   WalletOutlined,
@@ -92,7 +93,7 @@ export const resources: ResourceProps[] = [
     list: '/enrollment-bulletin',
     meta: { parent: 'enrollment', icon: <NotificationOutlined /> },
   },
-  // 三重保障 (issue 6): the parameters, the calculator, settlements and their import, the chronic-disease
+  // 三重保障 (issue 6): the parameters, the calculator, settlements with their import and recompute, the chronic-disease
   // recognitions, the high-cost warnings with their monthly push, and the figures.
   {
     name: 'policy-parameters',
@@ -121,6 +122,13 @@ export const resources: ResourceProps[] = [
     create: '/settlement-imports/create',
     show: '/settlement-imports/show/:id',
     meta: { parent: 'triple-protection', icon: <CloudUploadOutlined /> },
+  },
+  // 重算 after a parameter revision: a background job per run (the city starts it from a dialog, no create page).
+  {
+    name: 'settlement-recomputes',
+    list: '/settlement-recomputes',
+    show: '/settlement-recomputes/show/:id',
+    meta: { parent: 'triple-protection', icon: <SyncOutlined /> },
   },
   {
     name: 'chronic-recognitions',

@@ -1,7 +1,7 @@
 import { FileExcelOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons';
 import { DateField } from '@refinedev/antd';
 import { useInvalidate, useOne } from '@refinedev/core';
-import { Alert, Button, Card, Col, Descriptions, Form, Progress, Row, Space, Statistic, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Row, Space, Statistic, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { API_URL, type ApiError, currentSession, toApiError } from '../../providers/http';
 import { i18n } from '../../providers/i18n';
 import { FileDownloadButton } from '../DownloadButton';
+import { JOB_STATUSES, JobProgress, JobStatusTag, isFinished } from '../jobs/JobProgress';
 
 /** `GET /api/<imports>/:id` (platform/imports ImportJobRecord), the same for every importer. */
 export interface ImportJob {
@@ -30,47 +31,28 @@ export interface ImportJob {
   finishedAt: string | null;
 }
 
-export const IMPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'];
+export const IMPORT_STATUSES = JOB_STATUSES;
 
-export const isFinished = (job: Pick<ImportJob, 'status'>) => job.status === 'succeeded' || job.status === 'failed';
-
-const STATUS_COLORS: Record<string, { color: string; text?: string }> = {
-  queued: { color: 'default' },
-  running: { color: 'processing', text: '#0958d9' },
-  succeeded: { color: 'success', text: '#237804' },
-  failed: { color: 'error', text: '#a8071a' },
-};
+export { isFinished };
 
 export function ImportStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
-  const c = STATUS_COLORS[status] ?? { color: 'default' };
-  return (
-    <Tag color={c.color} style={c.text ? { color: c.text } : undefined} data-testid="import-status">
-      {t(`imports.statuses.${status}`, { defaultValue: status })}
-    </Tag>
-  );
+  return <JobStatusTag status={status} label={t(`imports.statuses.${status}`, { defaultValue: status })} testId="import-status" />;
 }
 
 /** processedRows / totalRows; an unknown total shows a running bar without a figure. */
 export function ImportProgress({ job, size = 'default' }: { job: ImportJob; size?: 'default' | 'small' }) {
   const { t } = useTranslation();
-  const known = typeof job.totalRows === 'number';
-  const percent = job.status === 'succeeded' ? 100 : known && job.totalRows ? Math.min(100, Math.floor((job.processedRows / job.totalRows!) * 100)) : known ? 100 : 0;
-  const status = job.status === 'failed' ? 'exception' : job.status === 'succeeded' ? 'success' : 'active';
   return (
-    <div data-testid="import-progress">
-      <Progress
-        percent={known ? percent : 100}
-        status={status}
-        size={size === 'small' ? 'small' : undefined}
-        showInfo={known}
-        strokeColor={known ? undefined : '#91caff'}
-        aria-label={t('imports.progress')}
-      />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {known ? t('imports.rows', { processed: job.processedRows, total: job.totalRows }) : t('imports.counting', { processed: job.processedRows })}
-      </Typography.Text>
-    </div>
+    <JobProgress
+      status={job.status}
+      processed={job.processedRows}
+      total={job.totalRows}
+      size={size}
+      label={t('imports.progress')}
+      caption={typeof job.totalRows === 'number' ? t('imports.rows', { processed: job.processedRows, total: job.totalRows }) : t('imports.counting', { processed: job.processedRows })}
+      testId="import-progress"
+    />
   );
 }
 

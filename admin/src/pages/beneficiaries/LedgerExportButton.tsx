@@ -4,6 +4,7 @@ import type { CurrentUser } from '@yibao/shared';
 import { App, Button, Checkbox, Form, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../components/FormModal';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import { type ApiError, apiDownload } from '../../providers/http';
 import { RESOURCE, thisYear } from './common';
@@ -59,9 +60,8 @@ export function LedgerExportButton({ regionCode }: { regionCode?: string }) {
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">{t('beneficiaries.ledger.hint')}</Typography.Paragraph>
-        <Form<ExportValues>
+        <ModalForm<ExportValues>
           form={form}
-          layout="vertical"
           preserve={false}
           initialValues={{ regionCode: regionCode ?? me.regionCode, year: thisYear(), full: false }}
           onFinish={download}
@@ -77,7 +77,7 @@ export function LedgerExportButton({ regionCode }: { regionCode?: string }) {
               <Checkbox>{t('beneficiaries.ledger.full')}</Checkbox>
             </Form.Item>
           )}
-        </Form>
+        </ModalForm>
       </Modal>
     </>
   );

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileDownloadButton } from '../../components/DownloadButton';
+import { ModalForm } from '../../components/FormModal';
 import { RESOURCE } from './common';
 
 /** 备案名单 (S1 §三(九)): one hospital's recognitions of a month as XLSX (`GET /api/chronic-recognitions/filing`). */
@@ -23,7 +24,7 @@ export function FilingButton() {
         {t('chronic-recognitions.filing.button')}
       </Button>
       <Modal open={open} title={t('chronic-recognitions.filing.title')} footer={null} onCancel={() => setOpen(false)} forceRender>
-        <Form form={form} layout="vertical" initialValues={{ month: dayjs() }}>
+        <ModalForm form={form} initialValues={{ month: dayjs() }}>
           <p className="yb-muted">{t('chronic-recognitions.filing.hint')}</p>
           <Form.Item label={t('chronic-recognitions.fields.hospitalCode')} name="hospitalCode" rules={[{ required: true, pattern: /^[A-Za-z0-9]{4,32}$/, message: t('chronic-recognitions.rules.hospitalCode') }]}>
             <Input maxLength={32} style={{ width: 220 }} />
@@ -39,7 +40,7 @@ export function FilingButton() {
             label={t('chronic-recognitions.filing.download')}
             testId="filing-download"
           />
-        </Form>
+        </ModalForm>
       </Modal>
     </>
   );

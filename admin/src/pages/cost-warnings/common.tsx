@@ -4,6 +4,7 @@ import { Alert, App, Button, Descriptions, Form, InputNumber, List as AntList, M
 import { RadarChartOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../components/FormModal';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import type { ApiError } from '../../providers/http';
 import { thisYear } from '../beneficiaries/common';
@@ -86,9 +87,8 @@ export function DetectButton() {
             )}
           </div>
         ) : (
-          <Form
+          <ModalForm<{ year: number; regionCode?: string }>
             form={form}
-            layout="vertical"
             initialValues={{ year: thisYear() }}
             onFinish={async (v) => {
               try {
@@ -114,7 +114,7 @@ export function DetectButton() {
             <Form.Item label={t('cost-warnings.fields.region')} name="regionCode" extra={t('cost-warnings.detect.regionHint')}>
               <RegionTreeSelect placeholder={t('cost-warnings.detect.ownRegion')} style={{ width: 260 }} />
             </Form.Item>
-          </Form>
+          </ModalForm>
         )}
       </Modal>
     </>

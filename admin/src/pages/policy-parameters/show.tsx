@@ -4,6 +4,7 @@ import { Alert, Card, Descriptions, Tabs } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ParameterSetShow } from '../../components/parameter-sets/ParameterSetPages';
+import { RecomputeHint } from '../settlement-recomputes/common';
 import { type PolicyParametersRecord, RESOURCE, SECTIONS, SectionTable, describeParameterPath, formatValue, splitPath } from './common';
 
 /** How many values of the working copy differ from the approved copy in force (0 when there is none). */
@@ -25,7 +26,9 @@ export default function PolicyParametersShow() {
       describePath={describe}
       formatDiff={format}
       banner={(r) =>
-        !r.approved ? (
+        r.state === 'approved' ? (
+          <RecomputeHint year={r.year} regionCode={r.regionCode} />
+        ) : !r.approved ? (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('policy-parameters.banner.noneApproved')} data-testid="banner-none-approved" />
         ) : pendingChanges(r) > 0 ? (
           <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="banner-pending" message={t('policy-parameters.banner.pending', { count: pendingChanges(r) })} description={t('policy-parameters.banner.pendingHint')} />

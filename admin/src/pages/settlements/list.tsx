@@ -9,6 +9,7 @@ import { RegionName } from '../../components/RegionName';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import { formatFen } from '../../components/money';
 import { useListPage } from '../../hooks/useListPage';
+import { RecomputeButton } from '../settlement-recomputes/common';
 import { RESOURCE, type SettlementRecord } from './common';
 
 type Row = SettlementRecord;
@@ -48,6 +49,7 @@ export default function SettlementList() {
               { title: t('settlements.fields.flags'), value: (r) => r.flags.map((f) => t(`settlementFlags.${f}`)).join('、') },
             ]}
           />
+          <RecomputeButton />
           {defaultButtons}
         </>
       )}

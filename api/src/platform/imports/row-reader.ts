@@ -393,6 +393,7 @@ async function* xlsxBatches(filePath: string): AsyncGenerator<RawRecord[]> {
     throw new ImportFormatError('XLSX 文件不完整或已损坏，请重新上传 (the XLSX file is truncated or damaged)', []);
   }
   const input = createReadStream(filePath);
+  holdBackEarlyEnd(input);
   // styles: 'cache' — without number formats a date cell is indistinguishable from a number.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
@@ -493,9 +494,33 @@ async function hasZipDirectory(filePath: string): Promise<boolean> {
   }
 }
 
-/** Skips a sheet without parsing it: close its temp file, or leave a zip entry to exceljs's autodrain. */
+/**
+ * exceljs pipes the file into unzipper's Parse (0.10, and still 0.12.5), which emits 'end' itself the moment its
+ * input is written — while entries it has parsed may still sit in its paused readable buffer. exceljs then stops
+ * at that 'end', so with the whole file in a chunk or two the entries after a spooled sheet (often
+ * xl/sharedStrings.xml and xl/workbook.xml) were lost in about 1 read in 20. Only the stream's own 'end', after
+ * the parser has pushed its last entry and the buffer is drained, is let through.
+ */
+function holdBackEarlyEnd(input: Readable): void {
+  const pipe = input.pipe.bind(input);
+  input.pipe = (<T extends NodeJS.WritableStream>(zip: T, options?: { end?: boolean }): T => {
+    const parse = zip as unknown as Readable;
+    const emit = parse.emit;
+    parse.emit = function (this: Readable, event: string | symbol, ...args: unknown[]): boolean {
+      if ((event === 'end' || event === 'close') && !this.readableEnded) return false;
+      return emit.call(this, event, ...args);
+    };
+    return pipe(zip, options);
+  }) as typeof input.pipe;
+}
+
+/**
+ * Skips a sheet without parsing it: close its temp file, or leave a zip entry to exceljs's autodrain.
+ * exceljs deletes the temp file as soon as we move on, possibly before the stream's own open() has run; the
+ * ENOENT that open() then reports is of no interest (the sheet is skipped), but unheard it would crash the process.
+ */
 function skipSheet(sheet: WorksheetReaderInternals): void {
-  if (sheet.source instanceof Readable) sheet.source.destroy();
+  if (sheet.source instanceof Readable) sheet.source.on('error', () => undefined).destroy();
 }
 
 /**
