@@ -95,10 +95,23 @@ const [[{ stored }]] = await (async () => {
   return r;
 })();
 console.log(`(${Number(stored).toLocaleString()} settlements stored${reuse ? ', reused' : ''})`);
-const detect = await timed(province, 'POST', '/api/cost-warnings/detect', { year: 2026 });
-console.log(`| warning detection, province, first run | ${detect.s.toFixed(1)} s | ${JSON.stringify({ found: detect.json.found, created: detect.json.created })} |`);
-const again = await timed(province, 'POST', '/api/cost-warnings/detect', { year: 2026 });
-console.log(`| warning detection, province, re-run | ${again.s.toFixed(1)} s | ${JSON.stringify({ unchanged: again.json.unchanged, created: again.json.created })} |`);
+/** Starts a background job (POST → 202) and polls it every 250 ms to its end: seconds from the POST, and the summary. */
+async function runJob(token, resource, what) {
+  const t = performance.now();
+  const started = await timed(token, 'POST', `/api/${resource}`, { year: 2026 });
+  let job = started.json;
+  while (job.status !== 'succeeded' && job.status !== 'failed') {
+    await new Promise((r) => setTimeout(r, 250));
+    job = (await timed(token, 'GET', `/api/${resource}/${started.json.id}`)).json;
+  }
+  if (job.status !== 'succeeded') throw new Error(`${what}: ${job.message ?? JSON.stringify(job)}`);
+  return { s: (performance.now() - t) / 1000, result: job.result };
+}
+// detection is a background job too (decision 40)
+const detect = await runJob(province, 'cost-warning-detections', 'detection');
+console.log(`| warning detection, province, first run | ${detect.s.toFixed(1)} s | ${JSON.stringify({ found: detect.result.found, created: detect.result.created })} |`);
+const again = await runJob(province, 'cost-warning-detections', 'detection again');
+console.log(`| warning detection, province, re-run | ${again.s.toFixed(1)} s | ${JSON.stringify({ unchanged: again.result.unchanged, created: again.result.created })} |`);
 const stats = await timed(province, 'GET', '/api/assistance-stats?year=2026');
 console.log(`| assistance stats, province | ${stats.s.toFixed(2)} s | ${stats.json.total.settlements.toLocaleString()} settlements |`);
 // recompute is a background job (POST → 202, poll the progress): every row rewritten each time — the computed
@@ -109,16 +122,7 @@ const resetComputed = async () => {
   await c.end();
 };
 async function recompute(city) {
-  const token = await login(city);
-  const t = performance.now();
-  const started = await timed(token, 'POST', '/api/settlement-recomputes', { year: 2026 });
-  let job = started.json;
-  while (job.status !== 'succeeded' && job.status !== 'failed') {
-    await new Promise((r) => setTimeout(r, 250));
-    job = (await timed(token, 'GET', `/api/settlement-recomputes/${started.json.id}`)).json;
-  }
-  if (job.status !== 'succeeded') throw new Error(`recompute ${city}: ${job.message}`);
-  return { s: (performance.now() - t) / 1000, result: job.result };
+  return runJob(await login(city), 'settlement-recomputes', `recompute ${city}`);
 }
 const cities = ['lz_city', 'gl_city'];
 let sequential = 0;

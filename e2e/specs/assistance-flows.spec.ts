@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { SETTLEMENT_IMPORT_HEADERS, idNumberCheckChar } from '../../shared/src';
-import { DEMO_PASSWORD, apiAs, createUser, expect, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { DEMO_PASSWORD, apiAs, createUser, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
 
 /**
  * The flows of issue 6 (and the ledger's enrolled-or-not filter) that assistance.spec.ts only renders:
@@ -364,8 +364,7 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     test.setTimeout(120_000);
     // detection again (it changes nothing once run): this test does not depend on the one before
     const { api, csrf } = await apiAs(officer);
-    const detected = await api.post('/api/cost-warnings/detect', { headers: { 'X-CSRF-Token': csrf }, data: { year: SETTLEMENT_YEAR } });
-    expect(detected.status(), await detected.text()).toBe(200);
+    await runJob(api, csrf, 'cost-warning-detections', { year: SETTLEMENT_YEAR });
 
     await signIn(page, officer, '/cost-warnings/pushes');
     await expect(page.getByRole('heading', { name: '预警月度推送', level: 4 })).toBeVisible();

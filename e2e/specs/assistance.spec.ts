@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { idNumberCheckChar } from '../../shared/src';
-import { DEMO_PASSWORD, apiAs, expect, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { DEMO_PASSWORD, apiAs, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
 
 /**
  * 三重保障 (issue 6) in the browser: the city revises its policy parameters and the province approves them;
@@ -162,8 +162,7 @@ test.describe('every 三重保障 page renders for its role without serious acce
     });
     expect(settled.status(), await settled.text()).toBe(201);
     ids.settlement = ((await settled.json()) as { id: number }).id;
-    const detected = await api.post('/api/cost-warnings/detect', { headers, data: { year: 2026 } });
-    expect(detected.status(), await detected.text()).toBe(200);
+    await runJob(api, headers['X-CSRF-Token'], 'cost-warning-detections', { year: 2026 });
     const [warning] = (await (await api.get('/api/cost-warnings', { params: { year: 2026, _start: 0, _end: 1 } })).json()) as Array<{ id: number }>;
     ids.warning = warning.id;
     const recognised = await api.post('/api/chronic-recognitions', {

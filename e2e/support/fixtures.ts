@@ -73,6 +73,28 @@ export async function apiAs(username: string, password = DEMO_PASSWORD): Promise
   return { api, csrf: user.csrfToken };
 }
 
+/**
+ * Starts a background job through the API (`POST /api/<resource>` → 202) and polls it to its end; returns the
+ * finished job, which must have succeeded.
+ */
+export async function runJob(api: APIRequestContext, csrf: string, resource: string, data: Record<string, unknown>): Promise<{ id: number; result: Record<string, unknown> }> {
+  const started = await api.post(`/api/${resource}`, { headers: { 'X-CSRF-Token': csrf }, data });
+  expect(started.status(), await started.text()).toBe(202);
+  const { id } = (await started.json()) as { id: number };
+  let job: { id: number; status: string; message: string | null; result: Record<string, unknown> } | undefined;
+  await expect
+    .poll(
+      async () => {
+        job = (await (await api.get(`/api/${resource}/${id}`)).json()) as typeof job;
+        return job?.status;
+      },
+      { timeout: 60_000 },
+    )
+    .toMatch(/^(succeeded|failed)$/);
+  expect(job?.status, job?.message ?? '').toBe('succeeded');
+  return job!;
+}
+
 export interface CreatedUser {
   id: number;
   username: string;

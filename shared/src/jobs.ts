@@ -6,7 +6,7 @@ export interface BackgroundJobRecord<R = Record<string, unknown>> {
   username: string;
   params: Record<string, unknown>;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
-  /** units of work (settlements, for a recompute); 0 until the runner has counted them */
+  /** units of work (settlements for a recompute, pooling regions for a detection); 0 until the runner has counted them */
   totalUnits: number;
   processedUnits: number;
   /** the runner's summary, once succeeded */
@@ -29,4 +29,17 @@ export interface SettlementRecomputeSummary {
   flags: Record<string, number>;
   /** pooling regions without approved parameters for the year (their settlements were left as they were) */
   skipped: string[];
+}
+
+/** What a high-cost warning detection reports (`cost-warning-detections`). */
+export interface CostWarningDetectionSummary {
+  year: number;
+  regionCode: string;
+  /** persons at or above the threshold who carried a watched identity (S3 §三) */
+  found: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** pooling regions left out, with the reason (no approved parameters for the year) */
+  skipped: Array<{ poolingRegionCode: string; reason: string }>;
 }

@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -29,8 +29,6 @@ export const ACTIONS = [
   'calculate',
   /** beneficiaries: see a full ID number (audited) */
   'reveal',
-  /** cost-warnings: run the yearly detection */
-  'detect',
   /** chronic-recognitions: revoke with a reason */
   'revoke',
 ] as const;
@@ -71,8 +69,9 @@ export const PERMISSIONS: PermissionTable = {
     'subsidy-standards': READ,
     'enrollment-bulletin': ['list', 'export'],
     'chronic-recognitions': ['list', 'show', 'export'],
+    'cost-warnings': ['list', 'show', 'export'],
     // the province may run detection across its cities (it reads the same figures for the compliance view)
-    'cost-warnings': ['list', 'show', 'export', 'detect'],
+    'cost-warning-detections': ['list', 'show', 'create'],
     'assistance-stats': ['list'],
   },
   city_officer: {
@@ -95,7 +94,8 @@ export const PERMISSIONS: PermissionTable = {
     'enrollment-bulletin': ['list', 'export'],
     // the city runs detection for its pooling region and revokes recognitions on later checks (事后监管)
     'chronic-recognitions': ['list', 'show', 'export', 'revoke'],
-    'cost-warnings': ['list', 'show', 'export', 'detect'],
+    'cost-warnings': ['list', 'show', 'export'],
+    'cost-warning-detections': ['list', 'show', 'create'],
     'assistance-stats': ['list'],
   },
   county_officer: {
@@ -116,7 +116,8 @@ export const PERMISSIONS: PermissionTable = {
     // recognitions are entered for the hospitals of the county (they file monthly, S1 §三(九))
     'chronic-recognitions': ['list', 'show', 'create', 'export', 'revoke'],
     // the county works its warnings (verify → assist → clear) and pushes them to 民政 / 乡村振兴
-    'cost-warnings': ['list', 'show', 'edit', 'export', 'detect'],
+    'cost-warnings': ['list', 'show', 'edit', 'export'],
+    'cost-warning-detections': ['list', 'show', 'create'],
     'assistance-stats': ['list'],
   },
   inspector: { regions: READ, inbox: ['list'] },

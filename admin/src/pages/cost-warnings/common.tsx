@@ -1,11 +1,12 @@
-import { useCan, useCustomMutation, useInvalidate } from '@refinedev/core';
-import { type CostWarningRecord, PUSH_DEPARTMENTS } from '@yibao/shared';
+import { useCan, useCreate, useInvalidate, useOne } from '@refinedev/core';
+import { type BackgroundJobRecord, type CostWarningDetectionSummary, type CostWarningRecord, PUSH_DEPARTMENTS } from '@yibao/shared';
 import { Alert, App, Button, Descriptions, Form, InputNumber, List as AntList, Modal, Tag } from 'antd';
 import { RadarChartOutlined } from '@ant-design/icons';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/FormModal';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
+import { JobProgress, isFinished } from '../../components/jobs/JobProgress';
 import type { ApiError } from '../../providers/http';
 import { thisYear } from '../beneficiaries/common';
 
@@ -23,33 +24,90 @@ export function WarningOverdueTag({ dueAt }: { dueAt: string | null }) {
   );
 }
 
-interface DetectionResult {
-  year: number;
-  regionCode: string;
-  found: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: Array<{ poolingRegionCode: string; reason: string }>;
+/** `GET /api/cost-warning-detections/:id`: the job and, once succeeded, what the run found. */
+type DetectionJob = BackgroundJobRecord<CostWarningDetectionSummary>;
+const DETECTIONS = 'cost-warning-detections';
+
+/** What a finished detection did: found, created, updated, unchanged, and the pooling regions left out. */
+function DetectionSummary({ result }: { result: CostWarningDetectionSummary }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="detect-result">
+      <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('cost-warnings.detect.done', { year: result.year, found: result.found })} />
+      <Descriptions size="small" bordered column={2}>
+        <Descriptions.Item label={t('cost-warnings.detect.found')}>{result.found}</Descriptions.Item>
+        <Descriptions.Item label={t('cost-warnings.detect.created')}>{result.created}</Descriptions.Item>
+        <Descriptions.Item label={t('cost-warnings.detect.updated')}>{result.updated}</Descriptions.Item>
+        <Descriptions.Item label={t('cost-warnings.detect.unchanged')}>{result.unchanged}</Descriptions.Item>
+      </Descriptions>
+      {result.skipped.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          message={t('cost-warnings.detect.skipped', { count: result.skipped.length })}
+          description={<AntList size="small" dataSource={result.skipped} renderItem={(s) => <AntList.Item>{`${s.poolingRegionCode}：${s.reason}`}</AntList.Item>} />}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A started detection, read every second until it is done: its progress in pooling regions, then its summary. */
+function DetectionRun({ jobId, onDone }: { jobId: number; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { query } = useOne<DetectionJob, ApiError>({
+    resource: DETECTIONS,
+    id: jobId,
+    queryOptions: { staleTime: 0, refetchInterval: (q) => (q.state.data?.data && isFinished(q.state.data.data) ? false : 1000) },
+  });
+  const job = query.data?.data;
+  const finished = !!job && isFinished(job);
+  useEffect(() => {
+    if (finished) onDone();
+  }, [finished, onDone]);
+  if (!job) return null;
+  if (job.status === 'succeeded' && job.result) return <DetectionSummary result={job.result} />;
+  if (job.status === 'failed') {
+    return <Alert type="error" showIcon data-testid="detect-failed" message={t('cost-warnings.detect.failed')} description={`${job.message ?? ''} ${t('cost-warnings.detect.failedHint', { id: job.id })}`} />;
+  }
+  const known = job.totalUnits > 0;
+  return (
+    <JobProgress
+      status={job.status}
+      processed={job.processedUnits}
+      total={known ? job.totalUnits : null}
+      label={t('cost-warnings.detect.progress')}
+      caption={known ? t('cost-warnings.detect.units', { processed: job.processedUnits, total: job.totalUnits }) : t('cost-warnings.detect.starting')}
+      testId="detect-progress"
+    />
+  );
 }
 
 /**
- * 运行预警检测 (`POST /api/cost-warnings/detect {year, regionCode?}`) for those with the detect permission:
- * the year (and optionally a region below the user's), then what the run found, created, updated, left.
+ * 运行预警检测 (`POST /api/cost-warning-detections {year, regionCode?}` → 202 with the job) for those who may
+ * start one: the year (and optionally a region below the user's); the dialog then follows the job to its end
+ * and shows what the run found, created, updated, left. Closing it early leaves the job running.
  */
 export function DetectButton() {
   const { t } = useTranslation();
   const { notification } = App.useApp();
   const invalidate = useInvalidate();
-  const { data: can } = useCan({ resource: RESOURCE, action: 'detect' });
+  const { data: can } = useCan({ resource: DETECTIONS, action: 'create' });
   const [open, setOpen] = useState(false);
-  const [result, setResult] = useState<DetectionResult>();
+  const [jobId, setJobId] = useState<number>();
+  const [done, setDone] = useState(false);
   const [form] = Form.useForm<{ year: number; regionCode?: string }>();
-  const { mutateAsync, mutation } = useCustomMutation<DetectionResult & Record<string, unknown>, ApiError>();
+  const { mutateAsync, mutation } = useCreate<DetectionJob, ApiError>();
+  const onDone = useCallback(() => {
+    setDone(true);
+    void invalidate({ resource: RESOURCE, invalidates: ['list'] });
+  }, [invalidate]);
   if (!can?.can) return null;
   const close = () => {
     setOpen(false);
-    setResult(undefined);
+    setJobId(undefined);
+    setDone(false);
   };
   return (
     <>
@@ -59,33 +117,16 @@ export function DetectButton() {
       <Modal
         open={open}
         title={t('cost-warnings.detect.title')}
-        okText={result ? t('buttons.confirm') : t('cost-warnings.detect.run')}
+        okText={jobId ? t('buttons.confirm') : t('cost-warnings.detect.run')}
         cancelText={t('buttons.cancel')}
-        confirmLoading={mutation.isPending}
+        confirmLoading={mutation.isPending || (jobId !== undefined && !done)}
         okButtonProps={{ ...{ 'data-testid': 'detect-run' } }}
         onCancel={close}
-        onOk={() => (result ? close() : form.submit())}
+        onOk={() => (jobId ? close() : form.submit())}
         destroyOnHidden
       >
-        {result ? (
-          <div data-testid="detect-result">
-            <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('cost-warnings.detect.done', { year: result.year, found: result.found })} />
-            <Descriptions size="small" bordered column={2}>
-              <Descriptions.Item label={t('cost-warnings.detect.found')}>{result.found}</Descriptions.Item>
-              <Descriptions.Item label={t('cost-warnings.detect.created')}>{result.created}</Descriptions.Item>
-              <Descriptions.Item label={t('cost-warnings.detect.updated')}>{result.updated}</Descriptions.Item>
-              <Descriptions.Item label={t('cost-warnings.detect.unchanged')}>{result.unchanged}</Descriptions.Item>
-            </Descriptions>
-            {result.skipped.length > 0 && (
-              <Alert
-                type="warning"
-                showIcon
-                style={{ marginTop: 12 }}
-                message={t('cost-warnings.detect.skipped', { count: result.skipped.length })}
-                description={<AntList size="small" dataSource={result.skipped} renderItem={(s) => <AntList.Item>{`${s.poolingRegionCode}：${s.reason}`}</AntList.Item>} />}
-              />
-            )}
-          </div>
+        {jobId ? (
+          <DetectionRun jobId={jobId} onDone={onDone} />
         ) : (
           <ModalForm<{ year: number; regionCode?: string }>
             form={form}
@@ -93,14 +134,12 @@ export function DetectButton() {
             onFinish={async (v) => {
               try {
                 const { data } = await mutateAsync({
-                  url: `/${RESOURCE}/detect`,
-                  method: 'post',
+                  resource: DETECTIONS,
                   values: { year: v.year, regionCode: v.regionCode || undefined },
                   successNotification: false,
                   errorNotification: false,
                 });
-                setResult(data as unknown as DetectionResult);
-                void invalidate({ resource: RESOURCE, invalidates: ['list'] });
+                setJobId(data.id);
               } catch (e) {
                 const error = e as ApiError;
                 notification.error({ key: 'detect-failed', message: t('cost-warnings.detect.failed'), description: error.message });

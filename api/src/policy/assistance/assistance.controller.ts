@@ -8,12 +8,14 @@ import { fieldError } from '../../common/errors';
 import { setTotalCount } from '../../common/list-query';
 import { Authorize, CurrentActor } from '../../platform/auth/decorators';
 import { importRoutes } from '../../platform/imports/import-routes';
+import { jobRoutes } from '../../platform/jobs/job-routes';
+import { JobsService } from '../../platform/jobs/jobs.service';
 import { ImportsService, UploadedFileInfo } from '../../platform/imports/imports.service';
 import { workflowRoutes } from '../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { AssistanceStatsService } from './assistance-stats.service';
 import { ChronicRecognitionsService } from './chronic-recognitions.service';
-import { CostWarningsService } from './cost-warnings.service';
+import { COST_WARNING_DETECTION, CostWarningsService } from './cost-warnings.service';
 import { CreateChronicRecognitionDto, CreatePushDto, RegionYearRunDto, PushReceiptDto, RevokeDto, UpdateWarningDto } from './dto/assistance.dto';
 
 const month = (value: unknown) => {
@@ -72,6 +74,27 @@ export class ChronicRecognitionsController {
   }
 }
 
+@ApiTags('cost-warning-detections 预警检测')
+@Controller('cost-warning-detections')
+export class CostWarningDetectionsController extends jobRoutes('cost-warning-detections', COST_WARNING_DETECTION, '预警检测') {
+  constructor(
+    jobs: JobsService,
+    private readonly warnings: CostWarningsService,
+  ) {
+    super(jobs);
+  }
+
+  @Post()
+  @Authorize('cost-warning-detections', 'create')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: "预警检测 (idempotent): yearly burden after basic + 大病 against each pooling region's approved threshold and categories; 202 with the job, poll GET /api/cost-warning-detections/:id",
+  })
+  start(@CurrentActor() actor: Actor, @Body() dto: RegionYearRunDto) {
+    return this.warnings.startDetection(actor, dto.regionCode, dto.year);
+  }
+}
+
 @ApiTags('cost-warnings 高额费用预警')
 @Controller('cost-warnings')
 export class CostWarningsController extends workflowRoutes('cost-warnings', '预警处置 (verify / dismiss → assist → clear)') {
@@ -89,14 +112,6 @@ export class CostWarningsController extends workflowRoutes('cost-warnings', '预
     const { rows, total } = await this.warnings.list(actor, query);
     setTotalCount(res, total);
     return rows;
-  }
-
-  @Post('detect')
-  @Authorize('cost-warnings', 'detect')
-  @HttpCode(200)
-  @ApiOperation({ summary: '预警检测 (idempotent): yearly burden after basic + 大病 against each pooling region\'s approved threshold and categories' })
-  detect(@CurrentActor() actor: Actor, @Body() dto: RegionYearRunDto) {
-    return this.warnings.detect(actor, dto.regionCode, dto.year);
   }
 
   @Get(':id')

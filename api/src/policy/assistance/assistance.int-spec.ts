@@ -1,4 +1,5 @@
 import { download, firstSheet, idFor, Session, startTestApp, TestApp } from '../../../test/harness';
+import { JobsService } from '../../platform/jobs/jobs.service';
 
 /** The rows of a downloaded workbook's first sheet, as values. */
 async function sheetRows(body: Buffer): Promise<unknown[][]> {
@@ -81,6 +82,16 @@ describe('high-cost early warning (监测预警, S3 §三) and the assistance st
   const monitored = idFor('450202', '19710707', 302);
   const ordinary = idFor('450202', '19720707', 303);
   let day = 1;
+  /** Starts a detection (202 with the job), waits for the job and returns its summary. */
+  const detect = async (who: string, body: Record<string, unknown> = { year: 2026 }) => {
+    const started = await t.as(s[who]).post('/api/cost-warning-detections').send(body).expect(202);
+    expect(started.body).toMatchObject({ kind: 'cost-warning-detection', status: 'queued', params: { year: body.year } });
+    await t.app.get(JobsService).settle(started.body.id);
+    const job = (await t.as(s[who]).get(`/api/cost-warning-detections/${started.body.id}`).expect(200)).body;
+    expect(job).toMatchObject({ status: 'succeeded', message: null });
+    expect(job.processedUnits).toBe(job.totalUnits);
+    return job.result as { found: number; created: number; updated: number; unchanged: number; skipped: unknown[] };
+  };
   /** A recorded inpatient settlement: burden after basic + 大病 = total − basic − 大病. */
   const settle = (idNumber: string, identityCategories: string[], totalCost: number, basic: number, criticalIllness: number) => {
     const aid = Math.floor((totalCost - basic - criticalIllness) / 2);
@@ -100,19 +111,26 @@ describe('high-cost early warning (监测预警, S3 §三) and the assistance st
     await settle(monitored, ['monitored_sudden'], 2_000_000, 1_200_000, 500_000); // burden 300,000
     await settle(ordinary, ['rural_low_income'], 3_000_000, 1_500_000, 500_000); // burden 1,000,000 but not monitored
 
-    await t.as(s.lz_chengzhong).post('/api/cost-warnings/detect').send({ year: 2026, regionCode: '450300' }).expect(400);
-    await t.as(s.gl_city).post('/api/cost-warnings/detect').send({ year: 2026, regionCode: '450200' }).expect(400);
-    const first = (await t.as(s.lz_city).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(200)).body;
+    // out of scope: refused before any job exists
+    const outside = await t.as(s.lz_chengzhong).post('/api/cost-warning-detections').send({ year: 2026, regionCode: '450300' }).expect(400);
+    expect(outside.body.details[0].field).toBe('regionCode');
+    await t.as(s.gl_city).post('/api/cost-warning-detections').send({ year: 2026, regionCode: '450200' }).expect(400);
+    expect((await t.as(s.lz_city).post('/api/cost-warning-detections').send({ year: 'x' }).expect(400)).body.details[0].field).toBe('year');
+    await t.as(s.lz_city).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(404);
+    const first = await detect('lz_city');
     expect(first).toMatchObject({ found: 1, created: 1, updated: 0, unchanged: 0, skipped: [] });
-    expect((await t.as(s.lz_city).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(200)).body).toMatchObject({ found: 1, created: 0, updated: 0, unchanged: 1 });
+    expect(await detect('lz_city')).toMatchObject({ found: 1, created: 0, updated: 0, unchanged: 1 });
+    // the runs are listed in scope: 柳州's for its city and the province, none for 桂林
+    const runs = (await t.as(s.lz_city).get('/api/cost-warning-detections').expect(200)).body as Array<{ id: number }>;
+    expect(runs).toHaveLength(2);
+    expect((await t.as(s.gl_city).get('/api/cost-warning-detections').expect(200)).body).toHaveLength(0);
+    await t.as(s.gl_city).get(`/api/cost-warning-detections/${runs[0].id}`).expect(404);
+    await t.as(s.gx_province).get(`/api/cost-warning-detections/${runs[0].id}`).expect(200);
 
     await settle(marginal, ['dibao_marginal'], 600_000, 400_000, 100_000); // now 150,000 + 100,000 = 250,000
     await settle(monitored, ['monitored_sudden'], 100_000, 60_000, 0);
     // the county and its city detect at the same moment: both succeed, and the new warning is made once
-    const [county, city] = (await Promise.all([s.lz_chengzhong, s.lz_city].map((who) => t.as(who).post('/api/cost-warnings/detect').send({ year: 2026 })))).map((r) => {
-      expect(r.status).toBe(200);
-      return r.body as { found: number; created: number; updated: number; unchanged: number };
-    });
+    const [county, city] = await Promise.all(['lz_chengzhong', 'lz_city'].map((who) => detect(who)));
     expect([county.found, city.found]).toEqual([2, 2]);
     expect({ created: county.created + city.created, updated: county.updated + city.updated, unchanged: county.unchanged + city.unchanged }).toEqual({ created: 1, updated: 1, unchanged: 2 });
 
@@ -144,7 +162,7 @@ describe('high-cost early warning (监测预警, S3 §三) and the assistance st
     const history = (await t.as(s.lz_city).get(`/api/cost-warnings/${w.id}/history`).expect(200)).body;
     expect(history.map((h: { action: string }) => h.action)).toEqual(['verify', 'assist', 'clear']);
     // a later detection keeps the stage
-    await t.as(s.lz_city).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(200);
+    await detect('lz_city');
     expect((await t.as(s.lz_city).get(`/api/cost-warnings/${w.id}`).expect(200)).body.state).toBe('cleared');
 
     const other = (await t.as(s.lz_chengzhong).get('/api/cost-warnings?state=detected').expect(200)).body;

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AssistanceStatsController, ChronicRecognitionsController, CostWarningPushesController, CostWarningsController, SettlementImportsController } from './assistance.controller';
+import { AssistanceStatsController, ChronicRecognitionsController, CostWarningDetectionsController, CostWarningPushesController, CostWarningsController, SettlementImportsController } from './assistance.controller';
 import { AssistanceStatsService } from './assistance-stats.service';
 import { ChronicRecognitionsService } from './chronic-recognitions.service';
 import { CostWarningsService } from './cost-warnings.service';
@@ -9,7 +9,7 @@ import { SettlementsService } from './settlements.service';
 
 /** 三重制度: policy parameters, the settlement calculator and settlements, chronic recognitions, cost warnings, stats. */
 @Module({
-  controllers: [PolicyParametersController, SettlementsController, ChronicRecognitionsController, CostWarningsController, CostWarningPushesController, AssistanceStatsController, SettlementImportsController, SettlementRecomputesController],
+  controllers: [PolicyParametersController, SettlementsController, ChronicRecognitionsController, CostWarningsController, CostWarningDetectionsController, CostWarningPushesController, AssistanceStatsController, SettlementImportsController, SettlementRecomputesController],
   providers: [PolicyParametersService, SettlementsService, ChronicRecognitionsService, CostWarningsService, AssistanceStatsService],
   exports: [PolicyParametersService],
 })

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   ASSISTANCE_MEASURE_LABELS,
   COST_WARNING_WORKFLOW,
+  CostWarningDetectionSummary,
   CostWarningRecord,
   decodeCategories,
   IDENTITY_CATEGORY_LABELS,
@@ -26,6 +27,7 @@ import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
 import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
+import { JobProgress, JobsService } from '../../platform/jobs/jobs.service';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { Beneficiary } from '../enrollment/beneficiary.entity';
 import { CostWarning, CostWarningPush } from './cost-warning.entity';
@@ -82,17 +84,8 @@ interface DetectedRow {
   categories: string;
 }
 
-export interface DetectionResult {
-  year: number;
-  regionCode: string;
-  /** persons at or above the threshold who carried a watched identity (S3 §三) */
-  found: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** pooling regions left out, with the reason (no approved parameters for the year) */
-  skipped: Array<{ poolingRegionCode: string; reason: string }>;
-}
+/** The background-job kind of a detection run (resource `cost-warning-detections`). */
+export const COST_WARNING_DETECTION = 'cost-warning-detection';
 
 /** Who a warning is pushed to (S3 §五): 乡村振兴 for 易返贫致贫 (monitored) persons, 民政 for 低保边缘. */
 function departmentFor(categories: readonly string[]): PushDepartment {
@@ -118,7 +111,13 @@ export class CostWarningsService {
     private readonly audit: AuditLogService,
     private readonly workflow: WorkflowService,
     private readonly parameters: PolicyParametersService,
+    private readonly jobs: JobsService,
   ) {
+    jobs.register<{ regionCode: string; year: number }, CostWarningDetectionSummary>({
+      kind: COST_WARNING_DETECTION,
+      resource: 'cost-warning-detections',
+      run: (actor, { regionCode, year }, progress) => this.detect(actor, regionCode, year, progress),
+    });
     this.workflow.register<CostWarning>({
       definition: DEF,
       entity: CostWarning,
@@ -176,12 +175,17 @@ export class CostWarningsService {
    * settlements, per pooling region against its approved threshold and categories. Re-running changes only
    * what moved: a new person is created `detected`, a known one gets its figures updated (its stage is kept).
    */
-  async detect(actor: Actor, regionCode: string | undefined, year: number): Promise<DetectionResult> {
-    const region = requestedRegion(actor, regionCode);
+  /** Detection runs in the background (a province's year is 7–18 s of work): checks the region, answers with the job. */
+  startDetection(actor: Actor, regionCode: string | undefined, year: number) {
+    return this.jobs.start(actor, COST_WARNING_DETECTION, { regionCode: requestedRegion(actor, regionCode), year });
+  }
+
+  /** The job's run, progress in pooling regions; `region` was checked against the starter's scope at start. */
+  async detect(actor: Actor, region: string, year: number, progress: JobProgress): Promise<CostWarningDetectionSummary> {
     const prefix = regionScopePrefix(region);
     const settlements = () => this.ds.getRepository(Settlement).createQueryBuilder('s').where('s.regionCode LIKE :prefix AND s.year = :year', { prefix: `${prefix}%`, year });
     const poolings: Array<{ pooling: string }> = await settlements().select('DISTINCT s.poolingRegionCode', 'pooling').getRawMany();
-    const result: DetectionResult = { year, regionCode: region, found: 0, created: 0, updated: 0, unchanged: 0, skipped: [] };
+    const result: CostWarningDetectionSummary = { year, regionCode: region, found: 0, created: 0, updated: 0, unchanged: 0, skipped: [] };
 
     const detectIn = async (pooling: string) => {
       let params: PolicyParameters;
@@ -215,13 +219,18 @@ export class CostWarningsService {
     };
     // a county and its city detecting at the same moment would both insert the same new warnings: one
     // pooling region at a time, the second run then finds them and leaves them unchanged
-    for (const { pooling } of poolings.sort((a, b) => a.pooling.localeCompare(b.pooling))) await this.detecting.run(`${pooling}:${year}`, () => detectIn(pooling));
+    await progress.report(0, poolings.length);
+    let done = 0;
+    for (const { pooling } of poolings.sort((a, b) => a.pooling.localeCompare(b.pooling))) {
+      await this.detecting.run(`${pooling}:${year}`, () => detectIn(pooling));
+      await progress.report(++done);
+    }
     await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'detect', resource: RESOURCE, resourceId: region, after: result, ip: actor.ip }));
     return result;
   }
 
   /** One chunk of persons over the line: new ones inserted `detected`, known ones updated when their figures moved. */
-  private async applyDetection(chunk: DetectedRow[], year: number, threshold: number, result: DetectionResult) {
+  private async applyDetection(chunk: DetectedRow[], year: number, threshold: number, result: CostWarningDetectionSummary) {
     const ids = chunk.map((c) => c.idNumber);
     const existing = new Map(
       (await this.ds.getRepository(CostWarning).find({ where: { idNumber: In(ids), year }, select: { id: true, idNumber: true, burdenFen: true, settlementCount: true, thresholdFen: true, version: true } })).map((w) => [w.idNumber, w]),
