@@ -170,17 +170,17 @@ export class CostWarningsService {
     return this.toRecord(actor, await this.load(actor, id));
   }
 
-  /**
-   * Yearly burden after basic + 大病 = Σ (total − basic paid − 大病 paid) over the person's recorded
-   * settlements, per pooling region against its approved threshold and categories. Re-running changes only
-   * what moved: a new person is created `detected`, a known one gets its figures updated (its stage is kept).
-   */
   /** Detection runs in the background (a province's year is 7–18 s of work): checks the region, answers with the job. */
   startDetection(actor: Actor, regionCode: string | undefined, year: number) {
     return this.jobs.start(actor, COST_WARNING_DETECTION, { regionCode: requestedRegion(actor, regionCode), year });
   }
 
-  /** The job's run, progress in pooling regions; `region` was checked against the starter's scope at start. */
+  /**
+   * Yearly burden after basic + 大病 = Σ (total − basic paid − 大病 paid) over the person's recorded
+   * settlements, per pooling region against its approved threshold and categories. Re-running changes only
+   * what moved: a new person is created `detected`, a known one gets its figures updated (its stage is kept).
+   * The job's run, progress in pooling regions; `region` was checked against the starter's scope at start.
+   */
   async detect(actor: Actor, region: string, year: number, progress: JobProgress): Promise<CostWarningDetectionSummary> {
     const prefix = regionScopePrefix(region);
     const settlements = () => this.ds.getRepository(Settlement).createQueryBuilder('s').where('s.regionCode LIKE :prefix AND s.year = :year', { prefix: `${prefix}%`, year });
