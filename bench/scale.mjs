@@ -54,7 +54,9 @@ const pct = (xs, p) => {
 // ---- the API (migrates the empty database; demo accounts, no demo ledger) ----------------------------------
 // the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
 const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
-const child = spawn(process.execPath, [...heapFlags, path.join(root, 'api/dist/api/src/main.js')], {
+// BENCH_API_FLAGS: more node flags for the API, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (not allowed in NODE_OPTIONS)
+const apiFlags = (process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...heapFlags, ...apiFlags, path.join(root, 'api/dist/api/src/main.js')], {
   env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads'), NODE_ENV: '' },
   stdio: ['ignore', process.env.BENCH_STDOUT ? 'inherit' : 'ignore', 'inherit'],
 });
