@@ -11,34 +11,50 @@ import type { ApiError } from '../providers/http';
  * How one filter of a list's filter card maps to the API's query:
  * - `eq`: `field=value` as chosen (a select);
  * - `text`: trimmed, empty → none (the `q` keyword);
+ * - `contains`: trimmed, empty → none, matched as a part (`field_like`);
  * - `number`: a number input (a year);
  * - `region`: a region and its subtree as a code range (docs/decisions.md 16);
  * - `month`: a month picker → `YYYY-MM`;
- * - `dateRange`: a range picker → `field_gte` / `field_lte` (`YYYY-MM-DD`).
+ * - `dateRange`: a range picker → `field_gte` / `field_lte` (`YYYY-MM-DD`);
+ * - `dateTimeRange`: a range picker with time → `field_gte` / `field_lte` (ISO instants).
  */
-export type FilterKind = 'eq' | 'text' | 'number' | 'region' | 'month' | 'dateRange';
+export type FilterKind = 'eq' | 'text' | 'contains' | 'number' | 'region' | 'month' | 'dateRange' | 'dateTimeRange';
 
-export type FilterSpec = Record<string, FilterKind>;
+/**
+ * A form field that maps to the query in a page's own way (e.g. a status that decides which query field a
+ * year goes to): its filters from its value (and the form's other values), and its value read back from the
+ * URL's filters.
+ */
+export interface CustomFilter {
+  toFilters: (value: unknown, values: Record<string, unknown>) => CrudFilter[];
+  fromFilters: (filters: CrudFilter[]) => unknown;
+}
+
+export type FilterSpec = Record<string, FilterKind | CustomFilter>;
 
 type RangeValue = [Dayjs | null, Dayjs | null] | null | undefined;
 
 function toFilters(spec: FilterSpec, values: Record<string, unknown>): CrudFilter[] {
   return Object.entries(spec).flatMap(([field, kind]): CrudFilter[] => {
     const v = values[field];
+    if (typeof kind === 'object') return kind.toFilters(v, values);
     switch (kind) {
       case 'text':
-        return [{ field, operator: 'eq', value: typeof v === 'string' ? v.trim() || undefined : undefined }];
+      case 'contains':
+        return [{ field, operator: kind === 'text' ? 'eq' : 'contains', value: typeof v === 'string' ? v.trim() || undefined : undefined }];
       case 'number':
         return [{ field, operator: 'eq', value: v ?? undefined }];
       case 'region':
         return regionSubtreeFilters(field, v as string | undefined);
       case 'month':
         return [{ field, operator: 'eq', value: v ? (v as Dayjs).format('YYYY-MM') : undefined }];
-      case 'dateRange': {
+      case 'dateRange':
+      case 'dateTimeRange': {
         const [from, to] = (v as RangeValue) ?? [null, null];
+        const format = (d: Dayjs | null) => (d ? (kind === 'dateRange' ? d.format('YYYY-MM-DD') : d.toISOString()) : undefined);
         return [
-          { field, operator: 'gte', value: from ? from.format('YYYY-MM-DD') : undefined },
-          { field, operator: 'lte', value: to ? to.format('YYYY-MM-DD') : undefined },
+          { field, operator: 'gte', value: format(from) },
+          { field, operator: 'lte', value: format(to) },
         ];
       }
       default:
@@ -50,7 +66,10 @@ function toFilters(spec: FilterSpec, values: Record<string, unknown>): CrudFilte
 function toInitialValues(spec: FilterSpec, filters: CrudFilter[]): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(spec).map(([field, kind]) => {
+      if (typeof kind === 'object') return [field, kind.fromFilters(filters)];
       switch (kind) {
+        case 'contains':
+          return [field, getDefaultFilter(field, filters, 'contains')];
         case 'region':
           return [field, regionFromSubtreeFilters(field, filters)];
         case 'number': {
@@ -61,7 +80,8 @@ function toInitialValues(spec: FilterSpec, filters: CrudFilter[]): Record<string
           const v = getDefaultFilter(field, filters, 'eq') as string | undefined;
           return [field, v ? dayjs(`${v}-01`) : undefined];
         }
-        case 'dateRange': {
+        case 'dateRange':
+        case 'dateTimeRange': {
           const from = getDefaultFilter(field, filters, 'gte') as string | undefined;
           const to = getDefaultFilter(field, filters, 'lte') as string | undefined;
           return [field, from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : undefined];
@@ -76,8 +96,8 @@ function toInitialValues(spec: FilterSpec, filters: CrudFilter[]): Record<string
 export interface ListPageOptions {
   /** the filter card's fields and how each becomes a query filter */
   filters: FilterSpec;
-  /** the order a list opens in */
-  sort?: CrudSort[];
+  /** the order a list opens in; `false`: the API's own order, not re-sortable */
+  sort?: CrudSort[] | false;
   /** filters a list opens with (e.g. open tasks only) */
   initialFilters?: CrudFilter[];
   pageSize?: number;
@@ -98,7 +118,7 @@ export function useListPage<T extends BaseRecord>({ filters: spec, sort, initial
     resource,
     syncWithLocation: true,
     pagination: { pageSize },
-    sorters: sort ? { initial: sort } : undefined,
+    sorters: sort === false ? { mode: 'off' } : sort ? { initial: sort } : undefined,
     filters: initialFilters ? { initial: initialFilters } : undefined,
     onSearch: (values) => toFilters(spec, values),
     queryOptions:

@@ -1,26 +1,16 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { DateField, List, ShowButton, useTable } from '@refinedev/antd';
-import { getDefaultFilter, useCan, useCustom } from '@refinedev/core';
+import { DateField, List, ShowButton } from '@refinedev/antd';
+import { useCan, useCustom } from '@refinedev/core';
 import type { AuditLogRecord } from '@yibao/shared';
 import { Alert, Button, DatePicker, Form, Input, Select, Table, Tag } from 'antd';
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_RESOURCES, AuditActionTag } from '../../components/AuditAction';
 import { FilterCard } from '../../components/FilterCard';
-import { tablePagination } from '../../components/table';
+import { useListPage } from '../../hooks/useListPage';
 import type { ApiError } from '../../providers/http';
 
 type AuditRow = AuditLogRecord;
-
-interface AuditFilters {
-  username?: string;
-  action?: string;
-  resource?: string;
-  resourceId?: string;
-  at?: [Dayjs | null, Dayjs | null] | null;
-}
 
 interface VerifyResult {
   valid: boolean;
@@ -69,39 +59,17 @@ function useVerifyChain() {
 
 export default function AuditLogList() {
   const { t } = useTranslation();
-  const { tableProps, searchFormProps, filters } = useTable<AuditRow, ApiError, AuditFilters>({
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
+  const { tableProps, filterFormProps } = useListPage<AuditRow>({
+    filters: { username: 'contains', action: 'eq', resource: 'eq', resourceId: 'text', at: 'dateTimeRange' },
     // The trail reads newest first (the API's default order); it is not re-sortable by design.
-    sorters: { mode: 'off' },
-    onSearch: (v) => [
-      { field: 'username', operator: 'contains', value: v.username?.trim() || undefined },
-      { field: 'action', operator: 'eq', value: v.action },
-      { field: 'resource', operator: 'eq', value: v.resource },
-      { field: 'resourceId', operator: 'eq', value: v.resourceId?.trim() || undefined },
-      { field: 'at', operator: 'gte', value: v.at?.[0]?.toISOString() },
-      { field: 'at', operator: 'lte', value: v.at?.[1]?.toISOString() },
-    ],
+    sort: false,
   });
-  const from = getDefaultFilter('at', filters, 'gte');
-  const to = getDefaultFilter('at', filters, 'lte');
   const verify = useVerifyChain();
 
   return (
     <List headerButtons={verify.button}>
       {verify.banner}
-      <FilterCard
-        formProps={{
-          ...searchFormProps,
-          initialValues: {
-            username: getDefaultFilter('username', filters, 'contains'),
-            action: getDefaultFilter('action', filters, 'eq'),
-            resource: getDefaultFilter('resource', filters, 'eq'),
-            resourceId: getDefaultFilter('resourceId', filters, 'eq'),
-            at: from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : undefined,
-          },
-        }}
-      >
+      <FilterCard formProps={filterFormProps}>
         <Form.Item label={t('audit-logs.fields.username')} name="username">
           <Input allowClear style={{ width: 150 }} />
         </Form.Item>
@@ -128,7 +96,7 @@ export default function AuditLogList() {
           <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
         </Form.Item>
       </FilterCard>
-      <Table<AuditRow> {...tableProps} rowKey="id" size="middle" pagination={tablePagination(tableProps.pagination, t)} scroll={{ x: 1000 }}>
+      <Table<AuditRow> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1000 }}>
         <Table.Column<AuditRow> dataIndex="id" title={t('audit-logs.fields.id')} width={80} />
         <Table.Column<AuditRow> dataIndex="at" title={t('audit-logs.fields.at')} width={170} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" />} />
         <Table.Column<AuditRow> dataIndex="username" title={t('audit-logs.fields.username')} render={(v: string | null) => v ?? '—'} />

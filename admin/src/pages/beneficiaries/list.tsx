@@ -1,29 +1,42 @@
-import { DateField, EditButton, List, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
-import { getDefaultFilter } from '@refinedev/core';
+import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
+import { type CrudFilter, getDefaultFilter } from '@refinedev/core';
 import { IDENTITY_CATEGORIES, type BeneficiaryRecord, type IdentityCategory, ROSTER_STATUS_LABELS, SOURCE_DEPARTMENTS } from '@yibao/shared';
 import { Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IdentityTags } from '../../components/EnrollmentLabels';
 import { FilterCard } from '../../components/FilterCard';
 import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from '../../components/RegionTreeSelect';
-import { tablePagination } from '../../components/table';
-import type { ApiError } from '../../providers/http';
+import { RegionTreeSelect, regionFromSubtreeFilters } from '../../components/RegionTreeSelect';
+import { type FilterSpec, useListPage } from '../../hooks/useListPage';
 import { LedgerExportButton } from './LedgerExportButton';
 import { MaskedId, StatusTag, thisYear } from './common';
 
-interface Filters {
-  q?: string;
-  regionCode?: string;
-  identityCategory?: IdentityCategory;
-  status?: string;
-  sourceDepartment?: string;
-  /** enrolled in `enrollmentYear` (`enrolledIn=year`) or not (`notEnrolledIn=year`); none → everyone */
-  enrollment?: EnrollmentFilter;
-  enrollmentYear?: number;
-}
-
 type EnrollmentFilter = 'enrolled' | 'notEnrolled';
+
+const enrolledIn = (filters: CrudFilter[]) => getDefaultFilter('enrolledIn', filters, 'eq') as number | string | undefined;
+const notEnrolledIn = (filters: CrudFilter[]) => getDefaultFilter('notEnrolledIn', filters, 'eq') as number | string | undefined;
+
+const FILTERS: FilterSpec = {
+  q: 'text',
+  regionCode: 'region',
+  identityCategory: 'eq',
+  status: 'eq',
+  sourceDepartment: 'eq',
+  // enrolled in the year chosen (`enrolledIn=year`) or not (`notEnrolledIn=year`); none → everyone
+  enrollment: {
+    toFilters: (v, { enrollmentYear }) => {
+      // empty year: this year
+      const year = (enrollmentYear as number | null | undefined) ?? thisYear();
+      return [
+        { field: 'enrolledIn', operator: 'eq', value: v === 'enrolled' ? year : undefined },
+        { field: 'notEnrolledIn', operator: 'eq', value: v === 'notEnrolled' ? year : undefined },
+      ];
+    },
+    fromFilters: (f): EnrollmentFilter | undefined => (enrolledIn(f) !== undefined ? 'enrolled' : notEnrolledIn(f) !== undefined ? 'notEnrolled' : undefined),
+  },
+  // only the year of `enrollment` above
+  enrollmentYear: { toFilters: () => [], fromFilters: (f) => Number(enrolledIn(f) ?? notEnrolledIn(f)) || thisYear() },
+};
 
 /**
  * 帮扶对象台账: the people in the user's subtree, ID numbers masked; filters (among them enrolled or not in a
@@ -31,25 +44,8 @@ type EnrollmentFilter = 'enrolled' | 'notEnrolled';
  */
 export default function BeneficiaryList() {
   const { t } = useTranslation();
-  const { tableProps, searchFormProps, filters, sorters } = useTable<BeneficiaryRecord, ApiError, Filters>({
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
-    sorters: { initial: [{ field: 'id', order: 'asc' }] },
-    onSearch: (v) => [
-      { field: 'q', operator: 'eq', value: v.q?.trim() || undefined },
-      ...regionSubtreeFilters('regionCode', v.regionCode),
-      { field: 'identityCategory', operator: 'eq', value: v.identityCategory },
-      { field: 'status', operator: 'eq', value: v.status },
-      { field: 'sourceDepartment', operator: 'eq', value: v.sourceDepartment },
-      // one of the two, for the year chosen (empty year: this year)
-      { field: 'enrolledIn', operator: 'eq', value: v.enrollment === 'enrolled' ? (v.enrollmentYear ?? thisYear()) : undefined },
-      { field: 'notEnrolledIn', operator: 'eq', value: v.enrollment === 'notEnrolled' ? (v.enrollmentYear ?? thisYear()) : undefined },
-    ],
-  });
+  const { tableProps, filterFormProps, sortOrder, filters } = useListPage<BeneficiaryRecord>({ filters: FILTERS, sort: [{ field: 'id', order: 'asc' }] });
   const region = regionFromSubtreeFilters('regionCode', filters);
-  const enrolledIn = getDefaultFilter('enrolledIn', filters, 'eq') as number | string | undefined;
-  const notEnrolledIn = getDefaultFilter('notEnrolledIn', filters, 'eq') as number | string | undefined;
-  const enrollment: EnrollmentFilter | undefined = enrolledIn !== undefined ? 'enrolled' : notEnrolledIn !== undefined ? 'notEnrolled' : undefined;
 
   return (
     <List
@@ -60,20 +56,7 @@ export default function BeneficiaryList() {
         </>
       )}
     >
-      <FilterCard
-        formProps={{
-          ...searchFormProps,
-          initialValues: {
-            q: getDefaultFilter('q', filters, 'eq'),
-            regionCode: region,
-            identityCategory: getDefaultFilter('identityCategory', filters, 'eq'),
-            status: getDefaultFilter('status', filters, 'eq'),
-            sourceDepartment: getDefaultFilter('sourceDepartment', filters, 'eq'),
-            enrollment,
-            enrollmentYear: Number(enrolledIn ?? notEnrolledIn) || thisYear(),
-          },
-        }}
-      >
+      <FilterCard formProps={filterFormProps}>
         <Form.Item label={t('filters.keyword')} name="q">
           <Input allowClear placeholder={t('beneficiaries.placeholders.keyword')} style={{ width: 200 }} />
         </Form.Item>
@@ -113,16 +96,16 @@ export default function BeneficiaryList() {
           />
         </Form.Item>
       </FilterCard>
-      <Table<BeneficiaryRecord> {...tableProps} rowKey="id" size="middle" pagination={tablePagination(tableProps.pagination, t)} scroll={{ x: 1300 }}>
-        <Table.Column<BeneficiaryRecord> dataIndex="name" title={t('beneficiaries.fields.name')} width={110} sorter defaultSortOrder={getDefaultSortOrder('name', sorters)} />
+      <Table<BeneficiaryRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }}>
+        <Table.Column<BeneficiaryRecord> dataIndex="name" title={t('beneficiaries.fields.name')} width={110} sorter defaultSortOrder={sortOrder('name')} />
         <Table.Column<BeneficiaryRecord> dataIndex="idNumber" title={t('beneficiaries.fields.idNumber')} width={190} render={(v: string) => <MaskedId value={v} />} />
         <Table.Column<BeneficiaryRecord> dataIndex="sex" title={t('beneficiaries.fields.sex')} width={70} render={(v: string) => t(`beneficiaries.sexes.${v}`, { defaultValue: v })} />
-        <Table.Column<BeneficiaryRecord> dataIndex="birthDate" title={t('beneficiaries.fields.birthDate')} width={120} sorter defaultSortOrder={getDefaultSortOrder('birthDate', sorters)} />
+        <Table.Column<BeneficiaryRecord> dataIndex="birthDate" title={t('beneficiaries.fields.birthDate')} width={120} sorter defaultSortOrder={sortOrder('birthDate')} />
         <Table.Column<BeneficiaryRecord>
           dataIndex="regionCode"
           title={t('beneficiaries.fields.region')}
           sorter
-          defaultSortOrder={getDefaultSortOrder('regionCode', sorters)}
+          defaultSortOrder={sortOrder('regionCode')}
           render={(code: string) => <RegionName code={code} />}
         />
         <Table.Column<BeneficiaryRecord>
@@ -135,7 +118,7 @@ export default function BeneficiaryList() {
           title={t('beneficiaries.fields.sourceDepartment')}
           width={110}
           sorter
-          defaultSortOrder={getDefaultSortOrder('sourceDepartment', sorters)}
+          defaultSortOrder={sortOrder('sourceDepartment')}
           render={(v: string) => t(`sourceDepartments.${v}`, { defaultValue: v })}
         />
         <Table.Column<BeneficiaryRecord>
@@ -143,7 +126,7 @@ export default function BeneficiaryList() {
           title={t('beneficiaries.fields.status')}
           width={90}
           sorter
-          defaultSortOrder={getDefaultSortOrder('status', sorters)}
+          defaultSortOrder={sortOrder('status')}
           render={(s: string) => <StatusTag status={s} />}
         />
         <Table.Column<BeneficiaryRecord>
@@ -151,7 +134,7 @@ export default function BeneficiaryList() {
           title={t('beneficiaries.fields.lastRosterMonth')}
           width={120}
           sorter
-          defaultSortOrder={getDefaultSortOrder('lastRosterMonth', sorters)}
+          defaultSortOrder={sortOrder('lastRosterMonth')}
           render={(v: string | null) => v ?? <span className="yb-muted">—</span>}
         />
         <Table.Column<BeneficiaryRecord>
@@ -159,7 +142,7 @@ export default function BeneficiaryList() {
           title={t('beneficiaries.fields.updatedAt')}
           width={150}
           sorter
-          defaultSortOrder={getDefaultSortOrder('updatedAt', sorters)}
+          defaultSortOrder={sortOrder('updatedAt')}
           render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />}
         />
         <Table.Column<BeneficiaryRecord>

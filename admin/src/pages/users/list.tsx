@@ -1,49 +1,23 @@
-import { DateField, EditButton, List, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
-import { getDefaultFilter } from '@refinedev/core';
+import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
 import { ROLES, type Role, type UserRecord } from '@yibao/shared';
 import { Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../components/FilterCard';
 import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from '../../components/RegionTreeSelect';
-import { tablePagination } from '../../components/table';
-import type { ApiError } from '../../providers/http';
+import { RegionTreeSelect } from '../../components/RegionTreeSelect';
+import { useListPage } from '../../hooks/useListPage';
 import { UserActions, UserStatus } from './actions';
-
-interface UserFilters {
-  q?: string;
-  role?: Role;
-  regionCode?: string;
-  enabled?: 'true' | 'false';
-}
 
 export default function UserList() {
   const { t } = useTranslation();
-  const { tableProps, searchFormProps, filters, sorters } = useTable<UserRecord, ApiError, UserFilters>({
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
-    sorters: { initial: [{ field: 'id', order: 'asc' }] },
-    onSearch: (v) => [
-      { field: 'q', operator: 'eq', value: v.q?.trim() || undefined },
-      { field: 'role', operator: 'eq', value: v.role },
-      { field: 'enabled', operator: 'eq', value: v.enabled },
-      ...regionSubtreeFilters('regionCode', v.regionCode),
-    ],
+  const { tableProps, filterFormProps, sortOrder } = useListPage<UserRecord>({
+    filters: { q: 'text', role: 'eq', enabled: 'eq', regionCode: 'region' },
+    sort: [{ field: 'id', order: 'asc' }],
   });
 
   return (
     <List>
-      <FilterCard
-        formProps={{
-          ...searchFormProps,
-          initialValues: {
-            q: getDefaultFilter('q', filters, 'eq'),
-            role: getDefaultFilter('role', filters, 'eq'),
-            enabled: getDefaultFilter('enabled', filters, 'eq'),
-            regionCode: regionFromSubtreeFilters('regionCode', filters),
-          },
-        }}
-      >
+      <FilterCard formProps={filterFormProps}>
         <Form.Item label={t('filters.keyword')} name="q">
           <Input allowClear placeholder={t('users.placeholders.keyword')} style={{ width: 200 }} />
         </Form.Item>
@@ -65,21 +39,21 @@ export default function UserList() {
           />
         </Form.Item>
       </FilterCard>
-      <Table<UserRecord> {...tableProps} rowKey="id" size="middle" pagination={tablePagination(tableProps.pagination, t)} scroll={{ x: 1100 }}>
-        <Table.Column<UserRecord> dataIndex="username" title={t('users.fields.username')} sorter defaultSortOrder={getDefaultSortOrder('username', sorters)} />
-        <Table.Column<UserRecord> dataIndex="displayName" title={t('users.fields.displayName')} sorter defaultSortOrder={getDefaultSortOrder('displayName', sorters)} />
+      <Table<UserRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }}>
+        <Table.Column<UserRecord> dataIndex="username" title={t('users.fields.username')} sorter defaultSortOrder={sortOrder('username')} />
+        <Table.Column<UserRecord> dataIndex="displayName" title={t('users.fields.displayName')} sorter defaultSortOrder={sortOrder('displayName')} />
         <Table.Column<UserRecord>
           dataIndex="role"
           title={t('users.fields.role')}
           sorter
-          defaultSortOrder={getDefaultSortOrder('role', sorters)}
+          defaultSortOrder={sortOrder('role')}
           render={(role: Role) => <Tag color="blue">{t(`roles.${role}`)}</Tag>}
         />
         <Table.Column<UserRecord>
           dataIndex="regionCode"
           title={t('users.fields.region')}
           sorter
-          defaultSortOrder={getDefaultSortOrder('regionCode', sorters)}
+          defaultSortOrder={sortOrder('regionCode')}
           render={(code: string) => <RegionName code={code} />}
         />
         <Table.Column<UserRecord> key="status" title={t('users.fields.status')} render={(_, u) => <UserStatus user={u} />} />
@@ -87,7 +61,7 @@ export default function UserList() {
           dataIndex="lastLoginAt"
           title={t('users.fields.lastLoginAt')}
           sorter
-          defaultSortOrder={getDefaultSortOrder('lastLoginAt', sorters)}
+          defaultSortOrder={sortOrder('lastLoginAt')}
           render={(v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">{t('users.neverLoggedIn')}</span>)}
         />
         <Table.Column<UserRecord>

@@ -1,27 +1,16 @@
-import { List, getDefaultSortOrder, useTable } from '@refinedev/antd';
-import { getDefaultFilter, useCan } from '@refinedev/core';
+import { List } from '@refinedev/antd';
+import { useCan } from '@refinedev/core';
 import { DIFFERENCE_TYPES, type DifferenceType, type VerificationTaskRecord } from '@yibao/shared';
 import { Button, DatePicker, Form, Input, Select, Space, Table } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DifferenceTypeTag, OverdueTag, TaskOutcomeTag } from '../../components/EnrollmentLabels';
 import { FilterCard } from '../../components/FilterCard';
 import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from '../../components/RegionTreeSelect';
-import { tablePagination } from '../../components/table';
-import type { ApiError } from '../../providers/http';
+import { RegionTreeSelect } from '../../components/RegionTreeSelect';
+import { useListPage } from '../../hooks/useListPage';
 import { CloseTaskModal } from './CloseTaskModal';
-
-interface Filters {
-  q?: string;
-  regionCode?: string;
-  differenceType?: DifferenceType;
-  open?: 'true' | 'false';
-  overdue?: 'true' | 'false';
-  month?: Dayjs | null;
-}
 
 const dash = <span className="yb-muted">—</span>;
 
@@ -33,26 +22,14 @@ export default function VerificationTaskList() {
   const { t } = useTranslation();
   const { data: canClose } = useCan({ resource: 'verification-tasks', action: 'edit' });
   const [closing, setClosing] = useState<VerificationTaskRecord>();
-  const { tableProps, searchFormProps, filters, sorters } = useTable<VerificationTaskRecord, ApiError, Filters>({
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
-    sorters: {
-      initial: [
-        { field: 'deadline', order: 'asc' },
-        { field: 'id', order: 'asc' },
-      ],
-    },
-    filters: { initial: [{ field: 'open', operator: 'eq', value: 'true' }] },
-    onSearch: (v) => [
-      { field: 'q', operator: 'eq', value: v.q?.trim() || undefined },
-      ...regionSubtreeFilters('regionCode', v.regionCode),
-      { field: 'differenceType', operator: 'eq', value: v.differenceType },
-      { field: 'open', operator: 'eq', value: v.open },
-      { field: 'overdue', operator: 'eq', value: v.overdue },
-      { field: 'month', operator: 'eq', value: v.month ? v.month.format('YYYY-MM') : undefined },
+  const { tableProps, filterFormProps, sortOrder } = useListPage<VerificationTaskRecord>({
+    filters: { q: 'text', regionCode: 'region', differenceType: 'eq', open: 'eq', overdue: 'eq', month: 'month' },
+    sort: [
+      { field: 'deadline', order: 'asc' },
+      { field: 'id', order: 'asc' },
     ],
+    initialFilters: [{ field: 'open', operator: 'eq', value: 'true' }],
   });
-  const month = getDefaultFilter('month', filters, 'eq') as string | undefined;
   const yesNo = (yes: string, no: string) => [
     { value: 'true', label: yes },
     { value: 'false', label: no },
@@ -60,19 +37,7 @@ export default function VerificationTaskList() {
 
   return (
     <List>
-      <FilterCard
-        formProps={{
-          ...searchFormProps,
-          initialValues: {
-            q: getDefaultFilter('q', filters, 'eq'),
-            regionCode: regionFromSubtreeFilters('regionCode', filters),
-            differenceType: getDefaultFilter('differenceType', filters, 'eq'),
-            open: getDefaultFilter('open', filters, 'eq'),
-            overdue: getDefaultFilter('overdue', filters, 'eq'),
-            month: month ? dayjs(`${month}-01`) : undefined,
-          },
-        }}
-      >
+      <FilterCard formProps={filterFormProps}>
         <Form.Item label={t('filters.keyword')} name="q">
           <Input allowClear placeholder={t('beneficiaries.placeholders.keyword')} style={{ width: 180 }} />
         </Form.Item>
@@ -102,7 +67,6 @@ export default function VerificationTaskList() {
         {...tableProps}
         rowKey="id"
         size="middle"
-        pagination={tablePagination(tableProps.pagination, t)}
         scroll={{ x: 1250 }}
         rowClassName={(r) => (r.overdue ? 'yb-row-overdue' : '')}
         data-testid="task-table"
@@ -119,14 +83,14 @@ export default function VerificationTaskList() {
             </Space>
           )}
         />
-        <Table.Column<VerificationTaskRecord> dataIndex="regionCode" title={t('verification-tasks.fields.region')} sorter defaultSortOrder={getDefaultSortOrder('regionCode', sorters)} render={(c: string) => <RegionName code={c} />} />
-        <Table.Column<VerificationTaskRecord> dataIndex="month" title={t('verification-tasks.fields.month')} width={100} sorter defaultSortOrder={getDefaultSortOrder('month', sorters)} />
+        <Table.Column<VerificationTaskRecord> dataIndex="regionCode" title={t('verification-tasks.fields.region')} sorter defaultSortOrder={sortOrder('regionCode')} render={(c: string) => <RegionName code={c} />} />
+        <Table.Column<VerificationTaskRecord> dataIndex="month" title={t('verification-tasks.fields.month')} width={100} sorter defaultSortOrder={sortOrder('month')} />
         <Table.Column<VerificationTaskRecord>
           dataIndex="differenceType"
           title={t('verification-tasks.fields.differenceType')}
           width={150}
           sorter
-          defaultSortOrder={getDefaultSortOrder('differenceType', sorters)}
+          defaultSortOrder={sortOrder('differenceType')}
           render={(d: DifferenceType) => <DifferenceTypeTag type={d} />}
         />
         <Table.Column<VerificationTaskRecord>
@@ -134,7 +98,7 @@ export default function VerificationTaskList() {
           title={t('verification-tasks.fields.deadline')}
           width={170}
           sorter
-          defaultSortOrder={getDefaultSortOrder('deadline', sorters)}
+          defaultSortOrder={sortOrder('deadline')}
           render={(v: string, r) => (
             <Space size={4}>
               {v}
@@ -147,7 +111,7 @@ export default function VerificationTaskList() {
           title={t('verification-tasks.fields.outcome')}
           width={160}
           sorter
-          defaultSortOrder={getDefaultSortOrder('outcome', sorters)}
+          defaultSortOrder={sortOrder('outcome')}
           render={(o: VerificationTaskRecord['outcome'], r) => (
             <Space direction="vertical" size={0}>
               <TaskOutcomeTag outcome={o} />
@@ -164,7 +128,7 @@ export default function VerificationTaskList() {
           title={t('verification-tasks.fields.createdAt')}
           width={110}
           sorter
-          defaultSortOrder={getDefaultSortOrder('createdAt', sorters)}
+          defaultSortOrder={sortOrder('createdAt')}
           render={(v: string) => (v ? v.slice(0, 10) : dash)}
         />
         <Table.Column<VerificationTaskRecord>
