@@ -1,5 +1,5 @@
-import { DeleteButton, EditButton, List, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
-import { getDefaultFilter } from '@refinedev/core';
+import { DeleteButton, EditButton, List, ShowButton } from '@refinedev/antd';
+import type { CrudFilter } from '@refinedev/core';
 import { REGION_LEVELS, type RegionLevel, type RegionRecord } from '@yibao/shared';
 import { Card, Col, Form, Input, Row, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,31 +8,23 @@ import { RegionLevelTag } from '../../components/RegionLevelTag';
 import { RegionName } from '../../components/RegionName';
 import { RegionTree } from '../../components/RegionTree';
 import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from '../../components/RegionTreeSelect';
-import { tablePagination } from '../../components/table';
-import type { ApiError } from '../../providers/http';
+import { type CustomFilter, useListPage } from '../../hooks/useListPage';
 
-interface RegionFilters {
-  q?: string;
-  level?: RegionLevel;
-  within?: string;
-}
-
+/** "Within" a division is its subtree of codes (a range on `code` itself, not on a regionCode column). */
+const WITHIN = {
+  toFilters: (value: unknown) => regionSubtreeFilters('code', value as string | undefined),
+  fromFilters: (filters: CrudFilter[]) => regionFromSubtreeFilters('code', filters),
+} satisfies CustomFilter;
 
 /** The division tree beside the list: picking a node filters the list to that subtree. */
 export default function RegionList() {
   const { t } = useTranslation();
-  const { tableProps, searchFormProps, filters, sorters } = useTable<RegionRecord, ApiError, RegionFilters>({
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
-    sorters: { initial: [{ field: 'code', order: 'asc' }] },
-    onSearch: (v) => [
-      { field: 'q', operator: 'eq', value: v.q?.trim() || undefined },
-      { field: 'level', operator: 'eq', value: v.level },
-      ...regionSubtreeFilters('code', v.within),
-    ],
+  const { tableProps, filterFormProps, filters, sortOrder } = useListPage<RegionRecord>({
+    filters: { q: 'text', level: 'eq', within: WITHIN },
+    sort: [{ field: 'code', order: 'asc' }],
   });
-  const form = searchFormProps.form;
-  const within = regionFromSubtreeFilters('code', filters);
+  const form = filterFormProps.form;
+  const within = WITHIN.fromFilters(filters);
 
   return (
     <List>
@@ -49,12 +41,7 @@ export default function RegionList() {
           </Card>
         </Col>
         <Col flex="auto" style={{ minWidth: 0 }}>
-          <FilterCard
-            formProps={{
-              ...searchFormProps,
-              initialValues: { q: getDefaultFilter('q', filters, 'eq'), level: getDefaultFilter('level', filters, 'eq'), within },
-            }}
-          >
+          <FilterCard formProps={filterFormProps}>
             <Form.Item label={t('filters.keyword')} name="q">
               <Input allowClear placeholder={t('regions.placeholders.keyword')} style={{ width: 180 }} />
             </Form.Item>
@@ -65,20 +52,20 @@ export default function RegionList() {
               <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 200 }} />
             </Form.Item>
           </FilterCard>
-          <Table<RegionRecord> {...tableProps} rowKey="code" size="middle" pagination={tablePagination(tableProps.pagination, t)}>
+          <Table<RegionRecord> {...tableProps} rowKey="code" size="middle">
             <Table.Column<RegionRecord>
               dataIndex="code"
               title={t('regions.fields.code')}
               sorter
-              defaultSortOrder={getDefaultSortOrder('code', sorters)}
+              defaultSortOrder={sortOrder('code')}
               render={(v: string) => <span className="yb-mono">{v}</span>}
             />
-            <Table.Column<RegionRecord> dataIndex="name" title={t('regions.fields.name')} sorter defaultSortOrder={getDefaultSortOrder('name', sorters)} />
+            <Table.Column<RegionRecord> dataIndex="name" title={t('regions.fields.name')} sorter defaultSortOrder={sortOrder('name')} />
             <Table.Column<RegionRecord>
               dataIndex="level"
               title={t('regions.fields.level')}
               sorter
-              defaultSortOrder={getDefaultSortOrder('level', sorters)}
+              defaultSortOrder={sortOrder('level')}
               render={(l: RegionLevel) => <RegionLevelTag level={l} />}
             />
             <Table.Column<RegionRecord> dataIndex="parentCode" title={t('regions.fields.parent')} render={(c: string | null) => <RegionName code={c} />} />
