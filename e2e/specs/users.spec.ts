@@ -83,6 +83,29 @@ test.describe.serial('a user created by the system admin', () => {
     await page.getByTestId('verify-chain').click();
     await expect(page.getByTestId('verify-result')).toContainText('哈希链完整');
     await shot(page, '42-audit-logs-verify');
+
+    // the time window and a part of the username, read from the address and sent again by the filter card
+    const window = (from: Date) =>
+      `/audit-logs?filters[0][field]=resourceId&filters[0][operator]=eq&filters[0][value]=${userId}` +
+      `&filters[1][field]=at&filters[1][operator]=gte&filters[1][value]=${encodeURIComponent(from.toISOString())}` +
+      `&filters[2][field]=action&filters[2][operator]=eq&filters[2][value]=create&filters[3][field]=resource&filters[3][operator]=eq&filters[3][value]=users`;
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await page.goto(window(tomorrow));
+    await expect(page.locator('.ant-table-tbody .ant-empty')).toBeVisible();
+    await expect(page.locator('tr.ant-table-row')).toHaveCount(0);
+    // the picker shows it in the browser's time zone (Asia/Shanghai, playwright.config.ts)
+    const shown = new Date(tomorrow.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    await expect(page.locator('.ant-picker-range input').first()).toHaveValue(shown);
+    await page.goto(window(new Date(Date.now() - 3_600_000)));
+    await expect(page.locator('tr.ant-table-row')).toHaveCount(1);
+    await page.getByLabel('操作人', { exact: true }).fill('dmi');
+    await page.getByTestId('filter-submit').click();
+    await expect(page).toHaveURL(/field%5D=username&filters%5B\d%5D%5Boperator%5D=contains|field\]=username&filters\[\d\]\[operator\]=contains/);
+    await expect(page).toHaveURL(/operator(%5D|\])=gte/);
+    await expect(page.locator('tr.ant-table-row')).toHaveCount(1);
+    await page.getByLabel('操作人', { exact: true }).fill('nobody-such');
+    await page.getByTestId('filter-submit').click();
+    await expect(page.locator('tr.ant-table-row')).toHaveCount(0);
   });
 });
 

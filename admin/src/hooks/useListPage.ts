@@ -2,6 +2,7 @@ import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import { type BaseRecord, type CrudFilter, type CrudSort, getDefaultFilter } from '@refinedev/core';
 import type { FormProps, TableProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionFromSubtreeFilters, regionSubtreeFilters } from '../components/RegionTreeSelect';
 import { tablePagination } from '../components/table';
@@ -127,7 +128,15 @@ export function useListPage<T extends BaseRecord>({ filters: spec, sort, initial
         : { refetchInterval: typeof refetchInterval === 'function' ? (q) => refetchInterval(q.state.data?.data as BaseRecord[] | undefined) : refetchInterval },
   });
   const { tableProps, searchFormProps, filters, sorters } = table;
-  const filterFormProps: FormProps = { ...searchFormProps, initialValues: toInitialValues(spec, filters) } as FormProps;
+  const initialValues = toInitialValues(spec, filters);
+  // Refine's useTable copies each URL filter's raw value into the form field of the same name once, on mount:
+  // a date range's ISO text in a date picker crashed the page (a reloaded or shared filtered link). Put back
+  // the values read through the spec; this effect runs right after Refine's, before the form re-renders.
+  useEffect(() => {
+    searchFormProps.form?.setFieldsValue(initialValues as Parameters<NonNullable<typeof searchFormProps.form>["setFieldsValue"]>[0]);
+    // once, on mount, like Refine's
+  }, []);
+  const filterFormProps: FormProps = { ...searchFormProps, initialValues } as FormProps;
   return {
     ...table,
     filterFormProps,
