@@ -31,6 +31,11 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 }
 
 export async function logout(page: Page): Promise<void> {
+  // A notification in the top-right corner covers the header's logout button, and the pointer resting on it
+  // keeps it open (antd pauses closing on hover): close them first. One may close by itself meanwhile.
+  const close = page.locator('.ant-notification-notice-close');
+  for (let i = 0; i < 5 && (await close.count()) > 0; i++) await close.first().click({ timeout: 2_000 }).catch(() => undefined);
+  await expect(page.locator('.ant-notification-notice')).toHaveCount(0);
   await page.getByTestId('logout').click();
   await expect(page).toHaveURL(/\/login/);
 }
