@@ -7,7 +7,9 @@ import { runInNewContext } from 'node:vm';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { cellText, countDataRows, CsvParser, ImportFormatError, RawRecord, readRows, SourceRow, xlsxLimits } from './row-reader';
+import { countDataRows, CsvParser, ImportFormatError, ImportLimitError, RawRecord, readRows, SourceRow, xlsxLimits } from './row-reader';
+import { inlineRow, writeXlsx, xlsxAttacks } from './xlsx-attack-files';
+import { dateText, numberText } from './xlsx-reader';
 
 const HEADERS = ['身份证号', '姓名', '行政区划代码', '身份类别', '来源部门', '状态'] as const;
 const HEADER_LINE = HEADERS.join(',');
@@ -385,8 +387,8 @@ describe('readRows — XLSX', () => {
     expect(rows.map((r) => r.cells.姓名)).toEqual(names);
   }, 60_000);
 
-  it('leaves no exceljs temp file behind, also when reading stops early', async () => {
-    // Shared strings written last, as Excel does: exceljs spools the sheets to temp files first.
+  it('writes no temp file, also when reading stops early (nothing is spooled: the zip is read by its directory)', async () => {
+    // Shared strings written last, as Excel does: exceljs used to spool the sheets to temp files first.
     const path = join(dir, 'spooled.xlsx');
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
     const ws = wb.addWorksheet('花名册');
@@ -395,23 +397,15 @@ describe('readRows — XLSX', () => {
     ws.commit();
     wb.addWorksheet('说明').addRow(['填表说明']).commit();
     await wb.commit();
-
-    const settled = async () => {
-      // exceljs unlinks asynchronously
-      for (let i = 0; i < 50 && spooledFiles().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
-      return spooledFiles();
-    };
-    expect(await settled()).toEqual([]);
+    const before = readdirSync(tmpdir()).filter((f) => f.startsWith(`tmp-${process.pid}-`));
 
     expect(await countDataRows(path, { headers: HEADERS })).toBe(3000);
-    expect(await settled()).toEqual([]);
     await formatError(readAll(path, { headers: [...HEADERS, '备注'] }));
-    expect(await settled()).toEqual([]);
     for await (const row of readRows(path, { headers: HEADERS })) {
       expect(row.line).toBe(2);
       break;
     }
-    expect(await settled()).toEqual([]);
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`tmp-${process.pid}-`))).toEqual(before);
   });
 
   it('reports a truncated XLSX as ImportFormatError', async () => {
@@ -427,18 +421,6 @@ describe('readRows — XLSX', () => {
     }
   });
 
-  it('reads a small many-tab file the same every time: no entry lost to an early end, no uncaught ENOENT', async () => {
-    // Two races, each lost a few times in a hundred or thousand reads, so read often: unzipper's early 'end'
-    // (the sheets are spooled, then xl/workbook.xml went missing) and exceljs unlinking a skipped tab's spool
-    // file while its read stream is still opening.
-    const path = await writeXlsx('tabs-race.xlsx', (wb) => {
-      wb.addWorksheet('花名册').addRow([...HEADERS]);
-      wb.getWorksheet('花名册')!.addRow(ROW_A.split(','));
-      for (const name of ['说明', '填表说明', '代码表']) wb.addWorksheet(name).addRow(['身份证号', '姓名']);
-    });
-    for (let i = 0; i < 400; i++) expect(await readAll(path)).toEqual([{ line: 2, cells: CELLS_A }]);
-  });
-
   it('reports damaged compressed data as ImportFormatError instead of waiting forever', async () => {
     const path = join(dir, 'damaged.xlsx');
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
@@ -452,41 +434,126 @@ describe('readRows — XLSX', () => {
     const at = bytes.indexOf('xl/worksheets/sheet1.xml') + 2000;
     for (let i = at; i < at + 64; i++) bytes[i] ^= 0x5a;
     writeFileSync(path, bytes);
-    const { stallMs } = xlsxLimits;
-    xlsxLimits.stallMs = 300;
-    try {
-      const err = await formatError(readAll(path));
-      expect(err.message).toMatch(/unreadable XLSX file: stalled/);
-    } finally {
-      xlsxLimits.stallMs = stallMs;
-      // The stuck spool file is only removed at process exit (tmp's graceful cleanup), which jest's sandbox skips.
-      for (const f of spooledFiles()) rmSync(join(tmpdir(), f), { force: true });
-    }
+    const err = await formatError(readAll(path));
+    expect(err.message).toMatch(/unreadable XLSX file|damaged/);
   });
 });
 
-describe('cellText', () => {
-  it('renders numbers without exponent or binary noise, and IDs beyond 2^53 the way Excel shows them', () => {
-    expect(cellText(450202)).toBe('450202');
-    expect(cellText(450202900101123)).toBe('450202900101123');
-    expect(cellText(12.0)).toBe('12');
-    expect(cellText(0.1 + 0.2)).toBe('0.3');
-    expect(cellText(-1.25)).toBe('-1.25');
-    expect(cellText(1e-7)).toBe('0.0000001');
-    expect(cellText(4.50202199001011e17)).toBe('4.50202199001011E+17');
-    expect(cellText(4.5e17)).toBe('4.5E+17');
-    expect(cellText(true)).toBe('TRUE');
-    expect(cellText(new Date(Date.UTC(2026, 4, 31, 8, 30)))).toBe('2026-05-31 08:30:00');
-    expect(cellText({ error: '#N/A' } as ExcelJS.CellErrorValue)).toBe('#N/A');
-    expect(cellText({ text: '链接', hyperlink: 'https://example.org' })).toBe('链接');
-    expect(cellText(null)).toBe('');
+describe('readRows — XLSX written by other tools', () => {
+  it('reads inline strings, booleans, errors, and a title row above the header', async () => {
+    const path = join(dir, 'inline.xlsx');
+    writeXlsx(
+      path,
+      [
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>某县花名册 &amp; 说明</t></is></c></row>',
+        inlineRow(3, [...HEADERS, '在职', '备注']),
+        `<row r="4">${ROW_A.split(',')
+          .map((c) => `<c t="inlineStr"><is><r><t>${c.slice(0, 1)}</t></r><r><rPr><b/></rPr><t>${c.slice(1)}</t></r><rPh><t>ピン</t></rPh></is></c>`)
+          .join('')}<c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c></row>`,
+        '<row r="6"><c r="B6" t="inlineStr"><is><t xml:space="preserve">  </t></is></c></row>',
+      ].join(''),
+    );
+    expect(await readAll(path, { headers: [...HEADERS, '在职', '备注'] })).toEqual([{ line: 4, cells: { ...CELLS_A, 在职: 'TRUE', 备注: '#N/A' } }]);
   });
 });
 
-/** exceljs's temp files (the `tmp` package names them tmp-<pid>-…) of this process. */
-function spooledFiles(): string[] {
-  return readdirSync(tmpdir()).filter((f) => f.startsWith(`tmp-${process.pid}-`));
-}
+describe('readRows — hostile XLSX (issue 11): refused at a named limit, in bounded memory', () => {
+  const ROW = ROW_A.split(',');
+  const saved = { ...xlsxLimits };
+  afterEach(() => Object.assign(xlsxLimits, saved));
+
+  async function limitError(path: string): Promise<string> {
+    const err = await formatError(readAll(path));
+    expect(err).toBeInstanceOf(ImportLimitError);
+    return err.message;
+  }
+
+  it('one 400 MB shared string in a 0.4 MB file: the cell limit, before the string is held', async () => {
+    const path = join(dir, 'huge-string.xlsx');
+    xlsxAttacks.hugeSharedString(path, HEADERS, 400_000_000);
+    expect(readFileSync(path).length).toBeLessThan(1024 * 1024);
+    expect(await limitError(path)).toMatch(/longer than 32767 characters: limit exceeded/);
+  });
+
+  it('one 300 MB inline cell: the cell limit', async () => {
+    const path = join(dir, 'huge-cell.xlsx');
+    xlsxAttacks.hugeInlineCell(path, HEADERS, 300_000_000);
+    expect(await limitError(path)).toMatch(/longer than 32767 characters: limit exceeded/);
+  });
+
+  it('millions of unique shared strings: the count and the byte limits of the shared-strings table', async () => {
+    const path = join(dir, 'many-strings.xlsx');
+    xlsxAttacks.manySharedStrings(path, HEADERS, ROW, 5000);
+    xlsxLimits.maxSharedStrings = 4000;
+    expect(await limitError(path)).toMatch(/more than 4000 shared strings: limit exceeded/);
+    xlsxLimits.maxSharedStrings = saved.maxSharedStrings;
+    xlsxLimits.maxSharedStringBytes = 30_000;
+    expect(await limitError(path)).toMatch(/shared strings exceed 0 MB: limit exceeded/);
+    xlsxLimits.maxSharedStringBytes = saved.maxSharedStringBytes;
+    expect(await readAll(path)).toEqual([{ line: 2, cells: CELLS_A }]);
+  });
+
+  it('a zip bomb of blank rows: refused by its declared size, and when the zip lies, by ratio or rows within a few MB', async () => {
+    const honest = join(dir, 'bomb.xlsx');
+    xlsxAttacks.blankRowsBomb(honest, HEADERS, ROW, 1_500_000_000);
+    expect(readFileSync(honest).length).toBeLessThan(3 * 1024 * 1024);
+    expect(await limitError(honest)).toMatch(/decompresses to more than 1024 MB: limit exceeded/);
+
+    const lying = join(dir, 'bomb-lying.xlsx');
+    xlsxAttacks.blankRowsBomb(lying, HEADERS, ROW, 1_500_000_000, 900_000_000);
+    // the header and the first row come through; then the limit trips (the job's failure message)
+    const rows: SourceRow[] = [];
+    const err = await formatError(
+      (async () => {
+        for await (const row of readRows(lying, { headers: HEADERS })) rows.push(row);
+      })(),
+    );
+    expect(rows).toEqual([{ line: 2, cells: CELLS_A }]);
+    expect(err).toBeInstanceOf(ImportLimitError);
+    expect(err.message).toMatch(/expands more than 100× its compressed size|more than 1048576 rows/);
+  });
+
+  it('the total decompressed size is counted, not taken from the zip headers', async () => {
+    const lying = join(dir, 'lying.xlsx');
+    xlsxAttacks.blankRowsBomb(lying, HEADERS, ROW, 3_000_000, 900_000_000);
+    xlsxLimits.maxDecompressedBytes = 1024 * 1024 * 1024;
+    xlsxLimits.maxCompressionRatio = 1_000_000;
+    xlsxLimits.maxRows = 10_000_000;
+    xlsxLimits.maxDecompressedBytes = 2 * 1024 * 1024;
+    expect(await limitError(lying)).toMatch(/decompresses to more than 2 MB: limit exceeded/);
+  });
+
+  it('a sheet with more rows than the row limit, and a row longer than the row limit', async () => {
+    const path = join(dir, 'rows.xlsx');
+    writeXlsx(path, inlineRow(1, HEADERS) + Array.from({ length: 150 }, (_, i) => inlineRow(i + 2, ROW)).join(''));
+    xlsxLimits.maxRows = 100;
+    expect(await limitError(path)).toMatch(/more than 100 rows: limit exceeded/);
+    xlsxLimits.maxRows = saved.maxRows;
+    xlsxLimits.maxRowChars = 30; // the header has 22 characters, each data row 34
+    expect(await limitError(path)).toMatch(/row 2 is longer than 30 characters: limit exceeded/);
+  });
+
+  it('refuses a DOCTYPE (no entity definitions are ever expanded)', async () => {
+    const path = join(dir, 'doctype.xlsx');
+    writeXlsx(path, `]><!DOCTYPE x [<!ENTITY a "aaaa">]>${inlineRow(1, HEADERS)}`);
+    expect((await formatError(readAll(path))).message).toMatch(/DOCTYPE/);
+  });
+});
+
+describe('numberText and dateText', () => {
+  it('render numbers without exponent or binary noise, and IDs beyond 2^53 the way Excel shows them', () => {
+    expect(numberText(450202)).toBe('450202');
+    expect(numberText(450202900101123)).toBe('450202900101123');
+    expect(numberText(12.0)).toBe('12');
+    expect(numberText(0.1 + 0.2)).toBe('0.3');
+    expect(numberText(-1.25)).toBe('-1.25');
+    expect(numberText(1e-7)).toBe('0.0000001');
+    expect(numberText(4.50202199001011e17)).toBe('4.50202199001011E+17');
+    expect(numberText(4.5e17)).toBe('4.5E+17');
+    expect(dateText(new Date(Date.UTC(2026, 4, 31, 8, 30)))).toBe('2026-05-31 08:30:00');
+    expect(dateText(new Date(Date.UTC(2026, 4, 31)))).toBe('2026-05-31');
+  });
+});
 
 /** Makes V8's gc() callable without --expose-gc, so heap measurements are not at the mercy of GC timing. */
 function exposeGc(): () => void {

@@ -1,8 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
-import ExcelJS from 'exceljs';
+import { ImportFormatError, RawRecord } from './import-format-error';
+import { xlsxBatches } from './xlsx-reader';
+
+export { ImportFormatError, ImportLimitError } from './import-format-error';
+export type { RawRecord } from './import-format-error';
+export { xlsxLimits } from './xlsx-reader';
 
 /**
  * Streaming row reader for uploaded rosters (ARCHITECTURE §4 "Imports"): CSV (UTF-8 with or without BOM, or
@@ -29,16 +33,6 @@ export interface ReadRowsOptions {
   skipRows?: number;
 }
 
-/** The file cannot be read as a roster at all (as opposed to a bad row, which validation reports). */
-export class ImportFormatError extends Error {
-  constructor(
-    message: string,
-    readonly missingHeaders: string[],
-  ) {
-    super(message);
-    this.name = 'ImportFormatError';
-  }
-}
 
 /** Yields the data rows of a CSV or XLSX file, streamed. Throws ImportFormatError before the first row if the header is unusable. */
 export async function* readRows(filePath: string, options: ReadRowsOptions): AsyncGenerator<SourceRow> {
@@ -67,11 +61,6 @@ export async function countDataRows(filePath: string, options: ReadRowsOptions):
 // ---------------------------------------------------------------------------------------------------------
 // Shared: header detection and blank rows
 
-export interface RawRecord {
-  line: number;
-  /** Cell texts by 0-based column, untrimmed; XLSX rows may have holes. */
-  fields: (string | undefined)[];
-}
 
 /** Bytes read per CSV chunk, and the prefix used for format and encoding sniffing. */
 const CHUNK_BYTES = 64 * 1024;
@@ -369,249 +358,4 @@ export class CsvParser {
     out.push({ line: ++this.line, fields: this.fields });
     this.fields = [];
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// XLSX
-
-interface WorkbookReaderInternals {
-  model?: { sheets?: { name: string }[] };
-  _parseSharedStrings(this: WorkbookReaderInternals, entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
-  _parseWorksheet(this: WorkbookReaderInternals, iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<{ value: unknown }>;
-}
-
-interface WorksheetReaderInternals {
-  name: string;
-  /** What exceljs read the sheet from: a temp-file stream when the sheet came before xl/sharedStrings.xml. */
-  source?: unknown;
-  parse(): AsyncIterable<{ eventType: string; value: unknown }[]>;
-}
-
-async function* xlsxBatches(filePath: string): AsyncGenerator<RawRecord[]> {
-  // A cut-off upload makes exceljs (unzipper) wait forever for the rest of an entry: refuse it up front.
-  if (!(await hasZipDirectory(filePath))) {
-    throw new ImportFormatError('XLSX 文件不完整或已损坏，请重新上传 (the XLSX file is truncated or damaged)', []);
-  }
-  const input = createReadStream(filePath);
-  holdBackEarlyEnd(input);
-  // styles: 'cache' — without number formats a date cell is indistinguishable from a number.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  const progress = { chunks: 0 };
-  const internals = patchReader(reader, progress);
-  const sheets = (reader as unknown as AsyncIterable<WorksheetReaderInternals>)[Symbol.asyncIterator]();
-  // Damaged deflate data makes exceljs wait forever (an entry error never reaches it), so every wait on it is
-  // raced against "no byte read and no text decoded for a while".
-  const unstalled = stallGuard(() => input.bytesRead + progress.chunks);
-  let taken = false;
-  let finished = false;
-  let fromTempFile = false;
-  let stalled = false;
-  try {
-    for (let next = await unstalled(sheets.next()); !next.done; next = await unstalled(sheets.next())) {
-      const sheet = next.value;
-      fromTempFile = sheet.source instanceof Readable;
-      if (taken || !isFirstTab(internals, sheet)) {
-        skipSheet(sheet);
-        continue;
-      }
-      taken = true;
-      const parse = sheet.parse()[Symbol.asyncIterator]();
-      for (let step = await unstalled(parse.next()); !step.done; step = await unstalled(parse.next())) {
-        const out: RawRecord[] = [];
-        for (const { eventType, value } of step.value) {
-          if (eventType === 'row') out.push(rowRecord(value as ExcelJS.Row));
-        }
-        if (out.length > 0) yield out;
-      }
-    }
-    finished = true;
-  } catch (err) {
-    stalled = err === STALLED;
-    if (err instanceof ImportFormatError || (err as NodeJS.ErrnoException).syscall) throw err;
-    const detail = stalled ? 'stalled' : err instanceof Error ? err.message : String(err);
-    throw new ImportFormatError(`无法读取 XLSX 文件，文件可能已损坏 (unreadable XLSX file: ${detail})`, []);
-  } finally {
-    // Stopped early (bad header, consumer gave up): exceljs deletes a sheet's temp file (the sheet XML,
-    // ~250 MB for 1M rows) only when asked for the next sheet, so finish that walk — cheap, the zip is read.
-    if (!finished && fromTempFile && !stalled) {
-      try {
-        for (let next = await unstalled(sheets.next()); !next.done; next = await unstalled(sheets.next())) skipSheet(next.value);
-      } catch {
-        // Already leaving with the original outcome; process exit removes what is left.
-      }
-    }
-    input.destroy();
-  }
-}
-
-/** Tunable for tests: how long exceljs may show no progress at all before the file counts as damaged. */
-export const xlsxLimits = { stallMs: 15_000 };
-const STALLED = new Error('stalled');
-
-/** Wraps promises so they reject with STALLED once `mark()` (a progress counter) stops moving for stallMs. */
-function stallGuard(mark: () => number): <T>(p: Promise<T>) => Promise<T> {
-  return async <T>(p: Promise<T>): Promise<T> => {
-    p.catch(() => undefined); // if the race is lost, a later rejection must not be unhandled
-    let timer: NodeJS.Timeout | undefined;
-    let seen = mark();
-    const stalled = new Promise<never>((_, reject) => {
-      const check = () => {
-        const now = mark();
-        if (now === seen) return reject(STALLED);
-        seen = now;
-        timer = setTimeout(check, xlsxLimits.stallMs);
-      };
-      timer = setTimeout(check, xlsxLimits.stallMs);
-    });
-    try {
-      return await Promise.race([p, stalled]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-}
-
-/** Whether the file ends with a zip end-of-central-directory record (after at most a 64 KiB comment). */
-async function hasZipDirectory(filePath: string): Promise<boolean> {
-  const fh = await open(filePath, 'r');
-  try {
-    const { size } = await fh.stat();
-    const length = Math.min(size, 22 + 0xffff);
-    const tail = Buffer.alloc(length);
-    await fh.read(tail, 0, length, size - length);
-    for (let i = length - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === 0x06054b50 && i + 22 + tail.readUInt16LE(i + 20) === length) return true;
-    }
-    return false;
-  } finally {
-    await fh.close();
-  }
-}
-
-/**
- * exceljs pipes the file into unzipper's Parse (0.10, and still 0.12.5), which emits 'end' itself the moment its
- * input is written — while entries it has parsed may still sit in its paused readable buffer. exceljs then stops
- * at that 'end', so with the whole file in a chunk or two the entries after a spooled sheet (often
- * xl/sharedStrings.xml and xl/workbook.xml) were lost in about 1 read in 20. Only the stream's own 'end', after
- * the parser has pushed its last entry and the buffer is drained, is let through.
- */
-function holdBackEarlyEnd(input: Readable): void {
-  const pipe = input.pipe.bind(input);
-  input.pipe = (<T extends NodeJS.WritableStream>(zip: T, options?: { end?: boolean }): T => {
-    const parse = zip as unknown as Readable;
-    const emit = parse.emit;
-    parse.emit = function (this: Readable, event: string | symbol, ...args: unknown[]): boolean {
-      if ((event === 'end' || event === 'close') && !this.readableEnded) return false;
-      return emit.call(this, event, ...args);
-    };
-    return pipe(zip, options);
-  }) as typeof input.pipe;
-}
-
-/**
- * Skips a sheet without parsing it: close its temp file, or leave a zip entry to exceljs's autodrain.
- * exceljs deletes the temp file as soon as we move on, possibly before the stream's own open() has run; the
- * ENOENT that open() then reports is of no interest (the sheet is skipped), but unheard it would crash the process.
- */
-function skipSheet(sheet: WorksheetReaderInternals): void {
-  if (sheet.source instanceof Readable) sheet.source.on('error', () => undefined).destroy();
-}
-
-/**
- * Per-instance fixes to exceljs 4.4's streaming reader (internals, hence the guard):
- * - It decodes every inflated chunk on its own (lib/utils/parse-sax.js), so a Chinese character cut by a chunk
- *   boundary becomes U+FFFD — about 1 name in 2,000 (exceljs issues #2063, #2084; fix PRs #1665, #2081 unmerged).
- *   Hand its XML parser text decoded across chunks instead.
- * - Remember each sheet's source so a sheet can be skipped without reading it, and count sheet chunks read
- *   (progress for the stall guard: a spooled sheet is read from its temp file, not from the input).
- */
-function patchReader(reader: ExcelJS.stream.xlsx.WorkbookReader, progress: { chunks: number }): WorkbookReaderInternals {
-  const r = reader as unknown as WorkbookReaderInternals;
-  const parseSharedStrings = r._parseSharedStrings;
-  const parseWorksheet = r._parseWorksheet;
-  if (typeof parseSharedStrings !== 'function' || typeof parseWorksheet !== 'function') {
-    throw new Error('exceljs streaming reader internals changed: review patchReader in row-reader.ts');
-  }
-  r._parseSharedStrings = function (entry) {
-    entry.setEncoding('utf8');
-    return parseSharedStrings.call(this, entry);
-  };
-  r._parseWorksheet = function* (iterator, sheetNo) {
-    for (const event of parseWorksheet.call(this, utf8Text(iterator, progress), sheetNo)) {
-      (event.value as WorksheetReaderInternals).source = iterator;
-      yield event;
-    }
-  };
-  return r;
-}
-
-async function* utf8Text(chunks: AsyncIterable<Buffer | string>, progress: { chunks: number }): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of chunks) {
-    progress.chunks++;
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    if (text) yield text;
-  }
-  const tail = decoder.decode();
-  if (tail) yield tail;
-}
-
-/** The first tab in the workbook, which is not always the first sheet file in the zip. */
-function isFirstTab(reader: WorkbookReaderInternals, sheet: WorksheetReaderInternals): boolean {
-  const names = (reader.model?.sheets ?? []).map((s) => s.name);
-  // Name unresolved (workbook.xml not read yet, or unusual rels): fall back to the first sheet streamed.
-  return names.includes(sheet.name) ? sheet.name === names[0] : true;
-}
-
-function rowRecord(row: ExcelJS.Row): RawRecord {
-  const fields: (string | undefined)[] = [];
-  row.eachCell((cell, col) => {
-    fields[col - 1] = cellText(cell.value);
-  });
-  return { line: row.number, fields };
-}
-
-/** A cell as text the way a user typed it: no exponent or '.0' on numbers, dates as YYYY-MM-DD, rich text joined. */
-export function cellText(value: ExcelJS.CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  switch (typeof value) {
-    case 'string':
-      return value;
-    case 'number':
-      return numberText(value);
-    case 'boolean':
-      return value ? 'TRUE' : 'FALSE';
-  }
-  if (value instanceof Date) return dateText(value);
-  if ('richText' in value) return value.richText.map((run) => run.text ?? '').join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result as ExcelJS.CellValue | undefined);
-  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
-  if ('error' in value) return String(value.error);
-  return '';
-}
-
-function numberText(n: number): string {
-  if (Number.isSafeInteger(n)) return String(n);
-  if (!Number.isFinite(n)) return String(n);
-  // Beyond 2^53 the digits are already rounded (an 18-digit ID typed as a number keeps 15): show it the way
-  // Excel does, 4.50202199001011E+17, so ID validation rejects it instead of a checksum passing by chance.
-  if (Math.abs(n) > Number.MAX_SAFE_INTEGER) return n.toPrecision(15).replace(/\.?0*e/, 'E');
-  // Excel keeps 15 significant digits; drop binary noise such as 0.30000000000000004.
-  const text = String(Number(n.toPrecision(15)));
-  return text.includes('e') ? n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 }) : text;
-}
-
-function dateText(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
-  // exceljs builds dates from the serial number in UTC.
-  const p = (x: number) => String(x).padStart(2, '0');
-  const day = `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
-  const secs = d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds();
-  return secs === 0 ? day : `${day} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 }
