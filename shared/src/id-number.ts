@@ -117,6 +117,14 @@ export function maskIdNumber(id: string | null | undefined): string {
   return value.slice(0, start) + MASK + (end > 0 ? value.slice(value.length - end) : '');
 }
 
+/**
+ * Every ID-number-shaped run in free text (17 digits and a digit or X, not part of a longer number) masked
+ * as `maskIdNumber` does: for log lines and driver messages that may quote a row ("Duplicate entry '…'").
+ */
+export function maskIdNumbersIn(text: string): string {
+  return text.replace(/(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])/g, (id) => maskIdNumber(id));
+}
+
 /** Bilingual text for each problem, so the API, the import error report and the admin say the same thing. */
 export function describeIdNumberProblem(problem: IdNumberProblem): string {
   switch (problem) {

@@ -1,5 +1,7 @@
+import { JobFailure } from '../jobs/job-columns';
+
 /** The file cannot be read as a roster at all (as opposed to a bad row, which validation reports). */
-export class ImportFormatError extends Error {
+export class ImportFormatError extends JobFailure {
   constructor(
     message: string,
     readonly missingHeaders: string[],

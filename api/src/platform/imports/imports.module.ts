@@ -1,5 +1,7 @@
-import { Global, Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
+import { applyDecorators, CallHandler, ExecutionContext, Global, Injectable, Module, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor, MulterModule } from '@nestjs/platform-express';
+import type { Request } from 'express';
+import { catchError, Observable, throwError } from 'rxjs';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,6 +26,26 @@ const uploads = MulterModule.registerAsync({
     limits: { fileSize: config.uploadLimitMb * 1024 * 1024, files: 1 },
   }),
 });
+
+/**
+ * Deletes the upload when the request fails before the import pipeline took it (a missing or bad parameter
+ * is refused by validation after multer has written the file).
+ */
+@Injectable()
+class DeleteUploadOnError implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((err: unknown) => {
+        const file = context.switchToHttp().getRequest<Request>().file;
+        if (file?.path) fs.rmSync(file.path, { force: true });
+        return throwError(() => err);
+      }),
+    );
+  }
+}
+
+/** The one upload decorator of every import's POST: the file as `file`, to disk, deleted if the request fails. */
+export const ImportUpload = () => applyDecorators(UseInterceptors(FileInterceptor('file'), DeleteUploadOnError));
 
 @Global()
 @Module({ imports: [uploads], providers: [ImportsService], exports: [ImportsService, uploads] })

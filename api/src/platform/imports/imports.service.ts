@@ -1,9 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { can, csvLine, maskIdNumber, maskIdNumbersIn } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
@@ -12,7 +14,8 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
 import { AuditLogService } from '../audit-log/audit-log.service';
-import { RunningJobs } from '../jobs/job-columns';
+import { KeyedQueue } from '../../common/keyed-queue';
+import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs } from '../jobs/job-columns';
 import { ImportJob, ImportRowError } from './import-job.entity';
 import { countDataRows, ImportFormatError, readRows, SourceRow } from './row-reader';
 
@@ -72,6 +75,9 @@ export const IMPORT_JOB_LIST: ListSpec = {
   defaultSort: [['id', 'DESC']],
 };
 
+/** An upload younger than this is never swept: it may be arriving in another process sharing the folder. */
+export const UPLOAD_SWEEP_GRACE_MS = 10 * 60 * 1000;
+
 /** Rows per batch transaction: large enough that per-statement costs vanish, small enough to stay short. */
 export const IMPORT_BATCH_SIZE = 5000;
 /** `totalRows` while the job has not counted the file yet (the column is NOT NULL; shown as null). */
@@ -113,9 +119,9 @@ export interface UploadedFileInfo {
 export class ImportsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Imports');
   private readonly handlers = new Map<string, ImportHandler>();
-  private readonly running = new RunningJobs(this.logger, (jobId, err) =>
-    this.ds.getRepository(ImportJob).update({ id: jobId }, { status: 'failed', message: `导入失败：${err.message}`.slice(0, 1000), finishedAt: new Date() }),
-  );
+  private readonly running = new RunningJobs(this.logger, (jobId, message) => this.finishFailed(jobId, `导入失败：${message}`));
+  /** one upload at a time per file and kind, so two identical uploads cannot both pass the duplicate check */
+  private readonly starting = new KeyedQueue();
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -127,17 +133,57 @@ export class ImportsService implements OnApplicationBootstrap {
     this.handlers.set(handler.kind, handler as ImportHandler);
   }
 
-  /** Jobs cut short by a stop resume where their last batch committed; without their file they fail. */
+  /**
+   * Jobs cut short by a stop resume where their last batch committed; without their file, or after the process
+   * died under them twice, they fail (and their upload is deleted). Then uploads no unfinished job refers to
+   * are swept: left by a crash during an upload request, or by a failure that could not delete them.
+   */
   async onApplicationBootstrap(): Promise<void> {
     const unfinished = await this.ds.getRepository(ImportJob).find({ where: { status: In(['queued', 'running']) } });
     for (const job of unfinished) {
-      if (fs.existsSync(job.filePath) && this.handlers.has(job.kind)) {
+      if (job.attempts >= MAX_JOB_ATTEMPTS) {
+        this.logger.warn(`import ${job.id} not resumed: the process stopped under it ${job.attempts} times`);
+        await this.finishFailed(job.id, `导入失败：${GAVE_UP_MESSAGE}`);
+      } else if (fs.existsSync(job.filePath) && this.handlers.has(job.kind)) {
         this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
         this.schedule(job.id);
       } else {
         await this.ds.getRepository(ImportJob).update({ id: job.id }, { status: 'failed', message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)', finishedAt: new Date() });
       }
     }
+    await this.sweepUploads();
+  }
+
+  /** Marks a job failed with a message for people and deletes its upload (full of ID numbers). */
+  private async finishFailed(jobId: number, message: string): Promise<void> {
+    const repo = this.ds.getRepository(ImportJob);
+    await repo.update({ id: jobId }, { status: 'failed', message: message.slice(0, 1000), finishedAt: new Date() });
+    const job = await repo.findOneBy({ id: jobId });
+    if (job) fs.rmSync(job.filePath, { force: true });
+  }
+
+  /**
+   * Deletes files in the upload folder that no queued or running job refers to. Only those untouched for
+   * UPLOAD_SWEEP_GRACE_MS: another process sharing the folder may be receiving one right now.
+   */
+  async sweepUploads(): Promise<string[]> {
+    const dir = this.config.uploadDir;
+    if (!fs.existsSync(dir)) return [];
+    const live = new Set((await this.ds.getRepository(ImportJob).find({ select: { filePath: true }, where: { status: In(['queued', 'running']) } })).map((j) => path.resolve(j.filePath)));
+    const swept: string[] = [];
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.resolve(dir, name);
+      try {
+        const stat = fs.statSync(file);
+        if (!stat.isFile() || live.has(file) || Date.now() - stat.mtimeMs < UPLOAD_SWEEP_GRACE_MS) continue;
+        fs.rmSync(file, { force: true });
+        swept.push(name);
+      } catch {
+        // gone meanwhile
+      }
+    }
+    if (swept.length > 0) this.logger.log(`deleted ${swept.length} upload(s) no job refers to`);
+    return swept;
   }
 
   async start(actor: Actor, kind: string, file: UploadedFileInfo | undefined, params: Record<string, unknown>): Promise<ImportJobRecord> {
@@ -145,15 +191,43 @@ export class ImportsService implements OnApplicationBootstrap {
     if (!handler) throw new Error(`no import handler ${kind}`);
     if (!file) throw fieldError('file', '请选择要上传的 CSV 或 XLSX 文件 (attach one CSV or XLSX file as "file")');
     try {
+      return await this.accept(actor, handler, file, params);
+    } finally {
+      // refused or failed before a job took the file: it must not stay on disk
+      if (!this.accepted.delete(file.path)) fs.rmSync(file.path, { force: true });
+    }
+  }
+
+  /** upload paths a job row now owns (start()'s finally leaves those alone) */
+  private readonly accepted = new Set<string>();
+
+  private async accept(actor: Actor, handler: ImportHandler, file: UploadedFileInfo, params: Record<string, unknown>): Promise<ImportJobRecord> {
+    const kind = handler.kind;
+    try {
       // only the header is checked here; the rows are counted by the job (a 1M-row XLSX takes seconds)
       await checkHeader(file.path, handler.headers);
     } catch (err) {
-      fs.rmSync(file.path, { force: true });
       if (err instanceof ImportFormatError) throw fieldError('file', err.message);
       throw fieldError('file', '无法读取文件：请上传 CSV（UTF-8 或 GBK）或 XLSX (could not read the file: upload CSV or XLSX)');
     }
     const fileHash = await hashFile(file.path);
-    const job = await inTransaction(this.ds, async (em) => {
+    const paramsJson = JSON.stringify(params);
+    return this.starting.run(`${kind}:${fileHash}`, async () => {
+      // the same file with the same parameters twice at once would race itself (on MariaDB: duplicate keys)
+      const twin = await this.ds.getRepository(ImportJob).findOneBy({ kind, fileHash, params: paramsJson, status: In(['queued', 'running']) });
+      if (twin) {
+        throw new ConflictException(`同一文件正在导入（任务 ${twin.id}），请等待其完成 (the same file is already being imported as job ${twin.id}; wait for it to finish)`);
+      }
+      const job = await this.insertJob(actor, handler, file, fileHash, paramsJson, params);
+      this.accepted.add(file.path);
+      this.schedule(job.id);
+      return toRecord(job);
+    });
+  }
+
+  private insertJob(actor: Actor, handler: ImportHandler, file: UploadedFileInfo, fileHash: string, paramsJson: string, params: Record<string, unknown>): Promise<ImportJob> {
+    const kind = handler.kind;
+    return inTransaction(this.ds, async (em) => {
       const saved = await em.save(
         em.create(ImportJob, {
           kind,
@@ -163,8 +237,9 @@ export class ImportsService implements OnApplicationBootstrap {
           filename: Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 255),
           filePath: file.path,
           fileHash,
-          params: JSON.stringify(params),
+          params: paramsJson,
           status: 'queued',
+          attempts: 0,
           totalRows: NOT_COUNTED,
           processedRows: 0,
           errorCount: 0,
@@ -177,8 +252,6 @@ export class ImportsService implements OnApplicationBootstrap {
       await this.audit.append(em, { actor, action: 'import', resource: handler.resource, resourceId: saved.id, after: { filename: saved.filename, fileHash, params }, ip: actor.ip });
       return saved;
     });
-    this.schedule(job.id);
-    return toRecord(job);
   }
 
   private schedule(jobId: number): void {
@@ -194,7 +267,7 @@ export class ImportsService implements OnApplicationBootstrap {
     const repo = this.ds.getRepository(ImportJob);
     let job = await repo.findOneByOrFail({ id: jobId });
     const handler = this.handlers.get(job.kind)!;
-    await repo.update({ id: jobId }, { status: 'running', startedAt: job.startedAt ?? new Date() });
+    await repo.update({ id: jobId }, { status: 'running', startedAt: job.startedAt ?? new Date(), attempts: job.attempts + 1 });
     const context = await handler.createContext(job, this.ds.manager);
     // the progress total, counted alongside the import and saved with the next batch once known
     let counted: number | null = null;
@@ -272,24 +345,34 @@ export class ImportsService implements OnApplicationBootstrap {
     return { rows: rows.map(toRecord), total };
   }
 
-  /** The rejected rows as CSV (UTF-8 with BOM, so Excel opens it in Chinese): line, reason, then the cells. */
+  /**
+   * The rejected rows as CSV (UTF-8 with BOM, so Excel opens it in Chinese): line, reason, then the cells.
+   * Without the reveal permission ID columns are masked, and so is any ID number elsewhere in a row; cells
+   * are formula-safe; the download is audited like every export of personal data.
+   */
   async sendErrorReport(actor: Actor, kind: string, id: number, res: Response): Promise<void> {
     const job = await this.load(actor, kind, id);
     const handler = this.handlers.get(kind)!;
-    const esc = (v: unknown) => {
-      const s = String(v ?? '');
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    const reveal = can(actor.role, 'beneficiaries', 'reveal');
+    const idColumns = new Set(handler.headers.filter((h) => h.includes('身份证号')));
+    const shown = (header: string | null, value: string | undefined) => {
+      if (reveal || value === undefined) return value;
+      return header !== null && idColumns.has(header) ? maskIdNumber(value) : maskIdNumbersIn(value);
     };
+    await inTransaction(this.ds, (em) =>
+      this.audit.append(em, { actor, action: 'export', resource: handler.resource, resourceId: job.id, after: { report: 'import-errors', rows: job.errorCount, maskedIds: !reveal }, ip: actor.ip }),
+    );
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
     const name = `导入错误报告-${job.id}.csv`;
     res.setHeader('Content-Disposition', `attachment; filename="import-errors-${job.id}.csv"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    res.write('\uFEFF' + ['行号', '原因', ...handler.headers].map(esc).join(',') + '\r\n');
+    res.write('\uFEFF' + csvLine(['行号', '原因', ...handler.headers]) + '\r\n');
     let after = 0;
     for (;;) {
       const rows = await this.ds.getRepository(ImportRowError).createQueryBuilder('e').where('e.jobId = :id AND e.id > :after', { id, after }).orderBy('e.id', 'ASC').limit(2000).getMany();
       for (const r of rows) {
         const cells = JSON.parse(r.raw) as Record<string, string>;
-        res.write([r.line, r.reason, ...handler.headers.map((h) => cells[h])].map(esc).join(',') + '\r\n');
+        res.write(csvLine([r.line, shown(null, r.reason), ...handler.headers.map((h) => shown(h, cells[h]))]) + '\r\n');
       }
       if (rows.length < 2000) break;
       after = rows[rows.length - 1].id;

@@ -36,7 +36,10 @@ export function writeZip(path: string, parts: Array<[name: string, content: ZipC
         const b = Buffer.alloc(central ? 46 : 30);
         b.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
         let p = 4;
-        if (central) b.writeUInt16LE(20, p), (p += 2); // version made by
+        if (central) {
+          b.writeUInt16LE(20, p); // version made by
+          p += 2;
+        }
         b.writeUInt16LE(20, p); // version needed
         b.writeUInt16LE(0x0800, p + 2); // UTF-8 names
         b.writeUInt16LE(8, p + 4); // deflate

@@ -1,5 +1,6 @@
-import { Logger } from '@nestjs/common';
-import { Column, CreateDateColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { HttpException, Logger } from '@nestjs/common';
+import { Column, CreateDateColumn, PrimaryGeneratedColumn, QueryFailedError } from 'typeorm';
+import { maskIdNumbersIn } from '@yibao/shared';
 
 /**
  * What every job a user starts has — file imports (`import_jobs`) and background runs (`background_jobs`):
@@ -42,6 +43,41 @@ export abstract class StartedJob {
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   finishedAt: Date | null;
+
+  /** runs started (the first included); a job the process died under MAX_JOB_ATTEMPTS times is not run again */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+}
+
+/**
+ * Runs of one job the process may die under before it stops trying: a file or parameters that kill the
+ * process would otherwise kill it again at every start.
+ */
+export const MAX_JOB_ATTEMPTS = 2;
+
+export const GAVE_UP_MESSAGE =
+  '服务两次在运行此任务时中断，不再自动重试；请检查文件或参数后重新发起 (the server stopped twice while running this job, so it is not run again; check the file or parameters and start it again)';
+
+/** An error whose message is written for the person who started the job (bilingual), shown as it is. */
+export class JobFailure extends Error {}
+
+/**
+ * What a failed job says to people: a JobFailure's or an HTTP error's own message, a plain word for a clash
+ * with concurrent work, otherwise that the details are in the server log — never a driver's text (it quotes
+ * rows, ID numbers and index names).
+ */
+export function jobFailureMessage(err: unknown): string {
+  if (err instanceof JobFailure) return err.message;
+  if (err instanceof HttpException) {
+    const body = err.getResponse();
+    const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+    return Array.isArray(message) ? message.join('；') : String(message ?? err.message);
+  }
+  const code = err instanceof QueryFailedError ? String((err.driverError as { code?: unknown } | undefined)?.code ?? '') : '';
+  if (/DUP_ENTRY|CONSTRAINT_UNIQUE|CONSTRAINT_PRIMARYKEY|DEADLOCK|LOCK_WAIT|SQLITE_BUSY/.test(code)) {
+    return '与同时进行的其他操作冲突，请稍后重新发起 (it clashed with other work running at the same time; start it again later)';
+  }
+  return '服务器内部错误，详情已记入服务器日志 (internal error; the details are in the server log)';
 }
 
 /**
@@ -53,7 +89,8 @@ export class RunningJobs {
 
   constructor(
     private readonly logger: Logger,
-    private readonly fail: (jobId: number, err: Error) => Promise<unknown>,
+    /** records the failure; `message` is for people (jobFailureMessage) */
+    private readonly fail: (jobId: number, message: string) => Promise<unknown>,
   ) {}
 
   schedule(jobId: number, work: () => Promise<void>): void {
@@ -61,8 +98,9 @@ export class RunningJobs {
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(work)
       .catch(async (err: Error) => {
-        this.logger.error(`job ${jobId} failed: ${err.stack ?? err}`);
-        await this.fail(jobId, err);
+        // the raw error goes to the log only, with any ID number in it masked
+        this.logger.error(maskIdNumbersIn(`job ${jobId} failed: ${err?.stack ?? err}`));
+        await this.fail(jobId, jobFailureMessage(err)).catch((e: Error) => this.logger.error(maskIdNumbersIn(`job ${jobId}: recording the failure failed: ${e?.message}`)));
       })
       .finally(() => this.running.delete(jobId));
     this.running.set(jobId, run);

@@ -8,7 +8,7 @@ import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { BackgroundJob } from './background-job.entity';
-import { RunningJobs } from './job-columns';
+import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs } from './job-columns';
 
 /** What a runner may report while it works. */
 export interface JobProgress {
@@ -69,8 +69,8 @@ function toRecord(j: BackgroundJob): BackgroundJobRecord {
 export class JobsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Jobs');
   private readonly runners = new Map<string, JobRunner>();
-  private readonly running = new RunningJobs(this.logger, (jobId, err) =>
-    this.ds.getRepository(BackgroundJob).update({ id: jobId }, { status: 'failed', message: `运行失败：${err.message}`.slice(0, 1000), finishedAt: new Date() }),
+  private readonly running = new RunningJobs(this.logger, (jobId, message) =>
+    this.ds.getRepository(BackgroundJob).update({ id: jobId }, { status: 'failed', message: `运行失败：${message}`.slice(0, 1000), finishedAt: new Date() }),
   );
 
   constructor(
@@ -82,11 +82,14 @@ export class JobsService implements OnApplicationBootstrap {
     this.runners.set(runner.kind, runner as unknown as JobRunner);
   }
 
-  /** Jobs cut short by a stop run again (runners are idempotent). */
+  /** Jobs cut short by a stop run again (runners are idempotent), unless the process died under them twice. */
   async onApplicationBootstrap(): Promise<void> {
     const unfinished = await this.ds.getRepository(BackgroundJob).find({ where: { status: In(['queued', 'running']) } });
     for (const job of unfinished) {
-      if (this.runners.has(job.kind)) {
+      if (job.attempts >= MAX_JOB_ATTEMPTS) {
+        this.logger.warn(`job ${job.id} (${job.kind}) not run again: the process stopped under it ${job.attempts} times`);
+        await this.ds.getRepository(BackgroundJob).update({ id: job.id }, { status: 'failed', message: GAVE_UP_MESSAGE, finishedAt: new Date() });
+      } else if (this.runners.has(job.kind)) {
         this.logger.log(`running job ${job.id} (${job.kind}) again after a restart`);
         const starter = JSON.parse(job.params).starter as Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode' | 'scopePrefix' | 'ip'>;
         this.schedule(job.id, { ...starter, sessionId: '', csrfToken: '', viaCookie: false });
@@ -103,7 +106,7 @@ export class JobsService implements OnApplicationBootstrap {
       // the starter is kept with the parameters so a restarted run has the same scope
       const stored = { ...params, starter: { userId: actor.userId, username: actor.username, role: actor.role, regionCode: actor.regionCode, scopePrefix: actor.scopePrefix, ip: actor.ip } };
       const saved = await em.save(
-        em.create(BackgroundJob, { kind, regionCode: actor.regionCode, userId: actor.userId, username: actor.username, params: JSON.stringify(stored), status: 'queued', totalUnits: 0, processedUnits: 0, result: null, message: null, startedAt: null, finishedAt: null }),
+        em.create(BackgroundJob, { kind, regionCode: actor.regionCode, userId: actor.userId, username: actor.username, params: JSON.stringify(stored), status: 'queued', totalUnits: 0, processedUnits: 0, result: null, message: null, startedAt: null, finishedAt: null, attempts: 0 }),
       );
       await this.audit.append(em, { actor, action: 'create', resource: runner.resource, resourceId: saved.id, after: params, ip: actor.ip });
       return saved;
@@ -117,7 +120,7 @@ export class JobsService implements OnApplicationBootstrap {
     this.running.schedule(jobId, async () => {
       const job = await repo.findOneByOrFail({ id: jobId });
       const runner = this.runners.get(job.kind)!;
-      await repo.update({ id: jobId }, { status: 'running', startedAt: new Date(), processedUnits: 0 });
+      await repo.update({ id: jobId }, { status: 'running', startedAt: new Date(), processedUnits: 0, attempts: job.attempts + 1 });
       const params = withoutStarter(JSON.parse(job.params));
       const progress: JobProgress = {
         report: async (processed, total) => {

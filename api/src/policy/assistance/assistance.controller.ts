@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { ImportUpload } from '../../platform/imports/imports.module';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MONTH_PATTERN, SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
@@ -205,7 +205,7 @@ export class SettlementImportsController extends importRoutes({
   @Post()
   @Authorize('settlement-imports', 'create')
   @HttpCode(202)
-  @UseInterceptors(FileInterceptor('file'))
+  @ImportUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '上传结算明细 (CSV UTF-8/GBK or XLSX; amounts in 元) → 202 with the job; poll GET :id; rows already stored (结算流水号) count as duplicate' })

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { ImportUpload } from '../../platform/imports/imports.module';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MONTH_PATTERN, ROSTER_HEADERS } from '@yibao/shared';
@@ -119,7 +119,7 @@ export class RosterImportsController extends importRoutes({
   @Post()
   @Authorize('roster-imports', 'create')
   @HttpCode(202)
-  @UseInterceptors(FileInterceptor('file'))
+  @ImportUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file', 'month'], properties: { file: { type: 'string', format: 'binary' }, month: { type: 'string', example: '2026-05' } } } })
   @ApiOperation({ summary: '上传月度名单 (CSV UTF-8/GBK or XLSX) → 202 with the job; poll GET :id' })
