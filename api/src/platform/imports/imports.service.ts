@@ -327,7 +327,7 @@ export class ImportsService implements OnApplicationBootstrap {
     await repo.update({ id: jobId }, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows });
     fs.rmSync(job.filePath, { force: true });
     // warming what readers ask for next is not part of the import: a failure only leaves the work to the next reader
-    await handler.afterImport?.(this.ds, job).catch((err) => this.logger.warn(`import ${jobId}: after-import step failed: ${(err as Error).message}`));
+    await handler.afterImport?.(this.ds, job).catch((err) => this.logger.warn(maskIdNumbersIn(`import ${jobId}: after-import step failed: ${(err as Error).message}`)));
   }
 
   private async load(actor: Actor, kind: string, id: number): Promise<ImportJob> {
