@@ -95,13 +95,15 @@ function deflated(content: ZipContent): { data: Buffer; size: number; crc: numbe
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 const WORKBOOK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="花名册" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
 const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`;
 const SHEET_TAIL = '</sheetData></worksheet>';
@@ -112,9 +114,12 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A row of inline strings. */
+/** "A".."Z" for the first 26 columns (enough here). */
+const col = (i: number) => String.fromCharCode(65 + i);
+
+/** A row of inline strings, with cell references (exceljs needs them). */
 export function inlineRow(line: number, cells: readonly string[]): string {
-  return `<row r="${line}">${cells.map((c) => `<c t="inlineStr"><is><t>${escapeXml(c)}</t></is></c>`).join('')}</row>`;
+  return `<row r="${line}">${cells.map((c, i) => `<c r="${col(i)}${line}" t="inlineStr"><is><t>${escapeXml(c)}</t></is></c>`).join('')}</row>`;
 }
 
 /**
@@ -129,6 +134,7 @@ export function writeXlsx(path: string, rows: string | RepeatedText, sharedStrin
     ['_rels/.rels', ROOT_RELS],
     ['xl/workbook.xml', WORKBOOK],
     ['xl/_rels/workbook.xml.rels', WORKBOOK_RELS],
+    ['xl/styles.xml', STYLES],
     ['xl/worksheets/sheet1.xml', wrap(SHEET_HEAD, rows, SHEET_TAIL)],
     ['xl/sharedStrings.xml', wrap(SST_HEAD, sharedStrings, '</sst>')],
   ]);
@@ -138,13 +144,13 @@ export function writeXlsx(path: string, rows: string | RepeatedText, sharedStrin
 export const xlsxAttacks = {
   /** one shared string of `chars` characters (0.4 MB on disk for 400 M) */
   hugeSharedString(path: string, header: readonly string[], chars: number): void {
-    const headerRow = `<row r="1">${header.map((_, i) => `<c t="s"><v>${i + 1}</v></c>`).join('')}</row>`;
+    const headerRow = `<row r="1">${header.map((_, i) => `<c r="${col(i)}1" t="s"><v>${i + 1}</v></c>`).join('')}</row>`;
     const items = header.map((h) => `<si><t>${escapeXml(h)}</t></si>`).join('');
-    writeXlsx(path, `${headerRow}<row r="2"><c t="s"><v>0</v></c></row>`, { head: '<si><t>', repeat: 'A', times: chars, tail: `</t></si>${items}` });
+    writeXlsx(path, `${headerRow}<row r="2"><c r="A2" t="s"><v>0</v></c></row>`, { head: '<si><t>', repeat: 'A', times: chars, tail: `</t></si>${items}` });
   },
   /** one inline cell of `chars` characters below the header */
   hugeInlineCell(path: string, header: readonly string[], chars: number): void {
-    writeXlsx(path, { head: `${inlineRow(1, header)}<row r="2"><c t="inlineStr"><is><t>`, repeat: 'A', times: chars, tail: '</t></is></c></row>' });
+    writeXlsx(path, { head: `${inlineRow(1, header)}<row r="2"><c r="A2" t="inlineStr"><is><t>`, repeat: 'A', times: chars, tail: '</t></is></c></row>' });
   },
   /** `count` distinct shared strings */
   manySharedStrings(path: string, header: readonly string[], row: readonly string[], count: number): void {
@@ -154,7 +160,8 @@ export const xlsxAttacks = {
   },
   /** header, one data row, then blank rows up to `bytes` of sheet XML; `declaredSize` lets the zip lie */
   blankRowsBomb(path: string, header: readonly string[], row: readonly string[], bytes: number, declaredSize?: number): void {
-    const blank = '<row/>';
+    // one row number repeated, so the piece repeats (and exceljs, which needs row numbers, reads it too)
+    const blank = '<row r="3"/>';
     const head = `${inlineRow(1, header)}${inlineRow(2, row)}`;
     writeXlsx(path, { head, repeat: blank, times: Math.ceil(bytes / blank.length), tail: '', declaredSize });
   },

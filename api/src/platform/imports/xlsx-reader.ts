@@ -41,6 +41,13 @@ export const xlsxLimits = {
 
 const MAX_COLUMNS = 16_384; // Excel's XFD
 
+/** How much one entry may inflate, and what it is called in the refusal. */
+interface Cap {
+  bytes: number;
+  zh: string;
+  en: string;
+}
+
 function mb(bytes: number): string {
   return `${Math.round(bytes / MiB)} MB`;
 }
@@ -162,7 +169,7 @@ async function readAt(fh: FileHandle, position: number, length: number): Promise
  * An entry's text, decoded as UTF-8 across chunk boundaries, with every inflated byte counted: the workbook
  * total, the entry's own cap, its compression ratio, its declared size, and its CRC at the end.
  */
-async function* entryText(zip: Zip, entry: ZipEntry, cap: { bytes: number; what: string }): AsyncGenerator<string> {
+async function* entryText(zip: Zip, entry: ZipEntry, cap: Cap): AsyncGenerator<string> {
   const { maxDecompressedBytes, maxCompressionRatio, ratioFloorBytes } = xlsxLimits;
   if (entry.uncompressedSize > cap.bytes) throw capError(cap);
   if (entry.uncompressedSize > maxDecompressedBytes) throw totalError();
@@ -207,8 +214,10 @@ async function* entryText(zip: Zip, entry: ZipEntry, cap: { bytes: number; what:
   }
 }
 
-function capError(cap: { bytes: number; what: string }): ImportLimitError {
-  return new ImportLimitError(`XLSX 文件中的${cap.what}解压后超过 ${mb(cap.bytes)} 上限 (the XLSX ${cap.what} part decompresses to more than ${mb(cap.bytes)}: limit exceeded)`);
+function capError(cap: Cap): ImportLimitError {
+  // the sheet and shared strings may use the whole budget: then it is the file's limit that was hit
+  if (cap.bytes >= xlsxLimits.maxDecompressedBytes) return totalError();
+  return new ImportLimitError(`XLSX 文件中的${cap.zh}解压后超过 ${mb(cap.bytes)} 上限 (the XLSX file's ${cap.en} part decompresses to more than ${mb(cap.bytes)}: limit exceeded)`);
 }
 
 function totalError(): ImportLimitError {
@@ -365,7 +374,7 @@ function cellError(): ImportLimitError {
 }
 
 /** Scans one entry with a handler; yields after each chunk so a caller can hand out what the handler collected. */
-async function* scan(zip: Zip, partName: string, handler: XmlHandler, cap: { bytes: number; what: string }): AsyncGenerator<void> {
+async function* scan(zip: Zip, partName: string, handler: XmlHandler, cap: Cap): AsyncGenerator<void> {
   const entry = zip.entries.get(partName.toLowerCase());
   if (!entry) return;
   const scanner = new XmlScanner(handler, 256 * 1024);
@@ -377,13 +386,14 @@ async function* scan(zip: Zip, partName: string, handler: XmlHandler, cap: { byt
   yield;
 }
 
-async function scanAll(zip: Zip, partName: string, handler: XmlHandler, cap: { bytes: number; what: string }): Promise<void> {
+async function scanAll(zip: Zip, partName: string, handler: XmlHandler, cap: Cap): Promise<void> {
   for await (const _ of scan(zip, partName, handler, cap)) {
     // the handler keeps what it needs
   }
 }
 
-const metadata = (what: string) => ({ bytes: xlsxLimits.maxMetadataBytes, what });
+const metadata = (zh: string, en: string): Cap => ({ bytes: xlsxLimits.maxMetadataBytes, zh, en });
+const whole = (zh: string, en: string): Cap => ({ bytes: xlsxLimits.maxDecompressedBytes, zh, en });
 
 // ---------------------------------------------------------------------------------------------------------
 // Workbook parts
@@ -406,7 +416,7 @@ async function readRelationships(zip: Zip, partName: string): Promise<Array<{ id
       close: () => undefined,
       text: () => undefined,
     },
-    metadata('关系 (relationships)'),
+    metadata('关系', 'relationships'),
   );
   return rels;
 }
@@ -485,7 +495,7 @@ async function readSharedStrings(zip: Zip, partName: string | undefined): Promis
       },
       text: (raw) => text.add(raw),
     },
-    { bytes: xlsxLimits.maxDecompressedBytes, what: '共享字符串 (shared strings)' },
+    whole('共享字符串', 'shared strings'),
   );
   return strings;
 }
@@ -520,7 +530,7 @@ async function readDateStyles(zip: Zip, partName: string | undefined): Promise<b
       },
       text: () => undefined,
     },
-    metadata('样式 (styles)'),
+    metadata('样式', 'styles'),
   );
   return formats.map((id) => (custom.has(id) ? customDate(custom.get(id)!) : builtInDate(id)));
 }
@@ -551,7 +561,7 @@ async function readWorkbook(zip: Zip): Promise<WorkbookInfo> {
       close: () => undefined,
       text: () => undefined,
     },
-    metadata('工作簿 (workbook)'),
+    metadata('工作簿', 'workbook'),
   );
   const rels = await readRelationships(zip, workbookPart);
   const byType = (suffix: string) => rels.find((r) => r.type.endsWith(suffix))?.target;
@@ -687,7 +697,7 @@ export async function* xlsxBatches(filePath: string): AsyncGenerator<RawRecord[]
       },
       text: (raw) => text.add(raw),
     };
-    for await (const _ of scan(zip, workbook.firstSheet, handler, { bytes: xlsxLimits.maxDecompressedBytes, what: '工作表 (worksheet)' })) {
+    for await (const _ of scan(zip, workbook.firstSheet, handler, whole('工作表', 'worksheet'))) {
       if (out.length > 0) {
         const batch = out;
         out = [];
