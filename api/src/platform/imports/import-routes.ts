@@ -1,7 +1,7 @@
 import { Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Resource } from '@yibao/shared';
+import { csvLine, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { setTotalCount } from '../../common/list-query';
@@ -61,7 +61,7 @@ export function importRoutes(config: ImportRoutesConfig) {
       if (format !== 'csv') throw fieldError('format', '须为 csv 或 xlsx');
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${kind}-template.csv"; filename*=UTF-8''${encodeURIComponent(`${config.templateName}.csv`)}`);
-      res.end('\uFEFF' + [config.headers.join(','), config.example.join(',')].join('\r\n') + '\r\n');
+      res.end('\uFEFF' + [csvLine(config.headers), csvLine(config.example)].join('\r\n') + '\r\n');
     }
 
     @Get(':id')
