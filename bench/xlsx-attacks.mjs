@@ -3,7 +3,7 @@
 // uses (--max-old-space-size=256); reports the outcome, the child's peak RSS, the time, and what it wrote to
 // its temp folder (exceljs spooled sheets there).
 // Needs the API build:  npm run build  (or: npx tsc -p shared/tsconfig.build.json && npx tsc -p api/tsconfig.build.json)
-// Usage: node bench/xlsx-attacks.mjs [--reader path/to/row-reader.js] [--timeout 60]
+// Usage: node bench/xlsx-attacks.mjs [--reader path/to/row-reader.js] [--timeout 60] [--only '6,000,000']
 //   --reader: another build of row-reader.js to compare (e.g. the exceljs-based one before issue 11);
 //   a child still running after --timeout seconds is killed and reported as such.
 import { spawn } from 'node:child_process';
@@ -93,12 +93,14 @@ function measure(readerFile, file, timeoutS) {
 async function main() {
   const readerFile = path.resolve(opt('--reader', path.join(dist, 'row-reader.js')));
   const timeoutS = Number(opt('--timeout', 60));
+  const only = opt('--only', '');
   const { xlsxAttacks } = require(path.join(dist, 'xlsx-attack-files.js'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xlsx-attacks-'));
   const files = {
     'one 400 MB shared string': (f) => xlsxAttacks.hugeSharedString(f, HEADERS, 400_000_000),
     'one 300 MB inline cell': (f) => xlsxAttacks.hugeInlineCell(f, HEADERS, 300_000_000),
     '3,000,000 unique shared strings': (f) => xlsxAttacks.manySharedStrings(f, HEADERS, ROW, 3_000_000),
+    '6,000,000 unique shared strings': (f) => xlsxAttacks.manySharedStrings(f, HEADERS, ROW, 6_000_000),
     '3 GB of blank rows (honest sizes)': (f) => xlsxAttacks.blankRowsBomb(f, HEADERS, ROW, 3_000_000_000),
     '3 GB of blank rows (zip claims 900 MB)': (f) => xlsxAttacks.blankRowsBomb(f, HEADERS, ROW, 3_000_000_000, 900_000_000),
   };
@@ -106,6 +108,7 @@ async function main() {
   try {
     let i = 0;
     for (const [name, make] of Object.entries(files)) {
+      if (only && !name.includes(only)) continue;
       const file = path.join(dir, `attack-${i++}.xlsx`);
       make(file);
       const sizeMb = (fs.statSync(file).size / 2 ** 20).toFixed(2);
