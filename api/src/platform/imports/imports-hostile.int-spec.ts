@@ -71,7 +71,7 @@ describe('imports under attack (issue 11)', () => {
     await t.app.get(ImportsService).settle(first.body.id);
     await t.ds.getRepository(ImportJob).update({ id: first.body.id }, { status: 'running' });
     const twin = await post(content, 'b.csv', '2026-09').expect(409);
-    expect(twin.body.message).toMatch(/already being imported as job/);
+    expect(twin.body.message).toMatch(/already being imported with the same parameters/);
     expect(uploads()).toEqual([]);
     // another month is another import
     const other = await post(content, 'c.csv', '2026-10').expect(202);

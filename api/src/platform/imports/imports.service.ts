@@ -192,14 +192,12 @@ export class ImportsService implements OnApplicationBootstrap {
     if (!file) throw fieldError('file', '请选择要上传的 CSV 或 XLSX 文件 (attach one CSV or XLSX file as "file")');
     try {
       return await this.accept(actor, handler, file, params);
-    } finally {
-      // refused or failed before a job took the file: it must not stay on disk
-      if (!this.accepted.delete(file.path)) fs.rmSync(file.path, { force: true });
+    } catch (err) {
+      // refused, or failed before a job row took the file: it must not stay on disk
+      fs.rmSync(file.path, { force: true });
+      throw err;
     }
   }
-
-  /** upload paths a job row now owns (start()'s finally leaves those alone) */
-  private readonly accepted = new Set<string>();
 
   private async accept(actor: Actor, handler: ImportHandler, file: UploadedFileInfo, params: Record<string, unknown>): Promise<ImportJobRecord> {
     const kind = handler.kind;
@@ -216,10 +214,11 @@ export class ImportsService implements OnApplicationBootstrap {
       // the same file with the same parameters twice at once would race itself (on MariaDB: duplicate keys)
       const twin = await this.ds.getRepository(ImportJob).findOneBy({ kind, fileHash, params: paramsJson, status: In(['queued', 'running']) });
       if (twin) {
-        throw new ConflictException(`同一文件正在导入（任务 ${twin.id}），请等待其完成 (the same file is already being imported as job ${twin.id}; wait for it to finish)`);
+        // no job id: the twin may belong to a region the uploader does not see
+        throw new ConflictException('同一文件正在以相同参数导入，请等待其完成 (the same file is already being imported with the same parameters; wait for it to finish)');
       }
+      // from here on the job owns the file (nothing below throws)
       const job = await this.insertJob(actor, handler, file, fileHash, paramsJson, params);
-      this.accepted.add(file.path);
       this.schedule(job.id);
       return toRecord(job);
     });
