@@ -58,7 +58,8 @@ export interface BeneficiaryRecord {
   /** masked: first 6 and last 4 */
   idNumber: string;
   name: string;
-  birthDate: string;
+  /** the year only: with the birth date beside it the masked number could be rebuilt */
+  birthYear: number;
   sex: string;
   regionCode: string;
   poolingRegionCode: string;

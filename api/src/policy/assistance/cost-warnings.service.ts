@@ -47,6 +47,7 @@ function dueAtOf(w: Pick<CostWarning, 'state' | 'stateChangedAt'>): Date | null 
 
 export const COST_WARNING_LIST: ListSpec = {
   fields: {
+    idNumber: { type: 'idNumber' },
     id: { type: 'int' },
     regionCode: { type: 'string' },
     year: { type: 'int' },
@@ -71,6 +72,7 @@ export const COST_WARNING_LIST: ListSpec = {
     },
   },
   search: ['name', 'idNumber'],
+  resource: 'cost-warnings',
   // the board reads oldest stage changes first, i.e. the most urgent
   defaultSort: [['stateChangedAt', 'ASC'], ['id', 'ASC']],
 };
@@ -158,7 +160,7 @@ export class CostWarningsService {
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, COST_WARNING_LIST);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, COST_WARNING_LIST, actor);
     return { rows: rows.map((w) => this.toRecord(actor, w)), total };
   }
 
