@@ -86,6 +86,8 @@ export interface VerificationTaskRecord {
   overdue: boolean;
   outcome: TaskOutcome | null;
   outcomeNote: string | null;
+  /** whether the reader's level closes it: the county its tasks, the level seeing both ledgers a duplicate */
+  closable: boolean;
   closedAt: string | null;
   version: number;
   createdAt: string;

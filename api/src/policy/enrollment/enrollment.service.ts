@@ -171,6 +171,17 @@ function taskDetailFor(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): 
   return isInScope(reader, ledgerRegionCode) ? { ...shown, ledgerRegionCode, ledgerPoolingRegionCode } : shown;
 }
 
+/**
+ * Who closes a task: a duplicate, only a level whose scope holds the other ledger too; any other, the county
+ * (the levels above read them). Null when the reader may, else why not.
+ */
+function closeRefusal(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): string | null {
+  if (t.differenceType === 'duplicate') {
+    return isInScope(reader, (JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode) ? null : '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)';
+  }
+  return ['national', 'province', 'city'].includes(regionLevelOf(reader.regionCode)) ? '核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)' : null;
+}
+
 export function toTaskRecord(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): VerificationTaskRecord {
   return {
     id: t.id,
@@ -185,6 +196,7 @@ export function toTaskRecord(reader: Pick<Actor, 'regionCode'>, t: VerificationT
     overdue: !t.outcome && t.deadline < chinaDate(new Date()),
     outcome: t.outcome as TaskOutcome | null,
     outcomeNote: t.outcomeNote,
+    closable: !t.outcome && closeRefusal(reader, t) === null,
     closedAt: iso(t.closedAt),
     version: t.version,
     createdAt: iso(t.createdAt)!,
@@ -365,12 +377,8 @@ export class EnrollmentService implements OnModuleInit {
   async closeTask(actor: Actor, id: number, outcome: TaskOutcome, note: string | undefined, version: number) {
     const task = await this.loadTask(actor, id);
     if (task.outcome) throw new ConflictException('该任务已办结 (this task is already closed)');
-    if (task.differenceType === 'duplicate' && !isInScope(actor, (JSON.parse(task.detail) as { ledgerRegionCode?: string }).ledgerRegionCode)) {
-      throw new ForbiddenException('重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)');
-    }
-    if (task.differenceType !== 'duplicate' && ['national', 'province', 'city'].includes(regionLevelOf(actor.regionCode))) {
-      throw new ForbiddenException('核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)');
-    }
+    const refusal = closeRefusal(actor, task);
+    if (refusal) throw new ForbiddenException(refusal);
     if ((outcome === 'enrolled' || outcome === 'valid_reason') && task.beneficiaryId) {
       const year = Number(task.month.slice(0, 4));
       const e = await this.ds.getRepository(Enrollment).findOneBy({ beneficiaryId: task.beneficiaryId, year });

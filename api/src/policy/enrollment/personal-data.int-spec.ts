@@ -120,18 +120,20 @@ describe('personal data: masked IDs stay masked, other regions stay unseen', () 
       const shown = JSON.stringify([tasks.body, (await t.as(s.gl_xiufeng).get(`/api/verification-tasks/${task.id}`).expect(200)).body], (k, v) => (k === 'idNumber' ? undefined : v));
       for (const fact of ['450202', '450200', '城中', '柳州']) expect(shown).not.toContain(fact);
 
+      expect(task.closable).toBe(false);
       await t.as(s.gl_xiufeng).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'not_a_difference', version: task.version }).expect(403);
       // the city of one side sees only its side
       expect((await t.as(s.gl_city).get(`/api/verification-tasks/${task.id}`).expect(200)).body.detail).not.toHaveProperty('ledgerRegionCode');
       await t.as(s.gl_city).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'not_a_difference', version: task.version }).expect(403);
       const seen = await t.as(s.gx_province).get(`/api/verification-tasks/${task.id}`).expect(200);
-      expect(seen.body.detail).toMatchObject({ ledgerRegionCode: '450202', ledgerPoolingRegionCode: '450200' });
+      expect(seen.body).toMatchObject({ closable: true, detail: { ledgerRegionCode: '450202', ledgerPoolingRegionCode: '450200' } });
       await t.as(s.gx_province).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'not_a_difference', outcomeNote: '已与柳州核实', version: task.version }).expect(200);
       // other tasks stay the county's
       const own = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(csv([[stranger, '陆七', '450202', '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
       await t.app.get(ImportsService).settle(own.body.id);
       const mine = await t.as(s.lz_chengzhong).get('/api/verification-tasks?differenceType=not_enrolled').expect(200);
-      expect(mine.body).toHaveLength(1);
+      expect(mine.body).toMatchObject([{ closable: true }]);
+      expect((await t.as(s.gx_province).get(`/api/verification-tasks/${mine.body[0].id}`).expect(200)).body.closable).toBe(false);
       await t.as(s.gx_province).post(`/api/verification-tasks/${mine.body[0].id}/close`).send({ outcome: 'corrected', version: mine.body[0].version }).expect(403);
     });
 
