@@ -1,4 +1,4 @@
-import { apiAs, createUser, expect, login, logout, shot, test } from '../support/fixtures';
+import { apiAs, createUser, expect, login, logout, seriousA11yViolations, shot, test } from '../support/fixtures';
 
 /**
  * 访问日志 (issue 11 item 17): a refused request leaves a row the security admin finds in the panel, by user
@@ -20,6 +20,7 @@ test('the security admin finds a refused request in the access log', async ({ pa
   await expect(table).toContainText('越权访问（403）');
   await expect(table).toContainText('GET /api/users · 403');
   await shot(page, '150-access-log');
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
 test('the audit admin reads the access log; a county officer gets the 403 page', async ({ page }) => {
