@@ -217,7 +217,7 @@ export function applyListQuery<T extends ObjectLiteral>(
 /** Filters, search and sort onto `qb` (no window yet); returns the plan for the window. */
 function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Record<string, unknown>, spec: ListSpec): ListPlan {
   const alias = qb.alias;
-  // search columns need not be filterable fields (an ID number is searchable by its digits, never filtered by value)
+  // search columns need not be filterable fields; an ID column must be declared `type: 'idNumber'` (never LIKE-searched)
   const col = (name: string) => {
     const column = spec.fields[name]?.column ?? name;
     return column.includes('.') ? column : `${alias}.${column}`;
@@ -282,6 +282,8 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
     if (q) {
       const p = param();
       const isId = (f: string) => spec.fields[f]?.type === 'idNumber';
+      const undeclared = spec.search.find((f) => !isId(f) && /idnumber/i.test(f));
+      if (undeclared) throw new Error(`list spec: search column ${undeclared} holds ID numbers; declare it as a field of type 'idNumber'`);
       const text = spec.search.filter((f) => !isId(f));
       const ids = spec.search.filter(isId);
       const whole = ids.length ? wholeIdNumber(q) : null;
