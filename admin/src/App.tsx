@@ -29,6 +29,7 @@ const RegionEdit = lazy(() => import('./pages/regions/edit'));
 const RegionShow = lazy(() => import('./pages/regions/show'));
 const AuditLogList = lazy(() => import('./pages/audit-logs/list'));
 const AuditLogShow = lazy(() => import('./pages/audit-logs/show'));
+const AccessLogList = lazy(() => import('./pages/access-logs/list'));
 const Profile = lazy(() => import('./pages/profile'));
 const Inbox = lazy(() => import('./pages/inbox'));
 const ResponsibilityTableList = lazy(() => import('./pages/responsibility-tables/list'));
@@ -181,6 +182,7 @@ function RefineApp() {
             {crudRoutes('/users', { list: UserList, create: UserCreate, edit: UserEdit, show: UserShow })}
             {crudRoutes('/regions', { list: RegionList, create: RegionCreate, edit: RegionEdit, show: RegionShow })}
             {crudRoutes('/audit-logs', { list: AuditLogList, show: AuditLogShow })}
+            {crudRoutes('/access-logs', { list: AccessLogList })}
             <Route path="/profile" element={page(Profile)} />
           </Route>
           <Route path="*" element={page(NotFound)} />

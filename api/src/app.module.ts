@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { AccessLogModule } from './platform/access-log/access-log.module';
 import { AuditLogModule } from './platform/audit-log/audit-log.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
@@ -31,6 +32,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), migrationsRun: false }),
         AuditLogModule,
+        AccessLogModule,
         AuthModule,
         RegionsModule,
         UsersModule,

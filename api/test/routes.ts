@@ -41,6 +41,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/audit-logs', access: ['audit-logs', 'list'] },
   { method: 'get', path: '/api/audit-logs/verify', access: ['audit-logs', 'verify'] },
   { method: 'get', path: '/api/audit-logs/{id}', access: ['audit-logs', 'show'] },
+  { method: 'get', path: '/api/access-logs', access: ['access-logs', 'list'] },
   { method: 'get', path: '/api/sessions', access: ['sessions', 'list'] },
   { method: 'delete', path: '/api/sessions/{id}', access: ['sessions', 'delete'] },
   { method: 'get', path: '/api/inbox', access: ['inbox', 'list'] },

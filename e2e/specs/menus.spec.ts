@@ -31,6 +31,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'users', label: '用户管理' },
   { resource: 'regions', label: '行政区划' },
   { resource: 'audit-logs', label: '审计日志' },
+  { resource: 'access-logs', label: '访问日志' },
 ];
 const ENROLLMENT = ['帮扶对象台账', '按月比对', '核查任务', '资助参保标准', '参保率', '月通报'];
 const TRIPLE = ['政策参数', '结算试算', '就医结算', '结算导入', '结算重算', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'];
@@ -43,8 +44,8 @@ const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '系统�
 
 const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleLabel: string; region: string; menu: string[]; groups: string[] }> = [
   { username: 'admin', role: 'system_admin', displayName: '系统管理员', roleLabel: '系统管理员', region: '全国', menu: ['用户管理', '行政区划', '个人中心'], groups: SYSTEM },
-  { username: 'security', role: 'security_admin', displayName: '安全管理员', roleLabel: '安全管理员', region: '全国', menu: ['用户管理', '行政区划', '个人中心'], groups: SYSTEM },
-  { username: 'auditor', role: 'audit_admin', displayName: '审计管理员', roleLabel: '审计管理员', region: '全国', menu: ['审计日志', '个人中心'], groups: SYSTEM },
+  { username: 'security', role: 'security_admin', displayName: '安全管理员', roleLabel: '安全管理员', region: '全国', menu: ['用户管理', '行政区划', '访问日志', '个人中心'], groups: SYSTEM },
+  { username: 'auditor', role: 'audit_admin', displayName: '审计管理员', roleLabel: '审计管理员', region: '全国', menu: ['审计日志', '访问日志', '个人中心'], groups: SYSTEM },
   { username: 'gx_province', role: 'province_supervisor', displayName: '广西医保局督导处', roleLabel: '省级督导', region: '广西壮族自治区', menu: OFFICER, groups: OFFICER_GROUPS },
   { username: 'lz_city', role: 'city_officer', displayName: '柳州市医保局', roleLabel: '市级医保局', region: '柳州市', menu: OFFICER, groups: OFFICER_GROUPS },
   { username: 'gl_city', role: 'city_officer', displayName: '桂林市医保局', roleLabel: '市级医保局', region: '桂林市', menu: OFFICER, groups: OFFICER_GROUPS },

@@ -13,3 +13,4 @@ export * from './roster';
 export * from './assistance';
 export * from './jobs';
 export * from './spreadsheet';
+export * from './access-log';

@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -47,9 +47,13 @@ export const PERMISSIONS: PermissionTable = {
     users: ['list', 'show', 'unlock', 'disable'],
     regions: READ,
     sessions: ['list', 'delete'],
+    // refusals and reads of personal data (PIPL art. 55–56): the security admin reviews them
+    'access-logs': ['list'],
   },
   audit_admin: {
     'audit-logs': ['list', 'show', 'verify'],
+    // read-only, so the security admin's own reads are reviewed by someone else (三权分立)
+    'access-logs': ['list'],
   },
   // Workflow actions (submit, approve, return, reopen) are not in this table: the workflow definitions in
   // workflow.ts say which role at which level may take each; here a role needs 'show' to reach them.
@@ -64,7 +68,8 @@ export const PERMISSIONS: PermissionTable = {
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
-    'verification-tasks': READ,
+    // edit: only duplicate tasks whose two ledgers the province sees both of (the county closes the others)
+    'verification-tasks': ['list', 'show', 'edit'],
     'enrollment-rates': ['list'],
     'subsidy-standards': READ,
     'enrollment-bulletin': ['list', 'export'],
@@ -87,7 +92,8 @@ export const PERMISSIONS: PermissionTable = {
     beneficiaries: ['list', 'show', 'export'],
     enrollments: READ,
     'roster-imports': READ,
-    'verification-tasks': READ,
+    // edit: only duplicate tasks whose two ledgers the city sees both of (the county closes the others)
+    'verification-tasks': ['list', 'show', 'edit'],
     'enrollment-rates': ['list'],
     // the city is the pooling region: it sets the subsidy standards too (S3 §一 amounts are local)
     'subsidy-standards': ['list', 'show', 'create', 'edit'],

@@ -58,7 +58,8 @@ export interface BeneficiaryRecord {
   /** masked: first 6 and last 4 */
   idNumber: string;
   name: string;
-  birthDate: string;
+  /** the year only: with the birth date beside it the masked number could be rebuilt */
+  birthYear: number;
   sex: string;
   regionCode: string;
   poolingRegionCode: string;
@@ -85,6 +86,8 @@ export interface VerificationTaskRecord {
   overdue: boolean;
   outcome: TaskOutcome | null;
   outcomeNote: string | null;
+  /** whether the reader's level closes it: the county its tasks, the level seeing both ledgers a duplicate */
+  closable: boolean;
   closedAt: string | null;
   version: number;
   createdAt: string;

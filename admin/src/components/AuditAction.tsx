@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'export_full',
   'import',
   'reveal',
+  'id_search',
   'close',
   'revoke_session',
 ] as const;

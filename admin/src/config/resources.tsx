@@ -17,6 +17,7 @@ import {
   AuditOutlined,
   FileSearchOutlined,
   DashboardOutlined,
+  EyeOutlined,
   FundOutlined,
   InboxOutlined,
   MedicineBoxOutlined,
@@ -189,6 +190,11 @@ export const resources: ResourceProps[] = [
     list: '/audit-logs',
     show: '/audit-logs/show/:id',
     meta: { parent: 'system', icon: <AuditOutlined /> },
+  },
+  {
+    name: 'access-logs',
+    list: '/access-logs',
+    meta: { parent: 'system', icon: <EyeOutlined /> },
   },
   {
     name: 'profile',

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { traceRefusal } from './access-trace';
 
 /** The error body of ARCHITECTURE §3: `{statusCode, message, error, details?}`. */
 export interface ErrorBody {
@@ -92,7 +93,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(`${req.method} ${req.originalUrl}: ${(exception as Error)?.stack ?? exception}`);
     }
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    const send = () => void (res.headersSent || res.status(body.statusCode).json(body));
+    // a 403, or a record's 404 from the scope helper, goes to the access log before the answer leaves
+    const traced = traceRefusal(req, exception, body.statusCode);
+    if (!traced) return send();
+    traced.catch((e) => this.logger.error(`access log: ${(e as Error)?.stack ?? e}`)).finally(send);
   }
 }
 

@@ -1,6 +1,8 @@
 import { BadRequestException } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { chinaDate, maskIdNumber, validateIdNumber } from '@yibao/shared';
+import type { Actor } from './actor';
 
 /**
  * The list contract of ARCHITECTURE §3 (Refine simple-rest), implemented once for every resource:
@@ -15,8 +17,14 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * `X-Total-Count` is exact, except that a count which took longer than `listTuning.slowCountMs` is reused
  * for the same query (same filters and scope) for `listTuning.countTtlMs`: paging a million rows does not
  * recount them for every page.
+ *
+ * ID numbers (`type: 'idNumber'`): the hidden digits of a masked number must not be recoverable by asking
+ * the list questions. Such a field matches only a whole, checksum-valid number (`f=<18 characters>`, or `q`
+ * equal to one), or — in `q` — its last four characters together with a name (`张三 123X`); no `like`,
+ * `ne`, ranges or sorting. Every whole-number lookup is handed to the reader's recorder (audit log and access
+ * log) before the query runs, so a list with such a field needs the reader (`fetchList(…, actor)`).
  */
-export type ListFieldType = 'string' | 'int' | 'boolean' | 'date';
+export type ListFieldType = 'string' | 'int' | 'boolean' | 'date' | 'idNumber';
 export type FilterOperator = 'eq' | 'ne' | 'like' | 'gte' | 'lte';
 
 export interface ListField {
@@ -35,6 +43,8 @@ export interface ListField {
 
 export interface ListSpec {
   fields: Record<string, ListField>;
+  /** the resource name written with full-ID lookups (needed when a field has type 'idNumber') */
+  resource?: string;
   /** columns searched by `q` (LIKE, OR-ed): fields, or other columns of the main alias */
   search?: string[];
   defaultSort: Array<[string, 'ASC' | 'DESC']>;
@@ -62,6 +72,24 @@ export const listTuning = {
   bookmarkTtlMs: 120_000,
 };
 
+/** A search or filter by a whole ID number: what the recorder writes (never the number itself). */
+export interface FullIdLookup {
+  resource: string;
+  field: string;
+  maskedIdNumber: string;
+}
+
+type FullIdLookupRecorder = (reader: Actor, lookup: FullIdLookup) => Promise<void>;
+let fullIdLookupRecorder: FullIdLookupRecorder | undefined;
+
+/** Installed once by the access-log module (common does not depend on platform). Returns the uninstaller. */
+export function recordFullIdLookupsWith(recorder: FullIdLookupRecorder): () => void {
+  fullIdLookupRecorder = recorder;
+  return () => {
+    if (fullIdLookupRecorder === recorder) fullIdLookupRecorder = undefined;
+  };
+}
+
 /** One term of the ORDER BY: the SQL column (alias.property) and its direction. */
 interface SortTerm {
   column: string;
@@ -75,6 +103,8 @@ interface ListPlan {
   /** the primary key property, when the entity has exactly one */
   primaryKey?: string;
   after?: string;
+  /** whole ID numbers asked for (to be recorded before the query runs) */
+  lookups: FullIdLookup[];
 }
 
 const RESERVED = new Set(['_start', '_end', '_sort', '_order', '_after', 'q']);
@@ -93,7 +123,24 @@ function defaultOperators(type: ListFieldType): FilterOperator[] {
       return ['eq', 'ne', 'gte', 'lte'];
     case 'boolean':
       return ['eq', 'ne'];
+    case 'idNumber':
+      return ['eq'];
   }
+}
+
+/** A whole, checksum-valid ID number (normalised), or null. */
+function wholeIdNumber(raw: string): string | null {
+  const id = validateIdNumber(raw, chinaDate(new Date()));
+  return id.ok ? id.idNumber : null;
+}
+
+/** `张三 123X` / `123X 张三`: a name and an ID number's last four characters. */
+function nameWithLastFour(q: string): { name: string; lastFour: string } | null {
+  const parts = q.split(/\s+/);
+  if (parts.length !== 2) return null;
+  const i = parts.findIndex((p) => /^\d{3}[\dXx]$/.test(p));
+  if (i < 0 || /^\d{3}[\dXx]$/.test(parts[1 - i])) return null;
+  return { name: parts[1 - i], lastFour: parts[i].toUpperCase() };
 }
 
 function bad(message: string, field: string): BadRequestException {
@@ -128,6 +175,11 @@ function coerce(raw: string, field: ListField, key: string): string | number | b
       if (['true', '1'].includes(raw)) return true;
       if (['false', '0'].includes(raw)) return false;
       throw bad(`${key}: must be true or false (须为 true 或 false)`, key);
+    case 'idNumber': {
+      const id = wholeIdNumber(raw);
+      if (!id) throw bad(`${key}: 须为完整且校验正确的18位身份证号 (a whole, valid ID number; partial matches are not offered)`, key);
+      return id;
+    }
     case 'date': {
       const d = new Date(raw);
       if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(d.getTime())) {
@@ -157,20 +209,23 @@ export function applyListQuery<T extends ObjectLiteral>(
   query: Record<string, unknown>,
   spec: ListSpec,
 ): SelectQueryBuilder<T> {
-  const { window } = planList(qb, query, spec);
+  const { window, lookups } = planList(qb, query, spec);
+  if (lookups.length) throw new Error('applyListQuery: a whole-ID lookup must be recorded; use fetchList with the reader');
   return qb.offset(window.skip).limit(window.take);
 }
 
 /** Filters, search and sort onto `qb` (no window yet); returns the plan for the window. */
 function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Record<string, unknown>, spec: ListSpec): ListPlan {
   const alias = qb.alias;
-  // search columns need not be filterable fields (an ID number is searchable by its digits, never filtered by value)
+  // search columns need not be filterable fields; an ID column must be declared `type: 'idNumber'` (never LIKE-searched)
   const col = (name: string) => {
     const column = spec.fields[name]?.column ?? name;
     return column.includes('.') ? column : `${alias}.${column}`;
   };
   let n = 0;
   const param = () => `lq${n++}`;
+  const lookups: FullIdLookup[] = [];
+  const lookup = (field: string, id: string) => lookups.push({ resource: spec.resource ?? qb.expressionMap.mainAlias?.metadata?.tableName ?? alias, field, maskedIdNumber: maskIdNumber(id) });
 
   for (const [key, value] of Object.entries(query)) {
     if (RESERVED.has(key)) continue;
@@ -187,7 +242,10 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
     if (!field) {
       throw bad(`${key}: unknown filter field (未知筛选字段); allowed: ${Object.keys(spec.fields).join(', ')}`, key);
     }
-    const operators = field.where ? ['eq'] : (field.operators ?? defaultOperators(field.type));
+    const operators = field.where || field.type === 'idNumber' ? ['eq'] : (field.operators ?? defaultOperators(field.type));
+    if (field.type === 'idNumber' && op !== 'eq') {
+      throw bad(`${key}: 身份证号只能按完整号码精确查找 (an ID number matches whole only; no partial, range or exclusion filters)`, key);
+    }
     if (!operators.includes(op)) {
       throw bad(`${key}: operator "${op}" is not supported on ${name} (该字段不支持此筛选方式)`, key);
     }
@@ -202,6 +260,7 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
       qb.andWhere(sql, params);
     } else if (op === 'eq' || op === 'ne') {
       const coerced = values.map((v) => coerce(v, field, key));
+      if (field.type === 'idNumber') coerced.forEach((id) => lookup(name, String(id)));
       if (coerced.length === 1) {
         qb.andWhere(`${col(name)} ${op === 'eq' ? '=' : '<>'} :${p}`, { [p]: coerced[0] });
       } else {
@@ -222,8 +281,29 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
     if (q.length > 100) throw bad('q: at most 100 characters (不超过100字)', 'q');
     if (q) {
       const p = param();
-      const ors = spec.search.map((f) => `${col(f)} LIKE :${p} ESCAPE '${LIKE_ESCAPE}'`).join(' OR ');
-      qb.andWhere(`(${ors})`, { [p]: `%${escapeLike(q)}%` });
+      const isId = (f: string) => spec.fields[f]?.type === 'idNumber';
+      const undeclared = spec.search.find((f) => !isId(f) && /idnumber/i.test(f));
+      if (undeclared) throw new Error(`list spec: search column ${undeclared} holds ID numbers; declare it as a field of type 'idNumber'`);
+      const text = spec.search.filter((f) => !isId(f));
+      const ids = spec.search.filter(isId);
+      const whole = ids.length ? wholeIdNumber(q) : null;
+      const named = ids.length && !whole ? nameWithLastFour(q) : null;
+      if (whole) {
+        // a whole number matches exactly, and the lookup is recorded
+        ids.forEach((f) => lookup(f, whole));
+        qb.andWhere(`(${ids.map((f) => `${col(f)} = :${p}`).join(' OR ')})`, { [p]: whole });
+      } else if (named && text.length) {
+        // the last four are shown in the masked number anyway; with a name they narrow, never reveal
+        const ors = text.map((f) => `${col(f)} LIKE :${p} ESCAPE '${LIKE_ESCAPE}'`).join(' OR ');
+        const ends = ids.map((f) => `${col(f)} LIKE :${p}e ESCAPE '${LIKE_ESCAPE}'`).join(' OR ');
+        qb.andWhere(`(${ors}) AND (${ends})`, { [p]: `%${escapeLike(named.name)}%`, [`${p}e`]: `%${escapeLike(named.lastFour)}` });
+      } else if (text.length) {
+        // partial digits never search an ID column: that would reveal the hidden ones digit by digit
+        const ors = text.map((f) => `${col(f)} LIKE :${p} ESCAPE '${LIKE_ESCAPE}'`).join(' OR ');
+        qb.andWhere(`(${ors})`, { [p]: `%${escapeLike(q)}%` });
+      } else {
+        qb.andWhere('1 = 0');
+      }
     }
   }
 
@@ -233,7 +313,8 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
   if (sorts.length) {
     sorts.forEach((name, i) => {
       const field = spec.fields[name];
-      const sortable = (f: ListField | undefined) => f && f.sortable !== false && !f.where;
+      // an ID number never sorts: the order of the hidden digits is what it would reveal
+      const sortable = (f: ListField | undefined) => f && f.sortable !== false && !f.where && f.type !== 'idNumber';
       if (!sortable(field)) {
         const allowed = Object.entries(spec.fields).filter(([, f]) => sortable(f)).map(([k]) => k);
         throw bad(`_sort: cannot sort by "${name}" (不支持按该字段排序); allowed: ${allowed.join(', ')}`, '_sort');
@@ -259,7 +340,7 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
     if (!primaryKey) throw bad('_after: this list has no cursor paging (此列表不支持游标分页)', '_after');
     if (!/^[\w-]{1,64}$/.test(after)) throw bad('_after: must be the id of a row (须为记录编号)', '_after');
   }
-  return { window: parseWindow(query, spec), sort, primaryKey, after };
+  return { window: parseWindow(query, spec), sort, primaryKey, after, lookups };
 }
 
 /** `WHERE (sort…, pk) > (values…)` in the list's order, NULLs sorting first as on MySQL and SQLite. */
@@ -362,8 +443,14 @@ export async function fetchList<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: Record<string, unknown>,
   spec: ListSpec,
+  reader?: Actor,
 ): Promise<{ rows: T[]; total: number }> {
-  const { window, sort, primaryKey, after } = planList(qb, query, spec);
+  const { window, sort, primaryKey, after, lookups } = planList(qb, query, spec);
+  if (lookups.length) {
+    // recorded before the rows are read: a lookup leaves its trace whether it finds someone or not
+    if (!reader || !fullIdLookupRecorder) throw new Error('fetchList: a whole-ID lookup needs the reader and the access-log recorder');
+    for (const l of lookups) await fullIdLookupRecorder(reader, l);
+  }
   const alias = qb.alias;
   const count = countList(qb);
   count.catch(() => undefined); // awaited below; a failure must not be unhandled while the rows load

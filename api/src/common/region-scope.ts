@@ -1,6 +1,6 @@
-import { NotFoundException } from '@nestjs/common';
 import { isRegionCode, isWithinRegion, parentRegionCodeOf, regionLevelOf } from '@yibao/shared';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { RecordNotFoundException } from './access-trace';
 import type { Actor } from './actor';
 import { fieldError } from './errors';
 
@@ -55,13 +55,20 @@ export function isInScope(actor: Pick<Actor, 'regionCode'>, regionCode: string |
   return isWithinRegion(regionCode, actor.regionCode) || (!!options.includeAncestors && regionAncestors(actor.regionCode).includes(regionCode));
 }
 
-/** Out-of-scope records answer 404, exactly like missing ones: never reveal that they exist. */
-export function notFound(resource: string, id: string | number): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    message: `${resource} ${id} 不存在或不在您的管辖范围内 (not found)`,
-  });
+/**
+ * Out-of-scope records answer 404, exactly like missing ones: never reveal that they exist. The exception
+ * names the record, so the exception filter writes the refusal to the access log (PIPL art. 55).
+ */
+export function notFound(resource: string, id: string | number): RecordNotFoundException {
+  return new RecordNotFoundException(
+    {
+      statusCode: 404,
+      error: 'Not Found',
+      message: `${resource} ${id} 不存在或不在您的管辖范围内 (not found)`,
+    },
+    resource,
+    id,
+  );
 }
 
 export function assertInScope<T>(

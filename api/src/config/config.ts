@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_PASSWORD_POLICY, PasswordPolicy } from '@yibao/shared';
+import { ACCESS_LOG_RETENTION_DEFAULT_DAYS, ACCESS_LOG_RETENTION_MIN_DAYS, DEFAULT_PASSWORD_POLICY, PasswordPolicy } from '@yibao/shared';
 
 /**
  * Typed configuration from environment variables, validated once at start (ARCHITECTURE §4).
@@ -32,6 +32,8 @@ export interface AppConfig {
   uploadLimitMb: number;
   /** How many people the demo ledger holds (demo mode, first run). */
   demoBeneficiaries: number;
+  /** Days the access log keeps a row (PIPL: at least six months). */
+  accessLogRetentionDays: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/yibao.sqlite';
@@ -120,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot(), 'data/uploads')),
     uploadLimitMb: int(env, 'UPLOAD_LIMIT_MB', 200, 1, 2048),
     demoBeneficiaries: int(env, 'DEMO_BENEFICIARIES', 20_000, 0, 2_000_000),
+    accessLogRetentionDays: int(env, 'ACCESS_LOG_RETENTION_DAYS', ACCESS_LOG_RETENTION_DEFAULT_DAYS, ACCESS_LOG_RETENTION_MIN_DAYS, 3650),
   };
 }
 

@@ -100,7 +100,8 @@ export default function BeneficiaryList() {
         <Table.Column<BeneficiaryRecord> dataIndex="name" title={t('beneficiaries.fields.name')} width={110} sorter defaultSortOrder={sortOrder('name')} />
         <Table.Column<BeneficiaryRecord> dataIndex="idNumber" title={t('beneficiaries.fields.idNumber')} width={190} render={(v: string) => <MaskedId value={v} />} />
         <Table.Column<BeneficiaryRecord> dataIndex="sex" title={t('beneficiaries.fields.sex')} width={70} render={(v: string) => t(`beneficiaries.sexes.${v}`, { defaultValue: v })} />
-        <Table.Column<BeneficiaryRecord> dataIndex="birthDate" title={t('beneficiaries.fields.birthDate')} width={120} sorter defaultSortOrder={sortOrder('birthDate')} />
+        {/* the year only: the birth date is the hidden middle of the masked number (no sorting on it either) */}
+        <Table.Column<BeneficiaryRecord> dataIndex="birthYear" title={t('beneficiaries.fields.birthYear')} width={100} />
         <Table.Column<BeneficiaryRecord>
           dataIndex="regionCode"
           title={t('beneficiaries.fields.region')}

@@ -196,7 +196,7 @@ export default function BeneficiaryShow() {
               <RevealId id={person.id} masked={person.idNumber} name={person.name} />
             </Descriptions.Item>
             <Descriptions.Item label={t('beneficiaries.fields.sex')}>{t(`beneficiaries.sexes.${person.sex}`, { defaultValue: person.sex })}</Descriptions.Item>
-            <Descriptions.Item label={t('beneficiaries.fields.birthDate')}>{person.birthDate}</Descriptions.Item>
+            <Descriptions.Item label={t('beneficiaries.fields.birthYear')}>{person.birthYear}</Descriptions.Item>
             <Descriptions.Item label={t('beneficiaries.fields.region')}>
               <RegionName code={person.regionCode} />
             </Descriptions.Item>

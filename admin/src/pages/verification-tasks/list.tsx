@@ -137,7 +137,7 @@ export default function VerificationTaskList() {
           fixed="right"
           width={110}
           render={(_, r) =>
-            canClose?.can && !r.outcome ? (
+            canClose?.can && !r.outcome && r.closable ? (
               <Button size="small" type="link" onClick={() => setClosing(r)} data-testid={`task-close-${r.id}`}>
                 {t('verification-tasks.close.button')}
               </Button>

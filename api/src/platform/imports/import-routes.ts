@@ -3,6 +3,7 @@ import { ApiOperation, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { csvLine, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
+import { traceAccess } from '../../common/access-trace';
 import { fieldError } from '../../common/errors';
 import { setTotalCount } from '../../common/list-query';
 import { sendWorkbook } from '../../common/xlsx';
@@ -75,6 +76,7 @@ export function importRoutes(config: ImportRoutesConfig) {
     @Authorize(resource, 'show')
     @ApiOperation({ summary: '错误报告 (CSV: line as a spreadsheet shows it — header = 1 — and reason)' })
     async errors(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Res() res: Response) {
+      await traceAccess(actor, { kind: 'download', resource, resourceId: id, route: `/api/${resource}/:id/errors` }); // rows hold personal data (PIPL art. 55)
       await this.imports.sendErrorReport(actor, kind, id, res);
     }
   }

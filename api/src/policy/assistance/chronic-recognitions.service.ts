@@ -31,6 +31,7 @@ const RESOURCE = 'chronic-recognitions';
 
 export const CHRONIC_RECOGNITION_LIST: ListSpec = {
   fields: {
+    idNumber: { type: 'idNumber' },
     id: { type: 'int' },
     regionCode: { type: 'string' },
     diseaseCode: { type: 'string' },
@@ -42,6 +43,7 @@ export const CHRONIC_RECOGNITION_LIST: ListSpec = {
     createdAt: { type: 'date' },
   },
   search: ['name', 'hospitalName', 'idNumber'],
+  resource: 'chronic-recognitions',
   defaultSort: [['recognizedOn', 'DESC'], ['id', 'DESC']],
 };
 
@@ -76,7 +78,7 @@ export class ChronicRecognitionsService {
   ) {}
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(ChronicRecognition).createQueryBuilder('c'), actor), query, CHRONIC_RECOGNITION_LIST);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(ChronicRecognition).createQueryBuilder('c'), actor), query, CHRONIC_RECOGNITION_LIST, actor);
     return { rows: rows.map(toRecord), total };
   }
 

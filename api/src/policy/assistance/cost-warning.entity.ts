@@ -3,11 +3,12 @@ import { FEN, VersionedRecord } from '../../database/versioned-record';
 
 /**
  * 高额医疗费用预警 (S3 §三): a person in a monitored category whose yearly burden after basic + 大病 reached
- * the threshold. One per person and year, so re-running detection updates the figures and adds nothing.
+ * the threshold. One per person, year and pooling region, so re-running detection updates the figures and adds
+ * nothing, and one region's detection never reads or changes another region's warning (issue 11 item 8).
  * Its stages run through the workflow engine (COST_WARNING_WORKFLOW).
  */
 @Entity('cost_warnings')
-@Index('uq_cost_warnings_person_year', ['idNumber', 'year'], { unique: true })
+@Index('uq_cost_warnings_person_year_pooling', ['idNumber', 'year', 'poolingRegionCode'], { unique: true })
 @Index('idx_cost_warnings_region', ['regionCode', 'id'])
 @Index('idx_cost_warnings_state', ['state'])
 export class CostWarning extends VersionedRecord {
@@ -26,6 +27,10 @@ export class CostWarning extends VersionedRecord {
   /** the county that works it (scope; a township person's county) */
   @Column({ type: 'varchar', length: 12 })
   regionCode: string;
+
+  /** the pooling region whose settlements and threshold it stands for */
+  @Column({ type: 'varchar', length: 12 })
+  poolingRegionCode: string;
 
   @Column({ type: 'int' })
   year: number;

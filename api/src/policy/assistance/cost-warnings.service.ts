@@ -47,6 +47,7 @@ function dueAtOf(w: Pick<CostWarning, 'state' | 'stateChangedAt'>): Date | null 
 
 export const COST_WARNING_LIST: ListSpec = {
   fields: {
+    idNumber: { type: 'idNumber' },
     id: { type: 'int' },
     regionCode: { type: 'string' },
     year: { type: 'int' },
@@ -71,6 +72,7 @@ export const COST_WARNING_LIST: ListSpec = {
     },
   },
   search: ['name', 'idNumber'],
+  resource: 'cost-warnings',
   // the board reads oldest stage changes first, i.e. the most urgent
   defaultSort: [['stateChangedAt', 'ASC'], ['id', 'ASC']],
 };
@@ -158,7 +160,7 @@ export class CostWarningsService {
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, COST_WARNING_LIST);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, COST_WARNING_LIST, actor);
     return { rows: rows.map((w) => this.toRecord(actor, w)), total };
   }
 
@@ -215,7 +217,7 @@ export class CostWarningsService {
         .setParameters(Object.fromEntries(watched.map((c, i) => [`w${i}`, `%,${c},%`])))
         .getRawMany();
       result.found += over.length;
-      for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), year, threshold, result);
+      for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), pooling, year, threshold, result);
     };
     // a county and its city detecting at the same moment would both insert the same new warnings: one
     // pooling region at a time, the second run then finds them and leaves them unchanged
@@ -229,11 +231,15 @@ export class CostWarningsService {
     return result;
   }
 
-  /** One chunk of persons over the line: new ones inserted `detected`, known ones updated when their figures moved. */
-  private async applyDetection(chunk: DetectedRow[], year: number, threshold: number, result: CostWarningDetectionSummary) {
+  /**
+   * One chunk of persons over the line: new ones inserted `detected`, known ones updated when their figures
+   * moved — known in this pooling region only: another region's warning for the same person is never read
+   * or overwritten with this region's figures.
+   */
+  private async applyDetection(chunk: DetectedRow[], pooling: string, year: number, threshold: number, result: CostWarningDetectionSummary) {
     const ids = chunk.map((c) => c.idNumber);
     const existing = new Map(
-      (await this.ds.getRepository(CostWarning).find({ where: { idNumber: In(ids), year }, select: { id: true, idNumber: true, burdenFen: true, settlementCount: true, thresholdFen: true, version: true } })).map((w) => [w.idNumber, w]),
+      (await this.ds.getRepository(CostWarning).find({ where: { idNumber: In(ids), year, poolingRegionCode: pooling }, select: { id: true, idNumber: true, burdenFen: true, settlementCount: true, thresholdFen: true, version: true } })).map((w) => [w.idNumber, w]),
     );
     const fresh = chunk.filter((c) => !existing.has(c.idNumber));
     const moved = chunk.filter((c) => {
@@ -256,6 +262,7 @@ export class CostWarningsService {
           idNumber: c.idNumber,
           name: c.name,
           regionCode: c.regionCode.slice(0, 6),
+          poolingRegionCode: pooling,
           year,
           identityCategories: c.categories,
           department: departmentFor(decodeCategories(c.categories)),

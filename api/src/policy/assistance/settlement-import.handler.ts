@@ -25,7 +25,7 @@ import type { ImportHandler } from '../../platform/imports/imports.service';
 import type { SourceRow } from '../../platform/imports/row-reader';
 import { Region } from '../../platform/regions/region.entity';
 import { PolicyParameterSet } from './policy-parameter-set.entity';
-import { assessSettlement, SettlementFacts, settlementColumns, Tiers, tiersSumProblem, yearsToDate } from './settlement-rows';
+import { assessSettlement, SettlementFacts, settlementColumns, Tiers, tiersSumProblem, yearsToDate, yearToDateKey } from './settlement-rows';
 import { Settlement } from './settlement.entity';
 
 interface SettlementImportContext {
@@ -122,12 +122,14 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
     counts.duplicate = rows.length - fresh.length;
     const ytdByYear = new Map<number, Awaited<ReturnType<typeof yearsToDate>>>();
     for (const year of new Set(fresh.map((r) => r.value.year))) {
-      ytdByYear.set(year, await yearsToDate(em, fresh.filter((r) => r.value.year === year).map((r) => r.value.idNumber), year));
+      const people = fresh.filter((r) => r.value.year === year).map((r) => ({ idNumber: r.value.idNumber, poolingRegionCode: poolingRegionCodeOf(r.value.regionCode)! }));
+      ytdByYear.set(year, await yearsToDate(em, people, year));
     }
     const out = fresh.map(({ value: f }) => {
       const ytds = ytdByYear.get(f.year)!;
-      const { computed, flags, next } = assessSettlement(f.input, f.recorded, ctx.parameters.get(`${poolingRegionCodeOf(f.regionCode)}/${f.year}`)!, ytds.get(f.idNumber) ?? { ...EMPTY_YEAR_TO_DATE });
-      ytds.set(f.idNumber, next);
+      const key = yearToDateKey(poolingRegionCodeOf(f.regionCode)!, f.idNumber);
+      const { computed, flags, next } = assessSettlement(f.input, f.recorded, ctx.parameters.get(`${poolingRegionCodeOf(f.regionCode)}/${f.year}`)!, ytds.get(key) ?? { ...EMPTY_YEAR_TO_DATE });
+      ytds.set(key, next);
       counts[flags ? 'flagged' : 'recorded'] = (counts[flags ? 'flagged' : 'recorded'] ?? 0) + 1;
       return settlementColumns(f, computed, flags);
     });

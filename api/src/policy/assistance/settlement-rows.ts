@@ -51,16 +51,32 @@ export function assessSettlement(input: SettlementInput, recorded: Tiers, parame
   return { result, computed, flags: flags.length ? `,${flags.join(',')},` : '', next: addToYearToDate(ytd, input, result) };
 }
 
-/** The year so far of each person, from their stored settlements (before `beforeId` when given). */
-export async function yearsToDate(em: EntityManager, idNumbers: readonly string[], year: number, beforeId?: number): Promise<Map<string, SettlementYearToDate>> {
+/** A person's year so far is kept per pooling region: the key of `yearsToDate`'s map. */
+export function yearToDateKey(poolingRegionCode: string, idNumber: string): string {
+  return `${poolingRegionCode}/${idNumber}`;
+}
+
+/**
+ * The year so far of each person in a pooling region, from the settlements stored there (before `beforeId`
+ * when given). Only that pooling region's: its caps and thresholds are its own (市级统筹), and a county must
+ * not learn what a person spent in another region by recording a settlement for them (nor add to it there).
+ */
+export async function yearsToDate(em: EntityManager, people: ReadonlyArray<{ idNumber: string; poolingRegionCode: string }>, year: number, beforeId?: number): Promise<Map<string, SettlementYearToDate>> {
   const out = new Map<string, SettlementYearToDate>();
-  if (!idNumbers.length) return out;
-  const qb = em.getRepository(Settlement).createQueryBuilder('s').select(['s.id', 's.idNumber', 's.inPolicyCost', 's.computed']).where('s.idNumber IN (:...ids) AND s.year = :year', { ids: [...new Set(idNumbers)], year });
+  if (!people.length) return out;
+  const wanted = new Set(people.map((p) => yearToDateKey(p.poolingRegionCode, p.idNumber)));
+  const qb = em
+    .getRepository(Settlement)
+    .createQueryBuilder('s')
+    .select(['s.id', 's.idNumber', 's.poolingRegionCode', 's.inPolicyCost', 's.computed'])
+    .where('s.idNumber IN (:...ids) AND s.year = :year AND s.poolingRegionCode IN (:...pools)', { ids: [...new Set(people.map((p) => p.idNumber))], year, pools: [...new Set(people.map((p) => p.poolingRegionCode))] });
   if (beforeId) qb.andWhere('s.id < :beforeId', { beforeId });
   for (const r of await qb.orderBy('s.id').getMany()) {
+    const key = yearToDateKey(r.poolingRegionCode, r.idNumber);
+    if (!wanted.has(key)) continue;
     const c = JSON.parse(r.computed) as Tiers;
-    const ytd = out.get(r.idNumber) ?? { ...EMPTY_YEAR_TO_DATE };
-    out.set(r.idNumber, { settlements: ytd.settlements + 1, inPolicyCost: ytd.inPolicyCost + r.inPolicyCost, basic: ytd.basic + c.basic, criticalIllness: ytd.criticalIllness + c.criticalIllness, medicalAid: ytd.medicalAid + c.medicalAid });
+    const ytd = out.get(key) ?? { ...EMPTY_YEAR_TO_DATE };
+    out.set(key, { settlements: ytd.settlements + 1, inPolicyCost: ytd.inPolicyCost + r.inPolicyCost, basic: ytd.basic + c.basic, criticalIllness: ytd.criticalIllness + c.criticalIllness, medicalAid: ytd.medicalAid + c.medicalAid });
   }
   return out;
 }

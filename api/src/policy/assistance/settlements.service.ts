@@ -9,6 +9,7 @@ import {
   regionScopePrefix,
   chinaDate,
   maskIdNumber,
+  poolingRegionCodeOf,
   SETTLEMENT_FLAGS,
   SettlementInput,
   SettlementRecomputeSummary,
@@ -28,7 +29,7 @@ import { JobProgress, JobsService } from '../../platform/jobs/jobs.service';
 import { settlementImportHandler } from './settlement-import.handler';
 import type { RecordSettlementDto } from './dto/calculate.dto';
 import { PolicyParametersService } from './policy-parameters.service';
-import { assessSettlement, inputOf, recordedTiers, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate } from './settlement-rows';
+import { assessSettlement, inputOf, recordedTiers, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate, yearToDateKey } from './settlement-rows';
 import { Settlement } from './settlement.entity';
 
 /** The calculator's guard flags plus a difference between what was recorded and what the rules give. */
@@ -36,6 +37,7 @@ export const SETTLEMENT_RECORD_FLAGS = [...SETTLEMENT_FLAGS, 'recorded_mismatch'
 
 export const SETTLEMENT_LIST: ListSpec = {
   fields: {
+    idNumber: { type: 'idNumber' },
     id: { type: 'int' },
     regionCode: { type: 'string' },
     year: { type: 'int' },
@@ -52,6 +54,7 @@ export const SETTLEMENT_LIST: ListSpec = {
     createdAt: { type: 'date' },
   },
   search: ['name', 'institutionName', 'idNumber'],
+  resource: 'settlements',
   defaultSort: [['id', 'DESC']],
 };
 
@@ -110,13 +113,13 @@ export class SettlementsService {
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, SETTLEMENT_LIST);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, SETTLEMENT_LIST, actor);
     return { rows: rows.map(toRecord), total };
   }
 
   async get(actor: Actor, id: number) {
     const s = assertInScope(actor, await this.ds.getRepository(Settlement).findOneBy({ id }), (x) => x.regionCode, 'settlements', id);
-    const ytd = (await yearsToDate(this.ds.manager, [s.idNumber], s.year, s.id)).get(s.idNumber) ?? { ...EMPTY_YEAR_TO_DATE };
+    const ytd = (await yearsToDate(this.ds.manager, [s], s.year, s.id)).get(yearToDateKey(s.poolingRegionCode, s.idNumber)) ?? { ...EMPTY_YEAR_TO_DATE };
     const result = calculateSettlement(inputOf(s), await this.parameters.parametersFor(actor, s.regionCode, s.year), ytd);
     // the trace explains the computed amounts ("why this amount")
     return { ...toRecord(s), trace: result.trace };
@@ -164,14 +167,16 @@ export class SettlementsService {
         .select(RECOMPUTE_COLUMNS.map((c) => `s.${c}`))
         .where('s.idNumber IN (:...ids) AND s.year = :year', { ids: page.map((p) => p.idNumber), year })
         .orderBy('s.idNumber')
+        .addOrderBy('s.poolingRegionCode')
         .addOrderBy('s.id')
         .getMany();
       const changes: unknown[][] = [];
       let ytd: SettlementYearToDate = { ...EMPTY_YEAR_TO_DATE };
       let person = '';
       for (const row of rows) {
-        if (row.idNumber !== person) {
-          person = row.idNumber;
+        // the year so far is per person and pooling region (see yearsToDate)
+        if (yearToDateKey(row.poolingRegionCode, row.idNumber) !== person) {
+          person = yearToDateKey(row.poolingRegionCode, row.idNumber);
           ytd = { ...EMPTY_YEAR_TO_DATE };
         }
         const params = await parametersOf(row.poolingRegionCode);
@@ -220,7 +225,9 @@ export class SettlementsService {
       if (facts.settlementNo && (await em.findOneBy(Settlement, { institutionCode: facts.institutionCode, settlementNo: facts.settlementNo }))) {
         throw new ConflictException(`结算流水号 ${facts.settlementNo} 已登记 (this settlement is already recorded)`);
       }
-      const ytd = (await yearsToDate(em, [id.idNumber], dto.year)).get(id.idNumber) ?? { ...EMPTY_YEAR_TO_DATE };
+      // the year so far in the recorder's pooling region only (never what the person spent elsewhere)
+      const pooling = poolingRegionCodeOf(dto.regionCode)!;
+      const ytd = (await yearsToDate(em, [{ idNumber: id.idNumber, poolingRegionCode: pooling }], dto.year)).get(yearToDateKey(pooling, id.idNumber)) ?? { ...EMPTY_YEAR_TO_DATE };
       const { result, computed, flags } = assessSettlement(input, dto.recorded, parameters, ytd);
       const saved = await em.save(em.create(Settlement, settlementColumns(facts, computed, flags)));
       await this.audit.append(em, { actor, action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) }, ip: actor.ip });

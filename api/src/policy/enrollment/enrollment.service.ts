@@ -13,6 +13,7 @@ import {
   encodeCategories,
   maskIdNumber,
   poolingRegionCodeOf,
+  regionLevelOf,
   TaskOutcome,
   validateIdNumber,
   VerificationTaskRecord,
@@ -23,6 +24,7 @@ import { fetchList, ListSpec } from '../../common/list-query';
 import { assertInScope, isInScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
+import { AccessLogService } from '../../platform/access-log/access-log.service';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { ImportsService } from '../../platform/imports/imports.service';
 import { Region } from '../../platform/regions/region.entity';
@@ -46,8 +48,13 @@ export const BENEFICIARY_LIST: ListSpec = {
     status: { type: 'string' },
     sourceDepartment: { type: 'string' },
     lastRosterMonth: { type: 'string' },
-    birthDate: { type: 'string' },
+    // the birth year only: the birth date is the hidden middle of a masked ID number
+    birthYear: {
+      type: 'int',
+      where: (year, alias, p) => ({ sql: `${alias}.birthDate LIKE :${p}`, params: { [p]: `${String(year).padStart(4, '0').slice(0, 4)}-%` } }),
+    },
     sex: { type: 'string' },
+    idNumber: { type: 'idNumber' },
     // one identity category: the stored set is comma-wrapped
     identityCategory: {
       type: 'string',
@@ -64,8 +71,9 @@ export const BENEFICIARY_LIST: ListSpec = {
       where: (year, alias, p) => ({ sql: `NOT EXISTS (SELECT 1 FROM enrollments ep WHERE ep.beneficiaryId = ${alias}.id AND ep.year = :${p} AND ep.enrolled = :${p}yes)`, params: { [p]: year, [`${p}yes`]: true } }),
     },
   },
-  // name, or the last digits of an ID number (people read out "尾号 123X")
+  // name, a whole ID number, or a name with the last four characters (people read out "尾号 123X")
   search: ['name', 'idNumber'],
+  resource: 'beneficiaries',
   defaultSort: [['id', 'ASC']],
 };
 
@@ -91,8 +99,10 @@ export const TASK_LIST: ListSpec = {
       },
     },
     createdAt: { type: 'date' },
+    idNumber: { type: 'idNumber' },
   },
   search: ['name', 'idNumber'],
+  resource: 'verification-tasks',
   defaultSort: [['deadline', 'ASC'], ['id', 'ASC']],
 };
 
@@ -129,7 +139,8 @@ export function toBeneficiaryRecord(b: Beneficiary): BeneficiaryRecord {
     id: b.id,
     idNumber: maskIdNumber(b.idNumber),
     name: b.name,
-    birthDate: b.birthDate,
+    // the year, never the date: with the date the masked number's hidden eight digits are known
+    birthYear: Number(b.birthDate.slice(0, 4)),
     sex: b.sex,
     regionCode: b.regionCode,
     poolingRegionCode: b.poolingRegionCode,
@@ -144,7 +155,34 @@ export function toBeneficiaryRecord(b: Beneficiary): BeneficiaryRecord {
   };
 }
 
-export function toTaskRecord(t: VerificationTask): VerificationTaskRecord {
+/**
+ * A duplicate task's other ledger, as the reader may see it: the region only when the reader's scope covers
+ * it (the level that sees both ledgers resolves the task); otherwise only that it is another region's.
+ */
+function taskDetailFor(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): Record<string, unknown> {
+  const detail = JSON.parse(t.detail) as Record<string, unknown>;
+  if (t.differenceType !== 'duplicate') return detail;
+  const { ledgerRegionCode, ledgerPoolingRegionCode } = detail as { ledgerRegionCode?: string; ledgerPoolingRegionCode?: string };
+  const samePooling = ledgerPoolingRegionCode === poolingRegionCodeOf(t.regionCode);
+  const shown: Record<string, unknown> = {
+    ledger: samePooling ? 'another_county' : 'another_pooling_region',
+    note: samePooling ? '该身份证号已在本统筹区另一县区台账中，由上级核实 (in another county\'s ledger; the level above resolves it)' : '该身份证号已在另一统筹区台账中，由上级核实 (in another pooling region\'s ledger; the level above resolves it)',
+  };
+  return isInScope(reader, ledgerRegionCode) ? { ...shown, ledgerRegionCode, ledgerPoolingRegionCode } : shown;
+}
+
+/**
+ * Who closes a task: a duplicate, only a level whose scope holds the other ledger too; any other, the county
+ * (the levels above read them). Null when the reader may, else why not.
+ */
+function closeRefusal(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): string | null {
+  if (t.differenceType === 'duplicate') {
+    return isInScope(reader, (JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode) ? null : '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)';
+  }
+  return ['national', 'province', 'city'].includes(regionLevelOf(reader.regionCode)) ? '核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)' : null;
+}
+
+export function toTaskRecord(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): VerificationTaskRecord {
   return {
     id: t.id,
     beneficiaryId: t.beneficiaryId,
@@ -153,11 +191,12 @@ export function toTaskRecord(t: VerificationTask): VerificationTaskRecord {
     regionCode: t.regionCode,
     month: t.month,
     differenceType: t.differenceType as DifferenceType,
-    detail: JSON.parse(t.detail),
+    detail: taskDetailFor(reader, t),
     deadline: t.deadline,
     overdue: !t.outcome && t.deadline < chinaDate(new Date()),
     outcome: t.outcome as TaskOutcome | null,
     outcomeNote: t.outcomeNote,
+    closable: !t.outcome && closeRefusal(reader, t) === null,
     closedAt: iso(t.closedAt),
     version: t.version,
     createdAt: iso(t.createdAt)!,
@@ -171,6 +210,7 @@ export class EnrollmentService implements OnModuleInit {
     private readonly imports: ImportsService,
     private readonly audit: AuditLogService,
     private readonly standards: SubsidyStandardsService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   onModuleInit(): void {
@@ -178,7 +218,7 @@ export class EnrollmentService implements OnModuleInit {
   }
 
   async listBeneficiaries(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Beneficiary).createQueryBuilder('b'), actor), query, BENEFICIARY_LIST);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Beneficiary).createQueryBuilder('b'), actor), query, BENEFICIARY_LIST, actor);
     return { rows: rows.map(toBeneficiaryRecord), total };
   }
 
@@ -188,9 +228,11 @@ export class EnrollmentService implements OnModuleInit {
 
   async getBeneficiary(actor: Actor, id: number) {
     const b = await this.loadBeneficiary(actor, id);
+    // a person's page is a read of personal data (PIPL art. 55): in the access log
+    await this.accessLog.record(actor, { kind: 'read', resource: 'beneficiaries', resourceId: id, route: '/api/beneficiaries/:id' });
     const enrollments = await this.ds.getRepository(Enrollment).find({ where: { beneficiaryId: id }, order: { year: 'DESC' } });
     const tasks = await this.ds.getRepository(VerificationTask).find({ where: { beneficiaryId: id }, order: { id: 'DESC' }, take: 50 });
-    return { ...toBeneficiaryRecord(b), enrollments, tasks: tasks.map(toTaskRecord) };
+    return { ...toBeneficiaryRecord(b), enrollments, tasks: tasks.map((t) => toTaskRecord(actor, t)) };
   }
 
   /** A county/township code that exists and lies in the caller's scope (the ledger is kept per county). */
@@ -221,6 +263,7 @@ export class EnrollmentService implements OnModuleInit {
     await this.assertLedgerRegion(actor, dto.regionCode);
     return inTransaction(this.ds, async (em) => {
       if (await em.findOneBy(Beneficiary, { idNumber: id.idNumber })) {
+        // never where: the other record may be outside the caller's scope
         throw new ConflictException('该身份证号已在台账中（可能属于其他地区），请查找已有记录或联系上级核实重复 (already in the ledger)');
       }
       const saved = await em.save(em.create(Beneficiary, { ...this.beneficiaryColumns(dto), idNumber: id.idNumber, birthDate: id.birthDate, sex: id.sex, lastRosterMonth: null, version: 1 }));
@@ -266,7 +309,10 @@ export class EnrollmentService implements OnModuleInit {
   /** The full ID number, for a stated reason; every reveal is in the audit log (ARCHITECTURE §4). */
   async reveal(actor: Actor, id: number, reason: string) {
     const b = await this.loadBeneficiary(actor, id);
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason }, ip: actor.ip }));
+    await inTransaction(this.ds, async (em) => {
+      await this.audit.append(em, { actor, action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason }, ip: actor.ip });
+      await this.accessLog.record(actor, { kind: 'reveal', resource: 'beneficiaries', resourceId: id, method: 'POST', route: '/api/beneficiaries/:id/reveal' }, em);
+    });
     return { id, idNumber: b.idNumber };
   }
 
@@ -315,8 +361,8 @@ export class EnrollmentService implements OnModuleInit {
   }
 
   async listTasks(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST);
-    return { rows: rows.map(toTaskRecord), total };
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST, actor);
+    return { rows: rows.map((t) => toTaskRecord(actor, t)), total };
   }
 
   private async loadTask(actor: Actor, id: number, em: EntityManager = this.ds.manager) {
@@ -324,13 +370,15 @@ export class EnrollmentService implements OnModuleInit {
   }
 
   async getTask(actor: Actor, id: number) {
-    return toTaskRecord(await this.loadTask(actor, id));
+    return toTaskRecord(actor, await this.loadTask(actor, id));
   }
 
   /** The county closes a task with its outcome; "enrolled" and "valid reason" must be true in the ledger. */
   async closeTask(actor: Actor, id: number, outcome: TaskOutcome, note: string | undefined, version: number) {
     const task = await this.loadTask(actor, id);
     if (task.outcome) throw new ConflictException('该任务已办结 (this task is already closed)');
+    const refusal = closeRefusal(actor, task);
+    if (refusal) throw new ForbiddenException(refusal);
     if ((outcome === 'enrolled' || outcome === 'valid_reason') && task.beneficiaryId) {
       const year = Number(task.month.slice(0, 4));
       const e = await this.ds.getRepository(Enrollment).findOneBy({ beneficiaryId: task.beneficiaryId, year });
@@ -343,7 +391,7 @@ export class EnrollmentService implements OnModuleInit {
       await updateVersioned(em, VerificationTask, { id }, version, { outcome, outcomeNote: note ?? null, closedAt: new Date(), closedById: actor.userId }, 'verification-tasks');
       const after = await em.findOneByOrFail(VerificationTask, { id });
       await this.audit.append(em, { actor, action: 'close', resource: 'verification-tasks', resourceId: id, before: { outcome: null }, after: { outcome, outcomeNote: note ?? null }, ip: actor.ip });
-      return toTaskRecord(after);
+      return toTaskRecord(actor, after);
     });
   }
 }

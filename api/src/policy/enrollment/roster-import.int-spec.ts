@@ -138,8 +138,11 @@ describe('monthly roster comparison (按月比对)', () => {
     expect(full.body.idNumber).toMatch(/^450202\d{11}[\dX]$/);
     const audit = await t.as(s.auditor).get(`/api/audit-logs?action=reveal&resourceId=${someone.id}`).expect(200);
     expect(audit.body[0].after).toEqual({ field: 'idNumber', reason: '核对参保信息' });
-    const q = await t.as(s.lz_chengzhong).get(`/api/beneficiaries?q=${full.body.idNumber.slice(-4)}`).expect(200);
+    // the last four with the name find the person; the whole number finds exactly them (issue 11 item 4)
+    const q = await t.as(s.lz_chengzhong).get(`/api/beneficiaries?q=${encodeURIComponent(`${someone.name} ${full.body.idNumber.slice(-4)}`)}`).expect(200);
     expect(q.body.map((b: { id: number }) => b.id)).toContain(someone.id);
+    const whole = await t.as(s.lz_chengzhong).get(`/api/beneficiaries?q=${full.body.idNumber}`).expect(200);
+    expect(whole.body.map((b: { id: number }) => b.id)).toEqual([someone.id]);
     await t.as(s.gl_city).get('/api/verification-tasks?_end=100').expect(200).expect((r) => expect(r.body).toEqual([]));
   });
 

@@ -100,7 +100,7 @@ describe('subsidy standards (资助参保标准), hand-kept ledger entries and t
     await t.as(s.lz_city).post('/api/beneficiaries').send(person(id, ['rural_dibao'])).expect(403);
 
     const created = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id.slice(0, 17) + id[17].toLowerCase(), ['rural_dibao'])).expect(201)).body;
-    expect(created).toMatchObject({ idNumber: `450202********${id.slice(14)}`, birthDate: '1988-08-08', poolingRegionCode: '450200', status: 'active', identityCategories: ['rural_dibao'] });
+    expect(created).toMatchObject({ idNumber: `450202********${id.slice(14)}`, birthYear: 1988, poolingRegionCode: '450200', status: 'active', identityCategories: ['rural_dibao'] });
     await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['registered_poor'])).expect(409);
 
     const exited = (await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...person(id, ['rural_dibao', 'registered_poor'], { status: 'exited', exitedOn: '2026-06-30' }), idNumber: undefined, version: created.version }).expect(200)).body;

@@ -1,0 +1,130 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
+import type { AccessLogKind, AccessLogRecord } from '@yibao/shared';
+import { AccessEvent, safeFragment, traceAccessWith } from '../../common/access-trace';
+import type { Actor } from '../../common/actor';
+import { fetchList, FullIdLookup, ListSpec, recordFullIdLookupsWith } from '../../common/list-query';
+import { scopeQuery } from '../../common/region-scope';
+import { inTransaction } from '../../database/data-source';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { AccessLog } from './access-log.entity';
+
+export const ACCESS_LOG_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    at: { type: 'date' },
+    userId: { type: 'int' },
+    username: { type: 'string' },
+    role: { type: 'string' },
+    regionCode: { type: 'string' },
+    kind: { type: 'string' },
+    resource: { type: 'string' },
+    resourceId: { type: 'string' },
+    statusCode: { type: 'int' },
+    ip: { type: 'string' },
+  },
+  search: ['username', 'resource', 'resourceId'],
+  defaultSort: [['id', 'DESC']],
+};
+
+export function toAccessLogRecord(row: AccessLog): AccessLogRecord {
+  return {
+    id: row.id,
+    at: new Date(row.at).toISOString(),
+    userId: row.userId,
+    username: row.username,
+    role: row.role as AccessLogRecord['role'],
+    regionCode: row.regionCode,
+    kind: row.kind as AccessLogKind,
+    resource: row.resource,
+    resourceId: row.resourceId,
+    method: row.method,
+    route: row.route,
+    statusCode: row.statusCode,
+    detail: row.detail,
+    ip: row.ip,
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The one access log (PIPL art. 55–56): refusals and reads of personal data, one row each, in its own table
+ * — never the hash-chained audit log. `record()` is the only writer; rows older than the retention period
+ * (ACCESS_LOG_RETENTION_DAYS, at least 180) are purged at start-up and daily.
+ */
+@Injectable()
+export class AccessLogService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('AccessLogService');
+  private readonly uninstall: Array<() => void> = [];
+  private purgeTimer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.uninstall.push(
+      traceAccessWith((actor, event) => this.record(actor, event)),
+      recordFullIdLookupsWith((actor, lookup) => this.recordFullIdLookup(actor, lookup)),
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    const purge = () => this.purge().catch((e) => this.logger.error(`purge: ${(e as Error)?.stack ?? e}`));
+    void purge();
+    this.purgeTimer = setInterval(purge, DAY_MS);
+    this.purgeTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.purgeTimer);
+    this.uninstall.forEach((u) => u());
+  }
+
+  /** One row; `actor` null for a refusal before sign-in. Inside `em` when it must commit with other writes. */
+  async record(actor: Actor | null, event: AccessEvent, em: EntityManager = this.ds.manager): Promise<void> {
+    await em.insert(AccessLog, {
+      at: new Date(),
+      userId: actor?.userId ?? null,
+      username: actor?.username ?? null,
+      role: actor?.role ?? null,
+      regionCode: actor?.regionCode ?? null,
+      kind: event.kind,
+      resource: event.resource.slice(0, 64),
+      resourceId: event.resourceId === undefined || event.resourceId === null ? null : safeFragment(String(event.resourceId)),
+      method: (event.method ?? 'GET').slice(0, 8),
+      route: safeFragment(event.route ?? '', 200),
+      statusCode: event.statusCode ?? 200,
+      detail: event.detail ? safeFragment(event.detail, 200) : null,
+      ip: event.ip !== undefined ? event.ip : (actor?.ip ?? null),
+    });
+  }
+
+  /**
+   * A list searched or filtered by a whole ID number: a personal-data lookup in the audit log (it is a use of
+   * personal data, like a reveal) and in the access log, both with the masked number only.
+   */
+  private async recordFullIdLookup(actor: Actor, lookup: FullIdLookup): Promise<void> {
+    await inTransaction(this.ds, async (em) => {
+      await this.audit.append(em, { actor, action: 'id_search', resource: lookup.resource, resourceId: null, after: { field: lookup.field, idNumber: lookup.maskedIdNumber }, ip: actor.ip });
+      await this.record(actor, { kind: 'id_search', resource: lookup.resource, detail: `${lookup.field}=${lookup.maskedIdNumber}`, route: `/api/${lookup.resource}` }, em);
+    });
+  }
+
+  /** Deletes rows older than the retention period; returns how many. */
+  async purge(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.accessLogRetentionDays * DAY_MS);
+    const result = await this.ds.getRepository(AccessLog).delete({ at: LessThan(cutoff) });
+    return result.affected ?? 0;
+  }
+
+  async list(actor: Actor, query: Record<string, unknown>) {
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(AccessLog).createQueryBuilder('a'), actor), query, ACCESS_LOG_LIST);
+    return { rows: rows.map(toAccessLogRecord), total };
+  }
+}
