@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
-import { ApiExceptionFilter, createValidationPipe, toErrorBody } from './common/errors';
+import { ApiExceptionFilter, createValidationPipe, fieldErrors, toErrorBody } from './common/errors';
+import { findBodyProblem, findQueryProblem, InputProblem, verifyUtf8Body } from './common/input-guard';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { migrate } from './database/data-source';
 import { seedDemoLedger } from './database/seed/demo-ledger';
@@ -18,13 +19,22 @@ import { demoAccountsWithDemoPassword, seedDemoUsers, seedRegions } from './data
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+function refuse(res: Response, problem: InputProblem) {
+  const body = toErrorBody(fieldErrors([{ field: problem.field, messages: [problem.message] }]));
+  return res.status(body.statusCode).json(body);
+}
+
 /**
- * JSON bodies only, within the size limit; parse errors and non-object bodies answer in the contract's
- * error shape (400/413) instead of reaching a handler.
+ * JSON bodies only, within the size limit, valid UTF-8; parse errors, non-object bodies and what
+ * input-guard refuses (too deep, prototype keys, NUL, lone surrogates — in the body and in the query
+ * string) answer in the contract's error shape (400/413) instead of reaching a handler.
  */
 function jsonBody(limit: string) {
-  const parse = express.json({ limit, strict: true });
+  const parse = express.json({ limit, strict: true, verify: verifyUtf8Body });
   return (req: Request, res: Response, next: NextFunction) => {
+    const queryAt = req.originalUrl.indexOf('?');
+    const queryProblem = queryAt < 0 ? null : findQueryProblem(req.originalUrl.slice(queryAt + 1));
+    if (queryProblem) return refuse(res, queryProblem);
     parse(req, res, (err?: unknown) => {
       if (err) {
         const body = toErrorBody(err);
@@ -33,6 +43,8 @@ function jsonBody(limit: string) {
       if (WRITE_METHODS.has(req.method) && req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))) {
         return res.status(400).json({ statusCode: 400, error: 'Bad Request', message: '请求体须为 JSON 对象 (the body must be a JSON object)' });
       }
+      const bodyProblem = req.body === undefined ? null : findBodyProblem(req.body);
+      if (bodyProblem) return refuse(res, bodyProblem);
       next();
     });
   };
