@@ -12,3 +12,4 @@ export * from './settlement';
 export * from './roster';
 export * from './assistance';
 export * from './jobs';
+export * from './documents';

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { can } from '@yibao/shared';
+import { can, EXAMPLE_PARAMETERS_LIUZHOU_2026 } from '@yibao/shared';
 import { q, startTestApp, Session, TestApp } from '../../test/harness';
 import { concreteUrl, ROUTES } from '../../test/routes';
 import { DEMO_ACCOUNTS } from '../database/seed/seed';
@@ -128,6 +128,25 @@ describe('bad input on every write route', () => {
     const raw = Buffer.concat([Buffer.from('{"code":"450295","name":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
     const res = await t.as(admin).post('/api/regions').set('Content-Type', 'application/json').serialize((b: unknown) => b as string).send(raw as unknown as string);
     expect([res.status, String(res.body.message)]).toEqual([400, expect.stringContaining('UTF-8')]);
+  });
+
+  it('a parameter document with an unknown key at any depth is a 400 naming its path, and nothing is stored', async () => {
+    const city = sessions.get('lz_city')!;
+    const before = await auditCount();
+    const parameters = { ...EXAMPLE_PARAMETERS_LIUZHOU_2026, regionCode: '450200', year: 2031, effectiveFrom: '2031-01-01', effectiveTo: '2031-12-31' };
+    const deep = { ...parameters, criticalIllness: { ...parameters.criticalIllness, tilt: { ...parameters.criticalIllness.tilt, removeCap: { ...parameters.criticalIllness.tilt.removeCap, injected: '<script>' } } } };
+    const res = await t.as(city).post('/api/policy-parameters').send({ regionCode: '450200', year: 2031, parameters: deep });
+    expect([res.status, res.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['parameters.criticalIllness.tilt.removeCap.injected']]);
+    const top = await t.as(city).post('/api/policy-parameters').send({ regionCode: '450200', year: 2031, parameters: { ...parameters, injected: 1 } });
+    expect([res.status, top.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['parameters.injected']]);
+    const standards = {
+      poolingRegionCode: '450200', year: 2031, personalContribution: { fen: 42_000, source: '通知' }, dibaoFixed: { fen: 22_000, source: '通知', injected: true },
+      stablePhaseOut: { fen: [22_000], source: '通知' }, temporary: null,
+    };
+    const std = await t.as(city).post('/api/subsidy-standards').send({ regionCode: '450200', year: 2031, standards });
+    expect([std.status, std.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['standards.dibaoFixed.injected']]);
+    await t.as(city).post('/api/policy-parameters').send({ regionCode: '450200', year: 2031, parameters }).expect(201);
+    expect(await auditCount()).toBe(before + 1);
   });
 
   it('a JSON body nested deeper than the limit is a 400 naming the limit, before any handler', async () => {
