@@ -122,6 +122,11 @@ export async function prepareDatabase(ds: DataSource, audit: AuditLogService, co
     throw new Error('the database has pending migrations: run `npm run migrate` first');
   }
   await audit.ensureChainHead();
+  if (await audit.isUnkeyed()) {
+    // a chain written before the HMAC key: demo data is re-signed; real data waits for the operator
+    if (config.demo) logger.warn(`re-signed ${await audit.signUnkeyedChain('system')} demo audit row(s) written before the chain was keyed`);
+    else logger.warn('the audit chain was written before it was keyed: verify reports it invalid until `node api/dist/api/src/cli.js sign-audit-chain` re-signs it');
+  }
   const regions = await seedRegions(ds);
   if (regions) logger.log(`seeded ${regions} regions`);
   if (config.demo) {
