@@ -47,8 +47,11 @@ export class AuditLogController {
   @Get('checkpoint')
   @Authorize('audit-logs', 'verify')
   @ApiOperation({ summary: '导出签名检查点 (export a signed checkpoint): {headId, hash, at, signature}; 导出本身记入审计日志 (itself audited)' })
-  checkpoint(@CurrentActor() actor: Actor) {
-    return this.audit.checkpoint(actor);
+  async checkpoint(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const checkpoint = await this.audit.checkpoint(actor);
+    // the panel saves it as a file, to be kept off the server
+    res.setHeader('Content-Disposition', `attachment; filename="audit-checkpoint-${checkpoint.headId}.json"`);
+    return checkpoint;
   }
 
   @Get(':id')
