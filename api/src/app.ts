@@ -34,8 +34,10 @@ function refuse(res: Response, problem: InputProblem) {
 function jsonBody(limit: string) {
   const parse = express.json({ limit, strict: true, verify: verifyUtf8Body });
   return (req: Request, res: Response, next: NextFunction) => {
+    // API queries only: the panel's own addresses are read by the browser app, not the server
     const queryAt = req.originalUrl.indexOf('?');
-    const queryProblem = queryAt < 0 ? null : findQueryProblem(req.originalUrl.slice(queryAt + 1));
+    const api = req.path === '/api' || req.path.startsWith('/api/');
+    const queryProblem = queryAt < 0 || !api ? null : findQueryProblem(req.originalUrl.slice(queryAt + 1));
     if (queryProblem) return refuse(res, queryProblem);
     parse(req, res, (err?: unknown) => {
       if (err) {
