@@ -77,10 +77,10 @@ await stop(second.child);
 // audit chain: append rows through the real service, then verify the whole chain
 require(path.join(root, 'node_modules/reflect-metadata'));
 const { createDataSource, inTransaction } = require(path.join(root, 'api/dist/api/src/database/data-source.js'));
-const { parseDatabaseUrl } = require(path.join(root, 'api/dist/api/src/config/config.js'));
+const { loadConfig, parseDatabaseUrl } = require(path.join(root, 'api/dist/api/src/config/config.js'));
 const { AuditLogService } = require(path.join(root, 'api/dist/api/src/platform/audit-log/audit-log.service.js'));
 const ds = await createDataSource(parseDatabaseUrl(databaseUrl)).initialize();
-const audit = new AuditLogService(ds);
+const audit = new AuditLogService(ds, loadConfig({ ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: '' }));
 let t0 = performance.now();
 for (let done = 0; done < auditRows; done += 1000) {
   await inTransaction(ds, async (em) => {

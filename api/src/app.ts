@@ -1,4 +1,4 @@
-import { Logger, LogLevel } from '@nestjs/common';
+import { Logger, LogLevel, UnauthorizedException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,21 +10,35 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
-import { ApiExceptionFilter, createValidationPipe, toErrorBody } from './common/errors';
+import { ApiExceptionFilter, createValidationPipe, fieldErrors, toErrorBody } from './common/errors';
+import { findBodyProblem, findQueryProblem, InputProblem, verifyUtf8Body } from './common/input-guard';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
+import { sessionTokenOf } from './platform/auth/session-token';
+import { SessionsService } from './platform/auth/sessions.service';
 import { migrate } from './database/data-source';
 import { seedDemoLedger } from './database/seed/demo-ledger';
 import { demoAccountsWithDemoPassword, seedDemoUsers, seedRegions } from './database/seed/seed';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+function refuse(res: Response, problem: InputProblem) {
+  const body = toErrorBody(fieldErrors([{ field: problem.field, messages: [problem.message] }]));
+  return res.status(body.statusCode).json(body);
+}
+
 /**
- * JSON bodies only, within the size limit; parse errors and non-object bodies answer in the contract's
- * error shape (400/413) instead of reaching a handler.
+ * JSON bodies only, within the size limit, valid UTF-8; parse errors, non-object bodies and what
+ * input-guard refuses (too deep, prototype keys, NUL, lone surrogates — in the body and in the query
+ * string) answer in the contract's error shape (400/413) instead of reaching a handler.
  */
 function jsonBody(limit: string) {
-  const parse = express.json({ limit, strict: true });
+  const parse = express.json({ limit, strict: true, verify: verifyUtf8Body });
   return (req: Request, res: Response, next: NextFunction) => {
+    // API queries only: the panel's own addresses are read by the browser app, not the server
+    const queryAt = req.originalUrl.indexOf('?');
+    const api = req.path === '/api' || req.path.startsWith('/api/');
+    const queryProblem = queryAt < 0 || !api ? null : findQueryProblem(req.originalUrl.slice(queryAt + 1));
+    if (queryProblem) return refuse(res, queryProblem);
     parse(req, res, (err?: unknown) => {
       if (err) {
         const body = toErrorBody(err);
@@ -33,17 +47,65 @@ function jsonBody(limit: string) {
       if (WRITE_METHODS.has(req.method) && req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))) {
         return res.status(400).json({ statusCode: 400, error: 'Bad Request', message: '请求体须为 JSON 对象 (the body must be a JSON object)' });
       }
+      const bodyProblem = req.body === undefined ? null : findBodyProblem(req.body);
+      if (bodyProblem) return refuse(res, bodyProblem);
       next();
     });
   };
 }
 
-function securityHeaders(_req: Request, res: Response, next: NextFunction) {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-  next();
+/**
+ * Content-Security-Policy of the panel and the OpenAPI UI: scripts only from our own files (the built
+ * index.html and swagger-ui load theirs from files, nothing inline); styles may be inline because antd's
+ * CSS-in-JS and swagger-ui's page inject <style> elements; images also as data: (icons in CSS).
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+/** JSON and downloads load nothing. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+/** swagger-ui's own files under /api/docs/ (the only /api responses a browser may cache) */
+const DOCS_ASSET = /^\/api\/docs\/[\w.-]+\.(?:js|css|png|ico)$/;
+
+function securityHeaders(config: AppConfig) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const api = req.path === '/api' || req.path.startsWith('/api/');
+    const docsPage = req.path === '/api/docs' || req.path.startsWith('/api/docs/');
+    res.setHeader('Content-Security-Policy', api && !docsPage ? API_CSP : PAGE_CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
+    // behind HTTPS (the cookie is Secure only then): browsers keep to HTTPS for a year
+    if (config.session.cookieSecure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // API answers carry personal data: never kept by a browser or proxy cache
+    if (api && !DOCS_ASSET.test(req.path)) res.setHeader('Cache-Control', 'no-store');
+    next();
+  };
+}
+
+/**
+ * In production the OpenAPI document and UI need a session like any API route (bearer token or the panel's
+ * cookie): they describe every route and field. Elsewhere they stay open for development.
+ */
+function docsGate(app: NestExpressApplication, config: AppConfig) {
+  const sessions = app.get(SessionsService);
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const { token } = sessionTokenOf(req, config.session.cookieName);
+    const state = token ? await sessions.resolve(token) : null;
+    if (state?.ok) return next();
+    const body = toErrorBody(new UnauthorizedException('请先登录后查看接口文档 (sign in to read the API documentation)'));
+    res.status(body.statusCode).json(body);
+  };
 }
 
 export interface BootOptions {
@@ -59,9 +121,10 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.setGlobalPrefix('api');
-  app.use(securityHeaders);
+  app.use(securityHeaders(config));
   // gzip JSON and the admin's static assets (the login route's JS is ~1.2 MB raw, ~390 KB gzip)
   app.use(compression());
   app.use(cookieParser());
@@ -76,6 +139,7 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
     .addBearerAuth({ type: 'http', scheme: 'bearer' }, 'bearer')
     .addCookieAuth(config.session.cookieName, { type: 'apiKey', in: 'cookie' }, 'cookie')
     .build();
+  if (config.production) app.use(['/api/docs', '/api/docs-json'], docsGate(app, config));
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
 
   if (options.serveAdmin !== false) serveAdmin(app, config);
@@ -110,6 +174,11 @@ export async function prepareDatabase(ds: DataSource, audit: AuditLogService, co
     throw new Error('the database has pending migrations: run `npm run migrate` first');
   }
   await audit.ensureChainHead();
+  if (await audit.isUnkeyed()) {
+    // a chain written before the HMAC key: demo data is re-signed; real data waits for the operator
+    if (config.demo) logger.warn(`re-signed ${await audit.signUnkeyedChain('system')} demo audit row(s) written before the chain was keyed`);
+    else logger.warn('the audit chain was written before it was keyed: verify reports it invalid until `node api/dist/api/src/cli.js sign-audit-chain` re-signs it');
+  }
   const regions = await seedRegions(ds);
   if (regions) logger.log(`seeded ${regions} regions`);
   if (config.demo) {

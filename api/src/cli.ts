@@ -14,7 +14,9 @@ const USAGE = `usage: node api/dist/api/src/cli.js <command>
   create-admin <username> [name]  create a system administrator at the national root; the password is
                                   read from YIBAO_ADMIN_PASSWORD (never from the command line)
   generate-migration <Name>       write the migration for entity changes (SQLite by default; set
-                                  DATABASE_URL=mysql://… to an empty database for the MySQL one)`;
+                                  DATABASE_URL=mysql://… to an empty database for the MySQL one)
+  sign-audit-chain                re-sign an audit chain written before it was keyed with AUDIT_HMAC_KEY
+                                  (checks the old chain first; refuses a broken one)`;
 
 function arg(i: number): string | undefined {
   return process.argv[i + 3];
@@ -29,7 +31,7 @@ async function main() {
       try {
         const ran = await migrate(ds);
         console.log(`applied ${ran.length} migration(s)${ran.length ? ': ' + ran.join(', ') : ''}`);
-        await new AuditLogService(ds).ensureChainHead();
+        await new AuditLogService(ds, config).ensureChainHead();
         console.log(`seeded ${await seedRegions(ds)} region(s)`);
       } finally {
         await ds.destroy();
@@ -46,7 +48,7 @@ async function main() {
       const ds = await createDataSource(config.database).initialize();
       try {
         if (await ds.showMigrations()) throw new Error('pending migrations: run `npm run migrate` first');
-        const audit = new AuditLogService(ds);
+        const audit = new AuditLogService(ds, config);
         await audit.ensureChainHead();
         if (await ds.getRepository(User).findOneBy({ username })) throw new Error(`user ${username} already exists`);
         const passwordHash = await hashPassword(password);
@@ -57,6 +59,17 @@ async function main() {
           await audit.append(em, { actor: null, username: 'cli', action: 'create', resource: 'users', resourceId: user.id, after: { username, role: 'system_admin', regionCode: NATIONAL_ROOT_CODE } });
         });
         console.log(`created system administrator ${username}`);
+      } finally {
+        await ds.destroy();
+      }
+      return;
+    }
+    case 'sign-audit-chain': {
+      const ds = await createDataSource(config.database).initialize();
+      try {
+        const audit = new AuditLogService(ds, config);
+        if (!(await audit.isUnkeyed())) throw new Error('the audit chain is empty or already keyed: nothing to re-sign');
+        console.log(`re-signed ${await audit.signUnkeyedChain('cli')} audit row(s) with the chain key`);
       } finally {
         await ds.destroy();
       }

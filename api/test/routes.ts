@@ -40,6 +40,8 @@ export const ROUTES: RouteCase[] = [
   { method: 'delete', path: '/api/regions/{code}', access: ['regions', 'delete'] },
   { method: 'get', path: '/api/audit-logs', access: ['audit-logs', 'list'] },
   { method: 'get', path: '/api/audit-logs/verify', access: ['audit-logs', 'verify'] },
+  { method: 'post', path: '/api/audit-logs/verify', access: ['audit-logs', 'verify'], actor: 'auditor', body: { checkpoints: [] } },
+  { method: 'get', path: '/api/audit-logs/checkpoint', access: ['audit-logs', 'verify'] },
   { method: 'get', path: '/api/audit-logs/{id}', access: ['audit-logs', 'show'] },
   { method: 'get', path: '/api/access-logs', access: ['access-logs', 'list'] },
   { method: 'get', path: '/api/sessions', access: ['sessions', 'list'] },

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import * as fs from 'node:fs';
 import { DEMO_PASSWORD, apiAs, createUser, expect, login, logout, menuEntries, shot, test } from '../support/fixtures';
 
 /** Picks an option of the antd Select labelled `label` in the page's form (filter bar or edit form). */
@@ -83,6 +84,18 @@ test.describe.serial('a user created by the system admin', () => {
     await page.getByTestId('verify-chain').click();
     await expect(page.getByTestId('verify-result')).toContainText('哈希链完整');
     await shot(page, '42-audit-logs-verify');
+
+    // a signed checkpoint downloaded, then sent back: the chain is checked against it; an altered one is refused
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-checkpoint').click()]);
+    expect(download.suggestedFilename()).toMatch(/^audit-checkpoint-\d+\.json$/);
+    const checkpointFile = await download.path();
+    const upload = page.locator('input[type=file]');
+    await upload.setInputFiles(checkpointFile);
+    await expect(page.getByTestId('verify-result')).toContainText('哈希链完整');
+    await expect(page.getByTestId('verify-result')).toContainText('已对照 1 个检查点');
+    const checkpoint = JSON.parse(fs.readFileSync(checkpointFile, 'utf8'));
+    await upload.setInputFiles({ name: 'forged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...checkpoint, headId: checkpoint.headId + 100 })) });
+    await expect(page.getByTestId('verify-result')).toContainText('签名不符');
 
     // the time window and a part of the username, read from the address and sent again by the filter card
     const window = (from: Date) =>

@@ -1,3 +1,4 @@
+import { unknownKeyProblems } from './documents';
 import type { FieldProblem } from './settlement';
 
 /**
@@ -377,12 +378,14 @@ export function checkSubsidyStandards(s: SubsidyStandards): SubsidyStandardsIssu
 export function validateSubsidyStandards(value: unknown): FieldProblem[] {
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!obj(value)) return [{ field: '', message: '须为资助标准对象 (a subsidy-standards object)' }];
-  const problems: FieldProblem[] = [];
+  // only the declared keys, at every level: anything else is reported by path
+  const problems: FieldProblem[] = unknownKeyProblems(value, ['poolingRegionCode', 'year', 'personalContribution', 'dibaoFixed', 'stablePhaseOut', 'temporary', 'temporaryCap'], '');
   const shaped = (key: string, optional: boolean) => {
     const v = value[key];
     if (optional && (v === null || v === undefined)) return;
-    if (!obj(v)) problems.push({ field: key, message: '须为 {fen, source}（金额单位：分） (required: {fen, source}, amount in fen)' });
-    else if (typeof v.source !== 'string') problems.push({ field: `${key}.source`, message: describeSubsidyStandardsProblem('no_source') });
+    if (!obj(v)) return problems.push({ field: key, message: '须为 {fen, source}（金额单位：分） (required: {fen, source}, amount in fen)' });
+    problems.push(...unknownKeyProblems(v, ['fen', 'source'], key));
+    if (typeof v.source !== 'string') problems.push({ field: `${key}.source`, message: describeSubsidyStandardsProblem('no_source') });
     else if (v.source.length > 500) problems.push({ field: `${key}.source`, message: '依据文件不超过 500 字 (at most 500 characters)' });
   };
   shaped('personalContribution', false);
@@ -392,8 +395,9 @@ export function validateSubsidyStandards(value: unknown): FieldProblem[] {
   const phaseOut = value.stablePhaseOut;
   if (!obj(phaseOut) || !Array.isArray(phaseOut.fen) || phaseOut.fen.length === 0 || phaseOut.fen.length > 10) {
     problems.push({ field: 'stablePhaseOut', message: '须为 {fen: [第1年, 第2年, …]（1–10 年，单位：分）, source} (a schedule of 1–10 yearly amounts in fen)' });
-  } else if (typeof phaseOut.source !== 'string') {
-    problems.push({ field: 'stablePhaseOut.source', message: describeSubsidyStandardsProblem('no_source') });
+  } else {
+    problems.push(...unknownKeyProblems(phaseOut, ['fen', 'source'], 'stablePhaseOut'));
+    if (typeof phaseOut.source !== 'string') problems.push({ field: 'stablePhaseOut.source', message: describeSubsidyStandardsProblem('no_source') });
   }
   if (typeof value.poolingRegionCode !== 'string') problems.push({ field: 'poolingRegionCode', message: '须为统筹地区代码 (the pooling region code)' });
   if (!Number.isSafeInteger(value.year)) problems.push({ field: 'year', message: '须为年份 (the year)' });

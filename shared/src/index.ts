@@ -14,3 +14,4 @@ export * from './assistance';
 export * from './jobs';
 export * from './spreadsheet';
 export * from './access-log';
+export * from './documents';

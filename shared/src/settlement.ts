@@ -1,6 +1,7 @@
 import { IDENTITY_CATEGORIES, IDENTITY_CATEGORY_LABELS as CATEGORY_LABELS, type IdentityCategory } from './enrollment';
 
 import { isRegionCode } from './regions';
+import { unknownKeyProblems } from './documents';
 
 /**
  * One-stop settlement (一站式结算) under the three systems (三重制度, DOMAIN §3): basic insurance → 大病保险 →
@@ -777,6 +778,8 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const bad = (field: string, message: string) => problems.push({ field, message });
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  /** Only the declared keys: anything else is reported by path. */
+  const known = (v: Record<string, unknown>, keys: readonly string[], field: string) => problems.push(...unknownKeyProblems(v, keys, field));
 
   /** A `{value, source}` leaf: returns the value when the leaf is well formed. */
   const sourced = (v: unknown, field: string): unknown => {
@@ -784,6 +787,7 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
       bad(field, '缺少参数，须为 {value, source} (required: {value, source})');
       return undefined;
     }
+    known(v, ['value', 'source'], field);
     if (typeof v.source !== 'string' || !v.source.trim()) bad(`${field}.source`, '须注明政策依据 (a source citation is required)');
     else if (v.source.length > 500) bad(`${field}.source`, '政策依据不超过 500 字 (at most 500 characters)');
     return v.value;
@@ -813,21 +817,26 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
       else if (x.indexOf(c) !== i) bad(`${field}.value.${i}`, `重复的${what} ${String(c)} (duplicate)`);
     });
   };
-  const section = (v: unknown, field: string): Record<string, unknown> => {
-    if (obj(v)) return v;
+  /** A nested object; with `keys`, only those keys (maps keyed by code check their keys themselves). */
+  const section = (v: unknown, field: string, keys?: readonly string[]): Record<string, unknown> => {
+    if (obj(v)) {
+      if (keys) known(v, keys, field);
+      return v;
+    }
     bad(field, '缺少该部分参数 (required section)');
     return {};
   };
   const table = (v: unknown, field: string, leaf: (x: unknown, f: string) => void) => {
-    const t = section(v, field);
+    const t = section(v, field, VISIT_TYPES);
     for (const vt of VISIT_TYPES) {
-      const row = section(t[vt], `${field}.${vt}`);
+      const row = section(t[vt], `${field}.${vt}`, HOSPITAL_LEVELS);
       for (const lv of HOSPITAL_LEVELS) leaf(row[lv], `${field}.${vt}.${lv}`);
     }
   };
 
   if (!obj(value)) return [{ field: '', message: '须为参数对象 (must be an object)' }];
   const p = value;
+  known(p, ['regionCode', 'year', 'effectiveFrom', 'effectiveTo', 'basic', 'criticalIllness', 'medicalAid', 'guards', 'earlyWarning'], '');
   if (!isRegionCode(p.regionCode) || (p.regionCode as string).length !== 6) bad('regionCode', '须为 6 位统筹地区行政区划代码 (a six-digit pooling-region code)');
   if (!Number.isInteger(p.year) || (p.year as number) < 2000 || (p.year as number) > 2100) bad('year', '须为 2000–2100 之间的年份 (a year 2000–2100)');
   const dateOk = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d));
@@ -835,13 +844,13 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
   if (!dateOk(p.effectiveTo)) bad('effectiveTo', '须为 YYYY-MM-DD 日期 (a date YYYY-MM-DD)');
   else if (dateOk(p.effectiveFrom) && (p.effectiveTo as string) < (p.effectiveFrom as string)) bad('effectiveTo', '不得早于生效日期 (must not precede effectiveFrom)');
 
-  const basic = section(p.basic, 'basic');
+  const basic = section(p.basic, 'basic', ['deductible', 'ratioBp', 'outOfCountyRatioReductionBp', 'annualCap']);
   table(basic.deductible, 'basic.deductible', (x, f) => amount(x, f));
   table(basic.ratioBp, 'basic.ratioBp', bp);
   bp(basic.outOfCountyRatioReductionBp, 'basic.outOfCountyRatioReductionBp');
   amount(basic.annualCap, 'basic.annualCap', true);
 
-  const ci = section(p.criticalIllness, 'criticalIllness');
+  const ci = section(p.criticalIllness, 'criticalIllness', ['deductible', 'segments', 'minRatioBp', 'annualCap', 'tilt']);
   amount(ci.deductible, 'criticalIllness.deductible');
   bp(ci.minRatioBp, 'criticalIllness.minRatioBp');
   const floorBp = obj(ci.minRatioBp) && isBp(ci.minRatioBp.value) ? ci.minRatioBp.value : 0;
@@ -852,6 +861,7 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
     ci.segments.forEach((s: unknown, i: number) => {
       const f = `criticalIllness.segments.${i}`;
       if (!obj(s)) return bad(f, '须为 {upToFen, ratioBp, source} (required)');
+      known(s, ['upToFen', 'ratioBp', 'source'], f);
       const last = i === (ci.segments as unknown[]).length - 1;
       if (last && s.upToFen !== null) bad(`${f}.upToFen`, '最后一段上限须为 null（不设上限） (the last segment must be open: null)');
       if (!last) {
@@ -865,13 +875,13 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
     });
   }
   amount(ci.annualCap, 'criticalIllness.annualCap', true);
-  const tilt = section(ci.tilt, 'criticalIllness.tilt');
+  const tilt = section(ci.tilt, 'criticalIllness.tilt', ['categories', 'deductibleReductionBp', 'ratioBonusBp', 'removeCap']);
   codes(tilt.categories, 'criticalIllness.tilt.categories', IDENTITY_CATEGORIES, '身份类别');
   bp(tilt.deductibleReductionBp, 'criticalIllness.tilt.deductibleReductionBp');
   bp(tilt.ratioBonusBp, 'criticalIllness.tilt.ratioBonusBp');
   bool(tilt.removeCap, 'criticalIllness.tilt.removeCap');
 
-  const aid = section(p.medicalAid, 'medicalAid');
+  const aid = section(p.medicalAid, 'medicalAid', ['byCategory']);
   const byCat = section(aid.byCategory, 'medicalAid.byCategory');
   for (const [cat, entry] of Object.entries(byCat)) {
     const f = `medicalAid.byCategory.${cat}`;
@@ -879,14 +889,14 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
       bad(f, `未知身份类别 ${cat} (unknown identity category)`);
       continue;
     }
-    const e = section(entry, f);
+    const e = section(entry, f, ['ratioBp', 'annualLimit', 'deductible']);
     bp(e.ratioBp, `${f}.ratioBp`);
     amount(e.annualLimit, `${f}.annualLimit`);
     amount(e.deductible, `${f}.deductible`);
   }
 
-  const guards = section(p.guards, 'guards');
-  const oc = section(guards.oopCap, 'guards.oopCap');
+  const guards = section(p.guards, 'guards', ['oopCap', 'inCatalogue', 'reimbursementCeiling']);
+  const oc = section(guards.oopCap, 'guards.oopCap', ['categories', 'maxShareBp', 'inCountyOnly', 'topUp']);
   codes(oc.categories, 'guards.oopCap.categories', IDENTITY_CATEGORIES, '身份类别');
   const shares = section(oc.maxShareBp, 'guards.oopCap.maxShareBp');
   for (const [vt, share] of Object.entries(shares)) {
@@ -895,16 +905,16 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
   }
   bool(oc.inCountyOnly, 'guards.oopCap.inCountyOnly');
   bool(oc.topUp, 'guards.oopCap.topUp');
-  const ic = section(guards.inCatalogue, 'guards.inCatalogue');
+  const ic = section(guards.inCatalogue, 'guards.inCatalogue', ['categories', 'visitTypes', 'minShareBp']);
   codes(ic.categories, 'guards.inCatalogue.categories', IDENTITY_CATEGORIES, '身份类别');
   codes(ic.visitTypes, 'guards.inCatalogue.visitTypes', VISIT_TYPES, '就诊类型');
   bp(ic.minShareBp, 'guards.inCatalogue.minShareBp');
-  const rc = section(guards.reimbursementCeiling, 'guards.reimbursementCeiling');
+  const rc = section(guards.reimbursementCeiling, 'guards.reimbursementCeiling', ['categories', 'visitTypes', 'maxBp']);
   codes(rc.categories, 'guards.reimbursementCeiling.categories', IDENTITY_CATEGORIES, '身份类别');
   codes(rc.visitTypes, 'guards.reimbursementCeiling.visitTypes', VISIT_TYPES, '就诊类型');
   bp(rc.maxBp, 'guards.reimbursementCeiling.maxBp');
 
-  const ew = section(p.earlyWarning, 'earlyWarning');
+  const ew = section(p.earlyWarning, 'earlyWarning', ['thresholdFen', 'categories']);
   amount(ew.thresholdFen, 'earlyWarning.thresholdFen');
   codes(ew.categories, 'earlyWarning.categories', IDENTITY_CATEGORIES, '身份类别');
   return problems;

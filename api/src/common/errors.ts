@@ -91,7 +91,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const body = toErrorBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(`${req.method} ${req.originalUrl}: ${(exception as Error)?.stack ?? exception}`);
+      // the path only: a query string may carry personal data (an ID number searched with `q`)
+      this.logger.error(`${req.method} ${req.originalUrl.split('?')[0]}: ${(exception as Error)?.stack ?? exception}`);
     }
     const send = () => void (res.headersSent || res.status(body.statusCode).json(body));
     // a 403, or a record's 404 from the scope helper, goes to the access log before the answer leaves

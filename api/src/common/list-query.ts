@@ -114,6 +114,14 @@ export const MAX_PAGE_SIZE = 1000;
 /** LIKE escape character that means the same on MySQL and SQLite. */
 const LIKE_ESCAPE = '!';
 
+/**
+ * The spec's own field of that name: a filter or sort named `__proto__`, `constructor` or `toString` must not
+ * find Object.prototype's members (that was a 500).
+ */
+function fieldOf(spec: ListSpec, name: string): ListField | undefined {
+  return Object.prototype.hasOwnProperty.call(spec.fields, name) ? spec.fields[name] : undefined;
+}
+
 function defaultOperators(type: ListFieldType): FilterOperator[] {
   switch (type) {
     case 'string':
@@ -219,7 +227,7 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
   const alias = qb.alias;
   // search columns need not be filterable fields; an ID column must be declared `type: 'idNumber'` (never LIKE-searched)
   const col = (name: string) => {
-    const column = spec.fields[name]?.column ?? name;
+    const column = fieldOf(spec, name)?.column ?? name;
     return column.includes('.') ? column : `${alias}.${column}`;
   };
   let n = 0;
@@ -238,7 +246,7 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
         break;
       }
     }
-    const field = spec.fields[name];
+    const field = fieldOf(spec, name);
     if (!field) {
       throw bad(`${key}: unknown filter field (未知筛选字段); allowed: ${Object.keys(spec.fields).join(', ')}`, key);
     }
@@ -312,7 +320,7 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
   const orders = query._order === undefined ? [] : single(query._order, '_order').split(',').map((s) => s.trim().toUpperCase());
   if (sorts.length) {
     sorts.forEach((name, i) => {
-      const field = spec.fields[name];
+      const field = fieldOf(spec, name);
       // an ID number never sorts: the order of the hidden digits is what it would reveal
       const sortable = (f: ListField | undefined) => f && f.sortable !== false && !f.where && f.type !== 'idNumber';
       if (!sortable(field)) {

@@ -1,6 +1,18 @@
 import { ConfigError, loadConfig, parseDatabaseUrl } from './config';
 
+const STRONG_KEY = 'kq3Vb9XfT2mL8pRz5sWc1yHd7nGj4uEa';
+
 describe('configuration', () => {
+  it('the audit HMAC key: required and strong in production, generated into a file beside the SQLite database elsewhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUDIT_HMAC_KEY is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUDIT_HMAC_KEY: 'short' })).toThrow(/AUDIT_HMAC_KEY is too weak/);
+    expect(() => loadConfig({ AUDIT_HMAC_KEY: 'a'.repeat(64) })).toThrow(/AUDIT_HMAC_KEY is too weak/);
+    expect(loadConfig({ NODE_ENV: 'production', AUDIT_HMAC_KEY: STRONG_KEY }).audit).toEqual({ hmacKey: STRONG_KEY, keyFile: null });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/srv/yibao/db.sqlite' }).audit).toEqual({ hmacKey: null, keyFile: '/srv/yibao/audit-hmac.key' });
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).audit).toEqual({ hmacKey: null, keyFile: null });
+    expect(loadConfig({ DATABASE_URL: 'mysql://u:p@db/yibao' }).audit.keyFile).toMatch(/data\/audit-hmac\.key$/);
+  });
+
   it('defaults to the embedded SQLite database in demo mode', () => {
     const c = loadConfig({});
     expect(c.database).toMatchObject({ type: 'sqlite' });
@@ -12,7 +24,7 @@ describe('configuration', () => {
 
   it('is not in demo mode on an explicit database or in production unless asked', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://u:p@db:3306/yibao' }).demo).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', AUDIT_HMAC_KEY: STRONG_KEY }).demo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'mysql://u:p@db/yibao', YIBAO_DEMO: '1' }).demo).toBe(true);
   });
 

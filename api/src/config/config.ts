@@ -34,6 +34,38 @@ export interface AppConfig {
   demoBeneficiaries: number;
   /** Days the access log keeps a row (PIPL: at least six months). */
   accessLogRetentionDays: number;
+  audit: AuditChainConfig;
+}
+
+/**
+ * The key of the audit chain's HMAC: it lives outside the database, so whoever can write the database cannot
+ * recompute the chain. Production takes it from AUDIT_HMAC_KEY only; elsewhere, without the variable, a key is
+ * generated once into `keyFile` (beside the SQLite file, else data/audit-hmac.key), or kept in memory for an
+ * in-memory database.
+ */
+export interface AuditChainConfig {
+  hmacKey: string | null;
+  keyFile: string | null;
+}
+
+export const AUDIT_HMAC_KEY_MIN_LENGTH = 32;
+
+function auditChainConfig(env: NodeJS.ProcessEnv, production: boolean, database: DatabaseConfig): AuditChainConfig {
+  const key = env.AUDIT_HMAC_KEY;
+  if (key) {
+    // a long key of few distinct characters ("aaaa…", "1234…") is a guessable key
+    if (key.length < AUDIT_HMAC_KEY_MIN_LENGTH || new Set(key).size < 10) {
+      throw new ConfigError(`AUDIT_HMAC_KEY is too weak: at least ${AUDIT_HMAC_KEY_MIN_LENGTH} random characters (e.g. openssl rand -base64 48)`);
+    }
+    return { hmacKey: key, keyFile: null };
+  }
+  if (production) {
+    throw new ConfigError('AUDIT_HMAC_KEY is required in production: the audit chain\'s key, kept outside the database (e.g. openssl rand -base64 48)');
+  }
+  if (database.type === 'sqlite') {
+    return { hmacKey: null, keyFile: database.path === ':memory:' ? null : path.join(path.dirname(database.path), 'audit-hmac.key') };
+  }
+  return { hmacKey: null, keyFile: path.join(repoRoot(), 'data', 'audit-hmac.key') };
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/yibao.sqlite';
@@ -123,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadLimitMb: int(env, 'UPLOAD_LIMIT_MB', 200, 1, 2048),
     demoBeneficiaries: int(env, 'DEMO_BENEFICIARIES', 20_000, 0, 2_000_000),
     accessLogRetentionDays: int(env, 'ACCESS_LOG_RETENTION_DAYS', ACCESS_LOG_RETENTION_DEFAULT_DAYS, ACCESS_LOG_RETENTION_MIN_DAYS, 3650),
+    audit: auditChainConfig(env, production, database),
   };
 }
 

@@ -1,14 +1,15 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
 import { DateField, List, ShowButton } from '@refinedev/antd';
-import { useCan, useCustom } from '@refinedev/core';
+import { useCan } from '@refinedev/core';
 import type { AuditLogRecord } from '@yibao/shared';
-import { Alert, Button, DatePicker, Form, Input, Select, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Select, Space, Table, Tag, Upload } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_RESOURCES, AuditActionTag } from '../../components/AuditAction';
 import { FilterCard } from '../../components/FilterCard';
 import { useListPage } from '../../hooks/useListPage';
-import type { ApiError } from '../../providers/http';
+import { apiDownload, apiFetch, type ApiError } from '../../providers/http';
 
 type AuditRow = AuditLogRecord;
 
@@ -16,43 +17,109 @@ interface VerifyResult {
   valid: boolean;
   checked: number;
   firstInvalidId?: number;
+  /** how many checkpoints the server checked (only when some were sent) */
+  checkpoints?: number;
+}
+
+/** What a checkpoint file holds: one exported checkpoint, or a list of them. */
+function checkpointsIn(text: string): unknown[] | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed;
+    return typeof parsed === 'object' && parsed !== null ? [parsed] : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * "Verify chain": recomputes the hash chain on the server and says whether the trail is intact.
- * Returns the header button and the result banner shown above the list.
+ * "Verify chain": recomputes the keyed hash chain on the server and says whether the trail is intact.
+ * "Export checkpoint" downloads a signed checkpoint of the chain head (keep it off the server);
+ * "Verify with checkpoints" sends such files back, which also catches rows cut off the end.
+ * Returns the header buttons and the result banner shown above the list.
  */
 function useVerifyChain() {
   const { t } = useTranslation();
   const { data: can } = useCan({ resource: 'audit-logs', action: 'verify' });
-  const { result, query } = useCustom<VerifyResult & Record<string, unknown>, ApiError>({
-    url: '/audit-logs/verify',
-    method: 'get',
-    queryOptions: { enabled: false, retry: false },
-  });
+  const [running, setRunning] = useState<'verify' | 'export' | 'checkpoints' | null>(null);
+  const [result, setResult] = useState<VerifyResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
   if (!can?.can) return { button: null, banner: null };
-  const r = query.isFetching ? undefined : (result?.data as VerifyResult | undefined);
-  const button = (
-    <Button icon={<SafetyCertificateOutlined />} loading={query.isFetching} onClick={() => query.refetch()} data-testid="verify-chain">
-      {t('audit-logs.verify.button')}
-    </Button>
-  );
-  const banner = r && (
-    <Alert
-      role="status"
-      data-testid="verify-result"
-      style={{ marginBottom: 16 }}
-      type={r.valid ? 'success' : 'error'}
-      showIcon
-      message={r.valid ? t('audit-logs.verify.valid', { checked: r.checked }) : t('audit-logs.verify.invalid', { checked: r.checked })}
-      description={
-        !r.valid && r.firstInvalidId !== undefined ? (
-          <Link to={`/audit-logs/show/${r.firstInvalidId}`}>{t('audit-logs.verify.firstInvalid', { id: r.firstInvalidId })}</Link>
-        ) : (
-          t('audit-logs.verify.explain')
-        )
+
+  const run = async (kind: 'verify' | 'export' | 'checkpoints', work: () => Promise<void>) => {
+    setRunning(kind);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setResult(null);
+      setError((e as ApiError).message ?? String(e));
+    } finally {
+      setRunning(null);
+    }
+  };
+  const verify = () => run('verify', async () => setResult((await apiFetch<VerifyResult>('/audit-logs/verify')).data));
+  const exportCheckpoint = () => run('export', async () => {
+    await apiDownload('/audit-logs/checkpoint', 'audit-checkpoint.json');
+  });
+  const verifyWith = (files: File[]) =>
+    run('checkpoints', async () => {
+      const checkpoints: unknown[] = [];
+      for (const file of files) {
+        const found = checkpointsIn(await file.text());
+        if (!found) throw new Error(t('audit-logs.verify.badFile', { name: file.name }));
+        checkpoints.push(...found);
       }
-    />
+      setResult((await apiFetch<VerifyResult>('/audit-logs/verify', { method: 'POST', body: { checkpoints } })).data);
+    });
+
+  const button = (
+    <Space wrap>
+      <Button icon={<SafetyCertificateOutlined />} loading={running === 'verify'} onClick={verify} data-testid="verify-chain">
+        {t('audit-logs.verify.button')}
+      </Button>
+      <Button icon={<DownloadOutlined />} loading={running === 'export'} onClick={exportCheckpoint} data-testid="export-checkpoint">
+        {t('audit-logs.verify.exportCheckpoint')}
+      </Button>
+      <Upload
+        accept=".json,application/json"
+        multiple
+        showUploadList={false}
+        beforeUpload={(_file, list) => {
+          // antd calls this once per file with the whole selection: act on the last call only
+          if (_file === list[list.length - 1]) void verifyWith(list);
+          return false;
+        }}
+      >
+        <Button icon={<UploadOutlined />} loading={running === 'checkpoints'} data-testid="verify-with-checkpoints">
+          {t('audit-logs.verify.withCheckpoints')}
+        </Button>
+      </Upload>
+    </Space>
+  );
+  const banner = error ? (
+    <Alert role="alert" data-testid="verify-result" style={{ marginBottom: 16 }} type="error" showIcon message={t('audit-logs.verify.refused')} description={error} />
+  ) : (
+    result && (
+      <Alert
+        role="status"
+        data-testid="verify-result"
+        style={{ marginBottom: 16 }}
+        type={result.valid ? 'success' : 'error'}
+        showIcon
+        message={
+          (result.valid ? t('audit-logs.verify.valid', { checked: result.checked }) : t('audit-logs.verify.invalid', { checked: result.checked })) +
+          (result.checkpoints ? t('audit-logs.verify.checkpointsChecked', { count: result.checkpoints }) : '')
+        }
+        description={
+          !result.valid && result.firstInvalidId !== undefined ? (
+            <Link to={`/audit-logs/show/${result.firstInvalidId}`}>{t('audit-logs.verify.firstInvalid', { id: result.firstInvalidId })}</Link>
+          ) : (
+            t('audit-logs.verify.explain')
+          )
+        }
+      />
+    )
   );
   return { button, banner };
 }

@@ -1,5 +1,22 @@
+import { DataSource } from 'typeorm';
 import { q, startTestApp, Session, TestApp } from '../../../test/harness';
-import { AuditLog } from './audit-log.entity';
+import { AuditChainHead, AuditLog } from './audit-log.entity';
+import { AuditLogService, GENESIS_HASH, unkeyedAuditHash } from './audit-log.service';
+
+/**
+ * What an attacker with write access to the database (but not the key) can do: rewrite rows from `fromId` on
+ * and recompute the chain with the plain SHA-256, moving the head along.
+ */
+async function recomputeUnkeyed(ds: DataSource, fromId = 1): Promise<void> {
+  const rows = await ds.getRepository(AuditLog).find({ order: { id: 'ASC' } });
+  let prevHash = fromId === 1 ? GENESIS_HASH : rows.find((r) => r.id === fromId - 1)!.hash;
+  for (const row of rows.filter((r) => r.id >= fromId)) {
+    const hash = unkeyedAuditHash({ ...row, prevHash });
+    await ds.getRepository(AuditLog).update({ id: row.id }, { prevHash, hash });
+    prevHash = hash;
+  }
+  await ds.getRepository(AuditChainHead).update({ id: 1 }, { lastHash: prevHash });
+}
 
 describe('audit log: a hash-chained row per write, read-only for the audit admin', () => {
   let t: TestApp;
@@ -80,6 +97,95 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
       const auditorSession = await fresh.login('auditor');
       const res = await fresh.as(auditorSession).get('/api/audit-logs/verify').expect(200);
       expect(res.body).toMatchObject({ valid: false, firstInvalidId: gone });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('an edited row with the chain recomputed (unkeyed, as anyone with database access can) is invalid: the chain is keyed', async () => {
+    const fresh = await startTestApp();
+    try {
+      const a = await fresh.login('admin');
+      await fresh.as(a).post('/api/regions').send({ code: '450298', name: '甲' }).expect(201);
+      await fresh.as(a).post('/api/regions').send({ code: '450297', name: '乙' }).expect(201);
+      const victim = (await fresh.ds.getRepository(AuditLog).findOneByOrFail({ resource: 'regions', resourceId: '450298' })).id;
+      await fresh.ds.query(`UPDATE ${q(fresh.ds, 'audit_logs')} SET ${q(fresh.ds, 'after')} = '{"name":"篡改"}' WHERE id = ${victim}`);
+      await recomputeUnkeyed(fresh.ds, victim);
+      const auditorSession = await fresh.login('auditor');
+      const res = await fresh.as(auditorSession).get('/api/audit-logs/verify').expect(200);
+      expect(res.body).toEqual({ valid: false, checked: victim - 1, firstInvalidId: victim });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('a tail cut off with the head moved back passes the chain alone, but not a checkpoint exported before', async () => {
+    const fresh = await startTestApp();
+    try {
+      const a = await fresh.login('admin');
+      const auditorSession = await fresh.login('auditor');
+      await fresh.as(a).post('/api/regions').send({ code: '450298', name: '甲' }).expect(201);
+      const cp = (await fresh.as(auditorSession).get('/api/audit-logs/checkpoint').expect(200)).body;
+      expect(cp).toEqual({ headId: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), at: expect.any(String), signature: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      // taking the checkpoint is itself audited, and is the row it points at
+      const own = (await fresh.as(auditorSession).get(`/api/audit-logs/${cp.headId}`).expect(200)).body;
+      expect(own).toMatchObject({ action: 'checkpoint', resource: 'audit-logs', username: 'auditor', hash: cp.hash });
+      await fresh.as(a).post('/api/regions').send({ code: '450297', name: '乙' }).expect(201);
+      const intact = await fresh.as(auditorSession).post('/api/audit-logs/verify').send({ checkpoints: [cp] }).expect(200);
+      expect(intact.body).toMatchObject({ valid: true, checkpoints: 1 });
+
+      // cut from the row before the checkpoint on, and point the head at what is left
+      const cut = cp.headId - 1;
+      await fresh.ds.query(`DELETE FROM ${q(fresh.ds, 'audit_logs')} WHERE id >= ${cut}`);
+      const last = await fresh.ds.getRepository(AuditLog).findOneByOrFail({ id: cut - 1 });
+      await fresh.ds.getRepository(AuditChainHead).update({ id: 1 }, { lastId: last.id, lastHash: last.hash });
+      expect((await fresh.as(auditorSession).get('/api/audit-logs/verify').expect(200)).body).toEqual({ valid: true, checked: cut - 1 });
+      const caught = await fresh.as(auditorSession).post('/api/audit-logs/verify').send({ checkpoints: [cp] }).expect(200);
+      expect(caught.body).toEqual({ valid: false, checked: cut - 1, firstInvalidId: cut, checkpoints: 1 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('a forged or altered checkpoint is refused with a 400 naming it', async () => {
+    const cp = (await t.as(auditor).get('/api/audit-logs/checkpoint').expect(200)).body;
+    const row = (await t.as(auditor).get(`/api/audit-logs/${cp.headId - 1}`).expect(200)).body;
+    const forgeries = [
+      { ...cp, headId: cp.headId + 5 }, // claims a longer chain
+      { ...cp, hash: row.hash, headId: row.id }, // moved back to an earlier row
+      { ...cp, at: new Date(Date.parse(cp.at) + 1).toISOString() },
+      { headId: row.id, hash: row.hash, at: row.at, signature: row.hash }, // a row hash is not a checkpoint signature
+      { ...cp, signature: unkeyedAuditHash({ ...row, prevHash: cp.hash }) },
+    ];
+    for (const forged of forgeries) {
+      const res = await t.as(auditor).post('/api/audit-logs/verify').send({ checkpoints: [cp, forged] });
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['checkpoints.1.signature']);
+    }
+    await t.as(auditor).post('/api/audit-logs/verify').send({ checkpoints: [cp] }).expect(200);
+    await t.as(admin).get('/api/audit-logs/checkpoint').expect(403);
+  });
+
+  it('a chain written before the key fails verify until re-signed; re-signing checks the old chain and records itself', async () => {
+    const fresh = await startTestApp();
+    try {
+      const auditorSession = await fresh.login('auditor');
+      await recomputeUnkeyed(fresh.ds);
+      const audit = fresh.app.get(AuditLogService);
+      expect(await audit.isUnkeyed()).toBe(true);
+      expect((await fresh.as(auditorSession).get('/api/audit-logs/verify').expect(200)).body).toMatchObject({ valid: false, firstInvalidId: 1 });
+
+      const rows = await fresh.ds.getRepository(AuditLog).count();
+      await fresh.ds.query(`UPDATE ${q(fresh.ds, 'audit_logs')} SET ${q(fresh.ds, 'ip')} = '6.6.6.6' WHERE id = 1`);
+      await expect(audit.signUnkeyedChain('cli')).rejects.toThrow(/broken at row 1/);
+      await fresh.ds.query(`UPDATE ${q(fresh.ds, 'audit_logs')} SET ${q(fresh.ds, 'ip')} = NULL WHERE id = 1`);
+
+      expect(await audit.signUnkeyedChain('cli')).toBe(rows);
+      expect(await audit.isUnkeyed()).toBe(false);
+      expect((await fresh.as(auditorSession).get('/api/audit-logs/verify').expect(200)).body).toEqual({ valid: true, checked: rows + 1 });
+      const marker = await fresh.ds.getRepository(AuditLog).findOneByOrFail({ id: rows + 1 });
+      expect(marker).toMatchObject({ action: 'chain_keyed', username: 'cli' });
+      expect(JSON.parse(marker.after!)).toMatchObject({ rows });
     } finally {
       await fresh.close();
     }

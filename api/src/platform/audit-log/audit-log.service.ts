@@ -1,12 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditLogRecord } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
 import { notFound, scopeQuery } from '../../common/region-scope';
-import { isSqlite } from '../../database/data-source';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { inTransaction, isSqlite } from '../../database/data-source';
+import { AuditKey } from './audit-key';
 import { AuditChainHead, AuditLog } from './audit-log.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -34,9 +37,9 @@ export function toAuditJson(value: unknown): string | null {
 
 type HashedFields = Omit<AuditLog, 'hash'>;
 
-/** SHA-256 over every column and the previous row's hash, in a fixed order. */
-export function auditHash(row: HashedFields): string {
-  const canonical = JSON.stringify([
+/** Every column and the previous row's hash, in a fixed order: the text a row's hash covers. */
+export function auditCanonical(row: HashedFields): string {
+  return JSON.stringify([
     row.id,
     new Date(row.at).toISOString(),
     row.userId,
@@ -51,7 +54,47 @@ export function auditHash(row: HashedFields): string {
     row.ip,
     row.prevHash,
   ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/**
+ * A row's hash: HMAC-SHA256 under the chain key (which lives outside the database), so whoever can write the
+ * database can neither edit a row and recompute the chain nor forge a row.
+ */
+export function auditHash(row: HashedFields, key: AuditKey): string {
+  return key.signRow(auditCanonical(row));
+}
+
+/** The plain SHA-256 of chains written before the chain was keyed: read only to re-sign them (signUnkeyedChain). */
+export function unkeyedAuditHash(row: HashedFields): string {
+  return createHash('sha256').update(auditCanonical(row), 'utf8').digest('hex');
+}
+
+/**
+ * A signed statement "the chain had `headId` rows, the last with `hash`, at `at`", exported by the audit admin
+ * and kept outside the database. Given back to verify, it catches what the chain alone cannot: a cut tail with
+ * the head moved back.
+ */
+export interface AuditCheckpoint {
+  headId: number;
+  hash: string;
+  at: string;
+  signature: string;
+}
+
+export interface AuditVerdict {
+  valid: boolean;
+  checked: number;
+  firstInvalidId?: number;
+  /** how many checkpoints were checked (only when some were given) */
+  checkpoints?: number;
+}
+
+function checkpointCanonical(c: Omit<AuditCheckpoint, 'signature'>): string {
+  return JSON.stringify(['yibao-audit-checkpoint', 1, c.headId, c.hash, c.at]);
+}
+
+function sameHex(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
 export const AUDIT_LOG_LIST: ListSpec = {
@@ -93,7 +136,11 @@ export function toAuditLogRecord(row: AuditLog): AuditLogRecord {
 
 @Injectable()
 export class AuditLogService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  private readonly key: AuditKey;
+
+  constructor(@InjectDataSource() private readonly ds: DataSource, @Inject(APP_CONFIG) config: Pick<AppConfig, 'audit'>) {
+    this.key = AuditKey.from(config.audit);
+  }
 
   /** Creates the chain head row once (at start-up, before any request). */
   async ensureChainHead(): Promise<void> {
@@ -127,7 +174,7 @@ export class AuditLogService {
       ip: entry.ip ?? null,
       prevHash: head.lastHash,
     };
-    const row = Object.assign(new AuditLog(), fields, { hash: auditHash(fields) });
+    const row = Object.assign(new AuditLog(), fields, { hash: auditHash(fields, this.key) });
     await em.insert(AuditLog, row);
     await em.update(AuditChainHead, { id: 1 }, { lastId: row.id, lastHash: row.hash });
     return row;
@@ -146,11 +193,27 @@ export class AuditLogService {
     return toAuditLogRecord(row);
   }
 
+  /** A signed checkpoint of the chain as it is now; taking one is itself the row it points at. */
+  async checkpoint(actor: Actor): Promise<AuditCheckpoint> {
+    const row = await inTransaction(this.ds, (em) => this.append(em, { actor, action: 'checkpoint', resource: 'audit-logs', ip: actor.ip }));
+    const point = { headId: row.id, hash: row.hash, at: new Date(row.at).toISOString() };
+    return { ...point, signature: this.key.signCheckpoint(checkpointCanonical(point)) };
+  }
+
   /**
    * Walks the whole chain in id order: ids must be consecutive from 1, each prevHash must equal the
-   * previous row's hash, each hash must match its row, and the head must point at the last row.
+   * previous row's hash, each hash must be the row's HMAC, and the head must point at the last row. Each
+   * checkpoint given must carry this server's signature (else a 400) and its row must still be there with
+   * the same hash: a chain cut back behind a checkpoint is invalid from the first missing row.
    */
-  async verify(batchSize = 2000): Promise<{ valid: boolean; checked: number; firstInvalidId?: number }> {
+  async verify(checkpoints: AuditCheckpoint[] = [], batchSize = 2000): Promise<AuditVerdict> {
+    checkpoints.forEach((c, i) => {
+      if (!sameHex(this.key.signCheckpoint(checkpointCanonical(c)), c.signature)) {
+        throw fieldError(`checkpoints.${i}.signature`, '签名不符，该检查点不是本系统签发的或已被改动 (the signature does not match: not a checkpoint this server issued, or altered)');
+      }
+    });
+    const expectedAt = new Map(checkpoints.map((c) => [c.headId, c.hash]));
+    const withCheckpoints = (verdict: AuditVerdict): AuditVerdict => (checkpoints.length ? { ...verdict, checkpoints: checkpoints.length } : verdict);
     const repo = this.ds.getRepository(AuditLog);
     let expectedId = 1;
     let prevHash = GENESIS_HASH;
@@ -163,8 +226,9 @@ export class AuditLogService {
         .limit(batchSize)
         .getMany();
       for (const row of rows) {
-        if (row.id !== expectedId || row.prevHash !== prevHash || auditHash(row) !== row.hash) {
-          return { valid: false, checked, firstInvalidId: Math.min(row.id, expectedId) };
+        const pinned = expectedAt.get(row.id);
+        if (row.id !== expectedId || row.prevHash !== prevHash || !sameHex(auditHash(row, this.key), row.hash) || (pinned !== undefined && pinned !== row.hash)) {
+          return withCheckpoints({ valid: false, checked, firstInvalidId: Math.min(row.id, expectedId) });
         }
         checked++;
         expectedId++;
@@ -173,10 +237,52 @@ export class AuditLogService {
       if (rows.length < batchSize) break;
     }
     const head = await this.ds.getRepository(AuditChainHead).findOneBy({ id: 1 });
-    if (head && (head.lastId !== expectedId - 1 || head.lastHash !== prevHash)) {
-      // rows were removed from the end of the chain
-      return { valid: false, checked, firstInvalidId: expectedId };
+    const lastCheckpoint = Math.max(0, ...checkpoints.map((c) => c.headId));
+    if ((head && (head.lastId !== expectedId - 1 || head.lastHash !== prevHash)) || lastCheckpoint >= expectedId) {
+      // rows were removed from the end of the chain (the head left behind, or moved back behind a checkpoint)
+      return withCheckpoints({ valid: false, checked, firstInvalidId: expectedId });
     }
-    return { valid: true, checked };
+    return withCheckpoints({ valid: true, checked });
+  }
+
+  /** Whether the chain was written before it was keyed: its first row carries a plain SHA-256. */
+  async isUnkeyed(): Promise<boolean> {
+    const first = await this.ds.getRepository(AuditLog).findOneBy({ id: 1 });
+    return !!first && first.hash === unkeyedAuditHash(first);
+  }
+
+  /**
+   * Re-signs a chain written before it was keyed (`cli sign-audit-chain`; in demo mode at start): checks the
+   * old unkeyed chain first and refuses a broken one, then replaces every hash with its HMAC and appends a row
+   * recording how many rows were re-signed and the old head hash. Returns that count.
+   */
+  async signUnkeyedChain(by: string, batchSize = 2000): Promise<number> {
+    return inTransaction(this.ds, async (em) => {
+      const headQb = em.createQueryBuilder(AuditChainHead, 'h').where('h.id = 1');
+      if (!isSqlite(this.ds)) headQb.setLock('pessimistic_write');
+      const head = await headQb.getOne();
+      if (!head) throw new Error('audit chain head missing: run migrations first');
+      let expectedId = 1;
+      let oldPrev = GENESIS_HASH;
+      let newPrev = GENESIS_HASH;
+      for (;;) {
+        const rows = await em.createQueryBuilder(AuditLog, 'a').where('a.id >= :from', { from: expectedId }).orderBy('a.id', 'ASC').limit(batchSize).getMany();
+        for (const row of rows) {
+          if (row.id !== expectedId || row.prevHash !== oldPrev || unkeyedAuditHash(row) !== row.hash) {
+            throw new Error(`the unkeyed audit chain is broken at row ${Math.min(row.id, expectedId)}: not re-signing it`);
+          }
+          oldPrev = row.hash;
+          const hash = auditHash({ ...row, prevHash: newPrev }, this.key);
+          await em.update(AuditLog, { id: row.id }, { prevHash: newPrev, hash });
+          newPrev = hash;
+          expectedId++;
+        }
+        if (rows.length < batchSize) break;
+      }
+      if (head.lastId !== expectedId - 1 || head.lastHash !== oldPrev) throw new Error('the unkeyed audit chain lost rows at its end: not re-signing it');
+      await em.update(AuditChainHead, { id: 1 }, { lastHash: newPrev });
+      await this.append(em, { actor: null, username: by, action: 'chain_keyed', resource: 'audit-logs', after: { rows: expectedId - 1, unkeyedHeadHash: oldPrev } });
+      return expectedId - 1;
+    });
   }
 }

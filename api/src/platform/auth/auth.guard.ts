@@ -6,6 +6,7 @@ import { can, regionScopePrefix } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import type { Actor } from '../../common/actor';
 import { ACCESS_KEY, AccessRule } from './decorators';
+import { sessionTokenOf } from './session-token';
 import { SessionsService } from './sessions.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -41,16 +42,12 @@ export class AuthGuard implements CanActivate {
     if (rule?.kind === 'public') return true;
     const req = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
 
-    const header = req.headers.authorization;
-    const bearer = typeof header === 'string' && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : null;
-    const cookie = (req.cookies as Record<string, string> | undefined)?.[this.config.session.cookieName];
-    const token = bearer || cookie;
+    const { token, viaCookie } = sessionTokenOf(req, this.config.session.cookieName);
     if (!token) throw new UnauthorizedException(EXPIRED_MESSAGES.unknown);
     const state = await this.sessions.resolve(token);
     if (!state.ok) throw new UnauthorizedException(EXPIRED_MESSAGES[state.reason]);
     const { session, user } = state;
 
-    const viaCookie = !bearer;
     if (viaCookie && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
