@@ -140,3 +140,27 @@ describe('imports under attack (issue 11)', () => {
     ]);
   });
 });
+
+describe('an upload over UPLOAD_LIMIT_MB', () => {
+  let t: TestApp;
+  let uploadDir: string;
+  beforeAll(async () => {
+    uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-limit-uploads-'));
+    t = await startTestApp({ UPLOAD_DIR: uploadDir, UPLOAD_LIMIT_MB: '1' });
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(uploadDir, { recursive: true, force: true });
+  });
+
+  it('is refused with 413 naming the limit, and no part of it stays on disk', async () => {
+    const county = await t.login('lz_chengzhong');
+    const header = '\uFEFF' + ROSTER_HEADERS.join(',') + '\r\n';
+    const big = Buffer.concat([Buffer.from(header), Buffer.alloc(1024 * 1024 + 1, 'x')]);
+    const res = await t.as(county).post('/api/roster-imports').field('month', '2026-05').attach('file', big, 'big.csv');
+    expect(res.status).toBe(413);
+    expect(res.body.message.join(' ')).toMatch(/larger than the 1 MB limit/);
+    expect(res.body.details[0].field).toBe('file');
+    expect(fs.readdirSync(uploadDir)).toEqual([]);
+  });
+});

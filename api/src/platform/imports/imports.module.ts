@@ -1,4 +1,4 @@
-import { applyDecorators, CallHandler, ExecutionContext, Global, Injectable, Module, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, Global, Inject, Injectable, Module, NestInterceptor, PayloadTooLargeException, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor, MulterModule } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { catchError, Observable, throwError } from 'rxjs';
@@ -44,8 +44,32 @@ class DeleteUploadOnError implements NestInterceptor {
   }
 }
 
+/** Multer's "File too large" names neither the field nor the limit: say both (multer removes the partial file). */
+@Injectable()
+class NameUploadLimit implements NestInterceptor {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((err: unknown) => {
+        if (!(err instanceof PayloadTooLargeException)) return throwError(() => err);
+        const mb = this.config.uploadLimitMb;
+        return throwError(
+          () =>
+            new PayloadTooLargeException({
+              statusCode: 413,
+              error: 'Payload Too Large',
+              message: [`file: 文件超过 ${mb} MB 上限 (the file is larger than the ${mb} MB limit, UPLOAD_LIMIT_MB)`],
+              details: [{ field: 'file', messages: [`larger than ${mb} MB`] }],
+            }),
+        );
+      }),
+    );
+  }
+}
+
 /** The one upload decorator of every import's POST: the file as `file`, to disk, deleted if the request fails. */
-export const ImportUpload = () => applyDecorators(UseInterceptors(FileInterceptor('file'), DeleteUploadOnError));
+export const ImportUpload = () => applyDecorators(UseInterceptors(NameUploadLimit, FileInterceptor('file'), DeleteUploadOnError));
 
 @Global()
 @Module({ imports: [uploads], providers: [ImportsService], exports: [ImportsService, uploads] })
