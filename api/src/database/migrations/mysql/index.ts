@@ -1,3 +1,4 @@
+import { AdminSeparationLoginThrottle1796493547621 } from './1796493547621-AdminSeparationLoginThrottle';
 import { BackgroundJobs1795642725797 } from './1795642725797-BackgroundJobs';
 import { EnrollmentCountyCounts1795642433795 } from './1795642433795-EnrollmentCountyCounts';
 import { BeneficiaryNameIndex1795631409446 } from './1795631409446-BeneficiaryNameIndex';
@@ -11,4 +12,4 @@ import { PolicyParameters1795620582429 } from './1795620582429-PolicyParameters'
 import { Workflow1795618810261 } from './1795618810261-Workflow';
 import { Initial1795618017193 } from './1795618017193-Initial';
 /** MySQL/MariaDB migrations in order; `generate-migration` (README) appends here. */
-export const MYSQL_MIGRATIONS: Function[] = [Initial1795618017193, Workflow1795618810261, PolicyParameters1795620582429, Enrollment1795621943834, Settlements1795623434150, ParameterSetApproval1795627410957, SettlementPaidColumns1795628131312, ChronicRecognitionsCostWarnings1795628439884, SettlementNumber1795629809060, BeneficiaryNameIndex1795631409446, EnrollmentCountyCounts1795642433795, BackgroundJobs1795642725797];
+export const MYSQL_MIGRATIONS: Function[] = [Initial1795618017193, Workflow1795618810261, PolicyParameters1795620582429, Enrollment1795621943834, Settlements1795623434150, ParameterSetApproval1795627410957, SettlementPaidColumns1795628131312, ChronicRecognitionsCostWarnings1795628439884, SettlementNumber1795629809060, BeneficiaryNameIndex1795631409446, EnrollmentCountyCounts1795642433795, BackgroundJobs1795642725797, AdminSeparationLoginThrottle1796493547621];
