@@ -25,6 +25,8 @@ export interface ApiError extends HttpError {
   network?: boolean;
   /** 423: the account is locked; when it opens again */
   lockedUntil?: string;
+  /** `details.reason` of the error body, e.g. password_change_required */
+  reason?: string;
 }
 
 let session: CurrentUser | null = null;
@@ -79,6 +81,7 @@ export function toApiError(status: number, body: ApiErrorBody | null): ApiError 
     message,
     errors: status === 400 || status === 409 ? toValidationErrors(body?.details, lines) : undefined,
     lockedUntil: status === 423 ? details?.lockedUntil : undefined,
+    reason: typeof details?.reason === 'string' ? details.reason : undefined,
   };
 }
 
