@@ -42,8 +42,29 @@ test.describe.serial('a user created by the system admin', () => {
     await shot(page, '31-users-show');
   });
 
-  test('then signs in with the initial password', async ({ page }) => {
+  test('cannot sign in until the security admin authorises its role', async ({ page }) => {
+    const anon = await page.context().request.post('/api/auth/login', { data: { username, password } });
+    expect(anon.status()).toBe(401);
+    await login(page, 'security');
+    await page.goto(`/users?filters[0][field]=q&filters[0][operator]=eq&filters[0][value]=${username}`);
+    const row = page.locator('tr.ant-table-row').filter({ hasText: username });
+    await expect(row.getByTestId(`unauthorized-${username}`)).toBeVisible();
+    await row.getByTestId(`authorize-${username}`).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+    await expect(page.locator('.ant-notification-notice').filter({ hasText: '已授权' })).toBeVisible();
+    await expect(row.getByTestId(`unauthorized-${username}`)).toHaveCount(0);
+    await logout(page);
+  });
+
+  test('then signs in with the initial password and must change it first', async ({ page }) => {
     await login(page, username, password);
+    await expect(page).toHaveURL(/\/profile/);
+    await expect(page.getByTestId('must-change-password')).toBeVisible();
+    await page.getByLabel('当前密码', { exact: true }).fill(password);
+    await page.getByLabel('新密码', { exact: true }).fill('Liunan#Own2026x');
+    await page.getByLabel('确认新密码', { exact: true }).fill('Liunan#Own2026x');
+    await page.getByRole('button', { name: '确认修改' }).click();
+    await expect(page).not.toHaveURL(/\/profile/);
     await expect(page.getByTestId('header-user')).toHaveText(displayName);
     await expect(page.getByTestId('header-role')).toHaveText('县级医保局');
     await expect(page.getByTestId('header-region')).toContainText('柳南区');

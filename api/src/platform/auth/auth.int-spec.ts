@@ -85,11 +85,12 @@ describe('auth (ARCHITECTURE §3)', () => {
 
   it('records failed logins coalesced per (name, source): a flood of 20 costs two audit rows and no client text beyond a normalised name', async () => {
     const { AuditLog } = await import('../audit-log/audit-log.entity');
-    const before = await t.ds.getRepository(AuditLog).count();
+    const { MoreThan } = await import('typeorm');
+    const before = (await t.ds.getRepository(AuditLog).find({ order: { id: 'DESC' }, take: 1 }))[0]?.id ?? 0;
     for (let i = 0; i < 20; i++) {
       await t.http.post('/api/auth/login').send({ username: ' ROOT\u202e<script>', password: `Wrong#${i}` });
     }
-    const rows = await t.ds.getRepository(AuditLog).find({ order: { id: 'ASC' }, skip: before });
+    const rows = await t.ds.getRepository(AuditLog).find({ where: { id: MoreThan(before) }, order: { id: 'ASC' } });
     expect(rows.map((r) => r.action)).toEqual(['login_failed', 'login_throttled']);
     expect(rows.every((r) => r.username === '(invalid)')).toBe(true);
   });
