@@ -126,10 +126,12 @@ export async function createUser(prefix: string, role = 'county_officer', region
   const security = await apiAs('security');
   const authorised = await security.api.post(`/api/users/${created.id}/authorize`, { headers: { 'X-CSRF-Token': security.csrf }, data: { version: created.version } });
   expect(authorised.status(), await authorised.text()).toBe(200);
-  await security.api.dispose();
   const own = await apiAs(username, initial);
   const changed = await own.api.post('/api/auth/password', { headers: { 'X-CSRF-Token': own.csrf }, data: { currentPassword: initial, newPassword: password } });
   expect(changed.status(), await changed.text()).toBe(200);
   await own.api.dispose();
-  return (await authorised.json()) as CreatedUser;
+  // the record as it is now (the password change counts as a version)
+  const user = (await (await security.api.get(`/api/users/${created.id}`)).json()) as CreatedUser;
+  await security.api.dispose();
+  return user;
 }
