@@ -207,3 +207,40 @@ test('the security admin unlocks a locked account', async ({ page }) => {
   await logout(page);
   await login(page, user.username);
 });
+
+test('a new administrator account waits for a second administrator, who confirms it on the confirmations page', async ({ page }) => {
+  const username = `e2e_aud_${Date.now().toString(36)}`;
+  const { api, csrf } = await apiAs('admin');
+  const proposed = await api.post('/api/users', {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { username, displayName: '第二审计管理员', password: 'Audit#Second2026', role: 'audit_admin', regionCode: '000000' },
+  });
+  expect(proposed.status(), await proposed.text()).toBe(202);
+  const { pendingChange } = (await proposed.json()) as { pendingChange: { id: number } };
+  await api.dispose();
+
+  // the proposer sees it pending, and may withdraw it but not confirm it
+  await login(page, 'admin');
+  await page.goto('/user-changes');
+  const mine = page.locator('tr.ant-table-row').filter({ hasText: username });
+  await expect(mine).toContainText('待确认');
+  await expect(mine.getByTestId(`confirm-change-${pendingChange.id}`)).toHaveCount(0);
+  await expect(mine.getByTestId(`reject-change-${pendingChange.id}`)).toBeVisible();
+  await logout(page);
+
+  await login(page, 'security');
+  await page.goto('/user-changes');
+  const row = page.locator('tr.ant-table-row').filter({ hasText: username });
+  await expect(row).toContainText('审计管理员');
+  await shot(page, '35-user-changes-pending');
+  await row.getByTestId(`confirm-change-${pendingChange.id}`).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.locator('.ant-notification-notice').filter({ hasText: '变更已确认生效' })).toBeVisible();
+  await expect(row).toContainText('已确认生效');
+  await logout(page);
+
+  // the account exists now, and its user changes the password an administrator chose before anything else
+  await login(page, username, 'Audit#Second2026');
+  await expect(page).toHaveURL(/\/profile/);
+  await expect(page.getByTestId('must-change-password')).toBeVisible();
+});
