@@ -15,7 +15,8 @@ interface Counter {
 
 /** A login name as the throttle and the audit log see it: bounded, normalised, never free attacker text. */
 export function normaliseLoginName(raw: string): string {
-  const name = raw.normalize('NFKC').trim().toLowerCase().slice(0, 64);
+  // USERNAME_PATTERN bounds the length (≤ 64) too; the DTO already refused longer input
+  const name = raw.normalize('NFKC').trim().toLowerCase();
   return USERNAME_PATTERN.test(name) ? name : '(invalid)';
 }
 
