@@ -26,8 +26,9 @@ test.describe.serial('a user created by the system admin', () => {
     await page.goto('/users');
     await page.getByRole('button', { name: '新建' }).click();
     await expect(page).toHaveURL(/\/users\/create/);
-    await page.getByLabel('用户名', { exact: true }).fill(username);
-    await page.getByLabel('姓名', { exact: true }).fill(displayName);
+    // the list stays on screen while the form's chunk loads, and its 用户名 column header carries the same label
+    await page.locator('form').getByLabel('用户名', { exact: true }).fill(username);
+    await page.locator('form').getByLabel('姓名', { exact: true }).fill(displayName);
     await choose(page, '角色', '县级医保局');
     await chooseRegion(page, '所属区划', '柳南区');
     await page.getByLabel('初始密码', { exact: true }).fill(password);
