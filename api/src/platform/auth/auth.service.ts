@@ -146,7 +146,7 @@ export class AuthService {
     const passwordHash = await this.hashUnderPolicy(password, user, field, [user.passwordHash, ...history]);
     return {
       passwordHash,
-      passwordHistory: JSON.stringify([user.passwordHash, ...history].slice(0, PASSWORD_HISTORY_SIZE - 1)),
+      passwordHistory: historyAfterChange(user),
       passwordChangedAt: new Date(),
       mustChangePassword: setByAdministrator,
     };
@@ -156,6 +156,11 @@ export class AuthService {
     for (const h of hashes) if (await verifyPassword(password, h)) return true;
     return false;
   }
+}
+
+/** The history column once the current password is replaced: it becomes the newest remembered one. */
+export function historyAfterChange(user: User): string {
+  return JSON.stringify([user.passwordHash, ...passwordHistoryOf(user)].slice(0, PASSWORD_HISTORY_SIZE - 1));
 }
 
 export function passwordHistoryOf(user: User): string[] {

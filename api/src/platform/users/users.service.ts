@@ -2,7 +2,6 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import {
-  PASSWORD_HISTORY_SIZE,
   REGION_LEVEL_LABELS,
   ROLE_LABELS,
   ROLE_REGION_LEVELS,
@@ -20,7 +19,7 @@ import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { staleVersion, updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../audit-log/audit-log.service';
-import { AuthService, passwordHistoryOf } from '../auth/auth.service';
+import { AuthService, historyAfterChange, passwordHistoryOf } from '../auth/auth.service';
 import { LoginThrottle, normaliseLoginName } from '../auth/login-throttle';
 import { SessionsService } from '../auth/sessions.service';
 import { Region } from '../regions/region.entity';
@@ -303,14 +302,13 @@ export class UsersService implements OnModuleInit {
   }
 
   private async applyPassword(em: EntityManager, actor: Actor, current: User, passwordHash: string): Promise<UserRecord> {
-    const history = [current.passwordHash, ...passwordHistoryOf(current)].slice(0, PASSWORD_HISTORY_SIZE - 1);
     this.throttle.clear(normaliseLoginName(current.username));
     return this.writeIn(
       em,
       actor,
       current.id,
       current.version,
-      { passwordHash, passwordHistory: JSON.stringify(history), passwordChangedAt: new Date(), mustChangePassword: true },
+      { passwordHash, passwordHistory: historyAfterChange(current), passwordChangedAt: new Date(), mustChangePassword: true },
       'reset_password',
       async () => {
         await this.sessions.revokeAllOf(em, current.id);
