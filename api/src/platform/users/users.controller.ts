@@ -77,7 +77,7 @@ export class UsersController {
   @Post(':id/reset-password')
   @Authorize('users', 'reset-password')
   @HttpCode(200)
-  @ApiOperation({ summary: '重置密码 (set a new password the user must change at the next login; their sessions end); administrator accounts → 202 {pendingChange}' })
+  @ApiOperation({ summary: '重置密码 (set a new password the user must change at the next login; their sessions end; a business account needs authorising again); administrator accounts → 202 {pendingChange}' })
   async resetPassword(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ResetPasswordDto, @Res({ passthrough: true }) res: Response) {
     return answer(res, await this.users.resetPassword(actor, id, dto.newPassword));
   }

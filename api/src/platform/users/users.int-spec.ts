@@ -195,9 +195,13 @@ describe('users', () => {
     const reused = await t.as(admin).post(`/api/users/${victim.userId}/reset-password`).send({ newPassword: DEMO_PASSWORD }).expect(400);
     expect(reused.body.message.join(' ')).toMatch(/最近 5 次/);
     const res = await t.as(admin).post(`/api/users/${victim.userId}/reset-password`).send({ newPassword: 'Reset#2026xx' }).expect(200);
-    expect(res.body.mustChangePassword).toBe(true);
+    expect(res.body).toMatchObject({ mustChangePassword: true, authorized: false });
     await t.as(victim).get('/api/auth/me').expect(401);
+    // the system admin knows the new password, but cannot act as the county user until the security admin authorises again
+    expect(await loginStatus('lz_chengzhong', 'Reset#2026xx')).toBe(401);
+    await t.as(security).post(`/api/users/${victim.userId}/authorize`).send({ version: res.body.version }).expect(200);
     const s = await t.login('lz_chengzhong', 'Reset#2026xx');
     await t.as(s).get('/api/beneficiaries').expect(403);
   });
+
 });

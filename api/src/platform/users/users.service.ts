@@ -301,6 +301,11 @@ export class UsersService implements OnModuleInit {
     return inTransaction(this.ds, (em) => this.applyPassword(em, actor, current, passwordHash));
   }
 
+  /**
+   * A password an administrator chose is a new credential: like a new account, a business account waits for
+   * the security admin's authorisation again, so the system admin cannot reset a county user's password and
+   * act as them alone (an administrator account got here through a second administrator's confirmation).
+   */
   private async applyPassword(em: EntityManager, actor: Actor, current: User, passwordHash: string): Promise<UserRecord> {
     this.throttle.clear(normaliseLoginName(current.username));
     return this.writeIn(
@@ -308,7 +313,7 @@ export class UsersService implements OnModuleInit {
       actor,
       current.id,
       current.version,
-      { passwordHash, passwordHistory: historyAfterChange(current), passwordChangedAt: new Date(), mustChangePassword: true },
+      { passwordHash, passwordHistory: historyAfterChange(current), passwordChangedAt: new Date(), mustChangePassword: true, authorized: isAdminRole(current.role) },
       'reset_password',
       async () => {
         await this.sessions.revokeAllOf(em, current.id);
