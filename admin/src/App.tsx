@@ -23,6 +23,7 @@ const UserList = lazy(() => import('./pages/users/list'));
 const UserCreate = lazy(() => import('./pages/users/create'));
 const UserEdit = lazy(() => import('./pages/users/edit'));
 const UserShow = lazy(() => import('./pages/users/show'));
+const UserChangeList = lazy(() => import('./pages/users/changes'));
 const RegionList = lazy(() => import('./pages/regions/list'));
 const RegionCreate = lazy(() => import('./pages/regions/create'));
 const RegionEdit = lazy(() => import('./pages/regions/edit'));
@@ -181,6 +182,7 @@ function RefineApp() {
             })}
             {crudRoutes('/users', { list: UserList, create: UserCreate, edit: UserEdit, show: UserShow })}
             {crudRoutes('/regions', { list: RegionList, create: RegionCreate, edit: RegionEdit, show: RegionShow })}
+            {crudRoutes('/user-changes', { list: UserChangeList })}
             {crudRoutes('/audit-logs', { list: AuditLogList, show: AuditLogShow })}
             {crudRoutes('/access-logs', { list: AccessLogList })}
             <Route path="/profile" element={page(Profile)} />

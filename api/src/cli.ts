@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import * as path from 'node:path';
-import { checkPassword, describePasswordProblem, NATIONAL_ROOT_CODE } from '@yibao/shared';
+import { ADMIN_ROLES, checkPassword, describePasswordProblem, isAdminRole, NATIONAL_ROOT_CODE, ROLE_LABELS, Role } from '@yibao/shared';
+import { passwordStrengthScore } from './platform/auth/password-strength';
 import { loadConfig } from './config/config';
 import { createDataSource, inTransaction, migrate } from './database/data-source';
 import { generateMigration } from './database/generate-migration';
@@ -11,15 +12,33 @@ import { User } from './platform/users/user.entity';
 
 const USAGE = `usage: node api/dist/api/src/cli.js <command>
   migrate                         apply pending migrations and seed the division codes (DATABASE_URL)
-  create-admin <username> [name]  create a system administrator at the national root; the password is
-                                  read from YIBAO_ADMIN_PASSWORD (never from the command line)
+  create-admin <username> [name] [--role system_admin|security_admin|audit_admin]
+                                  create an administrator (default: system admin) at the national root; the
+                                  password is read from YIBAO_ADMIN_PASSWORD (never from the command line).
+                                  三权分立: the only way one person creates an administrator account — run it
+                                  at installation for each of the three roles
   generate-migration <Name>       write the migration for entity changes (SQLite by default; set
                                   DATABASE_URL=mysql://… to an empty database for the MySQL one)
   sign-audit-chain                re-sign an audit chain written before it was keyed with AUDIT_HMAC_KEY
                                   (checks the old chain first; refuses a broken one)`;
 
+/** Positional arguments after the command, with `--name value` options taken out. */
+function positional(): string[] {
+  const out: string[] = [];
+  for (let i = 3; i < process.argv.length; i++) {
+    if (process.argv[i].startsWith('--')) i++;
+    else out.push(process.argv[i]);
+  }
+  return out;
+}
+
 function arg(i: number): string | undefined {
-  return process.argv[i + 3];
+  return positional()[i];
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 2 ? process.argv[i + 1] : undefined;
 }
 
 async function main() {
@@ -43,7 +62,10 @@ async function main() {
       const password = process.env.YIBAO_ADMIN_PASSWORD;
       if (!username) throw new Error('create-admin needs a username');
       if (!password) throw new Error('set YIBAO_ADMIN_PASSWORD to the new administrator\'s password');
-      const problems = checkPassword(password, config.passwordPolicy, username);
+      const role = (option('role') ?? 'system_admin') as Role;
+      if (!isAdminRole(role)) throw new Error(`--role must be one of ${ADMIN_ROLES.join(', ')}`);
+      const pure = checkPassword(password, config.passwordPolicy, username);
+      const problems = pure.length ? pure : checkPassword(password, config.passwordPolicy, username, { strengthScore: passwordStrengthScore(password, [username]) });
       if (problems.length) throw new Error(problems.map((p) => describePasswordProblem(p, config.passwordPolicy)).join('; '));
       const ds = await createDataSource(config.database).initialize();
       try {
@@ -54,11 +76,23 @@ async function main() {
         const passwordHash = await hashPassword(password);
         await inTransaction(ds, async (em) => {
           const user = await em.save(
-            em.create(User, { username, displayName: arg(1) ?? '系统管理员', passwordHash, role: 'system_admin', regionCode: NATIONAL_ROOT_CODE, enabled: true, failedLoginCount: 0, passwordChangedAt: new Date(), version: 1 }),
+            em.create(User, {
+              username,
+              displayName: arg(1) ?? ROLE_LABELS[role],
+              passwordHash,
+              role,
+              regionCode: NATIONAL_ROOT_CODE,
+              enabled: true,
+              // the installer chose the password and is the authority here: authorised, no change due
+              authorized: true,
+              mustChangePassword: false,
+              passwordChangedAt: new Date(),
+              version: 1,
+            }),
           );
-          await audit.append(em, { actor: null, username: 'cli', action: 'create', resource: 'users', resourceId: user.id, after: { username, role: 'system_admin', regionCode: NATIONAL_ROOT_CODE } });
+          await audit.append(em, { actor: null, username: 'cli', action: 'create', resource: 'users', resourceId: user.id, after: { username, role, regionCode: NATIONAL_ROOT_CODE } });
         });
-        console.log(`created system administrator ${username}`);
+        console.log(`created ${role} ${username}`);
       } finally {
         await ds.destroy();
       }

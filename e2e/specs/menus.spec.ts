@@ -30,6 +30,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'responsibility-tables', label: '填报进度', aboveCounty: true },
   { resource: 'users', label: '用户管理' },
   { resource: 'regions', label: '行政区划' },
+  { resource: 'user-changes', label: '账号变更确认' },
   { resource: 'audit-logs', label: '审计日志' },
   { resource: 'access-logs', label: '访问日志' },
 ];
@@ -43,9 +44,9 @@ const SYSTEM = ['系统管理'];
 const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '系统管理'];
 
 const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleLabel: string; region: string; menu: string[]; groups: string[] }> = [
-  { username: 'admin', role: 'system_admin', displayName: '系统管理员', roleLabel: '系统管理员', region: '全国', menu: ['用户管理', '行政区划', '个人中心'], groups: SYSTEM },
-  { username: 'security', role: 'security_admin', displayName: '安全管理员', roleLabel: '安全管理员', region: '全国', menu: ['用户管理', '行政区划', '访问日志', '个人中心'], groups: SYSTEM },
-  { username: 'auditor', role: 'audit_admin', displayName: '审计管理员', roleLabel: '审计管理员', region: '全国', menu: ['审计日志', '访问日志', '个人中心'], groups: SYSTEM },
+  { username: 'admin', role: 'system_admin', displayName: '系统管理员', roleLabel: '系统管理员', region: '全国', menu: ['用户管理', '行政区划', '账号变更确认', '个人中心'], groups: SYSTEM },
+  { username: 'security', role: 'security_admin', displayName: '安全管理员', roleLabel: '安全管理员', region: '全国', menu: ['用户管理', '行政区划', '账号变更确认', '访问日志', '个人中心'], groups: SYSTEM },
+  { username: 'auditor', role: 'audit_admin', displayName: '审计管理员', roleLabel: '审计管理员', region: '全国', menu: ['账号变更确认', '审计日志', '访问日志', '个人中心'], groups: SYSTEM },
   { username: 'gx_province', role: 'province_supervisor', displayName: '广西医保局督导处', roleLabel: '省级督导', region: '广西壮族自治区', menu: OFFICER, groups: OFFICER_GROUPS },
   { username: 'lz_city', role: 'city_officer', displayName: '柳州市医保局', roleLabel: '市级医保局', region: '柳州市', menu: OFFICER, groups: OFFICER_GROUPS },
   { username: 'gl_city', role: 'city_officer', displayName: '桂林市医保局', roleLabel: '市级医保局', region: '桂林市', menu: OFFICER, groups: OFFICER_GROUPS },

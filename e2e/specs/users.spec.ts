@@ -27,8 +27,9 @@ test.describe.serial('a user created by the system admin', () => {
     await page.goto('/users');
     await page.getByRole('button', { name: '新建' }).click();
     await expect(page).toHaveURL(/\/users\/create/);
-    await page.getByLabel('用户名', { exact: true }).fill(username);
-    await page.getByLabel('姓名', { exact: true }).fill(displayName);
+    // the list stays on screen while the form's chunk loads, and its 用户名 column header carries the same label
+    await page.locator('form').getByLabel('用户名', { exact: true }).fill(username);
+    await page.locator('form').getByLabel('姓名', { exact: true }).fill(displayName);
     await choose(page, '角色', '县级医保局');
     await chooseRegion(page, '所属区划', '柳南区');
     await page.getByLabel('初始密码', { exact: true }).fill(password);
@@ -43,8 +44,29 @@ test.describe.serial('a user created by the system admin', () => {
     await shot(page, '31-users-show');
   });
 
-  test('then signs in with the initial password', async ({ page }) => {
+  test('cannot sign in until the security admin authorises its role', async ({ page }) => {
+    const anon = await page.context().request.post('/api/auth/login', { data: { username, password } });
+    expect(anon.status()).toBe(401);
+    await login(page, 'security');
+    await page.goto(`/users?filters[0][field]=q&filters[0][operator]=eq&filters[0][value]=${username}`);
+    const row = page.locator('tr.ant-table-row').filter({ hasText: username });
+    await expect(row.getByTestId(`unauthorized-${username}`)).toBeVisible();
+    await row.getByTestId(`authorize-${username}`).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+    await expect(page.locator('.ant-notification-notice').filter({ hasText: '已授权' })).toBeVisible();
+    await expect(row.getByTestId(`unauthorized-${username}`)).toHaveCount(0);
+    await logout(page);
+  });
+
+  test('then signs in with the initial password and must change it first', async ({ page }) => {
     await login(page, username, password);
+    await expect(page).toHaveURL(/\/profile/);
+    await expect(page.getByTestId('must-change-password')).toBeVisible();
+    await page.getByLabel('当前密码', { exact: true }).fill(password);
+    await page.getByLabel('新密码', { exact: true }).fill('Liunan#Own2026x');
+    await page.getByLabel('确认新密码', { exact: true }).fill('Liunan#Own2026x');
+    await page.getByRole('button', { name: '确认修改' }).click();
+    await expect(page).not.toHaveURL(/\/profile/);
     await expect(page.getByTestId('header-user')).toHaveText(displayName);
     await expect(page.getByTestId('header-role')).toHaveText('县级医保局');
     await expect(page.getByTestId('header-region')).toContainText('柳南区');
@@ -198,4 +220,41 @@ test('the security admin unlocks a locked account', async ({ page }) => {
 
   await logout(page);
   await login(page, user.username);
+});
+
+test('a new administrator account waits for a second administrator, who confirms it on the confirmations page', async ({ page }) => {
+  const username = `e2e_aud_${Date.now().toString(36)}`;
+  const { api, csrf } = await apiAs('admin');
+  const proposed = await api.post('/api/users', {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { username, displayName: '第二审计管理员', password: 'Audit#Second2026', role: 'audit_admin', regionCode: '000000' },
+  });
+  expect(proposed.status(), await proposed.text()).toBe(202);
+  const { pendingChange } = (await proposed.json()) as { pendingChange: { id: number } };
+  await api.dispose();
+
+  // the proposer sees it pending, and may withdraw it but not confirm it
+  await login(page, 'admin');
+  await page.goto('/user-changes');
+  const mine = page.locator('tr.ant-table-row').filter({ hasText: username });
+  await expect(mine).toContainText('待确认');
+  await expect(mine.getByTestId(`confirm-change-${pendingChange.id}`)).toHaveCount(0);
+  await expect(mine.getByTestId(`reject-change-${pendingChange.id}`)).toBeVisible();
+  await logout(page);
+
+  await login(page, 'security');
+  await page.goto('/user-changes');
+  const row = page.locator('tr.ant-table-row').filter({ hasText: username });
+  await expect(row).toContainText('审计管理员');
+  await shot(page, '35-user-changes-pending');
+  await row.getByTestId(`confirm-change-${pendingChange.id}`).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.locator('.ant-notification-notice').filter({ hasText: '变更已确认生效' })).toBeVisible();
+  await expect(row).toContainText('已确认生效');
+  await logout(page);
+
+  // the account exists now, and its user changes the password an administrator chose before anything else
+  await login(page, username, 'Audit#Second2026');
+  await expect(page).toHaveURL(/\/profile/);
+  await expect(page.getByTestId('must-change-password')).toBeVisible();
 });

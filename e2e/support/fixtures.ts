@@ -107,16 +107,31 @@ export interface CreatedUser {
   version: number;
 }
 
-/** Creates an account through the API as the system admin (unique name per call). */
+/**
+ * Creates a ready account through the API (unique name per call), as 三权分立 has it: the system admin
+ * creates it with an initial password, the security admin authorises its role, and its user replaces the
+ * initial password with `password` (an administrator-set password must be changed at the first login).
+ */
 export async function createUser(prefix: string, role = 'county_officer', regionCode = '450202', password = DEMO_PASSWORD): Promise<CreatedUser> {
   const { api, csrf } = await apiAs('admin');
   const username = `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const initial = `Init#${Math.random().toString(36).slice(2, 10)}Q7`;
   const res = await api.post('/api/users', {
     headers: { 'X-CSRF-Token': csrf },
-    data: { username, displayName: `测试用户 ${username}`, password, role, regionCode },
+    data: { username, displayName: `测试用户 ${username}`, password: initial, role, regionCode },
   });
   expect(res.status(), await res.text()).toBe(201);
-  const user = (await res.json()) as CreatedUser;
+  const created = (await res.json()) as CreatedUser;
   await api.dispose();
+  const security = await apiAs('security');
+  const authorised = await security.api.post(`/api/users/${created.id}/authorize`, { headers: { 'X-CSRF-Token': security.csrf }, data: { version: created.version } });
+  expect(authorised.status(), await authorised.text()).toBe(200);
+  const own = await apiAs(username, initial);
+  const changed = await own.api.post('/api/auth/password', { headers: { 'X-CSRF-Token': own.csrf }, data: { currentPassword: initial, newPassword: password } });
+  expect(changed.status(), await changed.text()).toBe(200);
+  await own.api.dispose();
+  // the record as it is now (the password change counts as a version)
+  const user = (await (await security.api.get(`/api/users/${created.id}`)).json()) as CreatedUser;
+  await security.api.dispose();
   return user;
 }

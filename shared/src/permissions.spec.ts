@@ -11,6 +11,12 @@ describe('permission table', () => {
     expect(can('system_admin', 'users', 'create')).toBe(true);
     expect(can('security_admin', 'users', 'unlock')).toBe(true);
     expect(can('system_admin', 'users', 'unlock')).toBe(false);
+    // creating an account and authorising its role are separate duties
+    expect(can('security_admin', 'users', 'authorize')).toBe(true);
+    expect(can('system_admin', 'users', 'authorize')).toBe(false);
+    expect(can('security_admin', 'users', 'create')).toBe(false);
+    // each administrator reaches the pending changes to administrator accounts, to confirm them
+    for (const role of ['system_admin', 'security_admin', 'audit_admin'] as const) expect(can(role, 'user-changes', 'show')).toBe(true);
     const auditWrites = RESOURCES.flatMap((r) => (PERMISSIONS.audit_admin[r] ?? []).filter((a) => !['list', 'show', 'verify'].includes(a)));
     expect(auditWrites).toEqual([]);
   });

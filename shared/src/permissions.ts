@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections', 'user-changes'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -31,6 +31,8 @@ export const ACTIONS = [
   'reveal',
   /** chronic-recognitions: revoke with a reason */
   'revoke',
+  /** users: the security admin authorises a business account's role before it can log in (三权分立) */
+  'authorize',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,16 +44,21 @@ export const PERMISSIONS: PermissionTable = {
   system_admin: {
     users: ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
     regions: ['list', 'show', 'create', 'edit', 'delete'],
+    // 三权分立: changes to administrator accounts wait for a second administrator (USER_CHANGE_WORKFLOW)
+    'user-changes': READ,
   },
   security_admin: {
-    users: ['list', 'show', 'unlock', 'disable'],
+    users: ['list', 'show', 'unlock', 'disable', 'authorize'],
     regions: READ,
     sessions: ['list', 'delete'],
+    'user-changes': READ,
     // refusals and reads of personal data (PIPL art. 55–56): the security admin reviews them
     'access-logs': ['list'],
   },
   audit_admin: {
     'audit-logs': ['list', 'show', 'verify'],
+    // the audit admin confirms or rejects changes to administrator accounts (USER_CHANGE_WORKFLOW)
+    'user-changes': READ,
     // read-only, so the security admin's own reads are reviewed by someone else (三权分立)
     'access-logs': ['list'],
   },

@@ -27,7 +27,12 @@ export interface CurrentUser {
   csrfToken: string;
   /** the deployment's password policy, so the profile page states the rule the API enforces */
   passwordPolicy: { minLength: number; minClasses: number };
+  /** an administrator set the password: until it is changed only me, change-password and logout answer */
+  mustChangePassword: boolean;
 }
+
+/** The error `details.reason` of the 403 every other route answers while the password must be changed. */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
 
 /** An open session, as the security admin sees it (never the token). */
 export interface SessionRecord {
@@ -52,6 +57,10 @@ export interface UserRecord {
   role: Role;
   regionCode: string;
   enabled: boolean;
+  /** the security admin has authorised the account's role (business accounts; 三权分立) */
+  authorized: boolean;
+  mustChangePassword: boolean;
+  /** some source address is throttled for this name after failed logins (the security admin can clear it) */
   locked: boolean;
   lockedUntil: string | null;
   failedLoginCount: number;
@@ -59,6 +68,32 @@ export interface UserRecord {
   createdAt: string;
   updatedAt: string;
   version: number;
+}
+
+/** What a proposed change to an administrator account does (USER_CHANGE_WORKFLOW). */
+export type UserChangeKind = 'create' | 'update' | 'reset_password' | 'disable' | 'enable';
+
+/** A change to an administrator account awaiting the confirmation of a second administrator. */
+export interface UserChangeRecord {
+  id: number;
+  kind: UserChangeKind;
+  state: string;
+  /** the account's region (the scope of the request) */
+  regionCode: string;
+  targetUserId: number | null;
+  targetUsername: string;
+  /** the account's role before the change (create: the role granted) */
+  targetRole: Role;
+  /** what changes, never a password or its hash: e.g. {role, displayName} or {passwordSet: true} */
+  changes: Record<string, unknown>;
+  proposedById: number;
+  proposedByUsername: string;
+  proposedByRole: Role;
+  createdAt: string;
+  stateChangedAt: string;
+  version: number;
+  /** the workflow actions the caller may take now */
+  actions: string[];
 }
 
 export interface RegionRecord {

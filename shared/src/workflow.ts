@@ -1,5 +1,5 @@
 import type { Role } from './roles';
-import { parentRegionCodeOf } from './regions';
+import { parentRegionCodeOf, regionScopePrefix } from './regions';
 
 /**
  * Approval workflows as data (DOMAIN §5, ARCHITECTURE §4). One engine in the API applies them and the
@@ -8,9 +8,10 @@ import { parentRegionCodeOf } from './regions';
  * `level` says where the actor must sit relative to the record's region:
  * - `own`: the record's own region (the filing unit: a city officer for a city record);
  * - `above`: the region directly above it (a county record is approved by its city, a city record by
- *   its province) — never two levels up, never the filer itself.
+ *   its province) — never two levels up, never the filer itself;
+ * - `subtree`: anywhere the actor's scope covers (administrators confirming each other's account changes).
  */
-export type WorkflowLevel = 'own' | 'above';
+export type WorkflowLevel = 'own' | 'above' | 'subtree';
 
 export interface WorkflowAction {
   to: string;
@@ -120,7 +121,30 @@ export const COST_WARNING_WORKFLOW: WorkflowDefinition = {
   },
 };
 
+// ── 三权分立: changes to administrator accounts (self-contained block) ─────────────────────────────────
+/**
+ * A change to an account holding (or being granted) an administrator role — create, edit, password reset,
+ * disable, enable — is proposed by one administrator and takes effect only when an administrator of
+ * another administrator role confirms it; the API's subject adds the rules the table cannot say (not the
+ * proposer, not the proposer's role, not the account itself).
+ */
+export const USER_CHANGE_WORKFLOW: WorkflowDefinition = {
+  resource: 'user-changes',
+  initial: 'pending',
+  approvedState: 'confirmed',
+  states: {
+    pending: { label: { zh: '待确认', en: 'Pending' }, deadlineDays: 7, color: 'processing' },
+    confirmed: { label: { zh: '已确认生效', en: 'Confirmed' }, color: 'success' },
+    rejected: { label: { zh: '已驳回', en: 'Rejected' }, color: 'default' },
+  },
+  actions: {
+    confirm: { from: ['pending'], to: 'confirmed', roles: ['system_admin', 'security_admin', 'audit_admin'], level: 'subtree', label: { zh: '确认', en: 'Confirm' }, tone: 'primary' },
+    reject: { from: ['pending'], to: 'rejected', roles: ['system_admin', 'security_admin', 'audit_admin'], level: 'subtree', commentRequired: true, label: { zh: '驳回', en: 'Reject' }, tone: 'danger' },
+  },
+};
+
 export const WORKFLOWS: Record<string, WorkflowDefinition> = {
+  [USER_CHANGE_WORKFLOW.resource]: USER_CHANGE_WORKFLOW,
   [COST_WARNING_WORKFLOW.resource]: COST_WARNING_WORKFLOW,
   [RESPONSIBILITY_TABLE_WORKFLOW.resource]: RESPONSIBILITY_TABLE_WORKFLOW,
   [POLICY_PARAMETERS_WORKFLOW.resource]: POLICY_PARAMETERS_WORKFLOW,
@@ -134,6 +158,7 @@ export interface WorkflowActor {
 
 /** Whether the actor's region stands in the required relation to the record's region. */
 export function levelMatches(level: WorkflowLevel, actorRegion: string, recordRegion: string): boolean {
+  if (level === 'subtree') return recordRegion.startsWith(regionScopePrefix(actorRegion));
   return level === 'own' ? actorRegion === recordRegion : parentRegionCodeOf(recordRegion) === actorRegion;
 }
 

@@ -186,6 +186,12 @@ export const resources: ResourceProps[] = [
     meta: { parent: 'system', icon: <ApartmentOutlined />, canDelete: true },
   },
   {
+    // 三权分立: changes to administrator accounts awaiting a second administrator's confirmation
+    name: 'user-changes',
+    list: '/user-changes',
+    meta: { parent: 'system', icon: <SafetyCertificateOutlined /> },
+  },
+  {
     name: 'audit-logs',
     list: '/audit-logs',
     show: '/audit-logs/show/:id',

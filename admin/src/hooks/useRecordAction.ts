@@ -15,13 +15,14 @@ export function useRecordAction(resource: string) {
 
   const refresh = (id: string | number) => invalidate({ resource, id, invalidates: ['list', 'detail'] });
 
-  const run = async (id: string | number, action: string, values: Record<string, unknown> = {}): Promise<boolean> => {
+  /** `doneKey`: the i18n key of the success notice when the action's own does not fit (e.g. a change only proposed) */
+  const run = async (id: string | number, action: string, values: Record<string, unknown> = {}, doneKey?: string): Promise<boolean> => {
     try {
       await mutateAsync({
         url: `/${resource}/${encodeURIComponent(String(id))}/${action}`,
         method: 'post',
         values,
-        successNotification: { type: 'success', message: t(`${resource}.actions.${action}Done`) },
+        successNotification: { type: 'success', message: t(doneKey ?? `${resource}.actions.${action}Done`) },
         errorNotification: errorNotificationUnlessStale(t(`${resource}.actions.${action}Failed`)),
       });
       await refresh(id);

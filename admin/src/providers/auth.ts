@@ -1,5 +1,5 @@
 import type { AuthProvider } from '@refinedev/core';
-import type { CurrentUser } from '@yibao/shared';
+import { type CurrentUser, PASSWORD_CHANGE_REQUIRED } from '@yibao/shared';
 import { queryClient } from './query-client';
 import { type ApiError, apiFetch, currentSession, setSession } from './http';
 
@@ -52,7 +52,8 @@ export const authProvider: AuthProvider = {
       // Another user may have been signed in before: nothing cached for them may show.
       queryClient.clear();
       setSession(data.user);
-      return { success: true, redirectTo: '/' };
+      // a password an administrator set is changed first (every other route answers 403 until then)
+      return { success: true, redirectTo: data.user.mustChangePassword ? '/profile' : '/' };
     } catch (e) {
       const error = e as ApiError;
       return { success: false, error: Object.assign(new Error(error.message), { name: String(error.statusCode), ...error }) };
@@ -86,6 +87,7 @@ export const authProvider: AuthProvider = {
       setSession(null);
       return { logout: true, redirectTo: loginRedirect(), error };
     }
+    if (error?.statusCode === 403 && error.reason === PASSWORD_CHANGE_REQUIRED) return { redirectTo: '/profile' };
     return {};
   },
 

@@ -23,8 +23,8 @@ export interface ApiError extends HttpError {
   stale?: boolean;
   /** the request never got an answer (server down, network cut) */
   network?: boolean;
-  /** 423: the account is locked; when it opens again */
-  lockedUntil?: string;
+  /** `details.reason` of the error body, e.g. password_change_required */
+  reason?: string;
 }
 
 let session: CurrentUser | null = null;
@@ -67,7 +67,7 @@ export function toApiError(status: number, body: ApiErrorBody | null): ApiError 
   const lines = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(String);
   // Field names prefix the API's per-field lines; the form shows those under the field already.
   const message = lines.map((l) => localizeServerText(l.replace(/^[A-Za-z_.]+: /, ''))).join('；');
-  const details = body?.details as { reason?: string; lockedUntil?: string } | undefined;
+  const details = body?.details as { reason?: string } | undefined;
   if (status === 409 && details?.reason === 'stale_version') {
     return { statusCode: status, message: i18n.t('errors.stale'), stale: true };
   }
@@ -78,7 +78,7 @@ export function toApiError(status: number, body: ApiErrorBody | null): ApiError 
     statusCode: status,
     message,
     errors: status === 400 || status === 409 ? toValidationErrors(body?.details, lines) : undefined,
-    lockedUntil: status === 423 ? details?.lockedUntil : undefined,
+    reason: typeof details?.reason === 'string' ? details.reason : undefined,
   };
 }
 

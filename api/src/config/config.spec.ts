@@ -19,7 +19,7 @@ describe('configuration', () => {
     expect(c.demo).toBe(true);
     expect(c.port).toBe(3000);
     expect(c.session).toMatchObject({ idleMinutes: 30, absoluteHours: 12 });
-    expect(c.login).toEqual({ maxFailures: 5, lockMinutes: 30 });
+    expect(c.login).toEqual({ maxFailures: 5, lockMinutes: 30, ipMaxFailures: 50, maxConcurrentHashes: 2 });
   });
 
   it('is not in demo mode on an explicit database or in production unless asked', () => {
@@ -42,6 +42,8 @@ describe('configuration', () => {
     [{ PASSWORD_MIN_LENGTH: '4' }, /PASSWORD_MIN_LENGTH/],
     [{ YIBAO_DEMO: 'perhaps' }, /YIBAO_DEMO/],
     [{ BODY_LIMIT: 'lots' }, /BODY_LIMIT/],
+    [{ LOGIN_MAX_CONCURRENT_HASHES: '0' }, /LOGIN_MAX_CONCURRENT_HASHES/],
+    [{ LOGIN_IP_MAX_FAILURES: 'many' }, /LOGIN_IP_MAX_FAILURES/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);

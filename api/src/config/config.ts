@@ -19,7 +19,7 @@ export interface AppConfig {
   databaseUrl: string;
   autoMigrate: boolean;
   session: { idleMinutes: number; absoluteHours: number; cookieName: string; cookieSecure: boolean };
-  login: { maxFailures: number; lockMinutes: number };
+  login: { maxFailures: number; lockMinutes: number; ipMaxFailures: number; maxConcurrentHashes: number };
   passwordPolicy: PasswordPolicy;
   bodyLimit: string;
   /** Folder with the built admin panel, served under `/`. */
@@ -146,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     login: {
       maxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
       lockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 30, 1, 24 * 60),
+      ipMaxFailures: int(env, 'LOGIN_IP_MAX_FAILURES', 50, 1, 100_000),
+      maxConcurrentHashes: int(env, 'LOGIN_MAX_CONCURRENT_HASHES', 2, 1, 64),
     },
     passwordPolicy,
     bodyLimit,

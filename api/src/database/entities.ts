@@ -1,5 +1,6 @@
 import { Region } from '../platform/regions/region.entity';
 import { User } from '../platform/users/user.entity';
+import { UserChangeRequest } from '../platform/users/user-change.entity';
 import { Session } from '../platform/auth/session.entity';
 import { AuditChainHead, AuditLog } from '../platform/audit-log/audit-log.entity';
 import { AccessLog } from '../platform/access-log/access-log.entity';
@@ -18,4 +19,4 @@ import { ChronicRecognition } from '../policy/assistance/chronic-recognition.ent
 import { CostWarning, CostWarningPush } from '../policy/assistance/cost-warning.entity';
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
-export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask, Settlement, SubsidyStandardSet, ChronicRecognition, CostWarning, CostWarningPush, LedgerCountyGeneration, EnrollmentCountyCount, EnrollmentCountySnapshot, BackgroundJob, AccessLog];
+export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask, Settlement, SubsidyStandardSet, ChronicRecognition, CostWarning, CostWarningPush, LedgerCountyGeneration, EnrollmentCountyCount, EnrollmentCountySnapshot, BackgroundJob, AccessLog, UserChangeRequest];

@@ -1,7 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useGo, useInvalidateAuthStore, useLogin, useParsed } from '@refinedev/core';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../../components/BrandMark';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -28,7 +27,6 @@ function LoginError({ error }: { error: ApiError }) {
         description={
           <>
             <div>{error.message}</div>
-            {error.lockedUntil && <div>{t('login.lockedUntil', { time: dayjs(error.lockedUntil).format('YYYY-MM-DD HH:mm') })}</div>}
           </>
         }
       />

@@ -1,10 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useCustomMutation, useGetIdentity } from '@refinedev/core';
+import { useCustomMutation, useGetIdentity, useGo, useInvalidateAuthStore } from '@refinedev/core';
 import type { CurrentUser } from '@yibao/shared';
-import { Button, Card, Col, Descriptions, Form, Input, Row, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NewPasswordFields } from '../../components/PasswordPolicy';
-import type { ApiError } from '../../providers/http';
+import { type ApiError, setSession } from '../../providers/http';
 import { RegionLabel } from '../../components/RegionName';
 
 interface PasswordValues {
@@ -19,6 +19,9 @@ export default function Profile() {
   const { data: me } = useGetIdentity<CurrentUser>();
   const [form] = Form.useForm<PasswordValues>();
   const { mutate, mutation } = useCustomMutation<Record<string, unknown>, ApiError>();
+  const invalidateAuth = useInvalidateAuthStore();
+  const go = useGo();
+  const mustChange = Boolean(me?.mustChangePassword);
 
   const submit = ({ currentPassword, newPassword: next }: PasswordValues) =>
     mutate(
@@ -30,7 +33,14 @@ export default function Profile() {
         errorNotification: (error) => (error?.errors ? false : { type: 'error', message: t('password.changeFailed'), description: error?.message }),
       },
       {
-        onSuccess: () => form.resetFields(),
+        onSuccess: async () => {
+          form.resetFields();
+          if (!mustChange) return;
+          // the session may now use every route its role allows: read it again and go to the start page
+          setSession(null);
+          await invalidateAuth();
+          go({ to: '/' });
+        },
         onError: (error) => {
           // Field errors from the API (wrong current password, policy) go under their fields.
           const errors = error.errors ?? {};
@@ -63,6 +73,7 @@ export default function Profile() {
         </Col>
         <Col xs={24} lg={14}>
           <Card title={<span><LockOutlined /> {t('password.changeTitle')}</span>}>
+            {mustChange && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('password.mustChange')} data-testid="must-change-password" />}
             <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 440 }}>
               <Form.Item label={t('password.current')} name="currentPassword" rules={[{ required: true, message: t('password.rules.current') }]}>
                 <Input.Password autoComplete="current-password" />

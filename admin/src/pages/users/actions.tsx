@@ -1,11 +1,16 @@
-import { CheckCircleOutlined, LockOutlined, RedoOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, LockOutlined, RedoOutlined, SafetyCertificateOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useCan, useGetIdentity } from '@refinedev/core';
-import type { CurrentUser, UserRecord } from '@yibao/shared';
-import { Button, Form, Modal, Popconfirm, Space } from 'antd';
+import { type CurrentUser, type UserRecord, isAdminRole } from '@yibao/shared';
+import { Button, Form, Modal, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewPasswordFields } from '../../components/PasswordPolicy';
 import { useRecordAction } from '../../hooks/useRecordAction';
+
+/** 三权分立: a change to an administrator account is only proposed; another administrator confirms it. */
+function proposedKey(user: UserRecord): string | undefined {
+  return isAdminRole(user.role) ? 'users.actions.proposedDone' : undefined;
+}
 
 function ResetPasswordModal({ user, open, onClose }: { user: UserRecord; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -27,7 +32,7 @@ function ResetPasswordModal({ user, open, onClose }: { user: UserRecord; open: b
         layout="vertical"
         preserve={false}
         onFinish={async ({ newPassword }) => {
-          if (await run(user.id, 'reset-password', { newPassword })) onClose();
+          if (await run(user.id, 'reset-password', { newPassword }, proposedKey(user))) onClose();
         }}
       >
         <NewPasswordFields label={t('users.resetPassword.newPassword')} username={user.username} />
@@ -39,7 +44,8 @@ function ResetPasswordModal({ user, open, onClose }: { user: UserRecord; open: b
 
 /**
  * Account actions on one user, each shown only when the role may take it (shared permission table via
- * the accessControlProvider): disable/enable and reset password (system admin), unlock (security admin).
+ * the accessControlProvider): disable/enable and reset password (system admin), unlock and authorise
+ * (security admin). On an administrator account these only propose the change (see the confirmations page).
  */
 export function UserActions({ user, size = 'small' }: { user: UserRecord; size?: 'small' | 'middle' }) {
   const { t } = useTranslation();
@@ -47,6 +53,7 @@ export function UserActions({ user, size = 'small' }: { user: UserRecord; size?:
   const { data: canDisable } = useCan({ resource: 'users', action: 'disable' });
   const { data: canUnlock } = useCan({ resource: 'users', action: 'unlock' });
   const { data: canReset } = useCan({ resource: 'users', action: 'reset-password' });
+  const { data: canAuthorize } = useCan({ resource: 'users', action: 'authorize' });
   const { run } = useRecordAction('users');
   const [resetOpen, setResetOpen] = useState(false);
   const self = me?.id === user.id;
@@ -61,17 +68,24 @@ export function UserActions({ user, size = 'small' }: { user: UserRecord; size?:
           </Button>
         </Popconfirm>
       )}
+      {canAuthorize?.can && !user.authorized && !isAdminRole(user.role) && (
+        <Popconfirm title={t('users.confirm.authorize', { name: user.displayName, role: t(`roles.${user.role}`) })} onConfirm={() => run(user.id, 'authorize', { version: user.version })}>
+          <Button type={link} size={size} icon={<SafetyCertificateOutlined />} data-testid={`authorize-${user.username}`}>
+            {t('users.actions.authorize')}
+          </Button>
+        </Popconfirm>
+      )}
       {canDisable?.can && !self && (
         <Popconfirm
           title={t(user.enabled ? 'users.confirm.disable' : 'users.confirm.enable', { name: user.displayName })}
-          onConfirm={() => run(user.id, user.enabled ? 'disable' : 'enable', { version: user.version })}
+          onConfirm={() => run(user.id, user.enabled ? 'disable' : 'enable', { version: user.version }, proposedKey(user))}
         >
           <Button type={link} size={size} danger={user.enabled} icon={user.enabled ? <StopOutlined /> : <CheckCircleOutlined />}>
             {t(user.enabled ? 'users.actions.disable' : 'users.actions.enable')}
           </Button>
         </Popconfirm>
       )}
-      {canReset?.can && (
+      {canReset?.can && !self && (
         <>
           <Button type={link} size={size} icon={<RedoOutlined />} onClick={() => setResetOpen(true)}>
             {t('users.actions.resetPassword')}
@@ -83,12 +97,14 @@ export function UserActions({ user, size = 'small' }: { user: UserRecord; size?:
   );
 }
 
-/** Status of an account: enabled/disabled, and locked until when. */
+/** Status of an account: enabled/disabled, awaiting authorisation or a password change, and throttled until when. */
 export function UserStatus({ user }: { user: UserRecord }) {
   const { t } = useTranslation();
   return (
     <Space size={4} wrap>
       {user.enabled ? <span style={{ color: '#237804' }}>● {t('users.status.enabled')}</span> : <span className="yb-muted">● {t('users.status.disabled')}</span>}
+      {!user.authorized && <Tag color="orange" data-testid={`unauthorized-${user.username}`}>{t('users.status.unauthorized')}</Tag>}
+      {user.mustChangePassword && <Tag>{t('users.status.mustChangePassword')}</Tag>}
       {user.locked && (
         <span style={{ color: '#cf1322' }} title={user.lockedUntil ?? undefined}>
           <LockOutlined /> {t('users.status.locked')}

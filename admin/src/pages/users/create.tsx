@@ -1,10 +1,11 @@
 import { Create } from '@refinedev/antd';
 import { USERNAME_PATTERN, type Role, type UserRecord } from '@yibao/shared';
+import { useGo } from '@refinedev/core';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PasswordPolicyHint, passwordPolicyRule, usePasswordPolicy } from '../../components/PasswordPolicy';
 import { useVersionedForm } from '../../hooks/useVersionedForm';
-import { UserProfileFields } from './fields';
+import { UserProfileFields, pendingAware } from './fields';
 
 interface CreateUserValues {
   username: string;
@@ -16,7 +17,8 @@ interface CreateUserValues {
 
 export default function UserCreate() {
   const { t } = useTranslation();
-  const { formProps, saveButtonProps, form } = useVersionedForm<UserRecord, CreateUserValues>({ redirect: 'show' });
+  const go = useGo();
+  const { formProps, saveButtonProps, form } = useVersionedForm<UserRecord, CreateUserValues>(pendingAware(t, go));
   const password = Form.useWatch('password', form);
   const username = Form.useWatch('username', form);
   const policy = usePasswordPolicy();

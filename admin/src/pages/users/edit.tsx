@@ -1,9 +1,10 @@
 import { Edit } from '@refinedev/antd';
 import type { Role, UserRecord } from '@yibao/shared';
+import { useGo } from '@refinedev/core';
 import { Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useVersionedForm } from '../../hooks/useVersionedForm';
-import { UserProfileFields } from './fields';
+import { UserProfileFields, pendingAware } from './fields';
 
 interface EditUserValues {
   displayName: string;
@@ -14,7 +15,8 @@ interface EditUserValues {
 
 export default function UserEdit() {
   const { t } = useTranslation();
-  const { formProps, saveButtonProps, query } = useVersionedForm<UserRecord, EditUserValues>({ redirect: 'show' });
+  const go = useGo();
+  const { formProps, saveButtonProps, query } = useVersionedForm<UserRecord, EditUserValues>(pendingAware(t, go));
   const user = query?.data?.data;
   return (
     <Edit saveButtonProps={saveButtonProps} canDelete={false}>

@@ -1,5 +1,7 @@
 import { ROLES, ROLE_REGION_LEVELS, type Role, regionLevelOf } from '@yibao/shared';
 import { Form, Input, Select } from 'antd';
+import type { TFunction } from 'i18next';
+import type { useGo } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 
@@ -48,4 +50,22 @@ export function UserProfileFields() {
       </Form.Item>
     </>
   );
+}
+
+/**
+ * Form options for saving a user: a change to an administrator account comes back as 202 {pendingChange}
+ * (三权分立) — say so and open the confirmations page instead of a record that has not changed yet.
+ */
+export function pendingAware(t: TFunction, go: ReturnType<typeof useGo>) {
+  const pending = (data: unknown) => typeof data === 'object' && data !== null && 'pendingChange' in data;
+  return {
+    redirect: false as const,
+    successNotification: (data?: { data?: unknown }) =>
+      // undefined: Refine's own "created" / "saved" notice
+      pending(data?.data) ? { type: 'success' as const, message: t('users.actions.proposedDone') } : undefined,
+    onMutationSuccess: (data: { data: unknown }) => {
+      if (pending(data.data)) go({ to: '/user-changes' });
+      else go({ to: `/users/show/${(data.data as { id: number }).id}` });
+    },
+  };
 }

@@ -44,7 +44,7 @@ export async function seedRegions(ds: DataSource): Promise<number> {
   return missing.length;
 }
 
-/** Demo accounts and demo policy parameters, on first run only (an empty users table). */
+/** Demo accounts (authorised, no password change due) and demo policy parameters, on first run only (an empty users table). */
 export async function seedDemoUsers(ds: DataSource, audit: AuditLogService): Promise<number> {
   if ((await ds.getRepository(User).count()) > 0) return 0;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
@@ -52,7 +52,7 @@ export async function seedDemoUsers(ds: DataSource, audit: AuditLogService): Pro
     const now = new Date();
     await em.insert(
       User,
-      DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i], enabled: true, failedLoginCount: 0, passwordChangedAt: now, version: 1 })),
+      DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i], enabled: true, authorized: true, mustChangePassword: false, passwordChangedAt: now, version: 1 })),
     );
     await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'users', after: { demoAccounts: DEMO_ACCOUNTS.map((a) => a.username) } });
     // the demo's parameter sets start approved (in force), as if the province had signed them off

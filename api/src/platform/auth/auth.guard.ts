@@ -2,10 +2,10 @@ import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, 
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { can, regionScopePrefix } from '@yibao/shared';
+import { PASSWORD_CHANGE_REQUIRED, can, regionScopePrefix } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import type { Actor } from '../../common/actor';
-import { ACCESS_KEY, AccessRule } from './decorators';
+import { ACCESS_KEY, AccessRule, BEFORE_PASSWORD_CHANGE_KEY } from './decorators';
 import { sessionTokenOf } from './session-token';
 import { SessionsService } from './sessions.service';
 
@@ -66,6 +66,15 @@ export class AuthGuard implements CanActivate {
       viaCookie,
       ip: req.ip ?? null,
     };
+
+    if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, [context.getHandler(), context.getClass()])) {
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: '管理员设置的密码须先修改后才能继续使用 (change the password an administrator set before doing anything else)',
+        details: { reason: PASSWORD_CHANGE_REQUIRED },
+      });
+    }
 
     if (rule?.kind === 'signed-in') return true;
     if (rule?.kind === 'permission' && can(user.role, rule.resource, rule.action)) return true;

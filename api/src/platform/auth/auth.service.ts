@@ -1,7 +1,7 @@
-import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CurrentUser, checkPassword, describePasswordProblem, permissionsOf } from '@yibao/shared';
+import { CurrentUser, PASSWORD_HISTORY_SIZE, checkPassword, describePasswordProblem, permissionsOf } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import type { Actor, RequestContext } from '../../common/actor';
 import { fieldErrors } from '../../common/errors';
@@ -10,6 +10,8 @@ import { AuditLogService } from '../audit-log/audit-log.service';
 import { Region } from '../regions/region.entity';
 import { User } from '../users/user.entity';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
+import { LoginThrottle, normaliseLoginName } from './login-throttle';
+import { passwordStrengthScore } from './password-strength';
 import { SessionsService } from './sessions.service';
 import type { ChangePasswordDto, LoginDto } from './dto/login.dto';
 
@@ -26,89 +28,52 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionsService,
     private readonly audit: AuditLogService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
+  /**
+   * One answer for every refusal after the throttle — unknown name, wrong password, disabled, not yet
+   * authorised — and one password hash spent on each, so neither the body nor the time says which it was.
+   */
   async login(dto: LoginDto, ctx: RequestContext): Promise<{ token: string; user: CurrentUser }> {
-    const users = this.ds.getRepository(User);
-    const user = await users.findOneBy({ username: dto.username });
-    if (!user) {
-      await verifyPassword(dto.password, await dummyPasswordHash());
-      await inTransaction(this.ds, (em) =>
-        this.audit.append(em, { actor: null, username: dto.username, action: 'login_failed', resource: 'auth', after: { reason: 'unknown_user' }, ip: ctx.ip }),
-      );
+    const name = normaliseLoginName(dto.username);
+    const release = this.throttle.admit(name, ctx.ip);
+    let user: User | null;
+    let passwordOk: boolean;
+    try {
+      user = await this.ds.getRepository(User).findOneBy({ username: dto.username });
+      passwordOk = await verifyPassword(dto.password, user?.passwordHash ?? (await dummyPasswordHash()));
+    } finally {
+      release();
+    }
+    const refusal = !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : !user.enabled ? 'disabled' : !user.authorized ? 'not_authorized' : null;
+    if (refusal || !user) {
+      const outcome = this.throttle.recordFailure(name, ctx.ip);
+      // coalesced: one row when a (name, source) window opens and one when it gets blocked — a flood of
+      // failures costs the serialised audit chain two rows per pair, and the only client text is `name`
+      if (outcome.firstInWindow || outcome.pairBlockedNow) {
+        await inTransaction(this.ds, (em) =>
+          this.audit.append(em, {
+            actor: null,
+            username: name,
+            action: outcome.pairBlockedNow ? 'login_throttled' : 'login_failed',
+            resource: 'auth',
+            resourceId: user?.id ?? null,
+            after: outcome.pairBlockedNow ? { reason: refusal, failures: outcome.pairFailures, blockedMinutes: this.config.login.lockMinutes } : { reason: refusal },
+            ip: ctx.ip,
+          }),
+        );
+      }
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      await inTransaction(this.ds, (em) =>
-        this.audit.append(em, { actor: actorOf(user), action: 'login_refused', resource: 'auth', resourceId: user.id, after: { reason: 'locked' }, ip: ctx.ip }),
-      );
-      throw this.lockedError(user.lockedUntil);
-    }
-    if (!(await verifyPassword(dto.password, user.passwordHash))) {
-      const lockedUntil = await this.recordFailure(user, ctx);
-      if (lockedUntil) throw this.lockedError(lockedUntil);
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
-    }
-    if (!user.enabled) {
-      await inTransaction(this.ds, (em) =>
-        this.audit.append(em, { actor: actorOf(user), action: 'login_refused', resource: 'auth', resourceId: user.id, after: { reason: 'disabled' }, ip: ctx.ip }),
-      );
-      throw new UnauthorizedException('账号已停用，请联系系统管理员 (this account is disabled; ask the system administrator)');
-    }
+    this.throttle.recordSuccess(name, ctx.ip);
     const { token, session } = await inTransaction(this.ds, async (em) => {
-      const now = new Date();
-      await em.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+      await em.update(User, { id: user.id }, { lastLoginAt: new Date() });
       const opened = await this.sessions.open(em, user, ctx);
       await this.audit.append(em, { actor: actorOf(user), action: 'login', resource: 'auth', resourceId: user.id, ip: ctx.ip });
       return opened;
     });
     return { token, user: await this.currentUser(user, session.csrfToken) };
-  }
-
-  /** Counts a failed attempt atomically; locks the account when the limit is reached. */
-  private async recordFailure(user: User, ctx: RequestContext): Promise<Date | null> {
-    return inTransaction(this.ds, async (em) => {
-      await em
-        .createQueryBuilder()
-        .update(User)
-        .set({ failedLoginCount: () => 'failedLoginCount + 1' })
-        .where('id = :id', { id: user.id })
-        .execute();
-      const { failedLoginCount } = await em.findOneByOrFail(User, { id: user.id });
-      await this.audit.append(em, {
-        actor: actorOf(user),
-        action: 'login_failed',
-        resource: 'auth',
-        resourceId: user.id,
-        after: { reason: 'wrong_password', failedLoginCount },
-        ip: ctx.ip,
-      });
-      if (failedLoginCount < this.config.login.maxFailures) return null;
-      const lockedUntil = new Date(Date.now() + this.config.login.lockMinutes * 60_000);
-      await em.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil });
-      await this.audit.append(em, {
-        actor: actorOf(user),
-        action: 'lock',
-        resource: 'users',
-        resourceId: user.id,
-        after: { lockedUntil: lockedUntil.toISOString(), reason: `${this.config.login.maxFailures} failed logins` },
-        ip: ctx.ip,
-      });
-      return lockedUntil;
-    });
-  }
-
-  private lockedError(lockedUntil: Date): HttpException {
-    const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000));
-    return new HttpException(
-      {
-        statusCode: HttpStatus.LOCKED,
-        error: 'Locked',
-        message: `账号因连续登录失败已锁定，请 ${minutes} 分钟后再试或联系安全管理员解锁 (account locked after repeated failed logins; try again in ${minutes} min or ask the security administrator to unlock it)`,
-        details: { lockedUntil: lockedUntil.toISOString() },
-      },
-      HttpStatus.LOCKED,
-    );
   }
 
   async logout(actor: Actor): Promise<void> {
@@ -135,6 +100,7 @@ export class AuthService {
       permissions: permissionsOf(user.role) as Record<string, string[]>,
       csrfToken,
       passwordPolicy: { ...this.config.passwordPolicy },
+      mustChangePassword: Boolean(user.mustChangePassword),
     };
   }
 
@@ -144,20 +110,64 @@ export class AuthService {
     if (!(await verifyPassword(dto.currentPassword, user.passwordHash))) {
       throw fieldErrors([{ field: 'currentPassword', messages: ['currentPassword: 当前密码不正确 (the current password is wrong)'] }]);
     }
-    const hash = await this.hashUnderPolicy(dto.newPassword, user.username, 'newPassword');
+    const changes = await this.newPasswordFor(user, dto.newPassword, 'newPassword', false);
     await inTransaction(this.ds, async (em) => {
-      await em.update(User, { id: user.id }, { passwordHash: hash, passwordChangedAt: new Date(), version: user.version + 1 });
+      await em.update(User, { id: user.id }, { ...changes, version: user.version + 1 });
       await this.sessions.revokeAllOf(em, user.id, actor.sessionId);
       await this.audit.append(em, { actor, action: 'change_password', resource: 'users', resourceId: user.id, ip: actor.ip });
     });
   }
 
-  /** The one place a new password is checked against the policy and hashed. */
-  async hashUnderPolicy(password: string, username: string, field: string): Promise<string> {
-    const problems = checkPassword(password, this.config.passwordPolicy, username);
+  /**
+   * The one place a new password is checked against the policy — the pure rules of shared/, the strength
+   * estimator, and for an existing account its last PASSWORD_HISTORY_SIZE passwords — and hashed.
+   */
+  async hashUnderPolicy(password: string, account: { username: string; displayName?: string }, field: string, previousHashes: string[] = []): Promise<string> {
+    const policy = this.config.passwordPolicy;
+    const pure = checkPassword(password, policy, account.username);
+    const facts = {
+      // the estimator only judges what passes the cheap rules (and never a control character)
+      strengthScore: pure.length ? undefined : passwordStrengthScore(password, [account.username, account.displayName ?? '']),
+      reused: pure.length ? false : await this.matchesAny(password, previousHashes),
+    };
+    const problems = pure.length ? pure : checkPassword(password, policy, account.username, facts);
     if (problems.length) {
-      throw fieldErrors([{ field, messages: problems.map((p) => `${field}: ${describePasswordProblem(p, this.config.passwordPolicy)}`) }]);
+      throw fieldErrors([{ field, messages: problems.map((p) => `${field}: ${describePasswordProblem(p, policy)}`) }]);
     }
     return hashPassword(password);
+  }
+
+  /**
+   * The columns a new password for an existing account sets: its hash (refusing the last
+   * PASSWORD_HISTORY_SIZE passwords), the history, and whether the user must change it at the next login.
+   */
+  async newPasswordFor(user: User, password: string, field: string, setByAdministrator: boolean): Promise<Partial<User>> {
+    const history = passwordHistoryOf(user);
+    const passwordHash = await this.hashUnderPolicy(password, user, field, [user.passwordHash, ...history]);
+    return {
+      passwordHash,
+      passwordHistory: historyAfterChange(user),
+      passwordChangedAt: new Date(),
+      mustChangePassword: setByAdministrator,
+    };
+  }
+
+  private async matchesAny(password: string, hashes: string[]): Promise<boolean> {
+    for (const h of hashes) if (await verifyPassword(password, h)) return true;
+    return false;
+  }
+}
+
+/** The history column once the current password is replaced: it becomes the newest remembered one. */
+export function historyAfterChange(user: User): string {
+  return JSON.stringify([user.passwordHash, ...passwordHistoryOf(user)].slice(0, PASSWORD_HISTORY_SIZE - 1));
+}
+
+export function passwordHistoryOf(user: User): string[] {
+  try {
+    const parsed: unknown = JSON.parse(user.passwordHistory ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((h): h is string => typeof h === 'string').slice(0, PASSWORD_HISTORY_SIZE - 1) : [];
+  } catch {
+    return [];
   }
 }

@@ -29,6 +29,14 @@ export const Authorize = (resource: Resource, action: Action) =>
     ApiForbiddenResponse({ description: `角色无 ${resource}:${action} 权限 (role lacks ${resource}:${action})` }),
   );
 
+export const BEFORE_PASSWORD_CHANGE_KEY = 'yibao:before-password-change';
+
+/**
+ * One of the few routes a session may use while its password, set by an administrator, awaits the user's
+ * own change (me, change-password, logout); every other route answers 403 password_change_required.
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);
+
 /** The authenticated caller, set by the guard. */
 export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
   return ctx.switchToHttp().getRequest().actor;

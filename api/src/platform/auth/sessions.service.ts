@@ -119,7 +119,7 @@ export class SessionsService {
     if (now >= session.expiresAt.getTime()) return { ok: false, reason: 'expired' };
     if (now - session.lastSeenAt.getTime() >= this.config.session.idleMinutes * 60_000) return { ok: false, reason: 'idle' };
     const user = await this.ds.getRepository(User).findOneBy({ id: session.userId });
-    if (!user || !user.enabled) return { ok: false, reason: 'disabled' };
+    if (!user || !user.enabled || !user.authorized) return { ok: false, reason: 'disabled' };
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       session.lastSeenAt = new Date(now);
       await this.ds.getRepository(Session).update({ id: session.id }, { lastSeenAt: session.lastSeenAt });

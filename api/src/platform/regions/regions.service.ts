@@ -19,7 +19,6 @@ import { assertInScope, isInScope, notFound, scopeQuery } from '../../common/reg
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../audit-log/audit-log.service';
-import { User } from '../users/user.entity';
 import type { CreateRegionDto, UpdateRegionDto } from './dto/region.dto';
 import { Region } from './region.entity';
 
@@ -129,16 +128,47 @@ export class RegionsService {
     });
   }
 
-  /** Only a leaf nobody belongs to can go: division codes are referenced by every scoped record. */
+  /**
+   * Only a leaf that nothing refers to can go: division codes are referenced by every scoped record. Every
+   * entity with a region column (REGION_COLUMNS) counts (found from the mapping, so a new table cannot be forgotten),
+   * except the append-only history that must outlive the region (audit log, workflow transitions).
+   */
   async remove(actor: Actor, code: string): Promise<void> {
     const before = await this.load(actor, code);
     await inTransaction(this.ds, async (em) => {
+      const uses: Record<string, number> = {};
       const children = await em.countBy(Region, { parentCode: code });
-      if (children) throw new ConflictException(`该区划下还有 ${children} 个下级区划，请先删除下级 (has ${children} child regions)`);
-      const users = await em.countBy(User, { regionCode: code });
-      if (users) throw new ConflictException(`该区划下还有 ${users} 个用户，请先调整其所属区划 (${users} users belong to it)`);
+      if (children) uses.regions = children;
+      for (const meta of this.ds.entityMetadatas) {
+        const columns = REGION_COLUMNS.filter((c) => meta.findColumnWithPropertyName(c));
+        if (HISTORY_TABLES.has(meta.tableName) || !columns.length) continue;
+        const n = await em.getRepository(meta.target).count({ where: columns.map((c) => ({ [c]: code })) });
+        if (n) uses[meta.tableName] = n;
+      }
+      if (Object.keys(uses).length) {
+        const listed = Object.entries(uses).map(([kind, n]) => `${REFERENCE_LABELS[kind] ?? kind} ${n}`);
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: `区划 ${code} 仍被使用，不能删除：${listed.join('，')} (still referenced: ${Object.entries(uses).map(([k, n]) => `${k} ${n}`).join(', ')})`,
+          details: { reason: 'region_in_use', uses },
+        });
+      }
       await em.delete(Region, { code });
       await this.audit.append(em, { actor, action: 'delete', resource: 'regions', resourceId: code, before: toRegionRecord(before), ip: actor.ip });
     });
   }
 }
+
+/** The columns that hold a division code a record belongs to (its region, pooling city, county). */
+const REGION_COLUMNS = ['regionCode', 'poolingRegionCode', 'countyCode'];
+
+/** Append-only history keeps the codes of regions long gone (the hash chain must not change). */
+const HISTORY_TABLES = new Set(['audit_logs', 'workflow_transitions']);
+
+const REFERENCE_LABELS: Record<string, string> = {
+  regions: '下级区划',
+  users: '用户',
+  beneficiaries: '台账人员',
+  settlements: '结算记录',
+};

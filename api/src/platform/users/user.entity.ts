@@ -29,11 +29,20 @@ export class User extends VersionedRecord {
   @Column({ type: 'boolean', default: true })
   enabled: boolean;
 
-  @Column({ type: 'int', default: 0 })
-  failedLoginCount: number;
+  /**
+   * 三权分立: an account the system admin creates (or whose role or region it changes) may log in only once
+   * the security admin has authorised it. Accounts from before this column, and the CLI's, are authorised.
+   */
+  @Column({ type: 'boolean', default: true })
+  authorized: boolean;
 
-  @Column({ type: 'datetime', precision: 3, nullable: true })
-  lockedUntil: Date | null;
+  /** set when an administrator chose the password (create, reset): the next login must change it */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** JSON array of the previous password hashes (newest first, PASSWORD_HISTORY_SIZE - 1 of them) */
+  @Column({ type: 'text', nullable: true })
+  passwordHistory: string | null;
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   lastLoginAt: Date | null;

@@ -37,6 +37,11 @@ export interface WorkflowSubject<E extends Approvable = Approvable> {
   prepare?(record: E, action: string, now: Date): Partial<E>;
   /** when the record is due for its next action; default: the state's deadlineDays after stateChangedAt */
   dueAt?(record: E): Date | null;
+  /**
+   * Rules the definition cannot express and writes that belong to the action, in the action's transaction
+   * (e.g. a confirmed change to an administrator account is applied here); throwing refuses the action.
+   */
+  effect?(em: EntityManager, record: E, action: string, actor: Actor, comment: string | null): Promise<void>;
 }
 
 @Injectable()
@@ -101,6 +106,7 @@ export class WorkflowService {
             throw fieldError('comment', `“${def.actions[action].label.zh}”须填写意见 (a comment is required to ${action})`);
         }
       }
+      await subject.effect?.(em, record, action, actor, input.comment?.trim() || null);
       const now = new Date();
       const extra = subject.prepare?.(record, action, now) ?? {};
       const to = check.action.to;
@@ -179,11 +185,11 @@ export class WorkflowService {
       const found = new Map<number, Approvable>();
       for (const action of Object.values(def.actions)) {
         if (!action.roles.includes(actor.role) || action.inbox === false) continue;
-        const regions = action.level === 'own' ? [actor.regionCode] : children;
-        if (!regions.length) continue;
-        const qb = scopeQuery(this.ds.getRepository(subject.entity).createQueryBuilder('r'), actor)
-          .andWhere('r.state IN (:...states)', { states: [...action.from] })
-          .andWhere('r.regionCode IN (:...regions)', { regions });
+        // 'subtree': the scope itself is the level
+        const regions = action.level === 'own' ? [actor.regionCode] : action.level === 'above' ? children : null;
+        if (regions && !regions.length) continue;
+        const qb = scopeQuery(this.ds.getRepository(subject.entity).createQueryBuilder('r'), actor).andWhere('r.state IN (:...states)', { states: [...action.from] });
+        if (regions) qb.andWhere('r.regionCode IN (:...regions)', { regions });
         for (const r of (await qb.getMany()) as Approvable[]) found.set(r.id, r);
       }
       const names = await this.regionNames([...found.values()].map((r) => r.regionCode));

@@ -1,0 +1,73 @@
+import { loadConfig } from '../../config/config';
+import { LoginThrottle, LoginThrottled, normaliseLoginName } from './login-throttle';
+
+/** The throttle's clock is a parameter: these walk through time without waiting. */
+describe('login throttle', () => {
+  const make = (env: Record<string, string> = {}) => new LoginThrottle(loadConfig({ DATABASE_URL: 'sqlite::memory:', ...env }));
+  const refusal = (f: () => unknown): number | null => {
+    try {
+      (f() as () => void)?.();
+      return null;
+    } catch (e) {
+      if (e instanceof LoginThrottled) return e.retryAfterSeconds;
+      throw e;
+    }
+  };
+
+  it.each([
+    ['  Admin ', 'admin'],
+    ['ＡＤＭＩＮ', 'admin'],
+    ['root\u202e<script>', '(invalid)'],
+    ['x'.repeat(500), '(invalid)'],
+    ['', '(invalid)'],
+  ])('normalises %j to %j', (raw, name) => {
+    expect(normaliseLoginName(raw)).toBe(name);
+  });
+
+  it('blocks the (name, source) pair after 5 failures for the window, but not the name from elsewhere beyond a short back-off', () => {
+    const t = make();
+    const t0 = 1_000_000;
+    for (let i = 0; i < 5; i++) {
+      expect(refusal(() => t.admit('admin', '10.0.0.1', t0))).toBeNull();
+      t.recordFailure('admin', '10.0.0.1', t0);
+    }
+    expect(refusal(() => t.admit('admin', '10.0.0.1', t0 + 1000))).toBe(30 * 60 - 1);
+    // elsewhere: 2^0 s after the fifth failure, then free
+    expect(refusal(() => t.admit('admin', '10.0.0.2', t0 + 500))).toBe(1);
+    expect(refusal(() => t.admit('admin', '10.0.0.2', t0 + 1000))).toBeNull();
+    // the back-off grows with each further failure and stops at 60 s
+    for (let i = 0; i < 10; i++) t.recordFailure('admin', `10.1.0.${i}`, t0 + 2000);
+    expect(refusal(() => t.admit('admin', '10.0.0.3', t0 + 2000))).toBe(60);
+    // the pair's block ends with the window
+    expect(refusal(() => t.admit('admin', '10.0.0.1', t0 + 30 * 60_000 + 1))).toBeNull();
+  });
+
+  it('blocks a source after LOGIN_IP_MAX_FAILURES failures over any names', () => {
+    const t = make({ LOGIN_IP_MAX_FAILURES: '3' });
+    for (let i = 0; i < 3; i++) t.recordFailure(`user${i}`, '10.0.0.9', 0);
+    expect(refusal(() => t.admit('someone_else', '10.0.0.9', 10))).toBeGreaterThan(0);
+    expect(refusal(() => t.admit('someone_else', '10.0.0.8', 10))).toBeNull();
+  });
+
+  it('holds at most LOGIN_MAX_CONCURRENT_HASHES slots; a released slot is free again, once', () => {
+    const t = make({ LOGIN_MAX_CONCURRENT_HASHES: '2' });
+    const a = t.admit('a_user', '1', 0);
+    const b = t.admit('b_user', '2', 0);
+    expect(refusal(() => t.admit('c_user', '3', 0))).toBe(1);
+    a();
+    a();
+    const c = t.admit('c_user', '3', 0);
+    expect(refusal(() => t.admit('d_user', '4', 0))).toBe(1);
+    b();
+    c();
+  });
+
+  it('clear() ends every block on the name; stateOf shows them', () => {
+    const t = make();
+    for (let i = 0; i < 5; i++) t.recordFailure('gl_city', '10.0.0.1', 0);
+    expect(t.stateOf('GL_CITY', 10)).toMatchObject({ failures: 5, lockedUntil: new Date(30 * 60_000) });
+    t.clear('gl_city');
+    expect(t.stateOf('gl_city', 10)).toEqual({ failures: 0, lockedUntil: null });
+    expect(refusal(() => t.admit('gl_city', '10.0.0.1', 10))).toBeNull();
+  });
+});

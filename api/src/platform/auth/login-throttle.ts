@@ -1,0 +1,139 @@
+import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { USERNAME_PATTERN } from '@yibao/shared';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+
+/** How many keys each counter map holds at most: an attacker rotating names or addresses evicts the oldest. */
+const MAX_KEYS = 50_000;
+
+interface Counter {
+  windowStart: number;
+  failures: number;
+  lastFailureAt: number;
+  /** pairs and sources: refused until then; names: the latest block of any of the name's pairs (for display) */
+  blockedUntil: number;
+}
+
+/** A login name as the throttle and the audit log see it: bounded, normalised, never free attacker text. */
+export function normaliseLoginName(raw: string): string {
+  // USERNAME_PATTERN bounds the length (≤ 64) too; the DTO already refused longer input
+  const name = raw.normalize('NFKC').trim().toLowerCase();
+  return USERNAME_PATTERN.test(name) ? name : '(invalid)';
+}
+
+/** What one failed attempt changed: whether it opens a window (worth an audit row) or blocks the pair. */
+export interface FailureOutcome {
+  firstInWindow: boolean;
+  pairBlockedNow: boolean;
+  pairFailures: number;
+}
+
+/** Why an attempt is refused before any password is hashed (429 with Retry-After). */
+export class LoginThrottled extends HttpException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      {
+        statusCode: HttpStatus.TOO_MANY_REQUESTS,
+        error: 'Too Many Requests',
+        message: `登录尝试过于频繁，请 ${retryAfterSeconds} 秒后再试 (too many login attempts; try again in ${retryAfterSeconds} s)`,
+        details: { retryAfterSeconds },
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}
+
+/**
+ * Login throttling by source and account (OWASP ASVS 5.0 §6.3.1), in memory and bounded, decided on the
+ * normalised name the client sent — never on whether the account exists, so a refusal tells nothing:
+ * - the pair (name, source address) is blocked for LOGIN_LOCK_MINUTES after LOGIN_MAX_FAILURES failures;
+ * - the source address is blocked after LOGIN_IP_MAX_FAILURES failures over all names in that window;
+ * - the name over all sources gets a gentle throttle: after LOGIN_MAX_FAILURES failures each further try
+ *   waits 2^(excess) s after the last failure, at most 60 s — a nuisance an attacker can cause, not a lockout;
+ * - at most LOGIN_MAX_CONCURRENT_HASHES password hashes run at once; the excess is refused at once, so a
+ *   flood cannot queue scrypt work on the libuv pool ahead of everyone else's file and zlib work.
+ * One process holds the counters (a restart forgets them); the security admin's unlock clears a name.
+ */
+@Injectable()
+export class LoginThrottle {
+  private readonly pairs = new Map<string, Counter>();
+  private readonly sources = new Map<string, Counter>();
+  private readonly names = new Map<string, Counter>();
+  private hashesInFlight = 0;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private get windowMs(): number {
+    return this.config.login.lockMinutes * 60_000;
+  }
+
+  private counter(map: Map<string, Counter>, key: string, now: number, create: boolean): Counter | undefined {
+    let c = map.get(key);
+    if (c && now - c.windowStart >= this.windowMs && c.blockedUntil <= now) {
+      map.delete(key);
+      c = undefined;
+    }
+    if (!c && create) {
+      if (map.size >= MAX_KEYS) map.delete(map.keys().next().value as string);
+      c = { windowStart: now, failures: 0, lastFailureAt: 0, blockedUntil: 0 };
+      map.set(key, c);
+    }
+    return c;
+  }
+
+  private nameDelayUntil(c: Counter | undefined): number {
+    if (!c || c.failures < this.config.login.maxFailures) return 0;
+    const seconds = Math.min(60, 2 ** (c.failures - this.config.login.maxFailures));
+    return c.lastFailureAt + seconds * 1000;
+  }
+
+  /** Throws LoginThrottled when this attempt may not even be checked; otherwise holds a hash slot until release. */
+  admit(name: string, ip: string | null, now = Date.now()): () => void {
+    const until = Math.max(
+      this.counter(this.sources, ip ?? '-', now, false)?.blockedUntil ?? 0,
+      this.counter(this.pairs, `${name}\n${ip ?? '-'}`, now, false)?.blockedUntil ?? 0,
+      this.nameDelayUntil(this.counter(this.names, name, now, false)),
+    );
+    if (until > now) throw new LoginThrottled(Math.max(1, Math.ceil((until - now) / 1000)));
+    if (this.hashesInFlight >= this.config.login.maxConcurrentHashes) throw new LoginThrottled(1);
+    this.hashesInFlight++;
+    let released = false;
+    return () => {
+      if (!released) this.hashesInFlight--;
+      released = true;
+    };
+  }
+
+  recordFailure(name: string, ip: string | null, now = Date.now()): FailureOutcome {
+    const { maxFailures, ipMaxFailures } = this.config.login;
+    const pair = this.counter(this.pairs, `${name}\n${ip ?? '-'}`, now, true)!;
+    const source = this.counter(this.sources, ip ?? '-', now, true)!;
+    const account = this.counter(this.names, name, now, true)!;
+    for (const c of [pair, source, account]) {
+      c.failures++;
+      c.lastFailureAt = now;
+    }
+    const pairBlockedNow = pair.failures === maxFailures;
+    if (pair.failures >= maxFailures) pair.blockedUntil = account.blockedUntil = now + this.windowMs;
+    if (source.failures >= ipMaxFailures) source.blockedUntil = now + this.windowMs;
+    return { firstInWindow: pair.failures === 1, pairBlockedNow, pairFailures: pair.failures };
+  }
+
+  recordSuccess(name: string, ip: string | null): void {
+    this.pairs.delete(`${name}\n${ip ?? '-'}`);
+    this.names.delete(name);
+  }
+
+  /** The security admin's unlock: the name's own throttle and every (name, source) block end. */
+  clear(name: string): void {
+    this.names.delete(name);
+    for (const key of [...this.pairs.keys()]) if (key.startsWith(`${name}\n`)) this.pairs.delete(key);
+  }
+
+  /** For the user list: failures over all sources in the window, and until when some source is blocked. */
+  stateOf(username: string, now = Date.now()): { failures: number; lockedUntil: Date | null } {
+    const name = normaliseLoginName(username);
+    const account = this.counter(this.names, name, now, false);
+    const until = Math.max(this.nameDelayUntil(account), account?.blockedUntil ?? 0);
+    return { failures: account?.failures ?? 0, lockedUntil: until > now ? new Date(until) : null };
+  }
+}

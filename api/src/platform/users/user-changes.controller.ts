@@ -1,0 +1,38 @@
+import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../../common/actor';
+import { setTotalCount } from '../../common/list-query';
+import { Authorize, CurrentActor } from '../auth/decorators';
+import { workflowRoutes } from '../workflow/workflow-routes';
+import { WorkflowService } from '../workflow/workflow.service';
+import { UsersService } from './users.service';
+
+const RESOURCE = 'user-changes';
+
+/** 三权分立: changes to administrator accounts awaiting (or past) a second administrator's confirmation. */
+@ApiTags('user-changes 管理员账号变更确认')
+@Controller(RESOURCE)
+export class UserChangesController extends workflowRoutes(RESOURCE, '确认或驳回 (confirm / reject): by an administrator of another role than the proposer\'s, never the account changed') {
+  constructor(
+    private readonly users: UsersService,
+    workflow: WorkflowService,
+  ) {
+    super(workflow);
+  }
+
+  @Get()
+  @Authorize(RESOURCE, 'list')
+  @ApiOperation({ summary: '管理员账号变更列表 (list in scope): filters kind, state, targetUsername, targetRole, proposedByUsername; q' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.users.listChanges(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get(':id')
+  @Authorize(RESOURCE, 'show')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.users.getChange(actor, id);
+  }
+}
