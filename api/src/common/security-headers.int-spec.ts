@@ -53,7 +53,7 @@ describe('security headers', () => {
         expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
       }
       await prod.http.get('/api/docs-json').set('Authorization', 'Bearer not-a-real-session-token-000').expect(401);
-      await prod.ds.getRepository(User).insert({ username: 'ops', displayName: '运维', passwordHash: await hashPassword('Prod#2026xyz'), role: 'system_admin', regionCode: '000000', enabled: true, failedLoginCount: 0, passwordChangedAt: new Date(), version: 1 });
+      await prod.ds.getRepository(User).insert({ username: 'ops', displayName: '运维', passwordHash: await hashPassword('Prod#2026xyz'), role: 'system_admin', regionCode: '000000', enabled: true, authorized: true, mustChangePassword: false, passwordChangedAt: new Date(), version: 1 });
       const s = await prod.login('ops', 'Prod#2026xyz');
       expect((await prod.as(s).get('/api/docs-json').expect(200)).body.openapi).toMatch(/^3\./);
       await prod.http.get('/api/docs/').set('Cookie', s.cookie).expect(200);
