@@ -33,6 +33,13 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   /** logs in and returns the bearer token, CSRF token and cookie */
   login(username: string, password?: string): Promise<Session>;
+  /**
+   * A business account ready to work, the way 三权分立 makes one: the system admin creates it, the security admin
+   * authorises its role, its user replaces the initial password. Returns the user's session.
+   */
+  createAccount(account: { username: string; displayName: string; role: string; regionCode: string }): Promise<Session>;
+  /** An existing account authorised (unless it is already) and its initial password replaced by its user. */
+  activateAccount(username: string, initialPassword: string, ownPassword?: string): Promise<Session>;
   /** a request authenticated by bearer token */
   as(session: Session): {
     get(url: string): request.Test;
@@ -89,12 +96,34 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     patch: (url: string) => request(server).patch(url).set('Authorization', `Bearer ${s.token}`),
     delete: (url: string) => request(server).delete(url).set('Authorization', `Bearer ${s.token}`),
   });
+  const activateAccount = async (username: string, initialPassword: string, ownPassword = 'Own#Account2026x'): Promise<Session> => {
+    const security = await login('security');
+    const listed = await as(security).get(`/api/users?username=${encodeURIComponent(username)}`);
+    const user = (listed.body as Array<{ id: number; username: string; authorized: boolean; version: number }>).find((u) => u.username === username);
+    if (!user) throw new Error(`no account ${username}`);
+    if (!user.authorized) {
+      const res = await as(security).post(`/api/users/${user.id}/authorize`).send({ version: user.version });
+      if (res.status !== 200) throw new Error(`authorising ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    const first = await login(username, initialPassword);
+    const changed = await as(first).post('/api/auth/password').send({ currentPassword: initialPassword, newPassword: ownPassword });
+    if (changed.status !== 200) throw new Error(`changing ${username}'s initial password failed: ${changed.status} ${JSON.stringify(changed.body)}`);
+    return login(username, ownPassword);
+  };
+  const createAccount = async (account: { username: string; displayName: string; role: string; regionCode: string }): Promise<Session> => {
+    const initialPassword = 'Initial#2026x';
+    const created = await as(await login('admin')).post('/api/users').send({ ...account, password: initialPassword });
+    if (created.status !== 201) throw new Error(`creating ${account.username} failed: ${created.status} ${JSON.stringify(created.body)}`);
+    return activateAccount(account.username, initialPassword);
+  };
   return {
     app,
     ds,
     config,
     http: request(server),
     login,
+    createAccount,
+    activateAccount,
     as,
     close: async () => {
       await app.close();

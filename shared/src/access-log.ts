@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { ActorEventRecord } from './users';
 
 /**
  * The access log (PIPL art. 55–56): refused record access and reads of personal data, kept apart from the
@@ -29,24 +29,14 @@ export const ACCESS_LOG_KIND_LABELS: Record<AccessLogKind, string> = {
   download: '下载导入错误报告',
 };
 
-export interface AccessLogRecord {
-  id: number;
-  at: string;
-  userId: number | null;
-  username: string | null;
-  role: Role | null;
-  /** the actor's region */
-  regionCode: string | null;
+export interface AccessLogRecord extends ActorEventRecord {
   kind: AccessLogKind;
-  resource: string;
-  resourceId: string | null;
   method: string;
   /** the route (pattern, never the query string) */
   route: string;
   statusCode: number;
   /** e.g. the masked ID number searched for */
   detail: string | null;
-  ip: string | null;
 }
 
 /** Default and least retention of the access log in days (PIPL: at least six months). */

@@ -112,7 +112,8 @@ export interface RegionTreeNode {
   children?: RegionTreeNode[];
 }
 
-export interface AuditLogRecord {
+/** Who did something, when, and on what: the common head of an audit-log and an access-log row. */
+export interface ActorEventRecord {
   id: number;
   at: string;
   userId: number | null;
@@ -120,12 +121,15 @@ export interface AuditLogRecord {
   role: Role | null;
   /** the actor's region */
   regionCode: string | null;
-  action: string;
   resource: string;
   resourceId: string | null;
+  ip: string | null;
+}
+
+export interface AuditLogRecord extends ActorEventRecord {
+  action: string;
   before: unknown;
   after: unknown;
-  ip: string | null;
   hash: string;
   prevHash: string;
 }

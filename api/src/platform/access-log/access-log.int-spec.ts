@@ -24,8 +24,7 @@ describe('access log (访问日志)', () => {
     for (const u of ['lz_chengzhong', 'lz_city', 'security', 'auditor', 'admin', 'gx_province']) s[u] = await t.login(u);
     const body = { name: '蒙六', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' };
     personId = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ ...body, idNumber: person, regionCode: '450202' }).expect(201)).body.id;
-    await t.as(s.admin).post('/api/users').send({ username: 'gl_xiufeng', displayName: '秀峰区医保局', password: 'Strong#2026x', role: 'county_officer', regionCode: '450302' }).expect(201);
-    s.gl_xiufeng = await t.login('gl_xiufeng', 'Strong#2026x');
+    s.gl_xiufeng = await t.createAccount({ username: 'gl_xiufeng', displayName: '秀峰区医保局', role: 'county_officer', regionCode: '450302' });
     outsiderId = (await t.as(s.gl_xiufeng).post('/api/beneficiaries').send({ ...body, idNumber: outsider, regionCode: '450302' }).expect(201)).body.id;
   });
   afterAll(() => t.close());

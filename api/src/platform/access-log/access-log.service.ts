@@ -8,43 +8,23 @@ import { fetchList, FullIdLookup, ListSpec, recordFullIdLookupsWith } from '../.
 import { scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { ACTOR_EVENT_FIELDS, AuditLogService, toActorEventRecord } from '../audit-log/audit-log.service';
 import { AccessLog } from './access-log.entity';
 
 export const ACCESS_LOG_LIST: ListSpec = {
-  fields: {
-    id: { type: 'int' },
-    at: { type: 'date' },
-    userId: { type: 'int' },
-    username: { type: 'string' },
-    role: { type: 'string' },
-    regionCode: { type: 'string' },
-    kind: { type: 'string' },
-    resource: { type: 'string' },
-    resourceId: { type: 'string' },
-    statusCode: { type: 'int' },
-    ip: { type: 'string' },
-  },
+  fields: { ...ACTOR_EVENT_FIELDS, kind: { type: 'string' }, statusCode: { type: 'int' } },
   search: ['username', 'resource', 'resourceId'],
   defaultSort: [['id', 'DESC']],
 };
 
 export function toAccessLogRecord(row: AccessLog): AccessLogRecord {
   return {
-    id: row.id,
-    at: new Date(row.at).toISOString(),
-    userId: row.userId,
-    username: row.username,
-    role: row.role as AccessLogRecord['role'],
-    regionCode: row.regionCode,
+    ...toActorEventRecord(row),
     kind: row.kind as AccessLogKind,
-    resource: row.resource,
-    resourceId: row.resourceId,
     method: row.method,
     route: row.route,
     statusCode: row.statusCode,
     detail: row.detail,
-    ip: row.ip,
   };
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuditLogRecord } from '@yibao/shared';
+import type { ActorEventRecord, AuditLogRecord } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
@@ -97,19 +97,38 @@ function sameHex(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
+/** The list fields of who did what, when, on what — shared by the audit log and the access log. */
+export const ACTOR_EVENT_FIELDS: ListSpec['fields'] = {
+  id: { type: 'int' },
+  at: { type: 'date' },
+  userId: { type: 'int' },
+  username: { type: 'string' },
+  role: { type: 'string' },
+  regionCode: { type: 'string' },
+  resource: { type: 'string' },
+  resourceId: { type: 'string' },
+  ip: { type: 'string' },
+};
+
+type ActorEventRow = { id: number; at: Date; userId: number | null; username: string | null; role: string | null; regionCode: string | null; resource: string; resourceId: string | null; ip: string | null };
+
+/** The common head of an audit-log or access-log record. */
+export function toActorEventRecord(row: ActorEventRow): ActorEventRecord {
+  return {
+    id: row.id,
+    at: new Date(row.at).toISOString(),
+    userId: row.userId,
+    username: row.username,
+    role: row.role as ActorEventRecord['role'],
+    regionCode: row.regionCode,
+    resource: row.resource,
+    resourceId: row.resourceId,
+    ip: row.ip,
+  };
+}
+
 export const AUDIT_LOG_LIST: ListSpec = {
-  fields: {
-    id: { type: 'int' },
-    at: { type: 'date' },
-    userId: { type: 'int' },
-    username: { type: 'string' },
-    role: { type: 'string' },
-    regionCode: { type: 'string' },
-    action: { type: 'string' },
-    resource: { type: 'string' },
-    resourceId: { type: 'string' },
-    ip: { type: 'string' },
-  },
+  fields: { ...ACTOR_EVENT_FIELDS, action: { type: 'string' } },
   search: ['username', 'action', 'resource', 'resourceId'],
   defaultSort: [['id', 'DESC']],
 };
@@ -117,18 +136,10 @@ export const AUDIT_LOG_LIST: ListSpec = {
 export function toAuditLogRecord(row: AuditLog): AuditLogRecord {
   const parse = (text: string | null) => (text === null ? null : JSON.parse(text));
   return {
-    id: row.id,
-    at: new Date(row.at).toISOString(),
-    userId: row.userId,
-    username: row.username,
-    role: row.role as AuditLogRecord['role'],
-    regionCode: row.regionCode,
+    ...toActorEventRecord(row),
     action: row.action,
-    resource: row.resource,
-    resourceId: row.resourceId,
     before: parse(row.before),
     after: parse(row.after),
-    ip: row.ip,
     hash: row.hash,
     prevHash: row.prevHash,
   };

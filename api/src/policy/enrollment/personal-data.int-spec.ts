@@ -21,8 +21,7 @@ describe('personal data: masked IDs stay masked, other regions stay unseen', () 
     t = await startTestApp();
     for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'auditor', 'admin']) s[u] = await t.login(u);
     // a county of another pooling region (桂林 秀峰区)
-    await t.as(s.admin).post('/api/users').send({ username: 'gl_xiufeng', displayName: '秀峰区医保局', password: 'Strong#2026x', role: 'county_officer', regionCode: '450302' }).expect(201);
-    s.gl_xiufeng = await t.login('gl_xiufeng', 'Strong#2026x');
+    s.gl_xiufeng = await t.createAccount({ username: 'gl_xiufeng', displayName: '秀峰区医保局', role: 'county_officer', regionCode: '450302' });
     const created = await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: person, name: '黄八', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
     personId = created.body.id;
     await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: stranger, name: '陆七', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
