@@ -16,7 +16,7 @@ export class PolicyParametersController extends parameterSetController({
   resource: 'policy-parameters',
   tag: 'policy-parameters 政策参数',
   documentKey: 'parameters',
-  documentType: 'PolicyParameters（见 shared/src/settlement.ts）',
+  documentType: 'PolicyParameters（见 shared/src/settlement/types.ts）',
   service: PolicyParametersService,
 }) {}
 
