@@ -1,6 +1,7 @@
 import { FileExcelOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons';
 import { DateField } from '@refinedev/antd';
-import { useInvalidate, useOne } from '@refinedev/core';
+import { useInvalidate } from '@refinedev/core';
+import type { ImportJobRecord } from '@yibao/shared';
 import { Alert, Button, Card, Col, Descriptions, Form, Row, Space, Statistic, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { type ReactNode, useState } from 'react';
@@ -9,27 +10,10 @@ import { Link } from 'react-router';
 import { API_URL, type ApiError, currentSession, toApiError } from '../../providers/http';
 import { i18n } from '../../providers/i18n';
 import { FileDownloadButton } from '../DownloadButton';
-import { JOB_STATUSES, JobProgress, JobStatusTag, isFinished } from '../jobs/JobProgress';
+import { JOB_STATUSES, JobFollow, JobProgress, JobStatusTag, isFinished } from '../jobs/JobProgress';
 
-/** `GET /api/<imports>/:id` (platform/imports ImportJobRecord), the same for every importer. */
-export interface ImportJob {
-  id: number;
-  kind: string;
-  regionCode: string;
-  username: string;
-  filename: string;
-  params: { month?: string };
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | string;
-  /** null until the file has been counted */
-  totalRows: number | null;
-  processedRows: number;
-  errorCount: number;
-  counts: Record<string, number>;
-  message: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
+/** `GET /api/<imports>/:id`, the same for every importer (the month is the roster's parameter). */
+export type ImportJob = ImportJobRecord<{ month?: string }>;
 
 export const IMPORT_STATUSES = JOB_STATUSES;
 
@@ -40,17 +24,15 @@ export function ImportStatusTag({ status }: { status: string }) {
   return <JobStatusTag status={status} label={t(`imports.statuses.${status}`, { defaultValue: status })} testId="import-status" />;
 }
 
-/** processedRows / totalRows; an unknown total shows a running bar without a figure. */
+/** rows read / rows in the file; an unknown total shows a running bar without a figure. */
 export function ImportProgress({ job, size = 'default' }: { job: ImportJob; size?: 'default' | 'small' }) {
   const { t } = useTranslation();
   return (
     <JobProgress
-      status={job.status}
-      processed={job.processedRows}
-      total={job.totalRows}
+      job={job}
       size={size}
       label={t('imports.progress')}
-      caption={typeof job.totalRows === 'number' ? t('imports.rows', { processed: job.processedRows, total: job.totalRows }) : t('imports.counting', { processed: job.processedRows })}
+      caption={job.total !== null ? t('imports.rows', { processed: job.processed, total: job.total }) : t('imports.counting', { processed: job.processed })}
       testId="import-progress"
     />
   );
@@ -165,23 +147,6 @@ async function upload(resource: string, file: File, fields: Record<string, strin
   return json as ImportJob;
 }
 
-/** The job, read every second until it is done. */
-export function useImportJob(resource: string, id: number | undefined) {
-  const { result, query } = useOne<ImportJob, ApiError>({
-    resource,
-    id,
-    queryOptions: {
-      enabled: id !== undefined,
-      staleTime: 0,
-      refetchInterval: (q) => {
-        const job = q.state.data?.data as ImportJob | undefined;
-        return job && isFinished(job) ? false : 1000;
-      },
-    },
-  });
-  return { job: result?.id ? result : undefined, error: query.error };
-}
-
 const ACCEPT = '.csv,.xlsx';
 
 /**
@@ -210,7 +175,6 @@ export function ImportStart<V extends object>({
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [jobId, setJobId] = useState<number>();
-  const { job } = useImportJob(resource, jobId);
 
   const start = async (values: V) => {
     const file = files[0]?.originFileObj;
@@ -241,51 +205,55 @@ export function ImportStart<V extends object>({
     form.resetFields();
   };
 
-  if (!jobId) {
-    return (
-      <Form<V> form={form} layout="vertical" style={{ maxWidth: 640 }} initialValues={initialValues as never} onFinish={start}>
-        <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>
-        {children}
-        <Form.Item label={t('imports.fields.file')} name="file" required extra={t('imports.hints.file')}>
-          <Upload.Dragger
-            accept={ACCEPT}
-            maxCount={1}
-            fileList={files}
-            beforeUpload={(file) => {
-              const ok = /\.(csv|xlsx)$/i.test(file.name);
-              form.setFields([{ name: 'file' as never, errors: ok ? [] : [t('imports.rules.fileType')] }]);
-              return ok ? false : Upload.LIST_IGNORE;
-            }}
-            onChange={({ fileList }) => setFiles(fileList.slice(-1))}
-            data-testid="import-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('imports.hints.drop')}</p>
-            <p className="ant-upload-hint">{t('imports.hints.formats')}</p>
-          </Upload.Dragger>
-        </Form.Item>
-        {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('imports.startFailed')} description={problem} data-testid="import-problem" />}
-        <Button type="primary" htmlType="submit" loading={sending} data-testid="import-start">
-          {t('imports.start')}
-        </Button>
-      </Form>
-    );
-  }
-  if (!job) return <Card loading />;
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      {job.status === 'succeeded' && <Alert type="success" showIcon data-testid="import-done" message={t('imports.done', { rows: job.processedRows, errors: job.errorCount })} />}
-      {summary(job)}
-      {isFinished(job) && (
-        <Space>
-          <Button onClick={reset} data-testid="import-another">
-            {t('imports.another')}
+    <JobFollow<ImportJob>
+      resource={resource}
+      jobId={jobId}
+      start={
+        <Form<V> form={form} layout="vertical" style={{ maxWidth: 640 }} initialValues={initialValues as never} onFinish={start}>
+          <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>
+          {children}
+          <Form.Item label={t('imports.fields.file')} name="file" required extra={t('imports.hints.file')}>
+            <Upload.Dragger
+              accept={ACCEPT}
+              maxCount={1}
+              fileList={files}
+              beforeUpload={(file) => {
+                const ok = /\.(csv|xlsx)$/i.test(file.name);
+                form.setFields([{ name: 'file' as never, errors: ok ? [] : [t('imports.rules.fileType')] }]);
+                return ok ? false : Upload.LIST_IGNORE;
+              }}
+              onChange={({ fileList }) => setFiles(fileList.slice(-1))}
+              data-testid="import-file"
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
+              <p className="ant-upload-text">{t('imports.hints.drop')}</p>
+              <p className="ant-upload-hint">{t('imports.hints.formats')}</p>
+            </Upload.Dragger>
+          </Form.Item>
+          {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('imports.startFailed')} description={problem} data-testid="import-problem" />}
+          <Button type="primary" htmlType="submit" loading={sending} data-testid="import-start">
+            {t('imports.start')}
           </Button>
-          <Link to={`/${resource}`}>{t('imports.backToList')}</Link>
+        </Form>
+      }
+    >
+      {(job) => (
+        <Space direction="vertical" size={16} style={{ width: '100%' }}>
+          {job.status === 'succeeded' && <Alert type="success" showIcon data-testid="import-done" message={t('imports.done', { rows: job.processedRows, errors: job.errorCount })} />}
+          {summary(job)}
+          {isFinished(job) && (
+            <Space>
+              <Button onClick={reset} data-testid="import-another">
+                {t('imports.another')}
+              </Button>
+              <Link to={`/${resource}`}>{t('imports.backToList')}</Link>
+            </Space>
+          )}
         </Space>
       )}
-    </Space>
+    </JobFollow>
   );
 }

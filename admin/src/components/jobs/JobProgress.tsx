@@ -1,13 +1,15 @@
-import { Progress, Tag, Typography } from 'antd';
+import { Card, Progress, Tag, Typography } from 'antd';
+import { isJobFinished, JOB_STATUSES, type JobRecord } from '@yibao/shared';
+import { type ReactNode, useEffect } from 'react';
+import { useJob } from '../../hooks/useJob';
 
 /**
  * What every job a user starts shows while it runs and once it is done — file imports (`<imports>`) and
- * background runs (`settlement-recomputes`): its status as a tag and its progress as a bar. Each kind brings
- * its own words (the status labels, the caption under the bar); the colours and the arithmetic are here.
+ * background runs (`settlement-recomputes`, `cost-warning-detections`): its status as a tag, its progress as
+ * a bar from the fields every job reports (`processed`, `total`), and the one start-and-follow screen. Each
+ * kind brings its own words (the status labels, the caption under the bar); the colours and arithmetic are here.
  */
-export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'];
-
-export const isFinished = (job: { status: string }) => job.status === 'succeeded' || job.status === 'failed';
+export { JOB_STATUSES, isJobFinished as isFinished };
 
 /** Tag colour and a text colour that keeps WCAG AA contrast on the tag's tint. */
 const STATUS_COLORS: Record<string, { color: string; text?: string }> = {
@@ -27,21 +29,17 @@ export function JobStatusTag({ status, label, testId }: { status: string; label:
 }
 
 /**
- * units done / units in all as a bar with its percentage; `total` null (not counted yet) shows a running bar
+ * processed / total as a bar with its percentage; `total` null (not counted yet) shows a running bar
  * without a figure. A finished job with nothing to do is complete (100 %).
  */
 export function JobProgress({
-  status,
-  processed,
-  total,
+  job,
   label,
   caption,
   size = 'default',
   testId,
 }: {
-  status: string;
-  processed: number;
-  total: number | null;
+  job: Pick<JobRecord, 'status' | 'processed' | 'total'>;
   /** the bar's accessible name */
   label: string;
   /** the line under the bar, e.g. "已处理 40 / 100 行" */
@@ -49,7 +47,8 @@ export function JobProgress({
   size?: 'default' | 'small';
   testId?: string;
 }) {
-  const known = typeof total === 'number';
+  const { status, processed, total } = job;
+  const known = total !== null;
   const percent = status === 'succeeded' ? 100 : known && total ? Math.min(100, Math.floor((processed / total) * 100)) : known ? 100 : 0;
   const barStatus = status === 'failed' ? 'exception' : status === 'succeeded' ? 'success' : 'active';
   return (
@@ -67,4 +66,33 @@ export function JobProgress({
       </Typography.Text>
     </div>
   );
+}
+
+/**
+ * The one start-and-follow screen of a job: `start` (the form that starts it) until there is a job, then the
+ * job read every second until it has finished (`useJob`), drawn by `children` (progress, then the kind's
+ * summary). `onFinished` runs once it has finished (e.g. to refresh the lists it changed).
+ */
+export function JobFollow<J extends JobRecord>({
+  resource,
+  jobId,
+  start,
+  onFinished,
+  loading = <Card loading />,
+  children,
+}: {
+  resource: string;
+  jobId: number | undefined;
+  start: ReactNode;
+  onFinished?: () => void;
+  loading?: ReactNode;
+  children: (job: J) => ReactNode;
+}) {
+  const { job, finished } = useJob<J>(resource, jobId);
+  useEffect(() => {
+    if (finished) onFinished?.();
+  }, [finished, onFinished]);
+  if (jobId === undefined) return <>{start}</>;
+  if (!job) return <>{loading}</>;
+  return <>{children(job)}</>;
 }

@@ -1,12 +1,12 @@
-import { useCan, useCreate, useInvalidate, useOne } from '@refinedev/core';
+import { useCan, useCreate, useInvalidate } from '@refinedev/core';
 import { type BackgroundJobRecord, type CostWarningDetectionSummary, type CostWarningRecord, PUSH_DEPARTMENTS } from '@yibao/shared';
 import { Alert, App, Button, Descriptions, Form, InputNumber, List as AntList, Modal, Tag } from 'antd';
 import { RadarChartOutlined } from '@ant-design/icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/FormModal';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { JobProgress, isFinished } from '../../components/jobs/JobProgress';
+import { JobFollow, JobProgress } from '../../components/jobs/JobProgress';
 import type { ApiError } from '../../providers/http';
 import { thisYear } from '../beneficiaries/common';
 
@@ -53,32 +53,18 @@ function DetectionSummary({ result }: { result: CostWarningDetectionSummary }) {
   );
 }
 
-/** A started detection, read every second until it is done: its progress in pooling regions, then its summary. */
-function DetectionRun({ jobId, onDone }: { jobId: number; onDone: () => void }) {
+/** A started detection as it goes: its progress in pooling regions, then its summary (or why it failed). */
+function DetectionRun({ job }: { job: DetectionJob }) {
   const { t } = useTranslation();
-  const { query } = useOne<DetectionJob, ApiError>({
-    resource: DETECTIONS,
-    id: jobId,
-    queryOptions: { staleTime: 0, refetchInterval: (q) => (q.state.data?.data && isFinished(q.state.data.data) ? false : 1000) },
-  });
-  const job = query.data?.data;
-  const finished = !!job && isFinished(job);
-  useEffect(() => {
-    if (finished) onDone();
-  }, [finished, onDone]);
-  if (!job) return null;
   if (job.status === 'succeeded' && job.result) return <DetectionSummary result={job.result} />;
   if (job.status === 'failed') {
     return <Alert type="error" showIcon data-testid="detect-failed" message={t('cost-warnings.detect.failed')} description={`${job.message ?? ''} ${t('cost-warnings.detect.failedHint', { id: job.id })}`} />;
   }
-  const known = job.totalUnits > 0;
   return (
     <JobProgress
-      status={job.status}
-      processed={job.processedUnits}
-      total={known ? job.totalUnits : null}
+      job={job}
       label={t('cost-warnings.detect.progress')}
-      caption={known ? t('cost-warnings.detect.units', { processed: job.processedUnits, total: job.totalUnits }) : t('cost-warnings.detect.starting')}
+      caption={job.total !== null ? t('cost-warnings.detect.units', { processed: job.processed, total: job.total }) : t('cost-warnings.detect.starting')}
       testId="detect-progress"
     />
   );
@@ -125,36 +111,42 @@ export function DetectButton() {
         onOk={() => (jobId ? close() : form.submit())}
         destroyOnHidden
       >
-        {jobId ? (
-          <DetectionRun jobId={jobId} onDone={onDone} />
-        ) : (
-          <ModalForm<{ year: number; regionCode?: string }>
-            form={form}
-            initialValues={{ year: thisYear() }}
-            onFinish={async (v) => {
-              try {
-                const { data } = await mutateAsync({
-                  resource: DETECTIONS,
-                  values: { year: v.year, regionCode: v.regionCode || undefined },
-                  successNotification: false,
-                  errorNotification: false,
-                });
-                setJobId(data.id);
-              } catch (e) {
-                const error = e as ApiError;
-                notification.error({ key: 'detect-failed', message: t('cost-warnings.detect.failed'), description: error.message });
-              }
-            }}
-          >
-            <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('cost-warnings.detect.hint')} />
-            <Form.Item label={t('cost-warnings.fields.year')} name="year" rules={[{ required: true, message: t('cost-warnings.rules.year') }]}>
-              <InputNumber min={2019} max={2100} precision={0} style={{ width: 140 }} />
-            </Form.Item>
-            <Form.Item label={t('cost-warnings.fields.region')} name="regionCode" extra={t('cost-warnings.detect.regionHint')}>
-              <RegionTreeSelect placeholder={t('cost-warnings.detect.ownRegion')} style={{ width: 260 }} />
-            </Form.Item>
-          </ModalForm>
-        )}
+        <JobFollow<DetectionJob>
+          resource={DETECTIONS}
+          jobId={jobId}
+          onFinished={onDone}
+          loading={null}
+          start={
+            <ModalForm<{ year: number; regionCode?: string }>
+              form={form}
+              initialValues={{ year: thisYear() }}
+              onFinish={async (v) => {
+                try {
+                  const { data } = await mutateAsync({
+                    resource: DETECTIONS,
+                    values: { year: v.year, regionCode: v.regionCode || undefined },
+                    successNotification: false,
+                    errorNotification: false,
+                  });
+                  setJobId(data.id);
+                } catch (e) {
+                  const error = e as ApiError;
+                  notification.error({ key: 'detect-failed', message: t('cost-warnings.detect.failed'), description: error.message });
+                }
+              }}
+            >
+              <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('cost-warnings.detect.hint')} />
+              <Form.Item label={t('cost-warnings.fields.year')} name="year" rules={[{ required: true, message: t('cost-warnings.rules.year') }]}>
+                <InputNumber min={2019} max={2100} precision={0} style={{ width: 140 }} />
+              </Form.Item>
+              <Form.Item label={t('cost-warnings.fields.region')} name="regionCode" extra={t('cost-warnings.detect.regionHint')}>
+                <RegionTreeSelect placeholder={t('cost-warnings.detect.ownRegion')} style={{ width: 260 }} />
+              </Form.Item>
+            </ModalForm>
+          }
+        >
+          {(job) => <DetectionRun job={job} />}
+        </JobFollow>
       </Modal>
     </>
   );

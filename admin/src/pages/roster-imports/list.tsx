@@ -5,6 +5,7 @@ import { DIFFERENCE_TYPES } from '@yibao/shared';
 import { FilterCard } from '../../components/FilterCard';
 import { RegionName } from '../../components/RegionName';
 import { IMPORT_STATUSES, ImportErrorsCell } from '../../components/imports/ImportJob';
+import { pollListWhileRunning } from '../../hooks/useJob';
 import { useListPage } from '../../hooks/useListPage';
 import { ImportProgress, ImportStatusTag, type ImportJob, RESOURCE, TemplateLinks, isFinished } from './common';
 
@@ -15,7 +16,7 @@ export default function RosterImportList() {
     filters: { q: 'text', status: 'eq' },
     sort: [{ field: 'id', order: 'desc' }],
     // A running import in the list moves on by itself.
-    refetchInterval: (rows) => ((rows as ImportJob[] | undefined)?.some((j) => !isFinished(j)) ? 2000 : false),
+    refetchInterval: pollListWhileRunning,
   });
 
   return (

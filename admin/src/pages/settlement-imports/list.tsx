@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../components/FilterCard';
 import { RegionName } from '../../components/RegionName';
 import { IMPORT_STATUSES, ImportErrorsCell, type ImportJob, ImportProgress, ImportStatusTag, isFinished } from '../../components/imports/ImportJob';
+import { pollListWhileRunning } from '../../hooks/useJob';
 import { useListPage } from '../../hooks/useListPage';
 import { RESOURCE, SettlementTemplates } from './common';
 
@@ -13,7 +14,7 @@ export default function SettlementImportList() {
   const { tableProps, filterFormProps, sortOrder } = useListPage<ImportJob>({
     filters: { q: 'text', status: 'eq' },
     sort: [{ field: 'id', order: 'desc' }],
-    refetchInterval: (rows) => ((rows as ImportJob[] | undefined)?.some((j) => !isFinished(j)) ? 2000 : false),
+    refetchInterval: pollListWhileRunning,
   });
   const count = (n: number | undefined) => (n ? n : <span className="yb-muted">0</span>);
   return (

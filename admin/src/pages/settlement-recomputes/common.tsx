@@ -15,7 +15,7 @@ import { thisYear } from '../beneficiaries/common';
 export const RESOURCE = 'settlement-recomputes';
 
 /** `GET /api/settlement-recomputes/:id`: the job, its parameters and, once succeeded, the summary. */
-export type RecomputeJob = BackgroundJobRecord<SettlementRecomputeSummary> & { params: { regionCode?: string; year?: number } };
+export type RecomputeJob = BackgroundJobRecord<SettlementRecomputeSummary, { regionCode?: string; year?: number }>;
 
 export { isFinished };
 
@@ -25,22 +25,19 @@ export function RecomputeStatusTag({ status }: { status: string }) {
 }
 
 /**
- * Settlements recomputed / settlements of the year. The runner counts them first (0 until then), so a queued
- * job or a running one still at 0 of 0 shows a running bar without a figure; a finished one its figures.
+ * Settlements recomputed / settlements of the year. The runner counts them first (the total is null until
+ * then), so a queued job or a running one still counting shows a running bar without a figure.
  */
 export function RecomputeProgress({ job, size }: { job: RecomputeJob; size?: 'default' | 'small' }) {
   const { t } = useTranslation();
-  const known = isFinished(job) || job.totalUnits > 0;
   return (
     <JobProgress
-      status={job.status}
-      processed={job.processedUnits}
-      total={known ? job.totalUnits : null}
+      job={job}
       size={size}
       label={t('settlement-recomputes.progress')}
       caption={
-        known
-          ? t('settlement-recomputes.units', { processed: job.processedUnits, total: job.totalUnits })
+        job.total !== null
+          ? t('settlement-recomputes.units', { processed: job.processed, total: job.total })
           : job.status === 'queued'
             ? t('settlement-recomputes.queued')
             : t('settlement-recomputes.counting')

@@ -5,8 +5,9 @@ import { FilterCard } from '../../components/FilterCard';
 import { RegionName } from '../../components/RegionName';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import { JOB_STATUSES } from '../../components/jobs/JobProgress';
+import { pollListWhileRunning } from '../../hooks/useJob';
 import { useListPage } from '../../hooks/useListPage';
-import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag, isFinished } from './common';
+import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from './common';
 
 type Row = RecomputeJob;
 
@@ -19,7 +20,7 @@ export default function SettlementRecomputeList() {
   const { tableProps, filterFormProps, sortOrder } = useListPage<Row>({
     filters: { q: 'text', status: 'eq', regionCode: 'region' },
     sort: [{ field: 'id', order: 'desc' }],
-    refetchInterval: (rows) => ((rows as Row[] | undefined)?.some((j) => !isFinished(j)) ? 2000 : false),
+    refetchInterval: pollListWhileRunning,
   });
   const time = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>);
   return (

@@ -8,8 +8,9 @@ import { BackIcon } from '../../components/BackIcon';
 import { RegionName } from '../../components/RegionName';
 import { regionSubtreeFilters } from '../../components/RegionTreeSelect';
 import { StatusPage } from '../../components/StatusPage';
+import { pollUntilFinished } from '../../hooks/useJob';
 import { useRecordShow } from '../../hooks/useRecordShow';
-import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag, isFinished } from './common';
+import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from './common';
 
 /** The settlements list opened on a year, a region's subtree and, optionally, one flag (Refine's URL filters). */
 function settlementsUrl(year: number, regionCode: string, flag?: string): string {
@@ -103,7 +104,7 @@ function RecomputeSummary({ result }: { result: SettlementRecomputeSummary }) {
 /** One recompute: its facts and progress, read every second until it is done, then its summary (or why it failed). */
 export default function SettlementRecomputeShow() {
   const { t } = useTranslation();
-  const { query, record: job, notFound } = useRecordShow<RecomputeJob>((j) => (j && !isFinished(j) ? 1000 : false));
+  const { query, record: job, notFound } = useRecordShow<RecomputeJob>(pollUntilFinished);
   if (notFound) return <StatusPage status={404} />;
   const year = job?.params.year;
   const region = job?.params.regionCode;

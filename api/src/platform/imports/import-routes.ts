@@ -25,7 +25,7 @@ interface ImportRoutesConfig {
 
 /**
  * The read side of an import resource, the same for every import (docs/decisions.md 21): job list, template
- * (CSV with BOM or XLSX, Chinese headers), progress `{status, processedRows, totalRows, counts, errorCount}`
+ * (CSV with BOM or XLSX, Chinese headers), progress `{status, processed, total, processedRows, totalRows, counts, errorCount}` (ImportJobRecord)
  * and the error report. A controller extends `importRoutes({...})` and adds its own `POST` (each import
  * takes its own parameters), calling `imports.start`.
  */
@@ -67,7 +67,7 @@ export function importRoutes(config: ImportRoutesConfig) {
 
     @Get(':id')
     @Authorize(resource, 'show')
-    @ApiOperation({ summary: '导入进度 {status, processedRows, totalRows, counts, errorCount}' })
+    @ApiOperation({ summary: '导入进度 {status, processed, total, processedRows, totalRows, counts, errorCount}' })
     get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
       return this.imports.get(actor, kind, id);
     }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { can, csvLine, maskIdNumber, maskIdNumbersIn } from '@yibao/shared';
+import { can, csvLine, type ImportJobRecord, maskIdNumber, maskIdNumbersIn } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list-query';
@@ -15,7 +15,7 @@ import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { KeyedQueue } from '../../common/keyed-queue';
-import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs } from '../jobs/job-columns';
+import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from '../jobs/job-columns';
 import { ImportJob, ImportRowError } from './import-job.entity';
 import { countDataRows, ImportFormatError, readRows, SourceRow } from './row-reader';
 
@@ -43,25 +43,6 @@ export interface ImportHandler<T = unknown, C = unknown> {
   afterImport?(ds: DataSource, job: ImportJob): Promise<void>;
 }
 
-export interface ImportJobRecord {
-  id: number;
-  kind: string;
-  regionCode: string;
-  username: string;
-  filename: string;
-  params: Record<string, unknown>;
-  status: string;
-  /** data rows in the file; null until the job has counted them */
-  totalRows: number | null;
-  processedRows: number;
-  errorCount: number;
-  counts: Record<string, number>;
-  message: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-
 export const IMPORT_JOB_LIST: ListSpec = {
   fields: {
     id: { type: 'int' },
@@ -84,23 +65,14 @@ export const IMPORT_BATCH_SIZE = 5000;
 const NOT_COUNTED = -1;
 
 function toRecord(j: ImportJob): ImportJobRecord {
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  const totalRows = j.totalRows < 0 ? null : j.totalRows;
   return {
-    id: j.id,
-    kind: j.kind,
-    regionCode: j.regionCode,
-    username: j.username,
+    ...toJobRecord(j, JSON.parse(j.params), j.processedRows, totalRows),
     filename: j.filename,
-    params: JSON.parse(j.params),
-    status: j.status,
-    totalRows: j.totalRows < 0 ? null : j.totalRows,
+    totalRows,
     processedRows: j.processedRows,
     errorCount: j.errorCount,
     counts: JSON.parse(j.counts),
-    message: j.message,
-    createdAt: iso(j.createdAt)!,
-    startedAt: iso(j.startedAt),
-    finishedAt: iso(j.finishedAt),
   };
 }
 

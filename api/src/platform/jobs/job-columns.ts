@@ -1,6 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, QueryFailedError } from 'typeorm';
-import { maskIdNumbersIn } from '@yibao/shared';
+import { type JobRecord, type JobStatus, maskIdNumbersIn } from '@yibao/shared';
 
 /**
  * What every job a user starts has — file imports (`import_jobs`) and background runs (`background_jobs`):
@@ -47,6 +47,28 @@ export abstract class StartedJob {
   /** runs started (the first included); a job the process died under MAX_JOB_ATTEMPTS times is not run again */
   @Column({ type: 'int', default: 0 })
   attempts: number;
+}
+
+/**
+ * The fields every job record has on the wire (`JobRecord`), from its row: each kind adds its own fields and
+ * names its progress columns (`processed`, and `total` once counted, else null).
+ */
+export function toJobRecord(j: StartedJob, params: Record<string, unknown>, processed: number, total: number | null): JobRecord {
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: j.id,
+    kind: j.kind,
+    regionCode: j.regionCode,
+    username: j.username,
+    params,
+    status: j.status as JobStatus,
+    processed,
+    total,
+    message: j.message,
+    createdAt: iso(j.createdAt)!,
+    startedAt: iso(j.startedAt),
+    finishedAt: iso(j.finishedAt),
+  };
 }
 
 /**

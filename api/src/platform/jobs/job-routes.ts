@@ -9,7 +9,7 @@ import { JobsService } from './jobs.service';
 
 /**
  * The read side of a background-job resource, the same for every kind: the jobs in scope and one job's
- * progress `{status, processedUnits, totalUnits, result}`. A controller extends `jobRoutes(...)` and adds
+ * progress `{status, processed, total, processedUnits, totalUnits, result}` (JobRecord). A controller extends `jobRoutes(...)` and adds
  * its own `POST` (each run takes its own parameters) calling `jobs.start`, answering 202.
  */
 export function jobRoutes(resource: Resource, kind: string, what: string) {
@@ -27,7 +27,7 @@ export function jobRoutes(resource: Resource, kind: string, what: string) {
 
     @Get(':id')
     @Authorize(resource, 'show')
-    @ApiOperation({ summary: `${what}：进度与结果 {status, processedUnits, totalUnits, result}` })
+    @ApiOperation({ summary: `${what}：进度与结果 {status, processed, total, processedUnits, totalUnits, result}` })
     get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
       return this.jobs.get(actor, kind, id);
     }

@@ -8,7 +8,7 @@ import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { BackgroundJob } from './background-job.entity';
-import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs } from './job-columns';
+import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from './job-columns';
 
 /** What a runner may report while it works. */
 export interface JobProgress {
@@ -43,21 +43,13 @@ function withoutStarter({ starter: _starter, ...params }: Record<string, unknown
 }
 
 function toRecord(j: BackgroundJob): BackgroundJobRecord {
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  // the runner counts its units first: until then (0, still running) the total is unknown
+  const counted = j.totalUnits > 0 || j.status === 'succeeded' || j.status === 'failed';
   return {
-    id: j.id,
-    kind: j.kind,
-    regionCode: j.regionCode,
-    username: j.username,
-    params: withoutStarter(JSON.parse(j.params)),
-    status: j.status as BackgroundJobRecord['status'],
+    ...toJobRecord(j, withoutStarter(JSON.parse(j.params)), j.processedUnits, counted ? j.totalUnits : null),
     totalUnits: j.totalUnits,
     processedUnits: j.processedUnits,
     result: j.result ? JSON.parse(j.result) : null,
-    message: j.message,
-    createdAt: iso(j.createdAt)!,
-    startedAt: iso(j.startedAt),
-    finishedAt: iso(j.finishedAt),
   };
 }
 

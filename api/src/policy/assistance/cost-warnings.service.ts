@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -104,7 +104,7 @@ const PUSH_LIST: ListSpec = {
 };
 
 @Injectable()
-export class CostWarningsService {
+export class CostWarningsService implements OnModuleInit {
   /** detection runs per pooling region and year, one at a time */
   private readonly detecting = new KeyedQueue();
 
@@ -114,8 +114,10 @@ export class CostWarningsService {
     private readonly workflow: WorkflowService,
     private readonly parameters: PolicyParametersService,
     private readonly jobs: JobsService,
-  ) {
-    jobs.register<{ regionCode: string; year: number }, CostWarningDetectionSummary>({
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ regionCode: string; year: number }, CostWarningDetectionSummary>({
       kind: COST_WARNING_DETECTION,
       resource: 'cost-warning-detections',
       run: (actor, { regionCode, year }, progress) => this.detect(actor, regionCode, year, progress),

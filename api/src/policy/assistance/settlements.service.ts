@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -91,16 +91,18 @@ export const SETTLEMENT_RECOMPUTE = 'settlement-recompute';
 const RECOMPUTE_COLUMNS = ['id', 'idNumber', 'poolingRegionCode', 'visitType', 'hospitalLevel', 'inCounty', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'identityCategories', 'paidBasic', 'paidCriticalIllness', 'paidMedicalAid', 'paidOther', 'paidOutOfPocket', 'computed', 'flags'] as const;
 
 @Injectable()
-export class SettlementsService {
+export class SettlementsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly parameters: PolicyParametersService,
     private readonly audit: AuditLogService,
-    imports: ImportsService,
+    private readonly imports: ImportsService,
     private readonly jobs: JobsService,
-  ) {
-    imports.register(settlementImportHandler);
-    jobs.register<{ regionCode: string; year: number }, SettlementRecomputeSummary>({
+  ) {}
+
+  onModuleInit(): void {
+    this.imports.register(settlementImportHandler);
+    this.jobs.register<{ regionCode: string; year: number }, SettlementRecomputeSummary>({
       kind: SETTLEMENT_RECOMPUTE,
       resource: 'settlement-recomputes',
       run: (actor, { regionCode, year }, progress) => this.recompute(actor, regionCode, year, progress),
