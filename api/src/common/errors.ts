@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { maskIdNumbersIn } from '@yibao/shared';
 import { traceRefusal } from './access-trace';
 
 /** The error body of ARCHITECTURE §3: `{statusCode, message, error, details?}`. */
@@ -91,8 +92,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const body = toErrorBody(exception);
     if (body.statusCode >= 500) {
-      // the path only: a query string may carry personal data (an ID number searched with `q`)
-      this.logger.error(`${req.method} ${req.originalUrl.split('?')[0]}: ${(exception as Error)?.stack ?? exception}`);
+      // the path only: a query string may carry personal data (an ID number searched with `q`); a driver's
+      // message may quote one too ("Duplicate entry '4502…'"), so ID-shaped text is masked
+      this.logger.error(maskIdNumbersIn(`${req.method} ${req.originalUrl.split('?')[0]}: ${(exception as Error)?.stack ?? exception}`));
     }
     const send = () => void (res.headersSent || res.status(body.statusCode).json(body));
     // a 403, or a record's 404 from the scope helper, goes to the access log before the answer leaves
