@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import * as fs from 'node:fs';
-import { DEMO_PASSWORD, apiAs, createUser, expect, login, logout, menuEntries, shot, test } from '../support/fixtures';
+import { DEMO_PASSWORD, apiAs, confirmPopconfirm, createUser, expect, login, logout, menuEntries, shot, test } from '../support/fixtures';
 
 /** Picks an option of the antd Select labelled `label` in the page's form (filter bar or edit form). */
 async function choose(page: Page, label: string, option: string) {
@@ -52,8 +52,7 @@ test.describe.serial('a user created by the system admin', () => {
     const row = page.locator('tr.ant-table-row').filter({ hasText: username });
     await expect(row.getByTestId(`unauthorized-${username}`)).toBeVisible();
     await row.getByTestId(`authorize-${username}`).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
-    await expect(page.locator('.ant-notification-notice').filter({ hasText: '已授权' })).toBeVisible();
+    await confirmPopconfirm(page, page.locator('.ant-notification-notice').filter({ hasText: '已授权' }));
     await expect(row.getByTestId(`unauthorized-${username}`)).toHaveCount(0);
     await logout(page);
   });
@@ -214,8 +213,7 @@ test('the security admin unlocks a locked account', async ({ page }) => {
   await expect(page.getByRole('button', { name: '新建' })).toHaveCount(0);
   await shot(page, '34-users-list-security');
   await row.getByTestId(`unlock-${user.username}`).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
-  await expect(page.locator('.ant-notification-notice').filter({ hasText: '账号已解锁' })).toBeVisible();
+  await confirmPopconfirm(page, page.locator('.ant-notification-notice').filter({ hasText: '账号已解锁' }));
   await expect(row).not.toContainText('已锁定');
 
   await logout(page);
@@ -248,8 +246,7 @@ test('a new administrator account waits for a second administrator, who confirms
   await expect(row).toContainText('审计管理员');
   await shot(page, '35-user-changes-pending');
   await row.getByTestId(`confirm-change-${pendingChange.id}`).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
-  await expect(page.locator('.ant-notification-notice').filter({ hasText: '变更已确认生效' })).toBeVisible();
+  await confirmPopconfirm(page, page.locator('.ant-notification-notice').filter({ hasText: '变更已确认生效' }));
   await expect(row).toContainText('已确认生效');
   await logout(page);
 

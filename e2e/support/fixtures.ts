@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, type Page, test as base, expect, request } from '@playwright/test';
+import { type APIRequestContext, type Locator, type Page, test as base, expect, request } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -41,6 +41,19 @@ export async function logout(page: Page): Promise<void> {
 }
 
 /** The sider's leaf entries, in order (group headers excluded). */
+/**
+ * Confirms the open Popconfirm and waits for what the confirmation leads to. A click that lands while antd's zoom
+ * animation is still settling is sometimes lost (seen once in CI: the 确定 click "done", no request sent, the
+ * popconfirm still open); while the popconfirm stays open the click is repeated, so the outcome is awaited, not a time.
+ */
+export async function confirmPopconfirm(page: Page, outcome: Locator, button: RegExp = /确\s*定/): Promise<void> {
+  const pop = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+  await expect(async () => {
+    if (await pop.isVisible()) await pop.getByRole('button', { name: button }).click({ timeout: 2_000 });
+    await expect(outcome).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 export async function menuEntries(page: Page): Promise<string[]> {
   const menu = page.getByTestId('side-menu');
   await expect(menu).toBeVisible();
