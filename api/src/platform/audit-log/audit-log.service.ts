@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ActorEventRecord, AuditLogRecord } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
+import { constantTimeEqual } from '../../common/constant-time';
 import { fetchList, ListSpec } from '../../common/list-query';
 import { notFound, scopeQuery } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
@@ -91,10 +92,6 @@ export interface AuditVerdict {
 
 function checkpointCanonical(c: Omit<AuditCheckpoint, 'signature'>): string {
   return JSON.stringify(['yibao-audit-checkpoint', 1, c.headId, c.hash, c.at]);
-}
-
-function sameHex(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
 /** The list fields of who did what, when, on what — shared by the audit log and the access log. */
@@ -219,7 +216,7 @@ export class AuditLogService {
    */
   async verify(checkpoints: AuditCheckpoint[] = [], batchSize = 2000): Promise<AuditVerdict> {
     checkpoints.forEach((c, i) => {
-      if (!sameHex(this.key.signCheckpoint(checkpointCanonical(c)), c.signature)) {
+      if (!constantTimeEqual(this.key.signCheckpoint(checkpointCanonical(c)), c.signature)) {
         throw fieldError(`checkpoints.${i}.signature`, '签名不符，该检查点不是本系统签发的或已被改动 (the signature does not match: not a checkpoint this server issued, or altered)');
       }
     });
@@ -238,7 +235,7 @@ export class AuditLogService {
         .getMany();
       for (const row of rows) {
         const pinned = expectedAt.get(row.id);
-        if (row.id !== expectedId || row.prevHash !== prevHash || !sameHex(auditHash(row, this.key), row.hash) || (pinned !== undefined && pinned !== row.hash)) {
+        if (row.id !== expectedId || row.prevHash !== prevHash || !constantTimeEqual(auditHash(row, this.key), row.hash) || (pinned !== undefined && pinned !== row.hash)) {
           return withCheckpoints({ valid: false, checked, firstInvalidId: Math.min(row.id, expectedId) });
         }
         checked++;

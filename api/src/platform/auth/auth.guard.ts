@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { timingSafeEqual } from 'node:crypto';
 import { PASSWORD_CHANGE_REQUIRED, can, regionScopePrefix } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import type { Actor } from '../../common/actor';
+import { constantTimeEqual } from '../../common/constant-time';
 import { ACCESS_KEY, AccessRule, BEFORE_PASSWORD_CHANGE_KEY } from './decorators';
 import { sessionTokenOf } from './session-token';
 import { SessionsService } from './sessions.service';
@@ -18,12 +18,6 @@ const EXPIRED_MESSAGES: Record<string, string> = {
   expired: '会话已到期，请重新登录 (the session reached its maximum age)',
   disabled: '账号已停用，请联系系统管理员 (this account is disabled)',
 };
-
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /**
  * The one guard: authenticates by bearer token or session cookie, enforces CSRF on cookie writes, and
@@ -50,7 +44,7 @@ export class AuthGuard implements CanActivate {
 
     if (viaCookie && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
+      if (typeof sent !== 'string' || !constantTimeEqual(sent, session.csrfToken)) {
         throw new ForbiddenException('缺少或无效的 X-CSRF-Token，请刷新页面后重试 (missing or invalid X-CSRF-Token)');
       }
     }
