@@ -115,6 +115,8 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
       </Space>
       <Table<InboxItem>
         {...tableProps}
+        // no horizontal scroll: antd then adds an aria-hidden measure row holding the selection checkboxes (axe: aria-hidden-focus)
+        scroll={undefined}
         rowKey="id"
         size="middle"
         pagination={tablePagination(tableProps.pagination, t)}
