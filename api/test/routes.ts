@@ -53,6 +53,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/sessions', access: ['sessions', 'list'] },
   { method: 'delete', path: '/api/sessions/{id}', access: ['sessions', 'delete'] },
   { method: 'get', path: '/api/inbox', access: ['inbox', 'list'] },
+  { method: 'get', path: '/api/inbox/summary', access: ['inbox', 'list'] },
   { method: 'post', path: '/api/inbox/bulk', access: ['inbox', 'list'], actor: 'gx_province', body: { resource: 'responsibility-tables', action: 'approve', ids: [1], comment: '同意' } },
   { method: 'get', path: '/api/responsibility-tables', access: ['responsibility-tables', 'list'] },
   { method: 'get', path: '/api/responsibility-tables/status', access: ['responsibility-tables', 'list'] },

@@ -245,12 +245,13 @@ export interface InboxItem {
   overdue: boolean;
 }
 
-/** `GET /api/inbox` */
-export interface InboxResponse {
+/** `GET /api/inbox/summary` (the items themselves: `GET /api/inbox`, a paged list of `InboxItem`) */
+export interface InboxSummary {
   total: number;
   overdue: number;
+  /** per approvable resource the role takes part in (empty ones too) */
   counts: Record<string, number>;
-  items: InboxItem[];
+  overdueCounts: Record<string, number>;
 }
 
 /** `POST /api/inbox/bulk` */

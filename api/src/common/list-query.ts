@@ -50,6 +50,8 @@ export interface ListSpec {
   defaultSort: Array<[string, 'ASC' | 'DESC']>;
   /** the largest window one request may ask for */
   maxPageSize?: number;
+  /** for a list without an entity (`fetchRawList`): the columns that make a row unique, sorted last */
+  uniqueKey?: string[];
 }
 
 export interface ListWindow {
@@ -513,6 +515,20 @@ export async function fetchList<T extends ObjectLiteral>(
   return { rows, total: await count };
 }
 
+/**
+ * The list contract over a query without an entity (e.g. a UNION in a subquery): filters, sort, window and
+ * count as `fetchList`, raw rows back; the spec's `uniqueKey` keeps equal sort values in one order.
+ */
+export async function fetchRawList<R extends ObjectLiteral>(qb: SelectQueryBuilder<R>, query: Record<string, unknown>, spec: ListSpec): Promise<{ rows: R[]; total: number }> {
+  const { window, sort, lookups } = planList(qb, query, spec);
+  if (lookups.length) throw new Error('fetchRawList: a whole-ID lookup must be recorded; use fetchList with the reader');
+  const last = sort.length ? sort[sort.length - 1].order : 'ASC';
+  for (const key of spec.uniqueKey ?? []) if (!sort.some((t) => t.column === `${qb.alias}.${key}`)) qb.addOrderBy(`${qb.alias}.${key}`, last);
+  const count = countList(qb);
+  count.catch(() => undefined); // awaited below
+  const rows = await qb.clone().offset(window.skip).limit(window.take).getRawMany<R>();
+  return { rows, total: await count };
+}
 
 const tableRowEstimates = new WeakMap<object, Map<string, { rows: number; at: number }>>();
 

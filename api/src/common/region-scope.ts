@@ -1,30 +1,71 @@
-import { isRegionCode, isWithinRegion, parentRegionCodeOf, regionLevelOf } from '@yibao/shared';
+import { isRegionCode, isWithinRegion, parentRegionCodeOf, RegionLevel, regionLevelOf, regionScopePrefix } from '@yibao/shared';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RecordNotFoundException } from './access-trace';
 import type { Actor } from './actor';
 import { fieldError } from './errors';
 
 /**
+ * A region and its subtree — the value every scoped read takes: the caller's own (`RegionScope.of(actor)`),
+ * the one a report, export, detection or import asks for (`requestedRegion()`, checked against the caller
+ * once), or a stored job's. Its rows are those whose code starts with the region's prefix: one indexed
+ * `LIKE 'prefix%'`, written only here.
+ */
+export class RegionScope {
+  private constructor(
+    readonly regionCode: string,
+    /** '' for the national root: the whole country */
+    readonly scopePrefix: string,
+  ) {}
+
+  /** A region already known to be allowed (the caller's own, a stored job's, a record's). */
+  static of(region: string | Pick<Actor, 'regionCode'>): RegionScope {
+    const code = typeof region === 'string' ? region : region.regionCode;
+    return new RegionScope(code, regionScopePrefix(code));
+  }
+
+  get level(): RegionLevel {
+    return regionLevelOf(this.regionCode);
+  }
+
+  contains(code: string | null | undefined): boolean {
+    return typeof code === 'string' && code.startsWith(this.scopePrefix);
+  }
+
+  /** The subtree as a condition on a column (`alias.column`), for raw SQL and joins; `param` names its parameter. */
+  condition(column: string, param = 'scopePrefix'): { sql: string; params: Record<string, unknown> } {
+    if (this.scopePrefix === '') return { sql: '1 = 1', params: {} };
+    return { sql: `${column} LIKE :${param}`, params: { [param]: `${this.scopePrefix}%` } };
+  }
+}
+
+/**
  * The one region-scope helper (ARCHITECTURE §4). Every scoped table stores a region code; the caller
  * sees the rows whose code starts with its region's prefix — one indexed `LIKE 'prefix%'`.
- * No controller or service builds its own scope filter.
+ * No controller or service builds its own scope filter: it passes the actor or a `RegionScope`.
  */
 export function scopeQuery<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  actor: Pick<Actor, 'scopePrefix'> & Partial<Pick<Actor, 'regionCode'>>,
+  scope: Pick<Actor, 'scopePrefix'> & Partial<Pick<Actor, 'regionCode'>>,
   column = 'regionCode',
-  options: { includeAncestors?: boolean } = {},
+  options: { includeAncestors?: boolean; param?: string } = {},
 ): SelectQueryBuilder<T> {
-  if (actor.scopePrefix === '') return qb;
+  if (scope.scopePrefix === '') return qb;
   const qualified = column.includes('.') ? column : `${qb.alias}.${column}`;
-  if (options.includeAncestors && actor.regionCode) {
+  const subtree = RegionScope.of(scope.regionCode ?? '').condition(qualified, options.param);
+  const within = scope.regionCode ? subtree : { sql: `${qualified} LIKE :${options.param ?? 'scopePrefix'}`, params: { [options.param ?? 'scopePrefix']: `${scope.scopePrefix}%` } };
+  if (options.includeAncestors && scope.regionCode) {
     // reference data set above the caller (a county reads its city's policy parameters)
-    return qb.andWhere(`(${qualified} LIKE :scopePrefix OR ${qualified} IN (:...scopeAncestors))`, {
-      scopePrefix: `${actor.scopePrefix}%`,
-      scopeAncestors: regionAncestors(actor.regionCode),
-    });
+    return qb.andWhere(`(${within.sql} OR ${qualified} IN (:...scopeAncestors))`, { ...within.params, scopeAncestors: regionAncestors(scope.regionCode) });
   }
-  return qb.andWhere(`${qualified} LIKE :scopePrefix`, { scopePrefix: `${actor.scopePrefix}%` });
+  return qb.andWhere(within.sql, within.params);
+}
+
+/**
+ * Code lists stored as a comma-wrapped set (",registered_poor,rural_dibao,"): the set contains `code`.
+ * One LIKE, the code reduced to its code characters so nothing else reaches the pattern.
+ */
+export function setContainsCode(column: string, code: string, param: string): { sql: string; params: Record<string, unknown> } {
+  return { sql: `${column} LIKE :${param}`, params: { [param]: `%,${code.replace(/[^a-z0-9_]/g, '')},%` } };
 }
 
 /** The regions above a code, nearest first, up to and including the national root. */

@@ -1,6 +1,6 @@
-import { DateField, List } from '@refinedev/antd';
+import { DateField, List, useTable } from '@refinedev/antd';
 import { useCustom, useCustomMutation, useInvalidate } from '@refinedev/core';
-import type { BulkActionResult, InboxItem, InboxResponse } from '@yibao/shared';
+import type { BulkActionResult, InboxItem, InboxSummary } from '@yibao/shared';
 import { Alert, Badge, Button, Empty, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -44,11 +44,23 @@ function Due({ item }: { item: InboxItem }) {
   );
 }
 
-/** One resource's tab: its items (overdue first, as the API sorts them), selection and the bulk actions. */
-function ResourceInbox({ resource, items, onOutcome }: { resource: string; items: InboxItem[]; onOutcome: (o: BulkOutcome) => void }) {
+/**
+ * One resource's tab: a page of its items (overdue first as the API sorts them, or by due date / waiting
+ * time), selection within the page and the bulk actions.
+ */
+function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (o: BulkOutcome) => void }) {
   const { t } = useTranslation();
   const { def, actionLabel } = useWorkflow(resource);
   const invalidate = useInvalidate();
+  const { tableProps } = useTable<InboxItem, ApiError>({
+    resource: 'inbox',
+    syncWithLocation: false,
+    pagination: { pageSize: 20 },
+    filters: { permanent: [{ field: 'resource', operator: 'eq', value: resource }] },
+    // What awaits the user changes as others act: never show a cached page on coming back.
+    queryOptions: { staleTime: 0 },
+  });
+  const items = useMemo(() => [...(tableProps.dataSource ?? [])], [tableProps.dataSource]);
   const [selected, setSelected] = useState<number[]>([]);
   const [pending, setPending] = useState<string>();
   const { mutateAsync, mutation } = useCustomMutation<BulkActionResult & Record<string, unknown>, ApiError>();
@@ -75,6 +87,7 @@ function ResourceInbox({ resource, items, onOutcome }: { resource: string; items
       setPending(undefined);
     } finally {
       await invalidate({ resource, invalidates: ['all'] });
+      await invalidate({ resource: 'inbox', invalidates: ['all'] });
     }
   };
 
@@ -101,10 +114,12 @@ function ResourceInbox({ resource, items, onOutcome }: { resource: string; items
         })}
       </Space>
       <Table<InboxItem>
+        {...tableProps}
+        // no horizontal scroll: antd then adds an aria-hidden measure row holding the selection checkboxes (axe: aria-hidden-focus)
+        scroll={undefined}
         rowKey="id"
         size="middle"
-        dataSource={items}
-        pagination={tablePagination({ pageSize: 20 }, t)}
+        pagination={tablePagination(tableProps.pagination, t)}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys as number[]),
@@ -123,8 +138,8 @@ function ResourceInbox({ resource, items, onOutcome }: { resource: string; items
           },
           { title: t('inbox.fields.region'), dataIndex: 'regionCode', render: (code: string, i) => <RegionLabel name={i.regionName} code={code} /> },
           { title: t('inbox.fields.state'), dataIndex: 'state', width: 140, render: (s: string) => <WorkflowStateTag resource={resource} state={s} /> },
-          { title: t('inbox.fields.waiting'), dataIndex: 'waitingSince', width: 110, render: (v: string) => <Waiting since={v} /> },
-          { title: t('inbox.fields.dueAt'), dataIndex: 'dueAt', width: 170, render: (_: unknown, i) => <Due item={i} /> },
+          { title: t('inbox.fields.waiting'), dataIndex: 'waitingSince', width: 110, sorter: true, render: (v: string) => <Waiting since={v} /> },
+          { title: t('inbox.fields.dueAt'), dataIndex: 'dueAt', width: 170, sorter: true, render: (_: unknown, i) => <Due item={i} /> },
           {
             title: t('inbox.fields.actions'),
             dataIndex: 'actions',
@@ -202,53 +217,56 @@ function Outcome({ outcome, onClose }: { outcome: BulkOutcome & { resource: stri
   );
 }
 
-/** 待办事项: every record awaiting the user's action, tab per resource, overdue first; bulk approve / return. */
+/** 待办事项: what awaits the user, a tab per resource (counted by the API), each a paged list; bulk approve / return. */
 export default function Inbox() {
   const { t } = useTranslation();
-  const { result, query } = useCustom<InboxResponse & Record<string, unknown>, ApiError>({
-    url: '/inbox',
+  const { result, query } = useCustom<InboxSummary & Record<string, unknown>, ApiError>({
+    url: '/inbox/summary',
     method: 'get',
-    // What awaits the user changes as others act: never show a cached list on coming back.
-    queryOptions: { staleTime: 0 },
+    // What awaits the user changes as others act: never show cached counts on coming back.
+    queryOptions: { staleTime: 0, queryKey: ['inbox', 'summary'] },
   });
-  const answer = query.isSuccess ? (result?.data as InboxResponse | undefined) : undefined;
+  const summary = query.isSuccess ? (result?.data as InboxSummary | undefined) : undefined;
   const [tab, setTab] = useState<string>();
   const [outcome, setOutcome] = useState<BulkOutcome & { resource: string }>();
   // The API counts every workflow the role takes part in, empty ones too: a tab only for what awaits the user.
-  const resources = useMemo(() => Object.entries(answer?.counts ?? {}).filter(([, n]) => n > 0).map(([r]) => r), [answer]);
+  const resources = useMemo(() => Object.entries(summary?.counts ?? {}).filter(([, n]) => n > 0).map(([r]) => r), [summary]);
   const active = tab && resources.includes(tab) ? tab : resources[0];
 
   return (
     <List>
-      {answer && (
+      {summary && (
         <Typography.Paragraph data-testid="inbox-summary">
-          {t('inbox.summary', { total: answer.total })}
-          {answer.overdue > 0 && (
+          {t('inbox.summary', { total: summary.total })}
+          {summary.overdue > 0 && (
             <Tag color="red" style={{ marginInlineStart: 8 }}>
-              {t('inbox.overdueCount', { count: answer.overdue })}
+              {t('inbox.overdueCount', { count: summary.overdue })}
             </Tag>
           )}
         </Typography.Paragraph>
       )}
       {outcome && <Outcome outcome={outcome} onClose={() => setOutcome(undefined)} />}
-      {answer && !resources.length ? (
+      {summary && !resources.length ? (
         <Empty description={t('inbox.empty')} />
       ) : (
         <Tabs
           activeKey={active}
           onChange={setTab}
+          destroyOnHidden
           items={resources.map((r) => ({
             key: r,
             label: (
               <span data-testid={`inbox-tab-${r}`}>
-                {t(`${r}.${r}`, { defaultValue: r })} <Badge count={answer?.counts[r] ?? 0} showZero color={answer?.items.some((i) => i.resource === r && i.overdue) ? '#cf1322' : '#1558b0'} />
+                {t(`${r}.${r}`, { defaultValue: r })} <Badge count={summary?.counts[r] ?? 0} showZero color={summary?.overdueCounts[r] ? '#cf1322' : '#1558b0'} />
               </span>
             ),
             children: (
               <ResourceInbox
                 resource={r}
-                items={(answer?.items ?? []).filter((i) => i.resource === r)}
-                onOutcome={(o) => setOutcome({ ...o, resource: r })}
+                onOutcome={(o) => {
+                  setOutcome({ ...o, resource: r });
+                  void query.refetch();
+                }}
               />
             ),
           }))}

@@ -1,21 +1,37 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { InboxItem, InboxSummary } from '@yibao/shared';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
+import { setTotalCount } from '../../common/list-query';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { BulkActionDto } from './dto/workflow.dto';
+import { InboxService } from './inbox.service';
 import { WorkflowService } from './workflow.service';
 
 @ApiTags('inbox 待办事项')
 @Controller('inbox')
 export class InboxController {
-  constructor(private readonly workflow: WorkflowService) {}
+  constructor(
+    private readonly workflow: WorkflowService,
+    private readonly inbox: InboxService,
+  ) {}
 
   @Get()
   @Authorize('inbox', 'list')
-  @ApiOperation({ summary: '待办 (records awaiting my action, every resource, in scope): {total, overdue, counts, items}; overdue first' })
-  inbox(@CurrentActor() actor: Actor) {
-    return this.workflow.inbox(actor);
+  @ApiOperation({ summary: '待办 (records awaiting my action, every resource, in scope), a list: filters resource, overdue, regionCode, waitingSince; sorts dueAt, waitingSince; default overdue first, then the longest waiting' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response): Promise<InboxItem[]> {
+    const { rows, total } = await this.inbox.list(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get('summary')
+  @Authorize('inbox', 'list')
+  @ApiOperation({ summary: '待办汇总 (how many records await me, per resource, and how many of them are overdue)' })
+  summary(@CurrentActor() actor: Actor): Promise<InboxSummary> {
+    return this.inbox.summary(actor);
   }
 
   @Post('bulk')

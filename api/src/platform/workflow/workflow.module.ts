@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { InboxController } from './inbox.controller';
+import { InboxService } from './inbox.service';
 import { WorkflowService } from './workflow.service';
 
 @Global()
 @Module({
   controllers: [InboxController],
-  providers: [WorkflowService],
+  providers: [WorkflowService, InboxService],
   exports: [WorkflowService],
 })
 export class WorkflowModule {}

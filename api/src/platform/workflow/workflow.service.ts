@@ -1,14 +1,15 @@
 import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
-import { availableActions, BulkActionResult, checkTransition, diffValues, FieldChange, InboxItem, InboxResponse, WorkflowDefinition, WorkflowHistoryEntry } from '@yibao/shared';
+import { availableActions, BulkActionResult, checkTransition, diffValues, FieldChange, WorkflowDefinition, WorkflowHistoryEntry } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError, toErrorBody } from '../../common/errors';
-import { assertInScope, scopeQuery } from '../../common/region-scope';
+import { assertInScope } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { Region } from '../regions/region.entity';
+import { DueSql, stageDueAt } from './due-dates';
 import { WorkflowTransition } from './workflow-transition.entity';
 
 /** What every approvable record has. */
@@ -37,6 +38,8 @@ export interface WorkflowSubject<E extends Approvable = Approvable> {
   prepare?(record: E, action: string, now: Date): Partial<E>;
   /** when the record is due for its next action; default: the state's deadlineDays after stateChangedAt */
   dueAt?(record: E): Date | null;
+  /** the same as `dueAt`, in SQL over the record's columns (the inbox sorts and counts with it); with `dueAt` */
+  dueAtSql?(alias: string, sql: DueSql): string;
   /**
    * Rules the definition cannot express and writes that belong to the action, in the action's transaction
    * (e.g. a confirmed change to an administrator account is applied here); throwing refuses the action.
@@ -46,7 +49,7 @@ export interface WorkflowSubject<E extends Approvable = Approvable> {
 
 @Injectable()
 export class WorkflowService {
-  private readonly subjects = new Map<string, WorkflowSubject>();
+  private readonly registered = new Map<string, WorkflowSubject>();
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -55,19 +58,26 @@ export class WorkflowService {
 
   /** Called by each approvable resource's module at start-up. */
   register<E extends Approvable>(subject: WorkflowSubject<E>): void {
-    this.subjects.set(subject.definition.resource, subject as unknown as WorkflowSubject);
+    this.registered.set(subject.definition.resource, subject as unknown as WorkflowSubject);
+  }
+
+  /** Every registered approvable resource (the inbox walks them). */
+  subjects(): WorkflowSubject[] {
+    return [...this.registered.values()];
+  }
+
+  subjectOf(resource: string): WorkflowSubject {
+    return this.subject(resource);
   }
 
   private subject(resource: string): WorkflowSubject {
-    const s = this.subjects.get(resource);
+    const s = this.registered.get(resource);
     if (!s) throw fieldError('resource', `${resource} 不是可审批的资源 (not an approvable resource)`);
     return s;
   }
 
   dueAt(subject: WorkflowSubject, record: Approvable): Date | null {
-    if (subject.dueAt) return subject.dueAt(record);
-    const days = subject.definition.states[record.state]?.deadlineDays;
-    return days ? new Date(new Date(record.stateChangedAt).getTime() + days * 86_400_000) : null;
+    return subject.dueAt ? subject.dueAt(record) : stageDueAt(subject.definition, record);
   }
 
   actionsFor(actor: Actor, resource: string, record: Approvable): string[] {
@@ -169,51 +179,6 @@ export class WorkflowService {
     });
     if (!last) return { approvedAt: null, changes: [] };
     return { approvedAt: new Date(last.at).toISOString(), changes: diffValues(JSON.parse(last.snapshot), subject.snapshot(record)) };
-  }
-
-  /**
-   * Records awaiting this user's action across every approvable resource, in scope: for each action the
-   * role may take, the records in its from-states at the region the action's level points to.
-   */
-  async inbox(actor: Actor): Promise<InboxResponse> {
-    const children = (await this.ds.getRepository(Region).find({ where: { parentCode: actor.regionCode }, select: { code: true } })).map((r) => r.code);
-    const items: InboxItem[] = [];
-    const counts: Record<string, number> = {};
-    const now = Date.now();
-    for (const subject of this.subjects.values()) {
-      const def = subject.definition;
-      const found = new Map<number, Approvable>();
-      for (const action of Object.values(def.actions)) {
-        if (!action.roles.includes(actor.role) || action.inbox === false) continue;
-        // 'subtree': the scope itself is the level
-        const regions = action.level === 'own' ? [actor.regionCode] : action.level === 'above' ? children : null;
-        if (regions && !regions.length) continue;
-        const qb = scopeQuery(this.ds.getRepository(subject.entity).createQueryBuilder('r'), actor).andWhere('r.state IN (:...states)', { states: [...action.from] });
-        if (regions) qb.andWhere('r.regionCode IN (:...regions)', { regions });
-        for (const r of (await qb.getMany()) as Approvable[]) found.set(r.id, r);
-      }
-      const names = await this.regionNames([...found.values()].map((r) => r.regionCode));
-      for (const r of found.values()) {
-        const due = this.dueAt(subject, r);
-        items.push({
-          resource: def.resource,
-          id: r.id,
-          regionCode: r.regionCode,
-          regionName: names.get(r.regionCode) ?? null,
-          title: subject.title(r, names.get(r.regionCode) ?? null),
-          state: r.state,
-          version: r.version,
-          actions: availableActions(def, r.state, actor, r.regionCode),
-          waitingSince: new Date(r.stateChangedAt).toISOString(),
-          dueAt: due ? due.toISOString() : null,
-          overdue: due ? due.getTime() < now : false,
-        });
-      }
-      counts[def.resource] = found.size;
-    }
-    // overdue first, then the longest waiting
-    items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.waitingSince.localeCompare(b.waitingSince));
-    return { total: items.length, overdue: items.filter((i) => i.overdue).length, counts, items };
   }
 
   /**

@@ -57,8 +57,8 @@ describe('subsidy standards (资助参保标准), hand-kept ledger entries and t
     const submitted = (await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/submit`).send({ version: edited.version }).expect(200)).body;
     await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: raised, version: submitted.version }).expect(409);
     await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/approve`).send({ version: submitted.version }).expect(403);
-    const inbox = await t.as(s.gx_province).get('/api/inbox').expect(200);
-    expect(inbox.body.items.map((i: { resource: string; id: number }) => `${i.resource}/${i.id}`)).toContain(`subsidy-standards/${created.id}`);
+    const inbox = await t.as(s.gx_province).get('/api/inbox?resource=subsidy-standards&_end=200').expect(200);
+    expect(inbox.body.map((i: { resource: string; id: number }) => `${i.resource}/${i.id}`)).toContain(`subsidy-standards/${created.id}`);
     const approved = (await t.as(s.gx_province).post(`/api/subsidy-standards/${created.id}/actions/approve`).send({ version: submitted.version }).expect(200)).body;
     expect(approved).toMatchObject({ state: 'approved', approved: { dibaoFixed: { fen: 25_000 } } });
 

@@ -42,10 +42,11 @@ describe('responsibility tables through the workflow engine', () => {
     expect(submitted.body).toMatchObject({ state: 'submitted', version: 3, actions: [] });
     await t.as(s.lz_city).patch(`/api/responsibility-tables/${id}`).send({ rows: extra, version: 3 }).expect(409);
 
-    const inbox = await t.as(s.gx_province).get('/api/inbox').expect(200);
-    const item = inbox.body.items.find((i: { resource: string; id: number }) => i.resource === 'responsibility-tables' && i.id === id);
+    const inbox = await t.as(s.gx_province).get('/api/inbox?resource=responsibility-tables&_end=200').expect(200);
+    const item = inbox.body.find((i: { resource: string; id: number }) => i.resource === 'responsibility-tables' && i.id === id);
     expect(item).toMatchObject({ regionName: '柳州市', state: 'submitted', actions: ['approve', 'return'], overdue: false });
-    expect(inbox.body.counts['responsibility-tables']).toBeGreaterThanOrEqual(1);
+    const summary = await t.as(s.gx_province).get('/api/inbox/summary').expect(200);
+    expect(summary.body.counts['responsibility-tables']).toBeGreaterThanOrEqual(1);
 
     const noComment = await act('gx_province', id, 'return', { version: 3 }).expect(400);
     expect(noComment.body.details[0].field).toBe('comment');
@@ -59,8 +60,8 @@ describe('responsibility tables through the workflow engine', () => {
     expect(approved.body.approvedAt).toBeTruthy();
     expect(approved.body.actions).toEqual(['reopen']);
     // an approved record awaits nothing: reopening is possible but not a to-do
-    const approvedInbox = await t.as(s.gx_province).get('/api/inbox').expect(200);
-    expect(approvedInbox.body.items.some((i: { resource: string; id: number }) => i.resource === 'responsibility-tables' && i.id === id)).toBe(false);
+    const approvedInbox = await t.as(s.gx_province).get('/api/inbox?resource=responsibility-tables&_end=200').expect(200);
+    expect(approvedInbox.body.some((i: { resource: string; id: number }) => i.resource === 'responsibility-tables' && i.id === id)).toBe(false);
 
     // reopened, changed, resubmitted: the approver sees what changed since the approval
     await act('gx_province', id, 'reopen', { version: 7, comment: '请补充新任分管负责人' }).expect(200);

@@ -23,6 +23,7 @@ import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { Region } from '../../platform/regions/region.entity';
 import { WorkflowService, WorkflowSubject } from '../../platform/workflow/workflow.service';
+import { stageDueAtSql } from '../../platform/workflow/due-dates';
 import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './dto/responsibility-table.dto';
 import { ResponsibilityTable } from './responsibility-table.entity';
 
@@ -88,6 +89,10 @@ export class ResponsibilityTablesService implements OnModuleInit {
           : DEF.states[t.state].deadlineDays
             ? new Date(new Date(t.stateChangedAt).getTime() + DEF.states[t.state].deadlineDays! * 86_400_000)
             : null,
+      dueAtSql: (alias, sql) => {
+        const unfiled = Object.entries(DEF.states).filter(([, st]) => st.editable).map(([state]) => `'${state}'`);
+        return `(CASE WHEN ${alias}.state IN (${unfiled.join(', ')}) AND ${alias}.firstSubmittedAt IS NULL THEN ${sql.endOfChinaDay(`${alias}.dueDate`)} ELSE ${stageDueAtSql(DEF, alias, sql)} END)`;
+      },
     };
     this.workflow.register(subject);
   }

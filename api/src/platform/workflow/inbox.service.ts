@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { availableActions, InboxItem, InboxSummary } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fetchRawList, ListSpec } from '../../common/list-query';
+import { scopeQuery } from '../../common/region-scope';
+import { dialectOf } from '../../database/data-source';
+import { Region } from '../regions/region.entity';
+import { dueSql, stageDueAtSql } from './due-dates';
+import { Approvable, WorkflowService, WorkflowSubject } from './workflow.service';
+
+/** One row of the inbox query: a record awaiting the caller, with its sort keys. */
+interface InboxRow extends ObjectLiteral {
+  resource: string;
+  id: number | string;
+}
+
+/**
+ * `GET /api/inbox` follows the list contract: filters `resource` (repeatable) and `overdue`, sorts
+ * `dueAt`, `waitingSince`, `overdue`, `resource`; default overdue first, then the longest waiting.
+ * `dueAt` sorts records without a deadline last.
+ */
+const INBOX_LIST: ListSpec = {
+  fields: {
+    resource: { type: 'string', operators: ['eq'] },
+    overdue: { type: 'boolean', operators: ['eq'] },
+    regionCode: { type: 'string', operators: ['eq'] },
+    dueAt: { type: 'date', operators: [] },
+    waitingSince: { type: 'date', operators: ['gte', 'lte'] },
+  },
+  defaultSort: [
+    ['overdue', 'DESC'],
+    ['waitingSince', 'ASC'],
+  ],
+  maxPageSize: 200,
+  uniqueKey: ['resource', 'id'],
+};
+
+/** Far enough ahead to sort "no deadline" after every real one on both dialects. */
+const NO_DEADLINE = '9999-12-31 00:00:00.000';
+
+/**
+ * 待办: the records awaiting the caller's action across every approvable resource, counted and paged in SQL
+ * (a UNION ALL of one scoped query per resource), then only the page's records loaded for their titles.
+ */
+@Injectable()
+export class InboxService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly workflow: WorkflowService,
+  ) {}
+
+  async list(actor: Actor, query: Record<string, unknown>): Promise<{ rows: InboxItem[]; total: number }> {
+    const awaiting = await this.awaiting(actor);
+    if (!awaiting) return { rows: [], total: 0 };
+    const { rows, total } = await fetchRawList<InboxRow>(awaiting, query, INBOX_LIST);
+    return { rows: await this.items(actor, rows), total };
+  }
+
+  async summary(actor: Actor): Promise<InboxSummary> {
+    const counts: Record<string, number> = {};
+    const overdueCounts: Record<string, number> = {};
+    // every workflow the role takes part in is listed, empty ones too (the admin shows a tab per non-empty one)
+    for (const subject of this.subjectsOf(actor)) {
+      counts[subject.definition.resource] = 0;
+      overdueCounts[subject.definition.resource] = 0;
+    }
+    const awaiting = await this.awaiting(actor);
+    const rows = awaiting
+      ? await awaiting.select('i.resource', 'resource').addSelect('COUNT(*)', 'n').addSelect('SUM(i.overdue)', 'late').groupBy('i.resource').getRawMany<{ resource: string; n: number | string; late: number | string | null }>()
+      : [];
+    for (const r of rows) {
+      counts[r.resource] = Number(r.n);
+      overdueCounts[r.resource] = Number(r.late ?? 0);
+    }
+    const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
+    return { total: sum(counts), overdue: sum(overdueCounts), counts, overdueCounts };
+  }
+
+  /** The workflows in which the caller's role takes some action that waits on someone. */
+  private subjectsOf(actor: Actor): WorkflowSubject[] {
+    return this.workflow.subjects().filter((s) => Object.values(s.definition.actions).some((a) => a.roles.includes(actor.role) && a.inbox !== false));
+  }
+
+  /**
+   * The query over every awaiting record: per resource, the records in scope in the from-states of an action
+   * the role may take, at the region the action's level points to. Undefined when nothing can await the caller.
+   */
+  private async awaiting(actor: Actor): Promise<SelectQueryBuilder<InboxRow> | undefined> {
+    const children = (await this.ds.getRepository(Region).find({ where: { parentCode: actor.regionCode }, select: { code: true } })).map((r) => r.code);
+    const sql = dueSql(dialectOf(this.ds));
+    const now = new Date();
+    const parts: string[] = [];
+    const params: Record<string, unknown> = { inboxNow: now };
+    this.subjectsOf(actor).forEach((subject, s) => {
+      const def = subject.definition;
+      const qb = scopeQuery(this.ds.getRepository(subject.entity).createQueryBuilder(`w${s}`), actor);
+      const conditions: string[] = [];
+      Object.values(def.actions).forEach((action, a) => {
+        if (!action.roles.includes(actor.role) || action.inbox === false) return;
+        // 'subtree': the scope itself is the level
+        const regions = action.level === 'own' ? [actor.regionCode] : action.level === 'above' ? children : null;
+        if (regions && !regions.length) return;
+        const p = `w${s}a${a}`;
+        params[`${p}st`] = [...action.from];
+        if (regions) params[`${p}rg`] = regions;
+        conditions.push(`(w${s}.state IN (:...${p}st)${regions ? ` AND w${s}.regionCode IN (:...${p}rg)` : ''})`);
+      });
+      if (!conditions.length) return;
+      const due = subject.dueAtSql?.(`w${s}`, sql) ?? stageDueAtSql(def, `w${s}`, sql);
+      params[`w${s}res`] = def.resource;
+      qb.select(`:w${s}res`, 'resource')
+        .addSelect(`w${s}.id`, 'id')
+        .addSelect(`w${s}.regionCode`, 'regionCode')
+        .addSelect(`w${s}.stateChangedAt`, 'waitingSince')
+        .addSelect(`COALESCE(${due}, '${NO_DEADLINE}')`, 'dueAt')
+        .addSelect(`CASE WHEN ${due} < :inboxNow THEN 1 ELSE 0 END`, 'overdue')
+        .andWhere(`(${conditions.join(' OR ')})`);
+      Object.assign(params, qb.getParameters());
+      // TypeORM orders entity columns before expressions: name the columns once more so UNION ALL lines them up
+      parts.push(`SELECT resource, id, regionCode, waitingSince, dueAt, overdue FROM (${qb.getQuery()}) p${s}`);
+    });
+    if (!parts.length) return undefined;
+    return this.ds
+      .createQueryBuilder()
+      .select('i.resource', 'resource')
+      .addSelect('i.id', 'id')
+      .from(`(${parts.join(' UNION ALL ')})`, 'i')
+      .setParameters(params) as unknown as SelectQueryBuilder<InboxRow>;
+  }
+
+  /** The page's records, loaded per resource, in the page's order. */
+  private async items(actor: Actor, rows: InboxRow[]): Promise<InboxItem[]> {
+    const byResource = new Map<string, number[]>();
+    for (const r of rows) byResource.set(r.resource, [...(byResource.get(r.resource) ?? []), Number(r.id)]);
+    const loaded = new Map<string, Approvable>();
+    for (const [resource, ids] of byResource) {
+      const subject = this.workflow.subjectOf(resource);
+      for (const record of (await this.ds.getRepository(subject.entity).findBy({ id: In(ids) })) as Approvable[]) loaded.set(`${resource}/${record.id}`, record);
+    }
+    const names = await this.workflow.regionNames([...loaded.values()].map((r) => r.regionCode));
+    const now = Date.now();
+    return rows.flatMap((row) => {
+      const r = loaded.get(`${row.resource}/${Number(row.id)}`);
+      if (!r) return []; // deleted between the two reads
+      const subject = this.workflow.subjectOf(row.resource);
+      const due = this.workflow.dueAt(subject, r);
+      const regionName = names.get(r.regionCode) ?? null;
+      return [
+        {
+          resource: row.resource,
+          id: r.id,
+          regionCode: r.regionCode,
+          regionName,
+          title: subject.title(r, regionName),
+          state: r.state,
+          version: r.version,
+          actions: availableActions(subject.definition, r.state, actor, r.regionCode),
+          waitingSince: new Date(r.stateChangedAt).toISOString(),
+          dueAt: due ? due.toISOString() : null,
+          overdue: due ? due.getTime() < now : false,
+        },
+      ];
+    });
+  }
+}
