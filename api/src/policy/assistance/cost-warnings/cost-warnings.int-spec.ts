@@ -1,5 +1,5 @@
-import { download, firstSheet, idFor, Session, startTestApp, TestApp } from '../../../test/harness';
-import { JobsService } from '../../platform/jobs/jobs.service';
+import { download, firstSheet, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { JobsService } from '../../../platform/jobs/jobs.service';
 
 /** The rows of a downloaded workbook's first sheet, as values. */
 async function sheetRows(body: Buffer): Promise<unknown[][]> {

@@ -1,5 +1,5 @@
-import { JobsService } from '../../platform/jobs/jobs.service';
-import { startTestApp, Session, TestApp } from '../../../test/harness';
+import { JobsService } from '../../../platform/jobs/jobs.service';
+import { startTestApp, Session, TestApp } from '../../../../test/harness';
 
 describe('policy parameters and the settlement calculator', () => {
   let t: TestApp;

@@ -1,32 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
-import { Authorize, CurrentActor } from '../../platform/auth/decorators';
-import { RegionYearRunDto } from './dto/assistance.dto';
-import { CalculateSettlementDto, RecordSettlementDto } from './dto/calculate.dto';
-import { parameterSetController } from '../../platform/parameter-sets/parameter-sets.controller';
-import { PolicyParametersService } from './policy-parameters.service';
-import { SETTLEMENT_RECOMPUTE, SettlementsService } from './settlements.service';
-import { jobRoutes } from '../../platform/jobs/job-routes';
-import { JobsService } from '../../platform/jobs/jobs.service';
-
-export class PolicyParametersController extends parameterSetController({
-  resource: 'policy-parameters',
-  tag: 'policy-parameters 政策参数',
-  documentKey: 'parameters',
-  documentType: 'PolicyParameters（见 shared/src/settlement/types.ts）',
-  service: PolicyParametersService,
-}) {}
+import type { Actor } from '../../../common/actor';
+import { setTotalCount } from '../../../common/list-query';
+import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
+import { CalculateSettlementDto, RecordSettlementDto } from './dto/settlement.dto';
+import { SettlementsService } from './settlements.service';
 
 @ApiTags('settlements 就医结算')
 @Controller('settlements')
 export class SettlementsController {
-  constructor(
-    private readonly parameters: PolicyParametersService,
-    private readonly settlements: SettlementsService,
-  ) {}
+  constructor(private readonly settlements: SettlementsService) {}
 
   @Get()
   @Authorize('settlements', 'list')
@@ -56,25 +40,6 @@ export class SettlementsController {
   @HttpCode(200)
   @ApiOperation({ summary: '一站式结算试算 (basic → 大病 → 救助 → other, with the trace that explains each amount); amounts in fen' })
   calculate(@CurrentActor() actor: Actor, @Body() dto: CalculateSettlementDto) {
-    return this.parameters.calculate(actor, dto);
-  }
-}
-
-@ApiTags('settlement-recomputes 结算重算')
-@Controller('settlement-recomputes')
-export class SettlementRecomputesController extends jobRoutes('settlement-recomputes', SETTLEMENT_RECOMPUTE, '结算重算') {
-  constructor(
-    jobs: JobsService,
-    private readonly settlements: SettlementsService,
-  ) {
-    super(jobs);
-  }
-
-  @Post()
-  @Authorize('settlement-recomputes', 'create')
-  @HttpCode(202)
-  @ApiOperation({ summary: '重算 (after a parameter revision is approved): re-runs the calculator over a year in recording order and rewrites the computed tiers and flags that changed; 202 with the job, poll GET /api/settlement-recomputes/:id' })
-  start(@CurrentActor() actor: Actor, @Body() dto: RegionYearRunDto) {
-    return this.settlements.startRecompute(actor, dto.regionCode, dto.year);
+    return this.settlements.calculate(actor, dto);
   }
 }

@@ -1,34 +1,28 @@
-import { ConflictException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   calculateSettlement,
   decodeCategories,
   EMPTY_YEAR_TO_DATE,
-  PolicyParameters,
-  regionScopePrefix,
   chinaDate,
   maskIdNumber,
   poolingRegionCodeOf,
   SETTLEMENT_FLAGS,
   SettlementInput,
-  SettlementRecomputeSummary,
+  SettlementResult,
   SettlementYearToDate,
   validateIdNumber,
   validateSettlementInput,
 } from '@yibao/shared';
-import type { Actor } from '../../common/actor';
-import { fieldError, fieldErrors } from '../../common/errors';
-import { fetchList, ListSpec } from '../../common/list-query';
-import { assertInScope, requestedCounty, requestedRegion, scopeQuery } from '../../common/region-scope';
-import { inTransaction } from '../../database/data-source';
-import { updateById } from '../../database/update-by-id';
-import { AuditLogService } from '../../platform/audit-log/audit-log.service';
-import { ImportsService } from '../../platform/imports/imports.service';
-import { JobProgress, JobsService } from '../../platform/jobs/jobs.service';
-import { settlementImportHandler } from './settlement-import.handler';
-import type { RecordSettlementDto } from './dto/calculate.dto';
-import { PolicyParametersService } from './policy-parameters.service';
+import type { Actor } from '../../../common/actor';
+import { fieldError, fieldErrors } from '../../../common/errors';
+import { fetchList, ListSpec } from '../../../common/list-query';
+import { assertInScope, requestedCounty, scopeQuery } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import type { CalculateSettlementDto, RecordSettlementDto } from './dto/settlement.dto';
+import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
 import { assessSettlement, inputOf, recordedTiers, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate, yearToDateKey } from './settlement-rows';
 import { Settlement } from './settlement.entity';
 
@@ -85,34 +79,19 @@ function toRecord(s: Settlement) {
   };
 }
 
-export const SETTLEMENT_RECOMPUTE = 'settlement-recompute';
-
-/** What recompute reads of each settlement: the calculator's input, the recorded tiers, the stored result. */
-const RECOMPUTE_COLUMNS = ['id', 'idNumber', 'poolingRegionCode', 'visitType', 'hospitalLevel', 'inCounty', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'identityCategories', 'paidBasic', 'paidCriticalIllness', 'paidMedicalAid', 'paidOther', 'paidOutOfPocket', 'computed', 'flags'] as const;
+/** The calculator's own input checks (and the year so far's), as 400s naming the field. */
+function assertValidInput(input: SettlementInput, yearToDate?: SettlementYearToDate): void {
+  const problems = validateSettlementInput(input, yearToDate);
+  if (problems.length) throw fieldErrors(problems.map((p) => ({ field: p.field, messages: [`${p.field}: ${p.message}`] })));
+}
 
 @Injectable()
-export class SettlementsService implements OnModuleInit {
+export class SettlementsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly parameters: PolicyParametersService,
     private readonly audit: AuditLogService,
-    private readonly imports: ImportsService,
-    private readonly jobs: JobsService,
   ) {}
-
-  onModuleInit(): void {
-    this.imports.register(settlementImportHandler);
-    this.jobs.register<{ regionCode: string; year: number }, SettlementRecomputeSummary>({
-      kind: SETTLEMENT_RECOMPUTE,
-      resource: 'settlement-recomputes',
-      run: (actor, { regionCode, year }, progress) => this.recompute(actor, regionCode, year, progress),
-    });
-  }
-
-  /** 重算 runs in the background (a province's year is minutes of work): checks the region, answers with the job. */
-  startRecompute(actor: Actor, regionCode: string | undefined, year: number) {
-    return this.jobs.start(actor, SETTLEMENT_RECOMPUTE, { regionCode: requestedRegion(actor, regionCode), year });
-  }
 
   async list(actor: Actor, query: Record<string, unknown>) {
     const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, SETTLEMENT_LIST, actor);
@@ -127,76 +106,22 @@ export class SettlementsService implements OnModuleInit {
     return { ...toRecord(s), trace: result.trace };
   }
 
-  /**
-   * Re-runs the calculator over a year's settlements (after a parameter revision is approved): per person
-   * in recording order, carrying the year so far, and writes back the computed tiers and flags that
-   * changed. Pages of 5,000 persons, one transaction each, progress in settlements; pooling regions without
-   * approved parameters are skipped and named. Idempotent: a second run finds nothing to change.
-   */
-  private async recompute(actor: Actor, region: string, year: number, progress: JobProgress): Promise<SettlementRecomputeSummary> {
-    const prefix = `${regionScopePrefix(region)}%`;
-    const repo = this.ds.getRepository(Settlement);
-    const parameters = new Map<string, PolicyParameters | null>();
-    const parametersOf = async (pooling: string) => {
-      if (!parameters.has(pooling)) {
-        try {
-          parameters.set(pooling, await this.parameters.parametersFor(actor, pooling, year));
-        } catch (e) {
-          if (!(e instanceof NotFoundException)) throw e;
-          parameters.set(pooling, null);
-        }
-      }
-      return parameters.get(pooling)!;
+  /** 一站式结算试算: the calculator on a case with the parameters in force, and the trace that explains it. */
+  async calculate(actor: Actor, dto: CalculateSettlementDto): Promise<SettlementResult> {
+    const parameters = await this.parameters.parametersFor(actor, dto.regionCode, dto.year);
+    const input: SettlementInput = {
+      visitType: dto.visitType,
+      hospitalLevel: dto.hospitalLevel,
+      inCounty: dto.inCounty,
+      totalCost: dto.totalCost,
+      inPolicyCost: dto.inPolicyCost,
+      inCatalogueCost: dto.inCatalogueCost,
+      identityCategories: dto.identityCategories,
     };
-    const summary: SettlementRecomputeSummary = { year, regionCode: region, persons: 0, settlements: 0, changed: 0, flags: {}, skipped: [] };
-    const total = await repo.createQueryBuilder('s').where('s.regionCode LIKE :prefix AND s.year = :year', { prefix, year }).getCount();
-    await progress.report(0, total);
-    let processed = 0;
-    let after = '';
-    for (;;) {
-      const page: Array<{ idNumber: string }> = await repo
-        .createQueryBuilder('s')
-        .select('DISTINCT s.idNumber', 'idNumber')
-        .where('s.regionCode LIKE :prefix AND s.year = :year AND s.idNumber > :after', { prefix, year, after })
-        .orderBy('s.idNumber')
-        .limit(5000)
-        .getRawMany();
-      if (!page.length) break;
-      after = page[page.length - 1].idNumber;
-      summary.persons += page.length;
-      const rows = await repo
-        .createQueryBuilder('s')
-        .select(RECOMPUTE_COLUMNS.map((c) => `s.${c}`))
-        .where('s.idNumber IN (:...ids) AND s.year = :year', { ids: page.map((p) => p.idNumber), year })
-        .orderBy('s.idNumber')
-        .addOrderBy('s.poolingRegionCode')
-        .addOrderBy('s.id')
-        .getMany();
-      const changes: unknown[][] = [];
-      let ytd: SettlementYearToDate = { ...EMPTY_YEAR_TO_DATE };
-      let person = '';
-      for (const row of rows) {
-        // the year so far is per person and pooling region (see yearsToDate)
-        if (yearToDateKey(row.poolingRegionCode, row.idNumber) !== person) {
-          person = yearToDateKey(row.poolingRegionCode, row.idNumber);
-          ytd = { ...EMPTY_YEAR_TO_DATE };
-        }
-        const params = await parametersOf(row.poolingRegionCode);
-        if (!params) continue;
-        const { computed, flags, next } = assessSettlement(inputOf(row), recordedTiers(row), params, ytd);
-        ytd = next;
-        summary.settlements++;
-        for (const f of flags.split(',').filter(Boolean)) summary.flags[f] = (summary.flags[f] ?? 0) + 1;
-        const json = JSON.stringify(computed);
-        if (json !== row.computed || flags !== row.flags) changes.push([row.id, json, flags]);
-      }
-      if (changes.length) await inTransaction(this.ds, (em) => updateById(em, Settlement, ['computed', 'flags'], changes));
-      summary.changed += changes.length;
-      processed += rows.length;
-      await progress.report(processed);
-    }
-    summary.skipped = [...parameters].filter(([, p]) => !p).map(([code]) => code);
-    return summary;
+    assertValidInput(input, dto.yearToDate);
+    const result = calculateSettlement(input, parameters, dto.yearToDate ? { ...dto.yearToDate } : undefined);
+    // the trace is built lazily: read it here so the response carries the explanation
+    return { ...result, trace: result.trace };
   }
 
   /** Records a settlement: validates, computes with the year so far, flags guards and mismatches. */
@@ -206,8 +131,7 @@ export class SettlementsService implements OnModuleInit {
     requestedCounty(actor, dto.regionCode);
     if (Number(dto.settledOn.slice(0, 4)) !== dto.year) throw fieldError('settledOn', `须在 ${dto.year} 年内`);
     const input: SettlementInput = { visitType: dto.visitType, hospitalLevel: dto.hospitalLevel, inCounty: dto.inCounty ?? true, totalCost: dto.totalCost, inPolicyCost: dto.inPolicyCost, inCatalogueCost: dto.inCatalogueCost, identityCategories: dto.identityCategories };
-    const problems = validateSettlementInput(input);
-    if (problems.length) throw fieldErrors(problems.map((p) => ({ field: p.field, messages: [`${p.field}: ${p.message}`] })));
+    assertValidInput(input);
     const sumProblem = tiersSumProblem(dto.recorded, dto.totalCost);
     if (sumProblem) throw fieldError('recorded', sumProblem);
     const parameters = await this.parameters.parametersFor(actor, dto.regionCode, dto.year);
