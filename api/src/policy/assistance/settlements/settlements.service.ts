@@ -21,7 +21,7 @@ import { fetchList, ListSpec } from '../../../common/list-query';
 import { assertInScope, requestedCounty, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
-import type { CalculateSettlementDto, RecordSettlementDto } from './dto/settlement.dto';
+import type { CalculateSettlementDto, RecordSettlementDto, SettlementCaseDto } from './dto/settlement.dto';
 import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
 import { assessSettlement, inputOf, recordedTiers, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate, yearToDateKey } from './settlement-rows';
 import { Settlement } from './settlement.entity';
@@ -79,6 +79,12 @@ function toRecord(s: Settlement) {
   };
 }
 
+/** The calculator's input from a case as posted (in county unless said otherwise, as the calculator reads it). */
+function caseInput(dto: SettlementCaseDto): SettlementInput {
+  const { visitType, hospitalLevel, inCounty, totalCost, inPolicyCost, inCatalogueCost, identityCategories } = dto;
+  return { visitType, hospitalLevel, inCounty: inCounty ?? true, totalCost, inPolicyCost, inCatalogueCost, identityCategories };
+}
+
 /** The calculator's own input checks (and the year so far's), as 400s naming the field. */
 function assertValidInput(input: SettlementInput, yearToDate?: SettlementYearToDate): void {
   const problems = validateSettlementInput(input, yearToDate);
@@ -109,15 +115,7 @@ export class SettlementsService {
   /** 一站式结算试算: the calculator on a case with the parameters in force, and the trace that explains it. */
   async calculate(actor: Actor, dto: CalculateSettlementDto): Promise<SettlementResult> {
     const parameters = await this.parameters.parametersFor(actor, dto.regionCode, dto.year);
-    const input: SettlementInput = {
-      visitType: dto.visitType,
-      hospitalLevel: dto.hospitalLevel,
-      inCounty: dto.inCounty,
-      totalCost: dto.totalCost,
-      inPolicyCost: dto.inPolicyCost,
-      inCatalogueCost: dto.inCatalogueCost,
-      identityCategories: dto.identityCategories,
-    };
+    const input = caseInput(dto);
     assertValidInput(input, dto.yearToDate);
     const result = calculateSettlement(input, parameters, dto.yearToDate ? { ...dto.yearToDate } : undefined);
     // the trace is built lazily: read it here so the response carries the explanation
@@ -130,7 +128,7 @@ export class SettlementsService {
     if (!id.ok) throw fieldError('idNumber', '身份证号不正确 (invalid ID number)');
     requestedCounty(actor, dto.regionCode);
     if (Number(dto.settledOn.slice(0, 4)) !== dto.year) throw fieldError('settledOn', `须在 ${dto.year} 年内`);
-    const input: SettlementInput = { visitType: dto.visitType, hospitalLevel: dto.hospitalLevel, inCounty: dto.inCounty ?? true, totalCost: dto.totalCost, inPolicyCost: dto.inPolicyCost, inCatalogueCost: dto.inCatalogueCost, identityCategories: dto.identityCategories };
+    const input = caseInput(dto);
     assertValidInput(input);
     const sumProblem = tiersSumProblem(dto.recorded, dto.totalCost);
     if (sumProblem) throw fieldError('recorded', sumProblem);
