@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections', 'user-changes'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections', 'cost-warning-pushes', 'user-changes'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -84,6 +84,7 @@ export const PERMISSIONS: PermissionTable = {
     'cost-warnings': ['list', 'show', 'export'],
     // the province may run detection across its cities (it reads the same figures for the compliance view)
     'cost-warning-detections': ['list', 'show', 'create'],
+    'cost-warning-pushes': ['list', 'show', 'export'],
     'assistance-stats': ['list'],
   },
   city_officer: {
@@ -109,6 +110,7 @@ export const PERMISSIONS: PermissionTable = {
     'chronic-recognitions': ['list', 'show', 'export', 'revoke'],
     'cost-warnings': ['list', 'show', 'export'],
     'cost-warning-detections': ['list', 'show', 'create'],
+    'cost-warning-pushes': ['list', 'show', 'export'],
     'assistance-stats': ['list'],
   },
   county_officer: {
@@ -131,6 +133,8 @@ export const PERMISSIONS: PermissionTable = {
     // the county works its warnings (verify → assist → clear) and pushes them to 民政 / 乡村振兴
     'cost-warnings': ['list', 'show', 'edit', 'export'],
     'cost-warning-detections': ['list', 'show', 'create'],
+    // create = the monthly push, edit = its receipt; both by the county (the pushing county, assertActsAt)
+    'cost-warning-pushes': ['list', 'show', 'create', 'edit', 'export'],
     'assistance-stats': ['list'],
   },
   inspector: { regions: READ, inbox: ['list'] },

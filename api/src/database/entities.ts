@@ -6,8 +6,8 @@ import { AuditChainHead, AuditLog } from '../platform/audit-log/audit-log.entity
 import { AccessLog } from '../platform/access-log/access-log.entity';
 import { WorkflowTransition } from '../platform/workflow/workflow-transition.entity';
 import { ResponsibilityTable } from '../policy/supervision/responsibility-table.entity';
-import { PolicyParameterSet } from '../policy/assistance/policy-parameter-set.entity';
-import { Settlement } from '../policy/assistance/settlement.entity';
+import { PolicyParameterSet } from '../policy/assistance/policy-parameters/policy-parameter-set.entity';
+import { Settlement } from '../policy/assistance/settlements/settlement.entity';
 import { ImportJob, ImportRowError } from '../platform/imports/import-job.entity';
 import { BackgroundJob } from '../platform/jobs/background-job.entity';
 import { Beneficiary } from '../policy/enrollment/beneficiary.entity';
@@ -15,8 +15,9 @@ import { Enrollment } from '../policy/enrollment/enrollment.entity';
 import { VerificationTask } from '../policy/enrollment/verification-task.entity';
 import { EnrollmentCountyCount, EnrollmentCountySnapshot, LedgerCountyGeneration } from '../policy/enrollment/enrollment-count.entity';
 import { SubsidyStandardSet } from '../policy/enrollment/subsidy-standard-set.entity';
-import { ChronicRecognition } from '../policy/assistance/chronic-recognition.entity';
-import { CostWarning, CostWarningPush } from '../policy/assistance/cost-warning.entity';
+import { ChronicRecognition } from '../policy/assistance/chronic-recognitions/chronic-recognition.entity';
+import { CostWarning } from '../policy/assistance/cost-warnings/cost-warning.entity';
+import { CostWarningPush } from '../policy/assistance/cost-warning-pushes/cost-warning-push.entity';
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
 export const ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ResponsibilityTable, PolicyParameterSet, ImportJob, ImportRowError, Beneficiary, Enrollment, VerificationTask, Settlement, SubsidyStandardSet, ChronicRecognition, CostWarning, CostWarningPush, LedgerCountyGeneration, EnrollmentCountyCount, EnrollmentCountySnapshot, BackgroundJob, AccessLog, UserChangeRequest];

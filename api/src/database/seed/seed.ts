@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from '../../platform/auth/password-hashe
 import { inTransaction } from '../data-source';
 import { insertMany } from '../insert-many';
 import * as regionSeed from './regions.json';
-import { PolicyParameterSet } from '../../policy/assistance/policy-parameter-set.entity';
+import { PolicyParameterSet } from '../../policy/assistance/policy-parameters/policy-parameter-set.entity';
 import { demoPolicyParameters, demoSubsidyStandards } from './demo-parameters';
 import { SubsidyStandardSet } from '../../policy/enrollment/subsidy-standard-set.entity';
 

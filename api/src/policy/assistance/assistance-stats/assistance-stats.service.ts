@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { childCodeLength, COST_WARNING_WORKFLOW, regionScopePrefix } from '@yibao/shared';
-import type { Actor } from '../../common/actor';
-import { requestedRegion } from '../../common/region-scope';
-import { Region } from '../../platform/regions/region.entity';
-import { CostWarning } from './cost-warning.entity';
-import { Settlement } from './settlement.entity';
+import type { Actor } from '../../../common/actor';
+import { requestedRegion } from '../../../common/region-scope';
+import { Region } from '../../../platform/regions/region.entity';
+import { CostWarning } from '../cost-warnings/cost-warning.entity';
+import { Settlement } from '../settlements/settlement.entity';
 
 /** basis points of a share, rounded down; null without a denominator */
 const bp = (part: number, whole: number) => (whole > 0 ? Math.floor((part * 10000) / whole) : null);

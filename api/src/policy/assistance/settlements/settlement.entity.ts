@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { FEN } from '../../database/versioned-record';
+import { FEN } from '../../../database/versioned-record';
 
 /**
  * 就医结算: one settlement as recorded by the institution, beside what the calculator computes from the

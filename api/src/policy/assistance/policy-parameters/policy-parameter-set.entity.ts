@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ParameterSetColumns } from '../../platform/parameter-sets/parameter-set.entity';
+import { ParameterSetColumns } from '../../../platform/parameter-sets/parameter-set.entity';
 
 /**
  * One pooling region's policy parameters for one year (DOMAIN §3): every ratio, deductible, cap, limit and

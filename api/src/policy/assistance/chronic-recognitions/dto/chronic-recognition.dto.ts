@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ASSISTANCE_MEASURES, AssistanceMeasure, CHRONIC_DISEASES, HOSPITAL_LEVELS, HospitalLevel, MONTH_PATTERN, PHYSICIAN_TITLES, PhysicianTitle, PUSH_DEPARTMENTS, PushDepartment } from '@yibao/shared';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CHRONIC_DISEASES, HOSPITAL_LEVELS, HospitalLevel, PHYSICIAN_TITLES, PhysicianTitle } from '@yibao/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DISEASE_CODES = CHRONIC_DISEASES.map((d) => d.code);
@@ -75,83 +75,6 @@ export class RevokeDto {
   @IsNotEmpty({ message: 'reason: 请填写取消原因 (a reason is required)' })
   @MaxLength(500)
   reason: string;
-
-  @ApiProperty({ description: '乐观锁版本号 (the version you read); stale → 409' })
-  @IsInt({ message: 'version: 须为整数 (must be an integer)' })
-  @Min(1)
-  version: number;
-}
-
-/** {regionCode?, year}: a region-wide yearly run (warning detection, settlement recompute) */
-export class RegionYearRunDto {
-  @ApiPropertyOptional({ example: '450200', description: '默认为本人所在地区' })
-  @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'regionCode: 须为 6 位行政区划代码' })
-  regionCode?: string;
-
-  @ApiProperty({ example: 2026 })
-  @IsInt({ message: 'year: 须为年份' })
-  @Min(2019)
-  @Max(2100)
-  year: number;
-}
-
-export class MeasureDto {
-  @ApiProperty({ enum: ASSISTANCE_MEASURES })
-  @IsIn(ASSISTANCE_MEASURES as unknown as string[], { message: 'measures.type: 须为 S3 §三 所列帮扶措施之一' })
-  type: AssistanceMeasure;
-
-  @ApiProperty({ description: '金额（分）；无金额的措施填 0' })
-  @IsInt({ message: 'measures.amountFen: 须为非负整数（分）' })
-  @Min(0)
-  @Max(100_000_000)
-  amountFen: number;
-
-  @ApiProperty({ example: '已申请依申请医疗救助' })
-  @Transform(trim)
-  @IsString()
-  @MaxLength(500)
-  note: string;
-}
-
-export class UpdateWarningDto {
-  @ApiProperty({ type: [MeasureDto] })
-  @IsArray({ message: 'measures: 须为帮扶措施列表' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => MeasureDto)
-  measures: MeasureDto[];
-
-  @ApiProperty({ description: '乐观锁版本号 (the version you read); stale → 409' })
-  @IsInt({ message: 'version: 须为整数 (must be an integer)' })
-  @Min(1)
-  version: number;
-}
-
-export class CreatePushDto {
-  @ApiProperty({ example: '2026-05' })
-  @Matches(MONTH_PATTERN, { message: 'month: 须为 YYYY-MM 格式的月份' })
-  month: string;
-
-  @ApiProperty({ enum: PUSH_DEPARTMENTS })
-  @IsIn(PUSH_DEPARTMENTS as unknown as string[], { message: 'department: 须为 civil_affairs（民政）或 rural_revitalization（乡村振兴）' })
-  department: PushDepartment;
-}
-
-export class PushReceiptDto {
-  @ApiProperty({ example: '城中区民政局 王某' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'receivedBy: 请填写签收单位及经办人 (required)' })
-  @MaxLength(64)
-  receivedBy: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(500)
-  note?: string;
 
   @ApiProperty({ description: '乐观锁版本号 (the version you read); stale → 409' })
   @IsInt({ message: 'version: 须为整数 (must be an integer)' })

@@ -1,7 +1,7 @@
 import * as iconv from 'iconv-lite';
 import { SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
-import { download, idFor, Session, startTestApp, TestApp } from '../../../test/harness';
-import { ImportsService } from '../../platform/imports/imports.service';
+import { download, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { ImportsService } from '../../../platform/imports/imports.service';
 
 const csv = (rows: string[][]) => [SETTLEMENT_IMPORT_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 

@@ -1,31 +1,30 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import {
-  can,
   chinaDate,
   CHRONIC_RECOGNITION_RULES_SOURCE,
   chronicDiseaseName,
   describeIdNumberProblem,
   maskIdNumber,
   monthEnd,
-  PHYSICIAN_TITLE_LABELS,
   PhysicianTitle,
   RECOGNITION_HOSPITAL_LEVELS,
   validateIdNumber,
 } from '@yibao/shared';
-import type { Actor } from '../../common/actor';
-import { fieldError } from '../../common/errors';
-import { fetchList, ListSpec } from '../../common/list-query';
-import { assertInScope, requestedCounty, scopeQuery } from '../../common/region-scope';
-import { sendWorkbook, THIN_BORDER } from '../../common/xlsx';
-import { inTransaction } from '../../database/data-source';
-import { updateVersioned } from '../../database/versioned-update';
-import { AuditLogService } from '../../platform/audit-log/audit-log.service';
-import { Beneficiary } from '../enrollment/beneficiary.entity';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { fetchList, ListSpec } from '../../../common/list-query';
+import { assertInScope, requestedCounty, scopeQuery } from '../../../common/region-scope';
+import { sendWorkbook } from '../../../common/xlsx';
+import { inTransaction } from '../../../database/data-source';
+import { updateVersioned } from '../../../database/versioned-update';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { Beneficiary } from '../../enrollment/beneficiary.entity';
 import { ChronicRecognition } from './chronic-recognition.entity';
-import type { CreateChronicRecognitionDto } from './dto/assistance.dto';
+import type { CreateChronicRecognitionDto } from './dto/chronic-recognition.dto';
+import { filingListWorkbook } from './filing-list.workbook';
 
 const RESOURCE = 'chronic-recognitions';
 
@@ -147,7 +146,6 @@ export class ChronicRecognitionsService {
 
   /** 备案名单 (S1 §三(九)): one hospital's recognitions of a month, as the workbook it stamps and files. */
   async sendFilingList(actor: Actor, hospitalCode: string, month: string, res: Response): Promise<void> {
-    if (!can(actor.role, RESOURCE, 'export')) throw new ForbiddenException('您没有导出备案名单的权限 (no export permission)');
     const rows = await scopeQuery(this.ds.getRepository(ChronicRecognition).createQueryBuilder('c'), actor)
       .andWhere('c.hospitalCode = :hospitalCode', { hospitalCode })
       .andWhere('c.recognizedOn >= :from AND c.recognizedOn <= :to', { from: `${month}-01`, to: monthEnd(month) })
@@ -156,22 +154,6 @@ export class ChronicRecognitionsService {
       .getMany();
     const hospitalName = rows[0]?.hospitalName ?? hospitalCode;
     await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'export', resource: RESOURCE, resourceId: hospitalCode, after: { month, rows: rows.length, maskedIds: true }, ip: actor.ip }));
-    await sendWorkbook(res, `${hospitalName}门诊特殊慢性病认定备案名单（${month}）.xlsx`, (wb) => {
-      const ws = wb.addWorksheet('备案名单');
-      const headers = ['序号', '姓名', '身份证号', '疾病诊断', '认定时间', '认定医师', '状态'];
-      ws.mergeCells(1, 1, 1, headers.length);
-      ws.getCell(1, 1).value = `${hospitalName}门诊特殊慢性病认定名单（${month}）`;
-      ws.getCell(1, 1).font = { bold: true, size: 14 };
-      ws.getCell(1, 1).alignment = { horizontal: 'center' };
-      ws.addRow(headers).font = { bold: true };
-      rows.forEach((r, i) => {
-        const doctors = (JSON.parse(r.physicians) as Array<{ name: string; title: PhysicianTitle }>).map((p) => `${p.name}（${PHYSICIAN_TITLE_LABELS[p.title]}）`).join('、');
-        ws.addRow([i + 1, r.name, maskIdNumber(r.idNumber), chronicDiseaseName(r.diseaseCode), r.recognizedOn, doctors, r.status === 'active' ? '有效' : `已取消：${r.revokeReason ?? ''}`]);
-      });
-      ws.addRow([]);
-      ws.addRow([`定点医疗机构（盖章）：${hospitalName}`, '', '', '', `报送日期：${chinaDate(new Date())}`]);
-      for (let i = 2; i <= rows.length + 2; i++) ws.getRow(i).eachCell((c) => (c.border = THIN_BORDER));
-      ws.columns.forEach((c, i) => (c.width = [6, 12, 22, 26, 12, 36, 20][i]));
-    });
+    await sendWorkbook(res, `${hospitalName}门诊特殊慢性病认定备案名单（${month}）.xlsx`, (wb) => filingListWorkbook(wb, { hospitalName, month, today: chinaDate(new Date()), rows }));
   }
 }

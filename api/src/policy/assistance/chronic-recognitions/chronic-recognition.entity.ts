@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../database/versioned-record';
+import { VersionedRecord } from '../../../database/versioned-record';
 
 /**
  * 门诊特殊慢性病认定 (S1 §三): one person recognised for one catalogue disease by a county-level or higher

@@ -1,21 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  calculateSettlement,
-  POLICY_PARAMETERS_WORKFLOW,
-  PolicyParameters,
-  SettlementInput,
-  SettlementResult,
-  validatePolicyParameters,
-  validateSettlementInput,
-} from '@yibao/shared';
-import type { Actor } from '../../common/actor';
-import { fieldErrors } from '../../common/errors';
-import { AuditLogService } from '../../platform/audit-log/audit-log.service';
-import { ParameterSetKind, ParameterSets } from '../../platform/parameter-sets/parameter-sets';
-import { WorkflowService } from '../../platform/workflow/workflow.service';
-import type { CalculateSettlementDto } from './dto/calculate.dto';
+import { POLICY_PARAMETERS_WORKFLOW, PolicyParameters, validatePolicyParameters } from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { ParameterSetKind, ParameterSets } from '../../../platform/parameter-sets/parameter-sets';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { PolicyParameterSet } from './policy-parameter-set.entity';
 
 /** 政策参数 as a yearly parameter set: city drafts, province approves, the approved copy pays. */
@@ -45,23 +35,5 @@ export class PolicyParametersService {
   /** The approved parameters in force for a region (a county resolves to its city) and year. */
   async parametersFor(actor: Actor, regionCode: string, year: number): Promise<PolicyParameters> {
     return (await this.sets.inForce(actor, regionCode, year)).document;
-  }
-
-  async calculate(actor: Actor, dto: CalculateSettlementDto): Promise<SettlementResult> {
-    const parameters = await this.parametersFor(actor, dto.regionCode, dto.year);
-    const input: SettlementInput = {
-      visitType: dto.visitType,
-      hospitalLevel: dto.hospitalLevel,
-      inCounty: dto.inCounty,
-      totalCost: dto.totalCost,
-      inPolicyCost: dto.inPolicyCost,
-      inCatalogueCost: dto.inCatalogueCost,
-      identityCategories: dto.identityCategories,
-    };
-    const problems = validateSettlementInput(input, dto.yearToDate);
-    if (problems.length) throw fieldErrors(problems.map((p) => ({ field: p.field, messages: [`${p.field}: ${p.message}`] })));
-    const result = calculateSettlement(input, parameters, dto.yearToDate ? { ...dto.yearToDate } : undefined);
-    // the trace is built lazily: read it here so the response carries the explanation
-    return { ...result, trace: result.trace };
   }
 }

@@ -20,13 +20,13 @@ import {
   VISIT_TYPES,
   VisitType,
 } from '@yibao/shared';
-import { insertMany } from '../../database/insert-many';
-import type { ImportHandler } from '../../platform/imports/imports.service';
-import type { SourceRow } from '../../platform/imports/row-reader';
-import { Region } from '../../platform/regions/region.entity';
-import { PolicyParameterSet } from './policy-parameter-set.entity';
-import { assessSettlement, SettlementFacts, settlementColumns, Tiers, tiersSumProblem, yearsToDate, yearToDateKey } from './settlement-rows';
-import { Settlement } from './settlement.entity';
+import { insertMany } from '../../../database/insert-many';
+import type { ImportHandler } from '../../../platform/imports/imports.service';
+import type { SourceRow } from '../../../platform/imports/row-reader';
+import { Region } from '../../../platform/regions/region.entity';
+import { PolicyParameterSet } from '../policy-parameters/policy-parameter-set.entity';
+import { assessSettlement, SettlementFacts, settlementColumns, Tiers, tiersSumProblem, yearsToDate, yearToDateKey } from '../settlements/settlement-rows';
+import { Settlement } from '../settlements/settlement.entity';
 
 interface SettlementImportContext {
   counties: Set<string>;

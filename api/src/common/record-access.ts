@@ -1,0 +1,24 @@
+import { ForbiddenException } from '@nestjs/common';
+import { levelMatches, type Role, type WorkflowLevel } from '@yibao/shared';
+import type { Actor } from './actor';
+
+/** Who may act on one record: the roles (any, when left out) at the level relative to the record's region. */
+export interface ActsAt {
+  roles?: readonly Role[];
+  /** `own` (the record's own region, the default), `above` (its parent) or `subtree` (anywhere above it) */
+  level?: WorkflowLevel;
+  /** the refusal, naming who does act on such a record ("中文 (english)") */
+  message?: string;
+}
+
+/**
+ * The one record-level access check (after immich's `requireAccess`): the route's `@Authorize` decided the
+ * role may take the action at all, loading through the scope helper turned a record outside the actor's
+ * region into a 404; this decides whether the actor acts at this record's level — e.g. only the county of a
+ * warning records its measures, though its city sees the warning. Same relation as the workflow engine's
+ * actions (`levelMatches`), so an action and a plain edit are judged alike. Refuses with 403.
+ */
+export function assertActsAt(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: string, rule: ActsAt = {}): void {
+  const { roles, level = 'own', message = '您的角色或层级不能处理该记录 (your role or level may not act on this record)' } = rule;
+  if ((roles && !roles.includes(actor.role)) || !levelMatches(level, actor.regionCode, regionCode)) throw new ForbiddenException(message);
+}

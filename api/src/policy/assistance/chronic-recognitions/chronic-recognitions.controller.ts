@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { MONTH_PATTERN } from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { setTotalCount } from '../../../common/list-query';
+import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
+import { ChronicRecognitionsService } from './chronic-recognitions.service';
+import { CreateChronicRecognitionDto, RevokeDto } from './dto/chronic-recognition.dto';
+
+const month = (value: unknown) => {
+  if (typeof value !== 'string' || !MONTH_PATTERN.test(value)) throw fieldError('month', '须为 YYYY-MM 格式的月份 (a month such as 2026-05)');
+  return value;
+};
+
+@ApiTags('chronic-recognitions 门诊特慢病认定')
+@Controller('chronic-recognitions')
+export class ChronicRecognitionsController {
+  constructor(private readonly recognitions: ChronicRecognitionsService) {}
+
+  @Get()
+  @Authorize('chronic-recognitions', 'list')
+  @ApiOperation({ summary: '认定列表: filters regionCode, diseaseCode, hospitalCode, status, recognizedOn_gte/lte; q = name, hospital, ID digits' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.recognitions.list(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get('filing')
+  @Authorize('chronic-recognitions', 'export')
+  @ApiQuery({ name: 'hospitalCode', required: true })
+  @ApiQuery({ name: 'month', required: true, example: '2026-04' })
+  @ApiOperation({ summary: '备案名单 (S1 §三(九)): one hospital\'s recognitions of a month as XLSX, IDs masked' })
+  async filing(@CurrentActor() actor: Actor, @Query('hospitalCode') hospitalCode: string, @Query('month') m: string, @Res() res: Response) {
+    if (typeof hospitalCode !== 'string' || !/^[A-Za-z0-9]{4,32}$/.test(hospitalCode)) throw fieldError('hospitalCode', '须为 4–32 位定点医疗机构编码');
+    await this.recognitions.sendFilingList(actor, hospitalCode, month(m), res);
+  }
+
+  @Get(':id')
+  @Authorize('chronic-recognitions', 'show')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.recognitions.get(actor, id);
+  }
+
+  @Post()
+  @Authorize('chronic-recognitions', 'create')
+  @ApiOperation({ summary: '登记认定: county-level (二级) or higher hospital, two physicians of attending rank or above (S1 §三(八)); 409 if already active' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateChronicRecognitionDto) {
+    return this.recognitions.create(actor, dto);
+  }
+
+  @Post(':id/revoke')
+  @Authorize('chronic-recognitions', 'revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: '取消认定 with a reason (事后监管, S1 §三(九))' })
+  revoke(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevokeDto) {
+    return this.recognitions.revoke(actor, id, dto.reason, dto.version);
+  }
+}

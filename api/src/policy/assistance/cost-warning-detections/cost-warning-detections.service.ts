@@ -1,0 +1,164 @@
+import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { COST_WARNING_WORKFLOW, CostWarningDetectionSummary, decodeCategories, MONITORED_IDENTITY_CATEGORIES, PolicyParameters, PushDepartment, regionScopePrefix } from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { KeyedQueue } from '../../../common/keyed-queue';
+import { requestedRegion } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { insertMany } from '../../../database/insert-many';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
+import { Beneficiary } from '../../enrollment/beneficiary.entity';
+import { CostWarning } from '../cost-warnings/cost-warning.entity';
+import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
+import { Settlement } from '../settlements/settlement.entity';
+
+/** The background-job kind of a detection run (resource `cost-warning-detections`). */
+export const COST_WARNING_DETECTION = 'cost-warning-detection';
+
+interface DetectedRow {
+  idNumber: string;
+  burden: string | number;
+  n: string | number;
+  name: string;
+  regionCode: string;
+  categories: string;
+}
+
+/** Who a warning is pushed to (S3 §五): 乡村振兴 for 易返贫致贫 (monitored) persons, 民政 for 低保边缘. */
+function departmentFor(categories: readonly string[]): PushDepartment {
+  return categories.some((c) => (MONITORED_IDENTITY_CATEGORIES as readonly string[]).includes(c)) ? 'rural_revitalization' : 'civil_affairs';
+}
+
+/** 预警检测 (S3 §三): idempotent detection of high-cost warnings from the recorded settlements, as a background job. */
+@Injectable()
+export class CostWarningDetectionsService implements OnModuleInit {
+  /** detection runs per pooling region and year, one at a time */
+  private readonly detecting = new KeyedQueue();
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+    private readonly parameters: PolicyParametersService,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ regionCode: string; year: number }, CostWarningDetectionSummary>({
+      kind: COST_WARNING_DETECTION,
+      resource: 'cost-warning-detections',
+      run: (actor, { regionCode, year }, progress) => this.detect(actor, regionCode, year, progress),
+    });
+  }
+
+  /** Detection runs in the background (a province's year is 7–18 s of work): checks the region, answers with the job. */
+  startDetection(actor: Actor, regionCode: string | undefined, year: number) {
+    return this.jobs.start(actor, COST_WARNING_DETECTION, { regionCode: requestedRegion(actor, regionCode), year });
+  }
+
+  /**
+   * Yearly burden after basic + 大病 = Σ (total − basic paid − 大病 paid) over the person's recorded
+   * settlements, per pooling region against its approved threshold and categories. Re-running changes only
+   * what moved: a new person is created `detected`, a known one gets its figures updated (its stage is kept).
+   * The job's run, progress in pooling regions; `region` was checked against the starter's scope at start.
+   */
+  async detect(actor: Actor, region: string, year: number, progress: JobProgress): Promise<CostWarningDetectionSummary> {
+    const prefix = regionScopePrefix(region);
+    const settlements = () => this.ds.getRepository(Settlement).createQueryBuilder('s').where('s.regionCode LIKE :prefix AND s.year = :year', { prefix: `${prefix}%`, year });
+    const poolings: Array<{ pooling: string }> = await settlements().select('DISTINCT s.poolingRegionCode', 'pooling').getRawMany();
+    const result: CostWarningDetectionSummary = { year, regionCode: region, found: 0, created: 0, updated: 0, unchanged: 0, skipped: [] };
+
+    const detectIn = async (pooling: string) => {
+      let params: PolicyParameters;
+      try {
+        params = await this.parameters.parametersFor(actor, pooling, year);
+      } catch (e) {
+        if (!(e instanceof NotFoundException)) throw e;
+        result.skipped.push({ poolingRegionCode: pooling, reason: `${year} 年政策参数尚未批准，无法确定预警线 (no approved parameters)` });
+        return;
+      }
+      const threshold = params.earlyWarning.thresholdFen.value;
+      const watched = params.earlyWarning.categories.value;
+      if (!watched.length) return;
+      // persons of the pooling region over the line who carried a watched identity in any settlement of the year
+      const burden = 'SUM(s.totalCost - s.paidBasic - s.paidCriticalIllness)';
+      const watchedSql = watched.map((_, i) => `s.identityCategories LIKE :w${i}`).join(' OR ');
+      const over: DetectedRow[] = await settlements()
+        .andWhere('s.poolingRegionCode = :pooling', { pooling })
+        .select('s.idNumber', 'idNumber')
+        .addSelect(burden, 'burden')
+        .addSelect('COUNT(*)', 'n')
+        .addSelect('MAX(s.name)', 'name')
+        .addSelect('MAX(s.regionCode)', 'regionCode')
+        .addSelect('MAX(s.identityCategories)', 'categories')
+        .groupBy('s.idNumber')
+        .having(`${burden} >= :threshold AND SUM(CASE WHEN ${watchedSql} THEN 1 ELSE 0 END) > 0`, { threshold })
+        .setParameters(Object.fromEntries(watched.map((c, i) => [`w${i}`, `%,${c},%`])))
+        .getRawMany();
+      result.found += over.length;
+      for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), pooling, year, threshold, result);
+    };
+    // a county and its city detecting at the same moment would both insert the same new warnings: one
+    // pooling region at a time, the second run then finds them and leaves them unchanged
+    await progress.report(0, poolings.length);
+    let done = 0;
+    for (const { pooling } of poolings.sort((a, b) => a.pooling.localeCompare(b.pooling))) {
+      await this.detecting.run(`${pooling}:${year}`, () => detectIn(pooling));
+      await progress.report(++done);
+    }
+    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'detect', resource: 'cost-warnings', resourceId: region, after: result, ip: actor.ip }));
+    return result;
+  }
+
+  /**
+   * One chunk of persons over the line: new ones inserted `detected`, known ones updated when their figures
+   * moved — known in this pooling region only: another region's warning for the same person is never read
+   * or overwritten with this region's figures.
+   */
+  private async applyDetection(chunk: DetectedRow[], pooling: string, year: number, threshold: number, result: CostWarningDetectionSummary) {
+    const ids = chunk.map((c) => c.idNumber);
+    const existing = new Map(
+      (await this.ds.getRepository(CostWarning).find({ where: { idNumber: In(ids), year, poolingRegionCode: pooling }, select: { id: true, idNumber: true, burdenFen: true, settlementCount: true, thresholdFen: true, version: true } })).map((w) => [w.idNumber, w]),
+    );
+    const fresh = chunk.filter((c) => !existing.has(c.idNumber));
+    const moved = chunk.filter((c) => {
+      const known = existing.get(c.idNumber);
+      return known && (known.burdenFen !== Number(c.burden) || known.settlementCount !== Number(c.n) || known.thresholdFen !== threshold);
+    });
+    result.unchanged += chunk.length - fresh.length - moved.length;
+    if (!fresh.length && !moved.length) return;
+    await inTransaction(this.ds, async (em) => {
+      const people = fresh.length ? new Map((await em.find(Beneficiary, { where: { idNumber: In(fresh.map((c) => c.idNumber)) }, select: { id: true, idNumber: true } })).map((b) => [b.idNumber, b.id])) : new Map<string, number>();
+      const now = new Date();
+      await insertMany(
+        em,
+        CostWarning,
+        fresh.map((c) => ({
+          burdenFen: Number(c.burden),
+          thresholdFen: threshold,
+          settlementCount: Number(c.n),
+          beneficiaryId: people.get(c.idNumber) ?? null,
+          idNumber: c.idNumber,
+          name: c.name,
+          regionCode: c.regionCode.slice(0, 6),
+          poolingRegionCode: pooling,
+          year,
+          identityCategories: c.categories,
+          department: departmentFor(decodeCategories(c.categories)),
+          state: COST_WARNING_WORKFLOW.initial,
+          stateChangedAt: now,
+          measures: '[]',
+          lastPushId: null,
+          version: 1,
+        })),
+      );
+      for (const c of moved) {
+        const known = existing.get(c.idNumber)!;
+        await em.update(CostWarning, { id: known.id }, { burdenFen: Number(c.burden), settlementCount: Number(c.n), thresholdFen: threshold, version: known.version + 1 });
+      }
+    });
+    result.created += fresh.length;
+    result.updated += moved.length;
+  }
+}

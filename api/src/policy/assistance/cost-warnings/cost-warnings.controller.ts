@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../../../common/actor';
+import { setTotalCount } from '../../../common/list-query';
+import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
+import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { CostWarningsService } from './cost-warnings.service';
+import { UpdateWarningDto } from './dto/cost-warning.dto';
+
+@ApiTags('cost-warnings 高额费用预警')
+@Controller('cost-warnings')
+export class CostWarningsController extends workflowRoutes('cost-warnings', '预警处置 (verify / dismiss → assist → clear)') {
+  constructor(
+    private readonly warnings: CostWarningsService,
+    workflow: WorkflowService,
+  ) {
+    super(workflow);
+  }
+
+  @Get()
+  @Authorize('cost-warnings', 'list')
+  @ApiOperation({ summary: '预警看板: filters regionCode, year, state, department, overdue; default order oldest stage first' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.warnings.list(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get(':id')
+  @Authorize('cost-warnings', 'show')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.warnings.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Authorize('cost-warnings', 'edit')
+  @ApiOperation({ summary: '登记帮扶措施 (verified or assisted): {measures: [{type, amountFen, note}], version}' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateWarningDto) {
+    return this.warnings.updateMeasures(actor, id, dto.measures, dto.version);
+  }
+}

@@ -1,0 +1,136 @@
+import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { COST_WARNING_WORKFLOW, CostWarningRecord, decodeCategories, maskIdNumber, PushDepartment, WarningMeasureRecord } from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { fetchList, ListSpec } from '../../../common/list-query';
+import { assertActsAt } from '../../../common/record-access';
+import { assertInScope, scopeQuery } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { updateVersioned } from '../../../database/versioned-update';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { CostWarning } from './cost-warning.entity';
+
+const RESOURCE = 'cost-warnings';
+const DEF = COST_WARNING_WORKFLOW;
+
+/** Overdue: still open and past its stage's deadline (deadlineDays after it entered the stage). */
+function dueAtOf(w: Pick<CostWarning, 'state' | 'stateChangedAt'>): Date | null {
+  const days = DEF.states[w.state]?.deadlineDays;
+  return days ? new Date(new Date(w.stateChangedAt).getTime() + days * 86_400_000) : null;
+}
+
+export const COST_WARNING_LIST: ListSpec = {
+  fields: {
+    idNumber: { type: 'idNumber' },
+    id: { type: 'int' },
+    regionCode: { type: 'string' },
+    year: { type: 'int' },
+    state: { type: 'string' },
+    department: { type: 'string' },
+    burdenFen: { type: 'int' },
+    beneficiaryId: { type: 'int' },
+    lastPushId: { type: 'int' },
+    stateChangedAt: { type: 'date' },
+    createdAt: { type: 'date' },
+    // overdue at this moment: each stage's deadline counted from when the warning entered it
+    overdue: {
+      type: 'boolean',
+      where: (overdue, alias, p) => {
+        const now = Date.now();
+        const parts = Object.entries(DEF.states)
+          .filter(([, s]) => s.deadlineDays)
+          .map(([state, s], i) => ({ sql: `(${alias}.state = :${p}s${i} AND ${alias}.stateChangedAt < :${p}t${i})`, params: { [`${p}s${i}`]: state, [`${p}t${i}`]: new Date(now - s.deadlineDays! * 86_400_000) } }));
+        const sql = `(${parts.map((x) => x.sql).join(' OR ')})`;
+        return { sql: overdue ? sql : `NOT ${sql}`, params: Object.assign({}, ...parts.map((x) => x.params)) };
+      },
+    },
+  },
+  search: ['name', 'idNumber'],
+  resource: 'cost-warnings',
+  // the board reads oldest stage changes first, i.e. the most urgent
+  defaultSort: [['stateChangedAt', 'ASC'], ['id', 'ASC']],
+};
+
+/**
+ * 高额医疗费用监测预警 (S3 §三): the stage board through the workflow engine and the measures the county takes.
+ * Detection is `cost-warning-detections`, the monthly push `cost-warning-pushes`.
+ */
+@Injectable()
+export class CostWarningsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+    private readonly workflow: WorkflowService,
+  ) {}
+
+  onModuleInit(): void {
+    this.workflow.register<CostWarning>({
+      definition: DEF,
+      entity: CostWarning,
+      toRecord: async (actor, w) => this.toRecord(actor, w),
+      snapshot: (w) => ({ measures: JSON.parse(w.measures), burdenFen: w.burdenFen }),
+      title: (w) => `${w.name} ${w.year} 年高额医疗费用预警（个人负担 ${(w.burdenFen / 100).toFixed(2)} 元）`,
+      prepare: (w, action) => {
+        if (action === 'assist' && JSON.parse(w.measures).length === 0) throw fieldError('measures', '请先登记至少一项帮扶措施 (record at least one measure first)');
+        return {};
+      },
+    });
+  }
+
+  toRecord(actor: Actor, w: CostWarning): CostWarningRecord {
+    const due = dueAtOf(w);
+    return {
+      id: w.id,
+      beneficiaryId: w.beneficiaryId,
+      idNumber: maskIdNumber(w.idNumber),
+      name: w.name,
+      regionCode: w.regionCode,
+      year: w.year,
+      identityCategories: decodeCategories(w.identityCategories),
+      burdenFen: w.burdenFen,
+      thresholdFen: w.thresholdFen,
+      settlementCount: w.settlementCount,
+      department: w.department as PushDepartment,
+      state: w.state,
+      measures: JSON.parse(w.measures),
+      dueAt: due ? due.toISOString() : null,
+      overdue: due !== null && due.getTime() < Date.now(),
+      actions: this.workflow.actionsFor(actor, RESOURCE, w),
+      lastPushId: w.lastPushId,
+      version: w.version,
+      detectedAt: new Date(w.createdAt).toISOString(),
+      updatedAt: new Date(w.updatedAt).toISOString(),
+    };
+  }
+
+  async list(actor: Actor, query: Record<string, unknown>) {
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, COST_WARNING_LIST, actor);
+    return { rows: rows.map((w) => this.toRecord(actor, w)), total };
+  }
+
+  private async load(actor: Actor, id: number, em: EntityManager = this.ds.manager) {
+    return assertInScope(actor, await em.findOneBy(CostWarning, { id }), (w) => w.regionCode, RESOURCE, id);
+  }
+
+  async get(actor: Actor, id: number) {
+    return this.toRecord(actor, await this.load(actor, id));
+  }
+
+  /** The county records its measures while verifying and assisting (the `assist` action needs at least one). */
+  async updateMeasures(actor: Actor, id: number, measures: WarningMeasureRecord[], version: number) {
+    const current = await this.load(actor, id);
+    // the route's permission is the county's; of the counties, the warning's own (its city sees it, not works it)
+    assertActsAt(actor, current.regionCode, { level: 'own', message: '帮扶措施由所在县医保局登记 (the county records measures)' });
+    if (!DEF.states[current.state]?.editable) throw new ConflictException(`当前状态「${DEF.states[current.state]?.label.zh ?? current.state}」不可登记帮扶措施 (verify the warning first)`);
+    return inTransaction(this.ds, async (em) => {
+      const clean = measures.map((m) => ({ type: m.type, amountFen: m.amountFen, note: m.note }));
+      await updateVersioned(em, CostWarning, { id }, version, { measures: JSON.stringify(clean) }, RESOURCE);
+      const after = await em.findOneByOrFail(CostWarning, { id });
+      await this.audit.append(em, { actor, action: 'update', resource: RESOURCE, resourceId: id, before: { measures: JSON.parse(current.measures) }, after: { measures: clean }, ip: actor.ip });
+      return this.toRecord(actor, after);
+    });
+  }
+}

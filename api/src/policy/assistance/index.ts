@@ -1,0 +1,14 @@
+/**
+ * The assistance area (三重制度) as the central files see it: the module for app.module and every entity of
+ * the area for the data source and migrations. A new resource of the area adds itself here, nowhere central.
+ */
+import { ChronicRecognition } from './chronic-recognitions/chronic-recognition.entity';
+import { CostWarningPush } from './cost-warning-pushes/cost-warning-push.entity';
+import { CostWarning } from './cost-warnings/cost-warning.entity';
+import { PolicyParameterSet } from './policy-parameters/policy-parameter-set.entity';
+import { Settlement } from './settlements/settlement.entity';
+
+export { AssistanceModule } from './assistance.module';
+export { ChronicRecognition, CostWarning, CostWarningPush, PolicyParameterSet, Settlement };
+
+export const ASSISTANCE_ENTITIES = [PolicyParameterSet, Settlement, ChronicRecognition, CostWarning, CostWarningPush];

@@ -1,0 +1,161 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  calculateSettlement,
+  decodeCategories,
+  EMPTY_YEAR_TO_DATE,
+  chinaDate,
+  maskIdNumber,
+  poolingRegionCodeOf,
+  SETTLEMENT_FLAGS,
+  SettlementInput,
+  SettlementResult,
+  SettlementYearToDate,
+  validateIdNumber,
+  validateSettlementInput,
+} from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError, fieldErrors } from '../../../common/errors';
+import { fetchList, ListSpec } from '../../../common/list-query';
+import { assertInScope, requestedCounty, scopeQuery } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import type { CalculateSettlementDto, RecordSettlementDto, SettlementCaseDto } from './dto/settlement.dto';
+import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
+import { assessSettlement, inputOf, recordedTiers, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate, yearToDateKey } from './settlement-rows';
+import { Settlement } from './settlement.entity';
+
+/** The calculator's guard flags plus a difference between what was recorded and what the rules give. */
+export const SETTLEMENT_RECORD_FLAGS = [...SETTLEMENT_FLAGS, 'recorded_mismatch'] as const;
+
+export const SETTLEMENT_LIST: ListSpec = {
+  fields: {
+    idNumber: { type: 'idNumber' },
+    id: { type: 'int' },
+    regionCode: { type: 'string' },
+    year: { type: 'int' },
+    settledOn: { type: 'string' },
+    visitType: { type: 'string' },
+    hospitalLevel: { type: 'string' },
+    institutionCode: { type: 'string' },
+    inCounty: { type: 'boolean' },
+    totalCost: { type: 'int' },
+    flag: {
+      type: 'string',
+      where: (code, alias, p) => ({ sql: `${alias}.flags LIKE :${p}`, params: { [p]: `%,${String(code).replace(/[^a-z_]/g, '')},%` } }),
+    },
+    createdAt: { type: 'date' },
+  },
+  search: ['name', 'institutionName', 'idNumber'],
+  resource: 'settlements',
+  defaultSort: [['id', 'DESC']],
+};
+
+function toRecord(s: Settlement) {
+  return {
+    id: s.id,
+    idNumber: maskIdNumber(s.idNumber),
+    name: s.name,
+    regionCode: s.regionCode,
+    poolingRegionCode: s.poolingRegionCode,
+    year: s.year,
+    settledOn: s.settledOn,
+    institutionCode: s.institutionCode,
+    institutionName: s.institutionName,
+    hospitalLevel: s.hospitalLevel,
+    visitType: s.visitType,
+    inCounty: Boolean(s.inCounty),
+    identityCategories: decodeCategories(s.identityCategories),
+    totalCost: s.totalCost,
+    inPolicyCost: s.inPolicyCost,
+    inCatalogueCost: s.inCatalogueCost,
+    recorded: recordedTiers(s),
+    computed: JSON.parse(s.computed),
+    settlementNo: s.settlementNo,
+    flags: s.flags.split(',').filter(Boolean),
+    version: s.version,
+    createdAt: new Date(s.createdAt).toISOString(),
+  };
+}
+
+/** The calculator's input from a case as posted (in county unless said otherwise, as the calculator reads it). */
+function caseInput(dto: SettlementCaseDto): SettlementInput {
+  const { visitType, hospitalLevel, inCounty, totalCost, inPolicyCost, inCatalogueCost, identityCategories } = dto;
+  return { visitType, hospitalLevel, inCounty: inCounty ?? true, totalCost, inPolicyCost, inCatalogueCost, identityCategories };
+}
+
+/** The calculator's own input checks (and the year so far's), as 400s naming the field. */
+function assertValidInput(input: SettlementInput, yearToDate?: SettlementYearToDate): void {
+  const problems = validateSettlementInput(input, yearToDate);
+  if (problems.length) throw fieldErrors(problems.map((p) => ({ field: p.field, messages: [`${p.field}: ${p.message}`] })));
+}
+
+@Injectable()
+export class SettlementsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly parameters: PolicyParametersService,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async list(actor: Actor, query: Record<string, unknown>) {
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, SETTLEMENT_LIST, actor);
+    return { rows: rows.map(toRecord), total };
+  }
+
+  async get(actor: Actor, id: number) {
+    const s = assertInScope(actor, await this.ds.getRepository(Settlement).findOneBy({ id }), (x) => x.regionCode, 'settlements', id);
+    const ytd = (await yearsToDate(this.ds.manager, [s], s.year, s.id)).get(yearToDateKey(s.poolingRegionCode, s.idNumber)) ?? { ...EMPTY_YEAR_TO_DATE };
+    const result = calculateSettlement(inputOf(s), await this.parameters.parametersFor(actor, s.regionCode, s.year), ytd);
+    // the trace explains the computed amounts ("why this amount")
+    return { ...toRecord(s), trace: result.trace };
+  }
+
+  /** 一站式结算试算: the calculator on a case with the parameters in force, and the trace that explains it. */
+  async calculate(actor: Actor, dto: CalculateSettlementDto): Promise<SettlementResult> {
+    const parameters = await this.parameters.parametersFor(actor, dto.regionCode, dto.year);
+    const input = caseInput(dto);
+    assertValidInput(input, dto.yearToDate);
+    const result = calculateSettlement(input, parameters, dto.yearToDate ? { ...dto.yearToDate } : undefined);
+    // the trace is built lazily: read it here so the response carries the explanation
+    return { ...result, trace: result.trace };
+  }
+
+  /** Records a settlement: validates, computes with the year so far, flags guards and mismatches. */
+  async record(actor: Actor, dto: RecordSettlementDto) {
+    const id = validateIdNumber(dto.idNumber, chinaDate(new Date()));
+    if (!id.ok) throw fieldError('idNumber', '身份证号不正确 (invalid ID number)');
+    requestedCounty(actor, dto.regionCode);
+    if (Number(dto.settledOn.slice(0, 4)) !== dto.year) throw fieldError('settledOn', `须在 ${dto.year} 年内`);
+    const input = caseInput(dto);
+    assertValidInput(input);
+    const sumProblem = tiersSumProblem(dto.recorded, dto.totalCost);
+    if (sumProblem) throw fieldError('recorded', sumProblem);
+    const parameters = await this.parameters.parametersFor(actor, dto.regionCode, dto.year);
+    const facts: SettlementFacts = {
+      idNumber: id.idNumber,
+      name: dto.name,
+      regionCode: dto.regionCode,
+      year: dto.year,
+      settledOn: dto.settledOn,
+      institutionCode: dto.institutionCode,
+      institutionName: dto.institutionName,
+      settlementNo: dto.settlementNo ?? null,
+      input,
+      recorded: dto.recorded,
+    };
+    return inTransaction(this.ds, async (em) => {
+      if (facts.settlementNo && (await em.findOneBy(Settlement, { institutionCode: facts.institutionCode, settlementNo: facts.settlementNo }))) {
+        throw new ConflictException(`结算流水号 ${facts.settlementNo} 已登记 (this settlement is already recorded)`);
+      }
+      // the year so far in the recorder's pooling region only (never what the person spent elsewhere)
+      const pooling = poolingRegionCodeOf(dto.regionCode)!;
+      const ytd = (await yearsToDate(em, [{ idNumber: id.idNumber, poolingRegionCode: pooling }], dto.year)).get(yearToDateKey(pooling, id.idNumber)) ?? { ...EMPTY_YEAR_TO_DATE };
+      const { result, computed, flags } = assessSettlement(input, dto.recorded, parameters, ytd);
+      const saved = await em.save(em.create(Settlement, settlementColumns(facts, computed, flags)));
+      await this.audit.append(em, { actor, action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) }, ip: actor.ip });
+      return { ...toRecord(saved), trace: result.trace };
+    });
+  }
+}
