@@ -5,6 +5,7 @@ import { childCodeLength, COST_WARNING_WORKFLOW, regionScopePrefix } from '@yiba
 import type { Actor } from '../../../common/actor';
 import { requestedRegion } from '../../../common/region-scope';
 import { Region } from '../../../platform/regions/region.entity';
+import { stageOverdueCondition } from '../../../platform/workflow/due-dates';
 import { CostWarning } from '../cost-warnings/cost-warning.entity';
 import { Settlement } from '../settlements/settlement.entity';
 
@@ -48,22 +49,18 @@ export class AssistanceStatsService {
     if (to) qb.andWhere('s.settledOn <= :to', { to });
     const settlementRows: Array<Record<string, string | number | null>> = await qb.getRawMany();
 
-    const openStates = Object.entries(COST_WARNING_WORKFLOW.states).filter(([, s]) => s.deadlineDays);
-    const now = Date.now();
+    const overdue = stageOverdueCondition(COST_WARNING_WORKFLOW, 'w', new Date(), 'od');
     const warningQb = this.ds
       .getRepository(CostWarning)
       .createQueryBuilder('w')
       .select(child('w'), 'child')
       .addSelect('w.state', 'state')
       .addSelect('COUNT(*)', 'n')
-      .addSelect(
-        `SUM(CASE WHEN ${openStates.map((_, i) => `(w.state = :st${i} AND w.stateChangedAt < :t${i})`).join(' OR ')} THEN 1 ELSE 0 END)`,
-        'overdue',
-      )
+      .addSelect(`SUM(CASE WHEN ${overdue.sql} THEN 1 ELSE 0 END)`, 'overdue')
       .where('w.regionCode LIKE :prefix AND w.year = :year', { prefix: `${prefix}%`, year })
       .groupBy('child')
       .addGroupBy('w.state');
-    openStates.forEach(([state, s], i) => warningQb.setParameter(`st${i}`, state).setParameter(`t${i}`, new Date(now - s.deadlineDays! * 86_400_000)));
+    warningQb.setParameters(overdue.params);
     const warningRows: Array<{ child: string; state: string; n: string | number; overdue: string | number | null }> = await warningQb.getRawMany();
 
     const n = (v: string | number | null | undefined) => Number(v ?? 0);

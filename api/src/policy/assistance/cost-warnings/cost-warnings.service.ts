@@ -10,17 +10,12 @@ import { assertInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { stageDueAt, stageOverdueCondition } from '../../../platform/workflow/due-dates';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { CostWarning } from './cost-warning.entity';
 
 const RESOURCE = 'cost-warnings';
 const DEF = COST_WARNING_WORKFLOW;
-
-/** Overdue: still open and past its stage's deadline (deadlineDays after it entered the stage). */
-function dueAtOf(w: Pick<CostWarning, 'state' | 'stateChangedAt'>): Date | null {
-  const days = DEF.states[w.state]?.deadlineDays;
-  return days ? new Date(new Date(w.stateChangedAt).getTime() + days * 86_400_000) : null;
-}
 
 export const COST_WARNING_LIST: ListSpec = {
   fields: {
@@ -39,12 +34,8 @@ export const COST_WARNING_LIST: ListSpec = {
     overdue: {
       type: 'boolean',
       where: (overdue, alias, p) => {
-        const now = Date.now();
-        const parts = Object.entries(DEF.states)
-          .filter(([, s]) => s.deadlineDays)
-          .map(([state, s], i) => ({ sql: `(${alias}.state = :${p}s${i} AND ${alias}.stateChangedAt < :${p}t${i})`, params: { [`${p}s${i}`]: state, [`${p}t${i}`]: new Date(now - s.deadlineDays! * 86_400_000) } }));
-        const sql = `(${parts.map((x) => x.sql).join(' OR ')})`;
-        return { sql: overdue ? sql : `NOT ${sql}`, params: Object.assign({}, ...parts.map((x) => x.params)) };
+        const { sql, params } = stageOverdueCondition(DEF, alias, new Date(), p);
+        return { sql: overdue ? sql : `NOT ${sql}`, params };
       },
     },
   },
@@ -81,7 +72,7 @@ export class CostWarningsService implements OnModuleInit {
   }
 
   toRecord(actor: Actor, w: CostWarning): CostWarningRecord {
-    const due = dueAtOf(w);
+    const due = stageDueAt(DEF, w);
     return {
       id: w.id,
       beneficiaryId: w.beneficiaryId,
