@@ -29,7 +29,7 @@ import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { JobProgress, JobsService } from '../../platform/jobs/jobs.service';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
-import { Beneficiary } from '../enrollment/beneficiary.entity';
+import { Beneficiary } from '../enrollment';
 import { CostWarning, CostWarningPush } from './cost-warning.entity';
 import { PolicyParametersService } from './policy-parameters.service';
 import { Settlement } from './settlement.entity';

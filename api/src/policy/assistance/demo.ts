@@ -1,4 +1,8 @@
-import { EXAMPLE_PARAMETERS_LIUZHOU_2026, phaseOutScheduleFen, PolicyParameters, SubsidyStandards } from '@yibao/shared';
+import type { EntityManager } from 'typeorm';
+import { EXAMPLE_PARAMETERS_LIUZHOU_2026, PolicyParameters } from '@yibao/shared';
+import { approvedDemoSet } from '../../database/seed/seed';
+import type { AuditLogService } from '../../platform/audit-log/audit-log.service';
+import { PolicyParameterSet } from './policy-parameter-set.entity';
 
 /**
  * Demo policy parameters: 柳州市 (450200) and 桂林市 (450300), 2025 and 2026. Built from the example set in
@@ -28,29 +32,12 @@ export function demoPolicyParameters(): PolicyParameters[] {
   });
 }
 
-/**
- * Demo subsidy standards (资助参保标准) for the same cities and years. S3 fixes the structure, never the
- * amounts, so every figure here is an example value (示例取值) in the range Guangxi cities use: the
- * personal contribution of the year, 低保 fixed subsidy, the 稳定脱贫 phase-out over three years (100%, 70%,
- * 40% of the fixed amount), and a temporary subsidy for 低保边缘 people below the 稳定脱贫 amount.
- */
-export function demoSubsidyStandards(): SubsidyStandards[] {
-  const out: SubsidyStandards[] = [];
-  for (const [code, city] of [['450200', '柳州市'], ['450300', '桂林市']] as const) {
-    for (const year of [2025, 2026]) {
-      const doc = `${city}医疗保障局 ${year} 年度城乡居民医保资助参保通知（示例取值）`;
-      const contribution = year === 2025 ? 40_000 : 42_000;
-      const fixed = year === 2025 ? 20_000 : 22_000;
-      out.push({
-        poolingRegionCode: code,
-        year,
-        personalContribution: { fen: contribution, source: `国家医保局等关于做好${year}年城乡居民基本医疗保障工作的通知；${doc} 第一条` },
-        dibaoFixed: { fen: fixed, source: `${doc} 第二条（低保对象、监测对象定额资助）` },
-        stablePhaseOut: { fen: phaseOutScheduleFen(fixed, [10_000, 7_000, 4_000]), source: `${doc} 第三条（稳定脱贫人口定额资助，三年渐退）` },
-        temporary: { fen: 10_000, source: `${doc} 第四条（低保边缘对象临时性资助）` },
-        temporaryCap: null,
-      });
-    }
-  }
-  return out;
+/** 三重制度's demo data, written with the demo accounts: the policy parameter sets, approved. */
+export async function seedAssistanceDemo(em: EntityManager, audit: AuditLogService, now: Date): Promise<void> {
+  const parameters = demoPolicyParameters();
+  await em.insert(
+    PolicyParameterSet,
+    parameters.map((p) => ({ regionCode: p.regionCode, year: p.year, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, ...approvedDemoSet(p, now) })),
+  );
+  await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'policy-parameters', after: parameters.map((p) => `${p.regionCode}/${p.year}`) });
 }

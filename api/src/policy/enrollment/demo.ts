@@ -1,18 +1,25 @@
-import { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   encodeCategories,
   IDENTITY_SUBSIDY_CATEGORY,
   IdentityCategory,
   idNumberCheckChar,
   NON_ENROLLMENT_REASONS,
+  phaseOutScheduleFen,
   SubsidyCategory,
+  SubsidyStandards,
 } from '@yibao/shared';
+import { inTransaction } from '../../database/data-source';
+import { insertMany } from '../../database/insert-many';
+import { approvedDemoSet } from '../../database/seed/seed';
+import type { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { Region } from '../../platform/regions/region.entity';
-import { Beneficiary } from '../../policy/enrollment/beneficiary.entity';
-import { touchLedgerCounties } from '../../policy/enrollment/enrollment-counts';
-import { Enrollment } from '../../policy/enrollment/enrollment.entity';
-import { inTransaction } from '../data-source';
-import { insertMany } from '../insert-many';
+import { Beneficiary } from './beneficiaries/beneficiary.entity';
+import { touchLedgerCounties } from './enrollment-counts/enrollment-counts';
+import { Enrollment } from './enrollments/enrollment.entity';
+import { SubsidyStandardSet } from './subsidy-standards/subsidy-standard-set.entity';
+
+/** 资助参保's demo data: approved subsidy standards with the demo accounts, and a demo ledger. */
 
 /** Illustrative 2026 subsidy amounts in fen (示例取值), ranked so "the highest, once" is visible. */
 const DEMO_SUBSIDY_FEN: Record<SubsidyCategory, number> = { full: 38_000, dibao_fixed: 25_000, stable_phase_out: 15_000, temporary: 10_000, none: 0 };
@@ -90,4 +97,38 @@ export async function seedDemoLedger(ds: DataSource, count: number): Promise<num
     await touchLedgerCounties(em, people.map((p) => p.regionCode as string));
   });
   return people.length;
+}
+
+/**
+ * Demo subsidy standards (资助参保标准) for the same cities and years. S3 fixes the structure, never the
+ * amounts, so every figure here is an example value (示例取值) in the range Guangxi cities use: the
+ * personal contribution of the year, 低保 fixed subsidy, the 稳定脱贫 phase-out over three years (100%, 70%,
+ * 40% of the fixed amount), and a temporary subsidy for 低保边缘 people below the 稳定脱贫 amount.
+ */
+export function demoSubsidyStandards(): SubsidyStandards[] {
+  const out: SubsidyStandards[] = [];
+  for (const [code, city] of [['450200', '柳州市'], ['450300', '桂林市']] as const) {
+    for (const year of [2025, 2026]) {
+      const doc = `${city}医疗保障局 ${year} 年度城乡居民医保资助参保通知（示例取值）`;
+      const contribution = year === 2025 ? 40_000 : 42_000;
+      const fixed = year === 2025 ? 20_000 : 22_000;
+      out.push({
+        poolingRegionCode: code,
+        year,
+        personalContribution: { fen: contribution, source: `国家医保局等关于做好${year}年城乡居民基本医疗保障工作的通知；${doc} 第一条` },
+        dibaoFixed: { fen: fixed, source: `${doc} 第二条（低保对象、监测对象定额资助）` },
+        stablePhaseOut: { fen: phaseOutScheduleFen(fixed, [10_000, 7_000, 4_000]), source: `${doc} 第三条（稳定脱贫人口定额资助，三年渐退）` },
+        temporary: { fen: 10_000, source: `${doc} 第四条（低保边缘对象临时性资助）` },
+        temporaryCap: null,
+      });
+    }
+  }
+  return out;
+}
+
+/** Written with the demo accounts: the subsidy standards, approved. */
+export async function seedEnrollmentDemo(em: EntityManager, audit: AuditLogService, now: Date): Promise<void> {
+  const standards = demoSubsidyStandards();
+  await em.insert(SubsidyStandardSet, standards.map((s) => ({ regionCode: s.poolingRegionCode, year: s.year, ...approvedDemoSet(s, now) })));
+  await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) });
 }

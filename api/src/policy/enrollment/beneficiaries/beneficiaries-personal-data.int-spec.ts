@@ -1,7 +1,7 @@
 import { ROSTER_HEADERS } from '@yibao/shared';
-import { idFor, Session, startTestApp, TestApp } from '../../../test/harness';
-import { ImportsService } from '../../platform/imports/imports.service';
-import { JobsService } from '../../platform/jobs/jobs.service';
+import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { ImportsService } from '../../../platform/imports/imports.service';
+import { JobsService } from '../../../platform/jobs/jobs.service';
 
 const csv = (rows: string[][]) => '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 

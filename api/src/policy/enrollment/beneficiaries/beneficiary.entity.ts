@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../database/versioned-record';
+import { VersionedRecord } from '../../../database/versioned-record';
 
 /** 医保扶贫对象: one person in the county ledger (DOMAIN §2). */
 @Entity('beneficiaries')

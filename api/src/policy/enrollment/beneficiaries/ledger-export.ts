@@ -1,12 +1,12 @@
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { decodeCategories, IdentityCategory, maskIdNumber, regionScopePrefix } from '@yibao/shared';
-import type { Actor } from '../../common/actor';
-import { requestedRegion } from '../../common/region-scope';
-import { THIN_BORDER, streamWorkbook } from '../../common/xlsx';
-import { Region } from '../../platform/regions/region.entity';
+import type { Actor } from '../../../common/actor';
+import { requestedRegion } from '../../../common/region-scope';
+import { THIN_BORDER, streamWorkbook } from '../../../common/xlsx';
+import { Region } from '../../../platform/regions/region.entity';
 import { Beneficiary } from './beneficiary.entity';
-import { Enrollment } from './enrollment.entity';
+import { Enrollment } from '../enrollments/enrollment.entity';
 
 /** 综合管理台账 (S0 Annex 1): the 36 columns of DOMAIN §2, in order. */
 const VISIT_COLUMNS = ['就诊人次', '总费用', '基本医保支付', '大病保险支付', '医疗救助支付', '其他保障支付'];

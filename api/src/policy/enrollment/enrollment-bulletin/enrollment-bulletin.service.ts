@@ -1,53 +1,23 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource, In } from 'typeorm';
-import {
-  can,
-  childCodeLength,
-  decodeCategories,
-  chinaDate,
-  ENROLLMENT_TARGETS,
-  IDENTITY_CATEGORIES,
-  IDENTITY_CATEGORY_LABELS,
-  IdentityCategory,
-  monthEnd,
-  regionLevelOf,
-  regionScopePrefix,
-} from '@yibao/shared';
-import type { Actor } from '../../common/actor';
-import { fieldError } from '../../common/errors';
-import { requestedRegion } from '../../common/region-scope';
-import { sendWorkbook, THIN_BORDER } from '../../common/xlsx';
-import { inTransaction } from '../../database/data-source';
-import { AuditLogService } from '../../platform/audit-log/audit-log.service';
-import { Region } from '../../platform/regions/region.entity';
-import { enrollmentCountsByCounty } from './enrollment-counts';
-import { VerificationTask } from './verification-task.entity';
-
-/** Persons, valid exclusions and enrolled of one region; the rate follows (DOMAIN §2). */
-interface Counts {
-  persons: number;
-  validExclusions: number;
-  enrolled: number;
-}
+import { DataSource } from 'typeorm';
+import { can, chinaDate, ENROLLMENT_TARGETS, monthEnd, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { requestedRegion } from '../../../common/region-scope';
+import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
+import { inTransaction } from '../../../database/data-source';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { Counts, countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollment-counts/county-rates';
+import { VerificationTask } from '../verification-tasks/verification-task.entity';
 
 interface TaskCounts {
   tasksOpened: number;
   tasksClosed: number;
   tasksOverdue: number;
 }
-
-/** 参保率 = enrolled ÷ (persons − valid exclusions), in basis points rounded down; null without a denominator. */
-function withRate(c: Counts) {
-  const denominator = c.persons - c.validExclusions;
-  return { ...c, notEnrolled: denominator - c.enrolled, rateBp: denominator > 0 ? Math.floor((c.enrolled * 10000) / denominator) : null };
-}
-
-const add = <T extends object>(into: T, from: T) => {
-  for (const k of Object.keys(from) as (keyof T)[]) (into[k] as number) += from[k] as number;
-  return into;
-};
 
 /** The bulletin's yardstick: 农村低收入人口参保率稳定在99%以上 (the overall line the province reads). */
 const BULLETIN_TARGET = ENROLLMENT_TARGETS.rural_low_income!;
@@ -63,92 +33,16 @@ export interface BulletinRow extends Counts, TaskCounts {
 }
 
 /**
- * Enrollment rates and the monthly bulletin (月通报). Both read one aggregation — active ledger entries
- * per county with their enrollment in the year — and roll it up to cities; nothing is counted twice.
+ * 月通报 (the monthly bulletin): the month's rates by city and county from the same aggregation as the
+ * rates, with the month's verification work beside them.
  */
 @Injectable()
-export class EnrollmentReportsService {
+export class EnrollmentBulletinService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
+    private readonly workflow: WorkflowService,
   ) {}
-
-  /**
-   * Active persons per county (6-digit code) under `prefix`: in total (key `all`) and per identity category,
-   * from the kept counts by county × stored category set × enrollment state (`enrollment-counts.ts`),
-   * expanded to categories here. A person in two categories counts in both, once in `all`.
-   */
-  private async countsByCounty(prefix: string, year: number): Promise<Map<string, Map<IdentityCategory | 'all', Counts>>> {
-    const out = new Map<string, Map<IdentityCategory | 'all', Counts>>();
-    for (const r of await enrollmentCountsByCounty(this.ds, prefix, year)) {
-      const groups = out.get(r.county) ?? out.set(r.county, new Map()).get(r.county)!;
-      for (const key of ['all' as const, ...decodeCategories(r.categories)]) {
-        const c = groups.get(key) ?? groups.set(key, { persons: 0, validExclusions: 0, enrolled: 0 }).get(key)!;
-        c.persons += r.n;
-        if (r.state === 'enrolled') c.enrolled += r.n;
-        if (r.state === 'excluded') c.validExclusions += r.n;
-      }
-    }
-    return out;
-  }
-
-  /** One group's counts per county, e.g. `all` or an identity category (counties without any are left out). */
-  private pick(byCounty: Map<string, Map<IdentityCategory | 'all', Counts>>, key: IdentityCategory | 'all'): Map<string, Counts> {
-    const out = new Map<string, Counts>();
-    for (const [county, groups] of byCounty) {
-      const c = groups.get(key);
-      if (c && c.persons > 0) out.set(county, c);
-    }
-    return out;
-  }
-
-  /** County counts summed into the regions whose code is the first `length` digits (2 province, 4 city, 6 county). */
-  private rollUp<T extends object>(byCounty: Map<string, T>, length: number, zero: () => T): Map<string, T> {
-    const out = new Map<string, T>();
-    for (const [county, c] of byCounty) {
-      const code = county.slice(0, length).padEnd(6, '0');
-      add(out.get(code) ?? out.set(code, zero()).get(code)!, c);
-    }
-    return out;
-  }
-
-  private async regionNames(codes: string[]): Promise<Map<string, string>> {
-    if (!codes.length) return new Map();
-    return new Map((await this.ds.getRepository(Region).find({ where: { code: In(codes) }, select: { code: true, name: true } })).map((r) => [r.code, r.name]));
-  }
-
-  /**
-   * 参保率 per child region and identity category: enrolled ÷ (persons − valid exclusions), against the
-   * targets with their sources (DOMAIN §2). Active ledger entries only.
-   */
-  async rates(actor: Actor, regionCode: string | undefined, year: number) {
-    const parent = requestedRegion(actor, regionCode);
-    // children: cities of a province, counties of a city; a county is shown as itself
-    const childLength = childCodeLength(parent);
-    const zero = (): Counts => ({ persons: 0, validExclusions: 0, enrolled: 0 });
-    const items: Array<Record<string, unknown>> = [];
-    const byCounty = await this.countsByCounty(regionScopePrefix(parent), year);
-    for (const category of IDENTITY_CATEGORIES) {
-      const byChild = this.rollUp(this.pick(byCounty, category), childLength, zero);
-      const target = ENROLLMENT_TARGETS[category];
-      for (const [code, c] of byChild) {
-        const r = withRate(c);
-        items.push({
-          regionCode: code,
-          category,
-          categoryLabel: IDENTITY_CATEGORY_LABELS[category],
-          ...r,
-          targetBp: target?.targetBp ?? null,
-          targetSource: target?.source ?? null,
-          met: target ? r.rateBp !== null && r.rateBp >= target.targetBp : null,
-        });
-      }
-    }
-    const names = await this.regionNames([...new Set(items.map((i) => i.regionCode as string))]);
-    for (const i of items) i.regionName = names.get(i.regionCode as string) ?? null;
-    items.sort((a, b) => String(a.regionCode).localeCompare(String(b.regionCode)) || IDENTITY_CATEGORIES.indexOf(a.category as never) - IDENTITY_CATEGORIES.indexOf(b.category as never));
-    return { regionCode: parent, year, items };
-  }
 
   /** Verification tasks per county: opened in the month, closed in it, and overdue at its end. */
   private async taskCountsByCounty(prefix: string, month: string): Promise<Map<string, TaskCounts>> {
@@ -180,18 +74,17 @@ export class EnrollmentReportsService {
     if (level !== 'province' && level !== 'city') throw fieldError('regionCode', '月通报按省或市生成 (a province or city code)');
     const year = Number(month.slice(0, 4));
     const prefix = regionScopePrefix(parent);
-    const counts = this.pick(await this.countsByCounty(prefix, year), 'all');
+    const counts = pick(await countsByCounty(this.ds, prefix, year), 'all');
     const tasks = await this.taskCountsByCounty(prefix, month);
-    const zeroCounts = (): Counts => ({ persons: 0, validExclusions: 0, enrolled: 0 });
     const zeroTasks = (): TaskCounts => ({ tasksOpened: 0, tasksClosed: 0, tasksOverdue: 0 });
     const counties = new Set([...counts.keys(), ...tasks.keys()]);
     const both = new Map([...counties].map((c) => [c, { ...(counts.get(c) ?? zeroCounts()), ...(tasks.get(c) ?? zeroTasks()) }]));
     const zero = () => ({ ...zeroCounts(), ...zeroTasks() });
-    const cityTotals = level === 'province' ? this.rollUp(both, 4, zero) : new Map<string, Counts & TaskCounts>();
-    const total = this.rollUp(both, prefix.length, zero).get(parent) ?? zero();
+    const cityTotals = level === 'province' ? rollUp(both, 4, zero) : new Map<string, Counts & TaskCounts>();
+    const total = rollUp(both, prefix.length, zero).get(parent) ?? zero();
 
     const codes = [parent, ...cityTotals.keys(), ...counties];
-    const names = await this.regionNames(codes);
+    const names = await this.workflow.regionNames(codes);
     const figures = (code: string, c: Counts & TaskCounts) => {
       const r = withRate(c);
       return { regionCode: code, regionName: names.get(code) ?? null, ...c, ...r, targetBp: BULLETIN_TARGET.targetBp, met: r.rateBp === null ? null : r.rateBp >= BULLETIN_TARGET.targetBp };

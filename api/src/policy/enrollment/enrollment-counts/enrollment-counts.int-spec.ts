@@ -1,5 +1,5 @@
 import { decodeCategories } from '@yibao/shared';
-import { idFor, q, Session, startTestApp, TestApp } from '../../../test/harness';
+import { idFor, q, Session, startTestApp, TestApp } from '../../../../test/harness';
 import { EnrollmentCountyCount } from './enrollment-count.entity';
 
 /**

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { inTransaction } from '../../database/data-source';
-import { insertRows, tableOf, upsertRows } from '../../database/insert-many';
-import { Beneficiary } from './beneficiary.entity';
+import { inTransaction } from '../../../database/data-source';
+import { insertRows, tableOf, upsertRows } from '../../../database/insert-many';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { EnrollmentCountyCount, EnrollmentCountySnapshot, LedgerCountyGeneration } from './enrollment-count.entity';
-import { Enrollment } from './enrollment.entity';
+import { Enrollment } from '../enrollments/enrollment.entity';
 
 /**
  * Kept enrollment counts (decision 39). Rates and the bulletin need, for every county of a region, its

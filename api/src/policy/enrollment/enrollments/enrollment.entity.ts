@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../database/versioned-record';
+import { VersionedRecord } from '../../../database/versioned-record';
 
 /** 参保 per person and year: enrolled with a scheme and subsidy, or not enrolled with a valid reason (DOMAIN §2). */
 @Entity('enrollments')

@@ -18,15 +18,15 @@ import {
   SourceDepartment,
   validateIdNumber,
 } from '@yibao/shared';
-import { Region } from '../../platform/regions/region.entity';
-import type { ImportJob } from '../../platform/imports/import-job.entity';
-import type { GoodRow, ImportHandler } from '../../platform/imports/imports.service';
-import type { SourceRow } from '../../platform/imports/row-reader';
-import { insertRows, insertRowsReturningIds, selectIn, tableOf, upsertRows } from '../../database/insert-many';
-import { Beneficiary } from './beneficiary.entity';
-import { Enrollment } from './enrollment.entity';
-import { refreshEnrollmentCounts, touchLedgerCounties } from './enrollment-counts';
-import { VerificationTask } from './verification-task.entity';
+import { Region } from '../../../platform/regions/region.entity';
+import type { ImportJob } from '../../../platform/imports/import-job.entity';
+import type { GoodRow, ImportHandler } from '../../../platform/imports/imports.service';
+import type { SourceRow } from '../../../platform/imports/row-reader';
+import { insertRows, insertRowsReturningIds, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import { refreshEnrollmentCounts, touchLedgerCounties } from '../enrollment-counts/enrollment-counts';
+import { VerificationTask } from '../verification-tasks/verification-task.entity';
 
 export interface RosterRow {
   idNumber: string;

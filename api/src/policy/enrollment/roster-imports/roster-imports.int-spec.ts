@@ -4,12 +4,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { ROSTER_HEADERS } from '@yibao/shared';
-import { download, idFor, Session, startTestApp, TestApp } from '../../../test/harness';
-import { ImportJob } from '../../platform/imports/import-job.entity';
-import { ImportsService } from '../../platform/imports/imports.service';
-import { User } from '../../platform/users/user.entity';
-import { Beneficiary } from './beneficiary.entity';
-import { VerificationTask } from './verification-task.entity';
+import { download, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { ImportJob } from '../../../platform/imports/import-job.entity';
+import { ImportsService } from '../../../platform/imports/imports.service';
+import { User } from '../../../platform/users/user.entity';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { VerificationTask } from '../verification-tasks/verification-task.entity';
 
 const csv = (rows: string[][]) => '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 

@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryGeneratedColumn, Column } from 'typeorm';
-import { ParameterSetColumns } from '../../platform/parameter-sets/parameter-set.entity';
+import { ParameterSetColumns } from '../../../platform/parameter-sets/parameter-set.entity';
 
 /**
  * 资助参保标准 of one pooling region for one year (S3 §一; `SubsidyStandards` in shared/): set by the city,

@@ -1,4 +1,4 @@
-import { download, firstSheet, idFor, q, Session, startTestApp, TestApp } from '../../../test/harness';
+import { download, firstSheet, idFor, q, Session, startTestApp, TestApp } from '../../../../test/harness';
 
 describe('subsidy standards (资助参保标准), hand-kept ledger entries and the monthly bulletin', () => {
   let t: TestApp;

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { calculateSubsidy, decodeCategories, SUBSIDY_STANDARDS_WORKFLOW, SubsidyDecision, SubsidyStandards, validateSubsidyStandards } from '@yibao/shared';
-import type { Actor } from '../../common/actor';
-import { AuditLogService } from '../../platform/audit-log/audit-log.service';
-import { ParameterSetKind, ParameterSets } from '../../platform/parameter-sets/parameter-sets';
-import { WorkflowService } from '../../platform/workflow/workflow.service';
-import type { Beneficiary } from './beneficiary.entity';
+import type { Actor } from '../../../common/actor';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { ParameterSetKind, ParameterSets } from '../../../platform/parameter-sets/parameter-sets';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import type { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { SubsidyStandardSet } from './subsidy-standard-set.entity';
 
 /** 资助参保标准 as a yearly parameter set of the pooling region (city drafts, province approves). */

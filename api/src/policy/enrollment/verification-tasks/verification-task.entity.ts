@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../database/versioned-record';
+import { VersionedRecord } from '../../../database/versioned-record';
 
 /**
  * 核查任务: one difference found by the monthly roster comparison, for the county to work. Unique per month,

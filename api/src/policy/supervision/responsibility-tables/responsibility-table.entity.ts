@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../database/versioned-record';
+import { VersionedRecord } from '../../../database/versioned-record';
 
 /** 医疗保障扶贫责任分工表 (S0 Annex 2): one per filing unit (city or county) and year. */
 @Entity('responsibility_tables')

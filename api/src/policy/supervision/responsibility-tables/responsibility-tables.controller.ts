@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '../../common/actor';
-import { fieldError } from '../../common/errors';
-import { setTotalCount } from '../../common/list-query';
-import { Authorize, CurrentActor } from '../../platform/auth/decorators';
-import { workflowRoutes } from '../../platform/workflow/workflow-routes';
-import { WorkflowService } from '../../platform/workflow/workflow.service';
-import { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './dto/responsibility-table.dto';
+import type { Actor } from '../../../common/actor';
+import { setTotalCount } from '../../../common/list-query';
+import { parseYear } from '../../../common/query-params';
+import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
+import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
 import { ResponsibilityTablesService } from './responsibility-tables.service';
 
 const RESOURCE = 'responsibility-tables';
@@ -36,8 +36,7 @@ export class ResponsibilityTablesController extends workflowRoutes(RESOURCE, '�
   @ApiOperation({ summary: '填报进度 (status board): every city and county below me with its table for the year' })
   @ApiQuery({ name: 'year', required: true, example: 2026 })
   status(@CurrentActor() actor: Actor, @Query('year') year: string) {
-    if (!/^\d{4}$/.test(String(year))) throw fieldError('year', '须为四位年份 (a four-digit year)');
-    return this.tables.status(actor, Number(year));
+    return this.tables.status(actor, parseYear(year));
   }
 
   @Get(':id')

@@ -2,8 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PHONE_PATTERN, REGION_CODE_PATTERN, ResponsibilityRow } from '@yibao/shared';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/dto-transforms';
 
 export class CreateResponsibilityTableDto {
   @ApiProperty({ example: '450200', description: '填报单位（市或县）的区划代码，须为本单位' })

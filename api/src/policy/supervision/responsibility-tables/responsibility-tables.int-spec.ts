@@ -1,5 +1,5 @@
 import { RESPONSIBILITY_ROLES, ResponsibilityRow } from '@yibao/shared';
-import { download, startTestApp, Session, TestApp } from '../../../test/harness';
+import { download, startTestApp, Session, TestApp } from '../../../../test/harness';
 
 const filled = (prefix = ''): ResponsibilityRow[] =>
   RESPONSIBILITY_ROLES.map((role, i) => ({ role, name: `${prefix}干部${i + 1}`, unit: '柳州市医疗保障局', title: '科长', phone: i % 2 ? '13812345678' : '0772-2801234' }));

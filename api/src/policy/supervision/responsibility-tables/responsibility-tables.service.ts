@@ -13,17 +13,18 @@ import {
   ResponsibilityTableRecord,
 } from '@yibao/shared';
 import type { Response } from 'express';
-import type { Actor } from '../../common/actor';
-import { sendWorkbook, THIN_BORDER } from '../../common/xlsx';
-import { fieldErrors, FieldError } from '../../common/errors';
-import { fetchList, ListSpec } from '../../common/list-query';
-import { assertInScope, scopeQuery } from '../../common/region-scope';
-import { inTransaction } from '../../database/data-source';
-import { updateVersioned } from '../../database/versioned-update';
-import { AuditLogService } from '../../platform/audit-log/audit-log.service';
-import { Region } from '../../platform/regions/region.entity';
-import { WorkflowService, WorkflowSubject } from '../../platform/workflow/workflow.service';
-import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './dto/responsibility-table.dto';
+import type { Actor } from '../../../common/actor';
+import { iso } from '../../../common/iso';
+import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
+import { fieldErrors, FieldError } from '../../../common/errors';
+import { fetchList, ListSpec } from '../../../common/list-query';
+import { assertInScope, scopeQuery } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { updateVersioned } from '../../../database/versioned-update';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { Region } from '../../../platform/regions/region.entity';
+import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
+import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
 import { ResponsibilityTable } from './responsibility-table.entity';
 
 const RESOURCE = 'responsibility-tables';
@@ -98,7 +99,6 @@ export class ResponsibilityTablesService implements OnModuleInit {
   }
 
   private record(actor: Actor, t: ResponsibilityTable, regionName: string | null): ResponsibilityTableRecord {
-    const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
     return {
       id: t.id,
       regionCode: t.regionCode,
