@@ -1,20 +1,14 @@
-import { idFor, Session, startTestApp, TestApp } from '../../../test/harness';
+import { idFor, Session, TestApp } from '../../../test/harness';
+import { settlementFor, startWithTwoPoolingRegions } from '../../../test/fixtures';
 import { JobsService } from '../../platform/jobs/jobs.service';
 
 /** Issue 11, item 8: a county learns nothing about another region's ledger or spending through its own writes. */
 describe('personal data in cost warnings: kept per pooling region', () => {
   let t: TestApp;
-  const s: Record<string, Session> = {};
-  const person = idFor('450202', '19880808', 501);
-  const stranger = idFor('450202', '19770707', 502);
+  let s: Record<string, Session>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'auditor', 'admin']) s[u] = await t.login(u);
-    // a county of another pooling region (桂林 秀峰区)
-    s.gl_xiufeng = await t.createAccount({ username: 'gl_xiufeng', displayName: '秀峰区医保局', role: 'county_officer', regionCode: '450302' });
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: person, name: '黄八', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: stranger, name: '陆七', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
+    ({ t, s } = await startWithTwoPoolingRegions());
   });
   afterAll(() => t.close());
 
@@ -43,23 +37,3 @@ describe('personal data in cost warnings: kept per pooling region', () => {
     expect(theirs.map((w: { regionCode: string; burdenFen: number }) => [w.regionCode, w.burdenFen])).toEqual([['450202', 300_000]]);
   });
 });
-
-function settlementFor(idNumber: string, regionCode: string, settlementNo: string) {
-  return {
-    regionCode,
-    year: 2026,
-    visitType: 'inpatient',
-    hospitalLevel: 'secondary',
-    totalCost: 2000000,
-    inPolicyCost: 1800000,
-    inCatalogueCost: 1900000,
-    identityCategories: ['registered_poor'],
-    idNumber,
-    name: '黄八',
-    institutionCode: 'H45020200001',
-    institutionName: '柳州市工人医院',
-    settledOn: '2026-03-08',
-    settlementNo,
-    recorded: { basic: 1000000, criticalIllness: 300000, medicalAid: 400000, other: 0, outOfPocket: 300000 },
-  };
-}

@@ -1,4 +1,5 @@
-import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { Session, TestApp } from '../../../../test/harness';
+import { settlementFor, startWithTwoPoolingRegions } from '../../../../test/fixtures';
 
 /**
  * Issue 11, items 3, 4 and 8: a masked ID number cannot be rebuilt from what a list answers (birth date beside
@@ -7,19 +8,12 @@ import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness'
  */
 describe('personal data in the beneficiary ledger: masked IDs stay masked, other regions stay unseen', () => {
   let t: TestApp;
-  const s: Record<string, Session> = {};
-  const person = idFor('450202', '19880808', 501);
-  const stranger = idFor('450202', '19770707', 502);
+  let s: Record<string, Session>;
+  let person: string;
   let personId: number;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'auditor', 'admin']) s[u] = await t.login(u);
-    // a county of another pooling region (桂林 秀峰区)
-    s.gl_xiufeng = await t.createAccount({ username: 'gl_xiufeng', displayName: '秀峰区医保局', role: 'county_officer', regionCode: '450302' });
-    const created = await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: person, name: '黄八', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
-    personId = created.body.id;
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: stranger, name: '陆七', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
+    ({ t, s, person, personId } = await startWithTwoPoolingRegions());
     // a settlement for the person, so that list holds a row the ID-search oracle could find
     await t.as(s.lz_chengzhong).post('/api/settlements').send(settlementFor(person, '450202', 'JS-ORACLE-1')).expect(201);
   });
@@ -107,23 +101,3 @@ describe('personal data in the beneficiary ledger: masked IDs stay masked, other
 
   });
 });
-
-function settlementFor(idNumber: string, regionCode: string, settlementNo: string) {
-  return {
-    regionCode,
-    year: 2026,
-    visitType: 'inpatient',
-    hospitalLevel: 'secondary',
-    totalCost: 2000000,
-    inPolicyCost: 1800000,
-    inCatalogueCost: 1900000,
-    identityCategories: ['registered_poor'],
-    idNumber,
-    name: '黄八',
-    institutionCode: 'H45020200001',
-    institutionName: '柳州市工人医院',
-    settledOn: '2026-03-08',
-    settlementNo,
-    recorded: { basic: 1000000, criticalIllness: 300000, medicalAid: 400000, other: 0, outOfPocket: 300000 },
-  };
-}

@@ -1,8 +1,6 @@
-import { ROSTER_HEADERS } from '@yibao/shared';
 import { idFor, q, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { ledgerEntry, rosterCsv } from '../../../../test/fixtures';
 import { ImportsService } from '../../../platform/imports/imports.service';
-
-const csv = (rows: string[][]) => '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 
 describe('the beneficiary ledger (帮扶对象台账): hand-kept entries, scope and the audited reveal', () => {
   let t: TestApp;
@@ -11,36 +9,27 @@ describe('the beneficiary ledger (帮扶对象台账): hand-kept entries, scope 
     t = await startTestApp();
     for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']) s[u] = await t.login(u);
     // 城中区 people with an open task each (a roster import), so scope has something to hide from 桂林
-    const upload = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(csv([[idFor('450202', '19800101', 11), '张一', '450202', '脱贫人口', '民政', '在册'], [idFor('450202', '19850315', 22), '李二', '450202', '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
+    const upload = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(rosterCsv([[idFor('450202', '19800101', 11), '张一', '450202', '脱贫人口', '民政', '在册'], [idFor('450202', '19850315', 22), '李二', '450202', '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
     await t.app.get(ImportsService).settle(upload.body.id);
   });
   afterAll(() => t.close());
 
-  const person = (idNumber: string, identityCategories: string[], extra: Record<string, unknown> = {}) => ({
-    idNumber,
-    name: '测试对象',
-    regionCode: '450202',
-    identityCategories,
-    sourceDepartment: 'civil_affairs',
-    ...extra,
-  });
-
   it('the county adds and edits ledger entries: checksum, scope, duplicates and stale versions answer 4xx', async () => {
     const id = idFor('450202', '19880808', 103);
     const wrong = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
-    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(wrong, ['rural_dibao'])).expect(400)).body.details[0].field).toBe('idNumber');
-    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['rural_dibao'], { regionCode: '450203' })).expect(400)).body.details[0].field).toBe('regionCode');
-    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['vip'])).expect(400)).body.details[0].field).toBe('identityCategories');
-    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['rural_dibao'], { status: 'exited' })).expect(400)).body.details[0].field).toBe('exitedOn');
-    await t.as(s.lz_city).post('/api/beneficiaries').send(person(id, ['rural_dibao'])).expect(403);
+    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(wrong, ['rural_dibao'])).expect(400)).body.details[0].field).toBe('idNumber');
+    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id, ['rural_dibao'], { regionCode: '450203' })).expect(400)).body.details[0].field).toBe('regionCode');
+    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id, ['vip'])).expect(400)).body.details[0].field).toBe('identityCategories');
+    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id, ['rural_dibao'], { status: 'exited' })).expect(400)).body.details[0].field).toBe('exitedOn');
+    await t.as(s.lz_city).post('/api/beneficiaries').send(ledgerEntry(id, ['rural_dibao'])).expect(403);
 
-    const created = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id.slice(0, 17) + id[17].toLowerCase(), ['rural_dibao'])).expect(201)).body;
+    const created = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id.slice(0, 17) + id[17].toLowerCase(), ['rural_dibao'])).expect(201)).body;
     expect(created).toMatchObject({ idNumber: `450202********${id.slice(14)}`, birthYear: 1988, poolingRegionCode: '450200', status: 'active', identityCategories: ['rural_dibao'] });
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(id, ['registered_poor'])).expect(409);
+    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id, ['registered_poor'])).expect(409);
 
-    const exited = (await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...person(id, ['rural_dibao', 'registered_poor'], { status: 'exited', exitedOn: '2026-06-30' }), idNumber: undefined, version: created.version }).expect(200)).body;
+    const exited = (await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...ledgerEntry(id, ['rural_dibao', 'registered_poor'], { status: 'exited', exitedOn: '2026-06-30' }), idNumber: undefined, version: created.version }).expect(200)).body;
     expect(exited).toMatchObject({ status: 'exited', exitedOn: '2026-06-30', identityCategories: ['registered_poor', 'rural_dibao'], version: created.version + 1 });
-    await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...person(id, ['rural_dibao']), idNumber: undefined, version: created.version }).expect(409);
+    await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...ledgerEntry(id, ['rural_dibao']), idNumber: undefined, version: created.version }).expect(409);
     await t.as(s.gl_city).get(`/api/beneficiaries/${created.id}`).expect(404);
     const audit = await t.ds.query(`SELECT ${q(t.ds, 'after')} AS a FROM audit_logs WHERE resource = 'beneficiaries' AND action = 'create' ORDER BY id DESC LIMIT 1`);
     expect(String(audit[0].a)).not.toContain(id.slice(6, 14));

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { download, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
-
-const person = (idNumber: string) => ({ idNumber, name: '导出测试', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' });
+import { ledgerEntry } from '../../../../test/fixtures';
 
 describe('the comprehensive ledger export (综合管理台账, /api/ledger-export)', () => {
   let t: TestApp;
@@ -10,8 +9,8 @@ describe('the comprehensive ledger export (综合管理台账, /api/ledger-expor
     t = await startTestApp();
     for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']) s[u] = await t.login(u);
     // 城中区's ledger: two people, one enrolled in 2026
-    const one = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19800101', 11))).expect(201)).body;
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19850315', 22))).expect(201);
+    const one = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19800101', 11), ['rural_dibao'])).expect(201)).body;
+    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19850315', 22), ['rural_dibao'])).expect(201);
     await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: one.id, year: 2026, enrolled: true, scheme: 'resident_basic', subsidyCategory: 'dibao_fixed', subsidyAmount: 22000 }).expect(201);
   });
   afterAll(() => t.close());

@@ -1,6 +1,5 @@
 import { download, firstSheet, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
-
-const person = (idNumber: string, identityCategories: string[]) => ({ idNumber, name: '测试对象', regionCode: '450202', identityCategories, sourceDepartment: 'civil_affairs' });
+import { ledgerEntry } from '../../../../test/fixtures';
 
 describe('the monthly bulletin (月通报)', () => {
   let t: TestApp;
@@ -9,8 +8,8 @@ describe('the monthly bulletin (月通报)', () => {
     t = await startTestApp();
     for (const u of ['lz_city', 'gx_province', 'lz_chengzhong']) s[u] = await t.login(u);
     // 城中区's ledger for 2026: one person enrolled, one not yet (the demo ledger is empty in tests)
-    const enrolled = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19650505', 102), ['rural_tekun'])).expect(201)).body;
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19700101', 101), ['rural_dibao'])).expect(201);
+    const enrolled = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19650505', 102), ['rural_tekun'])).expect(201)).body;
+    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19700101', 101), ['rural_dibao'])).expect(201);
     await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: enrolled.id, year: 2026, enrolled: true, scheme: 'resident_basic' }).expect(201);
   });
   afterAll(() => t.close());

@@ -1,4 +1,5 @@
 import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { ledgerEntry } from '../../../../test/fixtures';
 
 describe('enrollments (参保登记)', () => {
   let t: TestApp;
@@ -9,17 +10,8 @@ describe('enrollments (参保登记)', () => {
   });
   afterAll(() => t.close());
 
-  const person = (idNumber: string, identityCategories: string[], extra: Record<string, unknown> = {}) => ({
-    idNumber,
-    name: '测试对象',
-    regionCode: '450202',
-    identityCategories,
-    sourceDepartment: 'civil_affairs',
-    ...extra,
-  });
-
   it('an enrollment sent without a subsidy gets the rule\'s decision: the highest identity, once', async () => {
-    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19650505', 102), ['rural_tekun', 'rural_dibao'])).expect(201)).body;
+    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19650505', 102), ['rural_tekun', 'rural_dibao'])).expect(201)).body;
     expect((await t.as(s.lz_chengzhong).get(`/api/beneficiaries?notEnrolledIn=2026&q=${p.name}`).expect(200)).body.map((b: { id: number }) => b.id)).toContain(p.id);
     const e = (await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: p.id, year: 2026, enrolled: true, scheme: 'resident_basic' }).expect(201)).body;
     const enrolledIds = (await t.as(s.lz_chengzhong).get('/api/beneficiaries?enrolledIn=2026&_end=1000').expect(200)).body.map((b: { id: number }) => b.id);

@@ -5,13 +5,12 @@ import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { ROSTER_HEADERS } from '@yibao/shared';
 import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { rosterCsv } from '../../../../test/fixtures';
 import { ImportJob } from '../../../platform/imports/import-job.entity';
 import { ImportsService } from '../../../platform/imports/imports.service';
 import { User } from '../../../platform/users/user.entity';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
-
-const csv = (rows: string[][]) => '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 
 describe('monthly roster comparison (按月比对)', () => {
   let t: TestApp;
@@ -50,7 +49,7 @@ describe('monthly roster comparison (按月比对)', () => {
   ];
 
   it('imports good rows, reports every bad one with its spreadsheet line and reason, and creates a task per difference', async () => {
-    const job = await upload('lz_chengzhong', '2026-05', csv(may));
+    const job = await upload('lz_chengzhong', '2026-05', rosterCsv(may));
     expect(job.body).toMatchObject({ status: 'succeeded', totalRows: 10, processedRows: 10, errorCount: 5, counts: { new: 5 } });
     const report = await t.as(s.lz_chengzhong).get(`/api/roster-imports/${job.body.id}/errors`).expect(200);
     const lines = report.text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
@@ -72,7 +71,7 @@ describe('monthly roster comparison (按月比对)', () => {
   it('re-importing the same file changes nothing and creates no duplicate tasks', async () => {
     const before = { people: await t.ds.getRepository(Beneficiary).count(), tasks: await t.ds.getRepository(VerificationTask).count() };
     const versions = (await t.ds.getRepository(Beneficiary).find()).map((b) => b.version);
-    const job = await upload('lz_chengzhong', '2026-05', csv(may));
+    const job = await upload('lz_chengzhong', '2026-05', rosterCsv(may));
     expect(job.body).toMatchObject({ status: 'succeeded', errorCount: 5, counts: { unchanged: 5 } });
     expect(await t.ds.getRepository(Beneficiary).count()).toBe(before.people);
     expect(await t.ds.getRepository(VerificationTask).count()).toBe(before.tasks);
@@ -97,7 +96,7 @@ describe('monthly roster comparison (按月比对)', () => {
     expect(a.identityCategories).toEqual(['registered_poor', 'rural_tekun']);
     expect((await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${idOf('李二')}`).expect(200)).body).toMatchObject({ status: 'exited', exitedOn: '2026-06-30' });
 
-    const gbk = iconv.encode(csv([[D, '赵四', '450202', '边缘易致贫户、农村低保对象', '乡村振兴', '在册']]).replace('\uFEFF', ''), 'gbk');
+    const gbk = iconv.encode(rosterCsv([[D, '赵四', '450202', '边缘易致贫户、农村低保对象', '乡村振兴', '在册']]).replace('\uFEFF', ''), 'gbk');
     const gbkJob = await upload('lz_chengzhong', '2026-06', gbk, 'gbk.csv');
     expect(gbkJob.body).toMatchObject({ status: 'succeeded', errorCount: 0, counts: { identity_changed: 1 } });
   });
@@ -130,7 +129,7 @@ describe('monthly roster comparison (按月比对)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-resume-'));
     const file = path.join(dir, 'roster.csv');
     const people = [1, 2, 3, 4].map((n) => [idFor('450202', '19950101', 500 + n), `续${n}`, '450202', '脱贫人口', '民政', '在册']);
-    fs.writeFileSync(file, csv(people));
+    fs.writeFileSync(file, rosterCsv(people));
     const chengzhong = await t.ds.getRepository(User).findOneByOrFail({ username: 'lz_chengzhong' });
     const base = { kind: 'roster', regionCode: '450202', userId: chengzhong.id, username: 'lz_chengzhong', filename: 'r.csv', fileHash: 'x', params: '{"month":"2026-08"}', totalRows: 4, errorCount: 0, counts: '{"new":2}' };
     // as if the first batch (two rows) committed and then the process died
@@ -150,11 +149,11 @@ describe('monthly roster comparison (按月比对)', () => {
     const noColumn = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-07').attach('file', Buffer.from('身份证号,姓名\r\n1,2\r\n'), 'x.csv').expect(400);
     expect(noColumn.body.details[0].field).toBe('file');
     expect(noColumn.body.message.join(' ')).toMatch(/行政区划代码/);
-    const noMonth = await t.as(s.lz_chengzhong).post('/api/roster-imports').attach('file', Buffer.from(csv(may)), 'x.csv').expect(400);
+    const noMonth = await t.as(s.lz_chengzhong).post('/api/roster-imports').attach('file', Buffer.from(rosterCsv(may)), 'x.csv').expect(400);
     expect(noMonth.body.details[0].field).toBe('month');
     const noFile = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-07').expect(400);
     expect(noFile.body.details[0].field).toBe('file');
-    await t.as(s.gx_province).post('/api/roster-imports').field('month', '2026-07').attach('file', Buffer.from(csv(may)), 'x.csv').expect(403);
+    await t.as(s.gx_province).post('/api/roster-imports').field('month', '2026-07').attach('file', Buffer.from(rosterCsv(may)), 'x.csv').expect(403);
     const template = await t.as(s.lz_chengzhong).get('/api/roster-imports/template?format=csv').expect(200);
     expect(template.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(ROSTER_HEADERS.join(','));
   });

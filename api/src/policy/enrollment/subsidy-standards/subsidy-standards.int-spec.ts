@@ -1,4 +1,5 @@
 import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { ledgerEntry } from '../../../../test/fixtures';
 
 describe('subsidy standards (资助参保标准): read, copied to a new year, approved, applied', () => {
   let t: TestApp;
@@ -8,15 +9,6 @@ describe('subsidy standards (资助参保标准): read, copied to a new year, ap
     for (const u of ['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong']) s[u] = await t.login(u);
   });
   afterAll(() => t.close());
-
-  const person = (idNumber: string, identityCategories: string[], extra: Record<string, unknown> = {}) => ({
-    idNumber,
-    name: '测试对象',
-    regionCode: '450202',
-    identityCategories,
-    sourceDepartment: 'civil_affairs',
-    ...extra,
-  });
 
   it('the demo holds approved 2025 and 2026 standards; a county reads its city\'s, not another city\'s', async () => {
     const own = await t.as(s.lz_chengzhong).get('/api/subsidy-standards?_sort=year').expect(200);
@@ -51,7 +43,7 @@ describe('subsidy standards (资助参保标准): read, copied to a new year, ap
     await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: raised, version: 1 }).expect(409);
 
     // a rural 低保 person's 2027 subsidy is not decided until the province approves
-    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19700101', 101), ['rural_dibao'])).expect(201)).body;
+    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19700101', 101), ['rural_dibao'])).expect(201)).body;
     await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(404);
 
     const submitted = (await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/submit`).send({ version: edited.version }).expect(200)).body;

@@ -1,28 +1,21 @@
-import { ROSTER_HEADERS } from '@yibao/shared';
-import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { Session, TestApp } from '../../../../test/harness';
+import { rosterCsv, startWithTwoPoolingRegions } from '../../../../test/fixtures';
 import { ImportsService } from '../../../platform/imports/imports.service';
-
-const csv = (rows: string[][]) => '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 
 /** Issue 11, item 8: a county learns nothing about another region's ledger or spending through its own writes. */
 describe('personal data in verification tasks: a duplicate across regions names no other region', () => {
   let t: TestApp;
-  const s: Record<string, Session> = {};
-  const person = idFor('450202', '19880808', 501);
-  const stranger = idFor('450202', '19770707', 502);
+  let s: Record<string, Session>;
+  let person: string;
+  let stranger: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'auditor', 'admin']) s[u] = await t.login(u);
-    // a county of another pooling region (桂林 秀峰区)
-    s.gl_xiufeng = await t.createAccount({ username: 'gl_xiufeng', displayName: '秀峰区医保局', role: 'county_officer', regionCode: '450302' });
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: person, name: '黄八', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: stranger, name: '陆七', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
+    ({ t, s, person, stranger } = await startWithTwoPoolingRegions());
   });
   afterAll(() => t.close());
 
   it('a roster duplicate names no other county; the county cannot close it, the province (sees both) can', async () => {
-    const upload = await t.as(s.gl_xiufeng).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(csv([[person, '黄八', '450302', '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
+    const upload = await t.as(s.gl_xiufeng).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(rosterCsv([[person, '黄八', '450302', '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
     await t.app.get(ImportsService).settle(upload.body.id);
     const tasks = await t.as(s.gl_xiufeng).get('/api/verification-tasks?differenceType=duplicate').expect(200);
     expect(tasks.body).toHaveLength(1);
@@ -41,7 +34,7 @@ describe('personal data in verification tasks: a duplicate across regions names 
     expect(seen.body).toMatchObject({ closable: true, detail: { ledgerRegionCode: '450202', ledgerPoolingRegionCode: '450200' } });
     await t.as(s.gx_province).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'not_a_difference', outcomeNote: '已与柳州核实', version: task.version }).expect(200);
     // other tasks stay the county's
-    const own = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(csv([[stranger, '陆七', '450202', '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
+    const own = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(rosterCsv([[stranger, '陆七', '450202', '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
     await t.app.get(ImportsService).settle(own.body.id);
     const mine = await t.as(s.lz_chengzhong).get('/api/verification-tasks?differenceType=not_enrolled').expect(200);
     expect(mine.body).toMatchObject([{ closable: true }]);
