@@ -78,8 +78,9 @@ await stop(second.child);
 require(path.join(root, 'node_modules/reflect-metadata'));
 const { createDataSource, inTransaction } = require(path.join(root, 'api/dist/api/src/database/data-source.js'));
 const { loadConfig, parseDatabaseUrl } = require(path.join(root, 'api/dist/api/src/config/config.js'));
+const { ENTITIES } = require(path.join(root, 'api/dist/api/src/areas.js'));
 const { AuditLogService } = require(path.join(root, 'api/dist/api/src/platform/audit-log/audit-log.service.js'));
-const ds = await createDataSource(parseDatabaseUrl(databaseUrl)).initialize();
+const ds = await createDataSource(parseDatabaseUrl(databaseUrl), ENTITIES).initialize();
 const audit = new AuditLogService(ds, loadConfig({ ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: '' }));
 let t0 = performance.now();
 for (let done = 0; done < auditRows; done += 1000) {

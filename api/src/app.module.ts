@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ENTITIES, POLICY_MODULES } from './areas';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AccessLogModule } from './platform/access-log/access-log.module';
@@ -9,9 +10,6 @@ import { HealthController } from './platform/health/health.controller';
 import { RegionsModule } from './platform/regions/regions.module';
 import { UsersModule } from './platform/users/users.module';
 import { WorkflowModule } from './platform/workflow/workflow.module';
-import { SupervisionModule } from './policy/supervision/supervision.module';
-import { AssistanceModule } from './policy/assistance/assistance.module';
-import { EnrollmentModule } from './policy/enrollment/enrollment.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { ImportsModule } from './platform/imports/imports.module';
 
@@ -30,7 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), migrationsRun: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database, ENTITIES), migrationsRun: false }),
         AuditLogModule,
         AccessLogModule,
         AuthModule,
@@ -39,9 +37,7 @@ export class AppModule {
         WorkflowModule,
         ImportsModule,
         JobsModule,
-        SupervisionModule,
-        AssistanceModule,
-        EnrollmentModule,
+        ...POLICY_MODULES,
       ],
       controllers: [HealthController],
     };

@@ -16,8 +16,8 @@ import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { sessionTokenOf } from './platform/auth/session-token';
 import { SessionsService } from './platform/auth/sessions.service';
 import { migrate } from './database/data-source';
-import { seedDemoLedger } from './database/seed/demo-ledger';
-import { demoAccountsWithDemoPassword, seedDemoUsers, seedRegions } from './database/seed/seed';
+import { demoAccountsWithDemoPassword, seedRegions } from './database/seed/seed';
+import { seedDemo } from './demo';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -181,12 +181,7 @@ export async function prepareDatabase(ds: DataSource, audit: AuditLogService, co
   }
   const regions = await seedRegions(ds);
   if (regions) logger.log(`seeded ${regions} regions`);
-  if (config.demo) {
-    const demo = await seedDemoUsers(ds, audit);
-    if (demo) logger.log(`seeded ${demo} demo accounts (password in README)`);
-    const ledger = await seedDemoLedger(ds, config.demoBeneficiaries);
-    if (ledger) logger.log(`seeded a demo ledger of ${ledger} people with 2026 enrollments`);
-  }
+  if (config.demo) await seedDemo(ds, audit, config, logger);
   if (config.production) {
     const weak = await demoAccountsWithDemoPassword(ds);
     if (weak.length) {

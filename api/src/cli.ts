@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import * as path from 'node:path';
 import { ADMIN_ROLES, checkPassword, describePasswordProblem, isAdminRole, NATIONAL_ROOT_CODE, ROLE_LABELS, Role } from '@yibao/shared';
 import { passwordStrengthScore } from './platform/auth/password-strength';
+import { ENTITIES } from './areas';
 import { loadConfig } from './config/config';
 import { createDataSource, inTransaction, migrate } from './database/data-source';
 import { generateMigration } from './database/generate-migration';
@@ -46,7 +47,7 @@ async function main() {
   const config = loadConfig();
   switch (command) {
     case 'migrate': {
-      const ds = await createDataSource(config.database).initialize();
+      const ds = await createDataSource(config.database, ENTITIES).initialize();
       try {
         const ran = await migrate(ds);
         console.log(`applied ${ran.length} migration(s)${ran.length ? ': ' + ran.join(', ') : ''}`);
@@ -67,7 +68,7 @@ async function main() {
       const pure = checkPassword(password, config.passwordPolicy, username);
       const problems = pure.length ? pure : checkPassword(password, config.passwordPolicy, username, { strengthScore: passwordStrengthScore(password, [username]) });
       if (problems.length) throw new Error(problems.map((p) => describePasswordProblem(p, config.passwordPolicy)).join('; '));
-      const ds = await createDataSource(config.database).initialize();
+      const ds = await createDataSource(config.database, ENTITIES).initialize();
       try {
         if (await ds.showMigrations()) throw new Error('pending migrations: run `npm run migrate` first');
         const audit = new AuditLogService(ds, config);
@@ -99,7 +100,7 @@ async function main() {
       return;
     }
     case 'sign-audit-chain': {
-      const ds = await createDataSource(config.database).initialize();
+      const ds = await createDataSource(config.database, ENTITIES).initialize();
       try {
         const audit = new AuditLogService(ds, config);
         if (!(await audit.isUnkeyed())) throw new Error('the audit chain is empty or already keyed: nothing to re-sign');
@@ -113,7 +114,7 @@ async function main() {
       const name = arg(0);
       if (!name) throw new Error('generate-migration needs a PascalCase name');
       const sourceDir = path.resolve(__dirname, '../../../src');
-      const file = await generateMigration(name, process.env.DATABASE_URL ? config.database : undefined, sourceDir);
+      const file = await generateMigration(name, process.env.DATABASE_URL ? config.database : undefined, sourceDir, ENTITIES);
       console.log(file ? `wrote ${file}` : 'no changes: entities and migrations agree');
       return;
     }

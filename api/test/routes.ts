@@ -147,7 +147,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/verification-tasks', access: ['verification-tasks', 'list'] },
   { method: 'get', path: '/api/verification-tasks/{id}', access: ['verification-tasks', 'show'] },
   { method: 'post', path: '/api/verification-tasks/{id}/close', access: ['verification-tasks', 'edit'], actor: 'lz_chengzhong', body: { outcome: 'corrected', outcomeNote: '已核实更正', version: 1 } },
-  // multipart: bad input for it is covered in roster-import.int-spec.ts
+  // multipart: bad input for it is covered in policy/enrollment/roster-imports/roster-imports.int-spec.ts
   { method: 'post', path: '/api/roster-imports', access: ['roster-imports', 'create'] },
   { method: 'get', path: '/api/roster-imports', access: ['roster-imports', 'list'] },
   { method: 'get', path: '/api/roster-imports/template', access: ['roster-imports', 'list'] },

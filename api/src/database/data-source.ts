@@ -2,15 +2,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
-import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
 /** The connection collation for MySQL/MariaDB: never rely on the server default (often latin1). */
 export const MYSQL_COLLATION = 'utf8mb4_unicode_ci';
 
-export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
-  const common = { entities: ENTITIES, synchronize: false, migrationsTableName: 'migrations', logging: false } as const;
+/** The entities a data source maps: api/src/areas.ts lists them (platform and every policy area). */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
+export function dataSourceOptions(db: DatabaseConfig, entities: EntityList): DataSourceOptions {
+  const common = { entities, synchronize: false, migrationsTableName: 'migrations', logging: false } as const;
   if (db.type === 'sqlite') {
     if (db.path !== ':memory:') fs.mkdirSync(path.dirname(db.path), { recursive: true });
     return {
@@ -40,8 +42,8 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   };
 }
 
-export function createDataSource(db: DatabaseConfig): DataSource {
-  return new DataSource(dataSourceOptions(db));
+export function createDataSource(db: DatabaseConfig, entities: EntityList): DataSource {
+  return new DataSource(dataSourceOptions(db, entities));
 }
 
 export function isSqlite(ds: DataSource): boolean {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DatabaseConfig } from '../config/config';
-import { createDataSource, migrate, MYSQL_COLLATION } from './data-source';
+import { createDataSource, EntityList, migrate, MYSQL_COLLATION } from './data-source';
 
 /**
  * Writes the migration that brings a database migrated to the latest existing migration up to the
@@ -12,10 +12,10 @@ import { createDataSource, migrate, MYSQL_COLLATION } from './data-source';
  *   node api/dist/api/src/cli.js generate-migration Name            (SQLite, a temporary file)
  *   DATABASE_URL=mysql://… node api/dist/api/src/cli.js generate-migration Name   (an empty MySQL database)
  */
-export async function generateMigration(name: string, db: DatabaseConfig | undefined, sourceDir: string): Promise<string | null> {
+export async function generateMigration(name: string, db: DatabaseConfig | undefined, sourceDir: string, entities: EntityList): Promise<string | null> {
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('migration name must be PascalCase, e.g. AddSettlements');
   const target: DatabaseConfig = db ?? { type: 'sqlite', path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-gen-')), 'gen.sqlite') };
-  const ds = createDataSource(target);
+  const ds = createDataSource(target, entities);
   await ds.initialize();
   try {
     await migrate(ds);

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Role, parentRegionCodeOf, regionLevelOf } from '@yibao/shared';
 import { Region } from '../../platform/regions/region.entity';
 import { User } from '../../platform/users/user.entity';
@@ -7,9 +7,6 @@ import { hashPassword, verifyPassword } from '../../platform/auth/password-hashe
 import { inTransaction } from '../data-source';
 import { insertMany } from '../insert-many';
 import * as regionSeed from './regions.json';
-import { PolicyParameterSet } from '../../policy/assistance/policy-parameters/policy-parameter-set.entity';
-import { demoPolicyParameters, demoSubsidyStandards } from './demo-parameters';
-import { SubsidyStandardSet } from '../../policy/enrollment/subsidy-standard-set.entity';
 
 /** Password of every demo account (README). A production start refuses to run while one still has it. */
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -44,8 +41,20 @@ export async function seedRegions(ds: DataSource): Promise<number> {
   return missing.length;
 }
 
-/** Demo accounts (authorised, no password change due) and demo policy parameters, on first run only (an empty users table). */
-export async function seedDemoUsers(ds: DataSource, audit: AuditLogService): Promise<number> {
+/** What a policy area writes with the demo accounts: in their transaction, on first run only (src/demo.ts). */
+export type DemoAlongsideAccounts = (em: EntityManager, audit: AuditLogService, now: Date) => Promise<void>;
+
+/** The columns of a demo parameter set that starts approved (in force), as if the province had signed it off. */
+export function approvedDemoSet(document: object, now: Date) {
+  const text = JSON.stringify(document);
+  return { document: text, approvedDocument: text, state: 'approved', stateChangedAt: now, approvedAt: now, version: 1, updatedById: null };
+}
+
+/**
+ * Demo accounts (authorised, no password change due) and what the areas write alongside them (their demo
+ * parameter sets), on first run only (an empty users table).
+ */
+export async function seedDemoUsers(ds: DataSource, audit: AuditLogService, alongside: readonly DemoAlongsideAccounts[] = []): Promise<number> {
   if ((await ds.getRepository(User).count()) > 0) return 0;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
   await inTransaction(ds, async (em) => {
@@ -55,17 +64,7 @@ export async function seedDemoUsers(ds: DataSource, audit: AuditLogService): Pro
       DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i], enabled: true, authorized: true, mustChangePassword: false, passwordChangedAt: now, version: 1 })),
     );
     await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'users', after: { demoAccounts: DEMO_ACCOUNTS.map((a) => a.username) } });
-    // the demo's parameter sets start approved (in force), as if the province had signed them off
-    const approved = (document: string) => ({ document, approvedDocument: document, state: 'approved', stateChangedAt: now, approvedAt: now, version: 1, updatedById: null });
-    const parameters = demoPolicyParameters();
-    await em.insert(
-      PolicyParameterSet,
-      parameters.map((p) => ({ regionCode: p.regionCode, year: p.year, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, ...approved(JSON.stringify(p)) })),
-    );
-    await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'policy-parameters', after: parameters.map((p) => `${p.regionCode}/${p.year}`) });
-    const standards = demoSubsidyStandards();
-    await em.insert(SubsidyStandardSet, standards.map((s) => ({ regionCode: s.poolingRegionCode, year: s.year, ...approved(JSON.stringify(s)) })));
-    await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) });
+    for (const write of alongside) await write(em, audit, now);
   });
   return DEMO_ACCOUNTS.length;
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ResponsibilityTablesController } from './responsibility-tables.controller';
-import { ResponsibilityTablesService } from './responsibility-tables.service';
+import { ResponsibilityTablesController } from './responsibility-tables/responsibility-tables.controller';
+import { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
 
 /** 督导问责: responsibility tables now; inspections and accountability records later. */
 @Module({

@@ -21,7 +21,7 @@ import { sendWorkbook } from '../../../common/xlsx';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
-import { Beneficiary } from '../../enrollment/beneficiary.entity';
+import { Beneficiary } from '../../enrollment';
 import { ChronicRecognition } from './chronic-recognition.entity';
 import type { CreateChronicRecognitionDto } from './dto/chronic-recognition.dto';
 import { filingListWorkbook } from './filing-list.workbook';

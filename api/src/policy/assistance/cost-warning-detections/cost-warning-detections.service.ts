@@ -9,7 +9,7 @@ import { inTransaction } from '../../../database/data-source';
 import { insertMany } from '../../../database/insert-many';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
-import { Beneficiary } from '../../enrollment/beneficiary.entity';
+import { Beneficiary } from '../../enrollment';
 import { CostWarning } from '../cost-warnings/cost-warning.entity';
 import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
 import { Settlement } from '../settlements/settlement.entity';

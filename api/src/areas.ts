@@ -1,0 +1,14 @@
+import { PLATFORM_ENTITIES } from './platform/entities';
+import { ASSISTANCE_ENTITIES, AssistanceModule } from './policy/assistance';
+import { ENROLLMENT_ENTITIES, EnrollmentModule } from './policy/enrollment';
+import { SUPERVISION_ENTITIES, SupervisionModule } from './policy/supervision';
+
+/**
+ * The one place the policy areas are combined: each area's index.ts declares its module and entities, and
+ * app.module, the CLI (migrate, generate-migration) and the drift test take them from here. A new area adds
+ * one line to each list; database/ never imports from policy/.
+ */
+export const POLICY_MODULES = [SupervisionModule, AssistanceModule, EnrollmentModule];
+
+/** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
+export const ENTITIES = [...PLATFORM_ENTITIES, ...SUPERVISION_ENTITIES, ...ASSISTANCE_ENTITIES, ...ENROLLMENT_ENTITIES];

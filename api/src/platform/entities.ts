@@ -1,0 +1,12 @@
+import { AccessLog } from './access-log/access-log.entity';
+import { AuditChainHead, AuditLog } from './audit-log/audit-log.entity';
+import { Session } from './auth/session.entity';
+import { ImportJob, ImportRowError } from './imports/import-job.entity';
+import { BackgroundJob } from './jobs/background-job.entity';
+import { Region } from './regions/region.entity';
+import { UserChangeRequest } from './users/user-change.entity';
+import { User } from './users/user.entity';
+import { WorkflowTransition } from './workflow/workflow-transition.entity';
+
+/** The platform's entities (accounts, regions, audit and access logs, workflow history, imports, jobs). */
+export const PLATFORM_ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ImportJob, ImportRowError, BackgroundJob, AccessLog, UserChangeRequest];

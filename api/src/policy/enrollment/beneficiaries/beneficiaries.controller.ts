@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../../../common/actor';
+import { setTotalCount } from '../../../common/list-query';
+import { parseYear } from '../../../common/query-params';
+import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
+import { CreateBeneficiaryDto, RevealDto, UpdateBeneficiaryDto } from './beneficiaries.dto';
+import { BeneficiariesService } from './beneficiaries.service';
+
+@ApiTags('beneficiaries 帮扶对象台账')
+@Controller('beneficiaries')
+export class BeneficiariesController {
+  constructor(private readonly beneficiaries: BeneficiariesService) {}
+
+  @Get()
+  @Authorize('beneficiaries', 'list')
+  @ApiOperation({ summary: '帮扶对象列表 (ID numbers masked): filters regionCode, status, identityCategory, sourceDepartment…; q = name or ID digits' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.beneficiaries.listBeneficiaries(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get(':id')
+  @Authorize('beneficiaries', 'show')
+  @ApiOperation({ summary: '帮扶对象详情: identities, enrollment by year, verification tasks' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.beneficiaries.getBeneficiary(actor, id);
+  }
+
+  @Post()
+  @Authorize('beneficiaries', 'create')
+  @ApiOperation({ summary: '新增帮扶对象 (county officer): ID number checksum-validated, region in scope; 409 when the ID is already in the ledger' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateBeneficiaryDto) {
+    return this.beneficiaries.createBeneficiary(actor, dto);
+  }
+
+  @Patch(':id')
+  @Authorize('beneficiaries', 'edit')
+  @ApiOperation({ summary: '修改帮扶对象 (name, region, identities, source, status): {…, version}; the ID number never changes' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateBeneficiaryDto) {
+    return this.beneficiaries.updateBeneficiary(actor, id, dto);
+  }
+
+  @Get(':id/subsidy')
+  @Authorize('beneficiaries', 'show')
+  @ApiQuery({ name: 'year', required: true, example: 2026 })
+  @ApiOperation({ summary: '资助参保测算: category and amount (fen) under the approved standards, the highest once, with the basis line by line; 404 when none approved' })
+  subsidy(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query('year') year: string) {
+    return this.beneficiaries.subsidyDecision(actor, id, parseYear(year));
+  }
+
+  @Post(':id/reveal')
+  @Authorize('beneficiaries', 'reveal')
+  @HttpCode(200)
+  @ApiOperation({ summary: '查看完整身份证号 (the full ID number, for a stated reason; audited)' })
+  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealDto) {
+    return this.beneficiaries.reveal(actor, id, dto.reason);
+  }
+}

@@ -1,0 +1,146 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { can, chinaDate, ENROLLMENT_TARGETS, monthEnd, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { requestedRegion } from '../../../common/region-scope';
+import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
+import { inTransaction } from '../../../database/data-source';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { Counts, countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollment-counts/county-rates';
+import { VerificationTask } from '../verification-tasks/verification-task.entity';
+
+interface TaskCounts {
+  tasksOpened: number;
+  tasksClosed: number;
+  tasksOverdue: number;
+}
+
+/** The bulletin's yardstick: 农村低收入人口参保率稳定在99%以上 (the overall line the province reads). */
+const BULLETIN_TARGET = ENROLLMENT_TARGETS.rural_low_income!;
+
+export interface BulletinRow extends Counts, TaskCounts {
+  regionCode: string;
+  regionName: string | null;
+  level: 'city' | 'county';
+  notEnrolled: number;
+  rateBp: number | null;
+  targetBp: number;
+  met: boolean | null;
+}
+
+/**
+ * 月通报 (the monthly bulletin): the month's rates by city and county from the same aggregation as the
+ * rates, with the month's verification work beside them.
+ */
+@Injectable()
+export class EnrollmentBulletinService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+    private readonly workflow: WorkflowService,
+  ) {}
+
+  /** Verification tasks per county: opened in the month, closed in it, and overdue at its end. */
+  private async taskCountsByCounty(prefix: string, month: string): Promise<Map<string, TaskCounts>> {
+    const start = new Date(`${month}-01T00:00:00+08:00`);
+    const end = new Date(`${monthEnd(month)}T23:59:59.999+08:00`);
+    const rows: Array<{ county: string; opened: string | number | null; closed: string | number | null; overdue: string | number | null }> = await this.ds
+      .getRepository(VerificationTask)
+      .createQueryBuilder('t')
+      .select('SUBSTR(t.regionCode, 1, 6)', 'county')
+      .addSelect('SUM(CASE WHEN t.month = :month THEN 1 ELSE 0 END)', 'opened')
+      .addSelect('SUM(CASE WHEN t.closedAt >= :start AND t.closedAt <= :end THEN 1 ELSE 0 END)', 'closed')
+      // still open at the month's end with the deadline passed by then (deadlines are Beijing dates)
+      .addSelect('SUM(CASE WHEN t.deadline < :lastDay AND t.month <= :month AND (t.closedAt IS NULL OR t.closedAt > :end) THEN 1 ELSE 0 END)', 'overdue')
+      .where('t.regionCode LIKE :prefix', { prefix: `${prefix}%` })
+      .setParameters({ month, start, end, lastDay: monthEnd(month) })
+      .groupBy('county')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.county, { tasksOpened: Number(r.opened ?? 0), tasksClosed: Number(r.closed ?? 0), tasksOverdue: Number(r.overdue ?? 0) }]));
+  }
+
+  /**
+   * 月通报: the month's rates by city and county of the region (a province lists its cities, each followed
+   * by its counties; a city its counties), with the verification work of the month. Rates use the
+   * ledger as it stands and the month's year of enrollment.
+   */
+  async bulletin(actor: Actor, regionCode: string | undefined, month: string) {
+    const parent = requestedRegion(actor, regionCode);
+    const level = regionLevelOf(parent);
+    if (level !== 'province' && level !== 'city') throw fieldError('regionCode', '月通报按省或市生成 (a province or city code)');
+    const year = Number(month.slice(0, 4));
+    const prefix = regionScopePrefix(parent);
+    const counts = pick(await countsByCounty(this.ds, prefix, year), 'all');
+    const tasks = await this.taskCountsByCounty(prefix, month);
+    const zeroTasks = (): TaskCounts => ({ tasksOpened: 0, tasksClosed: 0, tasksOverdue: 0 });
+    const counties = new Set([...counts.keys(), ...tasks.keys()]);
+    const both = new Map([...counties].map((c) => [c, { ...(counts.get(c) ?? zeroCounts()), ...(tasks.get(c) ?? zeroTasks()) }]));
+    const zero = () => ({ ...zeroCounts(), ...zeroTasks() });
+    const cityTotals = level === 'province' ? rollUp(both, 4, zero) : new Map<string, Counts & TaskCounts>();
+    const total = rollUp(both, prefix.length, zero).get(parent) ?? zero();
+
+    const codes = [parent, ...cityTotals.keys(), ...counties];
+    const names = await this.workflow.regionNames(codes);
+    const figures = (code: string, c: Counts & TaskCounts) => {
+      const r = withRate(c);
+      return { regionCode: code, regionName: names.get(code) ?? null, ...c, ...r, targetBp: BULLETIN_TARGET.targetBp, met: r.rateBp === null ? null : r.rateBp >= BULLETIN_TARGET.targetBp };
+    };
+    const row = (code: string, rowLevel: 'city' | 'county', c: Counts & TaskCounts): BulletinRow => ({ ...figures(code, c), level: rowLevel });
+    const rows: BulletinRow[] = [];
+    const countyRows = [...counties].sort().map((c) => row(c, 'county', both.get(c)!));
+    if (level === 'province') {
+      for (const [city, c] of [...cityTotals].sort(([a], [b]) => a.localeCompare(b))) {
+        rows.push(row(city, 'city', c), ...countyRows.filter((r) => r.regionCode.startsWith(city.slice(0, 4))));
+      }
+    } else {
+      rows.push(...countyRows);
+    }
+    return {
+      regionCode: parent,
+      regionName: names.get(parent) ?? null,
+      month,
+      year,
+      target: BULLETIN_TARGET,
+      generatedAt: new Date().toISOString(),
+      generatedOn: chinaDate(new Date()),
+      rows,
+      total: figures(parent, total),
+    };
+  }
+
+  /** The bulletin as the workbook a bureau files: title, region and month, one row per city/county. */
+  async sendBulletin(actor: Actor, regionCode: string | undefined, month: string, res: Response): Promise<void> {
+    if (!can(actor.role, 'enrollment-bulletin', 'export')) throw new ForbiddenException('您没有导出月通报的权限 (no export permission)');
+    const b = await this.bulletin(actor, regionCode, month);
+    const pct = (bp: number | null) => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`);
+    const title = `${b.regionName ?? b.regionCode}医疗保障扶贫资助参保月通报（${month}）`;
+    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'export', resource: 'enrollment-bulletin', resourceId: b.regionCode, after: { month, rows: b.rows.length }, ip: actor.ip }));
+    await sendWorkbook(res, `${title}.xlsx`, (wb) => {
+      const ws = wb.addWorksheet('月通报');
+      const headers = ['地区', '在册人数', '正当理由未参保', '已参保', '应保未保', '参保率', `是否达标（≥${pct(b.target.targetBp)}）`, '本月新增核查任务', '本月办结', '逾期未办结'];
+      ws.mergeCells(1, 1, 1, headers.length);
+      ws.getCell(1, 1).value = title;
+      ws.getCell(1, 1).font = { bold: true, size: 16 };
+      ws.getCell(1, 1).alignment = { horizontal: 'center' };
+      ws.mergeCells(2, 1, 2, headers.length);
+      ws.getCell(2, 1).value = `统计口径：在册帮扶对象 ${b.year} 年度参保情况；参保率 = 已参保 ÷（在册人数 − 正当理由未参保）；目标依据：${b.target.source}。生成日期：${b.generatedOn}`;
+      ws.getCell(2, 1).alignment = { wrapText: true };
+      ws.getRow(2).height = 32;
+      const head = ws.addRow(headers);
+      head.font = { bold: true };
+      const line = (name: string, r: BulletinRow | typeof b.total, bold = false) => {
+        const x = ws.addRow([name, r.persons, r.validExclusions, r.enrolled, r.notEnrolled, pct(r.rateBp), r.met === null ? '—' : r.met ? '达标' : '未达标', r.tasksOpened, r.tasksClosed, r.tasksOverdue]);
+        if (bold) x.font = { bold: true };
+      };
+      for (const r of b.rows) line(r.level === 'county' && regionLevelOf(b.regionCode) === 'province' ? `\u3000${r.regionName ?? r.regionCode}` : (r.regionName ?? r.regionCode), r, r.level === 'city');
+      line('合计', b.total, true);
+      for (let i = 3; i <= ws.rowCount; i++) ws.getRow(i).eachCell((c) => (c.border = THIN_BORDER));
+      ws.columns.forEach((c, i) => (c.width = i === 0 ? 22 : 14));
+      ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../../../database/data-source';
+import { insertRows, tableOf, upsertRows } from '../../../database/insert-many';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { EnrollmentCountyCount, EnrollmentCountySnapshot, LedgerCountyGeneration } from './enrollment-count.entity';
+import { Enrollment } from '../enrollments/enrollment.entity';
+
+/**
+ * Kept enrollment counts (decision 39). Rates and the bulletin need, for every county of a region, its
+ * active people by stored identity-category set and enrollment state in a year. Grouping a 1M-person
+ * province from the ledger takes seconds; the counts are kept per county and year instead and recomputed
+ * only for counties written to since:
+ *
+ * - every writer of `beneficiaries` or `enrollments` calls `touchLedgerCounties` in its transaction, which
+ *   bumps the county's generation;
+ * - a read recomputes the counties whose counts were taken at an older generation (or never), then reads
+ *   the counts. The generation is read before the ledger, so a write that lands meanwhile leaves the
+ *   county stale for the next read rather than silently lost.
+ */
+
+export interface CountyCountRow {
+  county: string;
+  /** stored category set (",a,b,") */
+  categories: string;
+  state: 'enrolled' | 'excluded' | 'open';
+  n: number;
+}
+
+const countyOf = (regionCode: string) => regionCode.slice(0, 6);
+
+/** Marks the counties of these region codes as changed; call inside the writing transaction. */
+export async function touchLedgerCounties(em: EntityManager, regionCodes: Iterable<string>): Promise<void> {
+  // sorted, so two transactions touching the same counties lock them in the same order
+  const counties = [...new Set([...regionCodes].map(countyOf))].sort();
+  if (!counties.length) return;
+  await upsertRows(
+    em,
+    tableOf(em, LedgerCountyGeneration),
+    ['countyCode', 'generation'],
+    counties.map((c) => [c, 1]),
+    ['countyCode'],
+    { generation: 'OLD(generation) + 1' },
+  );
+}
+
+/** Counties recomputed together in one grouped query. */
+const COUNTIES_PER_QUERY = 24;
+
+/** Recomputations in flight per data source, so concurrent readers of a stale county share one. */
+const inFlight = new WeakMap<DataSource, Map<string, Promise<void>>>();
+
+/** Brings the counts of every county under `prefix` up to date for `year`; returns how many were recomputed. */
+export async function refreshEnrollmentCounts(ds: DataSource, prefix: string, year: number): Promise<number> {
+  const q = (c: string) => ds.driver.escape(c);
+  const stale: Array<{ countyCode: string; generation: number | string }> = await ds.query(
+    `SELECT g.${q('countyCode')} AS ${q('countyCode')}, g.${q('generation')} AS ${q('generation')}
+       FROM ${q(tableOf(ds.manager, LedgerCountyGeneration))} g
+       LEFT JOIN ${q(tableOf(ds.manager, EnrollmentCountySnapshot))} s ON s.${q('countyCode')} = g.${q('countyCode')} AND s.${q('year')} = ?
+      WHERE g.${q('countyCode')} LIKE ? AND (s.${q('generation')} IS NULL OR s.${q('generation')} <> g.${q('generation')})
+      ORDER BY g.${q('countyCode')}`,
+    [year, `${prefix}%`],
+  );
+  if (!stale.length) return 0;
+  const running = inFlight.get(ds) ?? inFlight.set(ds, new Map()).get(ds)!;
+  const waits: Promise<void>[] = [];
+  const mine: Array<{ countyCode: string; generation: number }> = [];
+  for (const s of stale) {
+    const pending = running.get(`${year}:${s.countyCode}`);
+    if (pending) waits.push(pending);
+    else mine.push({ countyCode: s.countyCode, generation: Number(s.generation) });
+  }
+  // many stale counties (after a bulk load, or the first read of a year): one pass over the whole region
+  // reads the ledger once instead of a range per county
+  const passes = mine.length > COUNTIES_PER_QUERY ? [{ part: mine, ranges: [prefix] }] : [{ part: mine, ranges: mine.map((c) => c.countyCode) }].filter((p) => p.part.length);
+  for (const { part, ranges } of passes) {
+    const work = recompute(ds, part, ranges, year);
+    for (const c of part) running.set(`${year}:${c.countyCode}`, work);
+    work.catch(() => undefined).finally(() => part.forEach((c) => running.get(`${year}:${c.countyCode}`) === work && running.delete(`${year}:${c.countyCode}`)));
+    waits.push(work);
+  }
+  await Promise.all(waits);
+  return stale.length;
+}
+
+/** Recounts `counties` (at the generations given) reading the ledger under the code prefixes `ranges`. */
+async function recompute(ds: DataSource, counties: Array<{ countyCode: string; generation: number }>, ranges: string[], year: number): Promise<void> {
+  const qb = ds
+    .getRepository(Beneficiary)
+    .createQueryBuilder('b')
+    .leftJoin(Enrollment, 'e', 'e.beneficiaryId = b.id AND e.year = :year', { year })
+    .select('SUBSTR(b.regionCode, 1, 6)', 'county')
+    .addSelect('b.identityCategories', 'categories')
+    .addSelect("CASE WHEN e.enrolled = :yes THEN 'enrolled' WHEN e.enrolled = :no AND e.notEnrolledReason IS NOT NULL THEN 'excluded' ELSE 'open' END", 'state')
+    .addSelect('COUNT(*)', 'n')
+    .where('b.status = :active', { active: 'active' })
+    .setParameters({ yes: true, no: false });
+  // one range per prefix on the regionCode index
+  qb.andWhere(`(${ranges.map((_, i) => `b.regionCode LIKE :r${i}`).join(' OR ')})`, Object.fromEntries(ranges.map((r, i) => [`r${i}`, `${r}%`])));
+  const codes = counties.map((c) => c.countyCode);
+  const wanted = new Set(codes);
+  const rows = (await qb.groupBy('county').addGroupBy('categories').addGroupBy('state').getRawMany<{ county: string; categories: string; state: string; n: string | number }>()).filter((r) => wanted.has(r.county));
+  await inTransaction(ds, async (em) => {
+    await em
+      .createQueryBuilder()
+      .delete()
+      .from(EnrollmentCountyCount)
+      .where('year = :year AND countyCode IN (:...codes)', { year, codes })
+      .execute();
+    await insertRows(
+      em,
+      tableOf(em, EnrollmentCountyCount),
+      ['year', 'countyCode', 'categories', 'state', 'persons'],
+      rows.map((r) => [year, r.county, r.categories, r.state, Number(r.n)]),
+    );
+    await upsertRows(
+      em,
+      tableOf(em, EnrollmentCountySnapshot),
+      ['year', 'countyCode', 'generation'],
+      counties.map((c) => [year, c.countyCode, c.generation]),
+      ['year', 'countyCode'],
+      { generation: 'NEW(generation)', computedAt: 'CURRENT_TIMESTAMP' },
+    );
+  });
+}
+
+/** The counts of every county under `prefix` in `year`, recomputing stale counties first. */
+export async function enrollmentCountsByCounty(ds: DataSource, prefix: string, year: number): Promise<CountyCountRow[]> {
+  await refreshEnrollmentCounts(ds, prefix, year);
+  const rows = await ds
+    .getRepository(EnrollmentCountyCount)
+    .createQueryBuilder('c')
+    .select(['c.countyCode', 'c.categories', 'c.state', 'c.persons'])
+    .where('c.year = :year AND c.countyCode LIKE :prefix', { year, prefix: `${prefix}%` })
+    .getMany();
+  return rows.map((r) => ({ county: r.countyCode, categories: r.categories, state: r.state as CountyCountRow['state'], n: r.persons }));
+}

@@ -1,0 +1,13 @@
+import { Beneficiary } from './beneficiaries/beneficiary.entity';
+import { EnrollmentCountyCount, EnrollmentCountySnapshot, LedgerCountyGeneration } from './enrollment-counts/enrollment-count.entity';
+import { Enrollment } from './enrollments/enrollment.entity';
+import { SubsidyStandardSet } from './subsidy-standards/subsidy-standard-set.entity';
+import { VerificationTask } from './verification-tasks/verification-task.entity';
+
+/** 资助参保 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
+export { EnrollmentModule } from './enrollment.module';
+
+/** The ledger entry other areas read (settlements, chronic recognitions and cost warnings look people up in it). */
+export { Beneficiary };
+
+export const ENROLLMENT_ENTITIES = [Beneficiary, Enrollment, VerificationTask, SubsidyStandardSet, LedgerCountyGeneration, EnrollmentCountyCount, EnrollmentCountySnapshot];

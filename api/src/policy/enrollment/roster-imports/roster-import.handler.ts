@@ -1,0 +1,250 @@
+import type { EntityManager } from 'typeorm';
+import {
+  chinaDate,
+  decodeCategories,
+  defaultTaskDeadline,
+  describeIdNumberProblem,
+  DifferenceType,
+  encodeCategories,
+  IdentityCategory,
+  isWithinRegion,
+  monthEnd,
+  parseIdentityLabels,
+  parseSourceDepartment,
+  poolingRegionCodeOf,
+  RegionLevel,
+  regionScopePrefix,
+  ROSTER_HEADERS,
+  SourceDepartment,
+  validateIdNumber,
+} from '@yibao/shared';
+import { Region } from '../../../platform/regions/region.entity';
+import type { ImportJob } from '../../../platform/imports/import-job.entity';
+import type { GoodRow, ImportHandler } from '../../../platform/imports/imports.service';
+import type { SourceRow } from '../../../platform/imports/row-reader';
+import { insertRows, insertRowsReturningIds, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import { refreshEnrollmentCounts, touchLedgerCounties } from '../enrollment-counts/enrollment-counts';
+import { VerificationTask } from '../verification-tasks/verification-task.entity';
+
+export interface RosterRow {
+  idNumber: string;
+  name: string;
+  birthDate: string;
+  sex: string;
+  regionCode: string;
+  categories: IdentityCategory[];
+  source: SourceDepartment;
+  status: 'active' | 'exited';
+}
+
+interface RosterContext {
+  regions: Map<string, RegionLevel>;
+  /** ID numbers seen earlier in this file → their line (a second occurrence is rejected) */
+  seen: Map<string, number>;
+  today: string;
+}
+
+const [H_ID, H_NAME, H_REGION, H_CATEGORIES, H_SOURCE, H_STATUS] = ROSTER_HEADERS;
+
+/** What the comparison reads of a person already in the ledger. */
+const PERSON_COLUMNS = ['id', 'idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
+type Person = Pick<Beneficiary, (typeof PERSON_COLUMNS)[number]>;
+/** Columns of a ledger row the import writes, in the order of the value arrays below (createdAt/updatedAt: defaults). */
+const PERSON_WRITE_COLUMNS = ['idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
+const TASK_WRITE_COLUMNS = ['beneficiaryId', 'idNumber', 'name', 'regionCode', 'month', 'differenceType', 'detail', 'deadline', 'importJobId', 'version'] as const;
+
+/**
+ * The monthly roster (按月比对): each good row is compared with the ledger; every difference becomes one
+ * verification task, unique per month, person and type, so importing the same file twice changes nothing.
+ */
+export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
+  kind: 'roster',
+  resource: 'roster-imports',
+  headers: ROSTER_HEADERS,
+
+  async createContext(job, em) {
+    const prefix = regionScopePrefix(job.regionCode);
+    const rows = await em
+      .getRepository(Region)
+      .createQueryBuilder('r')
+      .select(['r.code', 'r.level'])
+      .where('r.code LIKE :p', { p: `${prefix}%` })
+      .andWhere('r.level IN (:...levels)', { levels: ['county', 'township'] })
+      .getMany();
+    return { regions: new Map(rows.map((r) => [r.code, r.level])), seen: new Map(), today: chinaDate(new Date()) };
+  },
+
+  validate(row: SourceRow, ctx, job) {
+    const c = row.cells;
+    const id = validateIdNumber(c[H_ID], ctx.today);
+    if (!id.ok) return { reject: `${H_ID}：${describeIdNumberProblem(id.reason)}` };
+    const earlier = ctx.seen.get(id.idNumber);
+    if (earlier) return { reject: `${H_ID}：与第 ${earlier} 行重复 (same ID as line ${earlier})` };
+    const name = c[H_NAME];
+    if (!name) return { reject: `${H_NAME}：不能为空 (required)` };
+    if (name.length > 64) return { reject: `${H_NAME}：最多 64 字 (at most 64 characters)` };
+    const regionCode = c[H_REGION];
+    if (!ctx.regions.has(regionCode) || !isWithinRegion(regionCode, job.regionCode)) {
+      return { reject: `${H_REGION}：${regionCode || '（空）'} 不是您管辖范围内的县级或乡镇代码 (not a county or township code in your scope)` };
+    }
+    const categories = parseIdentityLabels(c[H_CATEGORIES]);
+    if (!categories.ok) {
+      return { reject: categories.reason === 'empty' ? `${H_CATEGORIES}：不能为空 (required)` : `${H_CATEGORIES}：无法识别“${categories.unknown.join('、')}” (unknown category)` };
+    }
+    const source = parseSourceDepartment(c[H_SOURCE]);
+    if (!source) return { reject: `${H_SOURCE}：须为 民政 / 乡村振兴 / 扶贫 (unknown department)` };
+    const status = c[H_STATUS] === '在册' ? 'active' : c[H_STATUS] === '退出' ? 'exited' : null;
+    if (!status) return { reject: `${H_STATUS}：须为“在册”或“退出” (must be 在册 or 退出)` };
+    // a flat copy: the validated number may be a slice of the parser's text chunk, which a kept slice keeps alive
+    // (a 1M-row file's whole text); 1M keys of 18 bytes are ~80 MB, the chunks ~130 MB
+    ctx.seen.set(Buffer.from(id.idNumber, 'latin1').toString('latin1'), row.line);
+    return { idNumber: id.idNumber, name, birthDate: id.birthDate, sex: id.sex, regionCode, categories: categories.categories, source, status };
+  },
+
+  /**
+   * Set-based per batch: three indexed reads (people, their enrollments, this month's tasks), then one
+   * multi-row statement per kind of write — insert the new people, upsert the changed ones (version + 1), touch
+   * `lastRosterMonth` of the merely listed ones, insert the tasks. Statement count does not grow with the batch.
+   */
+  async writeBatch(em: EntityManager, rows: GoodRow<RosterRow>[], _ctx, job: ImportJob) {
+    const { month } = JSON.parse(job.params) as { month: string };
+    const year = Number(month.slice(0, 4));
+    const deadline = defaultTaskDeadline(month);
+    const ids = rows.map((r) => r.value.idNumber);
+    const q = (c: string) => em.connection.driver.escape(c);
+    const people = new Map(
+      (await selectIn<Person>(em, `SELECT ${PERSON_COLUMNS.map(q).join(', ')} FROM ${q(tableOf(em, Beneficiary))} WHERE ${q('idNumber')} IN (?)`, ids)).map((b) => [b.idNumber, b]),
+    );
+    const enrollments = new Map(
+      (
+        await selectIn<Pick<Enrollment, 'beneficiaryId' | 'enrolled' | 'notEnrolledReason' | 'subsidyCategory' | 'subsidyAmount'>>(
+          em,
+          `SELECT ${['beneficiaryId', 'enrolled', 'notEnrolledReason', 'subsidyCategory', 'subsidyAmount'].map(q).join(', ')} FROM ${q(tableOf(em, Enrollment))} WHERE ${q('year')} = ? AND ${q('beneficiaryId')} IN (?)`,
+          [...people.values()].map((p) => p.id),
+          [year],
+        )
+      ).map((e) => [e.beneficiaryId, e]),
+    );
+    // tasks exist only for people in the ledger (added with their first task; never deleted): look up only those
+    const taskKeys = new Map<string, Set<string>>();
+    const taskSql = `SELECT ${q('idNumber')}, ${q('differenceType')} FROM ${q(tableOf(em, VerificationTask))} WHERE ${q('month')} = ? AND ${q('idNumber')} IN (?)`;
+    for (const t of await selectIn<{ idNumber: string; differenceType: string }>(em, taskSql, [...people.keys()], [month])) {
+      (taskKeys.get(t.idNumber) ?? taskKeys.set(t.idNumber, new Set()).get(t.idNumber)!).add(t.differenceType);
+    }
+    const counts: Record<string, number> = {};
+    const bump = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
+    const tasks: unknown[][] = [];
+    const task = (r: RosterRow, type: DifferenceType, beneficiaryId: number | null, detail: Record<string, unknown> = {}) => {
+      if (taskKeys.get(r.idNumber)?.has(type)) return;
+      (taskKeys.get(r.idNumber) ?? taskKeys.set(r.idNumber, new Set()).get(r.idNumber)!).add(type);
+      tasks.push([beneficiaryId, r.idNumber, r.name, r.regionCode, month, type, JSON.stringify(detail), deadline, job.id, 1]);
+      bump(type);
+    };
+
+    const fresh: unknown[][] = [];
+    const freshRows: RosterRow[] = [];
+    const changed: unknown[][] = [];
+    const touched: number[] = [];
+    /** where changed people were and are: their counties' enrollment counts need recounting */
+    const changedRegions: string[] = [];
+    for (const { value: r } of rows) {
+      const p = people.get(r.idNumber);
+      if (!p) {
+        const exitedOn = r.status === 'exited' ? monthEnd(month) : null;
+        fresh.push([r.idNumber, r.name, r.birthDate, r.sex, r.regionCode, poolingRegionCodeOf(r.regionCode)!, encodeCategories(r.categories), r.source, r.status, exitedOn, month, 1]);
+        freshRows.push(r);
+        continue;
+      }
+      if (!isWithinRegion(p.regionCode, job.regionCode)) {
+        // listed here, but the ledger holds the person elsewhere: the county checks, the other record is untouched
+        task(r, 'duplicate', null, { ledgerRegionCode: p.regionCode, ledgerPoolingRegionCode: p.poolingRegionCode });
+        continue;
+      }
+      const next = { name: p.name, regionCode: p.regionCode, identityCategories: p.identityCategories, sourceDepartment: p.sourceDepartment, status: p.status, exitedOn: p.exitedOn };
+      let dirty = false;
+      const enrollment = enrollments.get(p.id);
+      if (r.status === 'exited') {
+        if (p.status === 'active') {
+          Object.assign(next, { status: 'exited', exitedOn: monthEnd(month) });
+          dirty = true;
+          task(r, 'exited', p.id);
+        }
+        if (enrollment?.enrolled && enrollment.subsidyAmount > 0) {
+          task(r, 'lapsed_subsidised', p.id, { subsidyCategory: enrollment.subsidyCategory, subsidyAmount: enrollment.subsidyAmount, year });
+        }
+      } else {
+        if (p.status === 'exited') {
+          Object.assign(next, { status: 'active', exitedOn: null });
+          dirty = true;
+          task(r, 'new', p.id, { reactivated: true });
+        }
+        const encoded = encodeCategories(r.categories);
+        if (encoded !== p.identityCategories) {
+          next.identityCategories = encoded;
+          dirty = true;
+          task(r, 'identity_changed', p.id, { before: decodeCategories(p.identityCategories), after: r.categories });
+        }
+        const unexplained = !enrollment || (!enrollment.enrolled && !enrollment.notEnrolledReason);
+        if (unexplained && !taskKeys.get(r.idNumber)?.has('new')) task(r, 'not_enrolled', p.id, { year });
+        if (r.regionCode !== p.regionCode) {
+          next.regionCode = r.regionCode;
+          dirty = true;
+        }
+      }
+      if (r.name !== p.name) {
+        next.name = r.name;
+        dirty = true;
+      }
+      if (r.source !== p.sourceDepartment) {
+        next.sourceDepartment = r.source;
+        dirty = true;
+      }
+      if (dirty) {
+        // the whole row, so the statement is a valid INSERT too; only the roster's columns are set on conflict
+        changedRegions.push(p.regionCode, next.regionCode);
+        changed.push([p.id, p.idNumber, next.name, p.birthDate, p.sex, next.regionCode, p.poolingRegionCode, next.identityCategories, next.sourceDepartment, next.status, next.exitedOn, month, p.version]);
+      } else if (p.lastRosterMonth !== month) {
+        touched.push(p.id);
+      } else {
+        bump('unchanged');
+      }
+    }
+    const table = tableOf(em, Beneficiary);
+    if (changed.length) {
+      await upsertRows(em, table, ['id', ...PERSON_WRITE_COLUMNS], changed, ['id'], {
+        name: 'NEW(name)',
+        regionCode: 'NEW(regionCode)',
+        identityCategories: 'NEW(identityCategories)',
+        sourceDepartment: 'NEW(sourceDepartment)',
+        status: 'NEW(status)',
+        exitedOn: 'NEW(exitedOn)',
+        lastRosterMonth: 'NEW(lastRosterMonth)',
+        version: 'OLD(version) + 1',
+        updatedAt: 'CURRENT_TIMESTAMP',
+      });
+    }
+    for (let i = 0; i < touched.length; i += 5000) {
+      await em.createQueryBuilder().update(Beneficiary).set({ lastRosterMonth: month }).where('id IN (:...ids)', { ids: touched.slice(i, i + 5000) }).execute();
+    }
+    if (fresh.length) {
+      let ids = await insertRowsReturningIds(em, table, PERSON_WRITE_COLUMNS, fresh);
+      if (!ids) {
+        const sql = `SELECT ${q('id')}, ${q('idNumber')} FROM ${q(table)} WHERE ${q('idNumber')} IN (?)`;
+        const byNumber = new Map((await selectIn<{ id: number; idNumber: string }>(em, sql, freshRows.map((r) => r.idNumber))).map((b) => [b.idNumber, Number(b.id)]));
+        ids = freshRows.map((r) => byNumber.get(r.idNumber)!);
+      }
+      freshRows.forEach((r, i) => r.status === 'active' && task(r, 'new', ids[i]));
+    }
+    await insertRows(em, tableOf(em, VerificationTask), TASK_WRITE_COLUMNS, tasks);
+    await touchLedgerCounties(em, [...changedRegions, ...freshRows.map((r) => r.regionCode)]);
+    return counts;
+  },
+
+  /** Recounts the import's region for the month's year, so the rates a county looks at next are ready. */
+  async afterImport(ds, job) {
+    const { month } = JSON.parse(job.params) as { month: string };
+    await refreshEnrollmentCounts(ds, regionScopePrefix(job.regionCode), Number(month.slice(0, 4)));
+  },
+};

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../../../common/actor';
+import { setTotalCount } from '../../../common/list-query';
+import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
+import { CloseTaskDto } from './verification-tasks.dto';
+import { VerificationTasksService } from './verification-tasks.service';
+
+@ApiTags('verification-tasks 核查任务')
+@Controller('verification-tasks')
+export class VerificationTasksController {
+  constructor(private readonly tasks: VerificationTasksService) {}
+
+  @Get()
+  @Authorize('verification-tasks', 'list')
+  @ApiOperation({ summary: '核查任务 (from the monthly comparison): filters regionCode, month, differenceType, outcome, open, overdue' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.tasks.listTasks(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get(':id')
+  @Authorize('verification-tasks', 'show')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.tasks.getTask(actor, id);
+  }
+
+  @Post(':id/close')
+  @Authorize('verification-tasks', 'edit')
+  @HttpCode(200)
+  @ApiOperation({ summary: '办结 (close with an outcome: enrolled / valid_reason / corrected / not_a_difference)' })
+  close(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: CloseTaskDto) {
+    return this.tasks.closeTask(actor, id, dto.outcome, dto.outcomeNote, dto.version);
+  }
+}

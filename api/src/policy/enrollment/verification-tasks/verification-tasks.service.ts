@@ -1,0 +1,135 @@
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { chinaDate, DifferenceType, maskIdNumber, poolingRegionCodeOf, regionLevelOf, TaskOutcome, VerificationTaskRecord } from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { iso } from '../../../common/iso';
+import { fetchList, ListSpec } from '../../../common/list-query';
+import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { updateVersioned } from '../../../database/versioned-update';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import { VerificationTask } from './verification-task.entity';
+
+export const TASK_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    regionCode: { type: 'string' },
+    month: { type: 'string' },
+    differenceType: { type: 'string' },
+    deadline: { type: 'string' },
+    outcome: { type: 'string' },
+    beneficiaryId: { type: 'int' },
+    importJobId: { type: 'int' },
+    open: {
+      type: 'boolean',
+      where: (open, alias) => ({ sql: open ? `${alias}.outcome IS NULL` : `${alias}.outcome IS NOT NULL`, params: {} }),
+    },
+    overdue: {
+      type: 'boolean',
+      where: (overdue, alias, p) => {
+        const sql = `(${alias}.outcome IS NULL AND ${alias}.deadline < :${p})`;
+        return { sql: overdue ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
+      },
+    },
+    createdAt: { type: 'date' },
+    idNumber: { type: 'idNumber' },
+  },
+  search: ['name', 'idNumber'],
+  resource: 'verification-tasks',
+  defaultSort: [['deadline', 'ASC'], ['id', 'ASC']],
+};
+
+/**
+ * A duplicate task's other ledger, as the reader may see it: the region only when the reader's scope covers
+ * it (the level that sees both ledgers resolves the task); otherwise only that it is another region's.
+ */
+function taskDetailFor(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): Record<string, unknown> {
+  const detail = JSON.parse(t.detail) as Record<string, unknown>;
+  if (t.differenceType !== 'duplicate') return detail;
+  const { ledgerRegionCode, ledgerPoolingRegionCode } = detail as { ledgerRegionCode?: string; ledgerPoolingRegionCode?: string };
+  const samePooling = ledgerPoolingRegionCode === poolingRegionCodeOf(t.regionCode);
+  const shown: Record<string, unknown> = {
+    ledger: samePooling ? 'another_county' : 'another_pooling_region',
+    note: samePooling ? '该身份证号已在本统筹区另一县区台账中，由上级核实 (in another county\'s ledger; the level above resolves it)' : '该身份证号已在另一统筹区台账中，由上级核实 (in another pooling region\'s ledger; the level above resolves it)',
+  };
+  return isInScope(reader, ledgerRegionCode) ? { ...shown, ledgerRegionCode, ledgerPoolingRegionCode } : shown;
+}
+
+/**
+ * Who closes a task: a duplicate, only a level whose scope holds the other ledger too; any other, the county
+ * (the levels above read them). Null when the reader may, else why not.
+ */
+function closeRefusal(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): string | null {
+  if (t.differenceType === 'duplicate') {
+    return isInScope(reader, (JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode) ? null : '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)';
+  }
+  return ['national', 'province', 'city'].includes(regionLevelOf(reader.regionCode)) ? '核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)' : null;
+}
+
+export function toTaskRecord(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): VerificationTaskRecord {
+  return {
+    id: t.id,
+    beneficiaryId: t.beneficiaryId,
+    idNumber: maskIdNumber(t.idNumber),
+    name: t.name,
+    regionCode: t.regionCode,
+    month: t.month,
+    differenceType: t.differenceType as DifferenceType,
+    detail: taskDetailFor(reader, t),
+    deadline: t.deadline,
+    overdue: !t.outcome && t.deadline < chinaDate(new Date()),
+    outcome: t.outcome as TaskOutcome | null,
+    outcomeNote: t.outcomeNote,
+    closable: !t.outcome && closeRefusal(reader, t) === null,
+    closedAt: iso(t.closedAt),
+    version: t.version,
+    createdAt: iso(t.createdAt)!,
+  };
+}
+
+/** 核查任务: the differences the monthly roster comparison found, worked and closed by the county. */
+@Injectable()
+export class VerificationTasksService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async listTasks(actor: Actor, query: Record<string, unknown>) {
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST, actor);
+    return { rows: rows.map((t) => toTaskRecord(actor, t)), total };
+  }
+
+  private async loadTask(actor: Actor, id: number, em: EntityManager = this.ds.manager) {
+    return assertInScope(actor, await em.findOneBy(VerificationTask, { id }), (t) => t.regionCode, 'verification-tasks', id);
+  }
+
+  async getTask(actor: Actor, id: number) {
+    return toTaskRecord(actor, await this.loadTask(actor, id));
+  }
+
+  /** The county closes a task with its outcome; "enrolled" and "valid reason" must be true in the ledger. */
+  async closeTask(actor: Actor, id: number, outcome: TaskOutcome, note: string | undefined, version: number) {
+    const task = await this.loadTask(actor, id);
+    if (task.outcome) throw new ConflictException('该任务已办结 (this task is already closed)');
+    const refusal = closeRefusal(actor, task);
+    if (refusal) throw new ForbiddenException(refusal);
+    if ((outcome === 'enrolled' || outcome === 'valid_reason') && task.beneficiaryId) {
+      const year = Number(task.month.slice(0, 4));
+      const e = await this.ds.getRepository(Enrollment).findOneBy({ beneficiaryId: task.beneficiaryId, year });
+      const ok = outcome === 'enrolled' ? e?.enrolled : e && !e.enrolled && e.notEnrolledReason;
+      if (!ok) {
+        throw fieldError('outcome', outcome === 'enrolled' ? `台账中尚无该人 ${year} 年的参保记录，请先登记参保 (record the enrollment first)` : `台账中尚无该人 ${year} 年的未参保正当理由，请先登记 (record the reason first)`);
+      }
+    }
+    return inTransaction(this.ds, async (em) => {
+      await updateVersioned(em, VerificationTask, { id }, version, { outcome, outcomeNote: note ?? null, closedAt: new Date(), closedById: actor.userId }, 'verification-tasks');
+      const after = await em.findOneByOrFail(VerificationTask, { id });
+      await this.audit.append(em, { actor, action: 'close', resource: 'verification-tasks', resourceId: id, before: { outcome: null }, after: { outcome, outcomeNote: note ?? null }, ip: actor.ip });
+      return toTaskRecord(actor, after);
+    });
+  }
+}

@@ -1,0 +1,6 @@
+import { ResponsibilityTable } from './responsibility-tables/responsibility-table.entity';
+
+/** 督导问责 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
+export { SupervisionModule } from './supervision.module';
+
+export const SUPERVISION_ENTITIES = [ResponsibilityTable];

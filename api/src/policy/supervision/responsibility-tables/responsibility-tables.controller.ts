@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../../../common/actor';
+import { setTotalCount } from '../../../common/list-query';
+import { parseYear } from '../../../common/query-params';
+import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
+import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
+import { ResponsibilityTablesService } from './responsibility-tables.service';
+
+const RESOURCE = 'responsibility-tables';
+
+@ApiTags('responsibility-tables 责任分工表')
+@Controller(RESOURCE)
+export class ResponsibilityTablesController extends workflowRoutes(RESOURCE, '审批操作 (submit / approve / return / reopen)') {
+  constructor(
+    private readonly tables: ResponsibilityTablesService,
+    workflow: WorkflowService,
+  ) {
+    super(workflow);
+  }
+
+  @Get()
+  @Authorize(RESOURCE, 'list')
+  @ApiOperation({ summary: '责任分工表列表 (list in scope): filters regionCode, year, state, late; X-Total-Count' })
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    const { rows, total } = await this.tables.list(actor, query);
+    setTotalCount(res, total);
+    return rows;
+  }
+
+  @Get('status')
+  @Authorize(RESOURCE, 'list')
+  @ApiOperation({ summary: '填报进度 (status board): every city and county below me with its table for the year' })
+  @ApiQuery({ name: 'year', required: true, example: 2026 })
+  status(@CurrentActor() actor: Actor, @Query('year') year: string) {
+    return this.tables.status(actor, parseYear(year));
+  }
+
+  @Get(':id')
+  @Authorize(RESOURCE, 'show')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    return this.tables.get(actor, id);
+  }
+
+  @Get(':id/export')
+  @Authorize(RESOURCE, 'export')
+  @ApiOperation({ summary: '导出 (XLSX in the official layout of S0 Annex 2)' })
+  async export(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Res() res: Response) {
+    await this.tables.export(actor, id, res);
+  }
+
+  @Post()
+  @Authorize(RESOURCE, 'create')
+  @ApiOperation({ summary: '新建本单位年度责任分工表 (create a draft with the 14 standard roles): {regionCode, year}' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateResponsibilityTableDto) {
+    return this.tables.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @Authorize(RESOURCE, 'edit')
+  @ApiOperation({ summary: '填写 (fill in rows) in draft or returned state: {rows, version}' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateResponsibilityTableDto) {
+    return this.tables.update(actor, id, dto);
+  }
+}

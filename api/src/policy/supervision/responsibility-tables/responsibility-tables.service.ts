@@ -1,0 +1,291 @@
+import { ConflictException, ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  blankResponsibilityRows,
+  chinaDate,
+  isLateFiling,
+  levelMatches,
+  RESPONSIBILITY_ROLES,
+  RESPONSIBILITY_TABLE_DUE,
+  RESPONSIBILITY_TABLE_WORKFLOW,
+  ResponsibilityRow,
+  ResponsibilityTableRecord,
+} from '@yibao/shared';
+import type { Response } from 'express';
+import type { Actor } from '../../../common/actor';
+import { iso } from '../../../common/iso';
+import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
+import { fieldErrors, FieldError } from '../../../common/errors';
+import { fetchList, ListSpec } from '../../../common/list-query';
+import { assertInScope, scopeQuery } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { updateVersioned } from '../../../database/versioned-update';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { Region } from '../../../platform/regions/region.entity';
+import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
+import { stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
+import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
+import { ResponsibilityTable } from './responsibility-table.entity';
+
+const RESOURCE = 'responsibility-tables';
+const DEF = RESPONSIBILITY_TABLE_WORKFLOW;
+const FILER_ROLES = DEF.actions.submit.roles;
+
+/** The Beijing-time end of a due date, as an instant. */
+const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
+
+export const RESPONSIBILITY_TABLE_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    regionCode: { type: 'string' },
+    year: { type: 'int' },
+    state: { type: 'string' },
+    dueDate: { type: 'string' },
+    firstSubmittedAt: { type: 'date' },
+    approvedAt: { type: 'date' },
+    updatedAt: { type: 'date' },
+    // filed after the due date, or still not filed and the due date has passed (Beijing dates)
+    late: {
+      type: 'boolean',
+      where: (late, alias, p) => {
+        const today = chinaDate(new Date());
+        const sql = `((${alias}.firstSubmittedAt IS NULL AND ${alias}.dueDate < :${p}today) OR (${alias}.filedLate IS NOT NULL AND ${alias}.filedLate = :${p}true))`;
+        return { sql: late ? sql : `NOT ${sql}`, params: { [`${p}today`]: today, [`${p}true`]: true } };
+      },
+    },
+  },
+  search: ['regionCode'],
+  defaultSort: [['year', 'DESC'], ['regionCode', 'ASC']],
+};
+
+@Injectable()
+export class ResponsibilityTablesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly workflow: WorkflowService,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  onModuleInit(): void {
+    const subject: WorkflowSubject<ResponsibilityTable> = {
+      definition: DEF,
+      entity: ResponsibilityTable,
+      toRecord: (actor, t, em) => this.toRecord(actor, t, em),
+      snapshot: (t) => ({ rows: JSON.parse(t.rowsJson) }),
+      title: (t, regionName) => `${regionName ?? t.regionCode} ${t.year} 年医疗保障扶贫责任分工表`,
+      prepare: (t, action, now) => {
+        if (action === 'submit') {
+          this.assertComplete(JSON.parse(t.rowsJson));
+          if (t.firstSubmittedAt) return { lastSubmittedAt: now };
+          return { firstSubmittedAt: now, lastSubmittedAt: now, filedLate: isLateFiling(t.dueDate, now, now) };
+        }
+        if (action === 'approve') return { approvedAt: now };
+        return {};
+      },
+      // a table not yet filed is due on its due date; a filed one waits for the approver's deadline
+      dueAt: (t) =>
+        DEF.states[t.state].editable && !t.firstSubmittedAt
+          ? endOfChinaDay(t.dueDate)
+          : stageDueAt(DEF, t),
+      dueAtSql: (alias, sql) => {
+        const unfiled = Object.entries(DEF.states).filter(([, st]) => st.editable).map(([state]) => `'${state}'`);
+        return `(CASE WHEN ${alias}.state IN (${unfiled.join(', ')}) AND ${alias}.firstSubmittedAt IS NULL THEN ${sql.endOfChinaDay(`${alias}.dueDate`)} ELSE ${stageDueAtSql(DEF, alias, sql)} END)`;
+      },
+    };
+    this.workflow.register(subject);
+  }
+
+  private async toRecord(actor: Actor, t: ResponsibilityTable, em: EntityManager = this.ds.manager): Promise<ResponsibilityTableRecord> {
+    const region = await em.findOneBy(Region, { code: t.regionCode });
+    return this.record(actor, t, region?.name ?? null);
+  }
+
+  private record(actor: Actor, t: ResponsibilityTable, regionName: string | null): ResponsibilityTableRecord {
+    return {
+      id: t.id,
+      regionCode: t.regionCode,
+      regionName,
+      year: t.year,
+      state: t.state,
+      version: t.version,
+      dueDate: t.dueDate,
+      firstSubmittedAt: iso(t.firstSubmittedAt),
+      lastSubmittedAt: iso(t.lastSubmittedAt),
+      approvedAt: iso(t.approvedAt),
+      late: isLateFiling(t.dueDate, t.firstSubmittedAt, new Date()),
+      rows: JSON.parse(t.rowsJson),
+      actions: this.workflow.actionsFor(actor, RESOURCE, t),
+      createdAt: iso(t.createdAt)!,
+      updatedAt: iso(t.updatedAt)!,
+    };
+  }
+
+  async list(actor: Actor, query: Record<string, unknown>) {
+    const qb = scopeQuery(this.ds.getRepository(ResponsibilityTable).createQueryBuilder('t'), actor);
+    const { rows, total } = await fetchList(qb, query, RESPONSIBILITY_TABLE_LIST);
+    const names = await this.workflow.regionNames(rows.map((r) => r.regionCode));
+    return { rows: rows.map((r) => this.record(actor, r, names.get(r.regionCode) ?? null)), total };
+  }
+
+  private async load(actor: Actor, id: number, em: EntityManager = this.ds.manager): Promise<ResponsibilityTable> {
+    return assertInScope(actor, await em.findOneBy(ResponsibilityTable, { id }), (t) => t.regionCode, RESOURCE, id);
+  }
+
+  async get(actor: Actor, id: number): Promise<ResponsibilityTableRecord> {
+    return this.toRecord(actor, await this.load(actor, id));
+  }
+
+  /** Only the filing unit's own officer (a city officer for a city, a county officer for a county) files. */
+  private assertFiler(actor: Actor, regionCode: string): void {
+    if (!FILER_ROLES.includes(actor.role) || !levelMatches('own', actor.regionCode, regionCode)) {
+      throw new ForbiddenException('只能由本单位（市、县医保局）填报本单位的责任分工表 (only the filing unit itself may fill in its table)');
+    }
+  }
+
+  async create(actor: Actor, dto: CreateResponsibilityTableDto): Promise<ResponsibilityTableRecord> {
+    this.assertFiler(actor, dto.regionCode);
+    return inTransaction(this.ds, async (em) => {
+      if (await em.findOneBy(ResponsibilityTable, { regionCode: dto.regionCode, year: dto.year })) {
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: `本单位 ${dto.year} 年的责任分工表已存在，请在列表中打开它 (a table for this unit and year already exists)`,
+          details: { reason: 'duplicate' },
+        });
+      }
+      const now = new Date();
+      const table = em.create(ResponsibilityTable, {
+        regionCode: dto.regionCode,
+        year: dto.year,
+        state: DEF.initial,
+        version: 1,
+        dueDate: `${dto.year}-${RESPONSIBILITY_TABLE_DUE.monthDay}`,
+        rowsJson: JSON.stringify(blankResponsibilityRows()),
+        firstSubmittedAt: null,
+        lastSubmittedAt: null,
+        filedLate: null,
+        approvedAt: null,
+        stateChangedAt: now,
+        createdById: actor.userId,
+      });
+      const saved = await em.save(table);
+      const record = await this.toRecord(actor, saved, em);
+      await this.audit.append(em, { actor, action: 'create', resource: RESOURCE, resourceId: saved.id, after: { regionCode: saved.regionCode, year: saved.year, state: saved.state }, ip: actor.ip });
+      return record;
+    });
+  }
+
+  /** The 14 standard roles stay, in order, at the top; a unit may add rows below them. */
+  private checkRows(rows: ResponsibilityRow[]): void {
+    const problems: FieldError[] = [];
+    RESPONSIBILITY_ROLES.forEach((role, i) => {
+      if (rows[i]?.role !== role) problems.push({ field: `rows.${i}.role`, messages: [`rows.${i}.role: 第 ${i + 1} 行须为“${role}” (the standard roles stay in order)`] });
+    });
+    rows.slice(RESPONSIBILITY_ROLES.length).forEach((row, j) => {
+      const i = j + RESPONSIBILITY_ROLES.length;
+      if (!row.role) problems.push({ field: `rows.${i}.role`, messages: [`rows.${i}.role: 请填写责任分工 (required)`] });
+    });
+    if (problems.length) throw fieldErrors(problems);
+  }
+
+  /** Before submitting, every row is complete. */
+  private assertComplete(rows: ResponsibilityRow[]): void {
+    const labels: Record<keyof ResponsibilityRow, string> = { role: '责任分工', name: '姓名', unit: '单位及部门', title: '职务', phone: '联系电话' };
+    const english: Record<keyof ResponsibilityRow, string> = { role: 'role', name: 'name', unit: 'unit', title: 'title', phone: 'phone' };
+    const problems: FieldError[] = [];
+    rows.forEach((row, i) => {
+      const missing = (Object.keys(labels) as (keyof ResponsibilityRow)[]).filter((k) => !row[k]);
+      for (const k of missing) problems.push({ field: `rows.${i}.${k}`, messages: [`rows.${i}.${k}: 第 ${i + 1} 行（${row.role || '新增行'}）未填写${labels[k]}，报送前须填写完整 (row ${i + 1}: fill in the ${english[k]} before submitting)`] });
+    });
+    if (problems.length) throw fieldErrors(problems);
+  }
+
+  async update(actor: Actor, id: number, dto: UpdateResponsibilityTableDto): Promise<ResponsibilityTableRecord> {
+    const current = await this.load(actor, id);
+    this.assertFiler(actor, current.regionCode);
+    if (!DEF.states[current.state].editable) {
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `“${DEF.states[current.state].label.zh}”状态下不能修改；如需修改请由上级退回或重新打开 (not editable in state ${current.state})`,
+        details: { reason: 'wrong_state', state: current.state },
+      });
+    }
+    this.checkRows(dto.rows);
+    const rows = dto.rows.map(({ role, name, unit, title, phone }) => ({ role, name, unit, title, phone }));
+    return inTransaction(this.ds, async (em) => {
+      await updateVersioned(em, ResponsibilityTable, { id }, dto.version, { rowsJson: JSON.stringify(rows) }, RESOURCE);
+      const updated = await em.findOneByOrFail(ResponsibilityTable, { id });
+      await this.audit.append(em, { actor, action: 'update', resource: RESOURCE, resourceId: id, before: { rows: JSON.parse(current.rowsJson), version: current.version }, after: { rows, version: updated.version }, ip: actor.ip });
+      return this.toRecord(actor, updated, em);
+    });
+  }
+
+  /**
+   * The official layout of S0 Annex 2: title, 填报单位 (with the seal note) and 填报时间, then the five
+   * columns. The export is audited like every other export.
+   */
+  async export(actor: Actor, id: number, res: Response): Promise<void> {
+    const record = await this.get(actor, id);
+    const unit = `${record.regionName ?? record.regionCode}医疗保障局`;
+    const filedOn = record.lastSubmittedAt ? chinaDate(record.lastSubmittedAt) : '';
+    const filedText = filedOn ? `${filedOn.slice(0, 4)}年${Number(filedOn.slice(5, 7))}月${Number(filedOn.slice(8, 10))}日` : '（未报送）';
+    await inTransaction(this.ds, (em) =>
+      this.audit.append(em, { actor, action: 'export', resource: RESOURCE, resourceId: id, after: { format: 'xlsx', state: record.state, version: record.version }, ip: actor.ip }),
+    );
+    await sendWorkbook(res, `${record.regionName ?? record.regionCode}${record.year}年医疗保障扶贫责任分工表.xlsx`, (wb) => {
+      const ws = wb.addWorksheet('责任分工表', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 } });
+      ws.columns = [{ width: 30 }, { width: 12 }, { width: 32 }, { width: 14 }, { width: 18 }];
+      ws.mergeCells('A1:E1');
+      ws.getCell('A1').value = `${record.year}年医疗保障扶贫责任分工表`;
+      ws.getCell('A1').font = { name: '宋体', size: 16, bold: true };
+      ws.getCell('A1').alignment = { horizontal: 'center' };
+      ws.mergeCells('A2:C2');
+      ws.getCell('A2').value = `填报单位（盖章）：${unit}`;
+      ws.mergeCells('D2:E2');
+      ws.getCell('D2').value = `填报时间：${filedText}`;
+      ws.getCell('D2').alignment = { horizontal: 'right' };
+      const header = ws.addRow(['责任分工', '姓名', '单位及部门', '职务', '联系电话']);
+      header.font = { bold: true };
+      header.alignment = { horizontal: 'center' };
+      for (const row of record.rows) ws.addRow([row.role, row.name, row.unit, row.title, row.phone]);
+      for (let r = 3; r <= ws.rowCount; r++) ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN_BORDER));
+    });
+  }
+
+  /**
+   * The province's (or city's) status board: every city and county below the caller with its table for
+   * the year — not created, draft, submitted, returned or approved — and whether it is late.
+   */
+  async status(actor: Actor, year: number) {
+    const regions = await scopeQuery(this.ds.getRepository(Region).createQueryBuilder('r'), actor, 'code')
+      .andWhere('r.level IN (:...levels)', { levels: ['city', 'county'] })
+      .andWhere('r.code <> :own', { own: actor.regionCode })
+      .orderBy('r.code', 'ASC')
+      .getMany();
+    const tables = regions.length
+      ? await this.ds.getRepository(ResponsibilityTable).find({ where: { year, regionCode: In(regions.map((r) => r.code)) } })
+      : [];
+    const byRegion = new Map(tables.map((t) => [t.regionCode, t]));
+    const now = new Date();
+    const dueDate = `${year}-${RESPONSIBILITY_TABLE_DUE.monthDay}`;
+    const items = regions.map((r) => {
+      const t = byRegion.get(r.code);
+      return {
+        regionCode: r.code,
+        regionName: r.name,
+        level: r.level,
+        parentCode: r.parentCode,
+        tableId: t?.id ?? null,
+        state: t?.state ?? 'not_created',
+        dueDate: t?.dueDate ?? dueDate,
+        firstSubmittedAt: t?.firstSubmittedAt ? new Date(t.firstSubmittedAt).toISOString() : null,
+        approvedAt: t?.approvedAt ? new Date(t.approvedAt).toISOString() : null,
+        late: isLateFiling(t?.dueDate ?? dueDate, t?.firstSubmittedAt ?? null, now),
+      };
+    });
+    const summary = { total: items.length, filed: items.filter((i) => i.firstSubmittedAt).length, approved: items.filter((i) => i.state === 'approved').length, late: items.filter((i) => i.late).length };
+    return { year, dueDate, dueSource: RESPONSIBILITY_TABLE_DUE.source, summary, items };
+  }
+}

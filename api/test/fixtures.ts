@@ -1,0 +1,60 @@
+import { ROSTER_HEADERS } from '@yibao/shared';
+import { idFor, Session, startTestApp, TestApp } from './harness';
+
+/** Request bodies and setups several int-specs share (one copy each). */
+
+/** A hand-kept ledger entry in 城中区 (450202) for POST /api/beneficiaries. */
+export function ledgerEntry(idNumber: string, identityCategories: string[], extra: Record<string, unknown> = {}) {
+  return { idNumber, name: '测试对象', regionCode: '450202', identityCategories, sourceDepartment: 'civil_affairs', ...extra };
+}
+
+/** A monthly roster as the CSV a county uploads (UTF-8 with BOM, CRLF), headers first. */
+export function rosterCsv(rows: string[][]): string {
+  return '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
+}
+
+/** An inpatient settlement body for POST /api/settlements (figures in fen). */
+export function settlementFor(idNumber: string, regionCode: string, settlementNo: string) {
+  return {
+    regionCode,
+    year: 2026,
+    visitType: 'inpatient',
+    hospitalLevel: 'secondary',
+    totalCost: 2000000,
+    inPolicyCost: 1800000,
+    inCatalogueCost: 1900000,
+    identityCategories: ['registered_poor'],
+    idNumber,
+    name: '黄八',
+    institutionCode: 'H45020200001',
+    institutionName: '柳州市工人医院',
+    settledOn: '2026-03-08',
+    settlementNo,
+    recorded: { basic: 1000000, criticalIllness: 300000, medicalAid: 400000, other: 0, outOfPocket: 300000 },
+  };
+}
+
+export interface TwoPoolingRegions {
+  t: TestApp;
+  s: Record<string, Session>;
+  /** 黄八 and 陆七, in 城中区's (柳州) ledger */
+  person: string;
+  stranger: string;
+  personId: number;
+}
+
+/**
+ * The personal-data tests' world (issue 11): the demo accounts, a county officer of another pooling region
+ * (桂林 秀峰区, `gl_xiufeng`) and two people in 城中区's ledger.
+ */
+export async function startWithTwoPoolingRegions(): Promise<TwoPoolingRegions> {
+  const t = await startTestApp();
+  const s: Record<string, Session> = {};
+  for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'auditor', 'admin']) s[u] = await t.login(u);
+  s.gl_xiufeng = await t.createAccount({ username: 'gl_xiufeng', displayName: '秀峰区医保局', role: 'county_officer', regionCode: '450302' });
+  const person = idFor('450202', '19880808', 501);
+  const stranger = idFor('450202', '19770707', 502);
+  const created = await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: person, name: '黄八', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
+  await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: stranger, name: '陆七', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
+  return { t, s, person, stranger, personId: created.body.id };
+}
