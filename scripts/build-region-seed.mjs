@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds api/src/database/seed/regions.json from the NBS 2023 division codes in the team handbook
+// Builds api/src/platform/seed/regions.json from the NBS 2023 division codes in the team handbook
 // (../shared/data/regions). Run by a developer when the reference data changes; the product and CI
 // only read the committed JSON. Keeps every province, city and county of China, and the townships
 // of 柳州市 (4502) and 桂林市 (4503).
@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const src = process.argv[2] ?? path.resolve('../shared/data/regions');
-const out = path.resolve('api/src/database/seed/regions.json');
+const out = path.resolve('api/src/platform/seed/regions.json');
 const TOWNSHIP_CITIES = ['4502', '4503'];
 
 function readCsv(file) {

@@ -16,7 +16,7 @@ import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { sessionTokenOf } from './platform/auth/session-token';
 import { SessionsService } from './platform/auth/sessions.service';
 import { migrate } from './database/data-source';
-import { demoAccountsWithDemoPassword, seedRegions } from './database/seed/seed';
+import { demoAccountsWithDemoPassword, seedRegions } from './platform/seed/seed';
 import { seedDemo } from './demo';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

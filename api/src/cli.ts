@@ -6,7 +6,7 @@ import { ENTITIES } from './areas';
 import { loadConfig } from './config/config';
 import { createDataSource, inTransaction, migrate } from './database/data-source';
 import { generateMigration } from './database/generate-migration';
-import { seedRegions } from './database/seed/seed';
+import { seedRegions } from './platform/seed/seed';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { hashPassword } from './platform/auth/password-hasher';
 import { User } from './platform/users/user.entity';

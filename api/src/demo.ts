@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config';
-import { seedDemoUsers } from './database/seed/seed';
+import { seedDemoUsers } from './platform/seed/seed';
 import type { AuditLogService } from './platform/audit-log/audit-log.service';
 import { seedAssistanceDemo } from './policy/assistance/demo';
 import { seedDemoLedger, seedEnrollmentDemo } from './policy/enrollment/demo';

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import { createApp } from '../src/app';
 import { AppConfig, loadConfig } from '../src/config/config';
-import { DEMO_PASSWORD } from '../src/database/seed/seed';
+import { DEMO_PASSWORD } from '../src/platform/seed/seed';
 import { idNumberCheckChar } from '@yibao/shared';
 
 /**

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { can, EXAMPLE_PARAMETERS_LIUZHOU_2026 } from '@yibao/shared';
 import { q, startTestApp, Session, TestApp } from '../../test/harness';
 import { concreteUrl, ROUTES } from '../../test/routes';
-import { DEMO_ACCOUNTS } from '../database/seed/seed';
+import { DEMO_ACCOUNTS } from '../platform/seed/seed';
 import { AuditLog } from '../platform/audit-log/audit-log.entity';
 
 /** Names every plain object inherits: a lookup that is not own-property-only finds them. */

@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../../../test/harness';
 import { prepareDatabase } from '../../app';
-import { DEMO_ACCOUNTS } from '../../database/seed/seed';
+import { DEMO_ACCOUNTS } from '../seed/seed';
 import { hashPassword } from '../auth/password-hasher';
 import { User } from '../users/user.entity';
 import { AuditLogService } from './audit-log.service';

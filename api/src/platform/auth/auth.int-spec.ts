@@ -1,6 +1,6 @@
 import { Session as SessionRow } from './session.entity';
 import { startTestApp, TestApp } from '../../../test/harness';
-import { DEMO_PASSWORD } from '../../database/seed/seed';
+import { DEMO_PASSWORD } from '../seed/seed';
 import { User } from '../users/user.entity';
 
 describe('auth (ARCHITECTURE §3)', () => {

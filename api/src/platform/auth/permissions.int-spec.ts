@@ -1,7 +1,7 @@
 import { can, ROLES } from '@yibao/shared';
 import { startTestApp, TestApp } from '../../../test/harness';
 import { concreteUrl, ROUTES } from '../../../test/routes';
-import { DEMO_ACCOUNTS } from '../../database/seed/seed';
+import { DEMO_ACCOUNTS } from '../seed/seed';
 
 describe('the permission table is enforced by the one guard on every route', () => {
   let t: TestApp;

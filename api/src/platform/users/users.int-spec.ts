@@ -1,5 +1,5 @@
 import { startTestApp, Session, TestApp } from '../../../test/harness';
-import { DEMO_PASSWORD } from '../../database/seed/seed';
+import { DEMO_PASSWORD } from '../seed/seed';
 
 describe('users', () => {
   let t: TestApp;

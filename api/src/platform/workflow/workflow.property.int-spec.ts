@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parentRegionCodeOf, RESPONSIBILITY_ROLES, RESPONSIBILITY_TABLE_WORKFLOW as DEF } from '@yibao/shared';
 import { startTestApp, Session, TestApp } from '../../../test/harness';
-import { DEMO_ACCOUNTS } from '../../database/seed/seed';
+import { DEMO_ACCOUNTS } from '../seed/seed';
 
 /**
  * Random sequences of actions by random demo users, over HTTP on a real database. Whatever the order,

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { EXAMPLE_PARAMETERS_LIUZHOU_2026, PolicyParameters } from '@yibao/shared';
-import { approvedDemoSet } from '../../database/seed/seed';
+import { approvedDemoSet } from '../../platform/seed/seed';
 import type { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { PolicyParameterSet } from './policy-parameters/policy-parameter-set.entity';
 

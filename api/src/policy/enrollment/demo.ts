@@ -11,7 +11,7 @@ import {
 } from '@yibao/shared';
 import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
-import { approvedDemoSet } from '../../database/seed/seed';
+import { approvedDemoSet } from '../../platform/seed/seed';
 import type { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { Region } from '../../platform/regions/region.entity';
 import { Beneficiary } from './beneficiaries/beneficiary.entity';

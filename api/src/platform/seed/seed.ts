@@ -1,11 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Role, parentRegionCodeOf, regionLevelOf } from '@yibao/shared';
-import { Region } from '../../platform/regions/region.entity';
-import { User } from '../../platform/users/user.entity';
-import { AuditLogService } from '../../platform/audit-log/audit-log.service';
-import { hashPassword, verifyPassword } from '../../platform/auth/password-hasher';
-import { inTransaction } from '../data-source';
-import { insertMany } from '../insert-many';
+import { Region } from '../regions/region.entity';
+import { User } from '../users/user.entity';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { hashPassword, verifyPassword } from '../auth/password-hasher';
+import { inTransaction } from '../../database/data-source';
+import { insertMany } from '../../database/insert-many';
 import * as regionSeed from './regions.json';
 
 /** Password of every demo account (README). A production start refuses to run while one still has it. */
