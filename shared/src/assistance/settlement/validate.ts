@@ -1,6 +1,6 @@
-import { IDENTITY_CATEGORIES } from '../enrollment';
-import { unknownKeyProblems, type FieldProblem } from '../documents';
-import { isRegionCode } from '../regions';
+import { IDENTITY_CATEGORIES } from '../../enrollment/enrollment';
+import { unknownKeyProblems, type FieldProblem } from '../../documents';
+import { isRegionCode } from '../../regions';
 import { formatBp } from './labels';
 import { BP_SCALE, HOSPITAL_LEVELS, MAX_AMOUNT_FEN, VISIT_TYPES, type SettlementInput, type SettlementYearToDate } from './types';
 

@@ -1,4 +1,4 @@
-import { IDENTITY_CATEGORY_LABELS as CATEGORY_LABELS, type IdentityCategory } from '../enrollment';
+import { IDENTITY_CATEGORY_LABELS as CATEGORY_LABELS, type IdentityCategory } from '../../enrollment/enrollment';
 import { formatBp, formatFen, HOSPITAL_LEVEL_LABELS, STEP_RULES, VISIT_TYPE_LABELS } from './labels';
 import {
   BP_SCALE,

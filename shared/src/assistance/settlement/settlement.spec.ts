@@ -16,7 +16,7 @@ import {
   type SettlementYearToDate,
   type SourcedValue,
 } from '.';
-import { IDENTITY_CATEGORIES } from '../enrollment';
+import { IDENTITY_CATEGORIES } from '../../enrollment/enrollment';
 
 /**
  * Worked cases from DOMAIN §3 with explicit parameters (round figures so each line can be checked by hand).

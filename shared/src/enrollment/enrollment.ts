@@ -1,4 +1,4 @@
-import { unknownKeyProblems, type FieldProblem } from './documents';
+import { unknownKeyProblems, type FieldProblem } from '../documents';
 
 /**
  * Enrollment subsidies (资助参保 / 应保尽保, DOMAIN §2): the code lists of the beneficiary ledger and the

@@ -1,4 +1,4 @@
-import { IDENTITY_CATEGORIES } from '../enrollment';
+import { IDENTITY_CATEGORIES } from '../../enrollment/enrollment';
 import fc from 'fast-check';
 import {
   addToYearToDate,

@@ -1,4 +1,4 @@
-import type { IdentityCategory } from '../enrollment';
+import type { IdentityCategory } from '../../enrollment/enrollment';
 
 /**
  * The settlement vocabulary: codes, units, the policy-parameter document, a case's input and its result with

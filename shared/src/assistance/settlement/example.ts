@@ -1,4 +1,4 @@
-import type { IdentityCategory } from '../enrollment';
+import type { IdentityCategory } from '../../enrollment/enrollment';
 import { DEFAULT_EARLY_WARNING_THRESHOLD_FEN, type HospitalLevel, type MedicalAidCategoryParameters, type PolicyParameters, type SourcedValue } from './types';
 
 const sv = <T>(value: T, source: string): SourcedValue<T> => ({ value, source });
