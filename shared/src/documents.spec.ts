@@ -1,4 +1,4 @@
-import { validateSubsidyStandards, type SubsidyStandards } from './enrollment/enrollment';
+import { validateSubsidyStandards, type SubsidyStandards } from './enrollment';
 import { EXAMPLE_PARAMETERS_LIUZHOU_2026, validatePolicyParameters } from './assistance/settlement';
 
 /** Every object inside a document (not arrays of scalars), with its dotted path. */

@@ -1,33 +1,10 @@
-import type { IdentityCategory } from './enrollment';
+import type { BeneficiaryStatus, DifferenceType, IdentityCategory, TaskOutcome } from './codes';
 
 /**
  * The monthly roster comparison (按月比对, DOMAIN §2; S0 §三(二), S1 §一(一), S3 §五): template columns,
  * the kinds of difference it finds, and how a county closes each verification task.
  */
 export const ROSTER_HEADERS = ['身份证号', '姓名', '行政区划代码', '身份类别', '来源部门', '状态'] as const;
-
-export const ROSTER_STATUS_LABELS = { active: '在册', exited: '退出' } as const;
-export type BeneficiaryStatus = keyof typeof ROSTER_STATUS_LABELS;
-
-export const DIFFERENCE_TYPES = ['new', 'exited', 'identity_changed', 'not_enrolled', 'lapsed_subsidised', 'duplicate'] as const;
-export type DifferenceType = (typeof DIFFERENCE_TYPES)[number];
-export const DIFFERENCE_TYPE_LABELS: Record<DifferenceType, string> = {
-  new: '新增',
-  exited: '退出',
-  identity_changed: '身份变更',
-  not_enrolled: '应保未保',
-  lapsed_subsidised: '身份失效仍享资助',
-  duplicate: '重复',
-};
-
-export const TASK_OUTCOMES = ['enrolled', 'valid_reason', 'corrected', 'not_a_difference'] as const;
-export type TaskOutcome = (typeof TASK_OUTCOMES)[number];
-export const TASK_OUTCOME_LABELS: Record<TaskOutcome, string> = {
-  enrolled: '已参保',
-  valid_reason: '有正当理由未参保',
-  corrected: '已更正',
-  not_a_difference: '经核实无差异',
-};
 
 /** Default deadline of a verification task: the end of the month after the roster's (a parameter later). */
 export function defaultTaskDeadline(month: string): string {
