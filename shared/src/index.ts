@@ -2,6 +2,7 @@ export * from './codes';
 export * from './roles';
 export * from './regions';
 export * from './permissions';
+export * from './platform';
 export * from './password-policy';
 export * from './users';
 export * from './workflow';

@@ -1,8 +1,11 @@
+import { combinePermissionFragments, definePermissions } from './permission-fragment';
 import { PERMISSIONS, RESOURCES } from './permissions';
 
 /**
  * The whole permission table as a literal, so assembling it from the areas' fragments cannot add, drop or
  * reorder a single action unnoticed. A change to the table is a change to this literal, reviewed as such.
+ * Taken from the table before the split (acc5475); the one change since: `cost-warning-pushes` got its own rows
+ * (issue 12 §3), where pushing had ridden on `cost-warnings`.
  */
 const PINNED = {
 system_admin: {
@@ -40,6 +43,7 @@ system_admin: {
     'chronic-recognitions': ['list', 'show', 'export'],
     'cost-warnings': ['list', 'show', 'export'],
     'cost-warning-detections': ['list', 'show', 'create'],
+    'cost-warning-pushes': ['list', 'show', 'export'],
     'assistance-stats': ['list'],
   },
   city_officer: {
@@ -60,6 +64,7 @@ system_admin: {
     'chronic-recognitions': ['list', 'show', 'export', 'revoke'],
     'cost-warnings': ['list', 'show', 'export'],
     'cost-warning-detections': ['list', 'show', 'create'],
+    'cost-warning-pushes': ['list', 'show', 'export'],
     'assistance-stats': ['list'],
   },
   county_officer: {
@@ -79,6 +84,7 @@ system_admin: {
     'chronic-recognitions': ['list', 'show', 'create', 'export', 'revoke'],
     'cost-warnings': ['list', 'show', 'edit', 'export'],
     'cost-warning-detections': ['list', 'show', 'create'],
+    'cost-warning-pushes': ['list', 'show', 'create', 'edit', 'export'],
     'assistance-stats': ['list'],
   },
   inspector: {
@@ -96,5 +102,32 @@ describe('the permission table assembled from the area fragments', () => {
     const used = new Set(Object.values(PINNED).flatMap((rows) => Object.keys(rows)));
     expect([...RESOURCES].sort()).toEqual([...used].sort());
     expect(new Set(RESOURCES).size).toBe(RESOURCES.length);
+  });
+});
+
+describe('combinePermissionFragments', () => {
+  const roles = ['city_officer', 'county_officer'] as const;
+
+  it('merges each role\'s rows from every area and lists the resources in fragment order', () => {
+    const a = definePermissions('a', ['alpha'], { city_officer: { alpha: ['list'] } });
+    const b = definePermissions('b', ['beta', 'gamma'], { city_officer: { beta: ['show'] }, county_officer: { gamma: ['create'] } });
+    expect(combinePermissionFragments(roles, [a, b])).toEqual({
+      resources: ['alpha', 'beta', 'gamma'],
+      table: { city_officer: { alpha: ['list'], beta: ['show'] }, county_officer: { gamma: ['create'] } },
+    });
+  });
+
+  it('refuses a resource declared by two areas', () => {
+    const a = definePermissions('a', ['alpha'], {});
+    const b = definePermissions('b', ['alpha'], {});
+    expect(() => combinePermissionFragments(roles, [a, b])).toThrow(/'alpha' is declared by both a and b/);
+  });
+
+  it('refuses rows about another area\'s resource or for an unknown role', () => {
+    const a = definePermissions('a', ['alpha'], {});
+    const b = { area: 'b', resources: ['beta'], rows: { city_officer: { alpha: ['list'] } } } as const;
+    expect(() => combinePermissionFragments(roles, [a, b])).toThrow(/b grants 'alpha', which it does not declare/);
+    const c = { area: 'c', resources: ['gamma'], rows: { inspector: { gamma: ['list'] } } } as const;
+    expect(() => combinePermissionFragments(roles, [c])).toThrow(/unknown role 'inspector'/);
   });
 });

@@ -2,3 +2,4 @@
 export * from './codes';
 export * from './settlement';
 export * from './assistance';
+export * from './permissions';

@@ -2,3 +2,4 @@
 export * from './codes';
 export * from './enrollment';
 export * from './roster';
+export * from './permissions';

@@ -1,2 +1,3 @@
 /** 督导 (DOMAIN §5): the supervision area's responsibility tables, wire records, permissions and workflows. */
 export * from './responsibility-tables';
+export * from './permissions';

@@ -1,0 +1,2 @@
+/** The platform's part of the permission table and its workflow (accounts, regions, logs, sessions, inbox). */
+export * from './permissions';
