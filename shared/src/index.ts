@@ -6,6 +6,7 @@ export * from './platform';
 export * from './password-policy';
 export * from './users';
 export * from './workflow';
+export * from './workflows';
 export * from './supervision';
 export * from './id-number';
 export * from './enrollment';

@@ -3,3 +3,4 @@ export * from './codes';
 export * from './settlement';
 export * from './assistance';
 export * from './permissions';
+export * from './workflows';

@@ -3,3 +3,4 @@ export * from './codes';
 export * from './enrollment';
 export * from './roster';
 export * from './permissions';
+export * from './workflows';

@@ -1,2 +1,3 @@
 /** The platform's part of the permission table and its workflow (accounts, regions, logs, sessions, inbox). */
 export * from './permissions';
+export * from './workflows';
