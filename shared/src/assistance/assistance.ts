@@ -2,7 +2,7 @@
  * 三重制度 beyond the calculator (DOMAIN §3): the chronic outpatient disease catalogue and its recognition
  * rules (S1 §三), and the high-cost early-warning lifecycle (S3 §三, §五).
  */
-import type { AssistanceMeasure, HospitalLevel, PushDepartment } from './codes';
+import type { HospitalLevel } from './codes';
 
 // ── 门诊特殊慢性病 (S1 §三) ─────────────────────────────────────────────────────────────────────────
 
@@ -12,38 +12,6 @@ export const RECOGNITION_HOSPITAL_LEVELS: readonly HospitalLevel[] = ['secondary
 export const CHRONIC_RECOGNITION_RULES_SOURCE = 'S1 §三(八)：二级（县级）及以上定点医疗机构按专科组织2名主治及以上职称的医师认定';
 
 // ── 监测预警 (S3 §三) ───────────────────────────────────────────────────────────────────────────────
-
-export interface WarningMeasureRecord {
-  type: AssistanceMeasure;
-  /** fen; 0 for measures without an amount (employment help) */
-  amountFen: number;
-  note: string;
-}
-
-/** A warning's yearly figures: burden after basic + 大病, the threshold that applied, the settlements counted. */
-export interface CostWarningRecord {
-  id: number;
-  beneficiaryId: number | null;
-  /** masked */
-  idNumber: string;
-  name: string;
-  regionCode: string;
-  year: number;
-  identityCategories: string[];
-  burdenFen: number;
-  thresholdFen: number;
-  settlementCount: number;
-  department: PushDepartment;
-  state: string;
-  measures: WarningMeasureRecord[];
-  dueAt: string | null;
-  overdue: boolean;
-  actions: string[];
-  lastPushId: number | null;
-  version: number;
-  detectedAt: string;
-  updatedAt: string;
-}
 
 // ── Settlement import (就医结算导入) ────────────────────────────────────────────────────────────────
 

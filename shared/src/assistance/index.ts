@@ -4,3 +4,4 @@ export * from './settlement';
 export * from './assistance';
 export * from './permissions';
 export * from './workflows';
+export * from './records';

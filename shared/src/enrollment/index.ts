@@ -4,3 +4,4 @@ export * from './enrollment';
 export * from './roster';
 export * from './permissions';
 export * from './workflows';
+export * from './records';

@@ -1,4 +1,4 @@
-import type { BeneficiaryStatus, DifferenceType, IdentityCategory, TaskOutcome } from './codes';
+import type { IdentityCategory } from './codes';
 
 /**
  * The monthly roster comparison (按月比对, DOMAIN §2; S0 §三(二), S1 §一(一), S3 §五): template columns,
@@ -28,46 +28,6 @@ export function encodeCategories(categories: readonly IdentityCategory[]): strin
 
 export function decodeCategories(stored: string): IdentityCategory[] {
   return stored.split(',').filter(Boolean) as IdentityCategory[];
-}
-
-export interface BeneficiaryRecord {
-  id: number;
-  /** masked: first 6 and last 4 */
-  idNumber: string;
-  name: string;
-  /** the year only: with the birth date beside it the masked number could be rebuilt */
-  birthYear: number;
-  sex: string;
-  regionCode: string;
-  poolingRegionCode: string;
-  identityCategories: IdentityCategory[];
-  sourceDepartment: string;
-  status: BeneficiaryStatus;
-  exitedOn: string | null;
-  lastRosterMonth: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface VerificationTaskRecord {
-  id: number;
-  beneficiaryId: number | null;
-  idNumber: string;
-  name: string;
-  regionCode: string;
-  month: string;
-  differenceType: DifferenceType;
-  detail: Record<string, unknown>;
-  deadline: string;
-  overdue: boolean;
-  outcome: TaskOutcome | null;
-  outcomeNote: string | null;
-  /** whether the reader's level closes it: the county its tasks, the level seeing both ledgers a duplicate */
-  closable: boolean;
-  closedAt: string | null;
-  version: number;
-  createdAt: string;
 }
 
 /** Enrollment-rate targets in basis points, with their sources (DOMAIN §2, §7 ENR-1/ENR-2). */

@@ -2,3 +2,4 @@
 export * from './responsibility-tables';
 export * from './permissions';
 export * from './workflows';
+export * from './records';

@@ -1,3 +1,5 @@
+import type { ResponsibilityRow } from './records';
+
 /**
  * 医疗保障扶贫责任分工表 (S0 Annex 2, DOMAIN §5): one per filing unit (city or county) and year.
  */
@@ -20,32 +22,6 @@ export const RESPONSIBILITY_ROLES = [
 
 /** Default due date (month-day) of the yearly table, with its source: S0 §四 and Annex 2 (12 April). */
 export const RESPONSIBILITY_TABLE_DUE = { monthDay: '04-12', source: 'S0 辽医保〔2019〕8号 附件2：4月12日前报送' } as const;
-
-export interface ResponsibilityRow {
-  role: string;
-  name: string;
-  unit: string;
-  title: string;
-  phone: string;
-}
-
-export interface ResponsibilityTableRecord {
-  id: number;
-  regionCode: string;
-  regionName: string | null;
-  year: number;
-  state: string;
-  version: number;
-  dueDate: string;
-  firstSubmittedAt: string | null;
-  lastSubmittedAt: string | null;
-  approvedAt: string | null;
-  late: boolean;
-  rows: ResponsibilityRow[];
-  actions: string[];
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** 中国大陆手机号 or 固定电话 (area code 0xx/0xxx, optional dash, optional extension). */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
