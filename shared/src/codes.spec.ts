@@ -1,4 +1,4 @@
-import { codeLabelSections, defineCodes, type CodeOf } from './codes';
+import { codeLabelSections, combineCodeLists, defineCodes, type CodeOf } from './codes';
 
 describe('defineCodes', () => {
   const LEVELS = defineCodes({
@@ -41,5 +41,18 @@ describe('defineCodes', () => {
       hospitalLevels: { primary: 'Level 1', secondary: 'Level 2', tertiary: 'Level 3' },
       outcomes: { done: 'Done' },
     });
+  });
+});
+
+describe('combineCodeLists', () => {
+  const A = defineCodes({ a: { zh: '甲', en: 'A' } });
+  const B = defineCodes({ b: { zh: '乙', en: 'B' } });
+
+  it('joins the areas\' sections', () => {
+    expect(Object.keys(combineCodeLists({ first: A }, { second: B }))).toEqual(['first', 'second']);
+  });
+
+  it('refuses a section declared by two areas', () => {
+    expect(() => combineCodeLists({ same: A }, { same: B })).toThrow(/'same' is declared twice/);
   });
 });

@@ -53,7 +53,22 @@ export function defineCodes<const T extends Record<string, CodeLabel>>(definitio
   });
 }
 
+/** Code lists by the name of the locale section that shows them (e.g. `identityCategories`). */
+export type CodeLists = Readonly<Record<string, CodeList<string>>>;
+
+/** The areas' code-list maps as one; a section named by two areas is refused (one would hide the other). */
+export function combineCodeLists(...maps: CodeLists[]): CodeLists {
+  const combined: Record<string, CodeList<string>> = {};
+  for (const map of maps) {
+    for (const [section, list] of Object.entries(map)) {
+      if (Object.prototype.hasOwnProperty.call(combined, section)) throw new Error(`code lists: section '${section}' is declared twice`);
+      combined[section] = list;
+    }
+  }
+  return Object.freeze(combined);
+}
+
 /** The labels of one language for several code lists, keyed by locale section (the admin's i18n composes these). */
-export function codeLabelSections(lists: Record<string, CodeList<string>>, locale: CodeLocale): Record<string, Record<string, string>> {
+export function codeLabelSections(lists: CodeLists, locale: CodeLocale): Record<string, Record<string, string>> {
   return Object.fromEntries(Object.entries(lists).map(([section, list]) => [section, { ...list[locale] }]));
 }

@@ -1,4 +1,4 @@
-import { defineCodes, type CodeOf } from '../codes';
+import { defineCodes, type CodeLists, type CodeOf } from '../codes';
 
 /**
  * The assistance area's code lists (三重制度, DOMAIN §3; S1 §三; S3 §三, §五), each code with its zh-CN and
@@ -163,3 +163,15 @@ export const ASSISTANCE_MEASURE_LABELS: Readonly<Record<AssistanceMeasure, strin
  */
 export const PUSH_DEPARTMENTS = ['civil_affairs', 'rural_revitalization'] as const;
 export type PushDepartment = (typeof PUSH_DEPARTMENTS)[number];
+
+/** The area's code lists by locale section (the admin shows `t('<section>.<code>')`). */
+export const ASSISTANCE_CODE_LISTS: CodeLists = {
+  visitTypes: VISIT_TYPE_CODES,
+  hospitalLevels: HOSPITAL_LEVEL_CODES,
+  settlementSteps: SETTLEMENT_STEP_CODES,
+  settlementFlags: SETTLEMENT_RECORD_FLAG_CODES,
+  physicianTitles: PHYSICIAN_TITLE_CODES,
+  assistanceMeasures: ASSISTANCE_MEASURE_CODES,
+  recognitionStatuses: RECOGNITION_STATUS_CODES,
+  chronicDiseases: CHRONIC_DISEASE_CODES,
+};

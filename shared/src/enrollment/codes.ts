@@ -1,4 +1,4 @@
-import { defineCodes, type CodeOf } from '../codes';
+import { defineCodes, type CodeLists, type CodeOf } from '../codes';
 
 /**
  * The enrollment area's code lists (DOMAIN §2), each code with its zh-CN and en-US label (defineCodes).
@@ -117,3 +117,15 @@ export const BENEFICIARY_STATUS_CODES = defineCodes({
 export const BENEFICIARY_STATUSES = BENEFICIARY_STATUS_CODES.values;
 export type BeneficiaryStatus = CodeOf<typeof BENEFICIARY_STATUS_CODES>;
 export const ROSTER_STATUS_LABELS: Readonly<Record<BeneficiaryStatus, string>> = BENEFICIARY_STATUS_CODES.zh;
+
+/** The area's code lists by locale section (the admin shows `t('<section>.<code>')`). */
+export const ENROLLMENT_CODE_LISTS: CodeLists = {
+  identityCategories: IDENTITY_CATEGORY_CODES,
+  sourceDepartments: SOURCE_DEPARTMENT_CODES,
+  insuranceSchemes: INSURANCE_SCHEME_CODES,
+  nonEnrollmentReasons: NON_ENROLLMENT_REASON_CODES,
+  subsidyCategories: SUBSIDY_CATEGORY_CODES,
+  differenceTypes: DIFFERENCE_TYPE_CODES,
+  taskOutcomes: TASK_OUTCOME_CODES,
+  beneficiaryStatuses: BENEFICIARY_STATUS_CODES,
+};
