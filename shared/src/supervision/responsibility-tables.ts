@@ -1,24 +1,9 @@
-import type { ResponsibilityRow } from './records';
-
 /**
- * 医疗保障扶贫责任分工表 (S0 Annex 2, DOMAIN §5): one per filing unit (city or county) and year.
+ * 医疗保障扶贫责任分工表 (S0 Annex 2, DOMAIN §5): one per filing unit (city or county) and year — its due
+ * date, the phone check and the lateness rule.
  */
-export const RESPONSIBILITY_ROLES = [
-  '总负责人',
-  '行政部门分管负责人',
-  '经办机构分管负责人',
-  '行政部门直接负责人',
-  '经办机构直接负责人',
-  '完善大病保险政策责任人',
-  '完善医疗救助政策责任人',
-  '落实高值药品政策责任人',
-  '"一站式"结算责任人',
-  '专项救治(救助)责任人',
-  '扶贫对象大排查责任人',
-  '扶贫对象信息定期比对责任人',
-  '扶贫对象管理台账责任人',
-  '定期调度(统计)责任人',
-] as const;
+import { RESPONSIBILITY_ROLES } from './codes';
+import type { ResponsibilityRow } from './records';
 
 /** Default due date (month-day) of the yearly table, with its source: S0 §四 and Annex 2 (12 April). */
 export const RESPONSIBILITY_TABLE_DUE = { monthDay: '04-12', source: 'S0 辽医保〔2019〕8号 附件2：4月12日前报送' } as const;
