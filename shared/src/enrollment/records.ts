@@ -1,6 +1,6 @@
 import type { ParameterSetRecord } from '../platform/records';
-import type { BeneficiaryStatus, DifferenceType, IdentityCategory, TaskOutcome } from './codes';
-import type { SubsidyStandards } from './enrollment';
+import type { BeneficiaryStatus, DifferenceType, IdentityCategory, InsuranceScheme, NonEnrollmentReason, SubsidyCategory, TaskOutcome } from './codes';
+import type { SubsidyDecision, SubsidyStandards } from './enrollment';
 
 /** Wire shapes of the enrollment area's responses (what the API's toRecord()s and reports return). */
 
@@ -42,6 +42,40 @@ export interface VerificationTaskRecord {
   closedAt: string | null;
   version: number;
   createdAt: string;
+}
+
+/** 参保 of one person and year, as `GET /api/enrollments` and a beneficiary's page return it. */
+export interface EnrollmentRecord {
+  id: number;
+  beneficiaryId: number;
+  year: number;
+  regionCode: string;
+  enrolled: boolean;
+  scheme: InsuranceScheme | null;
+  criticalIllness: boolean;
+  commercialSupplementary: boolean;
+  subsidyCategory: SubsidyCategory;
+  /** fen */
+  subsidyAmount: number;
+  paidOn: string | null;
+  /** one of NON_ENROLLMENT_REASONS when not enrolled; null = 应保未保 */
+  notEnrolledReason: NonEnrollmentReason | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `GET /api/beneficiaries/:id`: the ledger entry with its enrollments (newest year first) and its last tasks. */
+export interface BeneficiaryDetailRecord extends BeneficiaryRecord {
+  enrollments: EnrollmentRecord[];
+  tasks: VerificationTaskRecord[];
+}
+
+/** `GET /api/beneficiaries/:id/subsidy?year=`: what the subsidy rule grants this person this year. */
+export interface SubsidyDecisionRecord extends SubsidyDecision {
+  year: number;
+  /** the approved standards the decision used */
+  standardsId: number;
 }
 
 /** `GET /api/subsidy-standards/:id`: the working copy under `standards`, the copy in force under `approved`. */
