@@ -27,8 +27,8 @@ import { YearDiff } from '../YearDiff';
  * subsidy standards): list, show with the year-on-year diff and the approval workflow, the edit shell and
  * the create form's region/year. Each kind brings its own document view, editor and labels; the texts come
  * from `<prefix>.fields.region | year | state | updatedAt`, `<prefix>.diff.*`, `<prefix>.notEditable`, ….
+ * A record is the wire head every set shares (shared ParameterSetHead) with the document under its own key.
  */
-/** The head every parameter-set record shares on the wire (shared ParameterSetHead); regionName where a page adds it. */
 export type ParameterSetRecord = ParameterSetHead & BaseRecord & { regionName?: string | null };
 
 /** The city (the pooling region) edits its own set while it is a draft or returned. */
