@@ -14,12 +14,12 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const distFile = path.join(root, 'shared/dist/settlement/index.js');
+const distFile = path.join(root, 'shared/dist/assistance/settlement/index.js');
 if (!fs.existsSync(distFile)) {
   console.error(`${distFile} not found: run  npx tsc -p shared/tsconfig.build.json  first`);
   process.exit(1);
 }
-const { calculateSettlement, EXAMPLE_PARAMETERS_LIUZHOU_2026: parameters } = require('../shared/dist/settlement/index.js');
+const { calculateSettlement, EXAMPLE_PARAMETERS_LIUZHOU_2026: parameters } = require('../shared/dist/assistance/settlement/index.js');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);

@@ -1,5 +1,5 @@
 import { validateSubsidyStandards, type SubsidyStandards } from './enrollment';
-import { EXAMPLE_PARAMETERS_LIUZHOU_2026, validatePolicyParameters } from './settlement';
+import { EXAMPLE_PARAMETERS_LIUZHOU_2026, validatePolicyParameters } from './assistance/settlement';
 
 /** Every object inside a document (not arrays of scalars), with its dotted path. */
 function objectPaths(value: unknown, path = ''): string[] {

@@ -1,9 +1,20 @@
+import { defineCodes, type CodeOf } from './codes';
+
 /**
  * GB/T 2260 division codes (DOMAIN §1). A region's subtree is a code prefix, which makes data scope one
  * indexed `LIKE 'prefix%'`. The national root is the synthetic code 000000 (prefix '': everything).
  */
-export const REGION_LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
+export const REGION_LEVEL_CODES = defineCodes({
+  national: { zh: '全国', en: 'National' },
+  province: { zh: '省级', en: 'Province' },
+  city: { zh: '市级', en: 'City' },
+  county: { zh: '县级', en: 'County' },
+  township: { zh: '乡镇（街道）', en: 'Township / street' },
+});
+export const REGION_LEVELS = REGION_LEVEL_CODES.values;
+export type RegionLevel = CodeOf<typeof REGION_LEVEL_CODES>;
+/** zh-CN labels (the API's exports and messages) */
+export const REGION_LEVEL_LABELS: Readonly<Record<RegionLevel, string>> = REGION_LEVEL_CODES.zh;
 
 export const NATIONAL_ROOT_CODE = '000000';
 

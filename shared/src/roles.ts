@@ -1,18 +1,20 @@
-/** The seven roles of DOMAIN §1. Codes are fixed by the API contract (ARCHITECTURE §3). */
-export const ROLES = [
-  'system_admin',
-  'security_admin',
-  'audit_admin',
-  'province_supervisor',
-  'city_officer',
-  'county_officer',
-  'inspector',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { defineCodes, type CodeOf } from './codes';
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
+/** The seven roles of DOMAIN §1. Codes are fixed by the API contract (ARCHITECTURE §3). */
+export const ROLE_CODES = defineCodes({
+  system_admin: { zh: '系统管理员', en: 'System administrator' },
+  security_admin: { zh: '安全管理员', en: 'Security administrator' },
+  audit_admin: { zh: '审计管理员', en: 'Audit administrator' },
+  province_supervisor: { zh: '省级督导', en: 'Provincial supervisor' },
+  city_officer: { zh: '市级医保局', en: 'City bureau officer' },
+  county_officer: { zh: '县级医保局', en: 'County bureau officer' },
+  inspector: { zh: '稽查员', en: 'Inspector' },
+});
+export const ROLES = ROLE_CODES.values;
+export type Role = CodeOf<typeof ROLE_CODES>;
+/** zh-CN labels (the API's exports and messages) */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = ROLE_CODES.zh;
+export const isRole = ROLE_CODES.is;
 
 /**
  * 三权分立 (MLPS 2.0 level 3): the three administrator roles. None of them is granted, changed, reset or

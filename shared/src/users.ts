@@ -133,3 +133,12 @@ export interface AuditLogRecord extends ActorEventRecord {
   hash: string;
   prevHash: string;
 }
+
+/** `GET /api/audit-logs/verify` (and `POST …/verify` with checkpoints): the hash chain's verdict. */
+export interface AuditVerdict {
+  valid: boolean;
+  checked: number;
+  firstInvalidId?: number;
+  /** how many checkpoints were checked (only when some were given) */
+  checkpoints?: number;
+}

@@ -44,35 +44,13 @@ export interface WorkflowDefinition {
   actions: Record<string, WorkflowAction>;
 }
 
-const APPROVERS: readonly Role[] = ['province_supervisor', 'city_officer'];
-const FILERS: readonly Role[] = ['city_officer', 'county_officer'];
-
-/** 医疗保障扶贫责任分工表 (S0 Annex 2): filed by the city or county, approved by the level above. */
-export const RESPONSIBILITY_TABLE_WORKFLOW: WorkflowDefinition = {
-  resource: 'responsibility-tables',
-  initial: 'draft',
-  approvedState: 'approved',
-  states: {
-    draft: { label: { zh: '草稿', en: 'Draft' }, editable: true, color: 'default' },
-    submitted: { label: { zh: '已报送待审核', en: 'Submitted' }, deadlineDays: 10, color: 'processing' },
-    returned: { label: { zh: '已退回待修改', en: 'Returned' }, editable: true, deadlineDays: 10, color: 'warning' },
-    approved: { label: { zh: '已审核通过', en: 'Approved' }, color: 'success' },
-  },
-  actions: {
-    submit: { from: ['draft', 'returned'], to: 'submitted', roles: FILERS, level: 'own', label: { zh: '报送', en: 'Submit' }, tone: 'primary' },
-    approve: { from: ['submitted'], to: 'approved', roles: APPROVERS, level: 'above', label: { zh: '审核通过', en: 'Approve' }, tone: 'primary' },
-    return: { from: ['submitted'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '退回', en: 'Return' }, tone: 'danger' },
-    reopen: { from: ['approved'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '重新打开', en: 'Reopen' }, tone: 'default', inbox: false },
-  },
-};
-
 /**
  * A pooling region's yearly parameter set (policy parameters, subsidy standards): the city drafts it, the
  * province approves it. The approved copy is the one in force — a revision (approved → draft) is edited
  * and re-approved while the last approved copy keeps paying, so no calculation ever reads an unapproved
  * figure.
  */
-function parameterSetWorkflow(resource: string): WorkflowDefinition {
+export function parameterSetWorkflow(resource: string): WorkflowDefinition {
   return {
     resource,
     initial: 'draft',
@@ -91,65 +69,6 @@ function parameterSetWorkflow(resource: string): WorkflowDefinition {
     },
   };
 }
-
-/** 政策参数 (DOMAIN §3) */
-export const POLICY_PARAMETERS_WORKFLOW = parameterSetWorkflow('policy-parameters');
-/** 资助参保标准 (DOMAIN §2) */
-export const SUBSIDY_STANDARDS_WORKFLOW = parameterSetWorkflow('subsidy-standards');
-
-/**
- * 高额费用监测预警 (S3 §三: 发现一户、监测一户、帮扶一户、动态清零一户): the county works each warning from
- * detection to clearance within deadlines; the city sees its counties' boards. A warning found not to be a
- * case (a data error) is dismissed with the reason.
- */
-export const COST_WARNING_WORKFLOW: WorkflowDefinition = {
-  resource: 'cost-warnings',
-  initial: 'detected',
-  approvedState: 'cleared',
-  states: {
-    detected: { label: { zh: '已发现待核实', en: 'Detected' }, deadlineDays: 10, color: 'error' },
-    verified: { label: { zh: '已核实待帮扶', en: 'Verified' }, deadlineDays: 15, editable: true, color: 'warning' },
-    assisted: { label: { zh: '已帮扶待清零', en: 'Assisted' }, deadlineDays: 30, editable: true, color: 'processing' },
-    cleared: { label: { zh: '已清零', en: 'Cleared' }, color: 'success' },
-    dismissed: { label: { zh: '核实排除', en: 'Dismissed' }, color: 'default' },
-  },
-  actions: {
-    verify: { from: ['detected'], to: 'verified', roles: ['county_officer'], level: 'own', commentRequired: true, label: { zh: '核实', en: 'Verify' }, tone: 'primary' },
-    dismiss: { from: ['detected'], to: 'dismissed', roles: ['county_officer'], level: 'own', commentRequired: true, label: { zh: '核实排除', en: 'Dismiss' }, tone: 'default' },
-    assist: { from: ['verified'], to: 'assisted', roles: ['county_officer'], level: 'own', label: { zh: '落实帮扶', en: 'Assisted' }, tone: 'primary' },
-    clear: { from: ['assisted'], to: 'cleared', roles: ['county_officer'], level: 'own', commentRequired: true, label: { zh: '清零', en: 'Clear' }, tone: 'primary' },
-  },
-};
-
-// ── 三权分立: changes to administrator accounts (self-contained block) ─────────────────────────────────
-/**
- * A change to an account holding (or being granted) an administrator role — create, edit, password reset,
- * disable, enable — is proposed by one administrator and takes effect only when an administrator of
- * another administrator role confirms it; the API's subject adds the rules the table cannot say (not the
- * proposer, not the proposer's role, not the account itself).
- */
-export const USER_CHANGE_WORKFLOW: WorkflowDefinition = {
-  resource: 'user-changes',
-  initial: 'pending',
-  approvedState: 'confirmed',
-  states: {
-    pending: { label: { zh: '待确认', en: 'Pending' }, deadlineDays: 7, color: 'processing' },
-    confirmed: { label: { zh: '已确认生效', en: 'Confirmed' }, color: 'success' },
-    rejected: { label: { zh: '已驳回', en: 'Rejected' }, color: 'default' },
-  },
-  actions: {
-    confirm: { from: ['pending'], to: 'confirmed', roles: ['system_admin', 'security_admin', 'audit_admin'], level: 'subtree', label: { zh: '确认', en: 'Confirm' }, tone: 'primary' },
-    reject: { from: ['pending'], to: 'rejected', roles: ['system_admin', 'security_admin', 'audit_admin'], level: 'subtree', commentRequired: true, label: { zh: '驳回', en: 'Reject' }, tone: 'danger' },
-  },
-};
-
-export const WORKFLOWS: Record<string, WorkflowDefinition> = {
-  [USER_CHANGE_WORKFLOW.resource]: USER_CHANGE_WORKFLOW,
-  [COST_WARNING_WORKFLOW.resource]: COST_WARNING_WORKFLOW,
-  [RESPONSIBILITY_TABLE_WORKFLOW.resource]: RESPONSIBILITY_TABLE_WORKFLOW,
-  [POLICY_PARAMETERS_WORKFLOW.resource]: POLICY_PARAMETERS_WORKFLOW,
-  [SUBSIDY_STANDARDS_WORKFLOW.resource]: SUBSIDY_STANDARDS_WORKFLOW,
-};
 
 export interface WorkflowActor {
   role: Role;

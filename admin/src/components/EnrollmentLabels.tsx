@@ -4,8 +4,9 @@ import { Space, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /**
- * The code lists of issue 5 shown in words: the Chinese labels come from shared/ (providers/i18n.ts),
- * the English ones from en-US.json, so a tag says the same as the API's exports.
+ * The enrollment code lists shown in words: `t('<section>.<code>')`, whose zh and en labels are declared once
+ * in shared/ (defineCodes; composed into both locales by providers/i18n.ts), so a tag says what the API's
+ * exports say.
  */
 export function IdentityTags({ categories, max }: { categories: readonly IdentityCategory[]; max?: number }) {
   const { t } = useTranslation();

@@ -1,16 +1,11 @@
 import { DateField } from '@refinedev/antd';
 import { useCustom } from '@refinedev/core';
-import type { FieldChange } from '@yibao/shared';
+import type { WorkflowChangesRecord as ChangesAnswer } from '@yibao/shared';
 import { Empty, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../providers/http';
 import { JsonDiff } from './JsonDiff';
-
-interface ChangesAnswer {
-  approvedAt: string | null;
-  changes: FieldChange[];
-}
 
 /**
  * "What changed since the last approval" (`GET /api/<resource>/:id/changes`): the field-level diff the

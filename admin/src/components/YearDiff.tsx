@@ -1,15 +1,10 @@
 import { useCustom } from '@refinedev/core';
-import type { FieldChange } from '@yibao/shared';
+import type { ParameterSetYearDiff as DiffAnswer } from '@yibao/shared';
 import { Alert, Empty, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../providers/http';
 import { JsonDiff } from './JsonDiff';
-
-interface DiffAnswer {
-  previousYear: number | null;
-  changes: FieldChange[];
-}
 
 /**
  * 与上年对比 of a yearly parameter set (`GET /api/<resource>/:id/diff`): what differs from the previous

@@ -1,23 +1,5 @@
 import type { I18nProvider } from '@refinedev/core';
-import {
-  ASSISTANCE_MEASURE_LABELS,
-  CHRONIC_DISEASES,
-  DIFFERENCE_TYPE_LABELS,
-  HOSPITAL_LEVEL_LABELS,
-  PHYSICIAN_TITLE_LABELS,
-  RECOGNITION_STATUS_LABELS,
-  SETTLEMENT_STEP_LABELS,
-  VISIT_TYPE_LABELS,
-  IDENTITY_CATEGORY_LABELS,
-  INSURANCE_SCHEME_LABELS,
-  NON_ENROLLMENT_REASON_LABELS,
-  REGION_LEVEL_LABELS,
-  ROLE_LABELS,
-  ROSTER_STATUS_LABELS,
-  SOURCE_DEPARTMENT_LABELS,
-  SUBSIDY_CATEGORY_LABELS,
-  TASK_OUTCOME_LABELS,
-} from '@yibao/shared';
+import { CODE_LISTS, codeLabelSections, type CodeLocale } from '@yibao/shared';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import enUS from '../locales/en-US.json';
@@ -37,32 +19,23 @@ function savedLocale(): Locale {
   }
 }
 
-// The Chinese role, level and enrollment code labels live in shared/ (the API and its exports speak them
-// too): one source, not a copy. en-US carries its own (admin/scripts/check-locales.mjs, FROM_SHARED).
-const zhCNWithShared = {
-  ...zhCN,
-  roles: ROLE_LABELS,
-  regionLevels: REGION_LEVEL_LABELS,
-  identityCategories: IDENTITY_CATEGORY_LABELS,
-  sourceDepartments: SOURCE_DEPARTMENT_LABELS,
-  insuranceSchemes: INSURANCE_SCHEME_LABELS,
-  nonEnrollmentReasons: NON_ENROLLMENT_REASON_LABELS,
-  subsidyCategories: SUBSIDY_CATEGORY_LABELS,
-  differenceTypes: DIFFERENCE_TYPE_LABELS,
-  taskOutcomes: TASK_OUTCOME_LABELS,
-  beneficiaryStatuses: ROSTER_STATUS_LABELS,
-  visitTypes: VISIT_TYPE_LABELS,
-  hospitalLevels: HOSPITAL_LEVEL_LABELS,
-  settlementSteps: SETTLEMENT_STEP_LABELS,
-  physicianTitles: PHYSICIAN_TITLE_LABELS,
-  assistanceMeasures: ASSISTANCE_MEASURE_LABELS,
-  recognitionStatuses: RECOGNITION_STATUS_LABELS,
-  chronicDiseases: Object.fromEntries(CHRONIC_DISEASES.map((d) => [d.code, d.name])),
-};
+// One label convention: every code list (roles, region levels, the enrollment and assistance codes) declares
+// its zh and en labels once in shared/ (defineCodes, CODE_LISTS). Both languages' code sections are composed
+// from there and override the JSON; a section's own extra keys (settlementFlags.hints) stay in the JSON.
+function withSharedCodes(messages: Record<string, unknown>, locale: CodeLocale): Record<string, unknown> {
+  const composed: Record<string, unknown> = { ...messages };
+  for (const [section, labels] of Object.entries(codeLabelSections(CODE_LISTS, locale))) {
+    const own = messages[section];
+    composed[section] = { ...(own && typeof own === 'object' ? own : {}), ...labels };
+  }
+  return composed;
+}
+const zhCNWithShared = withSharedCodes(zhCN, 'zh');
+const enUSWithShared = withSharedCodes(enUS, 'en');
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCNWithShared }, 'en-US': { translation: enUS } },
+  resources: { 'zh-CN': { translation: zhCNWithShared }, 'en-US': { translation: enUSWithShared } },
   lng: savedLocale(),
   fallbackLng: 'zh-CN',
   // The resources are bundled: initialise synchronously so the first render is already translated.

@@ -1,6 +1,6 @@
 import { DateField, Edit, EditButton, List, Show, ShowButton } from '@refinedev/antd';
 import { type BaseRecord, useGetIdentity, useList } from '@refinedev/core';
-import { type CurrentUser, WORKFLOWS, regionLevelOf } from '@yibao/shared';
+import { type CurrentUser, WORKFLOWS, regionLevelOf, type ParameterSetHead } from '@yibao/shared';
 import { Alert, Card, Col, Descriptions, Form, type FormInstance, Input, InputNumber, Row, Select, Space, Table } from 'antd';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
@@ -27,17 +27,9 @@ import { YearDiff } from '../YearDiff';
  * subsidy standards): list, show with the year-on-year diff and the approval workflow, the edit shell and
  * the create form's region/year. Each kind brings its own document view, editor and labels; the texts come
  * from `<prefix>.fields.region | year | state | updatedAt`, `<prefix>.diff.*`, `<prefix>.notEditable`, ….
+ * A record is the wire head every set shares (shared ParameterSetHead) with the document under its own key.
  */
-export interface ParameterSetRecord extends BaseRecord {
-  id: number;
-  regionCode: string;
-  regionName?: string | null;
-  year: number;
-  state: string;
-  actions?: string[];
-  version: number;
-  updatedAt: string;
-}
+export type ParameterSetRecord = ParameterSetHead & BaseRecord & { regionName?: string | null };
 
 /** The city (the pooling region) edits its own set while it is a draft or returned. */
 export function useMayEditSet(resource: string, record: Pick<ParameterSetRecord, 'state' | 'regionCode'> | undefined): boolean {

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
 import { useCustom, useGetIdentity } from '@refinedev/core';
-import { COST_WARNING_WORKFLOW, type CurrentUser } from '@yibao/shared';
+import { COST_WARNING_WORKFLOW, type CurrentUser, type AssistanceStatsItem as StatsItem, type AssistanceStats as StatsAnswer } from '@yibao/shared';
 import { Alert, Button, Card, DatePicker, Empty, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
@@ -15,32 +15,6 @@ import { downloadCsv } from '../../components/csv';
 import { formatBp, formatFen } from '../../components/money';
 import type { ApiError } from '../../providers/http';
 import { thisYear } from '../beneficiaries/common';
-
-/** One child region of `GET /api/assistance-stats` (and the total row). */
-interface StatsItem {
-  regionCode: string;
-  regionName: string | null;
-  settlements: number;
-  totalCost: number;
-  inPolicyCost: number;
-  outOfPocket: number;
-  oopShareBp: number | null;
-  criticalIllnessRatioBp: number | null;
-  aidRatioBp: number | null;
-  inCatalogueShareBp: number | null;
-  zeroOopCount: number;
-  over95Count: number;
-  oopOverCapCount: number;
-  warnings: Record<string, number>;
-}
-
-interface StatsAnswer {
-  regionCode: string;
-  regionName: string | null;
-  year: number;
-  items: StatsItem[];
-  total: StatsItem;
-}
 
 /** S1 §二(六): a poor inpatient's out-of-pocket share of total cost stays at or under 10 %. */
 const OOP_GUARD_BP = 1000;

@@ -1,7 +1,7 @@
 import { DownloadOutlined, SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
 import { DateField, List, ShowButton } from '@refinedev/antd';
 import { useCan } from '@refinedev/core';
-import type { AuditLogRecord } from '@yibao/shared';
+import type { AuditLogRecord, AuditVerdict as VerifyResult } from '@yibao/shared';
 import { Alert, Button, DatePicker, Form, Input, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -12,14 +12,6 @@ import { useListPage } from '../../hooks/useListPage';
 import { apiDownload, apiFetch, type ApiError } from '../../providers/http';
 
 type AuditRow = AuditLogRecord;
-
-interface VerifyResult {
-  valid: boolean;
-  checked: number;
-  firstInvalidId?: number;
-  /** how many checkpoints the server checked (only when some were sent) */
-  checkpoints?: number;
-}
 
 /** What a checkpoint file holds: one exported checkpoint, or a list of them. */
 function checkpointsIn(text: string): unknown[] | null {

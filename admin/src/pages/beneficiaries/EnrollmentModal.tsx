@@ -1,5 +1,5 @@
 import { useCreate, useUpdate } from '@refinedev/core';
-import { INSURANCE_SCHEMES, NON_ENROLLMENT_REASONS, SUBSIDY_CATEGORIES, type SubsidyCategory } from '@yibao/shared';
+import { type EnrollmentRecord as EnrollmentRow, INSURANCE_SCHEMES, NON_ENROLLMENT_REASONS, SUBSIDY_CATEGORIES, type SubsidyCategory, type SubsidyDecisionRecord as SubsidyAnswer } from '@yibao/shared';
 import { Alert, Button, DatePicker, Form, InputNumber, Modal, Radio, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,34 +9,6 @@ import { RADIO_GROUP } from '../../components/a11y';
 import { errorNotificationUnlessStale, useStaleNotice } from '../../hooks/useStaleNotice';
 import type { ApiError } from '../../providers/http';
 import { dateField } from './fields';
-
-/** An enrollment row as the API returns it (`GET /api/enrollments`). */
-export interface EnrollmentRow {
-  id: number;
-  beneficiaryId: number;
-  year: number;
-  regionCode: string;
-  enrolled: boolean;
-  scheme: string | null;
-  criticalIllness: boolean;
-  commercialSupplementary: boolean;
-  subsidyCategory: SubsidyCategory;
-  subsidyAmount: number;
-  paidOn: string | null;
-  notEnrolledReason: string | null;
-  version: number;
-}
-
-/** `GET /api/beneficiaries/:id/subsidy?year=`: what the rule grants this person this year. */
-export interface SubsidyAnswer {
-  year: number;
-  standardsId: number;
-  category: SubsidyCategory;
-  amount: number;
-  decidedBy: string | null;
-  missing: string[];
-  basis: string[];
-}
 
 interface EnrollmentValues {
   year: number;

@@ -1,10 +1,10 @@
 import { useCan, useCustom } from '@refinedev/core';
+import type { SubsidyDecisionRecord as SubsidyAnswer } from '@yibao/shared';
 import { Alert, Card, Descriptions, Empty, InputNumber, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatFen } from '../../components/money';
 import type { ApiError } from '../../providers/http';
-import type { SubsidyAnswer } from './EnrollmentModal';
 import { RESOURCE } from './common';
 
 export function useSubsidy(id: number | undefined, year: number) {

@@ -1,4 +1,4 @@
-import { IDENTITY_CATEGORIES, ROSTER_STATUS_LABELS, SOURCE_DEPARTMENTS, describeIdNumberProblem, chinaDate, validateIdNumber } from '@yibao/shared';
+import { IDENTITY_CATEGORIES, BENEFICIARY_STATUSES, SOURCE_DEPARTMENTS, describeIdNumberProblem, chinaDate, validateIdNumber } from '@yibao/shared';
 import { DatePicker, Form, Input, Radio, Select, type SelectProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -97,7 +97,7 @@ export function BeneficiaryFields() {
         <Radio.Group {...RADIO_GROUP} options={SOURCE_DEPARTMENTS.map((s) => ({ value: s, label: t(`sourceDepartments.${s}`) }))} />
       </Form.Item>
       <Form.Item label={t('beneficiaries.fields.status')} name="status" rules={[{ required: true }]}>
-        <Radio.Group {...RADIO_GROUP} options={Object.keys(ROSTER_STATUS_LABELS).map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) }))} />
+        <Radio.Group {...RADIO_GROUP} options={BENEFICIARY_STATUSES.map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) }))} />
       </Form.Item>
       {status === 'exited' && (
         <Form.Item label={t('beneficiaries.fields.exitedOn')} name="exitedOn" {...dateField} rules={[{ required: true, message: t('beneficiaries.rules.exitedOn') }]}>

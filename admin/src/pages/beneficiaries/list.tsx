@@ -1,6 +1,6 @@
 import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
 import { type CrudFilter, getDefaultFilter } from '@refinedev/core';
-import { IDENTITY_CATEGORIES, type BeneficiaryRecord, type IdentityCategory, ROSTER_STATUS_LABELS, SOURCE_DEPARTMENTS } from '@yibao/shared';
+import { IDENTITY_CATEGORIES, type BeneficiaryRecord, type IdentityCategory, BENEFICIARY_STATUSES, SOURCE_DEPARTMENTS } from '@yibao/shared';
 import { Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IdentityTags } from '../../components/EnrollmentLabels';
@@ -75,7 +75,7 @@ export default function BeneficiaryList() {
           />
         </Form.Item>
         <Form.Item label={t('beneficiaries.fields.status')} name="status">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={Object.keys(ROSTER_STATUS_LABELS).map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) }))} />
+          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={BENEFICIARY_STATUSES.map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) }))} />
         </Form.Item>
         <Form.Item label={t('beneficiaries.fields.sourceDepartment')} name="sourceDepartment">
           <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={SOURCE_DEPARTMENTS.map((s) => ({ value: s, label: t(`sourceDepartments.${s}`) }))} />

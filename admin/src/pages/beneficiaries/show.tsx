@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { DateField, Show } from '@refinedev/antd';
 import { useCan, useList, useShow } from '@refinedev/core';
-import type { BeneficiaryRecord, VerificationTaskRecord } from '@yibao/shared';
+import type { BeneficiaryRecord, EnrollmentRecord as EnrollmentRow, VerificationTaskRecord } from '@yibao/shared';
 import { Button, Card, Col, Descriptions, Row, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { StatusPage } from '../../components/StatusPage';
 import { formatFen } from '../../components/money';
 import type { ApiError } from '../../providers/http';
 import { CloseTaskModal } from '../verification-tasks/CloseTaskModal';
-import { EnrollmentModal, type EnrollmentRow } from './EnrollmentModal';
+import { EnrollmentModal } from './EnrollmentModal';
 import { RevealId } from './RevealId';
 import { SubsidyCard, useSubsidy } from './SubsidyCard';
 import { StatusTag, thisYear } from './common';

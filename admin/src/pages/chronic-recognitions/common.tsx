@@ -3,27 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 export const RESOURCE = 'chronic-recognitions';
 
-/** `GET /api/chronic-recognitions/:id` */
-export interface RecognitionRecord {
-  id: number;
-  beneficiaryId: number | null;
-  idNumber: string;
-  name: string;
-  regionCode: string;
-  diseaseCode: string;
-  diseaseName: string | null;
-  hospitalCode: string;
-  hospitalName: string;
-  hospitalLevel: string;
-  physicians: Array<{ name: string; title: string }>;
-  recognizedOn: string;
-  status: 'active' | 'revoked' | string;
-  revokedOn: string | null;
-  revokeReason: string | null;
-  version: number;
-  createdAt: string;
-}
-
 export function RecognitionStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
   return status === 'active' ? (

@@ -1,6 +1,6 @@
 import { Create, useForm } from '@refinedev/antd';
 import { useGetIdentity } from '@refinedev/core';
-import { CHRONIC_DISEASES, CHRONIC_DISEASE_CATALOGUE_SOURCE, CHRONIC_RECOGNITION_RULES_SOURCE, type CurrentUser, PHYSICIAN_TITLES, RECOGNITION_HOSPITAL_LEVELS, regionLevelOf } from '@yibao/shared';
+import { CHRONIC_DISEASES, CHRONIC_DISEASE_CATALOGUE_SOURCE, CHRONIC_RECOGNITION_RULES_SOURCE, type CurrentUser, PHYSICIAN_TITLES, RECOGNITION_HOSPITAL_LEVELS, regionLevelOf, type ChronicRecognitionRecord as RecognitionRecord } from '@yibao/shared';
 import { Alert, Card, DatePicker, Form, Input, Radio, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -11,7 +11,6 @@ import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import { RADIO_GROUP } from '../../components/a11y';
 import { placeServerErrors, toNamePath } from '../../components/serverErrors';
 import type { ApiError } from '../../providers/http';
-import { type RecognitionRecord } from './common';
 
 interface CreateValues {
   idNumber: string;

@@ -1,5 +1,5 @@
 import { List, ShowButton } from '@refinedev/antd';
-import { CHRONIC_DISEASES, RECOGNITION_STATUSES } from '@yibao/shared';
+import { CHRONIC_DISEASES, RECOGNITION_STATUSES, type ChronicRecognitionRecord as RecognitionRecord } from '@yibao/shared';
 import { DatePicker, Form, Input, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../components/FilterCard';
@@ -8,7 +8,7 @@ import { RegionName } from '../../components/RegionName';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import { useListPage } from '../../hooks/useListPage';
 import { FilingButton } from './FilingButton';
-import { RESOURCE, type RecognitionRecord, RecognitionStatusTag } from './common';
+import { RESOURCE, RecognitionStatusTag } from './common';
 
 type Row = RecognitionRecord;
 

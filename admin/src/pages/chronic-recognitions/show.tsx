@@ -3,6 +3,7 @@ import { useCan } from '@refinedev/core';
 import { Alert, Button, Descriptions, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChronicRecognitionRecord as RecognitionRecord } from '@yibao/shared';
 import { BackIcon } from '../../components/BackIcon';
 import { DetailDescriptions } from '../../components/DetailDescriptions';
 import { FormModal } from '../../components/FormModal';
@@ -10,7 +11,7 @@ import { RegionName } from '../../components/RegionName';
 import { StatusPage } from '../../components/StatusPage';
 import { useRecordAction } from '../../hooks/useRecordAction';
 import { useRecordShow } from '../../hooks/useRecordShow';
-import { RESOURCE, type RecognitionRecord, RecognitionStatusTag } from './common';
+import { RESOURCE, RecognitionStatusTag } from './common';
 
 /** 取消认定 with the reason (S1 §三(九) 事后监管), for those with the revoke permission. */
 function RevokeButton({ record }: { record: RecognitionRecord }) {

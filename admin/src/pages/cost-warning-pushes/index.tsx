@@ -1,7 +1,7 @@
 import { SendOutlined } from '@ant-design/icons';
 import { DateField, List } from '@refinedev/antd';
 import { useCan, useCreate, useCustomMutation, useGetIdentity, useInvalidate } from '@refinedev/core';
-import { type CurrentUser, PUSH_DEPARTMENTS } from '@yibao/shared';
+import { type CurrentUser, PUSH_DEPARTMENTS, type CostWarningPushRecord as PushRecord } from '@yibao/shared';
 import { Button, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -16,21 +16,6 @@ import { useListPage } from '../../hooks/useListPage';
 import type { ApiError } from '../../providers/http';
 
 const RESOURCE = 'cost-warning-pushes';
-
-/** `GET /api/cost-warning-pushes` */
-interface PushRecord {
-  id: number;
-  regionCode: string;
-  month: string;
-  department: string;
-  warningIds: number[];
-  warningCount: number;
-  pushedAt: string;
-  receivedAt: string | null;
-  receivedBy: string | null;
-  receiptNote: string | null;
-  version: number;
-}
 
 /** 推送本月名单 (county): the month and the department; every open warning of that department is listed. */
 function PushButton() {

@@ -1,39 +1,9 @@
 import { useCustom, useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, type RegionLevel, chinaDate } from '@yibao/shared';
+import { type CurrentUser, chinaDate, type EnrollmentBulletin as Bulletin } from '@yibao/shared';
 import { useSearchParams } from 'react-router';
 import type { ApiError } from '../../providers/http';
 
 export const RESOURCE = 'enrollment-bulletin';
-
-export interface BulletinFigures {
-  persons: number;
-  validExclusions: number;
-  enrolled: number;
-  notEnrolled: number;
-  rateBp: number | null;
-  targetBp: number | null;
-  met: boolean | null;
-  tasksOpened: number;
-  tasksClosed: number;
-  tasksOverdue: number;
-}
-
-export interface BulletinRow extends BulletinFigures {
-  regionCode: string;
-  regionName: string | null;
-  level: RegionLevel;
-}
-
-/** `GET /api/enrollment-bulletin?regionCode=&month=` */
-export interface Bulletin {
-  regionCode: string;
-  regionName: string | null;
-  month: string;
-  year: number;
-  generatedAt: string;
-  rows: BulletinRow[];
-  total: BulletinFigures & Partial<Pick<BulletinRow, 'regionCode' | 'regionName' | 'level'>>;
-}
 
 /** Last month is what a bulletin usually reports (the month just closed). */
 export function defaultMonth(): string {

@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { DateField, List } from '@refinedev/antd';
 import { useCan } from '@refinedev/core';
-import { regionLevelOf } from '@yibao/shared';
+import { regionLevelOf, type BulletinRow } from '@yibao/shared';
 import { Alert, Button, DatePicker, Empty, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -12,7 +12,7 @@ import { MetMark } from '../../components/EnrollmentLabels';
 import { RegionLevelTag } from '../../components/RegionLevelTag';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import { formatBp } from '../../components/money';
-import { type BulletinRow, RESOURCE, useBulletin, useBulletinParams } from './common';
+import { RESOURCE, useBulletin, useBulletinParams } from './common';
 
 type Row = BulletinRow & { key: string; isTotal?: boolean };
 

@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { chinaDate, regionLevelOf } from '@yibao/shared';
+import { chinaDate, regionLevelOf, type BulletinFigures } from '@yibao/shared';
 import { Alert, Button, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageLoading } from '../../components/PageLoading';
 import { formatBp } from '../../components/money';
-import { type BulletinFigures, RESOURCE, useBulletin, useBulletinParams } from './common';
+import { RESOURCE, useBulletin, useBulletinParams } from './common';
 import './print.css';
 
 /**

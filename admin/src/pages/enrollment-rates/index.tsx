@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
 import { useCustom, useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, IDENTITY_CATEGORIES, type IdentityCategory } from '@yibao/shared';
+import { type CurrentUser, IDENTITY_CATEGORIES, type IdentityCategory, type EnrollmentRateItem as RateItem, type EnrollmentRates as RatesAnswer } from '@yibao/shared';
 import { Alert, Button, Card, DatePicker, Empty, Select, Space, Switch, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -15,29 +15,6 @@ import { downloadCsv } from '../../components/csv';
 import { formatBp } from '../../components/money';
 import type { ApiError } from '../../providers/http';
 import { thisYear } from '../beneficiaries/common';
-
-/** One child region × identity category of `GET /api/enrollment-rates?regionCode=&year=`. */
-export interface RateItem {
-  regionCode: string;
-  regionName: string | null;
-  category: IdentityCategory;
-  categoryLabel: string;
-  persons: number;
-  validExclusions: number;
-  enrolled: number;
-  notEnrolled: number;
-  /** basis points; null when nobody is counted */
-  rateBp: number | null;
-  targetBp: number | null;
-  targetSource: string | null;
-  met: boolean | null;
-}
-
-interface RatesAnswer {
-  regionCode: string;
-  year: number;
-  items: RateItem[];
-}
 
 interface Row extends RateItem {
   key: string;

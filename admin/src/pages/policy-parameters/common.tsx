@@ -7,21 +7,6 @@ import { formatBp, formatFen } from '../../components/money';
 
 export const RESOURCE = 'policy-parameters';
 
-/** `GET /api/policy-parameters/:id`: the working copy under `parameters`, the copy in force under `approved`. */
-export interface PolicyParametersRecord {
-  id: number;
-  regionCode: string;
-  regionName?: string | null;
-  year: number;
-  state: string;
-  parameters: PolicyParameters;
-  approved: PolicyParameters | null;
-  approvedAt: string | null;
-  actions: string[];
-  version: number;
-  updatedAt: string;
-}
-
 /** The groups of the document, in the order the show page and the editor lay them out. */
 export const SECTIONS = ['basic', 'criticalIllness', 'medicalAid', 'guards', 'earlyWarning'] as const;
 export type Section = (typeof SECTIONS)[number];

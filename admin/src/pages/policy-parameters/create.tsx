@@ -2,10 +2,11 @@ import { Create } from '@refinedev/antd';
 import { Alert, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PolicyParametersRecord } from '@yibao/shared';
 import { BackIcon } from '../../components/BackIcon';
 import { ParameterSetKeyFields, useParameterSetCreate } from '../../components/parameter-sets/ParameterSetPages';
 import { thisYear } from '../beneficiaries/common';
-import { type PolicyParametersRecord, RESOURCE } from './common';
+import { RESOURCE } from './common';
 
 interface CreateValues {
   regionCode: string;

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { PolicyParametersRecord } from '@yibao/shared';
 import { ParameterSetEdit } from '../../components/parameter-sets/ParameterSetPages';
 import { ParametersFields, checkBeforeSave, documentOf, placeParameterErrors } from './ParametersFields';
-import { type PolicyParametersRecord, RESOURCE } from './common';
+import { RESOURCE } from './common';
 
 type EditValues = Pick<PolicyParametersRecord, 'parameters' | 'version'>;
 

@@ -1,8 +1,9 @@
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { PolicyParametersRecord } from '@yibao/shared';
 import { ParameterSetList } from '../../components/parameter-sets/ParameterSetPages';
 import { formatBp, formatFen } from '../../components/money';
-import { type PolicyParametersRecord, RESOURCE } from './common';
+import { RESOURCE } from './common';
 
 type Row = PolicyParametersRecord;
 

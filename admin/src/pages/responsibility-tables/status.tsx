@@ -1,6 +1,6 @@
 import { DateField, List } from '@refinedev/antd';
 import { useCustom } from '@refinedev/core';
-import type { RegionLevel } from '@yibao/shared';
+import type { ResponsibilityStatusItem as StatusItem, ResponsibilityStatusBoard as StatusAnswer } from '@yibao/shared';
 import { Card, Col, DatePicker, Empty, Progress, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -10,28 +10,6 @@ import { RegionLevelTag } from '../../components/RegionLevelTag';
 import { WorkflowStateTag } from '../../components/WorkflowStateTag';
 import type { ApiError } from '../../providers/http';
 import { LateTag, RESOURCE, thisYear } from './common';
-
-/** `GET /api/responsibility-tables/status?year=` */
-interface StatusItem {
-  regionCode: string;
-  regionName: string;
-  level: Extract<RegionLevel, 'city' | 'county'>;
-  parentCode: string | null;
-  tableId: number | null;
-  state: string;
-  dueDate: string;
-  firstSubmittedAt: string | null;
-  approvedAt: string | null;
-  late: boolean;
-}
-
-interface StatusAnswer {
-  year: number;
-  dueDate: string;
-  dueSource: string;
-  summary: { total: number; filed: number; approved: number; late: number };
-  items: StatusItem[];
-}
 
 interface BoardRow extends StatusItem {
   children?: BoardRow[];

@@ -1,9 +1,9 @@
 import { DateField, Show } from '@refinedev/antd';
-import type { SettlementRecomputeSummary } from '@yibao/shared';
+import { SETTLEMENT_RECORD_FLAGS, type SettlementRecomputeSummary } from '@yibao/shared';
 import { Alert, Card, Col, Descriptions, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FlagTags, SETTLEMENT_RECORD_FLAGS } from '../../components/AssistanceLabels';
+import { FlagTags } from '../../components/AssistanceLabels';
 import { BackIcon } from '../../components/BackIcon';
 import { RegionName } from '../../components/RegionName';
 import { regionSubtreeFilters } from '../../components/RegionTreeSelect';

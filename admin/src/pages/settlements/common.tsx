@@ -1,9 +1,8 @@
-import { HOSPITAL_LEVELS, IDENTITY_CATEGORIES, type SettlementTraceStep, VISIT_TYPES } from '@yibao/shared';
+import { HOSPITAL_LEVELS, IDENTITY_CATEGORIES, SETTLEMENT_TIERS as TIERS, type SettlementTier as Tier, type SettlementTiers as Tiers, type SettlementTraceStep, VISIT_TYPES } from '@yibao/shared';
 import { Empty, Form, Radio, Select, Space, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import type { ValidationErrors } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
-import { TIERS, type Tier, type Tiers } from '../../components/AssistanceLabels';
 import { YuanInput } from '../../components/YuanInput';
 import { RADIO_GROUP } from '../../components/a11y';
 import { formatFen } from '../../components/money';
@@ -11,33 +10,6 @@ import { type FieldPath, placeServerErrors, toNamePath } from '../../components/
 import { describeParameterPath, formatValue, splitPath } from '../policy-parameters/common';
 
 export const RESOURCE = 'settlements';
-
-/** `GET /api/settlements/:id` (the list omits `trace`). */
-export interface SettlementRecord {
-  id: number;
-  idNumber: string;
-  name: string;
-  regionCode: string;
-  poolingRegionCode: string;
-  year: number;
-  settledOn: string;
-  institutionCode: string;
-  institutionName: string;
-  hospitalLevel: string;
-  visitType: string;
-  inCounty: boolean;
-  identityCategories: string[];
-  totalCost: number;
-  inPolicyCost: number;
-  inCatalogueCost: number;
-  recorded: Tiers;
-  computed: Tiers;
-  settlementNo: string | null;
-  flags: string[];
-  version: number;
-  createdAt: string;
-  trace?: SettlementTraceStep[];
-}
 
 /** The case fields of the calculator and the settlement form (amounts in fen). */
 export interface CaseValues {

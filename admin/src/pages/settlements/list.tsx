@@ -1,16 +1,16 @@
 import { List, ShowButton } from '@refinedev/antd';
-import { HOSPITAL_LEVELS, VISIT_TYPES } from '@yibao/shared';
+import { HOSPITAL_LEVELS, SETTLEMENT_RECORD_FLAGS, type SettlementRecord, VISIT_TYPES } from '@yibao/shared';
 import { DatePicker, Form, Input, InputNumber, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../components/FilterCard';
-import { FlagTags, SETTLEMENT_RECORD_FLAGS } from '../../components/AssistanceLabels';
+import { FlagTags } from '../../components/AssistanceLabels';
 import { ListExportButton } from '../../components/ListExportButton';
 import { RegionName } from '../../components/RegionName';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect';
 import { formatFen } from '../../components/money';
 import { useListPage } from '../../hooks/useListPage';
 import { RecomputeButton } from '../settlement-recomputes/common';
-import { RESOURCE, type SettlementRecord } from './common';
+import { RESOURCE } from './common';
 
 type Row = SettlementRecord;
 

@@ -1,5 +1,5 @@
 import { DateField, Show } from '@refinedev/antd';
-import type { IdentityCategory } from '@yibao/shared';
+import type { IdentityCategory, SettlementRecord } from '@yibao/shared';
 import { Alert, Card, Col, Descriptions, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FlagTags, TierBar } from '../../components/AssistanceLabels';
@@ -10,7 +10,7 @@ import { RegionName } from '../../components/RegionName';
 import { StatusPage } from '../../components/StatusPage';
 import { formatFen } from '../../components/money';
 import { useRecordShow } from '../../hooks/useRecordShow';
-import { type SettlementRecord, TierTable, TraceSteps } from './common';
+import { TierTable, TraceSteps } from './common';
 
 /** One settlement: the person and the case, recorded vs computed tiers side by side, the flags and the trace. */
 export default function SettlementShow() {

@@ -6,18 +6,6 @@ import { formatFen } from '../../components/money';
 
 export const RESOURCE = 'subsidy-standards';
 
-/** `GET /api/subsidy-standards/:id` */
-export interface SubsidyStandardsRecord {
-  id: number;
-  regionCode: string;
-  regionName?: string | null;
-  year: number;
-  standards: SubsidyStandards;
-  state: string;
-  version: number;
-  updatedAt: string;
-}
-
 export const PARAMETERS = ['personalContribution', 'dibaoFixed', 'stablePhaseOut', 'temporary', 'temporaryCap'] as const;
 type Parameter = (typeof PARAMETERS)[number];
 

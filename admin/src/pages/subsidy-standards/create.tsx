@@ -2,12 +2,13 @@ import { Create } from '@refinedev/antd';
 import { Alert, Form, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SubsidyStandardsRecord } from '@yibao/shared';
 import { BackIcon } from '../../components/BackIcon';
 import { ParameterSetKeyFields, useParameterSetCreate } from '../../components/parameter-sets/ParameterSetPages';
 import { RADIO_GROUP } from '../../components/a11y';
 import { thisYear } from '../beneficiaries/common';
 import { StandardsFields, type StandardsFormValues, checkBeforeSave, toStandards } from './StandardsFields';
-import { RESOURCE, type SubsidyStandardsRecord } from './common';
+import { RESOURCE } from './common';
 import { placeServerErrors } from './errors';
 
 type CreateValues = StandardsFormValues & { regionCode: string; year: number; mode: 'copy' | 'fill' };

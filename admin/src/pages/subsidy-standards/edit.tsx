@@ -1,6 +1,7 @@
+import type { SubsidyStandardsRecord } from '@yibao/shared';
 import { ParameterSetEdit } from '../../components/parameter-sets/ParameterSetPages';
 import { StandardsFields, type StandardsFormValues, checkBeforeSave, toFormValues, toStandards } from './StandardsFields';
-import { RESOURCE, type SubsidyStandardsRecord } from './common';
+import { RESOURCE } from './common';
 import { placeServerErrors } from './errors';
 
 type EditValues = StandardsFormValues & { version: number };

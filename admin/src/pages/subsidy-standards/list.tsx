@@ -1,8 +1,9 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { SubsidyStandardsRecord } from '@yibao/shared';
 import { ParameterSetList } from '../../components/parameter-sets/ParameterSetPages';
 import { formatFen } from '../../components/money';
-import { RESOURCE, type SubsidyStandardsRecord } from './common';
+import { RESOURCE } from './common';
 
 type Row = SubsidyStandardsRecord;
 

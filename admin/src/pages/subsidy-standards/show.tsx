@@ -1,8 +1,9 @@
 import { Card } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SubsidyStandardsRecord } from '@yibao/shared';
 import { ParameterSetShow } from '../../components/parameter-sets/ParameterSetPages';
-import { RESOURCE, StandardsTable, type SubsidyStandardsRecord, describeStandardsPath } from './common';
+import { RESOURCE, StandardsTable, describeStandardsPath } from './common';
 
 const YUAN_PATH = /\.fen(\[\d+\])?$/;
 

@@ -1,4 +1,15 @@
-import { unknownKeyProblems, type FieldProblem } from './documents';
+import { unknownKeyProblems, type FieldProblem } from '../documents';
+import {
+  IDENTITY_CATEGORIES,
+  IDENTITY_CATEGORY_LABELS,
+  SOURCE_DEPARTMENT_LABELS,
+  SOURCE_DEPARTMENTS,
+  SUBSIDY_CATEGORIES,
+  SUBSIDY_CATEGORY_LABELS,
+  type IdentityCategory,
+  type SourceDepartment,
+  type SubsidyCategory,
+} from './codes';
 
 /**
  * Enrollment subsidies (资助参保 / 应保尽保, DOMAIN §2): the code lists of the beneficiary ledger and the
@@ -7,38 +18,6 @@ import { unknownKeyProblems, type FieldProblem } from './documents';
  */
 
 // ── Identity categories ────────────────────────────────────────────────────────────────────────────
-
-/** 身份类别 (DOMAIN §2; S0 §一, S3 §一). Order is the canonical order of lists, labels and `basis`. */
-export const IDENTITY_CATEGORIES = [
-  'registered_poor',
-  'urban_dibao',
-  'rural_dibao',
-  'urban_tekun',
-  'rural_tekun',
-  'urban_low_income',
-  'rural_low_income',
-  'rural_other_hardship',
-  'monitored_unstable',
-  'monitored_marginal',
-  'monitored_sudden',
-  'dibao_marginal',
-] as const;
-export type IdentityCategory = (typeof IDENTITY_CATEGORIES)[number];
-
-export const IDENTITY_CATEGORY_LABELS: Record<IdentityCategory, string> = {
-  registered_poor: '建档立卡贫困人口',
-  urban_dibao: '城镇低保对象',
-  rural_dibao: '农村低保对象',
-  urban_tekun: '城镇特困人员',
-  rural_tekun: '农村特困人员',
-  urban_low_income: '城镇低收入对象',
-  rural_low_income: '农村低收入对象',
-  rural_other_hardship: '农村其他困难群体',
-  monitored_unstable: '脱贫不稳定户',
-  monitored_marginal: '边缘易致贫户',
-  monitored_sudden: '突发严重困难户',
-  dibao_marginal: '低保边缘对象',
-};
 
 /** 防止返贫监测对象 (农村易返贫致贫人口): the three monitored subtypes of S3 §一. */
 export const MONITORED_IDENTITY_CATEGORIES = ['monitored_unstable', 'monitored_marginal', 'monitored_sudden'] as const;
@@ -63,10 +42,6 @@ export const IDENTITY_CATEGORY_ALIASES: Record<IdentityCategory, readonly string
   monitored_sudden: ['突发严重困难', '突发严重困难人口'],
   dibao_marginal: ['低保边缘', '低保边缘户', '低保边缘家庭', '低保边缘人口'],
 };
-
-export function isIdentityCategory(value: unknown): value is IdentityCategory {
-  return typeof value === 'string' && (IDENTITY_CATEGORIES as readonly string[]).includes(value);
-}
 
 /** Spaces of any kind (including U+3000) are never part of a label: strip them before lookup. */
 function squeeze(text: string): string {
@@ -119,26 +94,11 @@ export function formatIdentityLabels(categories: readonly IdentityCategory[]): s
 
 // ── Source departments, schemes, reasons for not enrolling ───────────────────────────────────────
 
-/** 来源部门: who certifies the identity and sends the monthly roster (S0 §三(二), S3 §五). */
-export const SOURCE_DEPARTMENTS = ['civil_affairs', 'rural_revitalization', 'poverty_alleviation'] as const;
-export type SourceDepartment = (typeof SOURCE_DEPARTMENTS)[number];
-
-export const SOURCE_DEPARTMENT_LABELS: Record<SourceDepartment, string> = {
-  civil_affairs: '民政',
-  rural_revitalization: '乡村振兴',
-  // 扶贫办 became 乡村振兴局 in 2021; rosters from before the change still say 扶贫.
-  poverty_alleviation: '扶贫',
-};
-
 const SOURCE_DEPARTMENT_ALIASES: Record<SourceDepartment, readonly string[]> = {
   civil_affairs: ['民政部门', '民政局', '民政厅'],
   rural_revitalization: ['乡村振兴部门', '乡村振兴局'],
   poverty_alleviation: ['扶贫部门', '扶贫办', '扶贫开发办公室'],
 };
-
-export function isSourceDepartment(value: unknown): value is SourceDepartment {
-  return typeof value === 'string' && (SOURCE_DEPARTMENTS as readonly string[]).includes(value);
-}
 
 /** A roster's 来源部门 cell → code, or null when it names no known department. */
 export function parseSourceDepartment(text: string | null | undefined): SourceDepartment | null {
@@ -149,75 +109,7 @@ export function parseSourceDepartment(text: string | null | undefined): SourceDe
   return null;
 }
 
-/** 参保险种 of an enrollment (DOMAIN §2). */
-export const INSURANCE_SCHEMES = ['resident_basic', 'employee', 'elsewhere'] as const;
-export type InsuranceScheme = (typeof INSURANCE_SCHEMES)[number];
-
-export const INSURANCE_SCHEME_LABELS: Record<InsuranceScheme, string> = {
-  resident_basic: '城乡居民基本医保',
-  employee: '职工医保',
-  elsewhere: '异地参保',
-};
-
-export function isInsuranceScheme(value: unknown): value is InsuranceScheme {
-  return typeof value === 'string' && (INSURANCE_SCHEMES as readonly string[]).includes(value);
-}
-
-/**
- * The valid reasons for not being enrolled locally (S1 §一(一), S0 §三(一)). They must be recorded; a
- * person not enrolled for any other reason is 应保未保 and must be mobilised (S1 §一(三)).
- */
-export const NON_ENROLLMENT_REASONS = [
-  'active_military',
-  'married_out',
-  'settled_abroad',
-  'imprisoned',
-  'moved_away',
-  'rural_to_urban',
-  'deceased',
-  'missing',
-  'enrolled_elsewhere',
-  'employee_scheme',
-] as const;
-export type NonEnrollmentReason = (typeof NON_ENROLLMENT_REASONS)[number];
-
-export const NON_ENROLLMENT_REASON_LABELS: Record<NonEnrollmentReason, string> = {
-  active_military: '现役军人',
-  married_out: '婚出',
-  settled_abroad: '出国定居',
-  imprisoned: '判刑收监',
-  moved_away: '户籍迁出',
-  rural_to_urban: '农转非',
-  deceased: '死亡',
-  missing: '失踪',
-  enrolled_elsewhere: '异地参保',
-  employee_scheme: '参加职工医保',
-};
-
-export function isNonEnrollmentReason(value: unknown): value is NonEnrollmentReason {
-  return typeof value === 'string' && (NON_ENROLLMENT_REASONS as readonly string[]).includes(value);
-}
-
 // ── Subsidy categories and the identity → category map (S3 §一) ──────────────────────────────────
-
-/**
- * 资助类别 (S3 §一). The order is the tie-break when two categories give the same amount: the one listed
- * first is recorded (full before fixed, fixed before phase-out, phase-out before temporary).
- */
-export const SUBSIDY_CATEGORIES = ['full', 'dibao_fixed', 'stable_phase_out', 'temporary', 'none'] as const;
-export type SubsidyCategory = (typeof SUBSIDY_CATEGORIES)[number];
-
-export const SUBSIDY_CATEGORY_LABELS: Record<SubsidyCategory, string> = {
-  full: '全额资助（特困人员）',
-  dibao_fixed: '定额资助（低保对象、监测对象）',
-  stable_phase_out: '定额资助（稳定脱贫人口，渐退）',
-  temporary: '临时性资助（边缘人群）',
-  none: '不予资助',
-};
-
-export function isSubsidyCategory(value: unknown): value is SubsidyCategory {
-  return typeof value === 'string' && (SUBSIDY_CATEGORIES as readonly string[]).includes(value);
-}
 
 /**
  * Which subsidy each identity earns on its own (S3 §一):

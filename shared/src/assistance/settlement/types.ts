@@ -1,15 +1,10 @@
-import type { IdentityCategory } from '../enrollment';
+import type { IdentityCategory } from '../../enrollment/codes';
+import type { HospitalLevel, SettlementFlag, SettlementStep, VisitType } from '../codes';
 
 /**
  * The settlement vocabulary: codes, units, the policy-parameter document, a case's input and its result with
  * the calculation trace. Money is integer fen, ratios integer basis points (see index.ts).
  */
-
-export const VISIT_TYPES = ['outpatient', 'chronic_outpatient', 'inpatient'] as const;
-export type VisitType = (typeof VISIT_TYPES)[number];
-
-export const HOSPITAL_LEVELS = ['primary', 'secondary', 'tertiary'] as const;
-export type HospitalLevel = (typeof HOSPITAL_LEVELS)[number];
 
 /** 100% in basis points. */
 export const BP_SCALE = 10000;
@@ -152,30 +147,6 @@ export const EMPTY_YEAR_TO_DATE: Readonly<SettlementYearToDate> = Object.freeze(
   criticalIllness: 0,
   medicalAid: 0,
 });
-
-export const SETTLEMENT_FLAGS = ['oop_over_cap', 'zero_oop', 'in_catalogue_below_min', 'reimbursement_over_ceiling'] as const;
-export type SettlementFlag = (typeof SETTLEMENT_FLAGS)[number];
-
-export const SETTLEMENT_STEPS = [
-  'basic_deductible',
-  'basic_ratio',
-  'basic_out_of_county',
-  'basic_cap',
-  'ci_deductible',
-  'ci_tilt_deductible',
-  'ci_segment',
-  'ci_tilt_ratio',
-  'ci_cap',
-  'aid_category',
-  'aid_deductible',
-  'aid_ratio',
-  'aid_limit',
-  'guard_reimbursement_ceiling',
-  'guard_oop_cap',
-  'guard_in_catalogue',
-  'out_of_pocket',
-] as const;
-export type SettlementStep = (typeof SETTLEMENT_STEPS)[number];
 
 export interface TraceParameter {
   path: string;

@@ -1,51 +1,12 @@
 /**
- * 医疗保障扶贫责任分工表 (S0 Annex 2, DOMAIN §5): one per filing unit (city or county) and year.
+ * 医疗保障扶贫责任分工表 (S0 Annex 2, DOMAIN §5): one per filing unit (city or county) and year — its due
+ * date, the phone check and the lateness rule.
  */
-export const RESPONSIBILITY_ROLES = [
-  '总负责人',
-  '行政部门分管负责人',
-  '经办机构分管负责人',
-  '行政部门直接负责人',
-  '经办机构直接负责人',
-  '完善大病保险政策责任人',
-  '完善医疗救助政策责任人',
-  '落实高值药品政策责任人',
-  '"一站式"结算责任人',
-  '专项救治(救助)责任人',
-  '扶贫对象大排查责任人',
-  '扶贫对象信息定期比对责任人',
-  '扶贫对象管理台账责任人',
-  '定期调度(统计)责任人',
-] as const;
+import { RESPONSIBILITY_ROLES } from './codes';
+import type { ResponsibilityRow } from './records';
 
 /** Default due date (month-day) of the yearly table, with its source: S0 §四 and Annex 2 (12 April). */
 export const RESPONSIBILITY_TABLE_DUE = { monthDay: '04-12', source: 'S0 辽医保〔2019〕8号 附件2：4月12日前报送' } as const;
-
-export interface ResponsibilityRow {
-  role: string;
-  name: string;
-  unit: string;
-  title: string;
-  phone: string;
-}
-
-export interface ResponsibilityTableRecord {
-  id: number;
-  regionCode: string;
-  regionName: string | null;
-  year: number;
-  state: string;
-  version: number;
-  dueDate: string;
-  firstSubmittedAt: string | null;
-  lastSubmittedAt: string | null;
-  approvedAt: string | null;
-  late: boolean;
-  rows: ResponsibilityRow[];
-  actions: string[];
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** 中国大陆手机号 or 固定电话 (area code 0xx/0xxx, optional dash, optional extension). */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;

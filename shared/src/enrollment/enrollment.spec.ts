@@ -24,7 +24,7 @@ import {
   SUBSIDY_CATEGORY_LABELS,
   SUBSIDY_STANDARDS_PROBLEMS,
   SubsidyStandards,
-} from './enrollment';
+} from '.';
 
 /** Test fixture, not real policy: S3 sets no amounts, every region sets its own. */
 const STANDARDS: SubsidyStandards = {

@@ -1,22 +1,20 @@
-import { IDENTITY_CATEGORY_LABELS as CATEGORY_LABELS, type IdentityCategory } from '../enrollment';
-import { formatBp, formatFen, HOSPITAL_LEVEL_LABELS, STEP_RULES, VISIT_TYPE_LABELS } from './labels';
+import { IDENTITY_CATEGORY_LABELS as CATEGORY_LABELS, type IdentityCategory } from '../../enrollment/codes';
+import { HOSPITAL_LEVEL_LABELS, VISIT_TYPE_LABELS, type HospitalLevel, type SettlementFlag, type VisitType } from '../codes';
+import { formatBp, formatFen, STEP_RULES } from './labels';
 import {
   BP_SCALE,
   EMPTY_YEAR_TO_DATE,
   type BasicInsuranceParameters,
   type CriticalIllnessParameters,
   type GuardParameters,
-  type HospitalLevel,
   type MedicalAidParameters,
   type PolicyParameters,
-  type SettlementFlag,
   type SettlementInput,
   type SettlementResult,
   type SettlementTraceStep,
   type SettlementYearToDate,
   type SourcedValue,
   type TraceParameter,
-  type VisitType,
 } from './types';
 import { CATEGORY_RANK, inputLooksValid, SettlementInputError, validateSettlementInput } from './validate';
 

@@ -1,45 +1,6 @@
-import { type HospitalLevel, type SettlementFlag, type SettlementStep, type VisitType } from './types';
+import type { SettlementStep } from '../codes';
 
-/** zh-CN labels of the settlement codes, the rule text each trace step cites, and money/ratio display. */
-
-export const VISIT_TYPE_LABELS: Record<VisitType, string> = {
-  outpatient: '普通门诊',
-  chronic_outpatient: '门诊特慢病',
-  inpatient: '住院',
-};
-
-export const HOSPITAL_LEVEL_LABELS: Record<HospitalLevel, string> = {
-  primary: '一级',
-  secondary: '二级',
-  tertiary: '三级',
-};
-
-export const SETTLEMENT_FLAG_LABELS: Record<SettlementFlag, string> = {
-  oop_over_cap: '个人自付超过控制比例',
-  zero_oop: '个人零自付',
-  in_catalogue_below_min: '目录内费用占比不足',
-  reimbursement_over_ceiling: '政策范围内报销比例超过上限',
-};
-
-export const SETTLEMENT_STEP_LABELS: Record<SettlementStep, string> = {
-  basic_deductible: '基本医保起付线',
-  basic_ratio: '基本医保支付比例',
-  basic_out_of_county: '县外就医比例调整',
-  basic_cap: '基本医保年度最高支付限额',
-  ci_deductible: '大病保险起付线',
-  ci_tilt_deductible: '大病保险倾斜：起付线降低',
-  ci_segment: '大病保险分段支付',
-  ci_tilt_ratio: '大病保险倾斜：支付比例提高',
-  ci_cap: '大病保险年度最高支付限额',
-  aid_category: '医疗救助身份（就高不就低）',
-  aid_deductible: '医疗救助起付线',
-  aid_ratio: '医疗救助比例',
-  aid_limit: '医疗救助年度限额',
-  guard_reimbursement_ceiling: '报销比例上限（防止过度保障）',
-  guard_oop_cap: '个人自付比例控制',
-  guard_in_catalogue: '目录内费用占比',
-  out_of_pocket: '个人自付',
-};
+/** The rule text each trace step cites, and money/ratio display (the code labels are in ../codes.ts). */
 
 /** The rule each step applies, with its source (static text, so the trace costs no formatting). */
 export const STEP_RULES: Record<SettlementStep, string> = {

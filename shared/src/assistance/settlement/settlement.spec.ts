@@ -15,8 +15,8 @@ import {
   type SettlementInput,
   type SettlementYearToDate,
   type SourcedValue,
-} from '.';
-import { IDENTITY_CATEGORIES } from '../enrollment';
+} from '..';
+import { IDENTITY_CATEGORIES } from '../../enrollment/codes';
 
 /**
  * Worked cases from DOMAIN §3 with explicit parameters (round figures so each line can be checked by hand).

@@ -1,4 +1,4 @@
-import { decodeCategories, defaultTaskDeadline, encodeCategories, monthEnd } from './roster';
+import { decodeCategories, defaultTaskDeadline, encodeCategories, monthEnd } from '.';
 
 describe('roster helpers', () => {
   it('a task is due at the end of the month after the roster', () => {

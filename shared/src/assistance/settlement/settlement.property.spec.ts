@@ -1,4 +1,4 @@
-import { IDENTITY_CATEGORIES } from '../enrollment';
+import { IDENTITY_CATEGORIES } from '../../enrollment/codes';
 import fc from 'fast-check';
 import {
   addToYearToDate,
@@ -15,7 +15,7 @@ import {
   type SettlementResult,
   type SettlementYearToDate,
   type SourcedValue,
-} from '.';
+} from '..';
 
 /** Property tests: the invariants of DOMAIN §3 over random cases, random year-to-date sums and random parameters. */
 type Category = SettlementInput['identityCategories'][number];

@@ -1,8 +1,9 @@
-import { IDENTITY_CATEGORIES } from '../enrollment';
-import { unknownKeyProblems, type FieldProblem } from '../documents';
-import { isRegionCode } from '../regions';
+import { IDENTITY_CATEGORIES } from '../../enrollment/codes';
+import { unknownKeyProblems, type FieldProblem } from '../../documents';
+import { isRegionCode } from '../../regions';
 import { formatBp } from './labels';
-import { BP_SCALE, HOSPITAL_LEVELS, MAX_AMOUNT_FEN, VISIT_TYPES, type SettlementInput, type SettlementYearToDate } from './types';
+import { HOSPITAL_LEVELS, VISIT_TYPES } from '../codes';
+import { BP_SCALE, MAX_AMOUNT_FEN, type SettlementInput, type SettlementYearToDate } from './types';
 
 /** Checks of a settlement case and of a policy-parameter document, each reporting every bad field. */
 

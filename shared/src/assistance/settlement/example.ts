@@ -1,5 +1,6 @@
-import type { IdentityCategory } from '../enrollment';
-import { DEFAULT_EARLY_WARNING_THRESHOLD_FEN, type HospitalLevel, type MedicalAidCategoryParameters, type PolicyParameters, type SourcedValue } from './types';
+import type { IdentityCategory } from '../../enrollment/codes';
+import type { HospitalLevel } from '../codes';
+import { DEFAULT_EARLY_WARNING_THRESHOLD_FEN, type MedicalAidCategoryParameters, type PolicyParameters, type SourcedValue } from './types';
 
 const sv = <T>(value: T, source: string): SourcedValue<T> => ({ value, source });
 const LZ_BASIC = '柳州市城乡居民基本医疗保险待遇标准（2026年度，示例取值）';

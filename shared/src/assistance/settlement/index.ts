@@ -13,12 +13,13 @@
  * (95% of in-policy cost, 10% of total) never exceeds its exact share and therefore holds exactly, and a
  * fraction of a fen always stays with the next tier and finally with the person.
  *
- * types.ts — codes, parameters, input and result; labels.ts — zh-CN labels, step rules, display formatting;
+ * ../codes.ts — the code lists (visit types, hospital levels, steps, flags) with their labels;
+ * types.ts — parameters, input and result; labels.ts — step rules, display formatting;
  * calculator.ts — the calculation, one function per tier; validate.ts — input and parameter checks;
  * example.ts — the 柳州 2026 example parameters.
  */
 export * from './types';
-export { VISIT_TYPE_LABELS, HOSPITAL_LEVEL_LABELS, SETTLEMENT_FLAG_LABELS, SETTLEMENT_STEP_LABELS, formatFen, formatBp } from './labels';
+export { formatFen, formatBp } from './labels';
 export { applyBp, calculateSettlement, addToYearToDate, crossesEarlyWarning } from './calculator';
 export { SettlementInputError, validateSettlementInput, validatePolicyParameters } from './validate';
 export { EXAMPLE_PARAMETERS_LIUZHOU_2026 } from './example';

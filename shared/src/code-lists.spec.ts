@@ -1,0 +1,38 @@
+import { CODE_LISTS } from './code-lists';
+import { IDENTITY_CATEGORIES, IDENTITY_CATEGORY_LABELS, ROLE_LABELS, ROLES } from '.';
+
+describe('CODE_LISTS', () => {
+  it('names every code list the admin labels, by its locale section', () => {
+    expect(Object.keys(CODE_LISTS).sort()).toEqual(
+      [
+        'roles',
+        'regionLevels',
+        'identityCategories',
+        'sourceDepartments',
+        'insuranceSchemes',
+        'nonEnrollmentReasons',
+        'subsidyCategories',
+        'differenceTypes',
+        'taskOutcomes',
+        'beneficiaryStatuses',
+        'visitTypes',
+        'hospitalLevels',
+        'settlementSteps',
+        'settlementFlags',
+        'physicianTitles',
+        'assistanceMeasures',
+        'recognitionStatuses',
+        'chronicDiseases',
+      ].sort(),
+    );
+  });
+
+  it('keeps the old *_LABELS names as the zh labels, in the canonical order', () => {
+    expect(CODE_LISTS.roles.values).toEqual(ROLES);
+    expect(CODE_LISTS.roles.zh).toBe(ROLE_LABELS);
+    expect(CODE_LISTS.identityCategories.values).toEqual(IDENTITY_CATEGORIES);
+    expect(CODE_LISTS.identityCategories.zh).toBe(IDENTITY_CATEGORY_LABELS);
+    expect(ROLE_LABELS.county_officer).toBe('县级医保局');
+    expect(CODE_LISTS.roles.en.county_officer).toBe('County bureau officer');
+  });
+});

@@ -1,0 +1,7 @@
+/** 资助参保 / 应保尽保 (DOMAIN §2): the enrollment area's code lists, rules, wire records, permissions and workflows. */
+export * from './codes';
+export * from './enrollment';
+export * from './roster';
+export * from './permissions';
+export * from './workflows';
+export * from './records';

@@ -1,0 +1,133 @@
+import { combinePermissionFragments, definePermissions } from './permission-fragment';
+import { PERMISSIONS, RESOURCES } from './permissions';
+
+/**
+ * The whole permission table as a literal, so assembling it from the areas' fragments cannot add, drop or
+ * reorder a single action unnoticed. A change to the table is a change to this literal, reviewed as such.
+ * Taken from the table before the split (acc5475); the one change since: `cost-warning-pushes` got its own rows
+ * (issue 12 §3), where pushing had ridden on `cost-warnings`.
+ */
+const PINNED = {
+system_admin: {
+    'users': ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
+    'regions': ['list', 'show', 'create', 'edit', 'delete'],
+    'user-changes': ['list', 'show'],
+  },
+  security_admin: {
+    'users': ['list', 'show', 'unlock', 'disable', 'authorize'],
+    'regions': ['list', 'show'],
+    'sessions': ['list', 'delete'],
+    'user-changes': ['list', 'show'],
+    'access-logs': ['list'],
+  },
+  audit_admin: {
+    'audit-logs': ['list', 'show', 'verify'],
+    'user-changes': ['list', 'show'],
+    'access-logs': ['list'],
+  },
+  province_supervisor: {
+    'regions': ['list', 'show'],
+    'inbox': ['list'],
+    'responsibility-tables': ['list', 'show', 'export'],
+    'policy-parameters': ['list', 'show'],
+    'settlements': ['list', 'show', 'calculate'],
+    'settlement-imports': ['list', 'show'],
+    'settlement-recomputes': ['list', 'show'],
+    'beneficiaries': ['list', 'show', 'export'],
+    'enrollments': ['list', 'show'],
+    'roster-imports': ['list', 'show'],
+    'verification-tasks': ['list', 'show', 'edit'],
+    'enrollment-rates': ['list'],
+    'subsidy-standards': ['list', 'show'],
+    'enrollment-bulletin': ['list', 'export'],
+    'chronic-recognitions': ['list', 'show', 'export'],
+    'cost-warnings': ['list', 'show', 'export'],
+    'cost-warning-detections': ['list', 'show', 'create'],
+    'cost-warning-pushes': ['list', 'show', 'export'],
+    'assistance-stats': ['list'],
+  },
+  city_officer: {
+    'regions': ['list', 'show'],
+    'inbox': ['list'],
+    'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
+    'policy-parameters': ['list', 'show', 'create', 'edit'],
+    'settlements': ['list', 'show', 'calculate'],
+    'settlement-imports': ['list', 'show'],
+    'settlement-recomputes': ['list', 'show', 'create'],
+    'beneficiaries': ['list', 'show', 'export'],
+    'enrollments': ['list', 'show'],
+    'roster-imports': ['list', 'show'],
+    'verification-tasks': ['list', 'show', 'edit'],
+    'enrollment-rates': ['list'],
+    'subsidy-standards': ['list', 'show', 'create', 'edit'],
+    'enrollment-bulletin': ['list', 'export'],
+    'chronic-recognitions': ['list', 'show', 'export', 'revoke'],
+    'cost-warnings': ['list', 'show', 'export'],
+    'cost-warning-detections': ['list', 'show', 'create'],
+    'cost-warning-pushes': ['list', 'show', 'export'],
+    'assistance-stats': ['list'],
+  },
+  county_officer: {
+    'regions': ['list', 'show'],
+    'inbox': ['list'],
+    'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
+    'policy-parameters': ['list', 'show'],
+    'settlements': ['list', 'show', 'create', 'calculate'],
+    'settlement-imports': ['list', 'show', 'create'],
+    'beneficiaries': ['list', 'show', 'create', 'edit', 'export', 'reveal'],
+    'enrollments': ['list', 'show', 'create', 'edit'],
+    'roster-imports': ['list', 'show', 'create'],
+    'verification-tasks': ['list', 'show', 'edit'],
+    'enrollment-rates': ['list'],
+    'subsidy-standards': ['list', 'show'],
+    'enrollment-bulletin': ['list', 'export'],
+    'chronic-recognitions': ['list', 'show', 'create', 'export', 'revoke'],
+    'cost-warnings': ['list', 'show', 'edit', 'export'],
+    'cost-warning-detections': ['list', 'show', 'create'],
+    'cost-warning-pushes': ['list', 'show', 'create', 'edit', 'export'],
+    'assistance-stats': ['list'],
+  },
+  inspector: {
+    'regions': ['list', 'show'],
+    'inbox': ['list'],
+  },
+};
+
+describe('the permission table assembled from the area fragments', () => {
+  it('is exactly the pinned table', () => {
+    expect(PERMISSIONS).toEqual(PINNED);
+  });
+
+  it('declares exactly the resources the roles use', () => {
+    const used = new Set(Object.values(PINNED).flatMap((rows) => Object.keys(rows)));
+    expect([...RESOURCES].sort()).toEqual([...used].sort());
+    expect(new Set(RESOURCES).size).toBe(RESOURCES.length);
+  });
+});
+
+describe('combinePermissionFragments', () => {
+  const roles = ['city_officer', 'county_officer'] as const;
+
+  it('merges each role\'s rows from every area and lists the resources in fragment order', () => {
+    const a = definePermissions('a', ['alpha'], { city_officer: { alpha: ['list'] } });
+    const b = definePermissions('b', ['beta', 'gamma'], { city_officer: { beta: ['show'] }, county_officer: { gamma: ['create'] } });
+    expect(combinePermissionFragments(roles, [a, b])).toEqual({
+      resources: ['alpha', 'beta', 'gamma'],
+      table: { city_officer: { alpha: ['list'], beta: ['show'] }, county_officer: { gamma: ['create'] } },
+    });
+  });
+
+  it('refuses a resource declared by two areas', () => {
+    const a = definePermissions('a', ['alpha'], {});
+    const b = definePermissions('b', ['alpha'], {});
+    expect(() => combinePermissionFragments(roles, [a, b])).toThrow(/'alpha' is declared by both a and b/);
+  });
+
+  it('refuses rows about another area\'s resource or for an unknown role', () => {
+    const a = definePermissions('a', ['alpha'], {});
+    const b = { area: 'b', resources: ['beta'], rows: { city_officer: { alpha: ['list'] } } } as const;
+    expect(() => combinePermissionFragments(roles, [a, b])).toThrow(/b grants 'alpha', which it does not declare/);
+    const c = { area: 'c', resources: ['gamma'], rows: { inspector: { gamma: ['list'] } } } as const;
+    expect(() => combinePermissionFragments(roles, [c])).toThrow(/unknown role 'inspector'/);
+  });
+});

@@ -1,0 +1,4 @@
+/** The platform's part of the permission table and its workflow (accounts, regions, logs, sessions, inbox). */
+export * from './permissions';
+export * from './workflows';
+export * from './records';

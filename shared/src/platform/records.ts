@@ -1,0 +1,38 @@
+import type { FieldChange } from '../workflow';
+
+/**
+ * Wire shapes of the platform mechanisms the areas reuse (ARCHITECTURE §3). The platform's own records
+ * (users, sessions, regions, audit and access logs, inbox, jobs) are in users.ts, access-log.ts, workflow.ts
+ * and jobs.ts.
+ */
+
+/** The head of a yearly parameter set of a pooling region (platform/parameter-sets), whatever its document. */
+export interface ParameterSetHead {
+  id: number;
+  regionCode: string;
+  year: number;
+  state: string;
+  approvedAt: string | null;
+  /** the workflow actions the caller may take now */
+  actions: string[];
+  version: number;
+  updatedAt: string;
+}
+
+/**
+ * `GET /api/<parameter-set resource>/:id`: the working copy under the kind's document key `K`, the copy in
+ * force under `approved` (null until the first approval).
+ */
+export type ParameterSetRecord<K extends string, D> = ParameterSetHead & { approved: D | null } & { [key in K]: D };
+
+/** `GET /api/<parameter-set resource>/:id/diff`: what differs from the previous year's document. */
+export interface ParameterSetYearDiff {
+  previousYear: number | null;
+  changes: FieldChange[];
+}
+
+/** `GET /api/<workflow resource>/:id/changes`: the field-level diff against the snapshot of the last approval. */
+export interface WorkflowChangesRecord {
+  approvedAt: string | null;
+  changes: FieldChange[];
+}

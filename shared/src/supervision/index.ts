@@ -1,0 +1,6 @@
+/** 督导 (DOMAIN §5): the supervision area's responsibility tables, wire records, permissions and workflows. */
+export * from './codes';
+export * from './responsibility-tables';
+export * from './permissions';
+export * from './workflows';
+export * from './records';
