@@ -6,7 +6,7 @@ import type { Role } from './roles';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads
  * the audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const RESOURCES = ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections', 'user-changes'] as const;
+export const RESOURCES = ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks', 'enrollment-rates', 'subsidy-standards', 'enrollment-bulletin', 'chronic-recognitions', 'cost-warnings', 'assistance-stats', 'settlement-imports', 'settlement-recomputes', 'cost-warning-detections', 'user-changes', 'cost-warning-pushes'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const ACTIONS = [
@@ -82,6 +82,7 @@ export const PERMISSIONS: PermissionTable = {
     'enrollment-bulletin': ['list', 'export'],
     'chronic-recognitions': ['list', 'show', 'export'],
     'cost-warnings': ['list', 'show', 'export'],
+    'cost-warning-pushes': ['list', 'show', 'export'],
     // the province may run detection across its cities (it reads the same figures for the compliance view)
     'cost-warning-detections': ['list', 'show', 'create'],
     'assistance-stats': ['list'],
@@ -108,6 +109,7 @@ export const PERMISSIONS: PermissionTable = {
     // the city runs detection for its pooling region and revokes recognitions on later checks (事后监管)
     'chronic-recognitions': ['list', 'show', 'export', 'revoke'],
     'cost-warnings': ['list', 'show', 'export'],
+    'cost-warning-pushes': ['list', 'show', 'export'],
     'cost-warning-detections': ['list', 'show', 'create'],
     'assistance-stats': ['list'],
   },
@@ -130,6 +132,7 @@ export const PERMISSIONS: PermissionTable = {
     'chronic-recognitions': ['list', 'show', 'create', 'export', 'revoke'],
     // the county works its warnings (verify → assist → clear) and pushes them to 民政 / 乡村振兴
     'cost-warnings': ['list', 'show', 'edit', 'export'],
+    'cost-warning-pushes': ['list', 'show', 'create', 'edit', 'export'],
     'cost-warning-detections': ['list', 'show', 'create'],
     'assistance-stats': ['list'],
   },

@@ -7,14 +7,14 @@ import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { BarChart } from '../../components/BarChart';
-import { RegionLabel } from '../../components/RegionName';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { useWorkflow } from '../../components/WorkflowStateTag';
-import { downloadCsv } from '../../components/csv';
-import { formatBp, formatFen } from '../../components/money';
-import type { ApiError } from '../../providers/http';
-import { thisYear } from '../beneficiaries/common';
+import { BarChart } from '../../../components/BarChart';
+import { RegionLabel } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { useWorkflow } from '../../../components/WorkflowStateTag';
+import { downloadCsv } from '../../../components/csv';
+import { formatBp, formatFen } from '../../../components/money';
+import type { ApiError } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
 
 /** One child region of `GET /api/assistance-stats` (and the total row). */
 interface StatsItem {

@@ -4,8 +4,8 @@ import { Button, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FileDownloadButton } from '../../components/DownloadButton';
-import { ModalForm } from '../../components/FormModal';
+import { FileDownloadButton } from '../../../components/DownloadButton';
+import { ModalForm } from '../../../components/FormModal';
 import { RESOURCE } from './common';
 
 /** 备案名单 (S1 §三(九)): one hospital's recognitions of a month as XLSX (`GET /api/chronic-recognitions/filing`). */

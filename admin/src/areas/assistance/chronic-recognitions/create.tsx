@@ -5,12 +5,12 @@ import { Alert, Card, DatePicker, Form, Input, Radio, Space, Typography } from '
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { FormSelect } from '../../components/FormSelect';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { RADIO_GROUP } from '../../components/a11y';
-import { placeServerErrors, toNamePath } from '../../components/serverErrors';
-import type { ApiError } from '../../providers/http';
+import { BackIcon } from '../../../components/BackIcon';
+import { FormSelect } from '../../../components/FormSelect';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { RADIO_GROUP } from '../../../components/a11y';
+import { placeServerErrors, toNamePath } from '../../../components/serverErrors';
+import type { ApiError } from '../../../providers/http';
 import { type RecognitionRecord } from './common';
 
 interface CreateValues {

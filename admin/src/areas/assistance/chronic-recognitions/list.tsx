@@ -2,11 +2,11 @@ import { List, ShowButton } from '@refinedev/antd';
 import { CHRONIC_DISEASES, RECOGNITION_STATUSES } from '@yibao/shared';
 import { DatePicker, Form, Input, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../components/FilterCard';
-import { ListExportButton } from '../../components/ListExportButton';
-import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { useListPage } from '../../hooks/useListPage';
+import { FilterCard } from '../../../components/FilterCard';
+import { ListExportButton } from '../../../components/ListExportButton';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { useListPage } from '../../../hooks/useListPage';
 import { FilingButton } from './FilingButton';
 import { RESOURCE, type RecognitionRecord, RecognitionStatusTag } from './common';
 

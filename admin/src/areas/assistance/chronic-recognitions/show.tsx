@@ -3,13 +3,13 @@ import { useCan } from '@refinedev/core';
 import { Alert, Button, Descriptions, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { DetailDescriptions } from '../../components/DetailDescriptions';
-import { FormModal } from '../../components/FormModal';
-import { RegionName } from '../../components/RegionName';
-import { StatusPage } from '../../components/StatusPage';
-import { useRecordAction } from '../../hooks/useRecordAction';
-import { useRecordShow } from '../../hooks/useRecordShow';
+import { BackIcon } from '../../../components/BackIcon';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
+import { FormModal } from '../../../components/FormModal';
+import { RegionName } from '../../../components/RegionName';
+import { StatusPage } from '../../../components/StatusPage';
+import { useRecordAction } from '../../../hooks/useRecordAction';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import { RESOURCE, type RecognitionRecord, RecognitionStatusTag } from './common';
 
 /** 取消认定 with the reason (S1 §三(九) 事后监管), for those with the revoke permission. */

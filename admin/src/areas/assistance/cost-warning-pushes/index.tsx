@@ -6,14 +6,14 @@ import { Button, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormSelect } from '../../components/FormSelect';
-import { FileDownloadButton } from '../../components/DownloadButton';
-import { FilterCard } from '../../components/FilterCard';
-import { FormModal } from '../../components/FormModal';
-import { RegionName } from '../../components/RegionName';
-import { errorNotificationUnlessStale, useStaleNotice } from '../../hooks/useStaleNotice';
-import { useListPage } from '../../hooks/useListPage';
-import type { ApiError } from '../../providers/http';
+import { FormSelect } from '../../../components/FormSelect';
+import { FileDownloadButton } from '../../../components/DownloadButton';
+import { FilterCard } from '../../../components/FilterCard';
+import { FormModal } from '../../../components/FormModal';
+import { RegionName } from '../../../components/RegionName';
+import { errorNotificationUnlessStale, useStaleNotice } from '../../../hooks/useStaleNotice';
+import { useListPage } from '../../../hooks/useListPage';
+import type { ApiError } from '../../../providers/http';
 
 const RESOURCE = 'cost-warning-pushes';
 
@@ -128,9 +128,10 @@ function ReceiptButton({ push }: { push: PushRecord }) {
 export default function CostWarningPushes() {
   const { t } = useTranslation();
   const { data: me } = useGetIdentity<CurrentUser>();
-  const { data: canEdit } = useCan({ resource: 'cost-warnings', action: 'edit' });
-  const { data: canExport } = useCan({ resource: 'cost-warnings', action: 'export' });
-  const county = me?.role === 'county_officer' && canEdit?.can;
+  // The push (create) and its receipt (edit) are the county's, by the permission table (cost-warning-pushes).
+  const { data: canPush } = useCan({ resource: RESOURCE, action: 'create' });
+  const { data: canReceipt } = useCan({ resource: RESOURCE, action: 'edit' });
+  const { data: canExport } = useCan({ resource: RESOURCE, action: 'export' });
   const { tableProps, filterFormProps, sortOrder } = useListPage<PushRecord>({
     resource: RESOURCE,
     filters: { month: 'month', department: 'eq' },
@@ -140,7 +141,7 @@ export default function CostWarningPushes() {
     ],
   });
   return (
-    <List title={t('cost-warning-pushes.titles.list')} headerButtons={() => (county ? <PushButton /> : null)}>
+    <List title={t('cost-warning-pushes.titles.list')} headerButtons={() => (canPush?.can ? <PushButton /> : null)}>
       <FilterCard formProps={filterFormProps}>
         <Form.Item label={t('cost-warning-pushes.fields.month')} name="month">
           <DatePicker picker="month" placeholder={t('filters.all')} style={{ width: 130 }} />
@@ -182,7 +183,7 @@ export default function CostWarningPushes() {
           render={(_, p) => (
             <Space size={0}>
               {canExport?.can && <FileDownloadButton path={`/${RESOURCE}/${p.id}/export`} fallbackName={`push-${p.month}-${p.department}.xlsx`} label={t('cost-warning-pushes.download')} size="small" type="link" testId="push-download" />}
-              {county && !p.receivedAt && me?.regionCode === p.regionCode && <ReceiptButton push={p} />}
+              {canReceipt?.can && !p.receivedAt && me?.regionCode === p.regionCode && <ReceiptButton push={p} />}
             </Space>
           )}
         />

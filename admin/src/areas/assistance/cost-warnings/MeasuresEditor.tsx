@@ -4,12 +4,12 @@ import { ASSISTANCE_MEASURES, type WarningMeasureRecord } from '@yibao/shared';
 import { Button, Empty, Form, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormSelect } from '../../components/FormSelect';
-import { YuanInput } from '../../components/YuanInput';
-import { formatFen } from '../../components/money';
-import { placeServerErrors, toNamePath } from '../../components/serverErrors';
-import { errorNotificationUnlessStale, useStaleNotice } from '../../hooks/useStaleNotice';
-import type { ApiError } from '../../providers/http';
+import { FormSelect } from '../../../components/FormSelect';
+import { YuanInput } from '../../../components/YuanInput';
+import { formatFen } from '../../../components/money';
+import { placeServerErrors, toNamePath } from '../../../components/serverErrors';
+import { errorNotificationUnlessStale, useStaleNotice } from '../../../hooks/useStaleNotice';
+import type { ApiError } from '../../../providers/http';
 import { type CostWarningRecord, RESOURCE } from './common';
 
 /** The measures read-only: type, amount in 元, note. */

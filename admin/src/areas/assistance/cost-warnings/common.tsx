@@ -4,11 +4,11 @@ import { Alert, App, Button, Descriptions, Form, InputNumber, List as AntList, M
 import { RadarChartOutlined } from '@ant-design/icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/FormModal';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { JobFollow, JobProgress } from '../../components/jobs/JobProgress';
-import type { ApiError } from '../../providers/http';
-import { thisYear } from '../beneficiaries/common';
+import { ModalForm } from '../../../components/FormModal';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { JobFollow, JobProgress } from '../../../components/jobs/JobProgress';
+import type { ApiError } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
 
 export const RESOURCE = 'cost-warnings';
 export type { CostWarningRecord };

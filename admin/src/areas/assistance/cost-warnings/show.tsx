@@ -4,16 +4,16 @@ import { COST_WARNING_WORKFLOW, type CurrentUser, type IdentityCategory } from '
 import { Alert, Card, Col, Descriptions, Progress, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BackIcon } from '../../components/BackIcon';
-import { DetailDescriptions } from '../../components/DetailDescriptions';
-import { IdentityTags } from '../../components/EnrollmentLabels';
-import { RegionName } from '../../components/RegionName';
-import { StatusPage } from '../../components/StatusPage';
-import { WorkflowActionBar } from '../../components/WorkflowActionBar';
-import { WorkflowCommentNotice, WorkflowHistory } from '../../components/WorkflowHistory';
-import { WorkflowStateTag, mayEditContent } from '../../components/WorkflowStateTag';
-import { formatFen } from '../../components/money';
-import { useRecordShow } from '../../hooks/useRecordShow';
+import { BackIcon } from '../../../components/BackIcon';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
+import { IdentityTags } from '../../../components/EnrollmentLabels';
+import { RegionName } from '../../../components/RegionName';
+import { StatusPage } from '../../../components/StatusPage';
+import { WorkflowActionBar } from '../../../components/WorkflowActionBar';
+import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowStateTag, mayEditContent } from '../../../components/WorkflowStateTag';
+import { formatFen } from '../../../components/money';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import { MeasuresEditor, MeasuresTable } from './MeasuresEditor';
 import { type CostWarningRecord, WarningOverdueTag } from './common';
 

@@ -11,11 +11,11 @@ import { Button, Card, Checkbox, Col, Form, type FormInstance, Input, InputNumbe
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { YuanInput } from '../../components/YuanInput';
-import { type FieldPath, placeServerErrors, toNamePath } from '../../components/serverErrors';
+import { YuanInput } from '../../../components/YuanInput';
+import { type FieldPath, placeServerErrors, toNamePath } from '../../../components/serverErrors';
 import type { ValidationErrors } from '@refinedev/core';
-import { localizeServerText } from '../../providers/i18n';
-import { type Section, describeParameterPath, leafKind } from './common';
+import { localizeServerText } from '../../../providers/i18n';
+import { type Section, describeParameterPath, leafKind } from '../components/policy-parameters';
 
 const MAX_SOURCE = 500;
 const MAX_YUAN = MAX_AMOUNT_FEN / 100;

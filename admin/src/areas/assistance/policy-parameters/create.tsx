@@ -2,10 +2,10 @@ import { Create } from '@refinedev/antd';
 import { Alert, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { ParameterSetKeyFields, useParameterSetCreate } from '../../components/parameter-sets/ParameterSetPages';
-import { thisYear } from '../beneficiaries/common';
-import { type PolicyParametersRecord, RESOURCE } from './common';
+import { BackIcon } from '../../../components/BackIcon';
+import { ParameterSetKeyFields, useParameterSetCreate } from '../../../components/parameter-sets/ParameterSetPages';
+import { thisYear } from '../../../components/dates';
+import { type PolicyParametersRecord, RESOURCE } from '../components/policy-parameters';
 
 interface CreateValues {
   regionCode: string;

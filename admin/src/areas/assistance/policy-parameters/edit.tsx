@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ParameterSetEdit } from '../../components/parameter-sets/ParameterSetPages';
+import { ParameterSetEdit } from '../../../components/parameter-sets/ParameterSetPages';
 import { ParametersFields, checkBeforeSave, documentOf, placeParameterErrors } from './ParametersFields';
-import { type PolicyParametersRecord, RESOURCE } from './common';
+import { type PolicyParametersRecord, RESOURCE } from '../components/policy-parameters';
 
 type EditValues = Pick<PolicyParametersRecord, 'parameters' | 'version'>;
 

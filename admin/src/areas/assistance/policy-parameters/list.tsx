@@ -1,8 +1,8 @@
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ParameterSetList } from '../../components/parameter-sets/ParameterSetPages';
-import { formatBp, formatFen } from '../../components/money';
-import { type PolicyParametersRecord, RESOURCE } from './common';
+import { ParameterSetList } from '../../../components/parameter-sets/ParameterSetPages';
+import { formatBp, formatFen } from '../../../components/money';
+import { type PolicyParametersRecord, RESOURCE } from '../components/policy-parameters';
 
 type Row = PolicyParametersRecord;
 

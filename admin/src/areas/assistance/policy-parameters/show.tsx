@@ -3,9 +3,9 @@ import { diffValues } from '@yibao/shared';
 import { Alert, Card, Descriptions, Tabs } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ParameterSetShow } from '../../components/parameter-sets/ParameterSetPages';
-import { RecomputeHint } from '../settlement-recomputes/common';
-import { type PolicyParametersRecord, RESOURCE, SECTIONS, SectionTable, describeParameterPath, formatValue, splitPath } from './common';
+import { ParameterSetShow } from '../../../components/parameter-sets/ParameterSetPages';
+import { RecomputeHint } from '../components/settlement-recomputes';
+import { type PolicyParametersRecord, RESOURCE, SECTIONS, SectionTable, describeParameterPath, formatValue, splitPath } from '../components/policy-parameters';
 
 /** How many values of the working copy differ from the approved copy in force (0 when there is none). */
 const pendingChanges = (r: PolicyParametersRecord) => (r.approved ? diffValues(r.approved, r.parameters).length : 0);

@@ -5,12 +5,12 @@ import { type CurrentUser, type SettlementResult, regionLevelOf } from '@yibao/s
 import { Alert, Button, Card, Col, Collapse, Form, InputNumber, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FlagTags, TierBar } from '../../components/AssistanceLabels';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { YuanInput } from '../../components/YuanInput';
-import type { ApiError } from '../../providers/http';
-import { thisYear } from '../beneficiaries/common';
-import { CaseFields, type CaseValues, MAX_CASE_YUAN, TierTable, TraceSteps, placeCaseErrors } from '../settlements/common';
+import { FlagTags, TierBar } from '../../../components/AssistanceLabels';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { YuanInput } from '../../../components/YuanInput';
+import type { ApiError } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
+import { CaseFields, type CaseValues, MAX_CASE_YUAN, TierTable, TraceSteps, placeCaseErrors } from '../components/settlement-case';
 
 interface CalculatorValues extends CaseValues {
   year: number;

@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type ImportJob, ImportSummary, TemplateLinks, isFinished } from '../../components/imports/ImportJob';
+import { type ImportJob, ImportSummary, TemplateLinks, isFinished } from '../../../components/imports/ImportJob';
 
 export const RESOURCE = 'settlement-imports';
 

@@ -1,7 +1,7 @@
 import { Create } from '@refinedev/antd';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { ImportStart } from '../../components/imports/ImportJob';
+import { BackIcon } from '../../../components/BackIcon';
+import { ImportStart } from '../../../components/imports/ImportJob';
 import { RESOURCE, SettlementImportSummary, SettlementTemplates } from './common';
 
 /** 导入结算明细: one CSV or XLSX of settlements (amounts in 元), worked through as a job and followed each second. */

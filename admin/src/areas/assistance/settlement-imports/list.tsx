@@ -1,11 +1,11 @@
 import { DateField, List, ShowButton } from '@refinedev/antd';
 import { Form, Input, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionName } from '../../components/RegionName';
-import { IMPORT_STATUSES, ImportErrorsCell, type ImportJob, ImportProgress, ImportStatusTag, isFinished } from '../../components/imports/ImportJob';
-import { pollListWhileRunning } from '../../hooks/useJob';
-import { useListPage } from '../../hooks/useListPage';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionName } from '../../../components/RegionName';
+import { IMPORT_STATUSES, ImportErrorsCell, type ImportJob, ImportProgress, ImportStatusTag, isFinished } from '../../../components/imports/ImportJob';
+import { pollListWhileRunning } from '../../../hooks/useJob';
+import { useListPage } from '../../../hooks/useListPage';
 import { RESOURCE, SettlementTemplates } from './common';
 
 /** 结算导入: past settlement imports, newest first, with their counts and error reports. */

@@ -1,10 +1,10 @@
 import { Show } from '@refinedev/antd';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { StatusPage } from '../../components/StatusPage';
-import type { ImportJob } from '../../components/imports/ImportJob';
-import { pollUntilFinished } from '../../hooks/useJob';
-import { useRecordShow } from '../../hooks/useRecordShow';
+import { BackIcon } from '../../../components/BackIcon';
+import { StatusPage } from '../../../components/StatusPage';
+import type { ImportJob } from '../../../components/imports/ImportJob';
+import { pollUntilFinished } from '../../../hooks/useJob';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import { SettlementImportSummary } from './common';
 
 /** One past (or running) settlement import: the same summary the import page ends with. */

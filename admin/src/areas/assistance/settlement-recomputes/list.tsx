@@ -1,13 +1,13 @@
 import { DateField, List, ShowButton } from '@refinedev/antd';
 import { Form, Input, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { JOB_STATUSES } from '../../components/jobs/JobProgress';
-import { pollListWhileRunning } from '../../hooks/useJob';
-import { useListPage } from '../../hooks/useListPage';
-import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from './common';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { JOB_STATUSES } from '../../../components/jobs/JobProgress';
+import { pollListWhileRunning } from '../../../hooks/useJob';
+import { useListPage } from '../../../hooks/useListPage';
+import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from '../components/settlement-recomputes';
 
 type Row = RecomputeJob;
 

@@ -3,14 +3,14 @@ import type { SettlementRecomputeSummary } from '@yibao/shared';
 import { Alert, Card, Col, Descriptions, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FlagTags, SETTLEMENT_RECORD_FLAGS } from '../../components/AssistanceLabels';
-import { BackIcon } from '../../components/BackIcon';
-import { RegionName } from '../../components/RegionName';
-import { regionSubtreeFilters } from '../../components/RegionTreeSelect';
-import { StatusPage } from '../../components/StatusPage';
-import { pollUntilFinished } from '../../hooks/useJob';
-import { useRecordShow } from '../../hooks/useRecordShow';
-import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from './common';
+import { FlagTags, SETTLEMENT_RECORD_FLAGS } from '../../../components/AssistanceLabels';
+import { BackIcon } from '../../../components/BackIcon';
+import { RegionName } from '../../../components/RegionName';
+import { regionSubtreeFilters } from '../../../components/RegionTreeSelect';
+import { StatusPage } from '../../../components/StatusPage';
+import { pollUntilFinished } from '../../../hooks/useJob';
+import { useRecordShow } from '../../../hooks/useRecordShow';
+import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from '../components/settlement-recomputes';
 
 /** The settlements list opened on a year, a region's subtree and, optionally, one flag (Refine's URL filters). */
 function settlementsUrl(year: number, regionCode: string, flag?: string): string {

@@ -5,13 +5,13 @@ import { Alert, Card, DatePicker, Form, Input, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TIERS, type Tiers } from '../../components/AssistanceLabels';
-import { BackIcon } from '../../components/BackIcon';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { YuanInput } from '../../components/YuanInput';
-import { formatFen } from '../../components/money';
-import type { ApiError } from '../../providers/http';
-import { CaseFields, type CaseValues, MAX_CASE_YUAN, type SettlementRecord, placeCaseErrors } from './common';
+import { TIERS, type Tiers } from '../../../components/AssistanceLabels';
+import { BackIcon } from '../../../components/BackIcon';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { YuanInput } from '../../../components/YuanInput';
+import { formatFen } from '../../../components/money';
+import type { ApiError } from '../../../providers/http';
+import { CaseFields, type CaseValues, MAX_CASE_YUAN, type SettlementRecord, placeCaseErrors } from '../components/settlement-case';
 
 interface CreateValues extends CaseValues {
   idNumber: string;

@@ -2,15 +2,15 @@ import { List, ShowButton } from '@refinedev/antd';
 import { HOSPITAL_LEVELS, VISIT_TYPES } from '@yibao/shared';
 import { DatePicker, Form, Input, InputNumber, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../components/FilterCard';
-import { FlagTags, SETTLEMENT_RECORD_FLAGS } from '../../components/AssistanceLabels';
-import { ListExportButton } from '../../components/ListExportButton';
-import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { formatFen } from '../../components/money';
-import { useListPage } from '../../hooks/useListPage';
-import { RecomputeButton } from '../settlement-recomputes/common';
-import { RESOURCE, type SettlementRecord } from './common';
+import { FilterCard } from '../../../components/FilterCard';
+import { FlagTags, SETTLEMENT_RECORD_FLAGS } from '../../../components/AssistanceLabels';
+import { ListExportButton } from '../../../components/ListExportButton';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { formatFen } from '../../../components/money';
+import { useListPage } from '../../../hooks/useListPage';
+import { RecomputeButton } from '../components/settlement-recomputes';
+import { RESOURCE, type SettlementRecord } from '../components/settlement-case';
 
 type Row = SettlementRecord;
 

@@ -2,15 +2,15 @@ import { DateField, Show } from '@refinedev/antd';
 import type { IdentityCategory } from '@yibao/shared';
 import { Alert, Card, Col, Descriptions, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FlagTags, TierBar } from '../../components/AssistanceLabels';
-import { BackIcon } from '../../components/BackIcon';
-import { DetailDescriptions } from '../../components/DetailDescriptions';
-import { IdentityTags } from '../../components/EnrollmentLabels';
-import { RegionName } from '../../components/RegionName';
-import { StatusPage } from '../../components/StatusPage';
-import { formatFen } from '../../components/money';
-import { useRecordShow } from '../../hooks/useRecordShow';
-import { type SettlementRecord, TierTable, TraceSteps } from './common';
+import { FlagTags, TierBar } from '../../../components/AssistanceLabels';
+import { BackIcon } from '../../../components/BackIcon';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
+import { IdentityTags } from '../../../components/EnrollmentLabels';
+import { RegionName } from '../../../components/RegionName';
+import { StatusPage } from '../../../components/StatusPage';
+import { formatFen } from '../../../components/money';
+import { useRecordShow } from '../../../hooks/useRecordShow';
+import { type SettlementRecord, TierTable, TraceSteps } from '../components/settlement-case';
 
 /** One settlement: the person and the case, recorded vs computed tiers side by side, the flags and the trace. */
 export default function SettlementShow() {

@@ -3,11 +3,11 @@ import { INSURANCE_SCHEMES, NON_ENROLLMENT_REASONS, SUBSIDY_CATEGORIES, type Sub
 import { Alert, Button, DatePicker, Form, InputNumber, Modal, Radio, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { YuanInput } from '../../components/YuanInput';
-import { formatFen } from '../../components/money';
-import { RADIO_GROUP } from '../../components/a11y';
-import { errorNotificationUnlessStale, useStaleNotice } from '../../hooks/useStaleNotice';
-import type { ApiError } from '../../providers/http';
+import { YuanInput } from '../../../components/YuanInput';
+import { formatFen } from '../../../components/money';
+import { RADIO_GROUP } from '../../../components/a11y';
+import { errorNotificationUnlessStale, useStaleNotice } from '../../../hooks/useStaleNotice';
+import type { ApiError } from '../../../providers/http';
 import { dateField } from './fields';
 
 /** An enrollment row as the API returns it (`GET /api/enrollments`). */

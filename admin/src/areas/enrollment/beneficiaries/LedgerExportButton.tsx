@@ -4,10 +4,11 @@ import type { CurrentUser } from '@yibao/shared';
 import { App, Button, Checkbox, Form, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/FormModal';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { type ApiError, apiDownload } from '../../providers/http';
-import { RESOURCE, thisYear } from './common';
+import { ModalForm } from '../../../components/FormModal';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { type ApiError, apiDownload } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
+import { RESOURCE } from './common';
 
 interface ExportValues {
   regionCode: string;

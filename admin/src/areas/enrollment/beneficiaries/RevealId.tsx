@@ -3,7 +3,7 @@ import { useCan, useCustomMutation } from '@refinedev/core';
 import { Alert, Button, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../providers/http';
+import type { ApiError } from '../../../providers/http';
 import { MaskedId, RESOURCE } from './common';
 
 /**

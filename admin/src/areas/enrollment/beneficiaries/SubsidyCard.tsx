@@ -2,8 +2,8 @@ import { useCan, useCustom } from '@refinedev/core';
 import { Alert, Card, Descriptions, Empty, InputNumber, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatFen } from '../../components/money';
-import type { ApiError } from '../../providers/http';
+import { formatFen } from '../../../components/money';
+import type { ApiError } from '../../../providers/http';
 import type { SubsidyAnswer } from './EnrollmentModal';
 import { RESOURCE } from './common';
 

@@ -1,12 +1,7 @@
-import { chinaDate } from '@yibao/shared';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export const RESOURCE = 'beneficiaries';
-
-/** The current year and month in China, where the ledger is kept. */
-export const thisYear = () => Number(chinaDate(new Date()).slice(0, 4));
-export const thisMonth = () => chinaDate(new Date()).slice(0, 7);
 
 /** 在册 / 退出 */
 export function StatusTag({ status }: { status: string }) {

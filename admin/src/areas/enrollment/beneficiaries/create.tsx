@@ -1,9 +1,9 @@
 import { Create } from '@refinedev/antd';
 import type { BeneficiaryRecord } from '@yibao/shared';
 import { Form } from 'antd';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
+import { useVersionedForm } from '../../../hooks/useVersionedForm';
 import { BeneficiaryFields, type BeneficiaryValues, IdNumberField } from './fields';
-import { BackIcon } from '../../components/BackIcon';
+import { BackIcon } from '../../../components/BackIcon';
 
 /** 新增帮扶对象: a person the county certifies outside the monthly roster. */
 export default function BeneficiaryCreate() {

@@ -2,9 +2,9 @@ import { Edit } from '@refinedev/antd';
 import type { BeneficiaryRecord } from '@yibao/shared';
 import { Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { StatusPage } from '../../components/StatusPage';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
+import { BackIcon } from '../../../components/BackIcon';
+import { StatusPage } from '../../../components/StatusPage';
+import { useVersionedForm } from '../../../hooks/useVersionedForm';
 import { BeneficiaryFields, type BeneficiaryValues } from './fields';
 import { MaskedId } from './common';
 

@@ -2,9 +2,9 @@ import { IDENTITY_CATEGORIES, ROSTER_STATUS_LABELS, SOURCE_DEPARTMENTS, describe
 import { DatePicker, Form, Input, Radio, Select, type SelectProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { RADIO_GROUP } from '../../components/a11y';
-import { localizeServerText } from '../../providers/i18n';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { RADIO_GROUP } from '../../../components/a11y';
+import { localizeServerText } from '../../../providers/i18n';
 
 export interface BeneficiaryValues {
   idNumber?: string;

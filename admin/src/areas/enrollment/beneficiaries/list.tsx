@@ -3,13 +3,14 @@ import { type CrudFilter, getDefaultFilter } from '@refinedev/core';
 import { IDENTITY_CATEGORIES, type BeneficiaryRecord, type IdentityCategory, ROSTER_STATUS_LABELS, SOURCE_DEPARTMENTS } from '@yibao/shared';
 import { Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { IdentityTags } from '../../components/EnrollmentLabels';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect, regionFromSubtreeFilters } from '../../components/RegionTreeSelect';
-import { type FilterSpec, useListPage } from '../../hooks/useListPage';
+import { IdentityTags } from '../../../components/EnrollmentLabels';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect, regionFromSubtreeFilters } from '../../../components/RegionTreeSelect';
+import { type FilterSpec, useListPage } from '../../../hooks/useListPage';
 import { LedgerExportButton } from './LedgerExportButton';
-import { MaskedId, StatusTag, thisYear } from './common';
+import { thisYear } from '../../../components/dates';
+import { MaskedId, StatusTag } from './common';
 
 type EnrollmentFilter = 'enrolled' | 'notEnrolled';
 

@@ -5,18 +5,19 @@ import type { BeneficiaryRecord, VerificationTaskRecord } from '@yibao/shared';
 import { Button, Card, Col, Descriptions, Row, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { DetailDescriptions } from '../../components/DetailDescriptions';
-import { DifferenceTypeTag, IdentityTags, OverdueTag, TaskOutcomeTag } from '../../components/EnrollmentLabels';
-import { RegionName } from '../../components/RegionName';
-import { StatusPage } from '../../components/StatusPage';
-import { formatFen } from '../../components/money';
-import type { ApiError } from '../../providers/http';
-import { CloseTaskModal } from '../verification-tasks/CloseTaskModal';
+import { BackIcon } from '../../../components/BackIcon';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
+import { DifferenceTypeTag, IdentityTags, OverdueTag, TaskOutcomeTag } from '../../../components/EnrollmentLabels';
+import { RegionName } from '../../../components/RegionName';
+import { StatusPage } from '../../../components/StatusPage';
+import { formatFen } from '../../../components/money';
+import type { ApiError } from '../../../providers/http';
+import { CloseTaskModal } from '../components/CloseTaskModal';
 import { EnrollmentModal, type EnrollmentRow } from './EnrollmentModal';
 import { RevealId } from './RevealId';
 import { SubsidyCard, useSubsidy } from './SubsidyCard';
-import { StatusTag, thisYear } from './common';
+import { thisYear } from '../../../components/dates';
+import { StatusTag } from './common';
 
 const dash = <span className="yb-muted">—</span>;
 

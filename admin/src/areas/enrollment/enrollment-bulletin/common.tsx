@@ -1,7 +1,7 @@
 import { useCustom, useGetIdentity } from '@refinedev/core';
 import { type CurrentUser, type RegionLevel, chinaDate } from '@yibao/shared';
 import { useSearchParams } from 'react-router';
-import type { ApiError } from '../../providers/http';
+import type { ApiError } from '../../../providers/http';
 
 export const RESOURCE = 'enrollment-bulletin';
 

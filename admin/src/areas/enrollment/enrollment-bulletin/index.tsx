@@ -7,11 +7,11 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FileDownloadButton } from '../../components/DownloadButton';
-import { MetMark } from '../../components/EnrollmentLabels';
-import { RegionLevelTag } from '../../components/RegionLevelTag';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { formatBp } from '../../components/money';
+import { FileDownloadButton } from '../../../components/DownloadButton';
+import { MetMark } from '../../../components/EnrollmentLabels';
+import { RegionLevelTag } from '../../../components/RegionLevelTag';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { formatBp } from '../../../components/money';
 import { type BulletinRow, RESOURCE, useBulletin, useBulletinParams } from './common';
 
 type Row = BulletinRow & { key: string; isTotal?: boolean };

@@ -4,8 +4,8 @@ import { Alert, Button, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PageLoading } from '../../components/PageLoading';
-import { formatBp } from '../../components/money';
+import { PageLoading } from '../../../components/PageLoading';
+import { formatBp } from '../../../components/money';
 import { type BulletinFigures, RESOURCE, useBulletin, useBulletinParams } from './common';
 import './print.css';
 

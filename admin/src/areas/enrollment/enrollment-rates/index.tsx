@@ -7,14 +7,14 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { BarChart } from '../../components/BarChart';
-import { MetMark } from '../../components/EnrollmentLabels';
-import { RegionLabel } from '../../components/RegionName';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { downloadCsv } from '../../components/csv';
-import { formatBp } from '../../components/money';
-import type { ApiError } from '../../providers/http';
-import { thisYear } from '../beneficiaries/common';
+import { BarChart } from '../../../components/BarChart';
+import { MetMark } from '../../../components/EnrollmentLabels';
+import { RegionLabel } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { downloadCsv } from '../../../components/csv';
+import { formatBp } from '../../../components/money';
+import type { ApiError } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
 
 /** One child region × identity category of `GET /api/enrollment-rates?regionCode=&year=`. */
 export interface RateItem {

@@ -2,10 +2,10 @@ import { DIFFERENCE_TYPES, type DifferenceType } from '@yibao/shared';
 import { Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DifferenceTypeTag } from '../../components/EnrollmentLabels';
-import { type ImportJob, ImportSummary as JobSummary, TemplateLinks as Templates, isFinished } from '../../components/imports/ImportJob';
+import { DifferenceTypeTag } from '../../../components/EnrollmentLabels';
+import { type ImportJob, ImportSummary as JobSummary, TemplateLinks as Templates, isFinished } from '../../../components/imports/ImportJob';
 
-export { type ImportJob, ImportProgress, ImportStatusTag, isFinished } from '../../components/imports/ImportJob';
+export { type ImportJob, ImportProgress, ImportStatusTag, isFinished } from '../../../components/imports/ImportJob';
 
 export const RESOURCE = 'roster-imports';
 

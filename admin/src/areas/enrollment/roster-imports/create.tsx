@@ -2,8 +2,8 @@ import { Create } from '@refinedev/antd';
 import { DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { ImportStart } from '../../components/imports/ImportJob';
+import { BackIcon } from '../../../components/BackIcon';
+import { ImportStart } from '../../../components/imports/ImportJob';
 import { ImportSummary, RESOURCE, TemplateLinks } from './common';
 
 interface ImportValues {

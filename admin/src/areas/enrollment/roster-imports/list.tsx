@@ -2,11 +2,11 @@ import { DateField, List, ShowButton } from '@refinedev/antd';
 import { Form, Input, Select, Table, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DIFFERENCE_TYPES } from '@yibao/shared';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionName } from '../../components/RegionName';
-import { IMPORT_STATUSES, ImportErrorsCell } from '../../components/imports/ImportJob';
-import { pollListWhileRunning } from '../../hooks/useJob';
-import { useListPage } from '../../hooks/useListPage';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionName } from '../../../components/RegionName';
+import { IMPORT_STATUSES, ImportErrorsCell } from '../../../components/imports/ImportJob';
+import { pollListWhileRunning } from '../../../hooks/useJob';
+import { useListPage } from '../../../hooks/useListPage';
 import { ImportProgress, ImportStatusTag, type ImportJob, RESOURCE, TemplateLinks, isFinished } from './common';
 
 /** 按月比对: past roster imports, newest first, with their counts and error reports. */

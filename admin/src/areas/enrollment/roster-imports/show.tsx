@@ -1,9 +1,9 @@
 import { Show } from '@refinedev/antd';
 import { useTranslation } from 'react-i18next';
-import { BackIcon } from '../../components/BackIcon';
-import { StatusPage } from '../../components/StatusPage';
-import { pollUntilFinished } from '../../hooks/useJob';
-import { useRecordShow } from '../../hooks/useRecordShow';
+import { BackIcon } from '../../../components/BackIcon';
+import { StatusPage } from '../../../components/StatusPage';
+import { pollUntilFinished } from '../../../hooks/useJob';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import { ImportSummary, type ImportJob } from './common';
 
 /** One past (or running) import: the same summary the import page ends with. */

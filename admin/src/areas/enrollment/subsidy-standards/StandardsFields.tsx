@@ -2,9 +2,9 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { type SubsidyStandards, checkSubsidyStandards, describeSubsidyStandardsProblem } from '@yibao/shared';
 import { Button, Card, Form, type FormInstance, Input, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { YuanInput } from '../../components/YuanInput';
-import { formatFen } from '../../components/money';
-import { localizeServerText } from '../../providers/i18n';
+import { YuanInput } from '../../../components/YuanInput';
+import { formatFen } from '../../../components/money';
+import { localizeServerText } from '../../../providers/i18n';
 
 const MAX_SOURCE = 500;
 export const MAX_PHASE_YEARS = 10;

@@ -2,7 +2,7 @@ import type { SubsidyStandards } from '@yibao/shared';
 import { Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../components/money';
+import { formatFen } from '../../../components/money';
 
 export const RESOURCE = 'subsidy-standards';
 

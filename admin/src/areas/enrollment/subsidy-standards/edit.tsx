@@ -1,4 +1,4 @@
-import { ParameterSetEdit } from '../../components/parameter-sets/ParameterSetPages';
+import { ParameterSetEdit } from '../../../components/parameter-sets/ParameterSetPages';
 import { StandardsFields, type StandardsFormValues, checkBeforeSave, toFormValues, toStandards } from './StandardsFields';
 import { RESOURCE, type SubsidyStandardsRecord } from './common';
 import { placeServerErrors } from './errors';

@@ -1,6 +1,6 @@
 import type { ValidationErrors } from '@refinedev/core';
 import type { FormInstance } from 'antd';
-import { placeServerErrors as place } from '../../components/serverErrors';
+import { placeServerErrors as place } from '../../../components/serverErrors';
 import { PARAMETERS } from './common';
 import { fieldName } from './StandardsFields';
 

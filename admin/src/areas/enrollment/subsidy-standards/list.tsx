@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ParameterSetList } from '../../components/parameter-sets/ParameterSetPages';
-import { formatFen } from '../../components/money';
+import { ParameterSetList } from '../../../components/parameter-sets/ParameterSetPages';
+import { formatFen } from '../../../components/money';
 import { RESOURCE, type SubsidyStandardsRecord } from './common';
 
 type Row = SubsidyStandardsRecord;

@@ -1,7 +1,7 @@
 import { Card } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ParameterSetShow } from '../../components/parameter-sets/ParameterSetPages';
+import { ParameterSetShow } from '../../../components/parameter-sets/ParameterSetPages';
 import { RESOURCE, StandardsTable, type SubsidyStandardsRecord, describeStandardsPath } from './common';
 
 const YUAN_PATH = /\.fen(\[\d+\])?$/;

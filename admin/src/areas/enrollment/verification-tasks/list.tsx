@@ -5,12 +5,12 @@ import { Button, DatePicker, Form, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DifferenceTypeTag, OverdueTag, TaskOutcomeTag } from '../../components/EnrollmentLabels';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { useListPage } from '../../hooks/useListPage';
-import { CloseTaskModal } from './CloseTaskModal';
+import { DifferenceTypeTag, OverdueTag, TaskOutcomeTag } from '../../../components/EnrollmentLabels';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { useListPage } from '../../../hooks/useListPage';
+import { CloseTaskModal } from '../components/CloseTaskModal';
 
 const dash = <span className="yb-muted">—</span>;
 

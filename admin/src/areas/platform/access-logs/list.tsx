@@ -2,9 +2,9 @@ import { DateField, List } from '@refinedev/antd';
 import { ACCESS_LOG_KINDS, type AccessLogRecord } from '@yibao/shared';
 import { DatePicker, Form, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_RESOURCES } from '../../components/AuditAction';
-import { FilterCard } from '../../components/FilterCard';
-import { useListPage } from '../../hooks/useListPage';
+import { AUDIT_RESOURCES } from '../../../components/AuditAction';
+import { FilterCard } from '../../../components/FilterCard';
+import { useListPage } from '../../../hooks/useListPage';
 
 const KIND_COLORS: Record<string, string> = { forbidden: 'red', not_found: 'orange', read: 'blue', id_search: 'purple', reveal: 'magenta', download: 'cyan' };
 

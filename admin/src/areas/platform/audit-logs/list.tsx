@@ -6,10 +6,10 @@ import { Alert, Button, DatePicker, Form, Input, Select, Space, Table, Tag, Uplo
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, AUDIT_RESOURCES, AuditActionTag } from '../../components/AuditAction';
-import { FilterCard } from '../../components/FilterCard';
-import { useListPage } from '../../hooks/useListPage';
-import { apiDownload, apiFetch, type ApiError } from '../../providers/http';
+import { AUDIT_ACTIONS, AUDIT_RESOURCES, AuditActionTag } from '../../../components/AuditAction';
+import { FilterCard } from '../../../components/FilterCard';
+import { useListPage } from '../../../hooks/useListPage';
+import { apiDownload, apiFetch, type ApiError } from '../../../providers/http';
 
 type AuditRow = AuditLogRecord;
 

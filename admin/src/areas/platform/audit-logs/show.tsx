@@ -2,11 +2,11 @@ import { DateField, Show } from '@refinedev/antd';
 import { useShow } from '@refinedev/core';
 import type { AuditLogRecord } from '@yibao/shared';
 import { Card, Descriptions, Tag } from 'antd';
-import { DetailDescriptions } from '../../components/DetailDescriptions';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { useTranslation } from 'react-i18next';
-import { AuditActionTag } from '../../components/AuditAction';
-import { JsonDiff } from '../../components/JsonDiff';
-import type { ApiError } from '../../providers/http';
+import { AuditActionTag } from '../../../components/AuditAction';
+import { JsonDiff } from '../../../components/JsonDiff';
+import type { ApiError } from '../../../providers/http';
 
 type AuditRow = AuditLogRecord;
 

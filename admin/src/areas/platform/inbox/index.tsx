@@ -6,12 +6,12 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CommentModal } from '../../components/CommentModal';
-import { RegionLabel } from '../../components/RegionName';
-import { WorkflowStateTag, useWorkflow } from '../../components/WorkflowStateTag';
-import { tablePagination } from '../../components/table';
-import type { ApiError } from '../../providers/http';
-import { localizeServerText } from '../../providers/i18n';
+import { CommentModal } from '../../../components/CommentModal';
+import { RegionLabel } from '../../../components/RegionName';
+import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
+import { tablePagination } from '../../../components/table';
+import type { ApiError } from '../../../providers/http';
+import { localizeServerText } from '../../../providers/i18n';
 
 interface BulkOutcome extends BulkActionResult {
   action: string;

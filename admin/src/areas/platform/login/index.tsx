@@ -2,10 +2,10 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useGo, useInvalidateAuthStore, useLogin, useParsed } from '@refinedev/core';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BrandMark } from '../../components/BrandMark';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import type { LoginParams } from '../../providers/auth';
-import type { ApiError } from '../../providers/http';
+import { BrandMark } from '../../../components/BrandMark';
+import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import type { LoginParams } from '../../../providers/auth';
+import type { ApiError } from '../../../providers/http';
 import './login.css';
 
 /** Where to go after signing in: the page the user was sent away from, if it is one of ours. */

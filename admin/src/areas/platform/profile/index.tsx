@@ -3,9 +3,9 @@ import { useCustomMutation, useGetIdentity, useGo, useInvalidateAuthStore } from
 import type { CurrentUser } from '@yibao/shared';
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { NewPasswordFields } from '../../components/PasswordPolicy';
-import { type ApiError, setSession } from '../../providers/http';
-import { RegionLabel } from '../../components/RegionName';
+import { NewPasswordFields } from '../../../components/PasswordPolicy';
+import { type ApiError, setSession } from '../../../providers/http';
+import { RegionLabel } from '../../../components/RegionName';
 
 interface PasswordValues {
   currentPassword: string;

@@ -2,9 +2,9 @@ import { Create } from '@refinedev/antd';
 import { REGION_CODE_PATTERN, type RegionRecord, parentRegionCodeOf, regionLevelOf } from '@yibao/shared';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RegionLevelTag } from '../../components/RegionLevelTag';
-import { RegionName } from '../../components/RegionName';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
+import { RegionLevelTag } from '../../../components/RegionLevelTag';
+import { RegionName } from '../../../components/RegionName';
+import { useVersionedForm } from '../../../hooks/useVersionedForm';
 
 interface CreateRegionValues {
   code: string;

@@ -2,8 +2,8 @@ import { Edit } from '@refinedev/antd';
 import type { RegionRecord } from '@yibao/shared';
 import { Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RegionLevelTag } from '../../components/RegionLevelTag';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
+import { RegionLevelTag } from '../../../components/RegionLevelTag';
+import { useVersionedForm } from '../../../hooks/useVersionedForm';
 
 interface EditRegionValues {
   name: string;

@@ -3,12 +3,12 @@ import type { CrudFilter } from '@refinedev/core';
 import { REGION_LEVELS, type RegionLevel, type RegionRecord } from '@yibao/shared';
 import { Card, Col, Form, Input, Row, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionLevelTag } from '../../components/RegionLevelTag';
-import { RegionName } from '../../components/RegionName';
-import { RegionTree } from '../../components/RegionTree';
-import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from '../../components/RegionTreeSelect';
-import { type CustomFilter, useListPage } from '../../hooks/useListPage';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionLevelTag } from '../../../components/RegionLevelTag';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTree } from '../../../components/RegionTree';
+import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from '../../../components/RegionTreeSelect';
+import { type CustomFilter, useListPage } from '../../../hooks/useListPage';
 
 /** "Within" a division is its subtree of codes (a range on `code` itself, not on a regionCode column). */
 const WITHIN = {

@@ -2,12 +2,12 @@ import { Show } from '@refinedev/antd';
 import { useList, useShow } from '@refinedev/core';
 import type { RegionRecord } from '@yibao/shared';
 import { Descriptions, Space, Tag } from 'antd';
-import { DetailDescriptions } from '../../components/DetailDescriptions';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RegionLevelTag } from '../../components/RegionLevelTag';
-import { RegionName } from '../../components/RegionName';
-import type { ApiError } from '../../providers/http';
+import { RegionLevelTag } from '../../../components/RegionLevelTag';
+import { RegionName } from '../../../components/RegionName';
+import type { ApiError } from '../../../providers/http';
 
 export default function RegionShow() {
   const { t } = useTranslation();

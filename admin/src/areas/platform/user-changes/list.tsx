@@ -3,11 +3,11 @@ import { type Role, type UserChangeRecord, USER_CHANGE_WORKFLOW } from '@yibao/s
 import { Button, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionName } from '../../components/RegionName';
-import { WorkflowStateTag } from '../../components/WorkflowStateTag';
-import { useListPage } from '../../hooks/useListPage';
-import { useRecordAction } from '../../hooks/useRecordAction';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionName } from '../../../components/RegionName';
+import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import { useListPage } from '../../../hooks/useListPage';
+import { useRecordAction } from '../../../hooks/useRecordAction';
 
 /** What the change does, in words: the fields it sets (never a password). */
 function ChangeSummary({ change }: { change: UserChangeRecord }) {

@@ -4,8 +4,8 @@ import { type CurrentUser, type UserRecord, isAdminRole } from '@yibao/shared';
 import { Button, Form, Modal, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NewPasswordFields } from '../../components/PasswordPolicy';
-import { useRecordAction } from '../../hooks/useRecordAction';
+import { NewPasswordFields } from '../../../components/PasswordPolicy';
+import { useRecordAction } from '../../../hooks/useRecordAction';
 
 /** 三权分立: a change to an administrator account is only proposed; another administrator confirms it. */
 function proposedKey(user: UserRecord): string | undefined {

@@ -3,8 +3,8 @@ import { USERNAME_PATTERN, type Role, type UserRecord } from '@yibao/shared';
 import { useGo } from '@refinedev/core';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PasswordPolicyHint, passwordPolicyRule, usePasswordPolicy } from '../../components/PasswordPolicy';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
+import { PasswordPolicyHint, passwordPolicyRule, usePasswordPolicy } from '../../../components/PasswordPolicy';
+import { useVersionedForm } from '../../../hooks/useVersionedForm';
 import { UserProfileFields, pendingAware } from './fields';
 
 interface CreateUserValues {

@@ -3,7 +3,7 @@ import type { Role, UserRecord } from '@yibao/shared';
 import { useGo } from '@refinedev/core';
 import { Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
+import { useVersionedForm } from '../../../hooks/useVersionedForm';
 import { UserProfileFields, pendingAware } from './fields';
 
 interface EditUserValues {

@@ -3,7 +3,7 @@ import { Form, Input, Select } from 'antd';
 import type { TFunction } from 'i18next';
 import type { useGo } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 
 /**
  * Name, role and region, shared by the create and edit forms. A role sits at its level (a city officer

@@ -2,10 +2,10 @@ import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
 import { ROLES, type Role, type UserRecord } from '@yibao/shared';
 import { Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionName } from '../../components/RegionName';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { useListPage } from '../../hooks/useListPage';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { useListPage } from '../../../hooks/useListPage';
 import { UserActions, UserStatus } from './actions';
 
 export default function UserList() {

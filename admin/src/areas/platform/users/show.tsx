@@ -2,10 +2,10 @@ import { DateField, EditButton, Show } from '@refinedev/antd';
 import { useShow } from '@refinedev/core';
 import type { UserRecord } from '@yibao/shared';
 import { Descriptions, Tag } from 'antd';
-import { DetailDescriptions } from '../../components/DetailDescriptions';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { useTranslation } from 'react-i18next';
-import { RegionName } from '../../components/RegionName';
-import type { ApiError } from '../../providers/http';
+import { RegionName } from '../../../components/RegionName';
+import type { ApiError } from '../../../providers/http';
 import { UserActions, UserStatus } from './actions';
 
 const when = (v: string | null | undefined, never: string) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm:ss" /> : never);

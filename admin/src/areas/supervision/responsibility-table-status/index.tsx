@@ -6,10 +6,11 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { RegionLevelTag } from '../../components/RegionLevelTag';
-import { WorkflowStateTag } from '../../components/WorkflowStateTag';
-import type { ApiError } from '../../providers/http';
-import { LateTag, RESOURCE, thisYear } from './common';
+import { RegionLevelTag } from '../../../components/RegionLevelTag';
+import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import type { ApiError } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
+import { LateTag, RESOURCE } from '../components/responsibility-tables';
 
 /** `GET /api/responsibility-tables/status?year=` */
 interface StatusItem {

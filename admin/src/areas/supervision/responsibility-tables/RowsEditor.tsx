@@ -3,7 +3,7 @@ import { PHONE_PATTERN, type ResponsibilityRow } from '@yibao/shared';
 import { Button, Form, Input, Table, Tag, Typography } from 'antd';
 import type { FormListFieldData } from 'antd/es/form/FormList';
 import { useTranslation } from 'react-i18next';
-import { MAX_ROWS, STANDARD_ROWS } from './common';
+import { MAX_ROWS, STANDARD_ROWS } from '../components/responsibility-tables';
 
 const BLANK: ResponsibilityRow = { role: '', name: '', unit: '', title: '', phone: '' };
 

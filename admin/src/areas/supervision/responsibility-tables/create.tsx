@@ -4,10 +4,11 @@ import { type CurrentUser, RESPONSIBILITY_TABLE_DUE, type ResponsibilityTableRec
 import { Alert, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RegionLabel } from '../../components/RegionName';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
-import type { ApiError } from '../../providers/http';
-import { RESOURCE, STANDARD_ROWS, tableTitle, thisYear } from './common';
+import { RegionLabel } from '../../../components/RegionName';
+import { useVersionedForm } from '../../../hooks/useVersionedForm';
+import type { ApiError } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
+import { RESOURCE, STANDARD_ROWS, tableTitle } from '../components/responsibility-tables';
 
 interface CreateValues {
   regionCode: string;

@@ -2,12 +2,12 @@ import { Edit } from '@refinedev/antd';
 import type { ResponsibilityRow, ResponsibilityTableRecord } from '@yibao/shared';
 import { Alert, Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RegionLabel } from '../../components/RegionName';
-import { StatusPage } from '../../components/StatusPage';
-import { WorkflowCommentNotice } from '../../components/WorkflowHistory';
-import { WorkflowStateTag } from '../../components/WorkflowStateTag';
-import { useVersionedForm } from '../../hooks/useVersionedForm';
-import { RESOURCE, tableTitle, useMayEdit } from './common';
+import { RegionLabel } from '../../../components/RegionName';
+import { StatusPage } from '../../../components/StatusPage';
+import { WorkflowCommentNotice } from '../../../components/WorkflowHistory';
+import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import { useVersionedForm } from '../../../hooks/useVersionedForm';
+import { RESOURCE, tableTitle, useMayEdit } from '../components/responsibility-tables';
 import { RowsEditor } from './RowsEditor';
 
 interface EditValues {

@@ -2,12 +2,12 @@ import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
 import { RESPONSIBILITY_TABLE_WORKFLOW, type ResponsibilityTableRecord } from '@yibao/shared';
 import { Form, InputNumber, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../components/FilterCard';
-import { RegionLabel } from '../../components/RegionName';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { WorkflowStateTag, useWorkflow } from '../../components/WorkflowStateTag';
-import { useListPage } from '../../hooks/useListPage';
-import { LateTag, RESOURCE, useMayEdit } from './common';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionLabel } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
+import { useListPage } from '../../../hooks/useListPage';
+import { LateTag, RESOURCE, useMayEdit } from '../components/responsibility-tables';
 
 type Row = ResponsibilityTableRecord;
 

@@ -5,10 +5,10 @@ import { Button, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { PageLoading } from '../../components/PageLoading';
-import { StatusPage } from '../../components/StatusPage';
-import type { ApiError } from '../../providers/http';
-import { RESOURCE, ROW_FIELDS, tableTitle } from './common';
+import { PageLoading } from '../../../components/PageLoading';
+import { StatusPage } from '../../../components/StatusPage';
+import type { ApiError } from '../../../providers/http';
+import { RESOURCE, ROW_FIELDS, tableTitle } from '../components/responsibility-tables';
 import './print.css';
 
 /**

@@ -5,16 +5,16 @@ import type { ResponsibilityTableRecord } from '@yibao/shared';
 import { Button, Card, Col, Descriptions, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { DetailDescriptions } from '../../components/DetailDescriptions';
-import { DownloadButton } from '../../components/DownloadButton';
-import { RegionLabel } from '../../components/RegionName';
-import { StatusPage } from '../../components/StatusPage';
-import { WorkflowActionBar } from '../../components/WorkflowActionBar';
-import { WorkflowChanges } from '../../components/WorkflowChanges';
-import { WorkflowCommentNotice, WorkflowHistory } from '../../components/WorkflowHistory';
-import { WorkflowStateTag } from '../../components/WorkflowStateTag';
-import type { ApiError } from '../../providers/http';
-import { LateTag, RESOURCE, RowsTable, describeRowPath, tableTitle, useMayEdit } from './common';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
+import { DownloadButton } from '../../../components/DownloadButton';
+import { RegionLabel } from '../../../components/RegionName';
+import { StatusPage } from '../../../components/StatusPage';
+import { WorkflowActionBar } from '../../../components/WorkflowActionBar';
+import { WorkflowChanges } from '../../../components/WorkflowChanges';
+import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import type { ApiError } from '../../../providers/http';
+import { LateTag, RESOURCE, RowsTable, describeRowPath, tableTitle, useMayEdit } from '../components/responsibility-tables';
 
 const when = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>);
 

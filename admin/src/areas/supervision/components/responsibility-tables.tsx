@@ -1,18 +1,15 @@
 import { useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, RESPONSIBILITY_ROLES, RESPONSIBILITY_TABLE_WORKFLOW, type ResponsibilityRow, type ResponsibilityTableRecord, chinaDate } from '@yibao/shared';
+import { type CurrentUser, RESPONSIBILITY_ROLES, RESPONSIBILITY_TABLE_WORKFLOW, type ResponsibilityRow, type ResponsibilityTableRecord } from '@yibao/shared';
 import { Table, Tag, Tooltip } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { mayEditContent } from '../../components/WorkflowStateTag';
+import { mayEditContent } from '../../../components/WorkflowStateTag';
 
 export const RESOURCE = 'responsibility-tables';
 export const STANDARD_ROWS = RESPONSIBILITY_ROLES.length;
 /** the API's limit (UpdateResponsibilityTableDto) */
 export const MAX_ROWS = 60;
 export const ROW_FIELDS = ['role', 'name', 'unit', 'title', 'phone'] as const satisfies readonly (keyof ResponsibilityRow)[];
-
-/** The current year in China, where the tables are due. */
-export const thisYear = () => Number(chinaDate(new Date()).slice(0, 4));
 
 /** "柳州市 2026 年责任分工表" */
 export function tableTitle(t: TFunction, record: Pick<ResponsibilityTableRecord, 'regionName' | 'regionCode' | 'year'>): string {

@@ -3,7 +3,7 @@ import { Table, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBp, formatFen } from '../../components/money';
+import { formatBp, formatFen } from '../../../components/money';
 
 export const RESOURCE = 'policy-parameters';
 

@@ -3,12 +3,12 @@ import { Empty, Form, Radio, Select, Space, Switch, Table, Tag, Timeline, Typogr
 import type { FormInstance } from 'antd';
 import type { ValidationErrors } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
-import { TIERS, type Tier, type Tiers } from '../../components/AssistanceLabels';
-import { YuanInput } from '../../components/YuanInput';
-import { RADIO_GROUP } from '../../components/a11y';
-import { formatFen } from '../../components/money';
-import { type FieldPath, placeServerErrors, toNamePath } from '../../components/serverErrors';
-import { describeParameterPath, formatValue, splitPath } from '../policy-parameters/common';
+import { TIERS, type Tier, type Tiers } from '../../../components/AssistanceLabels';
+import { YuanInput } from '../../../components/YuanInput';
+import { RADIO_GROUP } from '../../../components/a11y';
+import { formatFen } from '../../../components/money';
+import { type FieldPath, placeServerErrors, toNamePath } from '../../../components/serverErrors';
+import { describeParameterPath, formatValue, splitPath } from './policy-parameters';
 
 export const RESOURCE = 'settlements';
 

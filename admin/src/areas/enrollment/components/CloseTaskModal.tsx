@@ -4,10 +4,10 @@ import { Alert, Form, Input, Modal, Radio, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DifferenceTypeTag } from '../../components/EnrollmentLabels';
-import { RADIO_GROUP } from '../../components/a11y';
-import { errorNotificationUnlessStale, useStaleNotice } from '../../hooks/useStaleNotice';
-import type { ApiError } from '../../providers/http';
+import { DifferenceTypeTag } from '../../../components/EnrollmentLabels';
+import { RADIO_GROUP } from '../../../components/a11y';
+import { errorNotificationUnlessStale, useStaleNotice } from '../../../hooks/useStaleNotice';
+import type { ApiError } from '../../../providers/http';
 
 export const RESOURCE = 'verification-tasks';
 const MAX_NOTE = 500;

@@ -5,12 +5,12 @@ import { Alert, Button, Form, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FormModal } from '../../components/FormModal';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { JobProgress, JobStatusTag, isFinished } from '../../components/jobs/JobProgress';
-import { placeServerErrors } from '../../components/serverErrors';
-import type { ApiError } from '../../providers/http';
-import { thisYear } from '../beneficiaries/common';
+import { FormModal } from '../../../components/FormModal';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { JobProgress, JobStatusTag, isFinished } from '../../../components/jobs/JobProgress';
+import { placeServerErrors } from '../../../components/serverErrors';
+import type { ApiError } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
 
 export const RESOURCE = 'settlement-recomputes';
 

@@ -1,4 +1,4 @@
-import { StatusPage } from '../../components/StatusPage';
+import { StatusPage } from '../StatusPage';
 
 export default function NotFound() {
   return <StatusPage status={404} />;
