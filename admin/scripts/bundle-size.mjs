@@ -4,7 +4,7 @@
  * the lazy chunk of the first page a visitor sees (/login) with its static imports — what the browser
  * must download before the sign-in form works. Sizes are gzip (level 9, as a server would send them).
  *
- *   node admin/scripts/bundle-size.mjs [--route src/pages/login/index.tsx] [--max-kb 450]
+ *   node admin/scripts/bundle-size.mjs [--route src/areas/platform/login/index.tsx] [--max-kb 450]
  *
  * Exits 1 when the total exceeds --max-kb (KiB). Needs `npm run build -w admin` first.
  */
@@ -19,7 +19,7 @@ const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const route = opt('--route', 'src/pages/login/index.tsx');
+const route = opt('--route', 'src/areas/platform/login/index.tsx');
 const maxKb = Number(opt('--max-kb', '450'));
 
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));

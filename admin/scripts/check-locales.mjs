@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 /**
- * Every label comes from the locale files: checks that zh-CN and en-US have the same keys and that each
- * literal key used in src/ (t('a.b'), i18n.t('a.b')) exists in both. The zh-CN role and region-level
- * labels (and the enrollment code lists) come from shared/ at run time (providers/i18n.ts), so only en-US carries them here.
+ * Every label comes from the locale namespaces: src/locales/ (common) and src/areas/<area>/locales/ (one per
+ * area). Checks that each namespace's zh-CN and en-US have the same keys, that no two namespaces declare the
+ * same top-level key (they merge into one key space, src/locales/index.ts), that every namespace is merged
+ * there, and that each literal key used in src/ (t('a.b'), i18n.t('a.b')) exists. The zh-CN role and
+ * region-level labels (and the enrollment and assistance code lists) come from shared/ at run time
+ * (providers/i18n.ts), so only en-US carries them here.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
-const load = (name) => JSON.parse(readFileSync(join(root, 'locales', name), 'utf8'));
 const FROM_SHARED = [
   'roles',
   'regionLevels',
@@ -29,26 +31,54 @@ const FROM_SHARED = [
   'recognitionStatuses',
   'chronicDiseases',
 ];
+const fromShared = (key) => FROM_SHARED.some((s) => key === s || key.startsWith(`${s}.`));
 
 const flatten = (obj, prefix = '') =>
   Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
-const zh = new Set(flatten(load('zh-CN.json')));
-const en = new Set(flatten(load('en-US.json')).filter((k) => !FROM_SHARED.some((s) => k.startsWith(`${s}.`))));
+const areasDir = join(root, 'areas');
+const namespaces = [
+  join(root, 'locales'),
+  ...readdirSync(areasDir)
+    .map((area) => join(areasDir, area, 'locales'))
+    .filter((dir) => existsSync(dir)),
+];
 const problems = [];
-for (const k of zh) if (!en.has(k)) problems.push(`en-US lacks ${k}`);
-for (const k of en) if (!zh.has(k)) problems.push(`zh-CN lacks ${k}`);
+const allKeys = new Set();
+const owner = new Map(); // top-level key → namespace declaring it
+const merged = readFileSync(join(root, 'locales', 'index.ts'), 'utf8');
+for (const dir of namespaces) {
+  const name = relative(root, dir);
+  const load = (file) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const zhDoc = load('zh-CN.json');
+  const enDoc = load('en-US.json');
+  const zh = new Set(flatten(zhDoc));
+  const en = new Set(flatten(enDoc).filter((k) => !fromShared(k)));
+  for (const k of zh) if (!en.has(k)) problems.push(`${name}/en-US.json lacks ${k}`);
+  for (const k of en) if (!zh.has(k)) problems.push(`${name}/zh-CN.json lacks ${k}`);
+  for (const top of new Set([...Object.keys(zhDoc), ...Object.keys(enDoc)])) {
+    if (owner.has(top)) problems.push(`${top} is declared by both ${owner.get(top)} and ${name}`);
+    else owner.set(top, name);
+  }
+  for (const k of zh) allKeys.add(k);
+  if (dir !== join(root, 'locales')) {
+    for (const file of ['zh-CN.json', 'en-US.json']) {
+      const path = `../${relative(root, join(dir, file))}`;
+      if (!merged.includes(`'${path}'`)) problems.push(`locales/index.ts does not merge ${path}`);
+    }
+  }
+}
 
 const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 for (const file of files(root).filter((f) => /\.tsx?$/.test(f))) {
   const text = readFileSync(file, 'utf8');
   for (const [, key] of text.matchAll(/\bt\(\s*'([A-Za-z][\w.-]*)'/g)) {
-    if (FROM_SHARED.some((s) => key.startsWith(`${s}.`))) continue;
-    if (!zh.has(key)) problems.push(`${file.slice(root.length + 1)}: key ${key} missing from the locales`);
+    if (fromShared(key)) continue;
+    if (!allKeys.has(key)) problems.push(`${relative(root, file)}: key ${key} missing from the locales`);
   }
 }
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`locales ok: ${zh.size} keys in zh-CN and en-US`);
+console.log(`locales ok: ${allKeys.size} keys in ${namespaces.length} namespaces, zh-CN and en-US alike`);

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { SETTLEMENT_IMPORT_HEADERS, idNumberCheckChar } from '../../shared/src';
-import { DEMO_PASSWORD, apiAs, createUser, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { SETTLEMENT_IMPORT_HEADERS } from '../../shared/src';
+import { apiAs, createUser, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { choose, signIn, tableRows, validId } from '../support/helpers';
 
 /**
  * The flows of issue 6 (and the ledger's enrolled-or-not filter) that assistance.spec.ts only renders:
@@ -28,35 +29,11 @@ const SETTLEMENT_YEAR = 2026;
 /** unique per run: names, settlement numbers */
 const RUN = Date.now().toString(36).slice(-6).toUpperCase();
 
-/** A valid ID number: region and birth date, a sequence from the clock, the right check digit. */
-function validId(regionAndBirth: string, offset = 0): string {
-  const first17 = `${regionAndBirth}${String((Date.now() + offset) % 1000).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-}
-
-async function signIn(page: Page, username: string, path: string) {
-  const res = await page.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-  await page.goto(path);
-  await expect(page.getByTestId('header-user')).toBeVisible({ timeout: 30_000 });
-}
-
-/**
- * Picks an option of an antd Select by its label. The click goes to the select's box (its chosen value covers
- * the combobox input), from the top of the page (the fixed header covers a filter bar scrolled under it).
- */
-async function choose(page: Page, combobox: Locator, option: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await combobox.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select-selector ")][1]').click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-}
-
 /** The number an antd <Statistic data-testid=…> shows. */
 async function statistic(page: Page, testId: string): Promise<number> {
   return Number((await page.getByTestId(testId).locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
 }
 
-const rows = (page: Page) => page.locator('tr.ant-table-row');
 
 test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)', () => {
   const name = `参保筛选${RUN}`;
@@ -81,7 +58,7 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
     const form = page.getByRole('search');
     const year = form.getByLabel('参保年度');
     const status = form.getByRole('combobox', { name: '参保状态' });
-    await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
+    await expect(tableRows(page).first()).toBeVisible({ timeout: 30_000 });
     // the year defaults to this year; the status to everyone
     await expect(year).toHaveValue(String(YEAR));
 
@@ -107,8 +84,8 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
     // the person has no enrollment this year: listed under 未参保
     await form.getByRole('textbox', { name: /关键字/ }).fill(name);
     await form.getByTestId('filter-submit').click();
-    await expect(rows(page)).toHaveCount(1);
-    await expect(rows(page).first()).toContainText(name);
+    await expect(tableRows(page)).toHaveCount(1);
+    await expect(tableRows(page).first()).toContainText(name);
 
     const { api, csrf } = await apiAs('lz_chengzhong');
     const enrolled = await api.post('/api/enrollments', { headers: { 'X-CSRF-Token': csrf }, data: { beneficiaryId: personId, year: YEAR, enrolled: true, scheme: 'resident_basic' } });
@@ -122,15 +99,15 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
     await expect(form.getByRole('textbox', { name: /关键字/ })).toHaveValue(name);
     await expect(form.locator('.ant-select-selection-item', { hasText: '未参保' })).toBeVisible();
     await expect(page.locator('.ant-table-placeholder')).toBeVisible();
-    await expect(rows(page)).toHaveCount(0);
+    await expect(tableRows(page)).toHaveCount(0);
 
     // 已参保 this year: there
     await choose(page, status, '已参保');
     await form.getByTestId('filter-submit').click();
     await expect(page).toHaveURL(new RegExp(`enrolledIn.*${YEAR}`));
     await expect(page).not.toHaveURL(/notEnrolledIn/);
-    await expect(rows(page)).toHaveCount(1);
-    await expect(rows(page).first()).toContainText(name);
+    await expect(tableRows(page)).toHaveCount(1);
+    await expect(tableRows(page).first()).toContainText(name);
     await shot(page, '231-beneficiaries-enrolled');
 
     // last year: not enrolled then
@@ -139,16 +116,16 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
     await form.getByTestId('filter-submit').click();
     expect((await lastYear).status()).toBe(200);
     await expect(page.locator('.ant-table-placeholder')).toBeVisible();
-    await expect(rows(page)).toHaveCount(0);
+    await expect(tableRows(page)).toHaveCount(0);
     await choose(page, status, '未参保');
     await form.getByTestId('filter-submit').click();
     await expect(page).toHaveURL(new RegExp(`notEnrolledIn.*${YEAR - 1}`));
-    await expect(rows(page)).toHaveCount(1);
+    await expect(tableRows(page)).toHaveCount(1);
 
     // 重置 clears the enrollment filter with the others
     await form.getByTestId('filter-reset').click();
     await expect(page).not.toHaveURL(/nrolledIn/);
-    await expect(rows(page).nth(1)).toBeVisible();
+    await expect(tableRows(page).nth(1)).toBeVisible();
   });
 });
 
@@ -208,17 +185,17 @@ test('城中区 imports settlements with bad lines, reads the error report and f
 
   // the import is listed with its counts, and the settlement is in the list of settlements
   await page.goto('/settlement-imports');
-  const job = rows(page).filter({ hasText: `城中区结算${RUN}.csv` });
+  const job = tableRows(page).filter({ hasText: `城中区结算${RUN}.csv` });
   await expect(job).toHaveCount(1, { timeout: 30_000 });
   await expect(job.getByTestId('import-status')).toHaveText('已完成');
 
   await page.goto('/settlements');
-  await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
+  await expect(tableRows(page).first()).toBeVisible({ timeout: 30_000 });
   await page.getByRole('search').getByRole('textbox', { name: /关键字/ }).fill(nameA);
   await page.getByRole('search').getByTestId('filter-submit').click();
-  const settlement = rows(page).filter({ hasText: nameA });
+  const settlement = tableRows(page).filter({ hasText: nameA });
   await expect(settlement).toHaveCount(1);
-  await expect(rows(page)).toHaveCount(1);
+  await expect(tableRows(page)).toHaveCount(1);
   await expect(settlement).toContainText('柳州市工人医院');
   await expect(settlement).toContainText(`${SETTLEMENT_YEAR}-03-08`);
   await expect(settlement).toContainText('20,000.00');
@@ -285,7 +262,7 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     const form = page.getByRole('search');
     await form.getByRole('textbox', { name: /关键字/ }).fill(monitored);
     await form.getByTestId('filter-submit').click();
-    const row = rows(page).filter({ hasText: monitored });
+    const row = tableRows(page).filter({ hasText: monitored });
     await expect(row).toHaveCount(1);
     await expect(row.getByTestId('workflow-state')).toHaveText('已发现待核实');
     await expect(row).toContainText('乡村振兴');
@@ -354,10 +331,10 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     // the board files it under 已清零
     await page.goto('/cost-warnings');
     await page.getByTestId('stage-tabs').getByRole('tab', { name: '已清零' }).click();
-    await expect(rows(page).filter({ hasText: monitored })).toHaveCount(1, { timeout: 30_000 });
+    await expect(tableRows(page).filter({ hasText: monitored })).toHaveCount(1, { timeout: 30_000 });
     await page.getByTestId('stage-tabs').getByRole('tab', { name: '已发现待核实' }).click();
-    await expect(rows(page).filter({ hasText: marginal })).toHaveCount(1);
-    await expect(rows(page).filter({ hasText: monitored })).toHaveCount(0);
+    await expect(tableRows(page).filter({ hasText: marginal })).toHaveCount(1);
+    await expect(tableRows(page).filter({ hasText: monitored })).toHaveCount(0);
   });
 
   test('the county pushes the month\'s list to 民政, downloads it and records the receipt', async ({ page }) => {
@@ -378,7 +355,7 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     await expect(dialog).toBeHidden();
 
     // 鱼峰区 pushes only here: one list, with the one open 民政 warning
-    const push = rows(page).filter({ hasText: month }).filter({ hasText: '民政' });
+    const push = tableRows(page).filter({ hasText: month }).filter({ hasText: '民政' });
     await expect(push).toHaveCount(1, { timeout: 30_000 });
     await expect(push.getByRole('cell', { name: '1', exact: true })).toBeVisible();
     await expect(push).toContainText('待回执');
@@ -504,11 +481,11 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
     await page.getByTestId('open-settlements').click();
     await expect(page).toHaveURL(/\/settlements\?/);
     await expect(page.getByRole('search').getByLabel('年度', { exact: true })).toHaveValue(String(SETTLEMENT_YEAR));
-    await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
+    await expect(tableRows(page).first()).toBeVisible({ timeout: 30_000 });
 
     // the run in the list: the city's, 2026, done, what it rewrote of how many
     await page.goto('/settlement-recomputes');
-    const run = rows(page).filter({ has: page.getByRole('cell', { name: String(jobId), exact: true }) });
+    const run = tableRows(page).filter({ has: page.getByRole('cell', { name: String(jobId), exact: true }) });
     await expect(run).toHaveCount(1, { timeout: 30_000 });
     await expect(run.getByTestId('recompute-status')).toHaveText('已完成');
     await expect(run).toContainText('柳州市');
@@ -544,7 +521,7 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
     test.setTimeout(90_000);
     expect(jobId).toBeGreaterThan(0);
     await signIn(page, 'gx_province', '/settlement-recomputes');
-    const run = rows(page).filter({ has: page.getByRole('cell', { name: String(jobId), exact: true }) });
+    const run = tableRows(page).filter({ has: page.getByRole('cell', { name: String(jobId), exact: true }) });
     await expect(run).toHaveCount(1, { timeout: 30_000 });
     await expect(run.getByTestId('recompute-status')).toHaveText('已完成');
     await expect(run).toContainText('lz_city');
@@ -560,7 +537,7 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
 
     // nor on the settlements list; and the API refuses the province a start
     await page.goto('/settlements');
-    await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
+    await expect(tableRows(page).first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('recompute-open')).toHaveCount(0);
     const { api, csrf } = await apiAs('gx_province');
     const refused = await api.post('/api/settlement-recomputes', { headers: { 'X-CSRF-Token': csrf }, data: { year: SETTLEMENT_YEAR } });

@@ -1,25 +1,12 @@
 import type { Page } from '@playwright/test';
-import { idNumberCheckChar } from '../../shared/src';
-import { DEMO_PASSWORD, apiAs, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { apiAs, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { checkPage, hasRows, signIn, validId } from '../support/helpers';
 
 /**
  * 三重保障 (issue 6) in the browser: the city revises its policy parameters and the province approves them;
  * the county records a settlement and sees the tiers, the flags and the trace; every page of the area renders
  * for the county, the city and the province without serious accessibility problems.
  */
-
-async function signIn(page: Page, username: string, path: string) {
-  const res = await page.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-  await page.goto(path);
-  await expect(page.getByTestId('header-user')).toBeVisible();
-}
-
-/** A valid ID number in 城中区: birth date, a sequence from the clock, the right check digit. */
-function validId(birth: string, offset = 0): string {
-  const first17 = `450202${birth}${String((Date.now() + offset) % 1000).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-}
 
 test.describe.serial('policy parameters: 柳州市 drafts 2027 from 2026, sees the change, submits; the province approves', () => {
   let id = '';
@@ -76,7 +63,7 @@ test.describe.serial('policy parameters: 柳州市 drafts 2027 from 2026, sees t
 test('the county records a settlement and sees the tiers, the recorded ≠ computed flag and the trace', async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, 'lz_chengzhong', '/settlements/create');
-  await page.getByLabel('身份证号').fill(validId('19800101'));
+  await page.getByLabel('身份证号').fill(validId('45020219800101'));
   await page.getByLabel('姓名', { exact: true }).fill('结算测试甲');
   await page.getByLabel('结算日期').fill('2026-03-08');
   await page.getByLabel('结算日期').press('Enter');
@@ -123,14 +110,7 @@ test('the calculator explains each tier of a poor inpatient with its rule and so
 });
 
 test.describe('every 三重保障 page renders for its role without serious accessibility problems', () => {
-  const rows = async (p: Page) => expect(p.locator('tr.ant-table-row').first()).toBeVisible();
   const heading = (name: string) => async (p: Page) => expect(p.getByRole('heading', { name, level: 4 })).toBeVisible();
-  const check = async (page: Page, path: string, ready: (p: Page) => Promise<void>, name: string) => {
-    await page.goto(path);
-    await ready(page);
-    expect(await seriousA11yViolations(page), path).toEqual([]);
-    await shot(page, name);
-  };
   const ids = { parameters: 0, settlement: 0, recognition: 0, warning: 0 };
 
   test.beforeAll(async () => {
@@ -139,7 +119,7 @@ test.describe('every 三重保障 page renders for its role without serious acce
     const [parameters] = (await (await api.get('/api/policy-parameters', { params: { regionCode: '450200', year: 2026, _start: 0, _end: 1 } })).json()) as Array<{ id: number }>;
     ids.parameters = parameters.id;
     // a monitored person with a large inpatient bill: a settlement, then a warning once detection runs
-    const idNumber = validId('19750505', 7);
+    const idNumber = validId('45020219750505', 7);
     const settled = await api.post('/api/settlements', {
       headers,
       data: {
@@ -168,7 +148,7 @@ test.describe('every 三重保障 page renders for its role without serious acce
     const recognised = await api.post('/api/chronic-recognitions', {
       headers,
       data: {
-        idNumber: validId('19660606', 13),
+        idNumber: validId('45020219660606', 13),
         name: '认定测试丙',
         regionCode: '450202',
         diseaseCode: 'MT10',
@@ -190,44 +170,44 @@ test.describe('every 三重保障 page renders for its role without serious acce
   test('the county: parameters, settlements, imports, recognitions, warnings, pushes, figures', async ({ page }) => {
     test.setTimeout(180_000);
     await signIn(page, 'lz_chengzhong', '/policy-parameters');
-    await check(page, '/policy-parameters', rows, '220-policy-parameters-county');
-    await check(page, `/policy-parameters/show/${ids.parameters}`, (p) => expect(p.getByTestId('parameters-basic')).toBeVisible(), '221-policy-parameters-show-county');
-    await check(page, '/settlements/calculator', (p) => expect(p.getByTestId('calculate')).toBeVisible(), '222-calculator');
-    await check(page, '/settlements', rows, '223-settlements');
-    await check(page, `/settlements/show/${ids.settlement}`, (p) => expect(p.getByTestId('settlement-trace')).toBeVisible(), '224-settlement-show');
-    await check(page, '/settlements/create', (p) => expect(p.getByLabel('身份证号')).toBeVisible(), '225-settlement-create');
-    await check(page, '/settlement-imports', heading('结算导入'), '226-settlement-imports');
-    await check(page, '/settlement-imports/create', (p) => expect(p.getByTestId('import-start')).toBeVisible(), '227-settlement-import-create');
-    await check(page, '/chronic-recognitions', rows, '228-chronic-recognitions');
-    await check(page, '/chronic-recognitions/create', (p) => expect(p.getByTestId('recognition-rules')).toBeVisible(), '229-chronic-recognition-create');
-    await check(page, `/chronic-recognitions/show/${ids.recognition}`, (p) => expect(p.getByTestId('recognition-status')).toBeVisible(), '230-chronic-recognition-show');
-    await check(page, '/cost-warnings', rows, '231-cost-warnings');
-    await check(page, `/cost-warnings/show/${ids.warning}`, (p) => expect(p.getByTestId('burden')).toBeVisible(), '232-cost-warning-show');
-    await check(page, '/cost-warnings/pushes', heading('预警月度推送'), '233-cost-warning-pushes');
-    await check(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-table')).toBeVisible(), '234-assistance-stats-county');
+    await checkPage(page, '/policy-parameters', hasRows, '220-policy-parameters-county');
+    await checkPage(page, `/policy-parameters/show/${ids.parameters}`, (p) => expect(p.getByTestId('parameters-basic')).toBeVisible(), '221-policy-parameters-show-county');
+    await checkPage(page, '/settlements/calculator', (p) => expect(p.getByTestId('calculate')).toBeVisible(), '222-calculator');
+    await checkPage(page, '/settlements', hasRows, '223-settlements');
+    await checkPage(page, `/settlements/show/${ids.settlement}`, (p) => expect(p.getByTestId('settlement-trace')).toBeVisible(), '224-settlement-show');
+    await checkPage(page, '/settlements/create', (p) => expect(p.getByLabel('身份证号')).toBeVisible(), '225-settlement-create');
+    await checkPage(page, '/settlement-imports', heading('结算导入'), '226-settlement-imports');
+    await checkPage(page, '/settlement-imports/create', (p) => expect(p.getByTestId('import-start')).toBeVisible(), '227-settlement-import-create');
+    await checkPage(page, '/chronic-recognitions', hasRows, '228-chronic-recognitions');
+    await checkPage(page, '/chronic-recognitions/create', (p) => expect(p.getByTestId('recognition-rules')).toBeVisible(), '229-chronic-recognition-create');
+    await checkPage(page, `/chronic-recognitions/show/${ids.recognition}`, (p) => expect(p.getByTestId('recognition-status')).toBeVisible(), '230-chronic-recognition-show');
+    await checkPage(page, '/cost-warnings', hasRows, '231-cost-warnings');
+    await checkPage(page, `/cost-warnings/show/${ids.warning}`, (p) => expect(p.getByTestId('burden')).toBeVisible(), '232-cost-warning-show');
+    await checkPage(page, '/cost-warnings/pushes', heading('预警月度推送'), '233-cost-warning-pushes');
+    await checkPage(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-table')).toBeVisible(), '234-assistance-stats-county');
   });
 
   test('the city: parameters and their form, settlements, warnings, figures by county', async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, 'lz_city', '/policy-parameters');
-    await check(page, '/policy-parameters', rows, '240-policy-parameters-city');
-    await check(page, '/policy-parameters/create', (p) => expect(p.getByTestId('parameters-year')).toBeVisible(), '241-policy-parameters-create');
+    await checkPage(page, '/policy-parameters', hasRows, '240-policy-parameters-city');
+    await checkPage(page, '/policy-parameters/create', (p) => expect(p.getByTestId('parameters-year')).toBeVisible(), '241-policy-parameters-create');
     // the 2026 set is approved: its edit page says so and links to the record instead of a disabled form
-    await check(page, `/policy-parameters/edit/${ids.parameters}`, (p) => expect(p.getByTestId('not-editable')).toBeVisible({ timeout: 30_000 }), '242-policy-parameters-edit');
-    await check(page, '/settlements', rows, '243-settlements-city');
-    await check(page, '/cost-warnings', rows, '244-cost-warnings-city');
-    await check(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(), '245-assistance-stats-city');
+    await checkPage(page, `/policy-parameters/edit/${ids.parameters}`, (p) => expect(p.getByTestId('not-editable')).toBeVisible({ timeout: 30_000 }), '242-policy-parameters-edit');
+    await checkPage(page, '/settlements', hasRows, '243-settlements-city');
+    await checkPage(page, '/cost-warnings', hasRows, '244-cost-warnings-city');
+    await checkPage(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(), '245-assistance-stats-city');
   });
 
   test('the province: parameters, recognitions, warnings and the figures by city', async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, 'gx_province', '/policy-parameters');
-    await check(page, '/policy-parameters', rows, '250-policy-parameters-province');
+    await checkPage(page, '/policy-parameters', hasRows, '250-policy-parameters-province');
     await expect(page.getByRole('button', { name: '新建' })).toHaveCount(0);
-    await check(page, `/policy-parameters/show/${ids.parameters}`, (p) => expect(p.getByTestId('parameters-basic')).toBeVisible(), '251-policy-parameters-show-province');
-    await check(page, '/chronic-recognitions', rows, '252-chronic-recognitions-province');
-    await check(page, '/cost-warnings', rows, '253-cost-warnings-province');
-    await check(page, '/settlements', rows, '254-settlements-province');
-    await check(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(), '255-assistance-stats-province');
+    await checkPage(page, `/policy-parameters/show/${ids.parameters}`, (p) => expect(p.getByTestId('parameters-basic')).toBeVisible(), '251-policy-parameters-show-province');
+    await checkPage(page, '/chronic-recognitions', hasRows, '252-chronic-recognitions-province');
+    await checkPage(page, '/cost-warnings', hasRows, '253-cost-warnings-province');
+    await checkPage(page, '/settlements', hasRows, '254-settlements-province');
+    await checkPage(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(), '255-assistance-stats-province');
   });
 });

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { IDENTITY_CATEGORY_LABELS, type IdentityCategory, ROSTER_HEADERS, SOURCE_DEPARTMENT_LABELS, type SourceDepartment, formatIdentityLabels, idNumberCheckChar } from '../../shared/src';
-import { DEMO_PASSWORD, apiAs, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { IDENTITY_CATEGORY_LABELS, type IdentityCategory, ROSTER_HEADERS, SOURCE_DEPARTMENT_LABELS, type SourceDepartment, formatIdentityLabels } from '../../shared/src';
+import { apiAs, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { checkPage, choose, hasRows, signIn, validId } from '../support/helpers';
 
 /**
  * Issue 5's flow in the browser: 城中区 imports a month's roster with a few bad lines, follows the import
@@ -21,12 +22,6 @@ interface Person {
   sourceDepartment: SourceDepartment;
 }
 
-/** A valid ID number: region and birth date, a sequence from the clock, the right check digit. */
-function validId(regionAndBirth: string, offset = 0): string {
-  const first17 = `${regionAndBirth}${String((Date.now() + offset) % 1000).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-}
-
 /** Someone in 城中区 the demo ledger has as 应保未保 for 2026 (not enrolled, no valid reason), with the full ID. */
 async function findUnenrolled(): Promise<Person> {
   const { api, csrf } = await apiAs('lz_chengzhong');
@@ -43,13 +38,6 @@ async function findUnenrolled(): Promise<Person> {
     return { ...person, idNumber };
   }
   throw new Error('the demo ledger of 450202 has nobody 应保未保 in 2026');
-}
-
-async function signIn(page: Page, username: string, path: string) {
-  const res = await page.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-  await page.goto(path);
-  await expect(page.getByTestId('header-user')).toBeVisible();
 }
 
 /** The rates table's row of one identity category (a county sees itself: one row per category). */
@@ -135,8 +123,7 @@ test.describe.serial('enrollment subsidies: roster import, error report, a 应�
 
     await page.getByTestId('side-menu').getByRole('link', { name: '核查任务' }).click();
     await page.getByRole('textbox', { name: /关键字/ }).fill(person.name);
-    await page.getByRole('combobox', { name: /差异类型/ }).click();
-    await page.locator('.ant-select-dropdown:visible').getByText('应保未保', { exact: true }).click();
+    await choose(page, page.getByRole('combobox', { name: /差异类型/ }), '应保未保');
     await page.getByTestId('filter-submit').click();
     const task = page.getByTestId('task-table').locator('tr.ant-table-row').filter({ hasText: MONTH }).filter({ hasText: person.name });
     await expect(task).toHaveCount(1);
@@ -224,13 +211,6 @@ test.describe.serial('subsidy standards: 柳州市 drafts 2027, a wrong amount i
 });
 
 test.describe('every new page renders for its role without serious accessibility problems', () => {
-  const rows = async (p: Page) => expect(p.locator('tr.ant-table-row').first()).toBeVisible();
-  const check = async (page: Page, path: string, ready: (p: Page) => Promise<void>, name: string) => {
-    await page.goto(path);
-    await ready(page);
-    expect(await seriousA11yViolations(page), path).toEqual([]);
-    await shot(page, name);
-  };
 
   test('the county: ledger, person, forms, import, tasks, rates, standards', async ({ page }) => {
     test.setTimeout(120_000);
@@ -239,25 +219,25 @@ test.describe('every new page renders for its role without serious accessibility
     const [standards] = (await (await api.get('/api/subsidy-standards', { params: { _start: 0, _end: 1 } })).json()) as Array<{ id: number }>;
     await api.dispose();
     await signIn(page, 'lz_chengzhong', '/beneficiaries');
-    await check(page, '/beneficiaries', rows, '130-beneficiaries-list');
-    await check(page, `/beneficiaries/show/${someone.id}`, (p) => expect(p.getByTestId('enrollments-card')).toBeVisible(), '131-beneficiary-show');
-    await check(page, '/beneficiaries/create', (p) => expect(p.getByLabel('身份证号')).toBeVisible(), '132-beneficiary-create');
-    await check(page, `/beneficiaries/edit/${someone.id}`, (p) => expect(p.getByLabel('姓名')).not.toHaveValue(''), '133-beneficiary-edit');
-    await check(page, '/roster-imports/create', (p) => expect(p.getByTestId('import-start')).toBeVisible(), '134-roster-import-create');
-    await check(page, '/verification-tasks', (p) => expect(p.getByTestId('task-table')).toBeVisible(), '135-verification-tasks');
-    await check(page, '/enrollment-rates', async (p) => {
+    await checkPage(page, '/beneficiaries', hasRows, '130-beneficiaries-list');
+    await checkPage(page, `/beneficiaries/show/${someone.id}`, (p) => expect(p.getByTestId('enrollments-card')).toBeVisible(), '131-beneficiary-show');
+    await checkPage(page, '/beneficiaries/create', (p) => expect(p.getByLabel('身份证号')).toBeVisible(), '132-beneficiary-create');
+    await checkPage(page, `/beneficiaries/edit/${someone.id}`, (p) => expect(p.getByLabel('姓名')).not.toHaveValue(''), '133-beneficiary-edit');
+    await checkPage(page, '/roster-imports/create', (p) => expect(p.getByTestId('import-start')).toBeVisible(), '134-roster-import-create');
+    await checkPage(page, '/verification-tasks', (p) => expect(p.getByTestId('task-table')).toBeVisible(), '135-verification-tasks');
+    await checkPage(page, '/enrollment-rates', async (p) => {
       await expect(p.getByTestId('rates-chart')).toBeVisible();
       await expect(p.getByTestId('rates-export')).toBeEnabled();
     }, '136-enrollment-rates-county');
-    await check(page, `/subsidy-standards/show/${standards.id}`, (p) => expect(p.getByTestId('standards-table')).toBeVisible(), '137-subsidy-standards-county');
+    await checkPage(page, `/subsidy-standards/show/${standards.id}`, (p) => expect(p.getByTestId('standards-table')).toBeVisible(), '137-subsidy-standards-county');
   });
 
   test('the city: standards, rates by county, the monthly bulletin and its print view', async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, 'lz_city', '/subsidy-standards');
-    await check(page, '/subsidy-standards', rows, '138-subsidy-standards-list');
-    await check(page, '/enrollment-rates', (p) => expect(p.getByTestId('rates-chart').getByTestId('bar').first()).toBeVisible(), '139-enrollment-rates-city');
-    await check(page, '/enrollment-bulletin', (p) => expect(p.getByTestId('bulletin-table').locator('tr.ant-table-row').first()).toBeVisible(), '140-enrollment-bulletin');
+    await checkPage(page, '/subsidy-standards', hasRows, '138-subsidy-standards-list');
+    await checkPage(page, '/enrollment-rates', (p) => expect(p.getByTestId('rates-chart').getByTestId('bar').first()).toBeVisible(), '139-enrollment-rates-city');
+    await checkPage(page, '/enrollment-bulletin', (p) => expect(p.getByTestId('bulletin-table').locator('tr.ant-table-row').first()).toBeVisible(), '140-enrollment-bulletin');
     await page.getByTestId('bulletin-print').click();
     await expect(page.getByTestId('print-page')).toContainText('医疗保障扶贫资助参保月通报');
     await expect(page.getByTestId('print-page')).toContainText('柳州市');
@@ -268,9 +248,9 @@ test.describe('every new page renders for its role without serious accessibility
 
   test('the province: imports and tasks are read-only', async ({ page }) => {
     await signIn(page, 'gx_province', '/roster-imports');
-    await check(page, '/roster-imports', (p) => expect(p.getByRole('heading', { name: '按月比对', level: 4 })).toBeVisible(), '142-roster-imports-province');
+    await checkPage(page, '/roster-imports', (p) => expect(p.getByRole('heading', { name: '按月比对', level: 4 })).toBeVisible(), '142-roster-imports-province');
     await expect(page.getByRole('button', { name: '新建' })).toHaveCount(0);
-    await check(page, '/verification-tasks', (p) => expect(p.getByTestId('task-table')).toBeVisible(), '143-verification-tasks-province');
+    await checkPage(page, '/verification-tasks', (p) => expect(p.getByTestId('task-table')).toBeVisible(), '143-verification-tasks-province');
     await expect(page.getByRole('button', { name: '办结' })).toHaveCount(0);
   });
 });

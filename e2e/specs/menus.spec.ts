@@ -24,7 +24,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'settlement-recomputes', label: '结算重算' },
   { resource: 'chronic-recognitions', label: '门诊特慢病认定' },
   { resource: 'cost-warnings', label: '高额费用预警' },
-  { resource: 'cost-warnings', label: '预警月度推送' },
+  { resource: 'cost-warning-pushes', label: '预警月度推送' },
   { resource: 'assistance-stats', label: '三重制度统计' },
   { resource: 'responsibility-tables', label: '责任分工表' },
   { resource: 'responsibility-tables', label: '填报进度', aboveCounty: true },

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { RESPONSIBILITY_ROLES } from '../../shared/src';
-import { DEMO_PASSWORD, apiAs, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { apiAs, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { signIn } from '../support/helpers';
 
 /**
  * Issue 4's flow in the browser: 柳州市 fills and submits its 2026 责任分工表; the province returns it from
@@ -18,17 +19,6 @@ const person = (i: number) => ({
   title: i === 0 ? '局长' : i < 3 ? '副局长' : '科长',
   phone: `0772-28012${String(i).padStart(2, '0')}`,
 });
-
-/**
- * Signs in through the API on the page's own cookie jar and opens `path` directly: one page load instead
- * of the login form's two (the form itself is covered by login.spec and by the first test here).
- */
-async function signIn(page: Page, username: string, path: string) {
-  const res = await page.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-  await page.goto(path);
-  await expect(page.getByTestId('header-user')).toBeVisible();
-}
 
 const cell = (page: Page, row: number, field: string) => page.getByLabel(`第 ${row} 行 ${field}`, { exact: true });
 const state = (page: Page) => page.getByTestId('workflow-state').first();

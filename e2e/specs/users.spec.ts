@@ -1,12 +1,7 @@
 import type { Page } from '@playwright/test';
 import * as fs from 'node:fs';
 import { DEMO_PASSWORD, apiAs, confirmPopconfirm, createUser, expect, login, logout, menuEntries, shot, test } from '../support/fixtures';
-
-/** Picks an option of the antd Select labelled `label` in the page's form (filter bar or edit form). */
-async function choose(page: Page, label: string, option: string) {
-  await page.locator('form').getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
-}
+import { choose } from '../support/helpers';
 
 /** Picks a region in the RegionTreeSelect labelled `label` by searching its (unique) name. */
 async function chooseRegion(page: Page, label: string, name: string) {

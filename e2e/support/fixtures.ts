@@ -40,7 +40,6 @@ export async function logout(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login/);
 }
 
-/** The sider's leaf entries, in order (group headers excluded). */
 /**
  * Confirms the open Popconfirm and waits for what the confirmation leads to. A click that lands while antd's zoom
  * animation is still settling is sometimes lost (seen once in CI: the 确定 click "done", no request sent, the
@@ -54,6 +53,7 @@ export async function confirmPopconfirm(page: Page, outcome: Locator, button: Re
   }).toPass({ timeout: 20_000 });
 }
 
+/** The sider's leaf entries, in order (group headers excluded). */
 export async function menuEntries(page: Page): Promise<string[]> {
   const menu = page.getByTestId('side-menu');
   await expect(menu).toBeVisible();

@@ -1,19 +1,17 @@
 import type { AccessControlProvider, CanParams } from '@refinedev/core';
-import { ACTIONS, type Action, type RegionLevel, type Resource, RESOURCES, ROLE_REGION_LEVELS, type Role, can } from '@yibao/shared';
+import { ACTIONS, type Action, type Resource, RESOURCES, ROLE_REGION_LEVELS, type Role, can } from '@yibao/shared';
+import type { PagePermission } from '../config/area';
+import { resources } from '../config/resources';
 import { ensureSession } from './auth';
 
 /** Pages every signed-in user has whatever the role (they act on the user's own account only). */
 const SELF_SERVICE = new Set(['profile']);
 
 /**
- * Pages that are not resources of their own: the permission they stand for, and the levels of user they
- * serve (a status board of the units below you means nothing to a county, which has none).
+ * Pages that are not resources of their own (`meta.permission` in the areas' resources.tsx): the permission
+ * they stand for, and the levels of user they serve.
  */
-const PAGES: Record<string, { resource: Resource; action: Action; levels?: readonly RegionLevel[] }> = {
-  'responsibility-table-status': { resource: 'responsibility-tables', action: 'list', levels: ['national', 'province', 'city'] },
-  'settlement-calculator': { resource: 'settlements', action: 'calculate' },
-  'cost-warning-pushes': { resource: 'cost-warnings', action: 'list' },
-};
+const PAGES: ReadonlyMap<string, PagePermission> = new Map(resources.flatMap((r) => (r.meta?.permission ? [[r.name, r.meta.permission] as const] : [])));
 
 const isResource = (name: string): name is Resource => (RESOURCES as readonly string[]).includes(name);
 const isAction = (name: string): name is Action => (ACTIONS as readonly string[]).includes(name);
@@ -29,7 +27,7 @@ export function allowed(role: Role | undefined, resource: string | undefined, ac
   if (SELF_SERVICE.has(resource)) return true;
   // A menu group (参保资助 …) is shown when at least one page under it is.
   if (tree?.children?.length) return tree.children.some((child) => allowed(role, child.name, action, child));
-  const page = PAGES[resource];
+  const page = PAGES.get(resource);
   if (page) return can(role, page.resource, page.action) && (!page.levels || ROLE_REGION_LEVELS[role].some((l) => page.levels!.includes(l)));
   // Refine asks "clone" for its clone button: that is a create.
   const asked = action === 'clone' ? 'create' : action;

@@ -2,8 +2,7 @@ import type { I18nProvider } from '@refinedev/core';
 import { CODE_LISTS, codeLabelSections, type CodeLocale } from '@yibao/shared';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import enUS from '../locales/en-US.json';
-import zhCN from '../locales/zh-CN.json';
+import { enUS, zhCN } from '../locales';
 
 /** zh-CN first (the bureau's working language), en-US second; the choice survives a reload. */
 export const LOCALES = ['zh-CN', 'en-US'] as const;

@@ -1,0 +1,83 @@
+import { List, ShowButton } from '@refinedev/antd';
+import { CHRONIC_DISEASES, RECOGNITION_STATUSES, type ChronicRecognitionRecord as RecognitionRecord } from '@yibao/shared';
+import { DatePicker, Form, Input, Select, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FilterCard } from '../../../components/FilterCard';
+import { ListExportButton } from '../../../components/ListExportButton';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { useListPage } from '../../../hooks/useListPage';
+import { FilingButton } from './FilingButton';
+import { RESOURCE, RecognitionStatusTag } from './common';
+
+type Row = RecognitionRecord;
+
+/** 门诊特慢病认定: recognitions in scope, newest first; filter by disease, hospital, status, date, region, name / ID digits. */
+export default function ChronicRecognitionList() {
+  const { t } = useTranslation();
+  const { tableProps, filterFormProps, sortOrder, filters, sorters } = useListPage<Row>({
+    filters: { q: 'text', diseaseCode: 'eq', hospitalCode: 'text', status: 'eq', recognizedOn: 'dateRange', regionCode: 'region' },
+    sort: [
+      { field: 'recognizedOn', order: 'desc' },
+      { field: 'id', order: 'desc' },
+    ],
+  });
+  const disease = (code: string) => t(`chronicDiseases.${code}`, { defaultValue: code });
+  return (
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          <FilingButton />
+          <ListExportButton<Row>
+            resource={RESOURCE}
+            filters={filters}
+            sorters={sorters}
+            filename="chronic-recognitions.csv"
+            columns={[
+              { title: t('chronic-recognitions.fields.name'), value: (r) => r.name },
+              { title: t('chronic-recognitions.fields.idNumber'), value: (r) => r.idNumber },
+              { title: t('chronic-recognitions.fields.disease'), value: (r) => disease(r.diseaseCode) },
+              { title: t('chronic-recognitions.fields.hospitalName'), value: (r) => r.hospitalName },
+              { title: t('chronic-recognitions.fields.hospitalCode'), value: (r) => r.hospitalCode },
+              { title: t('chronic-recognitions.fields.recognizedOn'), value: (r) => r.recognizedOn },
+              { title: t('chronic-recognitions.fields.status'), value: (r) => t(`recognitionStatuses.${r.status}`) },
+            ]}
+          />
+          {defaultButtons}
+        </>
+      )}
+    >
+      <FilterCard formProps={filterFormProps}>
+        <Form.Item label={t('filters.keyword')} name="q">
+          <Input allowClear placeholder={t('chronic-recognitions.placeholders.keyword')} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item label={t('chronic-recognitions.fields.disease')} name="diseaseCode">
+          <Select allowClear showSearch optionFilterProp="label" placeholder={t('filters.all')} style={{ width: 200 }} popupMatchSelectWidth={false} options={CHRONIC_DISEASES.map((d) => ({ value: d.code, label: disease(d.code) }))} />
+        </Form.Item>
+        <Form.Item label={t('chronic-recognitions.fields.hospitalCode')} name="hospitalCode">
+          <Input allowClear style={{ width: 150 }} />
+        </Form.Item>
+        <Form.Item label={t('chronic-recognitions.fields.status')} name="status">
+          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={RECOGNITION_STATUSES.map((s) => ({ value: s, label: t(`recognitionStatuses.${s}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('chronic-recognitions.fields.recognizedOn')} name="recognizedOn">
+          <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 250 }} />
+        </Form.Item>
+        <Form.Item label={t('chronic-recognitions.fields.region')} name="regionCode">
+          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 180 }} />
+        </Form.Item>
+      </FilterCard>
+      <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1200 }}>
+        <Table.Column<Row> dataIndex="recognizedOn" title={t('chronic-recognitions.fields.recognizedOn')} width={110} sorter defaultSortOrder={sortOrder('recognizedOn')} />
+        <Table.Column<Row> dataIndex="name" title={t('chronic-recognitions.fields.name')} width={100} />
+        <Table.Column<Row> dataIndex="idNumber" title={t('chronic-recognitions.fields.idNumber')} width={170} render={(v: string) => <span className="yb-mono">{v}</span>} />
+        <Table.Column<Row> dataIndex="regionCode" title={t('chronic-recognitions.fields.region')} width={130} render={(c: string) => <RegionName code={c} />} />
+        <Table.Column<Row> dataIndex="diseaseCode" title={t('chronic-recognitions.fields.disease')} sorter defaultSortOrder={sortOrder('diseaseCode')} render={disease} />
+        <Table.Column<Row> dataIndex="hospitalName" title={t('chronic-recognitions.fields.hospitalName')} ellipsis />
+        <Table.Column<Row> dataIndex="hospitalLevel" title={t('chronic-recognitions.fields.hospitalLevel')} width={80} render={(v: string) => t(`hospitalLevels.${v}`)} />
+        <Table.Column<Row> dataIndex="status" title={t('chronic-recognitions.fields.status')} width={90} sorter defaultSortOrder={sortOrder('status')} render={(s: string) => <RecognitionStatusTag status={s} />} />
+        <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={80} render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />} />
+      </Table>
+    </List>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCan, useCreate, useInvalidate } from '@refinedev/core';
+import { type BackgroundJobRecord, type CostWarningDetectionSummary, type CostWarningRecord, PUSH_DEPARTMENTS } from '@yibao/shared';
+import { Alert, App, Button, Descriptions, Form, InputNumber, List as AntList, Modal, Tag } from 'antd';
+import { RadarChartOutlined } from '@ant-design/icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../../components/FormModal';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { JobFollow, JobProgress } from '../../../components/jobs/JobProgress';
+import type { ApiError } from '../../../providers/http';
+import { thisYear } from '../../../components/dates';
+
+export const RESOURCE = 'cost-warnings';
+export type { CostWarningRecord };
+export const DEPARTMENTS = PUSH_DEPARTMENTS;
+
+/** An open warning past its stage's deadline. */
+export function WarningOverdueTag({ dueAt }: { dueAt: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color="red" style={{ color: '#a8071a' }} data-testid="overdue-tag" title={dueAt ? t('cost-warnings.dueAt', { date: dueAt.slice(0, 10) }) : undefined}>
+      {t('cost-warnings.overdue')}
+    </Tag>
+  );
+}
+
+/** `GET /api/cost-warning-detections/:id`: the job and, once succeeded, what the run found. */
+type DetectionJob = BackgroundJobRecord<CostWarningDetectionSummary>;
+const DETECTIONS = 'cost-warning-detections';
+
+/** What a finished detection did: found, created, updated, unchanged, and the pooling regions left out. */
+function DetectionSummary({ result }: { result: CostWarningDetectionSummary }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="detect-result">
+      <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('cost-warnings.detect.done', { year: result.year, found: result.found })} />
+      <Descriptions size="small" bordered column={2}>
+        <Descriptions.Item label={t('cost-warnings.detect.found')}>{result.found}</Descriptions.Item>
+        <Descriptions.Item label={t('cost-warnings.detect.created')}>{result.created}</Descriptions.Item>
+        <Descriptions.Item label={t('cost-warnings.detect.updated')}>{result.updated}</Descriptions.Item>
+        <Descriptions.Item label={t('cost-warnings.detect.unchanged')}>{result.unchanged}</Descriptions.Item>
+      </Descriptions>
+      {result.skipped.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          message={t('cost-warnings.detect.skipped', { count: result.skipped.length })}
+          description={<AntList size="small" dataSource={result.skipped} renderItem={(s) => <AntList.Item>{`${s.poolingRegionCode}：${s.reason}`}</AntList.Item>} />}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A started detection as it goes: its progress in pooling regions, then its summary (or why it failed). */
+function DetectionRun({ job }: { job: DetectionJob }) {
+  const { t } = useTranslation();
+  if (job.status === 'succeeded' && job.result) return <DetectionSummary result={job.result} />;
+  if (job.status === 'failed') {
+    return <Alert type="error" showIcon data-testid="detect-failed" message={t('cost-warnings.detect.failed')} description={`${job.message ?? ''} ${t('cost-warnings.detect.failedHint', { id: job.id })}`} />;
+  }
+  return (
+    <JobProgress
+      job={job}
+      label={t('cost-warnings.detect.progress')}
+      caption={job.total !== null ? t('cost-warnings.detect.units', { processed: job.processed, total: job.total }) : t('cost-warnings.detect.starting')}
+      testId="detect-progress"
+    />
+  );
+}
+
+/**
+ * 运行预警检测 (`POST /api/cost-warning-detections {year, regionCode?}` → 202 with the job) for those who may
+ * start one: the year (and optionally a region below the user's); the dialog then follows the job to its end
+ * and shows what the run found, created, updated, left. Closing it early leaves the job running.
+ */
+export function DetectButton() {
+  const { t } = useTranslation();
+  const { notification } = App.useApp();
+  const invalidate = useInvalidate();
+  const { data: can } = useCan({ resource: DETECTIONS, action: 'create' });
+  const [open, setOpen] = useState(false);
+  const [jobId, setJobId] = useState<number>();
+  const [done, setDone] = useState(false);
+  const [form] = Form.useForm<{ year: number; regionCode?: string }>();
+  const { mutateAsync, mutation } = useCreate<DetectionJob, ApiError>();
+  const onDone = useCallback(() => {
+    setDone(true);
+    void invalidate({ resource: RESOURCE, invalidates: ['list'] });
+  }, [invalidate]);
+  if (!can?.can) return null;
+  const close = () => {
+    setOpen(false);
+    setJobId(undefined);
+    setDone(false);
+  };
+  return (
+    <>
+      <Button icon={<RadarChartOutlined />} onClick={() => setOpen(true)} data-testid="detect-open">
+        {t('cost-warnings.detect.button')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('cost-warnings.detect.title')}
+        okText={jobId ? t('buttons.confirm') : t('cost-warnings.detect.run')}
+        cancelText={t('buttons.cancel')}
+        confirmLoading={mutation.isPending || (jobId !== undefined && !done)}
+        okButtonProps={{ ...{ 'data-testid': 'detect-run' } }}
+        onCancel={close}
+        onOk={() => (jobId ? close() : form.submit())}
+        destroyOnHidden
+      >
+        <JobFollow<DetectionJob>
+          resource={DETECTIONS}
+          jobId={jobId}
+          onFinished={onDone}
+          loading={null}
+          start={
+            <ModalForm<{ year: number; regionCode?: string }>
+              form={form}
+              initialValues={{ year: thisYear() }}
+              onFinish={async (v) => {
+                try {
+                  const { data } = await mutateAsync({
+                    resource: DETECTIONS,
+                    values: { year: v.year, regionCode: v.regionCode || undefined },
+                    successNotification: false,
+                    errorNotification: false,
+                  });
+                  setJobId(data.id);
+                } catch (e) {
+                  const error = e as ApiError;
+                  notification.error({ key: 'detect-failed', message: t('cost-warnings.detect.failed'), description: error.message });
+                }
+              }}
+            >
+              <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('cost-warnings.detect.hint')} />
+              <Form.Item label={t('cost-warnings.fields.year')} name="year" rules={[{ required: true, message: t('cost-warnings.rules.year') }]}>
+                <InputNumber min={2019} max={2100} precision={0} style={{ width: 140 }} />
+              </Form.Item>
+              <Form.Item label={t('cost-warnings.fields.region')} name="regionCode" extra={t('cost-warnings.detect.regionHint')}>
+                <RegionTreeSelect placeholder={t('cost-warnings.detect.ownRegion')} style={{ width: 260 }} />
+              </Form.Item>
+            </ModalForm>
+          }
+        >
+          {(job) => <DetectionRun job={job} />}
+        </JobFollow>
+      </Modal>
+    </>
+  );
+}

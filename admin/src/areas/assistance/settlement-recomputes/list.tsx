@@ -1,0 +1,66 @@
+import { DateField, List, ShowButton } from '@refinedev/antd';
+import { Form, Input, Select, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FilterCard } from '../../../components/FilterCard';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { JOB_STATUSES } from '../../../components/jobs/JobProgress';
+import { pollListWhileRunning } from '../../../hooks/useJob';
+import { useListPage } from '../../../hooks/useListPage';
+import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from '../components/settlement-recomputes';
+
+type Row = RecomputeJob;
+
+/**
+ * 结算重算: the recomputes run in scope, newest first, each with its progress (refreshed while one runs) and
+ * what it rewrote; the city starts one from the header (重算), the province reads them.
+ */
+export default function SettlementRecomputeList() {
+  const { t } = useTranslation();
+  const { tableProps, filterFormProps, sortOrder } = useListPage<Row>({
+    filters: { q: 'text', status: 'eq', regionCode: 'region' },
+    sort: [{ field: 'id', order: 'desc' }],
+    refetchInterval: pollListWhileRunning,
+  });
+  const time = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>);
+  return (
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          <RecomputeButton primary />
+          {defaultButtons}
+        </>
+      )}
+    >
+      <FilterCard formProps={filterFormProps}>
+        <Form.Item label={t('filters.keyword')} name="q">
+          <Input allowClear placeholder={t('settlement-recomputes.placeholders.keyword')} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item label={t('settlement-recomputes.fields.status')} name="status">
+          <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={JOB_STATUSES.map((s) => ({ value: s, label: t(`settlement-recomputes.statuses.${s}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('settlement-recomputes.fields.unit')} name="regionCode">
+          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 180 }} />
+        </Form.Item>
+      </FilterCard>
+      <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }}>
+        <Table.Column<Row> dataIndex="id" title={t('settlement-recomputes.fields.id')} width={70} sorter defaultSortOrder={sortOrder('id')} />
+        <Table.Column<Row> key="region" title={t('settlement-recomputes.fields.region')} render={(_, j) => <RegionName code={j.params.regionCode} />} />
+        <Table.Column<Row> key="year" title={t('settlement-recomputes.fields.year')} width={70} render={(_, j) => j.params.year ?? '—'} />
+        <Table.Column<Row> dataIndex="username" title={t('settlement-recomputes.fields.username')} width={120} sorter defaultSortOrder={sortOrder('username')} />
+        <Table.Column<Row> dataIndex="status" title={t('settlement-recomputes.fields.status')} width={100} sorter defaultSortOrder={sortOrder('status')} render={(s: string) => <RecomputeStatusTag status={s} />} />
+        <Table.Column<Row> key="progress" title={t('settlement-recomputes.fields.progress')} width={200} render={(_, j) => <RecomputeProgress job={j} size="small" />} />
+        <Table.Column<Row>
+          key="changed"
+          title={t('settlement-recomputes.fields.changed')}
+          width={120}
+          align="right"
+          render={(_, j) => (j.result ? <span data-testid="recompute-changed-cell">{`${j.result.changed} / ${j.result.settlements}`}</span> : <span className="yb-muted">—</span>)}
+        />
+        <Table.Column<Row> dataIndex="createdAt" title={t('settlement-recomputes.fields.createdAt')} width={150} sorter defaultSortOrder={sortOrder('createdAt')} render={time} />
+        <Table.Column<Row> dataIndex="finishedAt" title={t('settlement-recomputes.fields.finishedAt')} width={150} render={time} />
+        <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={90} render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />} />
+      </Table>
+    </List>
+  );
+}

@@ -1,0 +1,95 @@
+import { List, ShowButton } from '@refinedev/antd';
+import { HOSPITAL_LEVELS, SETTLEMENT_RECORD_FLAGS, type SettlementRecord, VISIT_TYPES } from '@yibao/shared';
+import { DatePicker, Form, Input, InputNumber, Select, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FilterCard } from '../../../components/FilterCard';
+import { FlagTags } from '../../../components/AssistanceLabels';
+import { ListExportButton } from '../../../components/ListExportButton';
+import { RegionName } from '../../../components/RegionName';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { formatFen } from '../../../components/money';
+import { useListPage } from '../../../hooks/useListPage';
+import { RecomputeButton } from '../components/settlement-recomputes';
+import { RESOURCE } from '../components/settlement-case';
+
+type Row = SettlementRecord;
+
+/**
+ * 就医结算: the settlements recorded in scope, newest first; filter by flag (the guard a settlement tripped,
+ * or recorded ≠ computed), visit type, hospital level, date, region and name / hospital / ID digits.
+ */
+export default function SettlementList() {
+  const { t } = useTranslation();
+  const { tableProps, filterFormProps, sortOrder, filters, sorters } = useListPage<Row>({
+    filters: { q: 'text', flag: 'eq', visitType: 'eq', hospitalLevel: 'eq', settledOn: 'dateRange', regionCode: 'region', year: 'number' },
+    sort: [{ field: 'id', order: 'desc' }],
+  });
+  const money = (v: number) => <span className="yb-mono">{formatFen(v)}</span>;
+  const yuan = (v: number) => formatFen(v).replace(/,/g, '');
+  return (
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          <ListExportButton<Row>
+            resource={RESOURCE}
+            filters={filters}
+            sorters={sorters}
+            filename="settlements.csv"
+            columns={[
+              { title: t('settlements.fields.settledOn'), value: (r) => r.settledOn },
+              { title: t('settlements.fields.settlementNo'), value: (r) => r.settlementNo },
+              { title: t('settlements.fields.name'), value: (r) => r.name },
+              { title: t('settlements.fields.idNumber'), value: (r) => r.idNumber },
+              { title: t('settlements.fields.region'), value: (r) => r.regionCode },
+              { title: t('settlements.fields.institutionName'), value: (r) => r.institutionName },
+              { title: t('settlements.fields.visitType'), value: (r) => t(`visitTypes.${r.visitType}`) },
+              { title: t('settlements.fields.hospitalLevel'), value: (r) => t(`hospitalLevels.${r.hospitalLevel}`) },
+              { title: t('settlements.fields.totalCostYuan'), value: (r) => yuan(r.totalCost) },
+              { title: t('settlements.fields.outOfPocketYuan'), value: (r) => yuan(r.recorded.outOfPocket) },
+              { title: t('settlements.fields.flags'), value: (r) => r.flags.map((f) => t(`settlementFlags.${f}`)).join('、') },
+            ]}
+          />
+          <RecomputeButton />
+          {defaultButtons}
+        </>
+      )}
+    >
+      <FilterCard formProps={filterFormProps}>
+        <Form.Item label={t('filters.keyword')} name="q">
+          <Input allowClear placeholder={t('settlements.placeholders.keyword')} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item label={t('settlements.fields.flags')} name="flag">
+          <Select allowClear placeholder={t('filters.all')} style={{ width: 200 }} popupMatchSelectWidth={false} options={SETTLEMENT_RECORD_FLAGS.map((f) => ({ value: f, label: t(`settlementFlags.${f}`) }))} data-testid="filter-flag" />
+        </Form.Item>
+        <Form.Item label={t('settlements.fields.visitType')} name="visitType">
+          <Select allowClear placeholder={t('filters.all')} style={{ width: 130 }} options={VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('settlements.fields.hospitalLevel')} name="hospitalLevel">
+          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={HOSPITAL_LEVELS.map((v) => ({ value: v, label: t(`hospitalLevels.${v}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('settlements.fields.settledOn')} name="settledOn">
+          <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 250 }} />
+        </Form.Item>
+        <Form.Item label={t('settlements.fields.year')} name="year">
+          <InputNumber min={2019} max={2100} precision={0} placeholder={t('filters.all')} style={{ width: 100 }} />
+        </Form.Item>
+        <Form.Item label={t('settlements.fields.region')} name="regionCode">
+          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 180 }} />
+        </Form.Item>
+      </FilterCard>
+      <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1400 }}>
+        <Table.Column<Row> dataIndex="settledOn" title={t('settlements.fields.settledOn')} width={110} sorter defaultSortOrder={sortOrder('settledOn')} />
+        <Table.Column<Row> dataIndex="name" title={t('settlements.fields.name')} width={100} />
+        <Table.Column<Row> dataIndex="idNumber" title={t('settlements.fields.idNumber')} width={170} render={(v: string) => <span className="yb-mono">{v}</span>} />
+        <Table.Column<Row> dataIndex="regionCode" title={t('settlements.fields.region')} width={130} sorter defaultSortOrder={sortOrder('regionCode')} render={(c: string) => <RegionName code={c} />} />
+        <Table.Column<Row> dataIndex="institutionName" title={t('settlements.fields.institutionName')} ellipsis />
+        <Table.Column<Row> dataIndex="visitType" title={t('settlements.fields.visitType')} width={110} sorter defaultSortOrder={sortOrder('visitType')} render={(v: string) => t(`visitTypes.${v}`)} />
+        <Table.Column<Row> dataIndex="hospitalLevel" title={t('settlements.fields.hospitalLevel')} width={80} render={(v: string) => t(`hospitalLevels.${v}`)} />
+        <Table.Column<Row> dataIndex="totalCost" title={t('settlements.fields.totalCostYuan')} width={120} align="right" sorter defaultSortOrder={sortOrder('totalCost')} render={money} />
+        <Table.Column<Row> key="oop" title={t('settlements.fields.outOfPocketYuan')} width={120} align="right" render={(_, r) => money(r.recorded.outOfPocket)} />
+        <Table.Column<Row> dataIndex="flags" title={t('settlements.fields.flags')} width={240} render={(f: string[]) => <FlagTags flags={f} />} />
+        <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={80} render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />} />
+      </Table>
+    </List>
+  );
+}

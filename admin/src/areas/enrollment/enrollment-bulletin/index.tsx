@@ -1,0 +1,128 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { DateField, List } from '@refinedev/antd';
+import { useCan } from '@refinedev/core';
+import { regionLevelOf, type BulletinRow } from '@yibao/shared';
+import { Alert, Button, DatePicker, Empty, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FileDownloadButton } from '../../../components/DownloadButton';
+import { MetMark } from '../../../components/EnrollmentLabels';
+import { RegionLevelTag } from '../../../components/RegionLevelTag';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { formatBp } from '../../../components/money';
+import { RESOURCE, useBulletin, useBulletinParams } from './common';
+
+type Row = BulletinRow & { key: string; isTotal?: boolean };
+
+/**
+ * 月通报: for a region and month, each unit below it with its enrollment figures against the target and
+ * the month's verification work (tasks opened, closed, overdue), a total row, the XLSX workbook and a
+ * print view in the official layout.
+ */
+export default function EnrollmentBulletin() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { regionCode, month, set } = useBulletinParams();
+  const { bulletin, loading, error } = useBulletin(regionCode, month);
+  const { data: canExport } = useCan({ resource: RESOURCE, action: 'export' });
+  const rows: Row[] = bulletin
+    ? [
+        ...bulletin.rows.map((r) => ({ ...r, key: r.regionCode })),
+        { ...bulletin.total, regionCode: bulletin.regionCode, regionName: t('enrollment-bulletin.total'), level: bulletin.rows[0]?.level ?? 'county', key: 'total', isTotal: true } as Row,
+      ]
+    : [];
+  const query = new URLSearchParams({ regionCode: regionCode ?? '', month });
+  // a province's bulletin lists each city with its counties below it
+  const nested = Boolean(bulletin) && regionLevelOf(bulletin!.regionCode) === 'province';
+
+  const columns: ColumnsType<Row> = [
+    {
+      title: t('enrollment-bulletin.fields.unit'),
+      dataIndex: 'regionName',
+      fixed: 'left',
+      width: 200,
+      render: (name: string, r) =>
+        r.isTotal ? (
+          <strong>{name}</strong>
+        ) : (
+          <Space size={6} style={r.level === 'county' && nested ? { paddingInlineStart: 20 } : undefined}>
+            <span>{name ?? r.regionCode}</span>
+            <RegionLevelTag level={r.level} />
+          </Space>
+        ),
+    },
+    { title: t('enrollment-rates.fields.persons'), dataIndex: 'persons', align: 'right' },
+    { title: t('enrollment-rates.fields.validExclusions'), dataIndex: 'validExclusions', align: 'right' },
+    { title: t('enrollment-rates.fields.enrolled'), dataIndex: 'enrolled', align: 'right' },
+    { title: t('enrollment-rates.fields.notEnrolled'), dataIndex: 'notEnrolled', align: 'right', render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n) },
+    { title: t('enrollment-rates.fields.rate'), dataIndex: 'rateBp', align: 'right', render: (bp: number | null, r) => <strong style={r.met === false ? { color: '#cf1322' } : undefined}>{formatBp(bp)}</strong> },
+    { title: t('enrollment-rates.fields.target'), dataIndex: 'targetBp', align: 'right', render: (bp: number | null) => (bp === null ? '—' : formatBp(bp)) },
+    { title: t('enrollment-rates.fields.met'), dataIndex: 'met', width: 100, render: (met: boolean | null, r) => <MetMark met={met} targetBp={r.targetBp} source={null} /> },
+    {
+      title: t('enrollment-bulletin.fields.tasks'),
+      children: [
+        { title: t('enrollment-bulletin.fields.tasksOpened'), dataIndex: 'tasksOpened', align: 'right' },
+        { title: t('enrollment-bulletin.fields.tasksClosed'), dataIndex: 'tasksClosed', align: 'right' },
+        { title: t('enrollment-bulletin.fields.tasksOverdue'), dataIndex: 'tasksOverdue', align: 'right', render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n) },
+      ],
+    },
+  ];
+
+  return (
+    <List
+      headerButtons={
+        <Space wrap>
+          <label htmlFor="bulletin-region">{t('enrollment-bulletin.fields.region')}</label>
+          <RegionTreeSelect id="bulletin-region" value={regionCode} allowClear={false} onChange={(c) => c && set({ regionCode: c })} style={{ width: 200 }} aria-label={t('enrollment-bulletin.fields.region')} />
+          <label htmlFor="bulletin-month">{t('enrollment-bulletin.fields.month')}</label>
+          <DatePicker
+            id="bulletin-month"
+            picker="month"
+            allowClear={false}
+            value={dayjs(`${month}-01`)}
+            disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+            onChange={(d) => d && set({ month: d.format('YYYY-MM') })}
+            data-testid="bulletin-month"
+          />
+          {canExport?.can && (
+            <FileDownloadButton
+              path={`/${RESOURCE}?${query.toString()}&format=xlsx`}
+              fallbackName={`enrollment-bulletin-${regionCode}-${month}.xlsx`}
+              label={t('enrollment-bulletin.xlsx')}
+              disabled={!bulletin}
+              testId="bulletin-xlsx"
+            />
+          )}
+          <Button icon={<PrinterOutlined />} disabled={!bulletin} onClick={() => navigate(`/${RESOURCE}/print?${query.toString()}`)} data-testid="bulletin-print">
+            {t('enrollment-bulletin.print.button')}
+          </Button>
+        </Space>
+      }
+    >
+      {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('enrollment-bulletin.failed')} description={error.message} data-testid="bulletin-error" />}
+      {bulletin && (
+        <Typography.Paragraph type="secondary">
+          {t('enrollment-bulletin.caption', { region: bulletin.regionName, month: bulletin.month })} · {t('enrollment-bulletin.generatedAt')} <DateField value={bulletin.generatedAt} format="YYYY-MM-DD HH:mm" />
+        </Typography.Paragraph>
+      )}
+      {bulletin && !bulletin.rows.length ? (
+        <Empty description={t('enrollment-bulletin.empty')} />
+      ) : (
+        <Table<Row>
+          data-testid="bulletin-table"
+          rowKey="key"
+          size="small"
+          bordered
+          loading={loading}
+          dataSource={rows}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: 1200 }}
+          rowClassName={(r) => (r.isTotal ? 'yb-row-total' : '')}
+        />
+      )}
+    </List>
+  );
+}

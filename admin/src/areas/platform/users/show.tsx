@@ -1,0 +1,49 @@
+import { DateField, EditButton, Show } from '@refinedev/antd';
+import { useShow } from '@refinedev/core';
+import type { UserRecord } from '@yibao/shared';
+import { Descriptions, Tag } from 'antd';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
+import { useTranslation } from 'react-i18next';
+import { RegionName } from '../../../components/RegionName';
+import type { ApiError } from '../../../providers/http';
+import { UserActions, UserStatus } from './actions';
+
+const when = (v: string | null | undefined, never: string) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm:ss" /> : never);
+
+export default function UserShow() {
+  const { t } = useTranslation();
+  const { query } = useShow<UserRecord, ApiError>();
+  const user = query.data?.data;
+  return (
+    <Show
+      isLoading={query.isLoading}
+      headerButtons={({ editButtonProps }) => (
+        <>
+          {user && <UserActions user={user} size="middle" />}
+          <EditButton {...editButtonProps} />
+        </>
+      )}
+    >
+      {user && (
+        <DetailDescriptions>
+          <Descriptions.Item label={t('users.fields.username')}>{user.username}</Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.displayName')}>{user.displayName}</Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.role')}>
+            <Tag color="blue">{t(`roles.${user.role}`)}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.region')}>
+            <RegionName code={user.regionCode} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.status')}>
+            <UserStatus user={user} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.lockedUntil')}>{when(user.lockedUntil, '—')}</Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.failedLoginCount')}>{user.failedLoginCount}</Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.lastLoginAt')}>{when(user.lastLoginAt, t('users.neverLoggedIn'))}</Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.createdAt')}>{when(user.createdAt, '—')}</Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.updatedAt')}>{when(user.updatedAt, '—')}</Descriptions.Item>
+        </DetailDescriptions>
+      )}
+    </Show>
+  );
+}

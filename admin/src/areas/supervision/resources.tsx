@@ -1,0 +1,25 @@
+import { DashboardOutlined, FileSearchOutlined, SolutionOutlined } from '@ant-design/icons';
+import type { AreaResource } from '../../config/area';
+
+/** 督导问责: the yearly responsibility tables and their filing status board. */
+export const resources: AreaResource[] = [
+  { name: 'supervision', meta: { icon: <FileSearchOutlined />, group: true } },
+  {
+    name: 'responsibility-tables',
+    list: '/responsibility-tables',
+    create: '/responsibility-tables/create',
+    edit: '/responsibility-tables/edit/:id',
+    show: '/responsibility-tables/show/:id',
+    meta: { parent: 'supervision', icon: <SolutionOutlined /> },
+  },
+  // The filing status board: a page of its own over the responsibility-tables permission, for the levels with units below.
+  {
+    name: 'responsibility-table-status',
+    list: '/responsibility-tables/status',
+    meta: {
+      parent: 'supervision',
+      icon: <DashboardOutlined />,
+      permission: { resource: 'responsibility-tables', action: 'list', levels: ['national', 'province', 'city'] },
+    },
+  },
+];

@@ -1,0 +1,96 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { DateField, EditButton, Show } from '@refinedev/antd';
+import { useShow } from '@refinedev/core';
+import type { ResponsibilityTableRecord } from '@yibao/shared';
+import { Button, Card, Col, Descriptions, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { DetailDescriptions } from '../../../components/DetailDescriptions';
+import { DownloadButton } from '../../../components/DownloadButton';
+import { RegionLabel } from '../../../components/RegionName';
+import { StatusPage } from '../../../components/StatusPage';
+import { WorkflowActionBar } from '../../../components/WorkflowActionBar';
+import { WorkflowChanges } from '../../../components/WorkflowChanges';
+import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import type { ApiError } from '../../../providers/http';
+import { LateTag, RESOURCE, RowsTable, describeRowPath, tableTitle, useMayEdit } from '../components/responsibility-tables';
+
+const when = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>);
+
+/** One table: its rows, what the user may do with it now, its history and what changed since approval. */
+export default function ResponsibilityTableShow() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { query } = useShow<ResponsibilityTableRecord, ApiError>({
+    // Out of scope answers 404 like a missing record: the page says so, no extra notification.
+    errorNotification: (error) => (error?.statusCode === 404 ? false : { type: 'error', message: t('notifications.error', { statusCode: error?.statusCode }), description: error?.message }),
+  });
+  const record = query.data?.data;
+  const mayEdit = useMayEdit(record);
+  if (query.error?.statusCode === 404) return <StatusPage status={404} />;
+  const title = record ? tableTitle(t, record) : undefined;
+
+  return (
+    <Show
+      isLoading={query.isLoading}
+      title={title}
+      canEdit={false}
+      headerButtons={({ defaultButtons }) =>
+        record && (
+          <>
+            <WorkflowActionBar
+              resource={RESOURCE}
+              record={record}
+              title={title}
+              fixProblems={mayEdit && <Link to={`/responsibility-tables/edit/${record.id}`}>{t('responsibility-tables.fixRows')}</Link>}
+            />
+            {mayEdit && <EditButton recordItemId={record.id}>{t('responsibility-tables.fill')}</EditButton>}
+            <DownloadButton resource={RESOURCE} id={record.id} />
+            <Button icon={<PrinterOutlined />} onClick={() => navigate(`/responsibility-tables/print/${record.id}`)} data-testid="print-button">
+              {t('responsibility-tables.print.button')}
+            </Button>
+            {defaultButtons}
+          </>
+        )
+      }
+    >
+      {record && (
+        <>
+          <WorkflowCommentNotice resource={RESOURCE} id={record.id} state={record.state} />
+          <DetailDescriptions>
+            <Descriptions.Item label={t('responsibility-tables.fields.region')}>
+              <RegionLabel name={record.regionName} code={record.regionCode} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('responsibility-tables.fields.year')}>{record.year}</Descriptions.Item>
+            <Descriptions.Item label={t('responsibility-tables.fields.state')}>
+              <WorkflowStateTag resource={RESOURCE} state={record.state} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('responsibility-tables.fields.dueDate')}>
+              {record.dueDate} <LateTag late={record.late} filed={Boolean(record.firstSubmittedAt)} dueDate={record.dueDate} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('responsibility-tables.fields.firstSubmittedAt')}>{when(record.firstSubmittedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('responsibility-tables.fields.lastSubmittedAt')}>{when(record.lastSubmittedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('responsibility-tables.fields.approvedAt')}>{when(record.approvedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('responsibility-tables.fields.updatedAt')}>{when(record.updatedAt)}</Descriptions.Item>
+          </DetailDescriptions>
+          <Card size="small" title={t('responsibility-tables.rowsTitle', { count: record.rows.length })} style={{ marginTop: 16 }}>
+            <RowsTable rows={record.rows} />
+          </Card>
+          <Row gutter={16} style={{ marginTop: 16 }}>
+            <Col xs={24} xl={14}>
+              <Card size="small" title={t('workflow.changes.title')}>
+                <WorkflowChanges resource={RESOURCE} id={record.id} describePath={(path) => describeRowPath(t, path, record.rows)} />
+              </Card>
+            </Col>
+            <Col xs={24} xl={10}>
+              <Card size="small" title={t('workflow.history.title')}>
+                <WorkflowHistory resource={RESOURCE} id={record.id} />
+              </Card>
+            </Col>
+          </Row>
+        </>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,24 @@
+import { lazy } from 'react';
+import { Route } from 'react-router';
+import { crudRoutes, page, standaloneRoute } from '../../components/routes';
+
+const ResponsibilityTableList = lazy(() => import('./responsibility-tables/list'));
+const ResponsibilityTableCreate = lazy(() => import('./responsibility-tables/create'));
+const ResponsibilityTableEdit = lazy(() => import('./responsibility-tables/edit'));
+const ResponsibilityTableShow = lazy(() => import('./responsibility-tables/show'));
+const ResponsibilityTablePrint = lazy(() => import('./responsibility-tables/print'));
+const ResponsibilityTableStatus = lazy(() => import('./responsibility-table-status'));
+
+/** The pages of 督导问责 inside the signed-in layout (the paths of `resources.tsx`). */
+export const routes = [
+  <Route key="/responsibility-tables/status" path="/responsibility-tables/status" element={page(ResponsibilityTableStatus)} />,
+  crudRoutes('/responsibility-tables', {
+    list: ResponsibilityTableList,
+    create: ResponsibilityTableCreate,
+    edit: ResponsibilityTableEdit,
+    show: ResponsibilityTableShow,
+  }),
+];
+
+/** A table's print view, outside the layout. */
+export const standaloneRoutes = [standaloneRoute('/responsibility-tables/print/:id', { resource: 'responsibility-tables', action: 'show' }, ResponsibilityTablePrint)];

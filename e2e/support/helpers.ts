@@ -1,0 +1,51 @@
+import type { Locator, Page } from '@playwright/test';
+import { idNumberCheckChar } from '../../shared/src';
+import { DEMO_PASSWORD, expect, seriousA11yViolations, shot } from './fixtures';
+
+/**
+ * The steps the specs share, written once. A spec that needs one imports it from here; a helper used by one
+ * spec only stays in that spec.
+ */
+
+/** A valid ID number: region and birth date (14 digits), a sequence from the clock, the right check digit. */
+export function validId(regionAndBirth: string, offset = 0): string {
+  const first17 = `${regionAndBirth}${String((Date.now() + offset) % 1000).padStart(3, '0')}`;
+  return first17 + idNumberCheckChar(first17);
+}
+
+/**
+ * Signs in through the API on the page's own cookie jar and opens `path` directly: one page load instead
+ * of the login form's two (the form itself is covered by login.spec and the flows that use `login`).
+ */
+export async function signIn(page: Page, username: string, path: string): Promise<void> {
+  const res = await page.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  expect(res.status(), await res.text()).toBe(200);
+  await page.goto(path);
+  await expect(page.getByTestId('header-user')).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * Picks an option of an antd Select (or TreeSelect) by its label: `field` is the select's combobox, or the
+ * label of one in the page's form. The click goes to the select's box (its chosen value covers the combobox
+ * input), from the top of the page (the fixed header covers a filter bar scrolled under it).
+ */
+export async function choose(page: Page, field: Locator | string, option: string): Promise<void> {
+  const combobox = typeof field === 'string' ? page.locator('form').getByLabel(field, { exact: true }) : field;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await combobox.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select-selector ")][1]').click();
+  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
+}
+
+/** The rows of the antd tables in `scope` (a page, or one table by its test id). */
+export const tableRows = (scope: Page | Locator) => scope.locator('tr.ant-table-row');
+
+/** A list page is ready once its table shows a row. */
+export const hasRows = (page: Page) => expect(tableRows(page).first()).toBeVisible();
+
+/** Opens `path`, waits until `ready`, checks for serious accessibility problems and keeps a screenshot. */
+export async function checkPage(page: Page, path: string, ready: (p: Page) => Promise<void>, name: string): Promise<void> {
+  await page.goto(path);
+  await ready(page);
+  expect(await seriousA11yViolations(page), path).toEqual([]);
+  await shot(page, name);
+}
