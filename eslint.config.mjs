@@ -23,16 +23,4 @@ export default tseslint.config(
       ],
     },
   },
-  // The admin's layering (admin/src/areas/README.md): shared pieces never reach into an area; a page imports
-  // components, hooks, providers and its own area's components, never another page's folder or another area.
-  {
-    files: ['admin/src/components/**', 'admin/src/hooks/**', 'admin/src/providers/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '/areas/', message: 'components, hooks and providers do not import from an area' }] }] },
-  },
-  {
-    files: ['admin/src/areas/*/*/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./|components/)|^\\.\\./\\.\\./(?!\\.\\./)', message: "a page imports its own folder, its area's components/ and the shared layers only" }] }],
-    },
-  },
 );

@@ -1,9 +1,10 @@
-// The layering, as a lint rule so it cannot drift: imports point down only.
-//   API:   app (api/src/*.ts, seed) → policy → platform → common · database · config → @yibao/shared
-//   admin: App · config → areas · pages → components · hooks · providers → @yibao/shared
-// Within a layer anything goes (an area may read another area's entity), except that an admin page never
-// imports another resource's page: what two pages share lives in components/ or the area. Test files are exempt: an
-// integration spec in common/ may seed a platform user to exercise a common mechanism over HTTP.
+// The layering, as one lint rule so it cannot drift: imports point down only.
+//   API:   app (api/src/*.ts) → policy → platform → common · database · config → @yibao/shared
+//   admin: App · main → areas (pages, routes, area components) → components · hooks · providers · config ·
+//          locales, and each area's declarations (resources.tsx, locales/*.json), which the central files combine
+// Within the policy layer an area may read another area's entity (through its index.ts). Within the admin's areas a
+// resource's folder imports only itself and its area's components/ (admin/src/areas/README.md). Test files are
+// exempt: an integration spec in common/ may seed a platform user to exercise a common mechanism over HTTP.
 import path from 'node:path';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -14,8 +15,10 @@ const LAYERS = [
   [/^api\/src\/platform\//, 'platform', 2],
   [/^api\/src\/(common|database|config)\//, 'common', 1],
   [/^api\/src\//, 'app', 4],
-  [/^admin\/src\/(areas|pages)\//, 'pages', 2],
-  [/^admin\/src\/(components|hooks|providers|locales)\//, 'components', 1],
+  // an area's declarations are data the central files combine: menu entries and translations
+  [/^admin\/src\/areas\/[^/]+\/(resources(\.tsx?)?$|locales\/)/, 'area declarations', 1],
+  [/^admin\/src\/areas\//, 'areas', 2],
+  [/^admin\/src\/(components|hooks|providers|config|locales)(\/|$)/, 'shared pieces', 1],
   [/^admin\/src\//, 'app', 3],
   [/^shared\/src\//, 'shared', 0],
 ];
@@ -28,8 +31,32 @@ function layerOf(file) {
 
 const isTest = (file) => /\.(int-)?spec\.tsx?$/.test(file);
 
+/** For a file inside an admin area: its area, and the resource folder it sits in (undefined at the area root). */
+function areaOf(rel) {
+  const m = /^admin\/src\/areas\/([^/]+)\/(?:([^/]+)\/)?/.exec(rel);
+  return m ? { area: m[1], folder: m[2] } : undefined;
+}
+
+/** Why an import between two admin area files is not allowed, or undefined when it is. */
+function areaRefusal(from, to) {
+  const a = areaOf(from.rel);
+  const b = areaOf(to.rel);
+  if (!a || !b) return undefined;
+  if (a.area !== b.area) return 'another area';
+  // the area root (resources, routes) reaches every folder of its area
+  if (!a.folder || a.folder === b.folder || b.folder === 'components' || b.folder === 'locales') return undefined;
+  return 'another resource’s folder';
+}
+
 const rule = {
-  meta: { type: 'problem', schema: [], messages: { page: '{{from}} may not import another page ({{to}}): move what they share to components/ or the area folder', up: '{{from}} ({{fromLayer}}) may not import {{to}} ({{toLayer}}): layers point down only (scripts/eslint-layers.mjs)' } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      up: '{{from}} ({{fromLayer}}) may not import {{to}} ({{toLayer}}): layers point down only (scripts/eslint-layers.mjs)',
+      area: '{{from}} may not import {{to}} ({{why}}): a page imports its own folder, its area’s components/ and the shared layers (admin/src/areas/README.md)',
+    },
+  },
   create(context) {
     const file = context.filename;
     const from = layerOf(file);
@@ -41,13 +68,9 @@ const rule = {
       else if (source.startsWith('@yibao/shared')) target = { name: 'shared', rank: 0, rel: source };
       else return;
       if (!target) return;
-      const page = (rel) => /^admin\/src\/.*pages\/([^/]+)\//.exec(rel)?.[1];
-      if (page(from.rel) && page(target.rel) && page(from.rel) !== page(target.rel)) {
-        context.report({ node, messageId: 'page', data: { from: from.rel, to: target.rel } });
-        return;
-      }
-      if (target.rank <= from.rank) return;
-      context.report({ node, messageId: 'up', data: { from: from.rel, fromLayer: from.name, to: target.rel, toLayer: target.name } });
+      const why = areaRefusal(from, target);
+      if (why) context.report({ node, messageId: 'area', data: { from: from.rel, to: target.rel, why } });
+      else if (target.rank > from.rank) context.report({ node, messageId: 'up', data: { from: from.rel, fromLayer: from.name, to: target.rel, toLayer: target.name } });
     }
     return {
       ImportDeclaration: (node) => check(node, node.source.value),
