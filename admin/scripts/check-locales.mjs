@@ -3,35 +3,30 @@
  * Every label comes from the locale namespaces: src/locales/ (common) and src/areas/<area>/locales/ (one per
  * area). Checks that each namespace's zh-CN and en-US have the same keys, that no two namespaces declare the
  * same top-level key (they merge into one key space, src/locales/index.ts), that every namespace is merged
- * there, and that each literal key used in src/ (t('a.b'), i18n.t('a.b')) exists. The zh-CN role and
- * region-level labels (and the enrollment and assistance code lists) come from shared/ at run time
- * (providers/i18n.ts), so only en-US carries them here.
+ * there, and that each literal key used in src/ (t('a.b'), i18n.t('a.b')) exists. Code labels (roles,
+ * region levels, the enrollment and assistance code lists) come from shared/ in both languages and appear
+ * in no JSON file.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
-const FROM_SHARED = [
-  'roles',
-  'regionLevels',
-  'identityCategories',
-  'sourceDepartments',
-  'insuranceSchemes',
-  'nonEnrollmentReasons',
-  'subsidyCategories',
-  'differenceTypes',
-  'taskOutcomes',
-  'beneficiaryStatuses',
-  'visitTypes',
-  'hospitalLevels',
-  'settlementSteps',
-  'physicianTitles',
-  'assistanceMeasures',
-  'recognitionStatuses',
-  'chronicDiseases',
-];
-const fromShared = (key) => FROM_SHARED.some((s) => key === s || key.startsWith(`${s}.`));
+// The code lists' labels (roles, region levels, the enrollment and assistance codes), both languages, come from
+// shared/ at run time (providers/i18n.ts): a key written there is not written again in a JSON file.
+const require = createRequire(import.meta.url);
+let shared;
+try {
+  shared = require('@yibao/shared');
+} catch {
+  console.error('check-locales: build shared/ first (npm run build -w shared)');
+  process.exit(1);
+}
+const SHARED_KEYS = new Set(
+  ['zh', 'en'].flatMap((locale) => Object.entries(shared.codeLabelSections(shared.CODE_LISTS, locale)).flatMap(([section, labels]) => Object.keys(labels).map((code) => `${section}.${code}`))),
+);
+const fromShared = (key) => SHARED_KEYS.has(key);
 
 const flatten = (obj, prefix = '') =>
   Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -53,7 +48,8 @@ for (const dir of namespaces) {
   const zhDoc = load('zh-CN.json');
   const enDoc = load('en-US.json');
   const zh = new Set(flatten(zhDoc));
-  const en = new Set(flatten(enDoc).filter((k) => !fromShared(k)));
+  const en = new Set(flatten(enDoc));
+  for (const k of [...zh, ...en]) if (fromShared(k)) problems.push(`${name}: ${k} is a code label from shared/ (code-lists.ts); do not write it again here`);
   for (const k of zh) if (!en.has(k)) problems.push(`${name}/en-US.json lacks ${k}`);
   for (const k of en) if (!zh.has(k)) problems.push(`${name}/zh-CN.json lacks ${k}`);
   for (const top of new Set([...Object.keys(zhDoc), ...Object.keys(enDoc)])) {
