@@ -2,6 +2,7 @@
 export * from './codes';
 export * from './enrollment';
 export * from './roster';
+export * from './roster-comparison';
 export * from './permissions';
 export * from './workflows';
 export * from './records';
