@@ -3,6 +3,7 @@ export * from './codes';
 export * from './enrollment';
 export * from './roster';
 export * from './roster-comparison';
+export * from './task-close';
 export * from './permissions';
 export * from './workflows';
 export * from './records';
