@@ -40,6 +40,7 @@ const PERSON_COLUMNS = ['id', 'idNumber', 'name', 'birthDate', 'sex', 'regionCod
 type Person = Pick<Beneficiary, (typeof PERSON_COLUMNS)[number]>;
 /** Columns of a ledger row the import writes, in the order of the value arrays below (createdAt/updatedAt: defaults). */
 const PERSON_WRITE_COLUMNS = ['idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
+const NO_TASKS: ReadonlySet<string> = new Set();
 const TASK_WRITE_COLUMNS = ['beneficiaryId', 'idNumber', 'name', 'regionCode', 'month', 'differenceType', 'detail', 'deadline', 'importJobId', 'version'] as const;
 
 /**
@@ -136,7 +137,7 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     const changedRegions: string[] = [];
     for (const { value: r } of rows) {
       const p = people.get(r.idNumber);
-      const found = compareRosterEntry(r, p, { month, importRegionCode: job.regionCode, enrollment: p && enrollments.get(p.id), existingTasks: taskKeys.get(r.idNumber) ?? new Set() });
+      const found = compareRosterEntry(r, p, { month, importRegionCode: job.regionCode, enrollment: p && enrollments.get(p.id), existingTasks: taskKeys.get(r.idNumber) ?? NO_TASKS });
       if (found.write === 'insert') {
         const n = found.columns;
         fresh.push([r.idNumber, n.name, r.birthDate, r.sex, n.regionCode, n.poolingRegionCode, n.identityCategories, n.sourceDepartment, n.status, n.exitedOn, month, 1]);
