@@ -1,5 +1,5 @@
 import { Column } from 'typeorm';
-import { VersionedRecord } from '../../database/versioned-record';
+import { ApprovableRecord } from '../../database/approvable-record';
 
 /**
  * The columns of a pooling region's yearly parameter document (policy parameters, subsidy standards):
@@ -7,10 +7,7 @@ import { VersionedRecord } from '../../database/versioned-record';
  * (`approvedDocument`), which is the one every calculation reads. Subclasses declare `id` and the
  * indexed `regionCode` (index names are database-wide in SQLite, so they cannot live here).
  */
-export abstract class ParameterSetColumns extends VersionedRecord {
-  abstract id: number;
-  abstract regionCode: string;
-
+export abstract class ParameterSetColumns extends ApprovableRecord {
   @Column({ type: 'int' })
   year: number;
 
@@ -24,9 +21,6 @@ export abstract class ParameterSetColumns extends VersionedRecord {
 
   @Column({ type: 'varchar', length: 32, default: 'draft' })
   state: string;
-
-  @Column({ type: 'datetime', precision: 3 })
-  stateChangedAt: Date;
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   approvedAt: Date | null;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role, UserChangeKind } from '@yibao/shared';
-import { VersionedRecord } from '../../database/versioned-record';
+import { ApprovableRecord } from '../../database/approvable-record';
 
 /**
  * A proposed change to an administrator account (三权分立), applied only when a second administrator of
@@ -8,7 +8,7 @@ import { VersionedRecord } from '../../database/versioned-record';
  */
 @Entity('user_change_requests')
 @Index('idx_user_change_requests_region', ['regionCode', 'id'])
-export class UserChangeRequest extends VersionedRecord {
+export class UserChangeRequest extends ApprovableRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -18,9 +18,6 @@ export class UserChangeRequest extends VersionedRecord {
   @Index('idx_user_change_requests_state')
   @Column({ type: 'varchar', length: 16 })
   state: string;
-
-  @Column({ type: 'datetime', precision: 3 })
-  stateChangedAt: Date;
 
   /** the account's region (after the change for a create or a move): the scope of the request */
   @Column({ type: 'varchar', length: 12 })

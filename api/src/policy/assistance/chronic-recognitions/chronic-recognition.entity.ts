@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../../database/versioned-record';
+import { PersonReferenceRecord } from '../../../database/person-reference';
 
 /**
  * 门诊特殊慢性病认定 (S1 §三): one person recognised for one catalogue disease by a county-level or higher
@@ -10,23 +10,9 @@ import { VersionedRecord } from '../../../database/versioned-record';
 @Index('idx_chronic_recognitions_region', ['regionCode', 'id'])
 @Index('idx_chronic_recognitions_person', ['idNumber', 'diseaseCode'])
 @Index('idx_chronic_recognitions_hospital_date', ['hospitalCode', 'recognizedOn'])
-export class ChronicRecognition extends VersionedRecord {
+export class ChronicRecognition extends PersonReferenceRecord {
   @PrimaryGeneratedColumn()
   id: number;
-
-  /** the ledger entry when the person is in it (linked by ID number) */
-  @Column({ type: 'int', nullable: true })
-  beneficiaryId: number | null;
-
-  @Column({ type: 'varchar', length: 18 })
-  idNumber: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  name: string;
-
-  /** the person's county (scope) */
-  @Column({ type: 'varchar', length: 12 })
-  regionCode: string;
 
   /** catalogue code (CHRONIC_DISEASES in shared/) */
   @Column({ type: 'varchar', length: 8 })

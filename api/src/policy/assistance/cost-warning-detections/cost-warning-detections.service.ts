@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { COST_WARNING_WORKFLOW, CostWarningDetectionSummary, decodeCategories, MONITORED_IDENTITY_CATEGORIES, PolicyParameters, PushDepartment, regionScopePrefix } from '@yibao/shared';
+import { COST_WARNING_WORKFLOW, CostWarningDetectionSummary, decodeCategories, PolicyParameters, regionScopePrefix } from '@yibao/shared';
+import { earlyWarningLine, warningCounty, warningDepartment, warningDetectionChange } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { KeyedQueue } from '../../../common/keyed-queue';
 import { requestedRegion } from '../../../common/region-scope';
@@ -24,11 +25,6 @@ interface DetectedRow {
   name: string;
   regionCode: string;
   categories: string;
-}
-
-/** Who a warning is pushed to (S3 §五): 乡村振兴 for 易返贫致贫 (monitored) persons, 民政 for 低保边缘. */
-function departmentFor(categories: readonly string[]): PushDepartment {
-  return categories.some((c) => (MONITORED_IDENTITY_CATEGORIES as readonly string[]).includes(c)) ? 'rural_revitalization' : 'civil_affairs';
 }
 
 /** 预警检测 (S3 §三): idempotent detection of high-cost warnings from the recorded settlements, as a background job. */
@@ -78,9 +74,9 @@ export class CostWarningDetectionsService implements OnModuleInit {
         result.skipped.push({ poolingRegionCode: pooling, reason: `${year} 年政策参数尚未批准，无法确定预警线 (no approved parameters)` });
         return;
       }
-      const threshold = params.earlyWarning.thresholdFen.value;
-      const watched = params.earlyWarning.categories.value;
-      if (!watched.length) return;
+      const line = earlyWarningLine(params);
+      if (!line) return;
+      const { thresholdFen: threshold, categories: watched } = line;
       // persons of the pooling region over the line who carried a watched identity in any settlement of the year
       const burden = 'SUM(s.totalCost - s.paidBasic - s.paidCriticalIllness)';
       const watchedSql = watched.map((_, i) => `s.identityCategories LIKE :w${i}`).join(' OR ');
@@ -121,11 +117,9 @@ export class CostWarningDetectionsService implements OnModuleInit {
     const existing = new Map(
       (await this.ds.getRepository(CostWarning).find({ where: { idNumber: In(ids), year, poolingRegionCode: pooling }, select: { id: true, idNumber: true, burdenFen: true, settlementCount: true, thresholdFen: true, version: true } })).map((w) => [w.idNumber, w]),
     );
-    const fresh = chunk.filter((c) => !existing.has(c.idNumber));
-    const moved = chunk.filter((c) => {
-      const known = existing.get(c.idNumber);
-      return known && (known.burdenFen !== Number(c.burden) || known.settlementCount !== Number(c.n) || known.thresholdFen !== threshold);
-    });
+    const change = (c: DetectedRow) => warningDetectionChange({ burdenFen: Number(c.burden), settlementCount: Number(c.n), thresholdFen: threshold }, existing.get(c.idNumber));
+    const fresh = chunk.filter((c) => change(c) === 'create');
+    const moved = chunk.filter((c) => change(c) === 'update');
     result.unchanged += chunk.length - fresh.length - moved.length;
     if (!fresh.length && !moved.length) return;
     await inTransaction(this.ds, async (em) => {
@@ -141,11 +135,11 @@ export class CostWarningDetectionsService implements OnModuleInit {
           beneficiaryId: people.get(c.idNumber) ?? null,
           idNumber: c.idNumber,
           name: c.name,
-          regionCode: c.regionCode.slice(0, 6),
+          regionCode: warningCounty(c.regionCode),
           poolingRegionCode: pooling,
           year,
           identityCategories: c.categories,
-          department: departmentFor(decodeCategories(c.categories)),
+          department: warningDepartment(decodeCategories(c.categories)),
           state: COST_WARNING_WORKFLOW.initial,
           stateChangedAt: now,
           measures: '[]',

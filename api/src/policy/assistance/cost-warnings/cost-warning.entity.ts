@@ -1,5 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { FEN, VersionedRecord } from '../../../database/versioned-record';
+import { ApprovableRecord } from '../../../database/approvable-record';
+import { PersonReference } from '../../../database/person-reference';
+import { FEN } from '../../../database/versioned-record';
 
 /**
  * 高额医疗费用预警 (S3 §三): a person in a monitored category whose yearly burden after basic + 大病 reached
@@ -11,22 +13,9 @@ import { FEN, VersionedRecord } from '../../../database/versioned-record';
 @Index('uq_cost_warnings_person_year_pooling', ['idNumber', 'year', 'poolingRegionCode'], { unique: true })
 @Index('idx_cost_warnings_region', ['regionCode', 'id'])
 @Index('idx_cost_warnings_state', ['state'])
-export class CostWarning extends VersionedRecord {
+export class CostWarning extends PersonReference(ApprovableRecord) {
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'int', nullable: true })
-  beneficiaryId: number | null;
-
-  @Column({ type: 'varchar', length: 18 })
-  idNumber: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  name: string;
-
-  /** the county that works it (scope; a township person's county) */
-  @Column({ type: 'varchar', length: 12 })
-  regionCode: string;
 
   /** the pooling region whose settlements and threshold it stands for */
   @Column({ type: 'varchar', length: 12 })
@@ -56,9 +45,6 @@ export class CostWarning extends VersionedRecord {
 
   @Column({ type: 'varchar', length: 16 })
   state: string;
-
-  @Column({ type: 'datetime', precision: 3 })
-  stateChangedAt: Date;
 
   /** JSON [{type, amountFen, note}] */
   @Column({ type: 'text' })

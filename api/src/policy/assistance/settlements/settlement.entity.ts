@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { PersonRecord } from '../../../database/person-reference';
 import { FEN } from '../../../database/versioned-record';
 
 /**
@@ -10,19 +11,9 @@ import { FEN } from '../../../database/versioned-record';
 @Index('idx_settlements_person_year', ['idNumber', 'year'])
 // a settlement system's own number makes an import idempotent; hand-recorded ones may have none (NULLs never collide)
 @Index('uq_settlements_institution_no', ['institutionCode', 'settlementNo'], { unique: true })
-export class Settlement {
+export class Settlement extends PersonRecord {
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'varchar', length: 18 })
-  idNumber: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  name: string;
-
-  /** the insured person's county (scope) */
-  @Column({ type: 'varchar', length: 12 })
-  regionCode: string;
 
   @Column({ type: 'varchar', length: 12 })
   poolingRegionCode: string;

@@ -1,21 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import {
   chinaDate,
-  decodeCategories,
+  compareRosterEntry,
   defaultTaskDeadline,
   describeIdNumberProblem,
-  DifferenceType,
-  encodeCategories,
-  IdentityCategory,
   isWithinRegion,
-  monthEnd,
   parseIdentityLabels,
   parseSourceDepartment,
-  poolingRegionCodeOf,
   RegionLevel,
   regionScopePrefix,
   ROSTER_HEADERS,
-  SourceDepartment,
+  RosterEntry,
+  RosterFinding,
   validateIdNumber,
 } from '@yibao/shared';
 import { Region } from '../../../platform/regions/region.entity';
@@ -28,16 +24,7 @@ import { Enrollment } from '../enrollments/enrollment.entity';
 import { refreshEnrollmentCounts, touchLedgerCounties } from '../enrollment-counts/enrollment-counts';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
 
-export interface RosterRow {
-  idNumber: string;
-  name: string;
-  birthDate: string;
-  sex: string;
-  regionCode: string;
-  categories: IdentityCategory[];
-  source: SourceDepartment;
-  status: 'active' | 'exited';
-}
+export type RosterRow = RosterEntry;
 
 interface RosterContext {
   regions: Map<string, RegionLevel>;
@@ -48,11 +35,12 @@ interface RosterContext {
 
 const [H_ID, H_NAME, H_REGION, H_CATEGORIES, H_SOURCE, H_STATUS] = ROSTER_HEADERS;
 
-/** What the comparison reads of a person already in the ledger. */
+/** What the comparison (compareRosterEntry) reads of a person already in the ledger, and what an upsert keeps. */
 const PERSON_COLUMNS = ['id', 'idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
 type Person = Pick<Beneficiary, (typeof PERSON_COLUMNS)[number]>;
 /** Columns of a ledger row the import writes, in the order of the value arrays below (createdAt/updatedAt: defaults). */
 const PERSON_WRITE_COLUMNS = ['idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
+const NO_TASKS: ReadonlySet<string> = new Set();
 const TASK_WRITE_COLUMNS = ['beneficiaryId', 'idNumber', 'name', 'regionCode', 'month', 'differenceType', 'detail', 'deadline', 'importJobId', 'version'] as const;
 
 /**
@@ -136,78 +124,35 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     const counts: Record<string, number> = {};
     const bump = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
     const tasks: unknown[][] = [];
-    const task = (r: RosterRow, type: DifferenceType, beneficiaryId: number | null, detail: Record<string, unknown> = {}) => {
-      if (taskKeys.get(r.idNumber)?.has(type)) return;
-      (taskKeys.get(r.idNumber) ?? taskKeys.set(r.idNumber, new Set()).get(r.idNumber)!).add(type);
-      tasks.push([beneficiaryId, r.idNumber, r.name, r.regionCode, month, type, JSON.stringify(detail), deadline, job.id, 1]);
-      bump(type);
+    const task = (r: RosterRow, f: RosterFinding, beneficiaryId: number | null) => {
+      tasks.push([f.linked ? beneficiaryId : null, r.idNumber, r.name, r.regionCode, month, f.type, JSON.stringify(f.detail), deadline, job.id, 1]);
+      bump(f.type);
     };
 
     const fresh: unknown[][] = [];
-    const freshRows: RosterRow[] = [];
+    const freshRows: Array<{ row: RosterRow; tasks: RosterFinding[] }> = [];
     const changed: unknown[][] = [];
     const touched: number[] = [];
     /** where changed people were and are: their counties' enrollment counts need recounting */
     const changedRegions: string[] = [];
     for (const { value: r } of rows) {
       const p = people.get(r.idNumber);
-      if (!p) {
-        const exitedOn = r.status === 'exited' ? monthEnd(month) : null;
-        fresh.push([r.idNumber, r.name, r.birthDate, r.sex, r.regionCode, poolingRegionCodeOf(r.regionCode)!, encodeCategories(r.categories), r.source, r.status, exitedOn, month, 1]);
-        freshRows.push(r);
+      const found = compareRosterEntry(r, p, { month, importRegionCode: job.regionCode, enrollment: p && enrollments.get(p.id), existingTasks: taskKeys.get(r.idNumber) ?? NO_TASKS });
+      if (found.write === 'insert') {
+        const n = found.columns;
+        fresh.push([r.idNumber, n.name, r.birthDate, r.sex, n.regionCode, n.poolingRegionCode, n.identityCategories, n.sourceDepartment, n.status, n.exitedOn, month, 1]);
+        freshRows.push({ row: r, tasks: found.tasks });
         continue;
       }
-      if (!isWithinRegion(p.regionCode, job.regionCode)) {
-        // listed here, but the ledger holds the person elsewhere: the county checks, the other record is untouched
-        task(r, 'duplicate', null, { ledgerRegionCode: p.regionCode, ledgerPoolingRegionCode: p.poolingRegionCode });
-        continue;
-      }
-      const next = { name: p.name, regionCode: p.regionCode, identityCategories: p.identityCategories, sourceDepartment: p.sourceDepartment, status: p.status, exitedOn: p.exitedOn };
-      let dirty = false;
-      const enrollment = enrollments.get(p.id);
-      if (r.status === 'exited') {
-        if (p.status === 'active') {
-          Object.assign(next, { status: 'exited', exitedOn: monthEnd(month) });
-          dirty = true;
-          task(r, 'exited', p.id);
-        }
-        if (enrollment?.enrolled && enrollment.subsidyAmount > 0) {
-          task(r, 'lapsed_subsidised', p.id, { subsidyCategory: enrollment.subsidyCategory, subsidyAmount: enrollment.subsidyAmount, year });
-        }
-      } else {
-        if (p.status === 'exited') {
-          Object.assign(next, { status: 'active', exitedOn: null });
-          dirty = true;
-          task(r, 'new', p.id, { reactivated: true });
-        }
-        const encoded = encodeCategories(r.categories);
-        if (encoded !== p.identityCategories) {
-          next.identityCategories = encoded;
-          dirty = true;
-          task(r, 'identity_changed', p.id, { before: decodeCategories(p.identityCategories), after: r.categories });
-        }
-        const unexplained = !enrollment || (!enrollment.enrolled && !enrollment.notEnrolledReason);
-        if (unexplained && !taskKeys.get(r.idNumber)?.has('new')) task(r, 'not_enrolled', p.id, { year });
-        if (r.regionCode !== p.regionCode) {
-          next.regionCode = r.regionCode;
-          dirty = true;
-        }
-      }
-      if (r.name !== p.name) {
-        next.name = r.name;
-        dirty = true;
-      }
-      if (r.source !== p.sourceDepartment) {
-        next.sourceDepartment = r.source;
-        dirty = true;
-      }
-      if (dirty) {
+      for (const f of found.tasks) task(r, f, p!.id);
+      if (found.write === 'update') {
         // the whole row, so the statement is a valid INSERT too; only the roster's columns are set on conflict
-        changedRegions.push(p.regionCode, next.regionCode);
-        changed.push([p.id, p.idNumber, next.name, p.birthDate, p.sex, next.regionCode, p.poolingRegionCode, next.identityCategories, next.sourceDepartment, next.status, next.exitedOn, month, p.version]);
-      } else if (p.lastRosterMonth !== month) {
-        touched.push(p.id);
-      } else {
+        const n = found.columns;
+        changedRegions.push(p!.regionCode, n.regionCode);
+        changed.push([p!.id, p!.idNumber, n.name, p!.birthDate, p!.sex, n.regionCode, p!.poolingRegionCode, n.identityCategories, n.sourceDepartment, n.status, n.exitedOn, month, p!.version]);
+      } else if (found.write === 'touch') {
+        touched.push(p!.id);
+      } else if (found.write === 'unchanged') {
         bump('unchanged');
       }
     }
@@ -232,13 +177,13 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
       let ids = await insertRowsReturningIds(em, table, PERSON_WRITE_COLUMNS, fresh);
       if (!ids) {
         const sql = `SELECT ${q('id')}, ${q('idNumber')} FROM ${q(table)} WHERE ${q('idNumber')} IN (?)`;
-        const byNumber = new Map((await selectIn<{ id: number; idNumber: string }>(em, sql, freshRows.map((r) => r.idNumber))).map((b) => [b.idNumber, Number(b.id)]));
-        ids = freshRows.map((r) => byNumber.get(r.idNumber)!);
+        const byNumber = new Map((await selectIn<{ id: number; idNumber: string }>(em, sql, freshRows.map((f) => f.row.idNumber))).map((b) => [b.idNumber, Number(b.id)]));
+        ids = freshRows.map((f) => byNumber.get(f.row.idNumber)!);
       }
-      freshRows.forEach((r, i) => r.status === 'active' && task(r, 'new', ids[i]));
+      freshRows.forEach((f, i) => f.tasks.forEach((t) => task(f.row, t, ids[i])));
     }
     await insertRows(em, tableOf(em, VerificationTask), TASK_WRITE_COLUMNS, tasks);
-    await touchLedgerCounties(em, [...changedRegions, ...freshRows.map((r) => r.regionCode)]);
+    await touchLedgerCounties(em, [...changedRegions, ...freshRows.map((f) => f.row.regionCode)]);
     return counts;
   },
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../../database/versioned-record';
+import { PersonReferenceRecord } from '../../../database/person-reference';
 
 /**
  * 核查任务: one difference found by the monthly roster comparison, for the county to work. Unique per month,
@@ -8,22 +8,9 @@ import { VersionedRecord } from '../../../database/versioned-record';
 @Entity('verification_tasks')
 @Index('uq_verification_tasks_month_person_type', ['month', 'idNumber', 'differenceType'], { unique: true })
 @Index('idx_verification_tasks_region', ['regionCode', 'id'])
-export class VerificationTask extends VersionedRecord {
+export class VerificationTask extends PersonReferenceRecord {
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'int', nullable: true })
-  beneficiaryId: number | null;
-
-  @Column({ type: 'varchar', length: 18 })
-  idNumber: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  name: string;
-
-  /** the county that works it (scope) */
-  @Column({ type: 'varchar', length: 12 })
-  regionCode: string;
 
   /** YYYY-MM of the roster */
   @Column({ type: 'varchar', length: 7 })

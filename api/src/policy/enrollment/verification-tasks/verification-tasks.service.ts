@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { chinaDate, DifferenceType, maskIdNumber, poolingRegionCodeOf, regionLevelOf, TaskOutcome, VerificationTaskRecord } from '@yibao/shared';
+import { TASK_OUTCOME_EVIDENCE, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
@@ -117,16 +118,13 @@ export class VerificationTasksService {
     if (task.outcome) throw new ConflictException('该任务已办结 (this task is already closed)');
     const refusal = closeRefusal(actor, task);
     if (refusal) throw new ForbiddenException(refusal);
-    if ((outcome === 'enrolled' || outcome === 'valid_reason') && task.beneficiaryId) {
-      const year = Number(task.month.slice(0, 4));
-      const e = await this.ds.getRepository(Enrollment).findOneBy({ beneficiaryId: task.beneficiaryId, year });
-      const ok = outcome === 'enrolled' ? e?.enrolled : e && !e.enrolled && e.notEnrolledReason;
-      if (!ok) {
-        throw fieldError('outcome', outcome === 'enrolled' ? `台账中尚无该人 ${year} 年的参保记录，请先登记参保 (record the enrollment first)` : `台账中尚无该人 ${year} 年的未参保正当理由，请先登记 (record the reason first)`);
-      }
+    if (TASK_OUTCOME_EVIDENCE[outcome] && task.beneficiaryId) {
+      const year = taskYear(task.month);
+      const refused = taskOutcomeRefusal(outcome, year, await this.ds.getRepository(Enrollment).findOneBy({ beneficiaryId: task.beneficiaryId, year }));
+      if (refused) throw fieldError('outcome', refused);
     }
     return inTransaction(this.ds, async (em) => {
-      await updateVersioned(em, VerificationTask, { id }, version, { outcome, outcomeNote: note ?? null, closedAt: new Date(), closedById: actor.userId }, 'verification-tasks');
+      await updateVersioned(em, VerificationTask, { id }, version, taskClosing(outcome, note, actor.userId, new Date()), 'verification-tasks');
       const after = await em.findOneByOrFail(VerificationTask, { id });
       await this.audit.append(em, { actor, action: 'close', resource: 'verification-tasks', resourceId: id, before: { outcome: null }, after: { outcome, outcomeNote: note ?? null }, ip: actor.ip });
       return toTaskRecord(actor, after);

@@ -1,10 +1,10 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedRecord } from '../../../database/versioned-record';
+import { ApprovableRecord } from '../../../database/approvable-record';
 
 /** 医疗保障扶贫责任分工表 (S0 Annex 2): one per filing unit (city or county) and year. */
 @Entity('responsibility_tables')
 @Index('uq_responsibility_tables_region_year', ['regionCode', 'year'], { unique: true })
-export class ResponsibilityTable extends VersionedRecord {
+export class ResponsibilityTable extends ApprovableRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -40,9 +40,6 @@ export class ResponsibilityTable extends VersionedRecord {
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   approvedAt: Date | null;
-
-  @Column({ type: 'datetime', precision: 3 })
-  stateChangedAt: Date;
 
   @Column({ type: 'int' })
   createdById: number;

@@ -1,0 +1,49 @@
+import { MONITORED_IDENTITY_CATEGORIES } from '../enrollment/enrollment';
+import type { IdentityCategory } from '../enrollment/codes';
+import type { PushDepartment } from './codes';
+import type { PolicyParameters } from './settlement/types';
+
+/**
+ * 高额医疗费用预警 detection (S3 §三, §五) as pure rules: who is over the line, who works and receives the
+ * warning, and what a re-run changes. The API's detection reads the year's settlements in SQL, grouped per
+ * person, with the line `earlyWarningLine` gives (the same rule as `crossesEarlyWarning`, in set form), and
+ * writes what `warningDetectionChange` answers.
+ */
+
+/**
+ * The pooling region's warning line: a yearly burden after basic + 大病 at or above `thresholdFen` for a
+ * person who carried one of `categories` in a settlement of the year. Null when no category is watched
+ * (then nobody is warned).
+ */
+export function earlyWarningLine(parameters: Pick<PolicyParameters, 'earlyWarning'>): { thresholdFen: number; categories: IdentityCategory[] } | null {
+  const { thresholdFen, categories } = parameters.earlyWarning;
+  return categories.value.length ? { thresholdFen: thresholdFen.value, categories: categories.value } : null;
+}
+
+/** Who a warning is pushed to (S3 §五): 乡村振兴 for 易返贫致贫 (monitored) persons, 民政 for 低保边缘. */
+export function warningDepartment(categories: readonly string[]): PushDepartment {
+  return categories.some((c) => (MONITORED_IDENTITY_CATEGORIES as readonly string[]).includes(c)) ? 'rural_revitalization' : 'civil_affairs';
+}
+
+/** The county that works a warning: a township person's county. */
+export function warningCounty(regionCode: string): string {
+  return regionCode.slice(0, 6);
+}
+
+/** A person's figures as detected this run, and as the pooling region's warning last recorded them. */
+export interface WarningFigures {
+  burdenFen: number;
+  settlementCount: number;
+  thresholdFen: number;
+}
+
+/**
+ * What a detection run does with a person over the line: a new warning (`create`, at the workflow's first
+ * stage), new figures on the known one (`update`, its stage kept), or nothing when no figure moved — so
+ * re-running detection is idempotent.
+ */
+export function warningDetectionChange(found: WarningFigures, known: WarningFigures | undefined): 'create' | 'update' | 'unchanged' {
+  if (!known) return 'create';
+  const moved = known.burdenFen !== found.burdenFen || known.settlementCount !== found.settlementCount || known.thresholdFen !== found.thresholdFen;
+  return moved ? 'update' : 'unchanged';
+}

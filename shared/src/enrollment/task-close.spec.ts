@@ -1,0 +1,32 @@
+import { TASK_OUTCOMES, TaskOutcome, taskClosing, taskOutcomeRefusal } from '.';
+
+type Enrollment = { enrolled: boolean; notEnrolledReason: string | null } | undefined;
+const enrolled = { enrolled: true, notEnrolledReason: null };
+const withReason = { enrolled: false, notEnrolledReason: 'active_military' };
+const noReason = { enrolled: false, notEnrolledReason: null };
+
+describe('closing a verification task (核查任务办结)', () => {
+  it.each<[TaskOutcome, string, Enrollment, RegExp | null]>([
+    // [outcome, ledger's enrollment of the year, refusal]
+    ['enrolled', 'enrolled', enrolled, null],
+    ['enrolled', 'not enrolled, reason', withReason, /参保记录/],
+    ['enrolled', 'none recorded', undefined, /尚无该人 2026 年的参保记录/],
+    ['valid_reason', 'not enrolled, reason (S1 §一(一))', withReason, null],
+    ['valid_reason', 'not enrolled, no reason', noReason, /未参保正当理由/],
+    ['valid_reason', 'enrolled', enrolled, /未参保正当理由/],
+    ['valid_reason', 'none recorded', undefined, /尚无该人 2026 年的未参保正当理由/],
+    ['corrected', 'none recorded', undefined, null],
+    ['not_a_difference', 'none recorded', undefined, null],
+  ])('%s with the ledger saying "%s"', (outcome, _ledger, enrollment, refusal) => {
+    const r = taskOutcomeRefusal(outcome, 2026, enrollment);
+    if (refusal) expect(r).toMatch(refusal);
+    else expect(r).toBeNull();
+  });
+
+  it('every outcome is covered, and closing writes outcome, note, time and closer', () => {
+    for (const o of TASK_OUTCOMES) expect(() => taskOutcomeRefusal(o, 2026, enrolled)).not.toThrow();
+    const at = new Date('2026-06-01T00:00:00Z');
+    expect(taskClosing('corrected', undefined, 7, at)).toEqual({ outcome: 'corrected', outcomeNote: null, closedAt: at, closedById: 7 });
+    expect(taskClosing('enrolled', '已补缴', 7, at).outcomeNote).toBe('已补缴');
+  });
+});
