@@ -2,7 +2,7 @@ import { Controller, Delete, Get, HttpCode, Param, Query, Res } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { setTotalCount } from '../../common/list';
 import { Authorize, CurrentActor } from './decorators';
 import { SessionsService } from './sessions.service';
 

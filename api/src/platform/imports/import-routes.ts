@@ -5,7 +5,7 @@ import { csvLine, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { traceAccess } from '../../common/access-trace';
 import { fieldError } from '../../common/errors';
-import { setTotalCount } from '../../common/list-query';
+import { setTotalCount } from '../../common/list';
 import { sendWorkbook } from '../../common/xlsx';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { ImportsService } from './imports.service';

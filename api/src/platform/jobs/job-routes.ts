@@ -3,7 +3,7 @@ import { ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { setTotalCount } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { JobsService } from './jobs.service';
 

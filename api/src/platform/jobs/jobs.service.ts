@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { BackgroundJobRecord, Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { fetchList, ListSpec } from '../../common/list-query';
+import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';

@@ -4,7 +4,7 @@ import { IsInt, IsObject, IsOptional, IsString, Matches, Max, Min } from 'class-
 import type { Response } from 'express';
 import { REGION_CODE_PATTERN, Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { setTotalCount } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { workflowRoutes } from '../workflow/workflow-routes';
 import { WorkflowService } from '../workflow/workflow.service';

@@ -3,7 +3,7 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { RegionLevel } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { setTotalCount } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { CreateRegionDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionsService } from './regions.service';

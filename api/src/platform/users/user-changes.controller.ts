@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { setTotalCount } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { workflowRoutes } from '../workflow/workflow-routes';
 import { WorkflowService } from '../workflow/workflow.service';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Quer
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { setTotalCount } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto, VersionDto } from './dto/user.dto';
 import { UserOutcome, UsersService } from './users.service';

@@ -4,7 +4,7 @@ import type { InboxItem, InboxSummary } from '@yibao/shared';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
-import { setTotalCount } from '../../common/list-query';
+import { setTotalCount } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { BulkActionDto } from './dto/workflow.dto';
 import { InboxService } from './inbox.service';

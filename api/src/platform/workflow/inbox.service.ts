@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { availableActions, InboxItem, InboxSummary } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { fetchRawList, ListSpec } from '../../common/list-query';
+import { fetchRawList, ListSpec } from '../../common/list';
 import { scopeQuery } from '../../common/region-scope';
 import { dialectOf } from '../../database/data-source';
 import { Region } from '../regions/region.entity';

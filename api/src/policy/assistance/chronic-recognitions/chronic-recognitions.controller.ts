@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { MONTH_PATTERN } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { setTotalCount } from '../../../common/list-query';
+import { setTotalCount } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { ChronicRecognitionsService } from './chronic-recognitions.service';
 import { CreateChronicRecognitionDto, RevokeDto } from './dto/chronic-recognition.dto';

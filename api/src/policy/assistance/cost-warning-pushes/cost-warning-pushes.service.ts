@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { PushDepartment, SOURCE_DEPARTMENT_LABELS } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
-import { fetchList, ListSpec } from '../../../common/list-query';
+import { fetchList, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook } from '../../../common/xlsx';

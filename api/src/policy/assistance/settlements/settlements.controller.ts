@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res 
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
+import { setTotalCount } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { CalculateSettlementDto, RecordSettlementDto } from './dto/settlement.dto';
 import { SettlementsService } from './settlements.service';

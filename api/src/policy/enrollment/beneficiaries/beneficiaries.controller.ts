@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Quer
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
+import { setTotalCount } from '../../../common/list';
 import { parseYear } from '../../../common/query-params';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { CreateBeneficiaryDto, RevealDto, UpdateBeneficiaryDto } from './beneficiaries.dto';

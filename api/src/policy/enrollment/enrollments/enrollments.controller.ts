@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } f
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
+import { setTotalCount } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { CreateEnrollmentDto, UpdateEnrollmentDto } from './enrollments.dto';
 import { EnrollmentsService } from './enrollments.service';

@@ -1,5 +1,5 @@
-import { startTestApp, Session, TestApp } from '../../test/harness';
-import * as regionSeed from '../platform/seed/regions.json';
+import { startTestApp, Session, TestApp } from '../../../test/harness';
+import * as regionSeed from '../../platform/seed/regions.json';
 
 /** The list contract (ARCHITECTURE §3), exercised on real SQL through the regions and users lists. */
 describe('list-query contract', () => {

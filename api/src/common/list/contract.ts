@@ -1,28 +1,11 @@
 import { BadRequestException } from '@nestjs/common';
-import type { Response } from 'express';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { chinaDate, maskIdNumber, validateIdNumber } from '@yibao/shared';
-import type { Actor } from './actor';
+import type { Actor } from '../actor';
 
 /**
- * The list contract of ARCHITECTURE §3 (Refine simple-rest), implemented once for every resource:
- * `_start/_end` window, `_sort/_order` (comma lists), filters `f=v` (repeat = IN), `f_ne`, `f_like`,
- * `f_gte`, `f_lte`, and `q` across the resource's search fields. Anything unknown is a 400.
- *
- * Scale (1M-row tables): every sort ends with the primary key, so the order is total and stable. Deep pages
- * cost what shallow ones do when the client gives a cursor, `_after=<id of the last row it has>` (then
- * `_start/_end` count from that row): the page is a seek `WHERE (sort…, id) > (that row's values)`, not an
- * OFFSET. Without a cursor, a deep `_start` reads only primary keys up to the offset (a deferred join; an index
- * holding the filter and sort columns makes that an index-only scan) and then loads the page's rows by key.
- * `X-Total-Count` is exact, except that a count which took longer than `listTuning.slowCountMs` is reused
- * for the same query (same filters and scope) for `listTuning.countTtlMs`: paging a million rows does not
- * recount them for every page.
- *
- * ID numbers (`type: 'idNumber'`): the hidden digits of a masked number must not be recoverable by asking
- * the list questions. Such a field matches only a whole, checksum-valid number (`f=<18 characters>`, or `q`
- * equal to one), or — in `q` — its last four characters together with a name (`张三 123X`); no `like`,
- * `ne`, ranges or sorting. Every whole-number lookup is handed to the reader's recorder (audit log and access
- * log) before the query runs, so a list with such a field needs the reader (`fetchList(…, actor)`).
+ * The list contract's questions (see ./index.ts): what a list declares (ListSpec) and how a request's filters,
+ * `q`, sort and window become conditions on a query builder, with the whole-ID rules. Paging and caches build on it.
  */
 export type ListFieldType = 'string' | 'int' | 'boolean' | 'date' | 'idNumber';
 export type FilterOperator = 'eq' | 'ne' | 'like' | 'gte' | 'lte';
@@ -59,20 +42,6 @@ export interface ListWindow {
   take: number;
 }
 
-/** Tunables of the large-list paths (see the header comment); tests lower them to exercise those paths. */
-export const listTuning = {
-  /** from this `_start` on, page through primary keys first (deferred join) */
-  deferredJoinFrom: 1000,
-  /** a count slower than this is cached … */
-  slowCountMs: 100,
-  /** … for this long */
-  countTtlMs: 15_000,
-  /** entries kept in the count cache (and list queries with bookmarks) */
-  countCacheSize: 500,
-  /** a deep `_start` seeks from a bookmark at most this many rows above it */
-  bookmarkReach: 2000,
-  bookmarkTtlMs: 120_000,
-};
 
 /** A search or filter by a whole ID number: what the recorder writes (never the number itself). */
 export interface FullIdLookup {
@@ -92,14 +61,21 @@ export function recordFullIdLookupsWith(recorder: FullIdLookupRecorder): () => v
   };
 }
 
+/** Hands each whole-ID lookup to the recorder before the query runs (a lookup leaves its trace whether it finds someone or not). */
+export async function recordFullIdLookups(reader: Actor | undefined, lookups: FullIdLookup[], caller: string): Promise<void> {
+  if (!lookups.length) return;
+  if (!reader || !fullIdLookupRecorder) throw new Error(`${caller}: a whole-ID lookup needs the reader and the access-log recorder`);
+  for (const l of lookups) await fullIdLookupRecorder(reader, l);
+}
+
 /** One term of the ORDER BY: the SQL column (alias.property) and its direction. */
-interface SortTerm {
+export interface SortTerm {
   column: string;
   order: 'ASC' | 'DESC';
 }
 
 /** What applyListQuery decided, for fetchList's cursor, deferred join and count. */
-interface ListPlan {
+export interface ListPlan {
   window: ListWindow;
   sort: SortTerm[];
   /** the primary key property, when the entity has exactly one */
@@ -153,7 +129,7 @@ function nameWithLastFour(q: string): { name: string; lastFour: string } | null 
   return { name: parts[1 - i], lastFour: parts[i].toUpperCase() };
 }
 
-function bad(message: string, field: string): BadRequestException {
+export function bad(message: string, field: string): BadRequestException {
   return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: [message], details: [{ field, messages: [message] }] });
 }
 
@@ -225,7 +201,7 @@ export function applyListQuery<T extends ObjectLiteral>(
 }
 
 /** Filters, search and sort onto `qb` (no window yet); returns the plan for the window. */
-function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Record<string, unknown>, spec: ListSpec): ListPlan {
+export function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Record<string, unknown>, spec: ListSpec): ListPlan {
   const alias = qb.alias;
   // search columns need not be filterable fields; an ID column must be declared `type: 'idNumber'` (never LIKE-searched)
   const col = (name: string) => {
@@ -353,209 +329,3 @@ function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Rec
   return { window: parseWindow(query, spec), sort, primaryKey, after, lookups };
 }
 
-/** `WHERE (sort…, pk) > (values…)` in the list's order, NULLs sorting first as on MySQL and SQLite. */
-function seekAfter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: SortTerm[], values: unknown[], inclusive = false): void {
-  const params: Record<string, unknown> = {};
-  const ors: string[] = [];
-  sort.forEach((term, i) => {
-    const ands: string[] = [];
-    for (let j = 0; j < i; j++) {
-      const p = `lqk${j}`;
-      ands.push(values[j] === null ? `${sort[j].column} IS NULL` : `${sort[j].column} = :${p}`);
-    }
-    const p = `lqk${i}`;
-    const v = values[i];
-    // the last term is the primary key (never NULL): `inclusive` starts at the row itself
-    const gt = inclusive && i === sort.length - 1 ? '>=' : '>';
-    const lt = inclusive && i === sort.length - 1 ? '<=' : '<';
-    if (term.order === 'ASC') ands.push(v === null ? `${term.column} IS NOT NULL` : `${term.column} ${gt} :${p}`);
-    else if (v === null) return; // nothing sorts after NULL going down
-    else ands.push(`(${term.column} ${lt} :${p} OR ${term.column} IS NULL)`);
-    ors.push(ands.length > 1 ? `(${ands.join(' AND ')})` : ands[0]);
-  });
-  sort.forEach((_, j) => values[j] !== null && (params[`lqk${j}`] = values[j]));
-  qb.andWhere(ors.length ? `(${ors.join(' OR ')})` : '1 = 0', params);
-}
-
-const countCache = new Map<string, { total: number; at: number }>();
-const countsRunning = new Map<string, Promise<number>>();
-
-/**
- * COUNT of the filtered list. A slow one is remembered for the same SQL and parameters: fresh for countTtlMs,
- * then served once more while it is recounted in the background (up to 4 × countTtlMs old), and concurrent
- * requests for the same count share one query.
- */
-async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {
-  const counter = qb.clone().orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined);
-  const [sql, params] = counter.getQueryAndParameters();
-  const key = `${sql}\u0000${JSON.stringify(params)}`;
-  const run = () => {
-    let running = countsRunning.get(key);
-    if (!running) {
-      const t0 = Date.now();
-      // joins may repeat rows: then TypeORM's COUNT(DISTINCT pk); a single table counts rows, which an index can answer
-      running = (qb.expressionMap.joinAttributes.length ? counter.getCount() : counter.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>().then((r) => Number(r?.n ?? 0)))
-        .then((total) => {
-          if (Date.now() - t0 >= listTuning.slowCountMs) {
-            countCache.delete(key);
-            countCache.set(key, { total, at: Date.now() });
-            while (countCache.size > listTuning.countCacheSize) countCache.delete(countCache.keys().next().value!);
-          }
-          return total;
-        })
-        .finally(() => countsRunning.delete(key));
-      countsRunning.set(key, running);
-    }
-    return running;
-  };
-  const hit = countCache.get(key);
-  const age = hit ? Date.now() - hit.at : Infinity;
-  if (hit && age < listTuning.countTtlMs) return hit.total;
-  if (hit && age < 4 * listTuning.countTtlMs) {
-    run().catch(() => undefined);
-    return hit.total;
-  }
-  return run();
-}
-
-/**
- * Bookmarks for `_start` paging (Refine sends no cursor): for a list query (SQL and parameters without the
- * window), the sort values of the row at an offset, remembered from pages served. The next page, the same page
- * again or one a few pages on seeks from the nearest bookmark instead of counting the offset from the top.
- * Rows added or removed above a bookmark since it was taken shift the page by that many, as they would shift
- * any page between two requests; bookmarks are dropped after `bookmarkTtlMs`.
- */
-const bookmarks = new Map<string, { at: number; marks: Map<number, { values: unknown[]; inclusive: boolean }> }>();
-
-function rememberBookmark(key: string, offset: number, values: unknown[], inclusive: boolean): void {
-  if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) return; // dates and booleans: not round-tripped
-  let entry = bookmarks.get(key);
-  if (!entry || Date.now() - entry.at > listTuning.bookmarkTtlMs) entry = { at: Date.now(), marks: new Map() };
-  bookmarks.delete(key);
-  bookmarks.set(key, entry);
-  entry.marks.set(offset, { values, inclusive });
-  while (entry.marks.size > 64) entry.marks.delete(entry.marks.keys().next().value!);
-  while (bookmarks.size > listTuning.countCacheSize) bookmarks.delete(bookmarks.keys().next().value!);
-}
-
-function nearestBookmark(key: string, offset: number): { offset: number; values: unknown[]; inclusive: boolean } | undefined {
-  const entry = bookmarks.get(key);
-  if (!entry || Date.now() - entry.at > listTuning.bookmarkTtlMs) return undefined;
-  let best: { offset: number; values: unknown[]; inclusive: boolean } | undefined;
-  for (const [at, mark] of entry.marks) {
-    if (at <= offset && offset - at <= listTuning.bookmarkReach && (!best || at > best.offset)) best = { offset: at, ...mark };
-  }
-  return best;
-}
-
-/** Runs a list query; rows plus the total for `X-Total-Count`. */
-export async function fetchList<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  query: Record<string, unknown>,
-  spec: ListSpec,
-  reader?: Actor,
-): Promise<{ rows: T[]; total: number }> {
-  const { window, sort, primaryKey, after, lookups } = planList(qb, query, spec);
-  if (lookups.length) {
-    // recorded before the rows are read: a lookup leaves its trace whether it finds someone or not
-    if (!reader || !fullIdLookupRecorder) throw new Error('fetchList: a whole-ID lookup needs the reader and the access-log recorder');
-    for (const l of lookups) await fullIdLookupRecorder(reader, l);
-  }
-  const alias = qb.alias;
-  const count = countList(qb);
-  count.catch(() => undefined); // awaited below; a failure must not be unhandled while the rows load
-  const page = qb.clone();
-  if (after !== undefined && primaryKey) {
-    // the cursor row's sort values, read through the same scope and filters: a row the caller cannot list is unknown
-    const lookup = qb.clone().orderBy().select(sort[0].column, 'lqv0');
-    sort.slice(1).forEach((t, i) => lookup.addSelect(t.column, `lqv${i + 1}`));
-    const cursor = await lookup
-      .andWhere(`${alias}.${primaryKey} = :lqAfter`, { lqAfter: after })
-      .limit(1)
-      .getRawOne<Record<string, unknown>>();
-    if (!cursor) throw bad('_after: no such row in this list (游标记录不存在或不在筛选结果中)', '_after');
-    seekAfter(page, sort, sort.map((_, i) => cursor[`lqv${i}`] ?? null));
-  }
-  let rows: T[] | undefined;
-  // sort values of a loaded row, when every sort column is a column of the main alias
-  const props = sort.map((t) => (t.column.startsWith(`${alias}.`) ? t.column.slice(alias.length + 1) : null));
-  const valuesOf = props.every((p) => p !== null) ? (row: T) => props.map((p) => (row as Record<string, unknown>)[p!] ?? null) : undefined;
-  const deep = primaryKey !== undefined && window.skip >= listTuning.deferredJoinFrom && window.take > 0;
-  const [pageSql, pageParams] = deep ? page.getQueryAndParameters() : ['', []];
-  const key = `${pageSql}\u0000${JSON.stringify(pageParams)}`;
-  if (deep && valuesOf) {
-    const mark = nearestBookmark(key, window.skip);
-    if (mark) {
-      seekAfter(page, sort, [...mark.values], mark.inclusive);
-      rows = await page.offset(window.skip - mark.offset).limit(window.take).getMany();
-    } else {
-      // nearer the end than the start: walk back from the end, in the reverse order (NULLs first going up = last going down)
-      const total = await count;
-      if (window.skip >= total) rows = [];
-      else if (window.skip > total / 2) {
-        const take = Math.min(window.take, total - window.skip);
-        page.orderBy();
-        for (const t of sort) page.addOrderBy(t.column, t.order === 'ASC' ? 'DESC' : 'ASC');
-        rows = (await page.offset(total - window.skip - take).limit(take).getMany()).reverse();
-      }
-    }
-  }
-  if (!rows && deep) {
-    // deferred join: walk the offset over primary keys only (index-only where an index holds the filters), then load the page
-    const walk = page.clone().select(`${alias}.${primaryKey}`, 'lqpk').offset(window.skip).limit(window.take);
-    if (sort.length === 1 && sort[0].column === `${alias}.${primaryKey}` && (await primaryKeyWalkIsCheaper(qb, window.skip, await count))) walk.useIndex('PRIMARY');
-    const keys = (await walk.getRawMany<{ lqpk: unknown }>()).map((r) => r.lqpk);
-    rows = keys.length ? await page.andWhere(`${alias}.${primaryKey} IN (:...lqKeys)`, { lqKeys: keys }).getMany() : [];
-  }
-  if (!rows) rows = await page.offset(window.skip).limit(window.take).getMany();
-  if (deep && valuesOf && rows.length) {
-    rememberBookmark(key, window.skip, valuesOf(rows[0]), true);
-    rememberBookmark(key, window.skip + rows.length, valuesOf(rows[rows.length - 1]), false);
-  }
-  return { rows, total: await count };
-}
-
-/**
- * The list contract over a query without an entity (e.g. a UNION in a subquery): filters, sort, window and
- * count as `fetchList`, raw rows back; the spec's `uniqueKey` keeps equal sort values in one order.
- */
-export async function fetchRawList<R extends ObjectLiteral>(qb: SelectQueryBuilder<R>, query: Record<string, unknown>, spec: ListSpec): Promise<{ rows: R[]; total: number }> {
-  const { window, sort, lookups } = planList(qb, query, spec);
-  if (lookups.length) throw new Error('fetchRawList: a whole-ID lookup must be recorded; use fetchList with the reader');
-  const last = sort.length ? sort[sort.length - 1].order : 'ASC';
-  for (const key of spec.uniqueKey ?? []) if (!sort.some((t) => t.column === `${qb.alias}.${key}`)) qb.addOrderBy(`${qb.alias}.${key}`, last);
-  const count = countList(qb);
-  count.catch(() => undefined); // awaited below
-  const rows = await qb.clone().offset(window.skip).limit(window.take).getRawMany<R>();
-  return { rows, total: await count };
-}
-
-const tableRowEstimates = new WeakMap<object, Map<string, { rows: number; at: number }>>();
-
-/**
- * Whether a deep page sorted by the primary key is found faster by walking the primary key in order than
- * by the plan MySQL/MariaDB picks itself. For a wide scope (a province) it picks the region index range and
- * sorts every matching row — 2.7–4 s at 1M people for page 10,000, where the ordered walk reads
- * `skip ÷ density` rows (84 ms). Walking wins while that is fewer than the matching rows; for a narrow
- * scope (a county among millions) it would not, and the database's own plan stays. Table size is the
- * server's estimate, asked at most once a minute.
- */
-async function primaryKeyWalkIsCheaper<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, skip: number, total: number): Promise<boolean> {
-  const type = qb.connection.options.type;
-  if ((type !== 'mysql' && type !== 'mariadb') || total <= 0) return false;
-  const table = qb.expressionMap.mainAlias!.metadata.tableName;
-  const known = tableRowEstimates.get(qb.connection) ?? tableRowEstimates.set(qb.connection, new Map()).get(qb.connection)!;
-  let estimate = known.get(table);
-  if (!estimate || Date.now() - estimate.at > 60_000) {
-    const [row] = await qb.connection.query('SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', [table]);
-    estimate = { rows: Number(row?.n ?? 0), at: Date.now() };
-    known.set(table, estimate);
-  }
-  // rows the walk reads (skip ÷ density) against the rows any other plan must at least look at (total)
-  // (an unknown estimate, 0 on a table the server has not sampled yet, counts as dense)
-  return skip * Math.max(estimate.rows, total) < total * total;
-}
-
-export function setTotalCount(res: Response, total: number): void {
-  res.setHeader('X-Total-Count', String(total));
-}
