@@ -114,6 +114,16 @@ function defaultOperators(type: ListFieldType): FilterOperator[] {
   }
 }
 
+/** The operators a field accepts: a computed field and an ID number only equality. */
+export function operatorsOf(field: ListField): FilterOperator[] {
+  return field.where || field.type === 'idNumber' ? ['eq'] : (field.operators ?? defaultOperators(field.type));
+}
+
+/** Whether `_sort` may name the field: an ID number never sorts (the order of the hidden digits is what it would reveal). */
+export function isSortable(field: ListField | undefined): field is ListField {
+  return !!field && field.sortable !== false && !field.where && field.type !== 'idNumber';
+}
+
 /** A whole, checksum-valid ID number (normalised), or null. */
 function wholeIdNumber(raw: string): string | null {
   const id = validateIdNumber(raw, chinaDate(new Date()));
@@ -228,7 +238,7 @@ export function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, que
     if (!field) {
       throw bad(`${key}: unknown filter field (未知筛选字段); allowed: ${Object.keys(spec.fields).join(', ')}`, key);
     }
-    const operators = field.where || field.type === 'idNumber' ? ['eq'] : (field.operators ?? defaultOperators(field.type));
+    const operators = operatorsOf(field);
     if (field.type === 'idNumber' && op !== 'eq') {
       throw bad(`${key}: 身份证号只能按完整号码精确查找 (an ID number matches whole only; no partial, range or exclusion filters)`, key);
     }
@@ -299,10 +309,8 @@ export function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, que
   if (sorts.length) {
     sorts.forEach((name, i) => {
       const field = fieldOf(spec, name);
-      // an ID number never sorts: the order of the hidden digits is what it would reveal
-      const sortable = (f: ListField | undefined) => f && f.sortable !== false && !f.where && f.type !== 'idNumber';
-      if (!sortable(field)) {
-        const allowed = Object.entries(spec.fields).filter(([, f]) => sortable(f)).map(([k]) => k);
+      if (!isSortable(field)) {
+        const allowed = Object.entries(spec.fields).filter(([, f]) => isSortable(f)).map(([k]) => k);
         throw bad(`_sort: cannot sort by "${name}" (不支持按该字段排序); allowed: ${allowed.join(', ')}`, '_sort');
       }
       const order = orders[i] ?? 'ASC';

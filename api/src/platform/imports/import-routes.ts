@@ -5,10 +5,10 @@ import { csvLine, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { traceAccess } from '../../common/access-trace';
 import { fieldError } from '../../common/errors';
-import { setTotalCount } from '../../common/list';
+import { ListOf } from '../../common/list';
 import { sendWorkbook } from '../../common/xlsx';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { ImportsService } from './imports.service';
+import { IMPORT_JOB_LIST, ImportsService } from './imports.service';
 
 interface ImportRoutesConfig {
   resource: Resource;
@@ -38,10 +38,9 @@ export function importRoutes(config: ImportRoutesConfig) {
     @Get()
     @Authorize(resource, 'list')
     @ApiOperation({ summary: '导入记录 (import jobs in scope)' })
-    async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-      const { rows, total } = await this.imports.list(actor, kind, query);
-      setTotalCount(res, total);
-      return rows;
+    @ListOf(IMPORT_JOB_LIST)
+    list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+      return this.imports.list(actor, kind, query);
     }
 
     @Get('template')

@@ -26,7 +26,7 @@ export interface JobRunner<P = Record<string, unknown>, R = Record<string, unkno
   run(actor: Actor, params: P, progress: JobProgress): Promise<R>;
 }
 
-const JOB_LIST: ListSpec = {
+export const JOB_LIST: ListSpec = {
   fields: {
     id: { type: 'int' },
     regionCode: { type: 'string' },

@@ -1,12 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { RegionLevel } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { CreateRegionDto, UpdateRegionDto } from './dto/region.dto';
-import { RegionsService } from './regions.service';
+import { REGION_LIST, RegionsService } from './regions.service';
 
 @ApiTags('regions 行政区划')
 @Controller('regions')
@@ -16,10 +15,9 @@ export class RegionsController {
   @Get()
   @Authorize('regions', 'list')
   @ApiOperation({ summary: '区划列表 (list the caller\'s subtree); filters code, name, level, parentCode; q' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.regions.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(REGION_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.regions.list(actor, query);
   }
 
   @Get('tree')

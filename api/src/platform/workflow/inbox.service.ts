@@ -21,7 +21,7 @@ interface InboxRow extends ObjectLiteral {
  * `dueAt`, `waitingSince`, `overdue`, `resource`; default overdue first, then the longest waiting.
  * `dueAt` sorts records without a deadline last.
  */
-const INBOX_LIST: ListSpec = {
+export const INBOX_LIST: ListSpec = {
   fields: {
     resource: { type: 'string', operators: ['eq'] },
     overdue: { type: 'boolean', operators: ['eq'] },

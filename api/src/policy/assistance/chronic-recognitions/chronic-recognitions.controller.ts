@@ -4,9 +4,9 @@ import type { Response } from 'express';
 import { MONTH_PATTERN } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { setTotalCount } from '../../../common/list';
+import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
-import { ChronicRecognitionsService } from './chronic-recognitions.service';
+import { CHRONIC_RECOGNITION_LIST, ChronicRecognitionsService } from './chronic-recognitions.service';
 import { CreateChronicRecognitionDto, RevokeDto } from './dto/chronic-recognition.dto';
 
 const month = (value: unknown) => {
@@ -22,10 +22,9 @@ export class ChronicRecognitionsController {
   @Get()
   @Authorize('chronic-recognitions', 'list')
   @ApiOperation({ summary: '认定列表: filters regionCode, diseaseCode, hospitalCode, status, recognizedOn_gte/lte; q = name, hospital, ID digits' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.recognitions.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(CHRONIC_RECOGNITION_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.recognitions.list(actor, query);
   }
 
   @Get('filing')

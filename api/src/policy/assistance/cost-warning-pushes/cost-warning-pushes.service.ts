@@ -19,7 +19,7 @@ const RESOURCE = 'cost-warning-pushes';
 /** Stages still being worked: what a monthly push reports. */
 const OPEN_STATES = ['detected', 'verified', 'assisted'];
 
-const PUSH_LIST: ListSpec = {
+export const PUSH_LIST: ListSpec = {
   fields: { id: { type: 'int' }, regionCode: { type: 'string' }, month: { type: 'string' }, department: { type: 'string' }, receivedAt: { type: 'date' }, createdAt: { type: 'date' } },
   defaultSort: [['month', 'DESC'], ['id', 'DESC']],
 };

@@ -2,13 +2,13 @@ import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } f
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list';
+import { ListOf } from '../../../common/list';
 import { parseYear } from '../../../common/query-params';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
-import { ResponsibilityTablesService } from './responsibility-tables.service';
+import { RESPONSIBILITY_TABLE_LIST, ResponsibilityTablesService } from './responsibility-tables.service';
 
 const RESOURCE = 'responsibility-tables';
 
@@ -25,10 +25,9 @@ export class ResponsibilityTablesController extends workflowRoutes(RESOURCE, '�
   @Get()
   @Authorize(RESOURCE, 'list')
   @ApiOperation({ summary: '责任分工表列表 (list in scope): filters regionCode, year, state, late; X-Total-Count' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.tables.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(RESPONSIBILITY_TABLE_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.tables.list(actor, query);
   }
 
   @Get('status')
