@@ -1,10 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { RegionLevel } from '@yibao/shared';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
 import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { CreateRegionDto, UpdateRegionDto } from './dto/region.dto';
+import { CreateRegionDto, RegionTreeQueryDto, UpdateRegionDto } from './dto/region.dto';
 import { REGION_LIST, RegionsService } from './regions.service';
 
 @ApiTags('regions 行政区划')
@@ -23,10 +22,8 @@ export class RegionsController {
   @Get('tree')
   @Authorize('regions', 'list')
   @ApiOperation({ summary: '区划树 (the caller\'s subtree as a tree)' })
-  @ApiQuery({ name: 'root', required: false, description: 'a region code inside the scope' })
-  @ApiQuery({ name: 'maxLevel', required: false, enum: ['province', 'city', 'county', 'township'] })
-  tree(@CurrentActor() actor: Actor, @Query('root') root?: string, @Query('maxLevel') maxLevel?: RegionLevel) {
-    return this.regions.tree(actor, typeof root === 'string' ? root : undefined, typeof maxLevel === 'string' ? maxLevel : undefined);
+  tree(@CurrentActor() actor: Actor, @Query() q: RegionTreeQueryDto) {
+    return this.regions.tree(actor, q.root, q.maxLevel);
   }
 
   @Get(':code')

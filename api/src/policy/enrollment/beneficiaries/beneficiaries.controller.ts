@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/actor';
 import { ListOf } from '../../../common/list';
-import { parseYear } from '../../../common/query-params';
+import { YearQueryDto } from '../../../common/query-dto';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { CreateBeneficiaryDto, RevealDto, UpdateBeneficiaryDto } from './beneficiaries.dto';
 import { BeneficiariesService, BENEFICIARY_LIST } from './beneficiaries.service';
@@ -43,10 +43,9 @@ export class BeneficiariesController {
 
   @Get(':id/subsidy')
   @Authorize('beneficiaries', 'show')
-  @ApiQuery({ name: 'year', required: true, example: 2026 })
   @ApiOperation({ summary: '资助参保测算: category and amount (fen) under the approved standards, the highest once, with the basis line by line; 404 when none approved' })
-  subsidy(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query('year') year: string) {
-    return this.beneficiaries.subsidyDecision(actor, id, parseYear(year));
+  subsidy(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query() q: YearQueryDto) {
+    return this.beneficiaries.subsidyDecision(actor, id, q.year);
   }
 
   @Post(':id/reveal')

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
 import { ListOf } from '../../../common/list';
-import { parseYear } from '../../../common/query-params';
+import { YearQueryDto } from '../../../common/query-dto';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
@@ -33,9 +33,8 @@ export class ResponsibilityTablesController extends workflowRoutes(RESOURCE, '�
   @Get('status')
   @Authorize(RESOURCE, 'list')
   @ApiOperation({ summary: '填报进度 (status board): every city and county below me with its table for the year' })
-  @ApiQuery({ name: 'year', required: true, example: 2026 })
-  status(@CurrentActor() actor: Actor, @Query('year') year: string) {
-    return this.tables.status(actor, parseYear(year));
+  status(@CurrentActor() actor: Actor, @Query() q: YearQueryDto) {
+    return this.tables.status(actor, q.year);
   }
 
   @Get(':id')
