@@ -28,6 +28,18 @@ describe('list-query contract', () => {
     expect(scoped.body.every((r: { code: string }) => r.code.startsWith('4502'))).toBe(true);
   });
 
+  it('a list route documents its query parameters from its ListSpec: window, sort, q, each filter with its operators, X-Total-Count', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    const names = (path: string): string[] => doc.paths[path].get.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name);
+    expect(names('/api/regions')).toEqual(expect.arrayContaining(['_start', '_end', '_sort', '_order', '_after', 'q', 'code', 'code_ne', 'code_like', 'name_like', 'level', 'parentCode', 'updatedAt_gte', 'updatedAt_lte']));
+    expect(names('/api/regions')).not.toContain('updatedAt_like');
+    expect(doc.paths['/api/regions'].get.responses['200'].headers['X-Total-Count']).toBeDefined();
+    // an ID number is documented as it is accepted: whole, no partial or range operators; a computed filter eq only
+    const people = names('/api/beneficiaries');
+    expect(people).toEqual(expect.arrayContaining(['idNumber', 'birthYear']));
+    expect(people.filter((n) => /^(idNumber|birthYear)_/.test(n))).toEqual([]);
+  });
+
   it('sorts by one or several fields', async () => {
     const res = await t.as(city).get('/api/regions?level=county&_sort=name&_order=desc&_end=100').expect(200);
     const names = res.body.map((r: { name: string }) => r.name);
