@@ -86,6 +86,22 @@ describe('bad input on every write route', () => {
     }
   });
 
+  it('scalar query parameters go through the one ValidationPipe: a bad, repeated or unknown one is a 400 naming it', async () => {
+    const city = sessions.get('lz_city')!;
+    for (const [url, field, message] of [
+      ['/api/assistance-stats?year=26', 'year', 'year: 须为四位年份 (a four-digit year)'],
+      ['/api/assistance-stats?year=2026&from=2026-3-1', 'from', 'from: 须为 YYYY-MM-DD'],
+      ['/api/enrollment-bulletin?month=2026-13', 'month', 'month: 须为 YYYY-MM 格式的月份 (a month such as 2026-05)'],
+      ['/api/enrollment-bulletin?month=2026-05&format=pdf', 'format', 'format: 须为 json 或 xlsx'],
+      ['/api/enrollment-rates?year=2026&regionCode=450200&regionCode=450202', 'regionCode', 'regionCode: 须为一个区划代码 (one region code)'],
+      ['/api/enrollment-rates?year=2026&bogus=1', 'bogus', 'bogus: unknown field, remove it (未知字段)'],
+    ]) {
+      const res = await t.as(city).get(url);
+      expect([url, res.status, res.body.details]).toEqual([url, 400, [{ field, messages: [message] }]]);
+    }
+    await t.as(city).get('/api/assistance-stats?year=2026&from=2026-03-01').expect(200);
+  });
+
   it.each(writes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: body keys named like Object.prototype members are a 400 naming them', async (_name, route) => {
     const before = await auditCount();
     for (const name of PROTOTYPE_NAMES) {

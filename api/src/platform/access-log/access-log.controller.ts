@@ -1,10 +1,9 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { AccessLogService } from './access-log.service';
+import { ACCESS_LOG_LIST, AccessLogService } from './access-log.service';
 
 @ApiTags('access-logs 访问日志')
 @Controller('access-logs')
@@ -19,9 +18,8 @@ export class AccessLogController {
   @ApiQuery({ name: 'resource', required: false })
   @ApiQuery({ name: 'at_gte', required: false })
   @ApiQuery({ name: 'at_lte', required: false })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.accessLog.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(ACCESS_LOG_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.accessLog.list(actor, query);
   }
 }

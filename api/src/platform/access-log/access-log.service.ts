@@ -4,7 +4,7 @@ import { DataSource, EntityManager, LessThan } from 'typeorm';
 import type { AccessLogKind, AccessLogRecord } from '@yibao/shared';
 import { AccessEvent, safeFragment, traceAccessWith } from '../../common/access-trace';
 import type { Actor } from '../../common/actor';
-import { fetchList, FullIdLookup, ListSpec, recordFullIdLookupsWith } from '../../common/list-query';
+import { fetchList, FullIdLookup, ListSpec, recordFullIdLookupsWith } from '../../common/list';
 import { scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { APP_CONFIG, AppConfig } from '../../config/config';

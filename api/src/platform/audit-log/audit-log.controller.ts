@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res 
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { AuditLogService } from './audit-log.service';
+import { AUDIT_LOG_LIST, AuditLogService } from './audit-log.service';
 import { VerifyAuditChainDto } from './dto/verify.dto';
 
 @ApiTags('audit-logs 审计日志')
@@ -20,10 +20,9 @@ export class AuditLogController {
   @ApiQuery({ name: 'resource', required: false })
   @ApiQuery({ name: 'at_gte', required: false })
   @ApiQuery({ name: 'at_lte', required: false })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.audit.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(AUDIT_LOG_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.audit.list(actor, query);
   }
 
   @Get('verify')

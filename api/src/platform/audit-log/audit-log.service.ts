@@ -6,7 +6,7 @@ import type { ActorEventRecord, AuditLogRecord } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { constantTimeEqual } from '../../common/constant-time';
-import { fetchList, ListSpec } from '../../common/list-query';
+import { fetchList, ListSpec } from '../../common/list';
 import { notFound, scopeQuery } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { inTransaction, isSqlite } from '../../database/data-source';

@@ -1,10 +1,9 @@
-import { Controller, Delete, Get, HttpCode, Param, Query, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from './decorators';
-import { SessionsService } from './sessions.service';
+import { SESSION_LIST, SessionsService } from './sessions.service';
 
 @ApiTags('sessions 会话管理')
 @Controller('sessions')
@@ -14,10 +13,9 @@ export class SessionsController {
   @Get()
   @Authorize('sessions', 'list')
   @ApiOperation({ summary: '在线会话 (open sessions in scope; security admin): filters username, userId, ip; X-Total-Count' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.sessions.listOpen(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(SESSION_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.sessions.listOpen(actor, query);
   }
 
   @Delete(':id')

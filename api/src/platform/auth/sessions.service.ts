@@ -5,7 +5,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { SessionRecord } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import type { Actor, RequestContext } from '../../common/actor';
-import { fetchList, ListSpec } from '../../common/list-query';
+import { fetchList, ListSpec } from '../../common/list';
 import { notFound, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';

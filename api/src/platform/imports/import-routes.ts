@@ -1,14 +1,20 @@
 import { Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { csvLine, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { traceAccess } from '../../common/access-trace';
-import { fieldError } from '../../common/errors';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
+import { OneOfParam } from '../../common/query-dto';
 import { sendWorkbook } from '../../common/xlsx';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { ImportsService } from './imports.service';
+import { IMPORT_JOB_LIST, ImportsService } from './imports.service';
+
+/** `?format=csv|xlsx` */
+export class TemplateQueryDto {
+  @OneOfParam('format', ['csv', 'xlsx'], { required: true })
+  format!: 'csv' | 'xlsx';
+}
 
 interface ImportRoutesConfig {
   resource: Resource;
@@ -38,18 +44,16 @@ export function importRoutes(config: ImportRoutesConfig) {
     @Get()
     @Authorize(resource, 'list')
     @ApiOperation({ summary: '导入记录 (import jobs in scope)' })
-    async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-      const { rows, total } = await this.imports.list(actor, kind, query);
-      setTotalCount(res, total);
-      return rows;
+    @ListOf(IMPORT_JOB_LIST)
+    list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+      return this.imports.list(actor, kind, query);
     }
 
     @Get('template')
     @Authorize(resource, 'list')
-    @ApiQuery({ name: 'format', enum: ['csv', 'xlsx'] })
     @ApiOperation({ summary: '导入模板 (Chinese headers and one example row)' })
-    async template(@Query('format') format: string, @Res() res: Response) {
-      if (format === 'xlsx') {
+    async template(@Query() q: TemplateQueryDto, @Res() res: Response) {
+      if (q.format === 'xlsx') {
         await sendWorkbook(res, `${config.templateName}.xlsx`, (wb) => {
           const ws = wb.addWorksheet('数据');
           ws.addRow([...config.headers]).font = { bold: true };
@@ -59,7 +63,6 @@ export function importRoutes(config: ImportRoutesConfig) {
         });
         return;
       }
-      if (format !== 'csv') throw fieldError('format', '须为 csv 或 xlsx');
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${kind}-template.csv"; filename*=UTF-8''${encodeURIComponent(`${config.templateName}.csv`)}`);
       res.end('\uFEFF' + [csvLine(config.headers), csvLine(config.example)].join('\r\n') + '\r\n');

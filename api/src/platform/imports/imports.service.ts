@@ -8,7 +8,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { can, csvLine, type ImportJobRecord, maskIdNumber, maskIdNumbersIn } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
-import { fetchList, ListSpec } from '../../common/list-query';
+import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { inTransaction } from '../../database/data-source';

@@ -1,11 +1,10 @@
-import { Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { JobsService } from './jobs.service';
+import { JOB_LIST, JobsService } from './jobs.service';
 
 /**
  * The read side of a background-job resource, the same for every kind: the jobs in scope and one job's
@@ -19,10 +18,9 @@ export function jobRoutes(resource: Resource, kind: string, what: string) {
     @Get()
     @Authorize(resource, 'list')
     @ApiOperation({ summary: `${what}：运行记录 (jobs in scope)` })
-    async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-      const { rows, total } = await this.jobs.list(actor, kind, query);
-      setTotalCount(res, total);
-      return rows;
+    @ListOf(JOB_LIST)
+    list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+      return this.jobs.list(actor, kind, query);
     }
 
     @Get(':id')

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { BackgroundJobRecord, Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { fetchList, ListSpec } from '../../common/list-query';
+import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -26,7 +26,7 @@ export interface JobRunner<P = Record<string, unknown>, R = Record<string, unkno
   run(actor: Actor, params: P, progress: JobProgress): Promise<R>;
 }
 
-const JOB_LIST: ListSpec = {
+export const JOB_LIST: ListSpec = {
   fields: {
     id: { type: 'int' },
     regionCode: { type: 'string' },

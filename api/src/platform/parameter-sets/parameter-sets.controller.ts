@@ -1,15 +1,14 @@
-import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post, Query, Res, Type } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post, Query, Type } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import type { Response } from 'express';
 import { REGION_CODE_PATTERN, Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { workflowRoutes } from '../workflow/workflow-routes';
 import { WorkflowService } from '../workflow/workflow.service';
 import type { ParameterSetColumns } from './parameter-set.entity';
-import type { ParameterSets } from './parameter-sets';
+import { PARAMETER_SET_LIST, type ParameterSets } from './parameter-sets';
 
 /** The service a parameter-set controller talks to: it exposes its ParameterSets as `sets`. */
 export interface HasParameterSets {
@@ -79,10 +78,9 @@ export function parameterSetController(config: ControllerConfig) {
     @Get()
     @Authorize(resource, 'list')
     @ApiOperation({ summary: '列表 (per pooling region and year; counties see their city\'s): filters regionCode, year, state' })
-    async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-      const { rows, total } = await this.service.sets.list(actor, query);
-      setTotalCount(res, total);
-      return rows;
+    @ListOf(PARAMETER_SET_LIST)
+    list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+      return this.service.sets.list(actor, query);
     }
 
     @Get(':id')

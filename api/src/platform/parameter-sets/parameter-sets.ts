@@ -3,7 +3,7 @@ import { DataSource, EntityManager, EntityTarget, LessThan } from 'typeorm';
 import { diffValues, FieldChange, FieldProblem, levelMatches, poolingRegionCodeOf, Resource, WorkflowDefinition } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError, fieldErrors } from '../../common/errors';
-import { fetchList, ListSpec } from '../../common/list-query';
+import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, notFound, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';

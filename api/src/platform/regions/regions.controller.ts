@@ -1,12 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import type { RegionLevel } from '@yibao/shared';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { CreateRegionDto, UpdateRegionDto } from './dto/region.dto';
-import { RegionsService } from './regions.service';
+import { CreateRegionDto, RegionTreeQueryDto, UpdateRegionDto } from './dto/region.dto';
+import { REGION_LIST, RegionsService } from './regions.service';
 
 @ApiTags('regions 行政区划')
 @Controller('regions')
@@ -16,19 +14,16 @@ export class RegionsController {
   @Get()
   @Authorize('regions', 'list')
   @ApiOperation({ summary: '区划列表 (list the caller\'s subtree); filters code, name, level, parentCode; q' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.regions.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(REGION_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.regions.list(actor, query);
   }
 
   @Get('tree')
   @Authorize('regions', 'list')
   @ApiOperation({ summary: '区划树 (the caller\'s subtree as a tree)' })
-  @ApiQuery({ name: 'root', required: false, description: 'a region code inside the scope' })
-  @ApiQuery({ name: 'maxLevel', required: false, enum: ['province', 'city', 'county', 'township'] })
-  tree(@CurrentActor() actor: Actor, @Query('root') root?: string, @Query('maxLevel') maxLevel?: RegionLevel) {
-    return this.regions.tree(actor, typeof root === 'string' ? root : undefined, typeof maxLevel === 'string' ? maxLevel : undefined);
+  tree(@CurrentActor() actor: Actor, @Query() q: RegionTreeQueryDto) {
+    return this.regions.tree(actor, q.root, q.maxLevel);
   }
 
   @Get(':code')

@@ -1,12 +1,11 @@
-import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { workflowRoutes } from '../workflow/workflow-routes';
 import { WorkflowService } from '../workflow/workflow.service';
-import { UsersService } from './users.service';
+import { USER_CHANGE_LIST, UsersService } from './users.service';
 
 const RESOURCE = 'user-changes';
 
@@ -24,10 +23,9 @@ export class UserChangesController extends workflowRoutes(RESOURCE, '确认或�
   @Get()
   @Authorize(RESOURCE, 'list')
   @ApiOperation({ summary: '管理员账号变更列表 (list in scope): filters kind, state, targetUsername, targetRole, proposedByUsername; q' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.users.listChanges(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(USER_CHANGE_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.users.listChanges(actor, query);
   }
 
   @Get(':id')

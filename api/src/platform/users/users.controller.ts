@@ -2,10 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Quer
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto, VersionDto } from './dto/user.dto';
-import { UserOutcome, UsersService } from './users.service';
+import { USER_LIST, UserOutcome, UsersService } from './users.service';
 
 /** A change to an administrator account awaits a second administrator: 202 with the pending change. */
 function answer(res: Response, outcome: UserOutcome): UserOutcome {
@@ -21,10 +21,9 @@ export class UsersController {
   @Get()
   @Authorize('users', 'list')
   @ApiOperation({ summary: '用户列表 (list users in scope); filters username, displayName, role, regionCode, enabled; q' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.users.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(USER_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.users.list(actor, query);
   }
 
   @Get(':id')

@@ -14,7 +14,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
-import { fetchList, ListSpec } from '../../common/list-query';
+import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { staleVersion, updateVersioned } from '../../database/versioned-update';

@@ -1,13 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import type { InboxItem, InboxSummary } from '@yibao/shared';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
-import { setTotalCount } from '../../common/list-query';
+import { ListOf, type ListPage } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { BulkActionDto } from './dto/workflow.dto';
-import { InboxService } from './inbox.service';
+import { INBOX_LIST, InboxService } from './inbox.service';
 import { WorkflowService } from './workflow.service';
 
 @ApiTags('inbox 待办事项')
@@ -21,10 +20,9 @@ export class InboxController {
   @Get()
   @Authorize('inbox', 'list')
   @ApiOperation({ summary: '待办 (records awaiting my action, every resource, in scope), a list: filters resource, overdue, regionCode, waitingSince; sorts dueAt, waitingSince; default overdue first, then the longest waiting' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response): Promise<InboxItem[]> {
-    const { rows, total } = await this.inbox.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(INBOX_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListPage<InboxItem>> {
+    return this.inbox.list(actor, query);
   }
 
   @Get('summary')

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { availableActions, InboxItem, InboxSummary } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { fetchRawList, ListSpec } from '../../common/list-query';
+import { fetchRawList, ListSpec } from '../../common/list';
 import { scopeQuery } from '../../common/region-scope';
 import { dialectOf } from '../../database/data-source';
 import { Region } from '../regions/region.entity';
@@ -21,7 +21,7 @@ interface InboxRow extends ObjectLiteral {
  * `dueAt`, `waitingSince`, `overdue`, `resource`; default overdue first, then the longest waiting.
  * `dueAt` sorts records without a deadline last.
  */
-const INBOX_LIST: ListSpec = {
+export const INBOX_LIST: ListSpec = {
   fields: {
     resource: { type: 'string', operators: ['eq'] },
     overdue: { type: 'boolean', operators: ['eq'] },

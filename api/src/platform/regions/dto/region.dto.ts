@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { REGION_CODE_PATTERN } from '@yibao/shared';
+import { REGION_CODE_PATTERN, REGION_LEVELS, type RegionLevel } from '@yibao/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -32,4 +32,17 @@ export class UpdateRegionDto {
   @IsInt({ message: 'version: 须为整数 (must be an integer)' })
   @Min(1)
   version: number;
+}
+
+/** `GET /regions/tree?root=…&maxLevel=…`; the service checks that root lies in scope and maxLevel is a level. */
+export class RegionTreeQueryDto {
+  @ApiPropertyOptional({ description: 'a region code inside the scope' })
+  @IsOptional()
+  @IsString({ message: 'root: 须为一个区划代码 (one region code)' })
+  root?: string;
+
+  @ApiPropertyOptional({ enum: REGION_LEVELS })
+  @IsOptional()
+  @IsString({ message: 'maxLevel: 须为一个区划层级 (one level)' })
+  maxLevel?: RegionLevel;
 }

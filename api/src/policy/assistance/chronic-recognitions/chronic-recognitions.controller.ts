@@ -1,18 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { MONTH_PATTERN } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
-import { fieldError } from '../../../common/errors';
-import { setTotalCount } from '../../../common/list-query';
+import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
-import { ChronicRecognitionsService } from './chronic-recognitions.service';
-import { CreateChronicRecognitionDto, RevokeDto } from './dto/chronic-recognition.dto';
-
-const month = (value: unknown) => {
-  if (typeof value !== 'string' || !MONTH_PATTERN.test(value)) throw fieldError('month', '须为 YYYY-MM 格式的月份 (a month such as 2026-05)');
-  return value;
-};
+import { CHRONIC_RECOGNITION_LIST, ChronicRecognitionsService } from './chronic-recognitions.service';
+import { CreateChronicRecognitionDto, FilingQueryDto, RevokeDto } from './dto/chronic-recognition.dto';
 
 @ApiTags('chronic-recognitions 门诊特慢病认定')
 @Controller('chronic-recognitions')
@@ -22,20 +15,16 @@ export class ChronicRecognitionsController {
   @Get()
   @Authorize('chronic-recognitions', 'list')
   @ApiOperation({ summary: '认定列表: filters regionCode, diseaseCode, hospitalCode, status, recognizedOn_gte/lte; q = name, hospital, ID digits' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.recognitions.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(CHRONIC_RECOGNITION_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.recognitions.list(actor, query);
   }
 
   @Get('filing')
   @Authorize('chronic-recognitions', 'export')
-  @ApiQuery({ name: 'hospitalCode', required: true })
-  @ApiQuery({ name: 'month', required: true, example: '2026-04' })
   @ApiOperation({ summary: '备案名单 (S1 §三(九)): one hospital\'s recognitions of a month as XLSX, IDs masked' })
-  async filing(@CurrentActor() actor: Actor, @Query('hospitalCode') hospitalCode: string, @Query('month') m: string, @Res() res: Response) {
-    if (typeof hospitalCode !== 'string' || !/^[A-Za-z0-9]{4,32}$/.test(hospitalCode)) throw fieldError('hospitalCode', '须为 4–32 位定点医疗机构编码');
-    await this.recognitions.sendFilingList(actor, hospitalCode, month(m), res);
+  async filing(@CurrentActor() actor: Actor, @Query() q: FilingQueryDto, @Res() res: Response) {
+    await this.recognitions.sendFilingList(actor, q.hospitalCode, q.month, res);
   }
 
   @Get(':id')

@@ -15,7 +15,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list-query';
+import { fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, requestedCounty, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook } from '../../../common/xlsx';
 import { inTransaction } from '../../../database/data-source';

@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res 
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
+import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
-import { CostWarningPushesService } from './cost-warning-pushes.service';
+import { CostWarningPushesService, PUSH_LIST } from './cost-warning-pushes.service';
 import { CreatePushDto, PushReceiptDto } from './dto/cost-warning-push.dto';
 
 @ApiTags('cost-warning-pushes 预警推送')
@@ -14,10 +14,9 @@ export class CostWarningPushesController {
 
   @Get()
   @Authorize('cost-warning-pushes', 'list')
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.pushes.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(PUSH_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.pushes.list(actor, query);
   }
 
   @Get(':id')

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { PushDepartment, SOURCE_DEPARTMENT_LABELS } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
-import { fetchList, ListSpec } from '../../../common/list-query';
+import { fetchList, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook } from '../../../common/xlsx';
@@ -19,7 +19,7 @@ const RESOURCE = 'cost-warning-pushes';
 /** Stages still being worked: what a monthly push reports. */
 const OPEN_STATES = ['detected', 'verified', 'assisted'];
 
-const PUSH_LIST: ListSpec = {
+export const PUSH_LIST: ListSpec = {
   fields: { id: { type: 'int' }, regionCode: { type: 'string' }, month: { type: 'string' }, department: { type: 'string' }, receivedAt: { type: 'date' }, createdAt: { type: 'date' } },
   defaultSort: [['month', 'DESC'], ['id', 'DESC']],
 };

@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
+import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
-import { CostWarningsService } from './cost-warnings.service';
+import { COST_WARNING_LIST, CostWarningsService } from './cost-warnings.service';
 import { UpdateWarningDto } from './dto/cost-warning.dto';
 
 @ApiTags('cost-warnings 高额费用预警')
@@ -22,10 +21,9 @@ export class CostWarningsController extends workflowRoutes('cost-warnings', '预
   @Get()
   @Authorize('cost-warnings', 'list')
   @ApiOperation({ summary: '预警看板: filters regionCode, year, state, department, overdue; default order oldest stage first' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.warnings.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(COST_WARNING_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.warnings.list(actor, query);
   }
 
   @Get(':id')

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { COST_WARNING_WORKFLOW, CostWarningRecord, decodeCategories, maskIdNumber, PushDepartment, WarningMeasureRecord } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list-query';
+import { fetchList, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
+import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { CalculateSettlementDto, RecordSettlementDto } from './dto/settlement.dto';
-import { SettlementsService } from './settlements.service';
+import { SETTLEMENT_LIST, SettlementsService } from './settlements.service';
 
 @ApiTags('settlements 就医结算')
 @Controller('settlements')
@@ -15,10 +14,9 @@ export class SettlementsController {
   @Get()
   @Authorize('settlements', 'list')
   @ApiOperation({ summary: '结算记录 (in scope): filters regionCode, year, visitType, hospitalLevel, flag, settledOn…; q = name, institution, ID digits' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.settlements.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(SETTLEMENT_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.settlements.list(actor, query);
   }
 
   @Get(':id')

@@ -17,7 +17,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list-query';
+import { fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, requestedCounty, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';

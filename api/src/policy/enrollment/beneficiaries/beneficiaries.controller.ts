@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
-import { parseYear } from '../../../common/query-params';
+import { ListOf } from '../../../common/list';
+import { YearQueryDto } from '../../../common/query-dto';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { CreateBeneficiaryDto, RevealDto, UpdateBeneficiaryDto } from './beneficiaries.dto';
-import { BeneficiariesService } from './beneficiaries.service';
+import { BeneficiariesService, BENEFICIARY_LIST } from './beneficiaries.service';
 
 @ApiTags('beneficiaries 帮扶对象台账')
 @Controller('beneficiaries')
@@ -16,10 +15,9 @@ export class BeneficiariesController {
   @Get()
   @Authorize('beneficiaries', 'list')
   @ApiOperation({ summary: '帮扶对象列表 (ID numbers masked): filters regionCode, status, identityCategory, sourceDepartment…; q = name or ID digits' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.beneficiaries.listBeneficiaries(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(BENEFICIARY_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.beneficiaries.listBeneficiaries(actor, query);
   }
 
   @Get(':id')
@@ -45,10 +43,9 @@ export class BeneficiariesController {
 
   @Get(':id/subsidy')
   @Authorize('beneficiaries', 'show')
-  @ApiQuery({ name: 'year', required: true, example: 2026 })
   @ApiOperation({ summary: '资助参保测算: category and amount (fen) under the approved standards, the highest once, with the basis line by line; 404 when none approved' })
-  subsidy(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query('year') year: string) {
-    return this.beneficiaries.subsidyDecision(actor, id, parseYear(year));
+  subsidy(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query() q: YearQueryDto) {
+    return this.beneficiaries.subsidyDecision(actor, id, q.year);
   }
 
   @Post(':id/reveal')

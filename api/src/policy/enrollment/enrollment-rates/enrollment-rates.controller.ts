@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/actor';
-import { parseYear } from '../../../common/query-params';
+import { RegionYearQueryDto } from '../../../common/query-dto';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { EnrollmentRatesService } from './enrollment-rates.service';
 
@@ -13,9 +13,7 @@ export class EnrollmentRatesController {
   @Get()
   @Authorize('enrollment-rates', 'list')
   @ApiOperation({ summary: '参保率 per child region and identity category, with targets and sources' })
-  @ApiQuery({ name: 'regionCode', required: false })
-  @ApiQuery({ name: 'year', required: true, example: 2026 })
-  rates(@CurrentActor() actor: Actor, @Query('regionCode') regionCode?: string, @Query('year') year?: string) {
-    return this.enrollmentRates.rates(actor, typeof regionCode === 'string' ? regionCode : undefined, parseYear(year));
+  rates(@CurrentActor() actor: Actor, @Query() q: RegionYearQueryDto) {
+    return this.enrollmentRates.rates(actor, q.regionCode, q.year);
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
+import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { CreateEnrollmentDto, UpdateEnrollmentDto } from './enrollments.dto';
-import { EnrollmentsService } from './enrollments.service';
+import { ENROLLMENT_LIST, EnrollmentsService } from './enrollments.service';
 
 @ApiTags('enrollments 参保登记')
 @Controller('enrollments')
@@ -14,10 +13,9 @@ export class EnrollmentsController {
 
   @Get()
   @Authorize('enrollments', 'list')
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.enrollments.listEnrollments(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(ENROLLMENT_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.enrollments.listEnrollments(actor, query);
   }
 
   @Post()

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list-query';
+import { fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
+import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { CloseTaskDto } from './verification-tasks.dto';
-import { VerificationTasksService } from './verification-tasks.service';
+import { TASK_LIST, VerificationTasksService } from './verification-tasks.service';
 
 @ApiTags('verification-tasks 核查任务')
 @Controller('verification-tasks')
@@ -15,10 +14,9 @@ export class VerificationTasksController {
   @Get()
   @Authorize('verification-tasks', 'list')
   @ApiOperation({ summary: '核查任务 (from the monthly comparison): filters regionCode, month, differenceType, outcome, open, overdue' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.tasks.listTasks(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(TASK_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.tasks.listTasks(actor, query);
   }
 
   @Get(':id')

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
-import { setTotalCount } from '../../../common/list-query';
-import { parseYear } from '../../../common/query-params';
+import { ListOf } from '../../../common/list';
+import { YearQueryDto } from '../../../common/query-dto';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
-import { ResponsibilityTablesService } from './responsibility-tables.service';
+import { RESPONSIBILITY_TABLE_LIST, ResponsibilityTablesService } from './responsibility-tables.service';
 
 const RESOURCE = 'responsibility-tables';
 
@@ -25,18 +25,16 @@ export class ResponsibilityTablesController extends workflowRoutes(RESOURCE, '�
   @Get()
   @Authorize(RESOURCE, 'list')
   @ApiOperation({ summary: '责任分工表列表 (list in scope): filters regionCode, year, state, late; X-Total-Count' })
-  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
-    const { rows, total } = await this.tables.list(actor, query);
-    setTotalCount(res, total);
-    return rows;
+  @ListOf(RESPONSIBILITY_TABLE_LIST)
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.tables.list(actor, query);
   }
 
   @Get('status')
   @Authorize(RESOURCE, 'list')
   @ApiOperation({ summary: '填报进度 (status board): every city and county below me with its table for the year' })
-  @ApiQuery({ name: 'year', required: true, example: 2026 })
-  status(@CurrentActor() actor: Actor, @Query('year') year: string) {
-    return this.tables.status(actor, parseYear(year));
+  status(@CurrentActor() actor: Actor, @Query() q: YearQueryDto) {
+    return this.tables.status(actor, q.year);
   }
 
   @Get(':id')

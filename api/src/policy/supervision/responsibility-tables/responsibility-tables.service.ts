@@ -17,7 +17,7 @@ import type { Actor } from '../../../common/actor';
 import { iso } from '../../../common/iso';
 import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
 import { fieldErrors, FieldError } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list-query';
+import { fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';

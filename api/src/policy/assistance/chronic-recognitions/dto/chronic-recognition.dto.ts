@@ -2,9 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CHRONIC_DISEASES, HOSPITAL_LEVELS, HospitalLevel, PHYSICIAN_TITLES, PhysicianTitle } from '@yibao/shared';
+import { MonthParam } from '../../../../common/query-dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DISEASE_CODES = CHRONIC_DISEASES.map((d) => d.code);
+const IsHospitalCode = () => Matches(/^[A-Za-z0-9]{4,32}$/, { message: 'hospitalCode: 须为 4–32 位定点医疗机构编码' });
 
 export class PhysicianDto {
   @ApiProperty({ example: '李医生' })
@@ -41,7 +43,7 @@ export class CreateChronicRecognitionDto {
 
   @ApiProperty({ example: 'H45020200001' })
   @Transform(trim)
-  @Matches(/^[A-Za-z0-9]{4,32}$/, { message: 'hospitalCode: 须为 4–32 位定点医疗机构编码' })
+  @IsHospitalCode()
   hospitalCode: string;
 
   @ApiProperty({ example: '柳州市工人医院' })
@@ -80,4 +82,14 @@ export class RevokeDto {
   @IsInt({ message: 'version: 须为整数 (must be an integer)' })
   @Min(1)
   version: number;
+}
+
+/** `GET /chronic-recognitions/filing?hospitalCode=…&month=…` */
+export class FilingQueryDto {
+  @ApiProperty({ example: 'H45020200009' })
+  @IsHospitalCode()
+  hospitalCode!: string;
+
+  @MonthParam()
+  month!: string;
 }

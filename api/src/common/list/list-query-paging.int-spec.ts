@@ -1,5 +1,5 @@
-import { startTestApp, Session, TestApp } from '../../test/harness';
-import { listTuning } from './list-query';
+import { startTestApp, Session, TestApp } from '../../../test/harness';
+import { listTuning } from '.';
 
 /** Deep pages on real SQL: the cursor (`_after`) and the deferred join return exactly what OFFSET paging returns. */
 describe('list-query deep paging', () => {

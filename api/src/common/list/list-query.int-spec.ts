@@ -1,5 +1,5 @@
-import { startTestApp, Session, TestApp } from '../../test/harness';
-import * as regionSeed from '../platform/seed/regions.json';
+import { startTestApp, Session, TestApp } from '../../../test/harness';
+import * as regionSeed from '../../platform/seed/regions.json';
 
 /** The list contract (ARCHITECTURE §3), exercised on real SQL through the regions and users lists. */
 describe('list-query contract', () => {
@@ -26,6 +26,18 @@ describe('list-query contract', () => {
     const scoped = await t.as(city).get('/api/regions?_end=1000').expect(200);
     expect(Number(scoped.headers['x-total-count'])).toBe(liuzhou.length);
     expect(scoped.body.every((r: { code: string }) => r.code.startsWith('4502'))).toBe(true);
+  });
+
+  it('a list route documents its query parameters from its ListSpec: window, sort, q, each filter with its operators, X-Total-Count', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    const names = (path: string): string[] => doc.paths[path].get.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name);
+    expect(names('/api/regions')).toEqual(expect.arrayContaining(['_start', '_end', '_sort', '_order', '_after', 'q', 'code', 'code_ne', 'code_like', 'name_like', 'level', 'parentCode', 'updatedAt_gte', 'updatedAt_lte']));
+    expect(names('/api/regions')).not.toContain('updatedAt_like');
+    expect(doc.paths['/api/regions'].get.responses['200'].headers['X-Total-Count']).toBeDefined();
+    // an ID number is documented as it is accepted: whole, no partial or range operators; a computed filter eq only
+    const people = names('/api/beneficiaries');
+    expect(people).toEqual(expect.arrayContaining(['idNumber', 'birthYear']));
+    expect(people.filter((n) => /^(idNumber|birthYear)_/.test(n))).toEqual([]);
   });
 
   it('sorts by one or several fields', async () => {
