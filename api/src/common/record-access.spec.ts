@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { Role } from '@yibao/shared';
-import { ActsAt, assertActsAt } from './record-access';
+import { ActsAt, actsAt, assertActsAt } from './record-access';
 
 const county = { role: 'county_officer' as Role, regionCode: '450202' };
 const otherCounty = { role: 'county_officer' as Role, regionCode: '450203' };
@@ -29,6 +29,8 @@ describe('assertActsAt (record-level access)', () => {
     const check = () => assertActsAt(actor, region, rule);
     if (allowed) expect(check).not.toThrow();
     else expect(check).toThrow(ForbiddenException);
+    // the value form decides alike (a record's `closable`)
+    expect(actsAt(actor, region, rule)).toBe(allowed);
   });
 
   it('refuses with the message given, or a default that names role and level', () => {

@@ -19,6 +19,13 @@ export interface ActsAt {
  * actions (`levelMatches`), so an action and a plain edit are judged alike. Refuses with 403.
  */
 export function assertActsAt(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: string, rule: ActsAt = {}): void {
-  const { roles, level = 'own', message = '您的角色或层级不能处理该记录 (your role or level may not act on this record)' } = rule;
-  if ((roles && !roles.includes(actor.role)) || !levelMatches(level, actor.regionCode, regionCode)) throw new ForbiddenException(message);
+  if (!actsAt(actor, regionCode, rule)) throw new ForbiddenException(rule.message ?? DEFAULT_REFUSAL);
 }
+
+/** The same decision as a value, for what a record shows its reader (`closable`, offered actions). */
+export function actsAt(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: string, rule: ActsAt = {}): boolean {
+  const { roles, level = 'own' } = rule;
+  return (!roles || roles.includes(actor.role)) && levelMatches(level, actor.regionCode, regionCode);
+}
+
+const DEFAULT_REFUSAL = '您的角色或层级不能处理该记录 (your role or level may not act on this record)';

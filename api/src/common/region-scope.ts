@@ -36,6 +36,19 @@ export class RegionScope {
     if (this.scopePrefix === '') return { sql: '1 = 1', params: {} };
     return { sql: `${column} LIKE :${param}`, params: { [param]: `${this.scopePrefix}%` } };
   }
+
+  /** The same condition for a statement written with `?` placeholders (`ds.query`). */
+  rawCondition(column: string): { sql: string; values: unknown[] } {
+    if (this.scopePrefix === '') return { sql: '1 = 1', values: [] };
+    return { sql: `${column} LIKE ?`, values: [`${this.scopePrefix}%`] };
+  }
+
+  /** Rows in any of several subtrees (one indexed range each, OR-ed); parameters `${param}0`, `${param}1`, … */
+  static anyOf(scopes: readonly RegionScope[], column: string, param = 'scopePrefix'): { sql: string; params: Record<string, unknown> } {
+    if (!scopes.length) return { sql: '1 = 0', params: {} };
+    const parts = scopes.map((s, i) => s.condition(column, `${param}${i}`));
+    return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((p) => p.params)) };
+  }
 }
 
 /**
@@ -45,15 +58,15 @@ export class RegionScope {
  */
 export function scopeQuery<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  scope: Pick<Actor, 'scopePrefix'> & Partial<Pick<Actor, 'regionCode'>>,
+  actorOrScope: Pick<Actor, 'regionCode'> | RegionScope,
   column = 'regionCode',
   options: { includeAncestors?: boolean; param?: string } = {},
 ): SelectQueryBuilder<T> {
+  const scope = actorOrScope instanceof RegionScope ? actorOrScope : RegionScope.of(actorOrScope);
   if (scope.scopePrefix === '') return qb;
   const qualified = column.includes('.') ? column : `${qb.alias}.${column}`;
-  const subtree = RegionScope.of(scope.regionCode ?? '').condition(qualified, options.param);
-  const within = scope.regionCode ? subtree : { sql: `${qualified} LIKE :${options.param ?? 'scopePrefix'}`, params: { [options.param ?? 'scopePrefix']: `${scope.scopePrefix}%` } };
-  if (options.includeAncestors && scope.regionCode) {
+  const within = scope.condition(qualified, options.param);
+  if (options.includeAncestors) {
     // reference data set above the caller (a county reads its city's policy parameters)
     return qb.andWhere(`(${within.sql} OR ${qualified} IN (:...scopeAncestors))`, { ...within.params, scopeAncestors: regionAncestors(scope.regionCode) });
   }
@@ -79,16 +92,16 @@ export function regionAncestors(code: string): string[] {
  * The region a report or bulk run is asked for (`regionCode`, default the caller's own): a division code in
  * the caller's scope, else a 400 naming `regionCode`.
  */
-export function requestedRegion(actor: Pick<Actor, 'regionCode'>, regionCode: string | undefined): string {
+export function requestedRegion(actor: Pick<Actor, 'regionCode'>, regionCode: string | undefined): RegionScope {
   const code = regionCode ?? actor.regionCode;
   if (!isRegionCode(code) || !isInScope(actor, code)) throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
-  return code;
+  return RegionScope.of(code);
 }
 
 /** A record's county (settlements, recognitions are kept per county): a county-level code in the caller's scope, or 400. */
-export function requestedCounty(actor: Pick<Actor, 'regionCode'>, regionCode: string): string {
+export function requestedCounty(actor: Pick<Actor, 'regionCode'>, regionCode: string): RegionScope {
   if (regionLevelOf(regionCode) !== 'county' || !isInScope(actor, regionCode)) throw fieldError('regionCode', '须为您管辖范围内的县级代码 (a county in your scope)');
-  return regionCode;
+  return RegionScope.of(regionCode);
 }
 
 export function isInScope(actor: Pick<Actor, 'regionCode'>, regionCode: string | null | undefined, options: { includeAncestors?: boolean } = {}): boolean {

@@ -1,9 +1,10 @@
-import { ConflictException, ForbiddenException } from '@nestjs/common';
+import { ConflictException } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, LessThan } from 'typeorm';
-import { diffValues, FieldChange, FieldProblem, levelMatches, poolingRegionCodeOf, Resource, WorkflowDefinition } from '@yibao/shared';
+import { diffValues, FieldChange, FieldProblem, poolingRegionCodeOf, Resource, WorkflowDefinition } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError, fieldErrors } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list';
+import { assertActsAt } from '../../common/record-access';
 import { assertInScope, notFound, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
@@ -130,9 +131,7 @@ export class ParameterSets<E extends ParameterSetColumns, D> {
 
   /** Only the pooling region's own city officer sets its parameters. */
   private assertOwner(actor: Actor, regionCode: string): void {
-    if (actor.role !== 'city_officer' || !levelMatches('own', actor.regionCode, regionCode)) {
-      throw new ForbiddenException(`${this.kind.label}由统筹地区（市）医保局设置 (only the pooling region's city officer sets them)`);
-    }
+    assertActsAt(actor, regionCode, { roles: ['city_officer'], message: `${this.kind.label}由统筹地区（市）医保局设置 (only the pooling region's city officer sets them)` });
   }
 
   private assertValid(raw: unknown): D {

@@ -72,6 +72,17 @@ describe('regions: scope, tree and CRUD', () => {
     await t.as(admin).get('/api/regions/450299').expect(404);
   });
 
+  it('a renamed region is named anew at once in the reports that name regions (the names cache is emptied by region writes)', async () => {
+    const county = await t.login('lz_chengzhong');
+    const nameInStats = async () => (await t.as(county).get('/api/assistance-stats?year=2026').expect(200)).body.regionName;
+    expect(await nameInStats()).toBe('城中区');
+    const version = (await t.as(admin).get('/api/regions/450202').expect(200)).body.version;
+    await t.as(admin).patch('/api/regions/450202').send({ name: '城中区（更名）', version }).expect(200);
+    expect(await nameInStats()).toBe('城中区（更名）');
+    await t.as(admin).patch('/api/regions/450202').send({ name: '城中区', version: version + 1 }).expect(200);
+    expect(await nameInStats()).toBe('城中区');
+  });
+
   it('refuses to delete a region that users, ledger rows or settlements still use, naming each kind with its count (no orphans)', async () => {
     // a leaf county with no users but people in the ledger and a settlement: the old check only counted users
     await t.as(admin).post('/api/regions').send({ code: '450298', name: '台账区' }).expect(201);

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
   REGION_LEVELS,
   RegionLevel,
@@ -10,12 +10,11 @@ import {
   parentRegionCodeOf,
   regionLevelDepth,
   regionLevelOf,
-  regionScopePrefix,
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list';
-import { assertInScope, isInScope, notFound, scopeQuery } from '../../common/region-scope';
+import { assertInScope, isInScope, notFound, RegionScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -41,10 +40,51 @@ export function toRegionRecord(r: Region): RegionRecord {
 
 @Injectable()
 export class RegionsService {
+  /** code → name; emptied by every region write (after its commit) */
+  private readonly nameCache = new Map<string, string>();
+  /** counts region writes, so a lookup that overlapped one does not keep what it read */
+  private nameGeneration = 0;
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
   ) {}
+
+  /**
+   * Names of division codes (reports, bulletins, inboxes, workflow history), unscoped: a code the caller
+   * already holds. Names change only through this service's writes, which empty the cache; a code not
+   * found is not cached, so a region added later is found.
+   */
+  async names(codes: Iterable<string>): Promise<Map<string, string>> {
+    const unique = [...new Set(codes)];
+    const out = new Map<string, string>();
+    for (const c of unique) {
+      const name = this.nameCache.get(c);
+      if (name !== undefined) out.set(c, name);
+    }
+    const missing = unique.filter((c) => !out.has(c));
+    // a read that overlaps a region write may have read the old name: it answers with it but keeps nothing
+    const generation = this.nameGeneration;
+    for (let i = 0; i < missing.length; i += 1000) {
+      const rows = await this.ds.getRepository(Region).find({ where: { code: In(missing.slice(i, i + 1000)) }, select: { code: true, name: true } });
+      for (const r of rows) out.set(r.code, r.name);
+    }
+    if (missing.length && generation === this.nameGeneration) {
+      if (this.nameCache.size + missing.length > NAME_CACHE_SIZE) this.nameCache.clear();
+      for (const c of missing) if (out.has(c)) this.nameCache.set(c, out.get(c)!);
+    }
+    return out;
+  }
+
+  private forgetNames(): void {
+    this.nameGeneration++;
+    this.nameCache.clear();
+  }
+
+  /** The name of one division code, or null. */
+  async name(code: string): Promise<string | null> {
+    return (await this.names([code])).get(code) ?? null;
+  }
 
   private scoped(actor: Actor) {
     return scopeQuery(this.ds.getRepository(Region).createQueryBuilder('r'), actor, 'code');
@@ -82,7 +122,7 @@ export class RegionsService {
     const top = root ? await this.load(actor, root) : await this.load(actor, actor.regionCode);
     const depth = regionLevelDepth(maxLevel);
     const levels = REGION_LEVELS.filter((l) => regionLevelDepth(l) <= depth && regionLevelDepth(l) >= regionLevelDepth(top.level));
-    const qb = scopeQuery(this.ds.getRepository(Region).createQueryBuilder('r'), { scopePrefix: regionScopePrefix(top.code) }, 'code')
+    const qb = scopeQuery(this.ds.getRepository(Region).createQueryBuilder('r'), RegionScope.of(top.code), 'code')
       .andWhere('r.level IN (:...levels)', { levels })
       .orderBy('r.code', 'ASC');
     const rows = await qb.getMany();
@@ -105,7 +145,7 @@ export class RegionsService {
     const parent = await this.ds.getRepository(Region).findOneBy({ code: parentCode });
     if (!parent) throw fieldError('code', `上级区划 ${parentCode} 不存在，请先建立上级 (the parent ${parentCode} does not exist yet)`);
     if (!isInScope(actor, dto.code)) throw fieldError('code', '不在您的管辖范围内 (outside your scope)');
-    return inTransaction(this.ds, async (em) => {
+    const created = await inTransaction(this.ds, async (em) => {
       if (await em.findOneBy(Region, { code: dto.code })) {
         throw new ConflictException({ statusCode: 409, error: 'Conflict', message: [`code: 区划代码 ${dto.code} 已存在 (already exists)`], details: [{ field: 'code', messages: ['already exists'] }] });
       }
@@ -115,17 +155,21 @@ export class RegionsService {
       await this.audit.append(em, { actor, action: 'create', resource: 'regions', resourceId: dto.code, after: record, ip: actor.ip });
       return record;
     });
+    this.forgetNames();
+    return created;
   }
 
   async update(actor: Actor, code: string, dto: UpdateRegionDto): Promise<RegionRecord> {
     const before = await this.load(actor, code);
-    return inTransaction(this.ds, async (em) => {
+    const updated = await inTransaction(this.ds, async (em) => {
       const { version, ...changes } = dto;
       await updateVersioned(em, Region, { code }, version, changes, 'regions');
       const after = toRegionRecord(await em.findOneByOrFail(Region, { code }));
       await this.audit.append(em, { actor, action: 'update', resource: 'regions', resourceId: code, before: toRegionRecord(before), after, ip: actor.ip });
       return after;
     });
+    this.forgetNames();
+    return updated;
   }
 
   /**
@@ -157,8 +201,12 @@ export class RegionsService {
       await em.delete(Region, { code });
       await this.audit.append(em, { actor, action: 'delete', resource: 'regions', resourceId: code, before: toRegionRecord(before), ip: actor.ip });
     });
+    this.forgetNames();
   }
 }
+
+/** Names kept at most (China has about 45,000 divisions down to townships). */
+const NAME_CACHE_SIZE = 50_000;
 
 /** The columns that hold a division code a record belongs to (its region, pooling city, county). */
 const REGION_COLUMNS = ['regionCode', 'poolingRegionCode', 'countyCode'];

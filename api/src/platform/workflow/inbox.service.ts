@@ -7,6 +7,7 @@ import { fetchRawList, ListSpec } from '../../common/list';
 import { scopeQuery } from '../../common/region-scope';
 import { dialectOf } from '../../database/data-source';
 import { Region } from '../regions/region.entity';
+import { RegionsService } from '../regions/regions.service';
 import { dueSql, stageDueAtSql } from './due-dates';
 import { Approvable, WorkflowService, WorkflowSubject } from './workflow.service';
 
@@ -49,6 +50,7 @@ export class InboxService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly workflow: WorkflowService,
+    private readonly regions: RegionsService,
   ) {}
 
   async list(actor: Actor, query: Record<string, unknown>): Promise<{ rows: InboxItem[]; total: number }> {
@@ -139,7 +141,7 @@ export class InboxService {
       const subject = this.workflow.subjectOf(resource);
       for (const record of (await this.ds.getRepository(subject.entity).findBy({ id: In(ids) })) as Approvable[]) loaded.set(`${resource}/${record.id}`, record);
     }
-    const names = await this.workflow.regionNames([...loaded.values()].map((r) => r.regionCode));
+    const names = await this.regions.names([...loaded.values()].map((r) => r.regionCode));
     const now = Date.now();
     return rows.flatMap((row) => {
       const r = loaded.get(`${row.resource}/${Number(row.id)}`);

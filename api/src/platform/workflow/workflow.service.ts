@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { availableActions, BulkActionResult, checkTransition, diffValues, FieldChange, WorkflowDefinition, WorkflowHistoryEntry } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError, toErrorBody } from '../../common/errors';
@@ -8,7 +8,7 @@ import { assertInScope } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../audit-log/audit-log.service';
-import { Region } from '../regions/region.entity';
+import { RegionsService } from '../regions/regions.service';
 import { DueSql, stageDueAt } from './due-dates';
 import { WorkflowTransition } from './workflow-transition.entity';
 
@@ -54,6 +54,7 @@ export class WorkflowService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
+    private readonly regions: RegionsService,
   ) {}
 
   /** Called by each approvable resource's module at start-up. */
@@ -154,7 +155,7 @@ export class WorkflowService {
     const subject = this.subject(resource);
     await this.load(this.ds.manager, subject, actor, id);
     const rows = await this.ds.getRepository(WorkflowTransition).find({ where: { resource, recordId: id }, order: { id: 'ASC' } });
-    const names = await this.regionNames(rows.map((r) => r.actorRegionCode));
+    const names = await this.regions.names(rows.map((r) => r.actorRegionCode));
     return rows.map((r) => ({
       id: r.id,
       action: r.action,
@@ -199,12 +200,5 @@ export class WorkflowService {
       }
     }
     return { succeeded: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
-  }
-
-  async regionNames(codes: string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(codes)];
-    if (!unique.length) return new Map();
-    const rows = await this.ds.getRepository(Region).find({ where: { code: In(unique) }, select: { code: true, name: true } });
-    return new Map(rows.map((r) => [r.code, r.name]));
   }
 }

@@ -9,6 +9,7 @@ import {
   SubsidyCategory,
   SubsidyStandards,
 } from '@yibao/shared';
+import { RegionScope } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
 import { approvedDemoSet } from '../../platform/seed/seed';
@@ -54,7 +55,8 @@ function lcg(seed: number) {
  */
 export async function seedDemoLedger(ds: DataSource, count: number): Promise<number> {
   if (count <= 0 || (await ds.getRepository(Beneficiary).count()) > 0) return 0;
-  const counties = (await ds.getRepository(Region).createQueryBuilder('r').where("r.level = 'county'").andWhere('(r.code LIKE :a OR r.code LIKE :b)', { a: '4502%', b: '4503%' }).getMany()).map((r) => r.code);
+  const cities = RegionScope.anyOf([RegionScope.of('450200'), RegionScope.of('450300')], 'r.code', 'city');
+  const counties = (await ds.getRepository(Region).createQueryBuilder('r').where("r.level = 'county'").andWhere(cities.sql, cities.params).getMany()).map((r) => r.code);
   const rnd = lcg(20261125);
   const people: Array<Partial<Beneficiary>> = [];
   const seen = new Set<string>();

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { childCodeLength, COST_WARNING_WORKFLOW, regionScopePrefix } from '@yibao/shared';
+import { DataSource } from 'typeorm';
+import { childCodeLength, COST_WARNING_WORKFLOW } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
-import { requestedRegion } from '../../../common/region-scope';
-import { Region } from '../../../platform/regions/region.entity';
+import { requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { stageOverdueCondition } from '../../../platform/workflow/due-dates';
 import { CostWarning } from '../cost-warnings/cost-warning.entity';
 import { Settlement } from '../settlements/settlement.entity';
@@ -19,17 +19,25 @@ const bp = (part: number, whole: number) => (whole > 0 ? Math.floor((part * 1000
  */
 @Injectable()
 export class AssistanceStatsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly regions: RegionsService,
+  ) {}
 
   async stats(actor: Actor, regionCode: string | undefined, year: number, from?: string, to?: string) {
-    const parent = requestedRegion(actor, regionCode);
+    const region = requestedRegion(actor, regionCode);
+    const parent = region.regionCode;
     const childLength = childCodeLength(parent);
-    const prefix = regionScopePrefix(parent);
+    const flagged = (flag: string, param: string) => {
+      const c = setContainsCode('s.flags', flag, param);
+      return { sql: `SUM(CASE WHEN ${c.sql} THEN 1 ELSE 0 END)`, params: c.params };
+    };
+    const zeroOop = flagged('zero_oop', 'zeroOopFlag');
+    const over95 = flagged('reimbursement_over_ceiling', 'over95Flag');
+    const oopOverCap = flagged('oop_over_cap', 'oopOverCapFlag');
     const child = (alias: string) => `SUBSTR(${alias}.regionCode, 1, ${childLength})`;
 
-    const qb = this.ds
-      .getRepository(Settlement)
-      .createQueryBuilder('s')
+    const qb = scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), region)
       .select(child('s'), 'child')
       .addSelect('COUNT(*)', 'settlements')
       .addSelect('SUM(s.totalCost)', 'totalCost')
@@ -40,24 +48,23 @@ export class AssistanceStatsService {
       .addSelect('SUM(s.paidMedicalAid)', 'medicalAid')
       .addSelect('SUM(s.paidOther)', 'other')
       .addSelect('SUM(s.paidOutOfPocket)', 'outOfPocket')
-      .addSelect(`SUM(CASE WHEN s.flags LIKE '%,zero_oop,%' THEN 1 ELSE 0 END)`, 'zeroOop')
-      .addSelect(`SUM(CASE WHEN s.flags LIKE '%,reimbursement_over_ceiling,%' THEN 1 ELSE 0 END)`, 'over95')
-      .addSelect(`SUM(CASE WHEN s.flags LIKE '%,oop_over_cap,%' THEN 1 ELSE 0 END)`, 'oopOverCap')
-      .where('s.regionCode LIKE :prefix AND s.year = :year', { prefix: `${prefix}%`, year })
+      .addSelect(zeroOop.sql, 'zeroOop')
+      .addSelect(over95.sql, 'over95')
+      .addSelect(oopOverCap.sql, 'oopOverCap')
+      .setParameters({ ...zeroOop.params, ...over95.params, ...oopOverCap.params })
+      .andWhere('s.year = :year', { year })
       .groupBy('child');
     if (from) qb.andWhere('s.settledOn >= :from', { from });
     if (to) qb.andWhere('s.settledOn <= :to', { to });
     const settlementRows: Array<Record<string, string | number | null>> = await qb.getRawMany();
 
     const overdue = stageOverdueCondition(COST_WARNING_WORKFLOW, 'w', new Date(), 'od');
-    const warningQb = this.ds
-      .getRepository(CostWarning)
-      .createQueryBuilder('w')
+    const warningQb = scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), region)
       .select(child('w'), 'child')
       .addSelect('w.state', 'state')
       .addSelect('COUNT(*)', 'n')
       .addSelect(`SUM(CASE WHEN ${overdue.sql} THEN 1 ELSE 0 END)`, 'overdue')
-      .where('w.regionCode LIKE :prefix AND w.year = :year', { prefix: `${prefix}%`, year })
+      .andWhere('w.year = :year', { year })
       .groupBy('child')
       .addGroupBy('w.state');
     warningQb.setParameters(overdue.params);
@@ -77,7 +84,7 @@ export class AssistanceStatsService {
       e.warnings.overdue += n(r.overdue);
     }
     const codes = [...byChild.keys()].sort();
-    const names = codes.length ? new Map((await this.ds.getRepository(Region).find({ where: { code: In(codes) }, select: { code: true, name: true } })).map((r) => [r.code, r.name])) : new Map<string, string>();
+    const names = await this.regions.names([parent, ...codes]);
     const shaped = (code: string, f: Record<string, number>, warnings: Record<string, number>) => ({
       regionCode: code,
       regionName: names.get(code) ?? null,
@@ -106,7 +113,7 @@ export class AssistanceStatsService {
       for (const [k, v] of Object.entries(byChild.get(c)!.figures)) sum[k] = (sum[k] ?? 0) + v;
       for (const [k, v] of Object.entries(byChild.get(c)!.warnings)) warningSum[k] += v;
     }
-    const regionName = (await this.ds.getRepository(Region).findOneBy({ code: parent }))?.name ?? null;
+    const regionName = names.get(parent) ?? null;
     return { regionCode: parent, regionName, year, from: from ?? null, to: to ?? null, items, total: { ...shaped(parent, sum, warningSum), regionName } };
   }
 }

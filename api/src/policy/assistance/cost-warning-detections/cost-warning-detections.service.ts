@@ -1,11 +1,11 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { COST_WARNING_WORKFLOW, CostWarningDetectionSummary, decodeCategories, PolicyParameters, regionScopePrefix } from '@yibao/shared';
+import { COST_WARNING_WORKFLOW, CostWarningDetectionSummary, decodeCategories, PolicyParameters } from '@yibao/shared';
 import { earlyWarningLine, warningCounty, warningDepartment, warningDetectionChange } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { KeyedQueue } from '../../../common/keyed-queue';
-import { requestedRegion } from '../../../common/region-scope';
+import { RegionScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { insertMany } from '../../../database/insert-many';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
@@ -44,13 +44,13 @@ export class CostWarningDetectionsService implements OnModuleInit {
     this.jobs.register<{ regionCode: string; year: number }, CostWarningDetectionSummary>({
       kind: COST_WARNING_DETECTION,
       resource: 'cost-warning-detections',
-      run: (actor, { regionCode, year }, progress) => this.detect(actor, regionCode, year, progress),
+      run: (actor, { regionCode, year }, progress) => this.detect(actor, RegionScope.of(regionCode), year, progress),
     });
   }
 
   /** Detection runs in the background (a province's year is 7–18 s of work): checks the region, answers with the job. */
   startDetection(actor: Actor, regionCode: string | undefined, year: number) {
-    return this.jobs.start(actor, COST_WARNING_DETECTION, { regionCode: requestedRegion(actor, regionCode), year });
+    return this.jobs.start(actor, COST_WARNING_DETECTION, { regionCode: requestedRegion(actor, regionCode).regionCode, year });
   }
 
   /**
@@ -59,11 +59,10 @@ export class CostWarningDetectionsService implements OnModuleInit {
    * what moved: a new person is created `detected`, a known one gets its figures updated (its stage is kept).
    * The job's run, progress in pooling regions; `region` was checked against the starter's scope at start.
    */
-  async detect(actor: Actor, region: string, year: number, progress: JobProgress): Promise<CostWarningDetectionSummary> {
-    const prefix = regionScopePrefix(region);
-    const settlements = () => this.ds.getRepository(Settlement).createQueryBuilder('s').where('s.regionCode LIKE :prefix AND s.year = :year', { prefix: `${prefix}%`, year });
+  async detect(actor: Actor, region: RegionScope, year: number, progress: JobProgress): Promise<CostWarningDetectionSummary> {
+    const settlements = () => scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), region).andWhere('s.year = :year', { year });
     const poolings: Array<{ pooling: string }> = await settlements().select('DISTINCT s.poolingRegionCode', 'pooling').getRawMany();
-    const result: CostWarningDetectionSummary = { year, regionCode: region, found: 0, created: 0, updated: 0, unchanged: 0, skipped: [] };
+    const result: CostWarningDetectionSummary = { year, regionCode: region.regionCode, found: 0, created: 0, updated: 0, unchanged: 0, skipped: [] };
 
     const detectIn = async (pooling: string) => {
       let params: PolicyParameters;
@@ -79,7 +78,8 @@ export class CostWarningDetectionsService implements OnModuleInit {
       const { thresholdFen: threshold, categories: watched } = line;
       // persons of the pooling region over the line who carried a watched identity in any settlement of the year
       const burden = 'SUM(s.totalCost - s.paidBasic - s.paidCriticalIllness)';
-      const watchedSql = watched.map((_, i) => `s.identityCategories LIKE :w${i}`).join(' OR ');
+      const watchedSet = watched.map((c, i) => setContainsCode('s.identityCategories', c, `w${i}`));
+      const watchedSql = watchedSet.map((w) => w.sql).join(' OR ');
       const over: DetectedRow[] = await settlements()
         .andWhere('s.poolingRegionCode = :pooling', { pooling })
         .select('s.idNumber', 'idNumber')
@@ -90,7 +90,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
         .addSelect('MAX(s.identityCategories)', 'categories')
         .groupBy('s.idNumber')
         .having(`${burden} >= :threshold AND SUM(CASE WHEN ${watchedSql} THEN 1 ELSE 0 END) > 0`, { threshold })
-        .setParameters(Object.fromEntries(watched.map((c, i) => [`w${i}`, `%,${c},%`])))
+        .setParameters(Object.assign({}, ...watchedSet.map((w) => w.params)))
         .getRawMany();
       result.found += over.length;
       for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), pooling, year, threshold, result);
@@ -103,7 +103,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
       await this.detecting.run(`${pooling}:${year}`, () => detectIn(pooling));
       await progress.report(++done);
     }
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'detect', resource: 'cost-warnings', resourceId: region, after: result, ip: actor.ip }));
+    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'detect', resource: 'cost-warnings', resourceId: region.regionCode, after: result, ip: actor.ip }));
     return result;
   }
 

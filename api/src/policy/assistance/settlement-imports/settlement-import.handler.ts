@@ -12,7 +12,6 @@ import {
   parseYuanToFen,
   PolicyParameters,
   poolingRegionCodeOf,
-  regionScopePrefix,
   SETTLEMENT_IMPORT_HEADERS,
   validateIdNumber,
   validateSettlementInput,
@@ -20,6 +19,7 @@ import {
   VISIT_TYPES,
   VisitType,
 } from '@yibao/shared';
+import { RegionScope, scopeQuery } from '../../../common/region-scope';
 import { insertMany } from '../../../database/insert-many';
 import type { ImportHandler } from '../../../platform/imports/imports.service';
 import type { SourceRow } from '../../../platform/imports/row-reader';
@@ -54,8 +54,7 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
   headers: SETTLEMENT_IMPORT_HEADERS,
 
   async createContext(job, em) {
-    const prefix = regionScopePrefix(job.regionCode);
-    const counties = await em.getRepository(Region).createQueryBuilder('r').select(['r.code']).where('r.code LIKE :p AND r.level = :county', { p: `${prefix}%`, county: 'county' }).getMany();
+    const counties = await scopeQuery(em.getRepository(Region).createQueryBuilder('r').select(['r.code']), RegionScope.of(job.regionCode), 'code').andWhere('r.level = :county', { county: 'county' }).getMany();
     const sets = await em.find(PolicyParameterSet, { where: { approvedDocument: Not(IsNull()) }, select: { regionCode: true, year: true, approvedDocument: true } });
     return {
       counties: new Set(counties.map((r) => r.code)),

@@ -1,9 +1,9 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EMPTY_YEAR_TO_DATE, PolicyParameters, regionScopePrefix, SettlementRecomputeSummary, SettlementYearToDate } from '@yibao/shared';
+import { EMPTY_YEAR_TO_DATE, PolicyParameters, SettlementRecomputeSummary, SettlementYearToDate } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
-import { requestedRegion } from '../../../common/region-scope';
+import { RegionScope, requestedRegion, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateById } from '../../../database/update-by-id';
 import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
@@ -29,13 +29,13 @@ export class SettlementRecomputesService implements OnModuleInit {
     this.jobs.register<{ regionCode: string; year: number }, SettlementRecomputeSummary>({
       kind: SETTLEMENT_RECOMPUTE,
       resource: 'settlement-recomputes',
-      run: (actor, { regionCode, year }, progress) => this.recompute(actor, regionCode, year, progress),
+      run: (actor, { regionCode, year }, progress) => this.recompute(actor, RegionScope.of(regionCode), year, progress),
     });
   }
 
   /** 重算 runs in the background (a province's year is minutes of work): checks the region, answers with the job. */
   start(actor: Actor, regionCode: string | undefined, year: number) {
-    return this.jobs.start(actor, SETTLEMENT_RECOMPUTE, { regionCode: requestedRegion(actor, regionCode), year });
+    return this.jobs.start(actor, SETTLEMENT_RECOMPUTE, { regionCode: requestedRegion(actor, regionCode).regionCode, year });
   }
 
   /**
@@ -44,9 +44,9 @@ export class SettlementRecomputesService implements OnModuleInit {
    * changed. Pages of 5,000 persons, one transaction each, progress in settlements; pooling regions without
    * approved parameters are skipped and named. Idempotent: a second run finds nothing to change.
    */
-  async recompute(actor: Actor, region: string, year: number, progress: JobProgress): Promise<SettlementRecomputeSummary> {
-    const prefix = `${regionScopePrefix(region)}%`;
+  async recompute(actor: Actor, region: RegionScope, year: number, progress: JobProgress): Promise<SettlementRecomputeSummary> {
     const repo = this.ds.getRepository(Settlement);
+    const inYear = () => scopeQuery(repo.createQueryBuilder('s'), region).andWhere('s.year = :year', { year });
     const parameters = new Map<string, PolicyParameters | null>();
     const parametersOf = async (pooling: string) => {
       if (!parameters.has(pooling)) {
@@ -59,16 +59,15 @@ export class SettlementRecomputesService implements OnModuleInit {
       }
       return parameters.get(pooling)!;
     };
-    const summary: SettlementRecomputeSummary = { year, regionCode: region, persons: 0, settlements: 0, changed: 0, flags: {}, skipped: [] };
-    const total = await repo.createQueryBuilder('s').where('s.regionCode LIKE :prefix AND s.year = :year', { prefix, year }).getCount();
+    const summary: SettlementRecomputeSummary = { year, regionCode: region.regionCode, persons: 0, settlements: 0, changed: 0, flags: {}, skipped: [] };
+    const total = await inYear().getCount();
     await progress.report(0, total);
     let processed = 0;
     let after = '';
     for (;;) {
-      const page: Array<{ idNumber: string }> = await repo
-        .createQueryBuilder('s')
+      const page: Array<{ idNumber: string }> = await inYear()
         .select('DISTINCT s.idNumber', 'idNumber')
-        .where('s.regionCode LIKE :prefix AND s.year = :year AND s.idNumber > :after', { prefix, year, after })
+        .andWhere('s.idNumber > :after', { after })
         .orderBy('s.idNumber')
         .limit(5000)
         .getRawMany();

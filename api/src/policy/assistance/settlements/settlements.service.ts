@@ -18,7 +18,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
 import { fetchList, ListSpec } from '../../../common/list';
-import { assertInScope, requestedCounty, scopeQuery } from '../../../common/region-scope';
+import { assertInScope, requestedCounty, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import type { CalculateSettlementDto, RecordSettlementDto, SettlementCaseDto } from './dto/settlement.dto';
@@ -43,7 +43,7 @@ export const SETTLEMENT_LIST: ListSpec = {
     totalCost: { type: 'int' },
     flag: {
       type: 'string',
-      where: (code, alias, p) => ({ sql: `${alias}.flags LIKE :${p}`, params: { [p]: `%,${String(code).replace(/[^a-z_]/g, '')},%` } }),
+      where: (code, alias, p) => setContainsCode(`${alias}.flags`, String(code), p),
     },
     createdAt: { type: 'date' },
   },

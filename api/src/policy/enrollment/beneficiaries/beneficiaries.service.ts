@@ -18,12 +18,13 @@ import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
-import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
+import { assertInScope, isInScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AccessLogService } from '../../../platform/access-log/access-log.service';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { touchLedgerCounties } from '../enrollment-counts/enrollment-counts';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { SubsidyStandardsService } from '../subsidy-standards/subsidy-standards.service';
@@ -52,7 +53,7 @@ export const BENEFICIARY_LIST: ListSpec = {
     // one identity category: the stored set is comma-wrapped
     identityCategory: {
       type: 'string',
-      where: (code, alias, p) => ({ sql: `${alias}.identityCategories LIKE :${p}`, params: { [p]: `%,${String(code).replace(/[^a-z_]/g, '')},%` } }),
+      where: (code, alias, p) => setContainsCode(`${alias}.identityCategories`, String(code), p),
     },
     updatedAt: { type: 'date' },
     // enrolled in a year (`enrolledIn=2026`) or not (`notEnrolledIn=2026`: no record, or not enrolled)
@@ -100,6 +101,7 @@ export class BeneficiariesService {
     private readonly audit: AuditLogService,
     private readonly standards: SubsidyStandardsService,
     private readonly accessLog: AccessLogService,
+    private readonly regions: RegionsService,
   ) {}
 
   async listBeneficiaries(actor: Actor, query: Record<string, unknown>) {
@@ -191,7 +193,7 @@ export class BeneficiariesService {
     if (full && !can(actor.role, 'beneficiaries', 'reveal')) {
       throw new ForbiddenException('完整身份证号导出需要查看权限 (exporting full ID numbers needs the reveal permission)');
     }
-    const rows = await streamLedger(this.ds, actor, regionCode, year, full, res);
+    const rows = await streamLedger(this.ds, this.regions, requestedRegion(actor, regionCode), year, full, res);
     await inTransaction(this.ds, (em) =>
       this.audit.append(em, { actor, action: full ? 'export_full' : 'export', resource: 'beneficiaries', resourceId: regionCode, after: { ledger: 'S0 附件1', year, rows, maskedIds: !full }, ip: actor.ip }),
     );

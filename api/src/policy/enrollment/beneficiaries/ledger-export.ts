@@ -1,10 +1,9 @@
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
-import { decodeCategories, IdentityCategory, maskIdNumber, regionScopePrefix } from '@yibao/shared';
-import type { Actor } from '../../../common/actor';
-import { requestedRegion } from '../../../common/region-scope';
+import { decodeCategories, IdentityCategory, maskIdNumber } from '@yibao/shared';
+import { RegionScope, scopeQuery } from '../../../common/region-scope';
 import { THIN_BORDER, streamWorkbook } from '../../../common/xlsx';
-import { Region } from '../../../platform/regions/region.entity';
+import type { RegionsService } from '../../../platform/regions/regions.service';
 import { Beneficiary } from './beneficiary.entity';
 import { Enrollment } from '../enrollments/enrollment.entity';
 
@@ -27,12 +26,11 @@ const BATCH = 2000;
  * memory nor slows down with OFFSET. ID numbers masked unless `full` (a separate permission, audited with the
  * row count by the caller). Columns 19–36 (visits and payments) stay empty until settlements are recorded.
  */
-export async function streamLedger(ds: DataSource, actor: Actor, regionCode: string, year: number, full: boolean, res: Response): Promise<number> {
-  requestedRegion(actor, regionCode);
-  const names = new Map((await ds.getRepository(Region).createQueryBuilder('r').select(['r.code', 'r.name']).where('r.code LIKE :p', { p: `${regionScopePrefix(regionCode).slice(0, 2)}%` }).getMany()).map((r) => [r.code, r.name]));
+export async function streamLedger(ds: DataSource, regions: RegionsService, region: RegionScope, year: number, full: boolean, res: Response): Promise<number> {
+  const regionName = await regions.name(region.regionCode);
   const yes = (v: boolean) => (v ? '是' : '否');
   let rows = 0;
-  await streamWorkbook(res, `${names.get(regionCode) ?? regionCode}${year}年医疗保障扶贫综合管理台账${full ? '（完整身份证号）' : ''}.xlsx`, async (wb) => {
+  await streamWorkbook(res, `${regionName ?? region.regionCode}${year}年医疗保障扶贫综合管理台账${full ? '（完整身份证号）' : ''}.xlsx`, async (wb) => {
     const ws = wb.addWorksheet('综合管理台账', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = LEDGER_COLUMNS.map((header, i) => ({ header, width: i === 5 ? 22 : i < 5 ? 14 : 12 }));
     const header = ws.getRow(1);
@@ -41,16 +39,14 @@ export async function streamLedger(ds: DataSource, actor: Actor, regionCode: str
     header.commit();
     let after = 0;
     for (;;) {
-      const people = await ds
-        .getRepository(Beneficiary)
-        .createQueryBuilder('b')
-        .where('b.regionCode LIKE :p', { p: `${regionScopePrefix(regionCode)}%` })
+      const people = await scopeQuery(ds.getRepository(Beneficiary).createQueryBuilder('b'), region)
         .andWhere('b.id > :after', { after })
         .andWhere("b.status = 'active'")
         .orderBy('b.id', 'ASC')
         .limit(BATCH)
         .getMany();
       if (!people.length) break;
+      const names = await regions.names(people.flatMap((p) => [p.poolingRegionCode, p.regionCode]));
       const enrollments = new Map((await ds.getRepository(Enrollment).find({ where: { beneficiaryId: In(people.map((p) => p.id)), year } })).map((e) => [e.beneficiaryId, e]));
       for (const p of people) {
         const e = enrollments.get(p.id);

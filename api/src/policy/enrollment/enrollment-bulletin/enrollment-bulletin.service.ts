@@ -2,14 +2,14 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { can, chinaDate, ENROLLMENT_TARGETS, monthEnd, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import { can, chinaDate, ENROLLMENT_TARGETS, monthEnd, regionLevelOf } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { requestedRegion } from '../../../common/region-scope';
+import { RegionScope, requestedRegion, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
-import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { Counts, countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollment-counts/county-rates';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
 
@@ -41,22 +41,19 @@ export class EnrollmentBulletinService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
-    private readonly workflow: WorkflowService,
+    private readonly regions: RegionsService,
   ) {}
 
   /** Verification tasks per county: opened in the month, closed in it, and overdue at its end. */
-  private async taskCountsByCounty(prefix: string, month: string): Promise<Map<string, TaskCounts>> {
+  private async taskCountsByCounty(region: RegionScope, month: string): Promise<Map<string, TaskCounts>> {
     const start = new Date(`${month}-01T00:00:00+08:00`);
     const end = new Date(`${monthEnd(month)}T23:59:59.999+08:00`);
-    const rows: Array<{ county: string; opened: string | number | null; closed: string | number | null; overdue: string | number | null }> = await this.ds
-      .getRepository(VerificationTask)
-      .createQueryBuilder('t')
+    const rows: Array<{ county: string; opened: string | number | null; closed: string | number | null; overdue: string | number | null }> = await scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), region)
       .select('SUBSTR(t.regionCode, 1, 6)', 'county')
       .addSelect('SUM(CASE WHEN t.month = :month THEN 1 ELSE 0 END)', 'opened')
       .addSelect('SUM(CASE WHEN t.closedAt >= :start AND t.closedAt <= :end THEN 1 ELSE 0 END)', 'closed')
       // still open at the month's end with the deadline passed by then (deadlines are Beijing dates)
       .addSelect('SUM(CASE WHEN t.deadline < :lastDay AND t.month <= :month AND (t.closedAt IS NULL OR t.closedAt > :end) THEN 1 ELSE 0 END)', 'overdue')
-      .where('t.regionCode LIKE :prefix', { prefix: `${prefix}%` })
       .setParameters({ month, start, end, lastDay: monthEnd(month) })
       .groupBy('county')
       .getRawMany();
@@ -69,22 +66,22 @@ export class EnrollmentBulletinService {
    * ledger as it stands and the month's year of enrollment.
    */
   async bulletin(actor: Actor, regionCode: string | undefined, month: string) {
-    const parent = requestedRegion(actor, regionCode);
-    const level = regionLevelOf(parent);
+    const region = requestedRegion(actor, regionCode);
+    const parent = region.regionCode;
+    const level = region.level;
     if (level !== 'province' && level !== 'city') throw fieldError('regionCode', '月通报按省或市生成 (a province or city code)');
     const year = Number(month.slice(0, 4));
-    const prefix = regionScopePrefix(parent);
-    const counts = pick(await countsByCounty(this.ds, prefix, year), 'all');
-    const tasks = await this.taskCountsByCounty(prefix, month);
+    const counts = pick(await countsByCounty(this.ds, region, year), 'all');
+    const tasks = await this.taskCountsByCounty(region, month);
     const zeroTasks = (): TaskCounts => ({ tasksOpened: 0, tasksClosed: 0, tasksOverdue: 0 });
     const counties = new Set([...counts.keys(), ...tasks.keys()]);
     const both = new Map([...counties].map((c) => [c, { ...(counts.get(c) ?? zeroCounts()), ...(tasks.get(c) ?? zeroTasks()) }]));
     const zero = () => ({ ...zeroCounts(), ...zeroTasks() });
     const cityTotals = level === 'province' ? rollUp(both, 4, zero) : new Map<string, Counts & TaskCounts>();
-    const total = rollUp(both, prefix.length, zero).get(parent) ?? zero();
+    const total = rollUp(both, region.scopePrefix.length, zero).get(parent) ?? zero();
 
     const codes = [parent, ...cityTotals.keys(), ...counties];
-    const names = await this.workflow.regionNames(codes);
+    const names = await this.regions.names(codes);
     const figures = (code: string, c: Counts & TaskCounts) => {
       const r = withRate(c);
       return { regionCode: code, regionName: names.get(code) ?? null, ...c, ...r, targetBp: BULLETIN_TARGET.targetBp, met: r.rateBp === null ? null : r.rateBp >= BULLETIN_TARGET.targetBp };

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { decodeCategories, IdentityCategory } from '@yibao/shared';
+import type { RegionScope } from '../../../common/region-scope';
 import { enrollmentCountsByCounty } from './enrollment-counts';
 
 /**
@@ -30,13 +31,13 @@ const add = <T extends object>(into: T, from: T) => {
 export type CountsByCounty = Map<string, Map<IdentityCategory | 'all', Counts>>;
 
 /**
- * Active persons per county (6-digit code) under `prefix`: in total (key `all`) and per identity category,
+ * Active persons per county (6-digit code) of `region`: in total (key `all`) and per identity category,
  * from the kept counts by county × stored category set × enrollment state (`enrollment-counts.ts`),
  * expanded to categories here. A person in two categories counts in both, once in `all`.
  */
-export async function countsByCounty(ds: DataSource, prefix: string, year: number): Promise<CountsByCounty> {
+export async function countsByCounty(ds: DataSource, region: RegionScope, year: number): Promise<CountsByCounty> {
   const out: CountsByCounty = new Map();
-  for (const r of await enrollmentCountsByCounty(ds, prefix, year)) {
+  for (const r of await enrollmentCountsByCounty(ds, region, year)) {
     const groups = out.get(r.county) ?? out.set(r.county, new Map()).get(r.county)!;
     for (const key of ['all' as const, ...decodeCategories(r.categories)]) {
       const c = groups.get(key) ?? groups.set(key, zeroCounts()).get(key)!;

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { RegionScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { insertRows, tableOf, upsertRows } from '../../../database/insert-many';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
@@ -49,16 +50,17 @@ const COUNTIES_PER_QUERY = 24;
 /** Recomputations in flight per data source, so concurrent readers of a stale county share one. */
 const inFlight = new WeakMap<DataSource, Map<string, Promise<void>>>();
 
-/** Brings the counts of every county under `prefix` up to date for `year`; returns how many were recomputed. */
-export async function refreshEnrollmentCounts(ds: DataSource, prefix: string, year: number): Promise<number> {
+/** Brings the counts of every county of `region` up to date for `year`; returns how many were recomputed. */
+export async function refreshEnrollmentCounts(ds: DataSource, region: RegionScope, year: number): Promise<number> {
   const q = (c: string) => ds.driver.escape(c);
+  const within = region.rawCondition(`g.${q('countyCode')}`);
   const stale: Array<{ countyCode: string; generation: number | string }> = await ds.query(
     `SELECT g.${q('countyCode')} AS ${q('countyCode')}, g.${q('generation')} AS ${q('generation')}
        FROM ${q(tableOf(ds.manager, LedgerCountyGeneration))} g
        LEFT JOIN ${q(tableOf(ds.manager, EnrollmentCountySnapshot))} s ON s.${q('countyCode')} = g.${q('countyCode')} AND s.${q('year')} = ?
-      WHERE g.${q('countyCode')} LIKE ? AND (s.${q('generation')} IS NULL OR s.${q('generation')} <> g.${q('generation')})
+      WHERE ${within.sql} AND (s.${q('generation')} IS NULL OR s.${q('generation')} <> g.${q('generation')})
       ORDER BY g.${q('countyCode')}`,
-    [year, `${prefix}%`],
+    [year, ...within.values],
   );
   if (!stale.length) return 0;
   const running = inFlight.get(ds) ?? inFlight.set(ds, new Map()).get(ds)!;
@@ -71,7 +73,7 @@ export async function refreshEnrollmentCounts(ds: DataSource, prefix: string, ye
   }
   // many stale counties (after a bulk load, or the first read of a year): one pass over the whole region
   // reads the ledger once instead of a range per county
-  const passes = mine.length > COUNTIES_PER_QUERY ? [{ part: mine, ranges: [prefix] }] : [{ part: mine, ranges: mine.map((c) => c.countyCode) }].filter((p) => p.part.length);
+  const passes = mine.length > COUNTIES_PER_QUERY ? [{ part: mine, ranges: [region] }] : [{ part: mine, ranges: mine.map((c) => RegionScope.of(c.countyCode)) }].filter((p) => p.part.length);
   for (const { part, ranges } of passes) {
     const work = recompute(ds, part, ranges, year);
     for (const c of part) running.set(`${year}:${c.countyCode}`, work);
@@ -82,8 +84,8 @@ export async function refreshEnrollmentCounts(ds: DataSource, prefix: string, ye
   return stale.length;
 }
 
-/** Recounts `counties` (at the generations given) reading the ledger under the code prefixes `ranges`. */
-async function recompute(ds: DataSource, counties: Array<{ countyCode: string; generation: number }>, ranges: string[], year: number): Promise<void> {
+/** Recounts `counties` (at the generations given) reading the ledger of the regions `ranges`. */
+async function recompute(ds: DataSource, counties: Array<{ countyCode: string; generation: number }>, ranges: RegionScope[], year: number): Promise<void> {
   const qb = ds
     .getRepository(Beneficiary)
     .createQueryBuilder('b')
@@ -94,8 +96,9 @@ async function recompute(ds: DataSource, counties: Array<{ countyCode: string; g
     .addSelect('COUNT(*)', 'n')
     .where('b.status = :active', { active: 'active' })
     .setParameters({ yes: true, no: false });
-  // one range per prefix on the regionCode index
-  qb.andWhere(`(${ranges.map((_, i) => `b.regionCode LIKE :r${i}`).join(' OR ')})`, Object.fromEntries(ranges.map((r, i) => [`r${i}`, `${r}%`])));
+  // one range per region on the regionCode index
+  const within = RegionScope.anyOf(ranges, 'b.regionCode', 'r');
+  qb.andWhere(within.sql, within.params);
   const codes = counties.map((c) => c.countyCode);
   const wanted = new Set(codes);
   const rows = (await qb.groupBy('county').addGroupBy('categories').addGroupBy('state').getRawMany<{ county: string; categories: string; state: string; n: string | number }>()).filter((r) => wanted.has(r.county));
@@ -123,14 +126,9 @@ async function recompute(ds: DataSource, counties: Array<{ countyCode: string; g
   });
 }
 
-/** The counts of every county under `prefix` in `year`, recomputing stale counties first. */
-export async function enrollmentCountsByCounty(ds: DataSource, prefix: string, year: number): Promise<CountyCountRow[]> {
-  await refreshEnrollmentCounts(ds, prefix, year);
-  const rows = await ds
-    .getRepository(EnrollmentCountyCount)
-    .createQueryBuilder('c')
-    .select(['c.countyCode', 'c.categories', 'c.state', 'c.persons'])
-    .where('c.year = :year AND c.countyCode LIKE :prefix', { year, prefix: `${prefix}%` })
-    .getMany();
+/** The counts of every county of `region` in `year`, recomputing stale counties first. */
+export async function enrollmentCountsByCounty(ds: DataSource, region: RegionScope, year: number): Promise<CountyCountRow[]> {
+  await refreshEnrollmentCounts(ds, region, year);
+  const rows = await scopeQuery(ds.getRepository(EnrollmentCountyCount).createQueryBuilder('c').select(['c.countyCode', 'c.categories', 'c.state', 'c.persons']).where('c.year = :year', { year }), region, 'countyCode').getMany();
   return rows.map((r) => ({ county: r.countyCode, categories: r.categories, state: r.state as CountyCountRow['state'], n: r.persons }));
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { childCodeLength, ENROLLMENT_TARGETS, IDENTITY_CATEGORIES, IDENTITY_CATEGORY_LABELS, regionScopePrefix } from '@yibao/shared';
+import { childCodeLength, ENROLLMENT_TARGETS, IDENTITY_CATEGORIES, IDENTITY_CATEGORY_LABELS } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { requestedRegion } from '../../../common/region-scope';
-import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollment-counts/county-rates';
 
 /** 参保率 per child region and identity category, from the kept enrollment counts. */
@@ -12,7 +12,7 @@ import { countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollmen
 export class EnrollmentRatesService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly workflow: WorkflowService,
+    private readonly regions: RegionsService,
   ) {}
 
   /**
@@ -20,11 +20,11 @@ export class EnrollmentRatesService {
    * targets with their sources (DOMAIN §2). Active ledger entries only.
    */
   async rates(actor: Actor, regionCode: string | undefined, year: number) {
-    const parent = requestedRegion(actor, regionCode);
+    const region = requestedRegion(actor, regionCode);
     // children: cities of a province, counties of a city; a county is shown as itself
-    const childLength = childCodeLength(parent);
+    const childLength = childCodeLength(region.regionCode);
     const items: Array<Record<string, unknown>> = [];
-    const byCounty = await countsByCounty(this.ds, regionScopePrefix(parent), year);
+    const byCounty = await countsByCounty(this.ds, region, year);
     for (const category of IDENTITY_CATEGORIES) {
       const byChild = rollUp(pick(byCounty, category), childLength, zeroCounts);
       const target = ENROLLMENT_TARGETS[category];
@@ -41,9 +41,9 @@ export class EnrollmentRatesService {
         });
       }
     }
-    const names = await this.workflow.regionNames([...new Set(items.map((i) => i.regionCode as string))]);
+    const names = await this.regions.names([...new Set(items.map((i) => i.regionCode as string))]);
     for (const i of items) i.regionName = names.get(i.regionCode as string) ?? null;
     items.sort((a, b) => String(a.regionCode).localeCompare(String(b.regionCode)) || IDENTITY_CATEGORIES.indexOf(a.category as never) - IDENTITY_CATEGORIES.indexOf(b.category as never));
-    return { regionCode: parent, year, items };
+    return { regionCode: region.regionCode, year, items };
   }
 }

@@ -8,12 +8,12 @@ import {
   parseIdentityLabels,
   parseSourceDepartment,
   RegionLevel,
-  regionScopePrefix,
   ROSTER_HEADERS,
   RosterEntry,
   RosterFinding,
   validateIdNumber,
 } from '@yibao/shared';
+import { RegionScope, scopeQuery } from '../../../common/region-scope';
 import { Region } from '../../../platform/regions/region.entity';
 import type { ImportJob } from '../../../platform/imports/import-job.entity';
 import type { GoodRow, ImportHandler } from '../../../platform/imports/imports.service';
@@ -53,12 +53,7 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
   headers: ROSTER_HEADERS,
 
   async createContext(job, em) {
-    const prefix = regionScopePrefix(job.regionCode);
-    const rows = await em
-      .getRepository(Region)
-      .createQueryBuilder('r')
-      .select(['r.code', 'r.level'])
-      .where('r.code LIKE :p', { p: `${prefix}%` })
+    const rows = await scopeQuery(em.getRepository(Region).createQueryBuilder('r').select(['r.code', 'r.level']), RegionScope.of(job.regionCode), 'code')
       .andWhere('r.level IN (:...levels)', { levels: ['county', 'township'] })
       .getMany();
     return { regions: new Map(rows.map((r) => [r.code, r.level])), seen: new Map(), today: chinaDate(new Date()) };
@@ -190,6 +185,6 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
   /** Recounts the import's region for the month's year, so the rates a county looks at next are ready. */
   async afterImport(ds, job) {
     const { month } = JSON.parse(job.params) as { month: string };
-    await refreshEnrollmentCounts(ds, regionScopePrefix(job.regionCode), Number(month.slice(0, 4)));
+    await refreshEnrollmentCounts(ds, RegionScope.of(job.regionCode), Number(month.slice(0, 4)));
   },
 };

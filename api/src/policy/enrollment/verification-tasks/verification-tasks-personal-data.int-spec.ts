@@ -1,4 +1,4 @@
-import { Session, TestApp } from '../../../../test/harness';
+import { idFor, Session, TestApp } from '../../../../test/harness';
 import { rosterCsv, startWithTwoPoolingRegions } from '../../../../test/fixtures';
 import { ImportsService } from '../../../platform/imports/imports.service';
 
@@ -40,5 +40,18 @@ describe('personal data in verification tasks: a duplicate across regions names 
     expect(mine.body).toMatchObject([{ closable: true }]);
     expect((await t.as(s.gx_province).get(`/api/verification-tasks/${mine.body[0].id}`).expect(200)).body.closable).toBe(false);
     await t.as(s.gx_province).post(`/api/verification-tasks/${mine.body[0].id}/close`).send({ outcome: 'corrected', version: mine.body[0].version }).expect(403);
+  });
+
+  it('a township\'s task is its county\'s to close; the city reads it and may not close it', async () => {
+    const township = (await t.as(s.lz_chengzhong).get('/api/regions?parentCode=450202&level=township&_end=1').expect(200)).body[0].code as string;
+    const upload = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-06').attach('file', Buffer.from(rosterCsv([[idFor('450202', '19800101', 951), '韦九', township, '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
+    await t.app.get(ImportsService).settle(upload.body.id);
+    const task = (await t.as(s.lz_chengzhong).get(`/api/verification-tasks?regionCode=${township}`).expect(200)).body[0];
+    expect(task).toMatchObject({ regionCode: township, closable: true });
+    const city = s.lz_city;
+    expect((await t.as(city).get(`/api/verification-tasks/${task.id}`).expect(200)).body.closable).toBe(false);
+    const refused = await t.as(city).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'corrected', version: task.version }).expect(403);
+    expect(refused.body.message).toMatch(/the county closes this task/);
+    await t.as(s.lz_chengzhong).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'corrected', version: task.version }).expect(200);
   });
 });

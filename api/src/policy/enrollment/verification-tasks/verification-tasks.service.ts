@@ -1,12 +1,13 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { chinaDate, DifferenceType, maskIdNumber, poolingRegionCodeOf, regionLevelOf, TaskOutcome, VerificationTaskRecord } from '@yibao/shared';
-import { TASK_OUTCOME_EVIDENCE, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
+import { chinaDate, DifferenceType, maskIdNumber, poolingRegionCodeOf, TaskOutcome, VerificationTaskRecord } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
+import { ActsAt, actsAt } from '../../../common/record-access';
+import { TASK_OUTCOME_EVIDENCE, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
 import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
@@ -59,18 +60,18 @@ function taskDetailFor(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): 
   return isInScope(reader, ledgerRegionCode) ? { ...shown, ledgerRegionCode, ledgerPoolingRegionCode } : shown;
 }
 
-/**
- * Who closes a task: a duplicate, only a level whose scope holds the other ledger too; any other, the county
- * (the levels above read them). Null when the reader may, else why not.
- */
-function closeRefusal(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): string | null {
-  if (t.differenceType === 'duplicate') {
-    return isInScope(reader, (JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode) ? null : '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)';
-  }
-  return ['national', 'province', 'city'].includes(regionLevelOf(reader.regionCode)) ? '核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)' : null;
+/** A duplicate: closed by a level whose subtree holds the other ledger too (it sees both). */
+const DUPLICATE_CLOSER: ActsAt = { level: 'subtree', message: '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)' };
+/** Any other difference: closed by the task's county (a township's task too); the levels above read it. */
+const TASK_CLOSER: ActsAt = { level: 'own', message: '核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)' };
+
+/** Who closes a task, through the record-level access rule: null when the reader may, else why not. */
+function closeRefusal(reader: Pick<Actor, 'role' | 'regionCode'>, t: VerificationTask): string | null {
+  const [region, rule] = t.differenceType === 'duplicate' ? [(JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode, DUPLICATE_CLOSER] : [t.regionCode.slice(0, 6), TASK_CLOSER];
+  return typeof region === 'string' && actsAt(reader, region, rule) ? null : rule.message!;
 }
 
-export function toTaskRecord(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): VerificationTaskRecord {
+export function toTaskRecord(reader: Pick<Actor, 'role' | 'regionCode'>, t: VerificationTask): VerificationTaskRecord {
   return {
     id: t.id,
     beneficiaryId: t.beneficiaryId,

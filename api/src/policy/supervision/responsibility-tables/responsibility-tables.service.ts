@@ -1,11 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   blankResponsibilityRows,
   chinaDate,
   isLateFiling,
-  levelMatches,
   RESPONSIBILITY_ROLES,
   RESPONSIBILITY_TABLE_DUE,
   RESPONSIBILITY_TABLE_WORKFLOW,
@@ -15,6 +14,7 @@ import {
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
 import { iso } from '../../../common/iso';
+import { ActsAt, assertActsAt } from '../../../common/record-access';
 import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
 import { fieldErrors, FieldError } from '../../../common/errors';
 import { fetchList, ListSpec } from '../../../common/list';
@@ -23,6 +23,7 @@ import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
@@ -30,7 +31,8 @@ import { ResponsibilityTable } from './responsibility-table.entity';
 
 const RESOURCE = 'responsibility-tables';
 const DEF = RESPONSIBILITY_TABLE_WORKFLOW;
-const FILER_ROLES = DEF.actions.submit.roles;
+/** Only the filing unit's own officer (a city officer for a city, a county officer for a county) files. */
+const FILER: ActsAt = { roles: DEF.actions.submit.roles, message: '只能由本单位（市、县医保局）填报本单位的责任分工表 (only the filing unit itself may fill in its table)' };
 
 /** The Beijing-time end of a due date, as an instant. */
 const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
@@ -65,6 +67,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly workflow: WorkflowService,
     private readonly audit: AuditLogService,
+    private readonly regions: RegionsService,
   ) {}
 
   onModuleInit(): void {
@@ -96,9 +99,9 @@ export class ResponsibilityTablesService implements OnModuleInit {
     this.workflow.register(subject);
   }
 
-  private async toRecord(actor: Actor, t: ResponsibilityTable, em: EntityManager = this.ds.manager): Promise<ResponsibilityTableRecord> {
-    const region = await em.findOneBy(Region, { code: t.regionCode });
-    return this.record(actor, t, region?.name ?? null);
+  // the region name comes from the cached lookup, not the caller's transaction
+  private async toRecord(actor: Actor, t: ResponsibilityTable, _em?: EntityManager): Promise<ResponsibilityTableRecord> {
+    return this.record(actor, t, await this.regions.name(t.regionCode));
   }
 
   private record(actor: Actor, t: ResponsibilityTable, regionName: string | null): ResponsibilityTableRecord {
@@ -124,7 +127,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
   async list(actor: Actor, query: Record<string, unknown>) {
     const qb = scopeQuery(this.ds.getRepository(ResponsibilityTable).createQueryBuilder('t'), actor);
     const { rows, total } = await fetchList(qb, query, RESPONSIBILITY_TABLE_LIST);
-    const names = await this.workflow.regionNames(rows.map((r) => r.regionCode));
+    const names = await this.regions.names(rows.map((r) => r.regionCode));
     return { rows: rows.map((r) => this.record(actor, r, names.get(r.regionCode) ?? null)), total };
   }
 
@@ -136,15 +139,8 @@ export class ResponsibilityTablesService implements OnModuleInit {
     return this.toRecord(actor, await this.load(actor, id));
   }
 
-  /** Only the filing unit's own officer (a city officer for a city, a county officer for a county) files. */
-  private assertFiler(actor: Actor, regionCode: string): void {
-    if (!FILER_ROLES.includes(actor.role) || !levelMatches('own', actor.regionCode, regionCode)) {
-      throw new ForbiddenException('只能由本单位（市、县医保局）填报本单位的责任分工表 (only the filing unit itself may fill in its table)');
-    }
-  }
-
   async create(actor: Actor, dto: CreateResponsibilityTableDto): Promise<ResponsibilityTableRecord> {
-    this.assertFiler(actor, dto.regionCode);
+    assertActsAt(actor, dto.regionCode, FILER);
     return inTransaction(this.ds, async (em) => {
       if (await em.findOneBy(ResponsibilityTable, { regionCode: dto.regionCode, year: dto.year })) {
         throw new ConflictException({
@@ -203,7 +199,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
 
   async update(actor: Actor, id: number, dto: UpdateResponsibilityTableDto): Promise<ResponsibilityTableRecord> {
     const current = await this.load(actor, id);
-    this.assertFiler(actor, current.regionCode);
+    assertActsAt(actor, current.regionCode, FILER);
     if (!DEF.states[current.state].editable) {
       throw new ConflictException({
         statusCode: 409,
