@@ -188,7 +188,7 @@ export class ParameterSets<E extends ParameterSetColumns, D> {
           ...this.kind.columns?.(doc),
         } as never) as unknown as E,
       );
-      await this.audit.append(em, { actor, action: 'create', resource: this.kind.resource, resourceId: saved.id, after: doc, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: this.kind.resource, resourceId: saved.id, after: doc });
       return this.toRecord(actor, saved);
     });
   }
@@ -205,7 +205,7 @@ export class ParameterSets<E extends ParameterSetColumns, D> {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, this.kind.entity, { id }, version, { document: JSON.stringify(doc), updatedById: actor.userId, ...this.kind.columns?.(doc) } as never, this.kind.resource);
       const updated = await this.repo(em).findOneByOrFail({ id } as never);
-      await this.audit.append(em, { actor, action: 'update', resource: this.kind.resource, resourceId: id, before: JSON.parse(current.document), after: doc, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: this.kind.resource, resourceId: id, before: JSON.parse(current.document), after: doc });
       return this.toRecord(actor, updated);
     });
   }

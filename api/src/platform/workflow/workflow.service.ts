@@ -137,14 +137,12 @@ export class WorkflowService {
         at: now,
         snapshot: JSON.stringify(subject.snapshot(updated)),
       });
-      await this.audit.append(em, {
-        actor,
+      await this.audit.append(em, actor, {
         action: `workflow:${action}`,
         resource,
         resourceId: id,
         before: { state: record.state, version: record.version },
         after: { state: to, version: updated.version, comment: input.comment ?? null },
-        ip: actor.ip,
       });
       return subject.toRecord(actor, updated, em);
     });

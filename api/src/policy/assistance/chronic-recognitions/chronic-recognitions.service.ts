@@ -127,7 +127,7 @@ export class ChronicRecognitionsService {
         }),
       );
       const record = toRecord(saved);
-      await this.audit.append(em, { actor, action: 'create', resource: RESOURCE, resourceId: saved.id, after: record, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: RESOURCE, resourceId: saved.id, after: record });
       return record;
     });
   }
@@ -139,7 +139,7 @@ export class ChronicRecognitionsService {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, ChronicRecognition, { id }, version, { status: 'revoked', revokedOn: chinaDate(new Date()), revokeReason: reason }, RESOURCE);
       const after = toRecord(await em.findOneByOrFail(ChronicRecognition, { id }));
-      await this.audit.append(em, { actor, action: 'revoke', resource: RESOURCE, resourceId: id, before: { status: 'active' }, after: { status: 'revoked', reason }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'revoke', resource: RESOURCE, resourceId: id, before: { status: 'active' }, after: { status: 'revoked', reason } });
       return after;
     });
   }
@@ -153,7 +153,7 @@ export class ChronicRecognitionsService {
       .addOrderBy('c.id', 'ASC')
       .getMany();
     const hospitalName = rows[0]?.hospitalName ?? hospitalCode;
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'export', resource: RESOURCE, resourceId: hospitalCode, after: { month, rows: rows.length, maskedIds: true }, ip: actor.ip }));
+    await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: hospitalCode, after: { month, rows: rows.length, maskedIds: true } });
     await sendWorkbook(res, `${hospitalName}门诊特殊慢性病认定备案名单（${month}）.xlsx`, (wb) => filingListWorkbook(wb, { hospitalName, month, today: chinaDate(new Date()), rows }));
   }
 }

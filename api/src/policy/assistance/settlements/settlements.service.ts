@@ -154,7 +154,7 @@ export class SettlementsService {
       const ytd = (await yearsToDate(em, [{ idNumber: id.idNumber, poolingRegionCode: pooling }], dto.year)).get(yearToDateKey(pooling, id.idNumber)) ?? { ...EMPTY_YEAR_TO_DATE };
       const { result, computed, flags } = assessSettlement(input, dto.recorded, parameters, ytd);
       const saved = await em.save(em.create(Settlement, settlementColumns(facts, computed, flags)));
-      await this.audit.append(em, { actor, action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) } });
       return { ...toRecord(saved), trace: result.trace };
     });
   }

@@ -154,7 +154,7 @@ export class BeneficiariesService {
       const saved = await em.save(em.create(Beneficiary, { ...this.beneficiaryColumns(dto), idNumber: id.idNumber, birthDate: id.birthDate, sex: id.sex, lastRosterMonth: null, version: 1 }));
       await touchLedgerCounties(em, [saved.regionCode]);
       const record = toBeneficiaryRecord(saved);
-      await this.audit.append(em, { actor, action: 'create', resource: 'beneficiaries', resourceId: saved.id, after: record, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: 'beneficiaries', resourceId: saved.id, after: record });
       return record;
     });
   }
@@ -166,7 +166,7 @@ export class BeneficiariesService {
       await updateVersioned(em, Beneficiary, { id }, dto.version, this.beneficiaryColumns(dto), 'beneficiaries');
       await touchLedgerCounties(em, [before.regionCode, dto.regionCode]);
       const after = toBeneficiaryRecord(await em.findOneByOrFail(Beneficiary, { id }));
-      await this.audit.append(em, { actor, action: 'update', resource: 'beneficiaries', resourceId: id, before: toBeneficiaryRecord(before), after, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: 'beneficiaries', resourceId: id, before: toBeneficiaryRecord(before), after });
       return after;
     });
   }
@@ -180,7 +180,7 @@ export class BeneficiariesService {
   async reveal(actor: Actor, id: number, reason: string) {
     const b = await this.loadBeneficiary(actor, id);
     await inTransaction(this.ds, async (em) => {
-      await this.audit.append(em, { actor, action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason } });
       await this.accessLog.record(actor, { kind: 'reveal', resource: 'beneficiaries', resourceId: id, method: 'POST', route: '/api/beneficiaries/:id/reveal' }, em);
     });
     return { id, idNumber: b.idNumber };
@@ -192,8 +192,6 @@ export class BeneficiariesService {
       throw new ForbiddenException('完整身份证号导出需要查看权限 (exporting full ID numbers needs the reveal permission)');
     }
     const rows = await streamLedger(this.ds, actor, regionCode, year, full, res);
-    await inTransaction(this.ds, (em) =>
-      this.audit.append(em, { actor, action: full ? 'export_full' : 'export', resource: 'beneficiaries', resourceId: regionCode, after: { ledger: 'S0 附件1', year, rows, maskedIds: !full }, ip: actor.ip }),
-    );
+    await this.audit.record(actor, { action: full ? 'export_full' : 'export', resource: 'beneficiaries', resourceId: regionCode, after: { ledger: 'S0 附件1', year, rows, maskedIds: !full } });
   }
 }

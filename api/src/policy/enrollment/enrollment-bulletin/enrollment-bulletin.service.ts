@@ -7,7 +7,6 @@ import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { requestedRegion } from '../../../common/region-scope';
 import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
-import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { Counts, countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollment-counts/county-rates';
@@ -118,7 +117,7 @@ export class EnrollmentBulletinService {
     const b = await this.bulletin(actor, regionCode, month);
     const pct = (bp: number | null) => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`);
     const title = `${b.regionName ?? b.regionCode}医疗保障扶贫资助参保月通报（${month}）`;
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'export', resource: 'enrollment-bulletin', resourceId: b.regionCode, after: { month, rows: b.rows.length }, ip: actor.ip }));
+    await this.audit.record(actor, { action: 'export', resource: 'enrollment-bulletin', resourceId: b.regionCode, after: { month, rows: b.rows.length } });
     await sendWorkbook(res, `${title}.xlsx`, (wb) => {
       const ws = wb.addWorksheet('月通报');
       const headers = ['地区', '在册人数', '正当理由未参保', '已参保', '应保未保', '参保率', `是否达标（≥${pct(b.target.targetBp)}）`, '本月新增核查任务', '本月办结', '逾期未办结'];

@@ -80,7 +80,7 @@ export class EnrollmentsService {
       if (await em.findOneBy(Enrollment, { beneficiaryId, year })) throw new ConflictException(`该人 ${year} 年参保记录已存在，请修改该记录 (already recorded for this year)`);
       const saved = await em.save(em.create(Enrollment, { ...enrollmentColumns(fields), beneficiaryId, year, regionCode: person.regionCode, version: 1 }));
       await touchLedgerCounties(em, [person.regionCode]);
-      await this.audit.append(em, { actor, action: 'create', resource: 'enrollments', resourceId: saved.id, after: saved, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: 'enrollments', resourceId: saved.id, after: saved });
       return saved;
     });
   }
@@ -94,7 +94,7 @@ export class EnrollmentsService {
       await updateVersioned(em, Enrollment, { id }, version, enrollmentColumns(fields), 'enrollments');
       await touchLedgerCounties(em, [person.regionCode]);
       const after = await em.findOneByOrFail(Enrollment, { id });
-      await this.audit.append(em, { actor, action: 'update', resource: 'enrollments', resourceId: id, before, after, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: 'enrollments', resourceId: id, before, after });
       return after;
     });
   }

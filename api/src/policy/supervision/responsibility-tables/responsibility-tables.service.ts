@@ -171,7 +171,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
       });
       const saved = await em.save(table);
       const record = await this.toRecord(actor, saved, em);
-      await this.audit.append(em, { actor, action: 'create', resource: RESOURCE, resourceId: saved.id, after: { regionCode: saved.regionCode, year: saved.year, state: saved.state }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: RESOURCE, resourceId: saved.id, after: { regionCode: saved.regionCode, year: saved.year, state: saved.state } });
       return record;
     });
   }
@@ -217,7 +217,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, ResponsibilityTable, { id }, dto.version, { rowsJson: JSON.stringify(rows) }, RESOURCE);
       const updated = await em.findOneByOrFail(ResponsibilityTable, { id });
-      await this.audit.append(em, { actor, action: 'update', resource: RESOURCE, resourceId: id, before: { rows: JSON.parse(current.rowsJson), version: current.version }, after: { rows, version: updated.version }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: RESOURCE, resourceId: id, before: { rows: JSON.parse(current.rowsJson), version: current.version }, after: { rows, version: updated.version } });
       return this.toRecord(actor, updated, em);
     });
   }
@@ -231,9 +231,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
     const unit = `${record.regionName ?? record.regionCode}医疗保障局`;
     const filedOn = record.lastSubmittedAt ? chinaDate(record.lastSubmittedAt) : '';
     const filedText = filedOn ? `${filedOn.slice(0, 4)}年${Number(filedOn.slice(5, 7))}月${Number(filedOn.slice(8, 10))}日` : '（未报送）';
-    await inTransaction(this.ds, (em) =>
-      this.audit.append(em, { actor, action: 'export', resource: RESOURCE, resourceId: id, after: { format: 'xlsx', state: record.state, version: record.version }, ip: actor.ip }),
-    );
+    await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: id, after: { format: 'xlsx', state: record.state, version: record.version } });
     await sendWorkbook(res, `${record.regionName ?? record.regionCode}${record.year}年医疗保障扶贫责任分工表.xlsx`, (wb) => {
       const ws = wb.addWorksheet('责任分工表', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 } });
       ws.columns = [{ width: 30 }, { width: 12 }, { width: 32 }, { width: 14 }, { width: 18 }];
