@@ -6,11 +6,12 @@ import { can, chinaDate, ENROLLMENT_TARGETS, monthEnd, regionLevelOf, regionScop
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { requestedRegion } from '../../../common/region-scope';
-import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
+import { sendWorkbook } from '../../../common/xlsx';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { Counts, countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollment-counts/county-rates';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
+import { bulletinTitle, bulletinWorkbook } from './enrollment-bulletin.workbook';
 
 interface TaskCounts {
   tasksOpened: number;
@@ -115,31 +116,7 @@ export class EnrollmentBulletinService {
   async sendBulletin(actor: Actor, regionCode: string | undefined, month: string, res: Response): Promise<void> {
     if (!can(actor.role, 'enrollment-bulletin', 'export')) throw new ForbiddenException('您没有导出月通报的权限 (no export permission)');
     const b = await this.bulletin(actor, regionCode, month);
-    const pct = (bp: number | null) => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`);
-    const title = `${b.regionName ?? b.regionCode}医疗保障扶贫资助参保月通报（${month}）`;
     await this.audit.record(actor, { action: 'export', resource: 'enrollment-bulletin', resourceId: b.regionCode, after: { month, rows: b.rows.length } });
-    await sendWorkbook(res, `${title}.xlsx`, (wb) => {
-      const ws = wb.addWorksheet('月通报');
-      const headers = ['地区', '在册人数', '正当理由未参保', '已参保', '应保未保', '参保率', `是否达标（≥${pct(b.target.targetBp)}）`, '本月新增核查任务', '本月办结', '逾期未办结'];
-      ws.mergeCells(1, 1, 1, headers.length);
-      ws.getCell(1, 1).value = title;
-      ws.getCell(1, 1).font = { bold: true, size: 16 };
-      ws.getCell(1, 1).alignment = { horizontal: 'center' };
-      ws.mergeCells(2, 1, 2, headers.length);
-      ws.getCell(2, 1).value = `统计口径：在册帮扶对象 ${b.year} 年度参保情况；参保率 = 已参保 ÷（在册人数 − 正当理由未参保）；目标依据：${b.target.source}。生成日期：${b.generatedOn}`;
-      ws.getCell(2, 1).alignment = { wrapText: true };
-      ws.getRow(2).height = 32;
-      const head = ws.addRow(headers);
-      head.font = { bold: true };
-      const line = (name: string, r: BulletinRow | typeof b.total, bold = false) => {
-        const x = ws.addRow([name, r.persons, r.validExclusions, r.enrolled, r.notEnrolled, pct(r.rateBp), r.met === null ? '—' : r.met ? '达标' : '未达标', r.tasksOpened, r.tasksClosed, r.tasksOverdue]);
-        if (bold) x.font = { bold: true };
-      };
-      for (const r of b.rows) line(r.level === 'county' && regionLevelOf(b.regionCode) === 'province' ? `\u3000${r.regionName ?? r.regionCode}` : (r.regionName ?? r.regionCode), r, r.level === 'city');
-      line('合计', b.total, true);
-      for (let i = 3; i <= ws.rowCount; i++) ws.getRow(i).eachCell((c) => (c.border = THIN_BORDER));
-      ws.columns.forEach((c, i) => (c.width = i === 0 ? 22 : 14));
-      ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-    });
+    await sendWorkbook(res, `${bulletinTitle(b)}.xlsx`, (wb) => bulletinWorkbook(wb, b));
   }
 }

@@ -15,7 +15,7 @@ import {
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
 import { iso } from '../../../common/iso';
-import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
+import { sendWorkbook } from '../../../common/xlsx';
 import { fieldErrors, FieldError } from '../../../common/errors';
 import { fetchList, ListSpec } from '../../../common/list-query';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
@@ -27,6 +27,7 @@ import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/wor
 import { stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
 import { ResponsibilityTable } from './responsibility-table.entity';
+import { responsibilityTableFilename, responsibilityTableWorkbook } from './responsibility-table.workbook';
 
 const RESOURCE = 'responsibility-tables';
 const DEF = RESPONSIBILITY_TABLE_WORKFLOW;
@@ -222,34 +223,11 @@ export class ResponsibilityTablesService implements OnModuleInit {
     });
   }
 
-  /**
-   * The official layout of S0 Annex 2: title, 填报单位 (with the seal note) and 填报时间, then the five
-   * columns. The export is audited like every other export.
-   */
+  /** The official layout of S0 Annex 2 (`responsibility-table.workbook.ts`), audited like every other export. */
   async export(actor: Actor, id: number, res: Response): Promise<void> {
     const record = await this.get(actor, id);
-    const unit = `${record.regionName ?? record.regionCode}医疗保障局`;
-    const filedOn = record.lastSubmittedAt ? chinaDate(record.lastSubmittedAt) : '';
-    const filedText = filedOn ? `${filedOn.slice(0, 4)}年${Number(filedOn.slice(5, 7))}月${Number(filedOn.slice(8, 10))}日` : '（未报送）';
     await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: id, after: { format: 'xlsx', state: record.state, version: record.version } });
-    await sendWorkbook(res, `${record.regionName ?? record.regionCode}${record.year}年医疗保障扶贫责任分工表.xlsx`, (wb) => {
-      const ws = wb.addWorksheet('责任分工表', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 } });
-      ws.columns = [{ width: 30 }, { width: 12 }, { width: 32 }, { width: 14 }, { width: 18 }];
-      ws.mergeCells('A1:E1');
-      ws.getCell('A1').value = `${record.year}年医疗保障扶贫责任分工表`;
-      ws.getCell('A1').font = { name: '宋体', size: 16, bold: true };
-      ws.getCell('A1').alignment = { horizontal: 'center' };
-      ws.mergeCells('A2:C2');
-      ws.getCell('A2').value = `填报单位（盖章）：${unit}`;
-      ws.mergeCells('D2:E2');
-      ws.getCell('D2').value = `填报时间：${filedText}`;
-      ws.getCell('D2').alignment = { horizontal: 'right' };
-      const header = ws.addRow(['责任分工', '姓名', '单位及部门', '职务', '联系电话']);
-      header.font = { bold: true };
-      header.alignment = { horizontal: 'center' };
-      for (const row of record.rows) ws.addRow([row.role, row.name, row.unit, row.title, row.phone]);
-      for (let r = 3; r <= ws.rowCount; r++) ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN_BORDER));
-    });
+    await sendWorkbook(res, responsibilityTableFilename(record), (wb) => responsibilityTableWorkbook(wb, record));
   }
 
   /**
