@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ActorEventRecord, AuditLogRecord } from '@yibao/shared';
+import type { ActorEventRecord, AuditLogRecord, AuditVerdict } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { constantTimeEqual } from '../../common/constant-time';
@@ -85,14 +85,6 @@ export interface AuditCheckpoint {
   hash: string;
   at: string;
   signature: string;
-}
-
-export interface AuditVerdict {
-  valid: boolean;
-  checked: number;
-  firstInvalidId?: number;
-  /** how many checkpoints were checked (only when some were given) */
-  checkpoints?: number;
 }
 
 function checkpointCanonical(c: Omit<AuditCheckpoint, 'signature'>): string {

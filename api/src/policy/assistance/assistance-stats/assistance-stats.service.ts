@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { childCodeLength, COST_WARNING_WORKFLOW, regionScopePrefix } from '@yibao/shared';
+import { AssistanceStats, childCodeLength, COST_WARNING_WORKFLOW, regionScopePrefix } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { requestedRegion } from '../../../common/region-scope';
 import { Region } from '../../../platform/regions/region.entity';
@@ -21,7 +21,7 @@ const bp = (part: number, whole: number) => (whole > 0 ? Math.floor((part * 1000
 export class AssistanceStatsService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  async stats(actor: Actor, regionCode: string | undefined, year: number, from?: string, to?: string) {
+  async stats(actor: Actor, regionCode: string | undefined, year: number, from?: string, to?: string): Promise<AssistanceStats> {
     const parent = requestedRegion(actor, regionCode);
     const childLength = childCodeLength(parent);
     const prefix = regionScopePrefix(parent);

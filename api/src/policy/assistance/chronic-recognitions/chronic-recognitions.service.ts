@@ -4,13 +4,16 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import {
   chinaDate,
+  ChronicRecognitionRecord,
   CHRONIC_RECOGNITION_RULES_SOURCE,
   chronicDiseaseName,
   describeIdNumberProblem,
+  HospitalLevel,
   maskIdNumber,
   monthEnd,
   PhysicianTitle,
   RECOGNITION_HOSPITAL_LEVELS,
+  RecognitionStatus,
   validateIdNumber,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
@@ -46,7 +49,7 @@ export const CHRONIC_RECOGNITION_LIST: ListSpec = {
   defaultSort: [['recognizedOn', 'DESC'], ['id', 'DESC']],
 };
 
-function toRecord(r: ChronicRecognition) {
+function toRecord(r: ChronicRecognition): ChronicRecognitionRecord {
   return {
     id: r.id,
     beneficiaryId: r.beneficiaryId,
@@ -57,10 +60,10 @@ function toRecord(r: ChronicRecognition) {
     diseaseName: chronicDiseaseName(r.diseaseCode),
     hospitalCode: r.hospitalCode,
     hospitalName: r.hospitalName,
-    hospitalLevel: r.hospitalLevel,
+    hospitalLevel: r.hospitalLevel as HospitalLevel,
     physicians: JSON.parse(r.physicians) as Array<{ name: string; title: PhysicianTitle }>,
     recognizedOn: r.recognizedOn,
-    status: r.status,
+    status: r.status as RecognitionStatus,
     revokedOn: r.revokedOn,
     revokeReason: r.revokeReason,
     version: r.version,

@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
-import { PushDepartment, SOURCE_DEPARTMENT_LABELS } from '@yibao/shared';
+import { CostWarningPushRecord, PushDepartment, SOURCE_DEPARTMENT_LABELS } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fetchList, ListSpec } from '../../../common/list-query';
 import { assertActsAt } from '../../../common/record-access';
@@ -24,12 +24,12 @@ const PUSH_LIST: ListSpec = {
   defaultSort: [['month', 'DESC'], ['id', 'DESC']],
 };
 
-function toRecord(p: CostWarningPush) {
+function toRecord(p: CostWarningPush): CostWarningPushRecord {
   return {
     id: p.id,
     regionCode: p.regionCode,
     month: p.month,
-    department: p.department,
+    department: p.department as PushDepartment,
     warningIds: JSON.parse(p.warningIds) as number[],
     warningCount: p.warningCount,
     pushedAt: new Date(p.createdAt).toISOString(),

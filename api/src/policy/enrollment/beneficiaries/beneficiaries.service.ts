@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  BeneficiaryDetailRecord,
   BeneficiaryRecord,
   BeneficiaryStatus,
   can,
@@ -26,6 +27,7 @@ import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { touchLedgerCounties } from '../enrollment-counts/enrollment-counts';
 import { Enrollment } from '../enrollments/enrollment.entity';
+import { toEnrollmentRecord } from '../enrollments/enrollments.service';
 import { SubsidyStandardsService } from '../subsidy-standards/subsidy-standards.service';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
 import { toTaskRecord } from '../verification-tasks/verification-tasks.service';
@@ -111,13 +113,13 @@ export class BeneficiariesService {
     return assertInScope(actor, await em.findOneBy(Beneficiary, { id }), (b) => b.regionCode, 'beneficiaries', id);
   }
 
-  async getBeneficiary(actor: Actor, id: number) {
+  async getBeneficiary(actor: Actor, id: number): Promise<BeneficiaryDetailRecord> {
     const b = await this.loadBeneficiary(actor, id);
     // a person's page is a read of personal data (PIPL art. 55): in the access log
     await this.accessLog.record(actor, { kind: 'read', resource: 'beneficiaries', resourceId: id, route: '/api/beneficiaries/:id' });
     const enrollments = await this.ds.getRepository(Enrollment).find({ where: { beneficiaryId: id }, order: { year: 'DESC' } });
     const tasks = await this.ds.getRepository(VerificationTask).find({ where: { beneficiaryId: id }, order: { id: 'DESC' }, take: 50 });
-    return { ...toBeneficiaryRecord(b), enrollments, tasks: tasks.map((t) => toTaskRecord(actor, t)) };
+    return { ...toBeneficiaryRecord(b), enrollments: enrollments.map(toEnrollmentRecord), tasks: tasks.map((t) => toTaskRecord(actor, t)) };
   }
 
   /** A county/township code that exists and lies in the caller's scope (the ledger is kept per county). */

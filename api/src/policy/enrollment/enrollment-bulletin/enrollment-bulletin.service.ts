@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { can, chinaDate, ENROLLMENT_TARGETS, monthEnd, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import { BulletinRow, can, chinaDate, ENROLLMENT_TARGETS, EnrollmentBulletin, monthEnd, regionLevelOf, regionScopePrefix } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { requestedRegion } from '../../../common/region-scope';
@@ -21,16 +21,6 @@ interface TaskCounts {
 
 /** The bulletin's yardstick: 农村低收入人口参保率稳定在99%以上 (the overall line the province reads). */
 const BULLETIN_TARGET = ENROLLMENT_TARGETS.rural_low_income!;
-
-export interface BulletinRow extends Counts, TaskCounts {
-  regionCode: string;
-  regionName: string | null;
-  level: 'city' | 'county';
-  notEnrolled: number;
-  rateBp: number | null;
-  targetBp: number;
-  met: boolean | null;
-}
 
 /**
  * 月通报 (the monthly bulletin): the month's rates by city and county from the same aggregation as the
@@ -68,7 +58,7 @@ export class EnrollmentBulletinService {
    * by its counties; a city its counties), with the verification work of the month. Rates use the
    * ledger as it stands and the month's year of enrollment.
    */
-  async bulletin(actor: Actor, regionCode: string | undefined, month: string) {
+  async bulletin(actor: Actor, regionCode: string | undefined, month: string): Promise<EnrollmentBulletin> {
     const parent = requestedRegion(actor, regionCode);
     const level = regionLevelOf(parent);
     if (level !== 'province' && level !== 'city') throw fieldError('regionCode', '月通报按省或市生成 (a province or city code)');

@@ -10,6 +10,8 @@ import {
   RESPONSIBILITY_TABLE_DUE,
   RESPONSIBILITY_TABLE_WORKFLOW,
   ResponsibilityRow,
+  ResponsibilityStatusBoard,
+  ResponsibilityStatusItem,
   ResponsibilityTableRecord,
 } from '@yibao/shared';
 import type { Response } from 'express';
@@ -234,7 +236,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
    * The province's (or city's) status board: every city and county below the caller with its table for
    * the year — not created, draft, submitted, returned or approved — and whether it is late.
    */
-  async status(actor: Actor, year: number) {
+  async status(actor: Actor, year: number): Promise<ResponsibilityStatusBoard> {
     const regions = await scopeQuery(this.ds.getRepository(Region).createQueryBuilder('r'), actor, 'code')
       .andWhere('r.level IN (:...levels)', { levels: ['city', 'county'] })
       .andWhere('r.code <> :own', { own: actor.regionCode })
@@ -251,7 +253,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
       return {
         regionCode: r.code,
         regionName: r.name,
-        level: r.level,
+        level: r.level as ResponsibilityStatusItem['level'], // the query reads cities and counties only
         parentCode: r.parentCode,
         tableId: t?.id ?? null,
         state: t?.state ?? 'not_created',
