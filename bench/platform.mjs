@@ -86,7 +86,7 @@ let t0 = performance.now();
 for (let done = 0; done < auditRows; done += 1000) {
   await inTransaction(ds, async (em) => {
     for (let i = 0; i < 1000; i++) {
-      await audit.append(em, { actor: { userId: 1, username: 'admin', role: 'system_admin', regionCode: '000000' }, action: 'update', resource: 'users', resourceId: i, before: { displayName: '甲', version: i }, after: { displayName: '乙', version: i + 1 }, ip: '127.0.0.1' });
+      await audit.append(em, { userId: 1, username: 'admin', role: 'system_admin', regionCode: '000000', ip: '127.0.0.1' }, { action: 'update', resource: 'users', resourceId: i, before: { displayName: '甲', version: i }, after: { displayName: '乙', version: i + 1 } });
     }
   });
 }

@@ -91,7 +91,7 @@ async function main() {
               version: 1,
             }),
           );
-          await audit.append(em, { actor: null, username: 'cli', action: 'create', resource: 'users', resourceId: user.id, after: { username, role, regionCode: NATIONAL_ROOT_CODE } });
+          await audit.append(em, { username: 'cli', ip: null }, { action: 'create', resource: 'users', resourceId: user.id, after: { username, role, regionCode: NATIONAL_ROOT_CODE } });
         });
         console.log(`created ${role} ${username}`);
       } finally {

@@ -74,3 +74,68 @@ export const THIN_BORDER: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
+
+type OfficialCell = string | number | null;
+
+/** One official form (名单、通报、分工表) as printed and stamped: a title across the table, the bordered table, a signing line. */
+export interface OfficialList {
+  sheet: string;
+  title: string;
+  /** 14pt bold unless the form says otherwise */
+  titleFont?: Partial<ExcelJS.Font>;
+  centerTitle?: boolean;
+  /**
+   * The line between the title and the table: a note across the table (wrapped), or, with `right`, the
+   * filing unit on the left and the date right-aligned over the last two columns.
+   */
+  subtitle?: { text: string; right?: string; height?: number };
+  headers: readonly string[];
+  centerHeaders?: boolean;
+  /** a row's cells, or the cells and whether the row is a bold (sub)total */
+  rows: ReadonlyArray<ReadonlyArray<OfficialCell> | { cells: ReadonlyArray<OfficialCell>; bold: boolean }>;
+  /** the line under the table: left part (who signs / stamps) and the date part in the fifth column */
+  footer?: [string, string];
+  widths: readonly number[];
+  pageSetup?: Partial<ExcelJS.PageSetup>;
+}
+
+/** Lays out an official form on a new sheet of `wb`; every official list the API sends goes through it. */
+export function officialList(wb: ExcelJS.Workbook, list: OfficialList): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(list.sheet, list.pageSetup ? { pageSetup: list.pageSetup } : undefined);
+  const columns = list.headers.length;
+  ws.mergeCells(1, 1, 1, columns);
+  const title = ws.getCell(1, 1);
+  title.value = list.title;
+  title.font = list.titleFont ?? { bold: true, size: 14 };
+  if (list.centerTitle) title.alignment = { horizontal: 'center' };
+  if (list.subtitle) {
+    const { text, right, height } = list.subtitle;
+    ws.mergeCells(2, 1, 2, right === undefined ? columns : columns - 2);
+    ws.getCell(2, 1).value = text;
+    if (right === undefined) ws.getCell(2, 1).alignment = { wrapText: true };
+    else {
+      ws.mergeCells(2, columns - 1, 2, columns);
+      ws.getCell(2, columns - 1).value = right;
+      ws.getCell(2, columns - 1).alignment = { horizontal: 'right' };
+    }
+    if (height) ws.getRow(2).height = height;
+  }
+  const header = ws.addRow([...list.headers]);
+  header.font = { bold: true };
+  if (list.centerHeaders) header.alignment = { horizontal: 'center' };
+  for (const row of list.rows) {
+    if ('cells' in row) {
+      const added = ws.addRow([...row.cells]);
+      if (row.bold) added.font = { bold: true };
+    } else ws.addRow([...row]);
+  }
+  for (let r = header.number; r <= header.number + list.rows.length; r++) {
+    for (let c = 1; c <= columns; c++) ws.getCell(r, c).border = THIN_BORDER;
+  }
+  if (list.footer) {
+    ws.addRow([]);
+    ws.addRow([list.footer[0], '', '', '', list.footer[1]]);
+  }
+  ws.columns.forEach((c, i) => (c.width = list.widths[i]));
+  return ws;
+}

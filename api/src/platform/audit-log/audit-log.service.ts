@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ActorEventRecord, AuditLogRecord } from '@yibao/shared';
+import type { ActorEventRecord, AuditLogRecord, AuditVerdict } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { constantTimeEqual } from '../../common/constant-time';
@@ -15,17 +15,22 @@ import { AuditChainHead, AuditLog } from './audit-log.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditEntry {
-  /** the acting user; null for events without one (a failed login for an unknown name) */
-  actor: Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode'> | null;
-  /** for events before a session exists (login, failed login): who it was about */
-  username?: string | null;
+/** Who an audit row is about: the signed-in actor (the row takes its ip), or who acted without a session. */
+export type AuditSource = AuditActor | AnonymousSource;
+export type AuditActor = Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode' | 'ip'>;
+/** an event without a session: a failed login (the name tried), the seed, the cli, the chain keying */
+export interface AnonymousSource {
+  username: string | null;
+  ip: string | null;
+}
+
+/** What happened, to what. */
+export interface AuditEvent {
   action: string;
   resource: string;
   resourceId?: string | number | null;
   before?: unknown;
   after?: unknown;
-  ip?: string | null;
 }
 
 /** Never store secrets in the trail, whatever the caller passes in. */
@@ -80,14 +85,6 @@ export interface AuditCheckpoint {
   hash: string;
   at: string;
   signature: string;
-}
-
-export interface AuditVerdict {
-  valid: boolean;
-  checked: number;
-  firstInvalidId?: number;
-  /** how many checkpoints were checked (only when some were given) */
-  checkpoints?: number;
 }
 
 function checkpointCanonical(c: Omit<AuditCheckpoint, 'signature'>): string {
@@ -162,30 +159,36 @@ export class AuditLogService {
    * Appends one row inside the caller's transaction, so the audit row commits with the change it
    * describes, or not at all. The head row is locked FOR UPDATE (MySQL); SQLite serialises writers.
    */
-  async append(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {
+  async append(em: EntityManager, source: AuditSource, event: AuditEvent): Promise<AuditLog> {
     const headQb = em.createQueryBuilder(AuditChainHead, 'h').where('h.id = 1');
     if (!isSqlite(this.ds)) headQb.setLock('pessimistic_write');
     const head = await headQb.getOne();
     if (!head) throw new Error('audit chain head missing: run migrations and start-up');
+    const actor = 'userId' in source ? source : null;
     const fields: HashedFields = {
       id: head.lastId + 1,
       at: new Date(),
-      userId: entry.actor?.userId ?? null,
-      username: entry.actor?.username ?? entry.username ?? null,
-      role: entry.actor?.role ?? null,
-      regionCode: entry.actor?.regionCode ?? null,
-      action: entry.action,
-      resource: entry.resource,
-      resourceId: entry.resourceId === undefined || entry.resourceId === null ? null : String(entry.resourceId),
-      before: toAuditJson(entry.before),
-      after: toAuditJson(entry.after),
-      ip: entry.ip ?? null,
+      userId: actor?.userId ?? null,
+      username: source.username,
+      role: actor?.role ?? null,
+      regionCode: actor?.regionCode ?? null,
+      action: event.action,
+      resource: event.resource,
+      resourceId: event.resourceId === undefined || event.resourceId === null ? null : String(event.resourceId),
+      before: toAuditJson(event.before),
+      after: toAuditJson(event.after),
+      ip: source.ip,
       prevHash: head.lastHash,
     };
     const row = Object.assign(new AuditLog(), fields, { hash: auditHash(fields, this.key) });
     await em.insert(AuditLog, row);
     await em.update(AuditChainHead, { id: 1 }, { lastId: row.id, lastHash: row.hash });
     return row;
+  }
+
+  /** A read event (a reveal, an export, a detection run): one row in a transaction of its own. */
+  record(source: AuditSource, event: AuditEvent): Promise<AuditLog> {
+    return inTransaction(this.ds, (em) => this.append(em, source, event));
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
@@ -203,7 +206,7 @@ export class AuditLogService {
 
   /** A signed checkpoint of the chain as it is now; taking one is itself the row it points at. */
   async checkpoint(actor: Actor): Promise<AuditCheckpoint> {
-    const row = await inTransaction(this.ds, (em) => this.append(em, { actor, action: 'checkpoint', resource: 'audit-logs', ip: actor.ip }));
+    const row = await this.record(actor, { action: 'checkpoint', resource: 'audit-logs' });
     const point = { headId: row.id, hash: row.hash, at: new Date(row.at).toISOString() };
     return { ...point, signature: this.key.signCheckpoint(checkpointCanonical(point)) };
   }
@@ -289,7 +292,7 @@ export class AuditLogService {
       }
       if (head.lastId !== expectedId - 1 || head.lastHash !== oldPrev) throw new Error('the unkeyed audit chain lost rows at its end: not re-signing it');
       await em.update(AuditChainHead, { id: 1 }, { lastHash: newPrev });
-      await this.append(em, { actor: null, username: by, action: 'chain_keyed', resource: 'audit-logs', after: { rows: expectedId - 1, unkeyedHeadHash: oldPrev } });
+      await this.append(em, { username: by, ip: null }, { action: 'chain_keyed', resource: 'audit-logs', after: { rows: expectedId - 1, unkeyedHeadHash: oldPrev } });
       return expectedId - 1;
     });
   }

@@ -52,16 +52,14 @@ export class AuthService {
       // coalesced: one row when a (name, source) window opens and one when it gets blocked — a flood of
       // failures costs the serialised audit chain two rows per pair, and the only client text is `name`
       if (outcome.firstInWindow || outcome.pairBlockedNow) {
-        await inTransaction(this.ds, (em) =>
-          this.audit.append(em, {
-            actor: null,
-            username: name,
+        await this.audit.record(
+          { username: name, ip: ctx.ip },
+          {
             action: outcome.pairBlockedNow ? 'login_throttled' : 'login_failed',
             resource: 'auth',
             resourceId: user?.id ?? null,
             after: outcome.pairBlockedNow ? { reason: refusal, failures: outcome.pairFailures, blockedMinutes: this.config.login.lockMinutes } : { reason: refusal },
-            ip: ctx.ip,
-          }),
+          },
         );
       }
       throw new UnauthorizedException(WRONG_CREDENTIALS);
@@ -70,7 +68,7 @@ export class AuthService {
     const { token, session } = await inTransaction(this.ds, async (em) => {
       await em.update(User, { id: user.id }, { lastLoginAt: new Date() });
       const opened = await this.sessions.open(em, user, ctx);
-      await this.audit.append(em, { actor: actorOf(user), action: 'login', resource: 'auth', resourceId: user.id, ip: ctx.ip });
+      await this.audit.append(em, { ...actorOf(user), ip: ctx.ip }, { action: 'login', resource: 'auth', resourceId: user.id });
       return opened;
     });
     return { token, user: await this.currentUser(user, session.csrfToken) };
@@ -79,7 +77,7 @@ export class AuthService {
   async logout(actor: Actor): Promise<void> {
     await inTransaction(this.ds, async (em) => {
       await this.sessions.revoke(em, actor.sessionId);
-      await this.audit.append(em, { actor, action: 'logout', resource: 'auth', resourceId: actor.userId, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'logout', resource: 'auth', resourceId: actor.userId });
     });
   }
 
@@ -114,7 +112,7 @@ export class AuthService {
     await inTransaction(this.ds, async (em) => {
       await em.update(User, { id: user.id }, { ...changes, version: user.version + 1 });
       await this.sessions.revokeAllOf(em, user.id, actor.sessionId);
-      await this.audit.append(em, { actor, action: 'change_password', resource: 'users', resourceId: user.id, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'change_password', resource: 'users', resourceId: user.id });
     });
   }
 

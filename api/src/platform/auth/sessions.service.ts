@@ -86,7 +86,7 @@ export class SessionsService {
     if (!found) throw notFound('sessions', id);
     await inTransaction(this.ds, async (em) => {
       await this.revoke(em, id);
-      await this.audit.append(em, { actor, action: 'revoke_session', resource: 'sessions', resourceId: found.userId, after: { userId: found.userId, ip: found.ip }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'revoke_session', resource: 'sessions', resourceId: found.userId, after: { userId: found.userId, ip: found.ip } });
     });
   }
 

@@ -220,7 +220,7 @@ export class ImportsService implements OnApplicationBootstrap {
           finishedAt: null,
         }),
       );
-      await this.audit.append(em, { actor, action: 'import', resource: handler.resource, resourceId: saved.id, after: { filename: saved.filename, fileHash, params }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'import', resource: handler.resource, resourceId: saved.id, after: { filename: saved.filename, fileHash, params } });
       return saved;
     });
   }
@@ -330,9 +330,7 @@ export class ImportsService implements OnApplicationBootstrap {
       if (reveal || value === undefined) return value;
       return header !== null && idColumns.has(header) ? maskIdNumber(value) : maskIdNumbersIn(value);
     };
-    await inTransaction(this.ds, (em) =>
-      this.audit.append(em, { actor, action: 'export', resource: handler.resource, resourceId: job.id, after: { report: 'import-errors', rows: job.errorCount, maskedIds: !reveal }, ip: actor.ip }),
-    );
+    await this.audit.record(actor, { action: 'export', resource: handler.resource, resourceId: job.id, after: { report: 'import-errors', rows: job.errorCount, maskedIds: !reveal } });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
     const name = `导入错误报告-${job.id}.csv`;

@@ -100,7 +100,7 @@ export class JobsService implements OnApplicationBootstrap {
       const saved = await em.save(
         em.create(BackgroundJob, { kind, regionCode: actor.regionCode, userId: actor.userId, username: actor.username, params: JSON.stringify(stored), status: 'queued', totalUnits: 0, processedUnits: 0, result: null, message: null, startedAt: null, finishedAt: null, attempts: 0 }),
       );
-      await this.audit.append(em, { actor, action: 'create', resource: runner.resource, resourceId: saved.id, after: params, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: runner.resource, resourceId: saved.id, after: params });
       return saved;
     });
     this.schedule(job.id, actor);

@@ -10,9 +10,9 @@ import { WorkflowService } from '../workflow/workflow.service';
 import type { ParameterSetColumns } from './parameter-set.entity';
 import { PARAMETER_SET_LIST, type ParameterSets } from './parameter-sets';
 
-/** The service a parameter-set controller talks to: it exposes its ParameterSets as `sets`. */
+/** The service a parameter-set controller talks to: it exposes its ParameterSets as `sets` (any document, under any key). */
 export interface HasParameterSets {
-  readonly sets: Pick<ParameterSets<ParameterSetColumns, unknown>, 'list' | 'get' | 'create' | 'update' | 'diffWithPreviousYear'>;
+  readonly sets: Pick<ParameterSets<ParameterSetColumns, unknown, never>, 'list' | 'get' | 'create' | 'update' | 'diffWithPreviousYear'>;
 }
 
 interface ControllerConfig {

@@ -1,6 +1,6 @@
 import { ConflictException } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, LessThan } from 'typeorm';
-import { diffValues, FieldChange, FieldProblem, poolingRegionCodeOf, Resource, WorkflowDefinition } from '@yibao/shared';
+import { diffValues, FieldProblem, ParameterSetRecord, ParameterSetYearDiff, poolingRegionCodeOf, Resource, WorkflowDefinition } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError, fieldErrors } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list';
@@ -16,12 +16,12 @@ import type { ParameterSetColumns } from './parameter-set.entity';
 const READ_SCOPE = { includeAncestors: true };
 
 /** What one kind of yearly parameter document knows about itself; the rest is ParameterSets. */
-export interface ParameterSetKind<E extends ParameterSetColumns, D> {
+export interface ParameterSetKind<E extends ParameterSetColumns, D, K extends string = string> {
   resource: Resource;
   entity: EntityTarget<E>;
   definition: WorkflowDefinition;
   /** the JSON key of the document in requests and responses (`parameters`, `standards`) */
-  documentKey: string;
+  documentKey: K;
   /** '政策参数', '资助参保标准' — for titles and messages */
   label: string;
   /** structural and policy checks; fields relative to the document */
@@ -36,20 +36,6 @@ export interface ParameterSetKind<E extends ParameterSetColumns, D> {
   columns?(doc: D): Partial<E>;
   /** what the year-on-year diff compares (drop the year itself and the dates derived from it) */
   comparable(doc: D): unknown;
-}
-
-export interface ParameterSetRecord<D> {
-  id: number;
-  regionCode: string;
-  year: number;
-  state: string;
-  /** the working copy under `documentKey`; the copy in force under `approved` */
-  [documentKey: string]: unknown;
-  approved: D | null;
-  approvedAt: string | null;
-  actions: string[];
-  version: number;
-  updatedAt: string;
 }
 
 export const PARAMETER_SET_LIST: ListSpec = {
@@ -69,12 +55,12 @@ export const PARAMETER_SET_LIST: ListSpec = {
  * while draft/returned with optimistic locking, diff against the previous year, province approval via
  * the workflow engine, and `inForce()` — the approved copy any calculation must use.
  */
-export class ParameterSets<E extends ParameterSetColumns, D> {
+export class ParameterSets<E extends ParameterSetColumns, D, K extends string = string> {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditLogService,
     private readonly workflow: WorkflowService,
-    private readonly kind: ParameterSetKind<E, D>,
+    private readonly kind: ParameterSetKind<E, D, K>,
   ) {
     this.registerWorkflow();
   }
@@ -96,7 +82,7 @@ export class ParameterSets<E extends ParameterSetColumns, D> {
     });
   }
 
-  toRecord(actor: Actor, e: E): ParameterSetRecord<D> {
+  toRecord(actor: Actor, e: E): ParameterSetRecord<K, D> {
     return {
       id: e.id,
       regionCode: e.regionCode,
@@ -108,7 +94,7 @@ export class ParameterSets<E extends ParameterSetColumns, D> {
       actions: this.workflow.actionsFor(actor, this.kind.resource, e),
       version: e.version,
       updatedAt: new Date(e.updatedAt).toISOString(),
-    };
+    } as ParameterSetRecord<K, D>;
   }
 
   private repo(em: EntityManager = this.ds.manager) {
@@ -187,7 +173,7 @@ export class ParameterSets<E extends ParameterSetColumns, D> {
           ...this.kind.columns?.(doc),
         } as never) as unknown as E,
       );
-      await this.audit.append(em, { actor, action: 'create', resource: this.kind.resource, resourceId: saved.id, after: doc, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: this.kind.resource, resourceId: saved.id, after: doc });
       return this.toRecord(actor, saved);
     });
   }
@@ -204,13 +190,13 @@ export class ParameterSets<E extends ParameterSetColumns, D> {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, this.kind.entity, { id }, version, { document: JSON.stringify(doc), updatedById: actor.userId, ...this.kind.columns?.(doc) } as never, this.kind.resource);
       const updated = await this.repo(em).findOneByOrFail({ id } as never);
-      await this.audit.append(em, { actor, action: 'update', resource: this.kind.resource, resourceId: id, before: JSON.parse(current.document), after: doc, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: this.kind.resource, resourceId: id, before: JSON.parse(current.document), after: doc });
       return this.toRecord(actor, updated);
     });
   }
 
   /** What this year's working copy changes against the previous year's. */
-  async diffWithPreviousYear(actor: Actor, id: number): Promise<{ previousYear: number | null; changes: FieldChange[] }> {
+  async diffWithPreviousYear(actor: Actor, id: number): Promise<ParameterSetYearDiff> {
     const current = await this.load(actor, id);
     const previous = await this.previousYear(current.regionCode, current.year);
     if (!previous) return { previousYear: null, changes: [] };

@@ -152,7 +152,7 @@ export class RegionsService {
       const region = em.create(Region, { code: dto.code, name: dto.name, level, parentCode, version: 1 });
       await em.insert(Region, region);
       const record = toRegionRecord(await em.findOneByOrFail(Region, { code: dto.code }));
-      await this.audit.append(em, { actor, action: 'create', resource: 'regions', resourceId: dto.code, after: record, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: 'regions', resourceId: dto.code, after: record });
       return record;
     });
     this.forgetNames();
@@ -165,7 +165,7 @@ export class RegionsService {
       const { version, ...changes } = dto;
       await updateVersioned(em, Region, { code }, version, changes, 'regions');
       const after = toRegionRecord(await em.findOneByOrFail(Region, { code }));
-      await this.audit.append(em, { actor, action: 'update', resource: 'regions', resourceId: code, before: toRegionRecord(before), after, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: 'regions', resourceId: code, before: toRegionRecord(before), after });
       return after;
     });
     this.forgetNames();
@@ -199,7 +199,7 @@ export class RegionsService {
         });
       }
       await em.delete(Region, { code });
-      await this.audit.append(em, { actor, action: 'delete', resource: 'regions', resourceId: code, before: toRegionRecord(before), ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'delete', resource: 'regions', resourceId: code, before: toRegionRecord(before) });
     });
     this.forgetNames();
   }

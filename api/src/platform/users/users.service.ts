@@ -214,7 +214,7 @@ export class UsersService implements OnModuleInit {
       }),
     );
     const record = this.record(saved);
-    await this.audit.append(em, { actor, action: 'create', resource: 'users', resourceId: saved.id, after: record, ip: actor.ip });
+    await this.audit.append(em, actor, { action: 'create', resource: 'users', resourceId: saved.id, after: record });
     return record;
   }
 
@@ -339,7 +339,7 @@ export class UsersService implements OnModuleInit {
     await updateVersioned(em, User, { id }, version ?? before.version, changes, 'users');
     if (alsoDo) await alsoDo();
     const after = this.record(await em.findOneByOrFail(User, { id }));
-    await this.audit.append(em, { actor, action, resource: 'users', resourceId: id, before: this.record(before), after, ip: actor.ip });
+    await this.audit.append(em, actor, { action, resource: 'users', resourceId: id, before: this.record(before), after });
     return after;
   }
 
@@ -367,7 +367,7 @@ export class UsersService implements OnModuleInit {
       );
       const record = this.toChangeRecord(actor, saved);
       const { actions: _actions, ...logged } = record;
-      await this.audit.append(em, { actor, action: 'propose', resource: 'user-changes', resourceId: saved.id, after: logged, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'propose', resource: 'user-changes', resourceId: saved.id, after: logged });
       return { pendingChange: record };
     });
   }

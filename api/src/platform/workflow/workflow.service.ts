@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget } from 'typeorm';
-import { availableActions, BulkActionResult, checkTransition, diffValues, FieldChange, WorkflowDefinition, WorkflowHistoryEntry } from '@yibao/shared';
+import { availableActions, BulkActionResult, checkTransition, diffValues, WorkflowChangesRecord, WorkflowDefinition, WorkflowHistoryEntry } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError, toErrorBody } from '../../common/errors';
 import { assertInScope } from '../../common/region-scope';
@@ -138,14 +138,12 @@ export class WorkflowService {
         at: now,
         snapshot: JSON.stringify(subject.snapshot(updated)),
       });
-      await this.audit.append(em, {
-        actor,
+      await this.audit.append(em, actor, {
         action: `workflow:${action}`,
         resource,
         resourceId: id,
         before: { state: record.state, version: record.version },
         after: { state: to, version: updated.version, comment: input.comment ?? null },
-        ip: actor.ip,
       });
       return subject.toRecord(actor, updated, em);
     });
@@ -171,7 +169,7 @@ export class WorkflowService {
   }
 
   /** Field-level changes of the record now against its content when it was last approved. */
-  async changesSinceApproval(actor: Actor, resource: string, id: number): Promise<{ approvedAt: string | null; changes: FieldChange[] }> {
+  async changesSinceApproval(actor: Actor, resource: string, id: number): Promise<WorkflowChangesRecord> {
     const subject = this.subject(resource);
     const record = await this.load(this.ds.manager, subject, actor, id);
     const last = await this.ds.getRepository(WorkflowTransition).findOne({

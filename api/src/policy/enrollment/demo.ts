@@ -132,5 +132,5 @@ export function demoSubsidyStandards(): SubsidyStandards[] {
 export async function seedEnrollmentDemo(em: EntityManager, audit: AuditLogService, now: Date): Promise<void> {
   const standards = demoSubsidyStandards();
   await em.insert(SubsidyStandardSet, standards.map((s) => ({ regionCode: s.poolingRegionCode, year: s.year, ...approvedDemoSet(s, now) })));
-  await audit.append(em, { actor: null, username: 'system', action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) });
+  await audit.append(em, { username: 'system', ip: null }, { action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) });
 }

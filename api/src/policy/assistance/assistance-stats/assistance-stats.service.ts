@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { childCodeLength, COST_WARNING_WORKFLOW } from '@yibao/shared';
+import { AssistanceStats, childCodeLength, COST_WARNING_WORKFLOW } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { RegionsService } from '../../../platform/regions/regions.service';
@@ -24,7 +24,7 @@ export class AssistanceStatsService {
     private readonly regions: RegionsService,
   ) {}
 
-  async stats(actor: Actor, regionCode: string | undefined, year: number, from?: string, to?: string) {
+  async stats(actor: Actor, regionCode: string | undefined, year: number, from?: string, to?: string): Promise<AssistanceStats> {
     const region = requestedRegion(actor, regionCode);
     const parent = region.regionCode;
     const childLength = childCodeLength(parent);

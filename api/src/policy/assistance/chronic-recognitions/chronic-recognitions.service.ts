@@ -4,13 +4,16 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import {
   chinaDate,
+  ChronicRecognitionRecord,
   CHRONIC_RECOGNITION_RULES_SOURCE,
   chronicDiseaseName,
   describeIdNumberProblem,
+  HospitalLevel,
   maskIdNumber,
   monthEnd,
   PhysicianTitle,
   RECOGNITION_HOSPITAL_LEVELS,
+  RecognitionStatus,
   validateIdNumber,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
@@ -46,7 +49,7 @@ export const CHRONIC_RECOGNITION_LIST: ListSpec = {
   defaultSort: [['recognizedOn', 'DESC'], ['id', 'DESC']],
 };
 
-function toRecord(r: ChronicRecognition) {
+function toRecord(r: ChronicRecognition): ChronicRecognitionRecord {
   return {
     id: r.id,
     beneficiaryId: r.beneficiaryId,
@@ -57,10 +60,10 @@ function toRecord(r: ChronicRecognition) {
     diseaseName: chronicDiseaseName(r.diseaseCode),
     hospitalCode: r.hospitalCode,
     hospitalName: r.hospitalName,
-    hospitalLevel: r.hospitalLevel,
+    hospitalLevel: r.hospitalLevel as HospitalLevel,
     physicians: JSON.parse(r.physicians) as Array<{ name: string; title: PhysicianTitle }>,
     recognizedOn: r.recognizedOn,
-    status: r.status,
+    status: r.status as RecognitionStatus,
     revokedOn: r.revokedOn,
     revokeReason: r.revokeReason,
     version: r.version,
@@ -127,7 +130,7 @@ export class ChronicRecognitionsService {
         }),
       );
       const record = toRecord(saved);
-      await this.audit.append(em, { actor, action: 'create', resource: RESOURCE, resourceId: saved.id, after: record, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: RESOURCE, resourceId: saved.id, after: record });
       return record;
     });
   }
@@ -139,7 +142,7 @@ export class ChronicRecognitionsService {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, ChronicRecognition, { id }, version, { status: 'revoked', revokedOn: chinaDate(new Date()), revokeReason: reason }, RESOURCE);
       const after = toRecord(await em.findOneByOrFail(ChronicRecognition, { id }));
-      await this.audit.append(em, { actor, action: 'revoke', resource: RESOURCE, resourceId: id, before: { status: 'active' }, after: { status: 'revoked', reason }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'revoke', resource: RESOURCE, resourceId: id, before: { status: 'active' }, after: { status: 'revoked', reason } });
       return after;
     });
   }
@@ -153,7 +156,7 @@ export class ChronicRecognitionsService {
       .addOrderBy('c.id', 'ASC')
       .getMany();
     const hospitalName = rows[0]?.hospitalName ?? hospitalCode;
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'export', resource: RESOURCE, resourceId: hospitalCode, after: { month, rows: rows.length, maskedIds: true }, ip: actor.ip }));
+    await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: hospitalCode, after: { month, rows: rows.length, maskedIds: true } });
     await sendWorkbook(res, `${hospitalName}门诊特殊慢性病认定备案名单（${month}）.xlsx`, (wb) => filingListWorkbook(wb, { hospitalName, month, today: chinaDate(new Date()), rows }));
   }
 }

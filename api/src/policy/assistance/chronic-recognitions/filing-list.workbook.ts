@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { chronicDiseaseName, maskIdNumber, PHYSICIAN_TITLE_LABELS, PhysicianTitle } from '@yibao/shared';
-import { officialList } from '../official-list';
+import { officialList } from '../../../common/xlsx';
 import type { ChronicRecognition } from './chronic-recognition.entity';
 
 /**

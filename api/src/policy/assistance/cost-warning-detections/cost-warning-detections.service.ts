@@ -103,7 +103,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
       await this.detecting.run(`${pooling}:${year}`, () => detectIn(pooling));
       await progress.report(++done);
     }
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'detect', resource: 'cost-warnings', resourceId: region.regionCode, after: result, ip: actor.ip }));
+    await this.audit.record(actor, { action: 'detect', resource: 'cost-warnings', resourceId: region.regionCode, after: result });
     return result;
   }
 

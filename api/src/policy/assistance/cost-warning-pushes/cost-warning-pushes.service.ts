@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
-import { PushDepartment, SOURCE_DEPARTMENT_LABELS } from '@yibao/shared';
+import { CostWarningPushRecord, PushDepartment, SOURCE_DEPARTMENT_LABELS } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fetchList, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
@@ -24,12 +24,12 @@ export const PUSH_LIST: ListSpec = {
   defaultSort: [['month', 'DESC'], ['id', 'DESC']],
 };
 
-function toRecord(p: CostWarningPush) {
+function toRecord(p: CostWarningPush): CostWarningPushRecord {
   return {
     id: p.id,
     regionCode: p.regionCode,
     month: p.month,
-    department: p.department,
+    department: p.department as PushDepartment,
     warningIds: JSON.parse(p.warningIds) as number[],
     warningCount: p.warningCount,
     pushedAt: new Date(p.createdAt).toISOString(),
@@ -75,7 +75,7 @@ export class CostWarningPushesService {
       const ids = warnings.map((w) => w.id);
       const saved = await em.save(em.create(CostWarningPush, { regionCode: actor.regionCode, month, department, warningIds: JSON.stringify(ids), warningCount: ids.length, pushedById: actor.userId, receivedAt: null, receivedBy: null, receiptNote: null, version: 1 }));
       for (let i = 0; i < ids.length; i += 1000) await em.update(CostWarning, { id: In(ids.slice(i, i + 1000)) }, { lastPushId: saved.id });
-      await this.audit.append(em, { actor, action: 'push', resource: RESOURCE, resourceId: saved.id, after: { month, department, warnings: ids.length }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'push', resource: RESOURCE, resourceId: saved.id, after: { month, department, warnings: ids.length } });
       return toRecord(saved);
     });
   }
@@ -87,7 +87,7 @@ export class CostWarningPushesService {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, CostWarningPush, { id }, version, { receivedAt: new Date(), receivedBy, receiptNote: note ?? null }, RESOURCE);
       const after = await em.findOneByOrFail(CostWarningPush, { id });
-      await this.audit.append(em, { actor, action: 'receipt', resource: RESOURCE, resourceId: id, after: { receivedBy, note: note ?? null }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'receipt', resource: RESOURCE, resourceId: id, after: { receivedBy, note: note ?? null } });
       return toRecord(after);
     });
   }
@@ -98,7 +98,7 @@ export class CostWarningPushesService {
     const ids = JSON.parse(push.warningIds) as number[];
     const warnings = ids.length ? await this.ds.getRepository(CostWarning).find({ where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
     const dept = SOURCE_DEPARTMENT_LABELS[push.department as PushDepartment];
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'export', resource: RESOURCE, resourceId: id, after: { rows: warnings.length, maskedIds: true }, ip: actor.ip }));
+    await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: id, after: { rows: warnings.length, maskedIds: true } });
     await sendWorkbook(res, `高额医疗费用预警推送名单（${push.regionCode}，${push.month}，${dept}）.xlsx`, (wb) => warningPushWorkbook(wb, push, dept, warnings));
   }
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ASSISTANCE_MEASURE_LABELS, COST_WARNING_WORKFLOW, decodeCategories, IDENTITY_CATEGORY_LABELS, maskIdNumber, WarningMeasureRecord } from '@yibao/shared';
-import { officialList } from '../official-list';
+import { officialList } from '../../../common/xlsx';
 import type { CostWarning } from '../cost-warnings/cost-warning.entity';
 import type { CostWarningPush } from './cost-warning-push.entity';
 

@@ -120,7 +120,7 @@ export class CostWarningsService implements OnModuleInit {
       const clean = measures.map((m) => ({ type: m.type, amountFen: m.amountFen, note: m.note }));
       await updateVersioned(em, CostWarning, { id }, version, { measures: JSON.stringify(clean) }, RESOURCE);
       const after = await em.findOneByOrFail(CostWarning, { id });
-      await this.audit.append(em, { actor, action: 'update', resource: RESOURCE, resourceId: id, before: { measures: JSON.parse(current.measures) }, after: { measures: clean }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: RESOURCE, resourceId: id, before: { measures: JSON.parse(current.measures) }, after: { measures: clean } });
       return this.toRecord(actor, after);
     });
   }

@@ -9,7 +9,7 @@ import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { PolicyParameterSet } from './policy-parameter-set.entity';
 
 /** 政策参数 as a yearly parameter set: city drafts, province approves, the approved copy pays. */
-const POLICY_PARAMETERS_KIND: ParameterSetKind<PolicyParameterSet, PolicyParameters> = {
+const POLICY_PARAMETERS_KIND: ParameterSetKind<PolicyParameterSet, PolicyParameters, 'parameters'> = {
   resource: 'policy-parameters',
   entity: PolicyParameterSet,
   definition: POLICY_PARAMETERS_WORKFLOW,
@@ -26,7 +26,7 @@ const POLICY_PARAMETERS_KIND: ParameterSetKind<PolicyParameterSet, PolicyParamet
 
 @Injectable()
 export class PolicyParametersService {
-  readonly sets: ParameterSets<PolicyParameterSet, PolicyParameters>;
+  readonly sets: ParameterSets<PolicyParameterSet, PolicyParameters, 'parameters'>;
 
   constructor(@InjectDataSource() ds: DataSource, audit: AuditLogService, workflow: WorkflowService) {
     this.sets = new ParameterSets(ds, audit, workflow, POLICY_PARAMETERS_KIND);

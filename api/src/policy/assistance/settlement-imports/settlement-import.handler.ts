@@ -13,6 +13,7 @@ import {
   PolicyParameters,
   poolingRegionCodeOf,
   SETTLEMENT_IMPORT_HEADERS,
+  SettlementTiers,
   validateIdNumber,
   validateSettlementInput,
   VISIT_TYPE_LABELS,
@@ -25,7 +26,7 @@ import type { ImportHandler } from '../../../platform/imports/imports.service';
 import type { SourceRow } from '../../../platform/imports/row-reader';
 import { Region } from '../../../platform/regions/region.entity';
 import { PolicyParameterSet } from '../policy-parameters/policy-parameter-set.entity';
-import { assessSettlement, SettlementFacts, settlementColumns, Tiers, tiersSumProblem, yearsToDate, yearToDateKey } from '../settlements/settlement-rows';
+import { assessSettlement, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate, yearToDateKey } from '../settlements/settlement-rows';
 import { Settlement } from '../settlements/settlement.entity';
 
 interface SettlementImportContext {
@@ -97,7 +98,7 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
     const input = { visitType: visit, hospitalLevel: level, inCounty, totalCost: money[H_TOTAL], inPolicyCost: money[H_IN_POLICY], inCatalogueCost: money[H_IN_CATALOGUE], identityCategories: categories.ok ? categories.categories : [] };
     const problem = validateSettlementInput(input)[0];
     if (problem) return { reject: `${problem.field}：${problem.message}` };
-    const recorded: Tiers = { basic: money[H_BASIC], criticalIllness: money[H_CI], medicalAid: money[H_AID], other: money[H_OTHER], outOfPocket: money[H_OOP] };
+    const recorded: SettlementTiers = { basic: money[H_BASIC], criticalIllness: money[H_CI], medicalAid: money[H_AID], other: money[H_OTHER], outOfPocket: money[H_OOP] };
     const sum = tiersSumProblem(recorded, input.totalCost);
     if (sum) return { reject: `支付合计：${sum}` };
     if (!ctx.parameters.has(`${poolingRegionCodeOf(regionCode)}/${year}`)) return { reject: `${H_DATE}：${poolingRegionCodeOf(regionCode)} ${year} 年政策参数尚未批准，无法核算 (no approved parameters)` };

@@ -7,7 +7,9 @@ import {
   encodeCategories,
   PolicyParameters,
   poolingRegionCodeOf,
+  SETTLEMENT_TIERS,
   SettlementInput,
+  SettlementTiers,
   SettlementYearToDate,
 } from '@yibao/shared';
 import { Settlement } from './settlement.entity';
@@ -17,10 +19,7 @@ import { Settlement } from './settlement.entity';
  * the calculator's tiers beside the recorded ones, the guard flags plus a mismatch flag, and the person's
  * year so far (settlements counted in recording order).
  */
-export const TIERS = ['basic', 'criticalIllness', 'medicalAid', 'other', 'outOfPocket'] as const;
-export type Tiers = Record<(typeof TIERS)[number], number>;
-
-export function recordedTiers(s: Pick<Settlement, 'paidBasic' | 'paidCriticalIllness' | 'paidMedicalAid' | 'paidOther' | 'paidOutOfPocket'>): Tiers {
+export function recordedTiers(s: Pick<Settlement, 'paidBasic' | 'paidCriticalIllness' | 'paidMedicalAid' | 'paidOther' | 'paidOutOfPocket'>): SettlementTiers {
   return { basic: s.paidBasic, criticalIllness: s.paidCriticalIllness, medicalAid: s.paidMedicalAid, other: s.paidOther, outOfPocket: s.paidOutOfPocket };
 }
 
@@ -37,16 +36,16 @@ export function inputOf(s: Pick<Settlement, 'visitType' | 'hospitalLevel' | 'inC
 }
 
 /** The tiers must add up to the total cost; the message names the sum. */
-export function tiersSumProblem(recorded: Tiers, totalCost: number): string | null {
-  const sum = TIERS.reduce((n, k) => n + recorded[k], 0);
+export function tiersSumProblem(recorded: SettlementTiers, totalCost: number): string | null {
+  const sum = SETTLEMENT_TIERS.reduce((n, k) => n + recorded[k], 0);
   return sum === totalCost ? null : `各项支付之和 ${sum} 须等于总费用 ${totalCost}（分） (the tiers must add up to the total)`;
 }
 
 /** Computed tiers and flags of one settlement (flags comma-wrapped as stored), with the year so far after it. */
-export function assessSettlement(input: SettlementInput, recorded: Tiers, parameters: PolicyParameters, ytd: SettlementYearToDate) {
+export function assessSettlement(input: SettlementInput, recorded: SettlementTiers, parameters: PolicyParameters, ytd: SettlementYearToDate) {
   const result = calculateSettlement(input, parameters, ytd);
-  const computed = Object.fromEntries(TIERS.map((k) => [k, result[k]])) as Tiers;
-  const mismatch = TIERS.some((k) => computed[k] !== recorded[k]);
+  const computed = Object.fromEntries(SETTLEMENT_TIERS.map((k) => [k, result[k]])) as SettlementTiers;
+  const mismatch = SETTLEMENT_TIERS.some((k) => computed[k] !== recorded[k]);
   const flags = [...result.flags, ...(mismatch ? ['recorded_mismatch'] : [])];
   return { result, computed, flags: flags.length ? `,${flags.join(',')},` : '', next: addToYearToDate(ytd, input, result) };
 }
@@ -74,7 +73,7 @@ export async function yearsToDate(em: EntityManager, people: ReadonlyArray<{ idN
   for (const r of await qb.orderBy('s.id').getMany()) {
     const key = yearToDateKey(r.poolingRegionCode, r.idNumber);
     if (!wanted.has(key)) continue;
-    const c = JSON.parse(r.computed) as Tiers;
+    const c = JSON.parse(r.computed) as SettlementTiers;
     const ytd = out.get(key) ?? { ...EMPTY_YEAR_TO_DATE };
     out.set(key, { settlements: ytd.settlements + 1, inPolicyCost: ytd.inPolicyCost + r.inPolicyCost, basic: ytd.basic + c.basic, criticalIllness: ytd.criticalIllness + c.criticalIllness, medicalAid: ytd.medicalAid + c.medicalAid });
   }
@@ -91,11 +90,11 @@ export interface SettlementFacts {
   institutionName: string;
   settlementNo: string | null;
   input: SettlementInput;
-  recorded: Tiers;
+  recorded: SettlementTiers;
 }
 
 /** The row to store for a settlement and its assessment. */
-export function settlementColumns(f: SettlementFacts, computed: Tiers, flags: string): Partial<Settlement> {
+export function settlementColumns(f: SettlementFacts, computed: SettlementTiers, flags: string): Partial<Settlement> {
   return {
     idNumber: f.idNumber,
     name: f.name,

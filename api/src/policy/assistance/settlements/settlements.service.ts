@@ -6,14 +6,18 @@ import {
   decodeCategories,
   EMPTY_YEAR_TO_DATE,
   chinaDate,
+  HospitalLevel,
   maskIdNumber,
   poolingRegionCodeOf,
-  SETTLEMENT_FLAGS,
   SettlementInput,
+  SettlementRecord,
+  SettlementRecordFlag,
   SettlementResult,
+  SettlementTiers,
   SettlementYearToDate,
   validateIdNumber,
   validateSettlementInput,
+  VisitType,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
@@ -25,9 +29,6 @@ import type { CalculateSettlementDto, RecordSettlementDto, SettlementCaseDto } f
 import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
 import { assessSettlement, inputOf, recordedTiers, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate, yearToDateKey } from './settlement-rows';
 import { Settlement } from './settlement.entity';
-
-/** The calculator's guard flags plus a difference between what was recorded and what the rules give. */
-export const SETTLEMENT_RECORD_FLAGS = [...SETTLEMENT_FLAGS, 'recorded_mismatch'] as const;
 
 export const SETTLEMENT_LIST: ListSpec = {
   fields: {
@@ -52,7 +53,7 @@ export const SETTLEMENT_LIST: ListSpec = {
   defaultSort: [['id', 'DESC']],
 };
 
-function toRecord(s: Settlement) {
+function toRecord(s: Settlement): SettlementRecord {
   return {
     id: s.id,
     idNumber: maskIdNumber(s.idNumber),
@@ -63,17 +64,17 @@ function toRecord(s: Settlement) {
     settledOn: s.settledOn,
     institutionCode: s.institutionCode,
     institutionName: s.institutionName,
-    hospitalLevel: s.hospitalLevel,
-    visitType: s.visitType,
+    hospitalLevel: s.hospitalLevel as HospitalLevel,
+    visitType: s.visitType as VisitType,
     inCounty: Boolean(s.inCounty),
     identityCategories: decodeCategories(s.identityCategories),
     totalCost: s.totalCost,
     inPolicyCost: s.inPolicyCost,
     inCatalogueCost: s.inCatalogueCost,
     recorded: recordedTiers(s),
-    computed: JSON.parse(s.computed),
+    computed: JSON.parse(s.computed) as SettlementTiers,
     settlementNo: s.settlementNo,
-    flags: s.flags.split(',').filter(Boolean),
+    flags: s.flags.split(',').filter(Boolean) as SettlementRecordFlag[],
     version: s.version,
     createdAt: new Date(s.createdAt).toISOString(),
   };
@@ -104,7 +105,7 @@ export class SettlementsService {
     return { rows: rows.map(toRecord), total };
   }
 
-  async get(actor: Actor, id: number) {
+  async get(actor: Actor, id: number): Promise<SettlementRecord> {
     const s = assertInScope(actor, await this.ds.getRepository(Settlement).findOneBy({ id }), (x) => x.regionCode, 'settlements', id);
     const ytd = (await yearsToDate(this.ds.manager, [s], s.year, s.id)).get(yearToDateKey(s.poolingRegionCode, s.idNumber)) ?? { ...EMPTY_YEAR_TO_DATE };
     const result = calculateSettlement(inputOf(s), await this.parameters.parametersFor(actor, s.regionCode, s.year), ytd);
@@ -123,7 +124,7 @@ export class SettlementsService {
   }
 
   /** Records a settlement: validates, computes with the year so far, flags guards and mismatches. */
-  async record(actor: Actor, dto: RecordSettlementDto) {
+  async record(actor: Actor, dto: RecordSettlementDto): Promise<SettlementRecord> {
     const id = validateIdNumber(dto.idNumber, chinaDate(new Date()));
     if (!id.ok) throw fieldError('idNumber', '身份证号不正确 (invalid ID number)');
     requestedCounty(actor, dto.regionCode);
@@ -154,7 +155,7 @@ export class SettlementsService {
       const ytd = (await yearsToDate(em, [{ idNumber: id.idNumber, poolingRegionCode: pooling }], dto.year)).get(yearToDateKey(pooling, id.idNumber)) ?? { ...EMPTY_YEAR_TO_DATE };
       const { result, computed, flags } = assessSettlement(input, dto.recorded, parameters, ytd);
       const saved = await em.save(em.create(Settlement, settlementColumns(facts, computed, flags)));
-      await this.audit.append(em, { actor, action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) } });
       return { ...toRecord(saved), trace: result.trace };
     });
   }

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  BeneficiaryDetailRecord,
   BeneficiaryRecord,
   BeneficiaryStatus,
   can,
@@ -27,6 +28,7 @@ import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { touchLedgerCounties } from '../enrollment-counts/enrollment-counts';
 import { Enrollment } from '../enrollments/enrollment.entity';
+import { toEnrollmentRecord } from '../enrollments/enrollments.service';
 import { SubsidyStandardsService } from '../subsidy-standards/subsidy-standards.service';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
 import { toTaskRecord } from '../verification-tasks/verification-tasks.service';
@@ -113,13 +115,13 @@ export class BeneficiariesService {
     return assertInScope(actor, await em.findOneBy(Beneficiary, { id }), (b) => b.regionCode, 'beneficiaries', id);
   }
 
-  async getBeneficiary(actor: Actor, id: number) {
+  async getBeneficiary(actor: Actor, id: number): Promise<BeneficiaryDetailRecord> {
     const b = await this.loadBeneficiary(actor, id);
     // a person's page is a read of personal data (PIPL art. 55): in the access log
     await this.accessLog.record(actor, { kind: 'read', resource: 'beneficiaries', resourceId: id, route: '/api/beneficiaries/:id' });
     const enrollments = await this.ds.getRepository(Enrollment).find({ where: { beneficiaryId: id }, order: { year: 'DESC' } });
     const tasks = await this.ds.getRepository(VerificationTask).find({ where: { beneficiaryId: id }, order: { id: 'DESC' }, take: 50 });
-    return { ...toBeneficiaryRecord(b), enrollments, tasks: tasks.map((t) => toTaskRecord(actor, t)) };
+    return { ...toBeneficiaryRecord(b), enrollments: enrollments.map(toEnrollmentRecord), tasks: tasks.map((t) => toTaskRecord(actor, t)) };
   }
 
   /** A county/township code that exists and lies in the caller's scope (the ledger is kept per county). */
@@ -156,7 +158,7 @@ export class BeneficiariesService {
       const saved = await em.save(em.create(Beneficiary, { ...this.beneficiaryColumns(dto), idNumber: id.idNumber, birthDate: id.birthDate, sex: id.sex, lastRosterMonth: null, version: 1 }));
       await touchLedgerCounties(em, [saved.regionCode]);
       const record = toBeneficiaryRecord(saved);
-      await this.audit.append(em, { actor, action: 'create', resource: 'beneficiaries', resourceId: saved.id, after: record, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: 'beneficiaries', resourceId: saved.id, after: record });
       return record;
     });
   }
@@ -168,7 +170,7 @@ export class BeneficiariesService {
       await updateVersioned(em, Beneficiary, { id }, dto.version, this.beneficiaryColumns(dto), 'beneficiaries');
       await touchLedgerCounties(em, [before.regionCode, dto.regionCode]);
       const after = toBeneficiaryRecord(await em.findOneByOrFail(Beneficiary, { id }));
-      await this.audit.append(em, { actor, action: 'update', resource: 'beneficiaries', resourceId: id, before: toBeneficiaryRecord(before), after, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: 'beneficiaries', resourceId: id, before: toBeneficiaryRecord(before), after });
       return after;
     });
   }
@@ -182,7 +184,7 @@ export class BeneficiariesService {
   async reveal(actor: Actor, id: number, reason: string) {
     const b = await this.loadBeneficiary(actor, id);
     await inTransaction(this.ds, async (em) => {
-      await this.audit.append(em, { actor, action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason } });
       await this.accessLog.record(actor, { kind: 'reveal', resource: 'beneficiaries', resourceId: id, method: 'POST', route: '/api/beneficiaries/:id/reveal' }, em);
     });
     return { id, idNumber: b.idNumber };
@@ -194,8 +196,6 @@ export class BeneficiariesService {
       throw new ForbiddenException('完整身份证号导出需要查看权限 (exporting full ID numbers needs the reveal permission)');
     }
     const rows = await streamLedger(this.ds, this.regions, requestedRegion(actor, regionCode), year, full, res);
-    await inTransaction(this.ds, (em) =>
-      this.audit.append(em, { actor, action: full ? 'export_full' : 'export', resource: 'beneficiaries', resourceId: regionCode, after: { ledger: 'S0 附件1', year, rows, maskedIds: !full }, ip: actor.ip }),
-    );
+    await this.audit.record(actor, { action: full ? 'export_full' : 'export', resource: 'beneficiaries', resourceId: regionCode, after: { ledger: 'S0 附件1', year, rows, maskedIds: !full } });
   }
 }

@@ -1,23 +1,11 @@
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
-import { decodeCategories, IdentityCategory, maskIdNumber } from '@yibao/shared';
 import { RegionScope, scopeQuery } from '../../../common/region-scope';
-import { THIN_BORDER, streamWorkbook } from '../../../common/xlsx';
+import { streamWorkbook } from '../../../common/xlsx';
 import type { RegionsService } from '../../../platform/regions/regions.service';
 import { Beneficiary } from './beneficiary.entity';
 import { Enrollment } from '../enrollments/enrollment.entity';
-
-/** 综合管理台账 (S0 Annex 1): the 36 columns of DOMAIN §2, in order. */
-const VISIT_COLUMNS = ['就诊人次', '总费用', '基本医保支付', '大病保险支付', '医疗救助支付', '其他保障支付'];
-export const LEDGER_COLUMNS = [
-  '统筹地区代码', '统筹地区名称', '行政区划代码', '行政区划名称', '姓名', '身份证号',
-  '是否建档立卡贫困人口', '城镇低保', '农村低保', '城镇特困', '农村特困', '城镇低收入', '农村低收入', '农村其他困难群体',
-  '是否参加城乡居民基本医保', '是否参加大病保险', '参保财政补助(资助)金额(元)', '是否参加商业补充医疗保险',
-  ...VISIT_COLUMNS.map((c) => `普通门诊-${c}`),
-  ...VISIT_COLUMNS.map((c) => `门诊特慢病-${c}`),
-  ...VISIT_COLUMNS.map((c) => `住院-${c}`),
-];
-const FLAG_COLUMNS: IdentityCategory[] = ['registered_poor', 'urban_dibao', 'rural_dibao', 'urban_tekun', 'rural_tekun', 'urban_low_income', 'rural_low_income', 'rural_other_hardship'];
+import { addLedgerRow, ledgerSheet } from './ledger.workbook';
 
 const BATCH = 2000;
 
@@ -28,15 +16,9 @@ const BATCH = 2000;
  */
 export async function streamLedger(ds: DataSource, regions: RegionsService, region: RegionScope, year: number, full: boolean, res: Response): Promise<number> {
   const regionName = await regions.name(region.regionCode);
-  const yes = (v: boolean) => (v ? '是' : '否');
   let rows = 0;
   await streamWorkbook(res, `${regionName ?? region.regionCode}${year}年医疗保障扶贫综合管理台账${full ? '（完整身份证号）' : ''}.xlsx`, async (wb) => {
-    const ws = wb.addWorksheet('综合管理台账', { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = LEDGER_COLUMNS.map((header, i) => ({ header, width: i === 5 ? 22 : i < 5 ? 14 : 12 }));
-    const header = ws.getRow(1);
-    header.font = { bold: true };
-    header.eachCell((c) => (c.border = THIN_BORDER));
-    header.commit();
+    const ws = ledgerSheet(wb);
     let after = 0;
     for (;;) {
       const people = await scopeQuery(ds.getRepository(Beneficiary).createQueryBuilder('b'), region)
@@ -49,23 +31,7 @@ export async function streamLedger(ds: DataSource, regions: RegionsService, regi
       const names = await regions.names(people.flatMap((p) => [p.poolingRegionCode, p.regionCode]));
       const enrollments = new Map((await ds.getRepository(Enrollment).find({ where: { beneficiaryId: In(people.map((p) => p.id)), year } })).map((e) => [e.beneficiaryId, e]));
       for (const p of people) {
-        const e = enrollments.get(p.id);
-        const categories = new Set(decodeCategories(p.identityCategories));
-        const row = ws.addRow([
-          p.poolingRegionCode,
-          names.get(p.poolingRegionCode) ?? '',
-          p.regionCode,
-          names.get(p.regionCode) ?? '',
-          p.name,
-          full ? p.idNumber : maskIdNumber(p.idNumber),
-          ...FLAG_COLUMNS.map((c) => yes(categories.has(c))),
-          yes(Boolean(e?.enrolled && e.scheme === 'resident_basic')),
-          yes(Boolean(e?.enrolled && e.criticalIllness)),
-          e?.enrolled ? e.subsidyAmount / 100 : 0,
-          yes(Boolean(e?.enrolled && e.commercialSupplementary)),
-        ]);
-        row.getCell(17).numFmt = '0.00';
-        row.commit();
+        addLedgerRow(ws, p, enrollments.get(p.id), names, full);
         rows++;
       }
       after = people[people.length - 1].id;

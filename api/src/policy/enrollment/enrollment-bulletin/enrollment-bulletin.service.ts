@@ -2,16 +2,16 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { can, chinaDate, ENROLLMENT_TARGETS, monthEnd, regionLevelOf } from '@yibao/shared';
+import { BulletinRow, can, chinaDate, ENROLLMENT_TARGETS, EnrollmentBulletin, monthEnd } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { RegionScope, requestedRegion, scopeQuery } from '../../../common/region-scope';
-import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
-import { inTransaction } from '../../../database/data-source';
+import { requestedRegion, RegionScope, scopeQuery } from '../../../common/region-scope';
+import { sendWorkbook } from '../../../common/xlsx';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { Counts, countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollment-counts/county-rates';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
+import { bulletinTitle, bulletinWorkbook } from './enrollment-bulletin.workbook';
 
 interface TaskCounts {
   tasksOpened: number;
@@ -21,16 +21,6 @@ interface TaskCounts {
 
 /** The bulletin's yardstick: 农村低收入人口参保率稳定在99%以上 (the overall line the province reads). */
 const BULLETIN_TARGET = ENROLLMENT_TARGETS.rural_low_income!;
-
-export interface BulletinRow extends Counts, TaskCounts {
-  regionCode: string;
-  regionName: string | null;
-  level: 'city' | 'county';
-  notEnrolled: number;
-  rateBp: number | null;
-  targetBp: number;
-  met: boolean | null;
-}
 
 /**
  * 月通报 (the monthly bulletin): the month's rates by city and county from the same aggregation as the
@@ -65,7 +55,7 @@ export class EnrollmentBulletinService {
    * by its counties; a city its counties), with the verification work of the month. Rates use the
    * ledger as it stands and the month's year of enrollment.
    */
-  async bulletin(actor: Actor, regionCode: string | undefined, month: string) {
+  async bulletin(actor: Actor, regionCode: string | undefined, month: string): Promise<EnrollmentBulletin> {
     const region = requestedRegion(actor, regionCode);
     const parent = region.regionCode;
     const level = region.level;
@@ -113,31 +103,7 @@ export class EnrollmentBulletinService {
   async sendBulletin(actor: Actor, regionCode: string | undefined, month: string, res: Response): Promise<void> {
     if (!can(actor.role, 'enrollment-bulletin', 'export')) throw new ForbiddenException('您没有导出月通报的权限 (no export permission)');
     const b = await this.bulletin(actor, regionCode, month);
-    const pct = (bp: number | null) => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`);
-    const title = `${b.regionName ?? b.regionCode}医疗保障扶贫资助参保月通报（${month}）`;
-    await inTransaction(this.ds, (em) => this.audit.append(em, { actor, action: 'export', resource: 'enrollment-bulletin', resourceId: b.regionCode, after: { month, rows: b.rows.length }, ip: actor.ip }));
-    await sendWorkbook(res, `${title}.xlsx`, (wb) => {
-      const ws = wb.addWorksheet('月通报');
-      const headers = ['地区', '在册人数', '正当理由未参保', '已参保', '应保未保', '参保率', `是否达标（≥${pct(b.target.targetBp)}）`, '本月新增核查任务', '本月办结', '逾期未办结'];
-      ws.mergeCells(1, 1, 1, headers.length);
-      ws.getCell(1, 1).value = title;
-      ws.getCell(1, 1).font = { bold: true, size: 16 };
-      ws.getCell(1, 1).alignment = { horizontal: 'center' };
-      ws.mergeCells(2, 1, 2, headers.length);
-      ws.getCell(2, 1).value = `统计口径：在册帮扶对象 ${b.year} 年度参保情况；参保率 = 已参保 ÷（在册人数 − 正当理由未参保）；目标依据：${b.target.source}。生成日期：${b.generatedOn}`;
-      ws.getCell(2, 1).alignment = { wrapText: true };
-      ws.getRow(2).height = 32;
-      const head = ws.addRow(headers);
-      head.font = { bold: true };
-      const line = (name: string, r: BulletinRow | typeof b.total, bold = false) => {
-        const x = ws.addRow([name, r.persons, r.validExclusions, r.enrolled, r.notEnrolled, pct(r.rateBp), r.met === null ? '—' : r.met ? '达标' : '未达标', r.tasksOpened, r.tasksClosed, r.tasksOverdue]);
-        if (bold) x.font = { bold: true };
-      };
-      for (const r of b.rows) line(r.level === 'county' && regionLevelOf(b.regionCode) === 'province' ? `\u3000${r.regionName ?? r.regionCode}` : (r.regionName ?? r.regionCode), r, r.level === 'city');
-      line('合计', b.total, true);
-      for (let i = 3; i <= ws.rowCount; i++) ws.getRow(i).eachCell((c) => (c.border = THIN_BORDER));
-      ws.columns.forEach((c, i) => (c.width = i === 0 ? 22 : 14));
-      ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-    });
+    await this.audit.record(actor, { action: 'export', resource: 'enrollment-bulletin', resourceId: b.regionCode, after: { month, rows: b.rows.length } });
+    await sendWorkbook(res, `${bulletinTitle(b)}.xlsx`, (wb) => bulletinWorkbook(wb, b));
   }
 }

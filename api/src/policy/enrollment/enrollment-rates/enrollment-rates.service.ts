@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { childCodeLength, ENROLLMENT_TARGETS, IDENTITY_CATEGORIES, IDENTITY_CATEGORY_LABELS } from '@yibao/shared';
+import { childCodeLength, ENROLLMENT_TARGETS, EnrollmentRateItem, EnrollmentRates, IDENTITY_CATEGORIES, IDENTITY_CATEGORY_LABELS } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { requestedRegion } from '../../../common/region-scope';
 import { RegionsService } from '../../../platform/regions/regions.service';
@@ -19,11 +19,11 @@ export class EnrollmentRatesService {
    * 参保率 per child region and identity category: enrolled ÷ (persons − valid exclusions), against the
    * targets with their sources (DOMAIN §2). Active ledger entries only.
    */
-  async rates(actor: Actor, regionCode: string | undefined, year: number) {
+  async rates(actor: Actor, regionCode: string | undefined, year: number): Promise<EnrollmentRates> {
     const region = requestedRegion(actor, regionCode);
     // children: cities of a province, counties of a city; a county is shown as itself
     const childLength = childCodeLength(region.regionCode);
-    const items: Array<Record<string, unknown>> = [];
+    const items: EnrollmentRateItem[] = [];
     const byCounty = await countsByCounty(this.ds, region, year);
     for (const category of IDENTITY_CATEGORIES) {
       const byChild = rollUp(pick(byCounty, category), childLength, zeroCounts);
@@ -32,6 +32,7 @@ export class EnrollmentRatesService {
         const r = withRate(c);
         items.push({
           regionCode: code,
+          regionName: null,
           category,
           categoryLabel: IDENTITY_CATEGORY_LABELS[category],
           ...r,
@@ -41,9 +42,9 @@ export class EnrollmentRatesService {
         });
       }
     }
-    const names = await this.regions.names([...new Set(items.map((i) => i.regionCode as string))]);
-    for (const i of items) i.regionName = names.get(i.regionCode as string) ?? null;
-    items.sort((a, b) => String(a.regionCode).localeCompare(String(b.regionCode)) || IDENTITY_CATEGORIES.indexOf(a.category as never) - IDENTITY_CATEGORIES.indexOf(b.category as never));
+    const names = await this.regions.names([...new Set(items.map((i) => i.regionCode))]);
+    for (const i of items) i.regionName = names.get(i.regionCode) ?? null;
+    items.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || IDENTITY_CATEGORIES.indexOf(a.category) - IDENTITY_CATEGORIES.indexOf(b.category));
     return { regionCode: region.regionCode, year, items };
   }
 }

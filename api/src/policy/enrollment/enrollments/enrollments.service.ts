@@ -1,8 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { EnrollmentRecord, InsuranceScheme, NonEnrollmentReason, SubsidyCategory } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
+import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -27,6 +29,26 @@ export const ENROLLMENT_LIST: ListSpec = {
   },
   defaultSort: [['year', 'DESC'], ['id', 'ASC']],
 };
+
+export function toEnrollmentRecord(e: Enrollment): EnrollmentRecord {
+  return {
+    id: e.id,
+    beneficiaryId: e.beneficiaryId,
+    year: e.year,
+    regionCode: e.regionCode,
+    enrolled: e.enrolled,
+    scheme: e.scheme as InsuranceScheme | null,
+    criticalIllness: e.criticalIllness,
+    commercialSupplementary: e.commercialSupplementary,
+    subsidyCategory: e.subsidyCategory as SubsidyCategory,
+    subsidyAmount: e.subsidyAmount,
+    paidOn: e.paidOn,
+    notEnrolledReason: e.notEnrolledReason as NonEnrollmentReason | null,
+    version: e.version,
+    createdAt: iso(e.createdAt)!,
+    updatedAt: iso(e.updatedAt)!,
+  };
+}
 
 /** A not-enrolled record keeps no scheme or subsidy; an enrolled one keeps no reason. */
 function enrollmentColumns(f: EnrollmentFieldsDto): Partial<Enrollment> {
@@ -67,11 +89,12 @@ export class EnrollmentsService {
   }
 
   async listEnrollments(actor: Actor, query: Record<string, unknown>) {
-    return fetchList(scopeQuery(this.ds.getRepository(Enrollment).createQueryBuilder('e'), actor), query, ENROLLMENT_LIST);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Enrollment).createQueryBuilder('e'), actor), query, ENROLLMENT_LIST);
+    return { rows: rows.map(toEnrollmentRecord), total };
   }
 
   /** One record per person and year; the person must be in the caller's ledger. */
-  async createEnrollment(actor: Actor, dto: CreateEnrollmentDto) {
+  async createEnrollment(actor: Actor, dto: CreateEnrollmentDto): Promise<EnrollmentRecord> {
     const person = await this.ds.getRepository(Beneficiary).findOneBy({ id: dto.beneficiaryId });
     if (!person || !isInScope(actor, person.regionCode)) throw fieldError('beneficiaryId', '台账中没有该人或不在您的管辖范围内 (unknown person)');
     const { beneficiaryId, year, ...sent } = dto;
@@ -80,12 +103,12 @@ export class EnrollmentsService {
       if (await em.findOneBy(Enrollment, { beneficiaryId, year })) throw new ConflictException(`该人 ${year} 年参保记录已存在，请修改该记录 (already recorded for this year)`);
       const saved = await em.save(em.create(Enrollment, { ...enrollmentColumns(fields), beneficiaryId, year, regionCode: person.regionCode, version: 1 }));
       await touchLedgerCounties(em, [person.regionCode]);
-      await this.audit.append(em, { actor, action: 'create', resource: 'enrollments', resourceId: saved.id, after: saved, ip: actor.ip });
-      return saved;
+      await this.audit.append(em, actor, { action: 'create', resource: 'enrollments', resourceId: saved.id, after: saved });
+      return toEnrollmentRecord(saved);
     });
   }
 
-  async updateEnrollment(actor: Actor, id: number, dto: UpdateEnrollmentDto) {
+  async updateEnrollment(actor: Actor, id: number, dto: UpdateEnrollmentDto): Promise<EnrollmentRecord> {
     const before = assertInScope(actor, await this.ds.getRepository(Enrollment).findOneBy({ id }), (e) => e.regionCode, 'enrollments', id);
     const { version, ...sent } = dto;
     const person = await this.ds.getRepository(Beneficiary).findOneByOrFail({ id: before.beneficiaryId });
@@ -94,8 +117,8 @@ export class EnrollmentsService {
       await updateVersioned(em, Enrollment, { id }, version, enrollmentColumns(fields), 'enrollments');
       await touchLedgerCounties(em, [person.regionCode]);
       const after = await em.findOneByOrFail(Enrollment, { id });
-      await this.audit.append(em, { actor, action: 'update', resource: 'enrollments', resourceId: id, before, after, ip: actor.ip });
-      return after;
+      await this.audit.append(em, actor, { action: 'update', resource: 'enrollments', resourceId: id, before, after });
+      return toEnrollmentRecord(after);
     });
   }
 }

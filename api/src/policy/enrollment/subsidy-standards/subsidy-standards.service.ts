@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { calculateSubsidy, decodeCategories, SUBSIDY_STANDARDS_WORKFLOW, SubsidyDecision, SubsidyStandards, validateSubsidyStandards } from '@yibao/shared';
+import { calculateSubsidy, decodeCategories, SUBSIDY_STANDARDS_WORKFLOW, SubsidyDecisionRecord, SubsidyStandards, validateSubsidyStandards } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { ParameterSetKind, ParameterSets } from '../../../platform/parameter-sets/parameter-sets';
@@ -10,7 +10,7 @@ import type { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { SubsidyStandardSet } from './subsidy-standard-set.entity';
 
 /** 资助参保标准 as a yearly parameter set of the pooling region (city drafts, province approves). */
-const SUBSIDY_STANDARDS_KIND: ParameterSetKind<SubsidyStandardSet, SubsidyStandards> = {
+const SUBSIDY_STANDARDS_KIND: ParameterSetKind<SubsidyStandardSet, SubsidyStandards, 'standards'> = {
   resource: 'subsidy-standards',
   entity: SubsidyStandardSet,
   definition: SUBSIDY_STANDARDS_WORKFLOW,
@@ -24,15 +24,9 @@ const SUBSIDY_STANDARDS_KIND: ParameterSetKind<SubsidyStandardSet, SubsidyStanda
   comparable: (doc) => ({ ...doc, year: undefined }),
 };
 
-export interface SubsidyDecisionRecord extends SubsidyDecision {
-  year: number;
-  /** the approved standards the decision used */
-  standardsId: number;
-}
-
 @Injectable()
 export class SubsidyStandardsService {
-  readonly sets: ParameterSets<SubsidyStandardSet, SubsidyStandards>;
+  readonly sets: ParameterSets<SubsidyStandardSet, SubsidyStandards, 'standards'>;
 
   constructor(@InjectDataSource() ds: DataSource, audit: AuditLogService, workflow: WorkflowService) {
     this.sets = new ParameterSets(ds, audit, workflow, SUBSIDY_STANDARDS_KIND);

@@ -127,7 +127,7 @@ export class VerificationTasksService {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, VerificationTask, { id }, version, taskClosing(outcome, note, actor.userId, new Date()), 'verification-tasks');
       const after = await em.findOneByOrFail(VerificationTask, { id });
-      await this.audit.append(em, { actor, action: 'close', resource: 'verification-tasks', resourceId: id, before: { outcome: null }, after: { outcome, outcomeNote: note ?? null }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'close', resource: 'verification-tasks', resourceId: id, before: { outcome: null }, after: { outcome, outcomeNote: note ?? null } });
       return toTaskRecord(actor, after);
     });
   }

@@ -9,13 +9,15 @@ import {
   RESPONSIBILITY_TABLE_DUE,
   RESPONSIBILITY_TABLE_WORKFLOW,
   ResponsibilityRow,
+  ResponsibilityStatusBoard,
+  ResponsibilityStatusItem,
   ResponsibilityTableRecord,
 } from '@yibao/shared';
 import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
 import { iso } from '../../../common/iso';
+import { sendWorkbook } from '../../../common/xlsx';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
-import { sendWorkbook, THIN_BORDER } from '../../../common/xlsx';
 import { fieldErrors, FieldError } from '../../../common/errors';
 import { fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
@@ -28,6 +30,7 @@ import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/wor
 import { stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
 import { ResponsibilityTable } from './responsibility-table.entity';
+import { responsibilityTableFilename, responsibilityTableWorkbook } from './responsibility-table.workbook';
 
 const RESOURCE = 'responsibility-tables';
 const DEF = RESPONSIBILITY_TABLE_WORKFLOW;
@@ -167,7 +170,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
       });
       const saved = await em.save(table);
       const record = await this.toRecord(actor, saved, em);
-      await this.audit.append(em, { actor, action: 'create', resource: RESOURCE, resourceId: saved.id, after: { regionCode: saved.regionCode, year: saved.year, state: saved.state }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'create', resource: RESOURCE, resourceId: saved.id, after: { regionCode: saved.regionCode, year: saved.year, state: saved.state } });
       return record;
     });
   }
@@ -213,48 +216,23 @@ export class ResponsibilityTablesService implements OnModuleInit {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, ResponsibilityTable, { id }, dto.version, { rowsJson: JSON.stringify(rows) }, RESOURCE);
       const updated = await em.findOneByOrFail(ResponsibilityTable, { id });
-      await this.audit.append(em, { actor, action: 'update', resource: RESOURCE, resourceId: id, before: { rows: JSON.parse(current.rowsJson), version: current.version }, after: { rows, version: updated.version }, ip: actor.ip });
+      await this.audit.append(em, actor, { action: 'update', resource: RESOURCE, resourceId: id, before: { rows: JSON.parse(current.rowsJson), version: current.version }, after: { rows, version: updated.version } });
       return this.toRecord(actor, updated, em);
     });
   }
 
-  /**
-   * The official layout of S0 Annex 2: title, 填报单位 (with the seal note) and 填报时间, then the five
-   * columns. The export is audited like every other export.
-   */
+  /** The official layout of S0 Annex 2 (`responsibility-table.workbook.ts`), audited like every other export. */
   async export(actor: Actor, id: number, res: Response): Promise<void> {
     const record = await this.get(actor, id);
-    const unit = `${record.regionName ?? record.regionCode}医疗保障局`;
-    const filedOn = record.lastSubmittedAt ? chinaDate(record.lastSubmittedAt) : '';
-    const filedText = filedOn ? `${filedOn.slice(0, 4)}年${Number(filedOn.slice(5, 7))}月${Number(filedOn.slice(8, 10))}日` : '（未报送）';
-    await inTransaction(this.ds, (em) =>
-      this.audit.append(em, { actor, action: 'export', resource: RESOURCE, resourceId: id, after: { format: 'xlsx', state: record.state, version: record.version }, ip: actor.ip }),
-    );
-    await sendWorkbook(res, `${record.regionName ?? record.regionCode}${record.year}年医疗保障扶贫责任分工表.xlsx`, (wb) => {
-      const ws = wb.addWorksheet('责任分工表', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 } });
-      ws.columns = [{ width: 30 }, { width: 12 }, { width: 32 }, { width: 14 }, { width: 18 }];
-      ws.mergeCells('A1:E1');
-      ws.getCell('A1').value = `${record.year}年医疗保障扶贫责任分工表`;
-      ws.getCell('A1').font = { name: '宋体', size: 16, bold: true };
-      ws.getCell('A1').alignment = { horizontal: 'center' };
-      ws.mergeCells('A2:C2');
-      ws.getCell('A2').value = `填报单位（盖章）：${unit}`;
-      ws.mergeCells('D2:E2');
-      ws.getCell('D2').value = `填报时间：${filedText}`;
-      ws.getCell('D2').alignment = { horizontal: 'right' };
-      const header = ws.addRow(['责任分工', '姓名', '单位及部门', '职务', '联系电话']);
-      header.font = { bold: true };
-      header.alignment = { horizontal: 'center' };
-      for (const row of record.rows) ws.addRow([row.role, row.name, row.unit, row.title, row.phone]);
-      for (let r = 3; r <= ws.rowCount; r++) ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN_BORDER));
-    });
+    await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: id, after: { format: 'xlsx', state: record.state, version: record.version } });
+    await sendWorkbook(res, responsibilityTableFilename(record), (wb) => responsibilityTableWorkbook(wb, record));
   }
 
   /**
    * The province's (or city's) status board: every city and county below the caller with its table for
    * the year — not created, draft, submitted, returned or approved — and whether it is late.
    */
-  async status(actor: Actor, year: number) {
+  async status(actor: Actor, year: number): Promise<ResponsibilityStatusBoard> {
     const regions = await scopeQuery(this.ds.getRepository(Region).createQueryBuilder('r'), actor, 'code')
       .andWhere('r.level IN (:...levels)', { levels: ['city', 'county'] })
       .andWhere('r.code <> :own', { own: actor.regionCode })
@@ -271,7 +249,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
       return {
         regionCode: r.code,
         regionName: r.name,
-        level: r.level,
+        level: r.level as ResponsibilityStatusItem['level'], // the query reads cities and counties only
         parentCode: r.parentCode,
         tableId: t?.id ?? null,
         state: t?.state ?? 'not_created',
