@@ -76,12 +76,11 @@ export async function confirmPopconfirm(page: Page, outcome: Locator, button: Re
   }).toPass({ timeout: 120_000 });
 }
 
-/** The sider's leaf entries, in order (group headers excluded). */
-export async function menuEntries(page: Page): Promise<string[]> {
-  const menu = page.getByTestId('side-menu');
-  await expect(menu).toBeVisible();
-  return (await menu.locator('li.ant-menu-item').allInnerTexts()).map((s) => s.trim());
-}
+/**
+ * The sider's leaf entries (group headers excluded), for `expect(…).toHaveText([...])`: an assertion on the
+ * locator waits until the menu shows them, where a read of the texts would take whatever is drawn so far.
+ */
+export const menuEntries = (page: Page): Locator => page.getByTestId('side-menu').locator('li.ant-menu-item');
 
 /** A full-page screenshot kept as an artifact (e2e/artifacts is git-ignored). */
 export async function shot(page: Page, name: string): Promise<void> {
