@@ -43,8 +43,8 @@ export async function logout(page: Page): Promise<void> {
   const close = page.locator('.ant-notification-notice-close');
   await expect(async () => {
     if ((await close.count()) > 0) await close.first().click({ timeout: 5_000 }).catch(() => undefined);
-    await expect(page.locator('.ant-notification-notice')).toHaveCount(0, { timeout: 1_000 });
-  }).toPass();
+    await expect(page.locator('.ant-notification-notice')).toHaveCount(0, { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await page.getByTestId('logout').click();
   await expect(page).toHaveURL(/\/login/);
 }
