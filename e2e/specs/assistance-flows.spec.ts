@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { SETTLEMENT_IMPORT_HEADERS } from '../../shared/src';
-import { apiAs, createUser, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { JOB_TIMEOUT, apiAs, createUser, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
 import { choose, signIn, tableRows, validId } from '../support/helpers';
 
 /**
@@ -53,12 +53,11 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
   });
 
   test('未参保 this year shows the API\'s not-enrolled count; a person leaves it once enrolled and appears under 已参保', async ({ page }) => {
-    test.setTimeout(120_000);
     await signIn(page, 'lz_chengzhong', '/beneficiaries');
     const form = page.getByRole('search');
     const year = form.getByLabel('参保年度');
     const status = form.getByRole('combobox', { name: '参保状态' });
-    await expect(tableRows(page).first()).toBeVisible({ timeout: 30_000 });
+    await expect(tableRows(page).first()).toBeVisible();
     // the year defaults to this year; the status to everyone
     await expect(year).toHaveValue(String(YEAR));
 
@@ -73,8 +72,8 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
       const total = Number(res.headers()['x-total-count']);
       expect(total).toBeGreaterThan(0);
       await page.reload();
-      await expect(page.locator('.ant-pagination-total-text')).toHaveText(`共 ${total} 条`, { timeout: 20_000 });
-    }).toPass({ timeout: 90_000 });
+      await expect(page.locator('.ant-pagination-total-text')).toHaveText(`共 ${total} 条`);
+    }).toPass({ timeout: 180_000 });
     await expect(status).toBeVisible();
     await expect(form.locator('.ant-select-selection-item', { hasText: '未参保' })).toBeVisible();
     await expect(year).toHaveValue(String(YEAR));
@@ -130,7 +129,6 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
 });
 
 test('城中区 imports settlements with bad lines, reads the error report and finds an imported settlement', async ({ page }) => {
-  test.setTimeout(120_000);
   const idA = validId('45020219580202', 21);
   const idB = validId('45020219590303', 22);
   const badChecksum = idB.slice(0, 17) + (idB[17] === '1' ? '2' : '1');
@@ -160,13 +158,13 @@ test('城中区 imports settlements with bad lines, reads the error report and f
     row(no(4), outside, '外市人', '450302'), // line 5: 桂林市, outside 城中区
   ];
 
-  await expect(page.getByTestId('import-start')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('import-start')).toBeVisible();
   await page.locator('input[type=file]').setInputFiles({ name: `城中区结算${RUN}.csv`, mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8') });
   await expect(page.getByText(`城中区结算${RUN}.csv`)).toBeVisible();
   await shot(page, '232-settlement-import-file');
   await page.getByTestId('import-start').click();
 
-  await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('import-done')).toBeVisible({ timeout: JOB_TIMEOUT });
   await expect(page.getByTestId('import-done')).toContainText('共处理 4 行，其中 2 行被拒绝');
   await expect(page.getByTestId('import-progress')).toContainText('已处理 4 / 4 行');
   await expect(page.getByTestId('error-count')).toContainText('2');
@@ -186,11 +184,11 @@ test('城中区 imports settlements with bad lines, reads the error report and f
   // the import is listed with its counts, and the settlement is in the list of settlements
   await page.goto('/settlement-imports');
   const job = tableRows(page).filter({ hasText: `城中区结算${RUN}.csv` });
-  await expect(job).toHaveCount(1, { timeout: 30_000 });
+  await expect(job).toHaveCount(1);
   await expect(job.getByTestId('import-status')).toHaveText('已完成');
 
   await page.goto('/settlements');
-  await expect(tableRows(page).first()).toBeVisible({ timeout: 30_000 });
+  await expect(tableRows(page).first()).toBeVisible();
   await page.getByRole('search').getByRole('textbox', { name: /关键字/ }).fill(nameA);
   await page.getByRole('search').getByTestId('filter-submit').click();
   const settlement = tableRows(page).filter({ hasText: nameA });
@@ -245,7 +243,6 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
   });
 
   test('the county runs detection on the board and works the warning through every stage with a measure', async ({ page }) => {
-    test.setTimeout(150_000);
     await signIn(page, officer, '/cost-warnings');
 
     // detection from the board: both people of 鱼峰区 are over the line
@@ -254,7 +251,7 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     // the dialog's labels name its own fields, not the filter bar's of the same names (年度, 所在县)
     await detect.getByLabel('年度', { exact: true }).fill(String(SETTLEMENT_YEAR));
     await detect.getByTestId('detect-run').click();
-    await expect(detect.getByTestId('detect-result')).toContainText(`${SETTLEMENT_YEAR} 年检测完成，共 2 人达到预警线`, { timeout: 30_000 });
+    await expect(detect.getByTestId('detect-result')).toContainText(`${SETTLEMENT_YEAR} 年检测完成，共 2 人达到预警线`);
     await shot(page, '235-cost-warning-detect');
     await detect.getByTestId('detect-run').click();
     await expect(page.getByTestId('detect-result')).toHaveCount(0);
@@ -270,7 +267,7 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     await row.getByRole('button', { name: '查看' }).click();
     await expect(page).toHaveURL(/\/cost-warnings\/show\/\d+/);
     const stage = page.getByTestId('workflow-state').first();
-    await expect(stage).toHaveText('已发现待核实', { timeout: 30_000 });
+    await expect(stage).toHaveText('已发现待核实');
     await expect(page.getByTestId('burden')).toContainText('10,000.00');
 
     /**
@@ -331,14 +328,13 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     // the board files it under 已清零
     await page.goto('/cost-warnings');
     await page.getByTestId('stage-tabs').getByRole('tab', { name: '已清零' }).click();
-    await expect(tableRows(page).filter({ hasText: monitored })).toHaveCount(1, { timeout: 30_000 });
+    await expect(tableRows(page).filter({ hasText: monitored })).toHaveCount(1);
     await page.getByTestId('stage-tabs').getByRole('tab', { name: '已发现待核实' }).click();
     await expect(tableRows(page).filter({ hasText: marginal })).toHaveCount(1);
     await expect(tableRows(page).filter({ hasText: monitored })).toHaveCount(0);
   });
 
   test('the county pushes the month\'s list to 民政, downloads it and records the receipt', async ({ page }) => {
-    test.setTimeout(120_000);
     // detection again (it changes nothing once run): this test does not depend on the one before
     const { api, csrf } = await apiAs(officer);
     await runJob(api, csrf, 'cost-warning-detections', { year: SETTLEMENT_YEAR });
@@ -356,7 +352,7 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
 
     // 鱼峰区 pushes only here: one list, with the one open 民政 warning
     const push = tableRows(page).filter({ hasText: month }).filter({ hasText: '民政' });
-    await expect(push).toHaveCount(1, { timeout: 30_000 });
+    await expect(push).toHaveCount(1);
     await expect(push.getByRole('cell', { name: '1', exact: true })).toBeVisible();
     await expect(push).toContainText('待回执');
 
@@ -433,7 +429,6 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
   });
 
   test('the city starts it from the settlements list, follows it to 100 % and reads the summary, then finds it in the list', async ({ page }) => {
-    test.setTimeout(150_000);
     // the API refuses a region outside the city, naming the field
     const { api, csrf } = await apiAs('lz_city');
     const outside = await api.post('/api/settlement-recomputes', { headers: { 'X-CSRF-Token': csrf }, data: { year: SETTLEMENT_YEAR, regionCode: '450300' } });
@@ -457,7 +452,7 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
     // the job's page, read every second until the run is done
     await expect(page).toHaveURL(/\/settlement-recomputes\/show\/\d+/);
     jobId = Number(/\/show\/(\d+)/.exec(page.url())![1]);
-    await expect(page.getByTestId('recompute-status')).toHaveText('已完成', { timeout: 60_000 });
+    await expect(page.getByTestId('recompute-status')).toHaveText('已完成', { timeout: JOB_TIMEOUT });
     const progress = page.getByTestId('recompute-progress');
     await expect(progress.getByRole('progressbar', { name: '重算进度' })).toHaveAttribute('aria-valuenow', '100');
 
@@ -481,12 +476,12 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
     await page.getByTestId('open-settlements').click();
     await expect(page).toHaveURL(/\/settlements\?/);
     await expect(page.getByRole('search').getByLabel('年度', { exact: true })).toHaveValue(String(SETTLEMENT_YEAR));
-    await expect(tableRows(page).first()).toBeVisible({ timeout: 30_000 });
+    await expect(tableRows(page).first()).toBeVisible();
 
     // the run in the list: the city's, 2026, done, what it rewrote of how many
     await page.goto('/settlement-recomputes');
     const run = tableRows(page).filter({ has: page.getByRole('cell', { name: String(jobId), exact: true }) });
-    await expect(run).toHaveCount(1, { timeout: 30_000 });
+    await expect(run).toHaveCount(1);
     await expect(run.getByTestId('recompute-status')).toHaveText('已完成');
     await expect(run).toContainText('柳州市');
     await expect(run).toContainText(String(SETTLEMENT_YEAR));
@@ -498,7 +493,6 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
   });
 
   test('the approved parameters offer the recompute of their year and region to the city', async ({ page }) => {
-    test.setTimeout(90_000);
     const { api } = await apiAs('lz_city');
     const [set] = (await (await api.get('/api/policy-parameters', { params: { regionCode: '450200', year: SETTLEMENT_YEAR, _start: 0, _end: 1 } })).json()) as Array<{ id: number; state: string }>;
     expect(set.state).toBe('approved');
@@ -506,7 +500,7 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
 
     await signIn(page, 'lz_city', `/policy-parameters/show/${set.id}`);
     const hint = page.getByTestId('recompute-hint');
-    await expect(hint).toContainText('参数已批准，如需按新参数重新计算本年度结算请点击“重算”', { timeout: 30_000 });
+    await expect(hint).toContainText('参数已批准，如需按新参数重新计算本年度结算请点击“重算”');
     await shot(page, '253-policy-parameters-recompute');
     // the dialog opens on the set's year and region
     await hint.getByTestId('recompute-open').click();
@@ -518,11 +512,10 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
   });
 
   test('the province sees the run, read-only: no 重算 anywhere', async ({ page }) => {
-    test.setTimeout(90_000);
     expect(jobId).toBeGreaterThan(0);
     await signIn(page, 'gx_province', '/settlement-recomputes');
     const run = tableRows(page).filter({ has: page.getByRole('cell', { name: String(jobId), exact: true }) });
-    await expect(run).toHaveCount(1, { timeout: 30_000 });
+    await expect(run).toHaveCount(1);
     await expect(run.getByTestId('recompute-status')).toHaveText('已完成');
     await expect(run).toContainText('lz_city');
     await expect(page.getByTestId('recompute-open')).toHaveCount(0);
@@ -531,13 +524,13 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
 
     await run.getByRole('button', { name: '查看' }).click();
     await expect(page).toHaveURL(new RegExp(`/settlement-recomputes/show/${jobId}$`));
-    await expect(page.getByTestId('recompute-summary')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('recompute-summary')).toBeVisible({ timeout: JOB_TIMEOUT });
     await expect(page.getByTestId('recompute-open')).toHaveCount(0);
     await shot(page, '255-settlement-recompute-province');
 
     // nor on the settlements list; and the API refuses the province a start
     await page.goto('/settlements');
-    await expect(tableRows(page).first()).toBeVisible({ timeout: 30_000 });
+    await expect(tableRows(page).first()).toBeVisible();
     await expect(page.getByTestId('recompute-open')).toHaveCount(0);
     const { api, csrf } = await apiAs('gx_province');
     const refused = await api.post('/api/settlement-recomputes', { headers: { 'X-CSRF-Token': csrf }, data: { year: SETTLEMENT_YEAR } });

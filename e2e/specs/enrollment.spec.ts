@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { IDENTITY_CATEGORY_LABELS, type IdentityCategory, ROSTER_HEADERS, SOURCE_DEPARTMENT_LABELS, type SourceDepartment, formatIdentityLabels } from '../../shared/src';
-import { apiAs, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { JOB_TIMEOUT, apiAs, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
 import { checkPage, choose, hasRows, signIn, validId } from '../support/helpers';
 
 /**
@@ -93,7 +93,7 @@ test.describe.serial('enrollment subsidies: roster import, error report, a 应�
     await shot(page, '120-roster-import-form');
     await page.getByTestId('import-start').click();
 
-    await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('import-done')).toBeVisible({ timeout: JOB_TIMEOUT });
     await expect(page.getByTestId('import-progress')).toContainText('已处理 5 / 5 行');
     await expect(page.getByTestId('count-not_enrolled')).toContainText('1');
     await expect(page.getByTestId('count-new')).toContainText('1');
@@ -213,7 +213,6 @@ test.describe.serial('subsidy standards: 柳州市 drafts 2027, a wrong amount i
 test.describe('every new page renders for its role without serious accessibility problems', () => {
 
   test('the county: ledger, person, forms, import, tasks, rates, standards', async ({ page }) => {
-    test.setTimeout(120_000);
     const { api } = await apiAs('lz_chengzhong');
     const [someone] = (await (await api.get('/api/beneficiaries', { params: { _start: 0, _end: 1 } })).json()) as Array<{ id: number }>;
     const [standards] = (await (await api.get('/api/subsidy-standards', { params: { _start: 0, _end: 1 } })).json()) as Array<{ id: number }>;
@@ -233,7 +232,6 @@ test.describe('every new page renders for its role without serious accessibility
   });
 
   test('the city: standards, rates by county, the monthly bulletin and its print view', async ({ page }) => {
-    test.setTimeout(120_000);
     await signIn(page, 'lz_city', '/subsidy-standards');
     await checkPage(page, '/subsidy-standards', hasRows, '138-subsidy-standards-list');
     await checkPage(page, '/enrollment-rates', (p) => expect(p.getByTestId('rates-chart').getByTestId('bar').first()).toBeVisible(), '139-enrollment-rates-city');

@@ -1,4 +1,4 @@
-import { expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { expect, login, seriousA11yViolations, settled, shot, test } from '../support/fixtures';
 
 test('a list page has no serious accessibility problems', async ({ page }) => {
   await login(page, 'admin');
@@ -40,6 +40,7 @@ test('regions are read-only for a city officer', async ({ page }) => {
 test('my profile shows the account and the password policy; a wrong current password is reported under its field', async ({ page }) => {
   await login(page, 'lz_inspector');
   await page.getByTestId('user-menu').click();
+  await settled(page.locator('.ant-dropdown:not(.ant-dropdown-hidden)'));
   await page.locator('.ant-dropdown').getByRole('menuitem', { name: '个人中心' }).click();
   await expect(page).toHaveURL(/\/profile/);
   await expect(page.getByTestId('profile-info')).toContainText('lz_inspector');
@@ -58,6 +59,7 @@ test('the language switch turns the panel into English and back', async ({ page 
   await login(page, 'admin');
   await page.goto('/users');
   await page.getByRole('button', { name: '切换语言' }).click();
+  await settled(page.locator('.ant-dropdown:not(.ant-dropdown-hidden)'));
   await page.getByRole('menuitem', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Users', level: 4 })).toBeVisible();
   await expect(page.getByTestId('header-role')).toHaveText('System administrator');
@@ -65,11 +67,9 @@ test('the language switch turns the panel into English and back', async ({ page 
   await expect(page.getByText(/in total/)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
   await shot(page, '70-users-list-en');
-  // The dropdown animates open; under load a click can land before it settles, so retry the choice.
-  const chinese = page.getByRole('menuitem', { name: '简体中文' });
-  await expect(async () => {
-    if (!(await chinese.isVisible())) await page.getByRole('button', { name: 'Language' }).click();
-    await chinese.click({ timeout: 2_000 });
-    await expect(page.getByRole('heading', { name: '用户管理', level: 4 })).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
+  // The dropdown animates open: the choice waits for it to rest (a click mid-animation can be lost).
+  await page.getByRole('button', { name: 'Language' }).click();
+  await settled(page.locator('.ant-dropdown:not(.ant-dropdown-hidden)'));
+  await page.getByRole('menuitem', { name: '简体中文' }).click();
+  await expect(page.getByRole('heading', { name: '用户管理', level: 4 })).toBeVisible();
 });

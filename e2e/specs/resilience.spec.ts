@@ -1,4 +1,4 @@
-import { expect, login, shot, test } from '../support/fixtures';
+import { expect, login, settled, shot, test } from '../support/fixtures';
 
 test('an expired session returns to sign-in and then to the page the user was on', async ({ page }) => {
   await login(page, 'lz_city');
@@ -23,7 +23,7 @@ test('network failures and server errors show a notice, never a blank page', asy
   await login(page, 'admin');
   await page.route(/\/api\/users\?/, (route) => route.abort('connectionrefused'));
   await page.goto('/users');
-  await expect(page.locator('.ant-notification-notice').filter({ hasText: '网络连接失败' }).first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.ant-notification-notice').filter({ hasText: '网络连接失败' }).first()).toBeVisible();
   await expect(page.getByTestId('side-menu')).toBeVisible();
   await expect(page.getByRole('heading', { name: '用户管理', level: 4 })).toBeVisible();
   await shot(page, '80-network-error');
@@ -32,7 +32,7 @@ test('network failures and server errors show a notice, never a blank page', asy
     route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ statusCode: 500, message: 'boom', error: 'Internal Server Error' }) }),
   );
   await page.goto('/regions/show/450200');
-  await expect(page.locator('.ant-notification-notice').filter({ hasText: '服务器暂时无法处理请求' }).first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.ant-notification-notice').filter({ hasText: '服务器暂时无法处理请求' }).first()).toBeVisible();
   await expect(page.getByTestId('side-menu')).toBeVisible();
 });
 
@@ -54,6 +54,7 @@ test('the system admin creates, renames and deletes a region', async ({ page }) 
   await expect(page.getByText('测试街道（更名）').first()).toBeVisible();
 
   await page.getByRole('button', { name: '删除' }).click();
+  await settled(page.locator('.ant-popconfirm:not(.ant-popover-hidden)'));
   await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
   await expect(page).toHaveURL(/\/regions(\?|$)/);
   const res = await page.request.get(`/api/regions/${code}`);

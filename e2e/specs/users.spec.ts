@@ -64,7 +64,7 @@ test.describe.serial('a user created by the system admin', () => {
     await expect(page.getByTestId('header-user')).toHaveText(displayName);
     await expect(page.getByTestId('header-role')).toHaveText('县级医保局');
     await expect(page.getByTestId('header-region')).toContainText('柳南区');
-    expect(await menuEntries(page)).toEqual([
+    await expect(menuEntries(page)).toHaveText([
       '待办事项',
       ...['帮扶对象台账', '按月比对', '核查任务', '资助参保标准', '参保率', '月通报'],
       ...['政策参数', '结算试算', '就医结算', '结算导入', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'],

@@ -6,6 +6,12 @@ import * as path from 'node:path';
 export { expect };
 
 export const DEMO_PASSWORD = 'Demo#2026';
+
+/**
+ * How long a background job (import, recompute, detection) may take to finish on a loaded machine: longer than
+ * the default wait for a state, which covers one request and its render.
+ */
+export const JOB_TIMEOUT = 120_000;
 export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 
 /** The URL the global setup started the API on (set before the workers start). */
@@ -32,43 +38,59 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 
 export async function logout(page: Page): Promise<void> {
   // A notification in the top-right corner covers the header's logout button, and the pointer resting on it
-  // keeps it open (antd pauses closing on hover): close them first. One may close by itself meanwhile.
+  // keeps it open (antd pauses closing on hover): close them first. One may close by itself meanwhile, so a
+  // missed close is not an error; what counts is that none is left.
   const close = page.locator('.ant-notification-notice-close');
-  for (let i = 0; i < 5 && (await close.count()) > 0; i++) await close.first().click({ timeout: 2_000 }).catch(() => undefined);
-  await expect(page.locator('.ant-notification-notice')).toHaveCount(0);
+  await expect(async () => {
+    if ((await close.count()) > 0) await close.first().click({ timeout: 5_000 }).catch(() => undefined);
+    await expect(page.locator('.ant-notification-notice')).toHaveCount(0, { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await page.getByTestId('logout').click();
   await expect(page).toHaveURL(/\/login/);
 }
 
 /**
+ * Waits until an antd overlay (popover, dropdown, modal) has finished its open animation: rc-motion puts
+ * `<motion>-appear|enter…` classes on it while it opens and removes them once it rests. A click that lands
+ * mid-animation can be lost; one after it cannot.
+ */
+export async function settled(overlay: Locator): Promise<void> {
+  await expect(overlay).toBeVisible();
+  await expect(overlay).not.toHaveClass(/-(appear|enter)(-|\s|$)/);
+}
+
+/**
  * Confirms the open Popconfirm and waits for what the confirmation leads to. A click that lands while antd's zoom
  * animation is still settling is sometimes lost (seen once in CI: the 确定 click "done", no request sent, the
- * popconfirm still open); while the popconfirm stays open the click is repeated, so the outcome is awaited, not a time.
+ * popconfirm still open): the click waits for the animation to end. Should the popconfirm still be open after
+ * that, the click is repeated; the outcome (a notice, a row) is what is awaited, never a time.
  */
 export async function confirmPopconfirm(page: Page, outcome: Locator, button: RegExp = /确\s*定/): Promise<void> {
   const pop = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
   await expect(async () => {
-    if (await pop.isVisible()) await pop.getByRole('button', { name: button }).click({ timeout: 2_000 });
-    await expect(outcome).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 20_000 });
+    if (await pop.isVisible()) {
+      await settled(pop);
+      await pop.getByRole('button', { name: button }).click();
+    }
+    await expect(outcome).toBeVisible();
+  }).toPass({ timeout: 120_000 });
 }
 
-/** The sider's leaf entries, in order (group headers excluded). */
-export async function menuEntries(page: Page): Promise<string[]> {
-  const menu = page.getByTestId('side-menu');
-  await expect(menu).toBeVisible();
-  return (await menu.locator('li.ant-menu-item').allInnerTexts()).map((s) => s.trim());
-}
+/**
+ * The sider's leaf entries (group headers excluded), for `expect(…).toHaveText([...])`: an assertion on the
+ * locator waits until the menu shows them, where a read of the texts would take whatever is drawn so far.
+ */
+export const menuEntries = (page: Page): Locator => page.getByTestId('side-menu').locator('li.ant-menu-item');
 
 /** A full-page screenshot kept as an artifact (e2e/artifacts is git-ignored). */
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  // Let lazy chunks, tables and antd's motion settle so the picture shows the finished page.
-  await page.waitForLoadState('networkidle');
+  // The finished page: nothing loading (antd's spinners and skeletons gone); motion is finished by the
+  // screenshot itself (`animations: 'disabled'` runs CSS transitions and animations to their end).
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
   // From the top: a page scrolled while filling in would show its sticky header mid-picture.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /** axe-core on the current page: WCAG 2 A/AA; returns the serious and critical violations. */
@@ -106,7 +128,7 @@ export async function runJob(api: APIRequestContext, csrf: string, resource: str
         job = (await (await api.get(`/api/${resource}/${id}`)).json()) as typeof job;
         return job?.status;
       },
-      { timeout: 60_000 },
+      { timeout: JOB_TIMEOUT },
     )
     .toMatch(/^(succeeded|failed)$/);
   expect(job?.status, job?.message ?? '').toBe('succeeded');

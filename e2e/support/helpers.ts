@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { idNumberCheckChar } from '../../shared/src';
-import { DEMO_PASSWORD, expect, seriousA11yViolations, shot } from './fixtures';
+import { DEMO_PASSWORD, expect, seriousA11yViolations, settled, shot } from './fixtures';
 
 /**
  * The steps the specs share, written once. A spec that needs one imports it from here; a helper used by one
@@ -21,7 +21,7 @@ export async function signIn(page: Page, username: string, path: string): Promis
   const res = await page.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
   expect(res.status(), await res.text()).toBe(200);
   await page.goto(path);
-  await expect(page.getByTestId('header-user')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('header-user')).toBeVisible();
 }
 
 /**
@@ -33,7 +33,10 @@ export async function choose(page: Page, field: Locator | string, option: string
   const combobox = typeof field === 'string' ? page.locator('form').getByLabel(field, { exact: true }) : field;
   await page.evaluate(() => window.scrollTo(0, 0));
   await combobox.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select-selector ")][1]').click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
+  // the open one: not hidden, and not another select's dropdown still animating closed
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])');
+  await settled(dropdown);
+  await dropdown.getByText(option, { exact: true }).click();
 }
 
 /** The rows of the antd tables in `scope` (a page, or one table by its test id). */

@@ -31,12 +31,65 @@ export interface CustomFilter {
   fromFilters: (filters: CrudFilter[]) => unknown;
 }
 
-export type FilterSpec = Record<string, FilterKind | CustomFilter>;
+/**
+ * A filter as the filter card shows it, written once: how it maps to the query (`kind`) and how it is entered.
+ * The card renders it from this (a text box, a select, a year, a region, a month or a date range by kind);
+ * a field the card cannot draw stays a plain kind here and a Form.Item among the card's children.
+ */
+export interface FilterField {
+  kind: FilterKind | CustomFilter;
+  /** locale key of the label */
+  label: string;
+  /** a select's choices, their labels translated */
+  options?: { value: string; label: string }[];
+  /** locale key of the placeholder; selects, years, regions and months say 「全部」 without one */
+  placeholder?: string;
+  /** how a custom filter is entered (a plain kind decides this itself) */
+  input?: FilterInput;
+  width?: number;
+}
+
+/** A yes/no select's choices for a `true`/`false` filter. */
+export const yesNoOptions = (yes: string, no: string) => [
+  { value: 'true', label: yes },
+  { value: 'false', label: no },
+];
+
+/** The control a filter is entered with. */
+export type FilterInput = 'text' | 'select' | 'year' | 'region' | 'month' | 'dateRange' | 'dateTimeRange';
+
+export type FilterSpec = Record<string, FilterKind | CustomFilter | FilterField>;
+
+const isField = (entry: FilterSpec[string]): entry is FilterField => typeof entry === 'object' && 'label' in entry;
+/** The query mapping of a spec entry, described or not. */
+const kindOf = (entry: FilterSpec[string]): FilterKind | CustomFilter => (isField(entry) ? entry.kind : entry);
+
+/** The control a described filter is entered with. */
+export function filterInput(field: FilterField): FilterInput {
+  if (field.input) return field.input;
+  switch (field.kind) {
+    case 'eq':
+      return field.options ? 'select' : 'text';
+    case 'number':
+      return 'year';
+    case 'region':
+    case 'month':
+    case 'dateRange':
+    case 'dateTimeRange':
+      return field.kind;
+    case 'text':
+    case 'contains':
+      return 'text';
+    default:
+      return field.options ? 'select' : 'text';
+  }
+}
 
 type RangeValue = [Dayjs | null, Dayjs | null] | null | undefined;
 
 function toFilters(spec: FilterSpec, values: Record<string, unknown>): CrudFilter[] {
-  return Object.entries(spec).flatMap(([field, kind]): CrudFilter[] => {
+  return Object.entries(spec).flatMap(([field, entry]): CrudFilter[] => {
+    const kind = kindOf(entry);
     const v = values[field];
     if (typeof kind === 'object') return kind.toFilters(v, values);
     switch (kind) {
@@ -66,7 +119,8 @@ function toFilters(spec: FilterSpec, values: Record<string, unknown>): CrudFilte
 
 function toInitialValues(spec: FilterSpec, filters: CrudFilter[]): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(spec).map(([field, kind]) => {
+    Object.entries(spec).map(([field, entry]) => {
+      const kind = kindOf(entry);
       if (typeof kind === 'object') return [field, kind.fromFilters(filters)];
       switch (kind) {
         case 'contains':
@@ -110,7 +164,8 @@ export interface ListPageOptions {
 /**
  * The setup every list page shares: Refine's `useTable` with filters, sort and page in the URL, the filter
  * card's form (its fields turned into query filters, and read back from the URL into the form), and the
- * table's pagination as staff expect it. Returns `filterFormProps` for <FilterCard>, `tableProps` for the
+ * table's pagination as staff expect it. Returns `filterCard` for <FilterCard> (the form and the described
+ * fields it draws), `filterFormProps` for a page that draws its own form, `tableProps` for the
  * <Table>, and `sortOrder(field)` for a column's `defaultSortOrder`.
  */
 export function useListPage<T extends BaseRecord>({ filters: spec, sort, initialFilters, pageSize = 20, refetchInterval, resource }: ListPageOptions) {
@@ -137,9 +192,12 @@ export function useListPage<T extends BaseRecord>({ filters: spec, sort, initial
     // once, on mount, like Refine's
   }, []);
   const filterFormProps: FormProps = { ...searchFormProps, initialValues } as FormProps;
+  const fields = Object.entries(spec).filter((e): e is [string, FilterField] => isField(e[1]));
   return {
     ...table,
     filterFormProps,
+    /** for <FilterCard {...filterCard}>: the form, and the described fields it renders */
+    filterCard: { formProps: filterFormProps, fields },
     tableProps: { ...tableProps, pagination: tablePagination(tableProps.pagination, t) } as TableProps<T>,
     sortOrder: (field: string) => getDefaultSortOrder(field, sorters),
   };

@@ -1,7 +1,7 @@
 import { DateField, Edit, EditButton, List, Show, ShowButton } from '@refinedev/antd';
 import { type BaseRecord, useGetIdentity, useList } from '@refinedev/core';
 import { type CurrentUser, WORKFLOWS, regionLevelOf, type ParameterSetHead } from '@yibao/shared';
-import { Alert, Card, Col, Descriptions, Form, type FormInstance, Input, InputNumber, Row, Select, Space, Table } from 'antd';
+import { Alert, Card, Col, Descriptions, Form, type FormInstance, Input, InputNumber, Row, Space, Table } from 'antd';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,8 +60,12 @@ export function ParameterSetList<R extends ParameterSetRecord>({ resource, prefi
   const { t } = useTranslation();
   const { stateLabel } = useWorkflow(resource);
   const { names } = useRegionTree();
-  const { tableProps, filterFormProps, sortOrder } = useListPage<R>({
-    filters: { regionCode: 'region', year: 'number', state: 'eq' },
+  const { tableProps, filterCard, sortOrder } = useListPage<R>({
+    filters: {
+      regionCode: { kind: 'region', label: `${prefix}.fields.region`, width: 200 },
+      year: { kind: 'number', label: `${prefix}.fields.year`, width: 110 },
+      state: { kind: 'eq', label: `${prefix}.fields.state`, width: 150, options: Object.keys(WORKFLOWS[resource]?.states ?? {}).map((s) => ({ value: s, label: stateLabel(s) })) },
+    },
     sort: [
       { field: 'year', order: 'desc' },
       { field: 'regionCode', order: 'asc' },
@@ -69,17 +73,7 @@ export function ParameterSetList<R extends ParameterSetRecord>({ resource, prefi
   });
   return (
     <List>
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t(`${prefix}.fields.region`)} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t(`${prefix}.fields.year`)} name="year">
-          <InputNumber min={2019} max={2100} precision={0} placeholder={t('filters.all')} style={{ width: 110 }} />
-        </Form.Item>
-        <Form.Item label={t(`${prefix}.fields.state`)} name="state">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 150 }} options={Object.keys(WORKFLOWS[resource]?.states ?? {}).map((s) => ({ value: s, label: stateLabel(s) }))} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<R> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }}>
         <Table.Column<R> dataIndex="regionCode" title={t(`${prefix}.fields.region`)} sorter defaultSortOrder={sortOrder('regionCode')} render={(code: string, r) => <RegionLabel name={r.regionName ?? names.get(code)} code={code} />} />
         <Table.Column<R> dataIndex="year" title={t(`${prefix}.fields.year`)} width={90} sorter defaultSortOrder={sortOrder('year')} />

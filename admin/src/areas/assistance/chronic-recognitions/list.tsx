@@ -1,11 +1,10 @@
 import { List, ShowButton } from '@refinedev/antd';
 import { CHRONIC_DISEASES, RECOGNITION_STATUSES, type ChronicRecognitionRecord as RecognitionRecord } from '@yibao/shared';
-import { DatePicker, Form, Input, Select, Table } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { ListExportButton } from '../../../components/ListExportButton';
 import { RegionName } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { useListPage } from '../../../hooks/useListPage';
 import { FilingButton } from './FilingButton';
 import { RESOURCE, RecognitionStatusTag } from './common';
@@ -15,14 +14,21 @@ type Row = RecognitionRecord;
 /** 门诊特慢病认定: recognitions in scope, newest first; filter by disease, hospital, status, date, region, name / ID digits. */
 export default function ChronicRecognitionList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps, sortOrder, filters, sorters } = useListPage<Row>({
-    filters: { q: 'text', diseaseCode: 'eq', hospitalCode: 'text', status: 'eq', recognizedOn: 'dateRange', regionCode: 'region' },
+  const disease = (code: string) => t(`chronicDiseases.${code}`, { defaultValue: code });
+  const { tableProps, filterCard, sortOrder, filters, sorters } = useListPage<Row>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'chronic-recognitions.placeholders.keyword', width: 180 },
+      diseaseCode: { kind: 'eq', label: 'chronic-recognitions.fields.disease', width: 200, options: CHRONIC_DISEASES.map((d) => ({ value: d.code, label: disease(d.code) })) },
+      hospitalCode: { kind: 'text', label: 'chronic-recognitions.fields.hospitalCode', width: 150 },
+      status: { kind: 'eq', label: 'chronic-recognitions.fields.status', width: 100, options: RECOGNITION_STATUSES.map((s) => ({ value: s, label: t(`recognitionStatuses.${s}`) })) },
+      recognizedOn: { kind: 'dateRange', label: 'chronic-recognitions.fields.recognizedOn', width: 250 },
+      regionCode: { kind: 'region', label: 'chronic-recognitions.fields.region', width: 180 },
+    },
     sort: [
       { field: 'recognizedOn', order: 'desc' },
       { field: 'id', order: 'desc' },
     ],
   });
-  const disease = (code: string) => t(`chronicDiseases.${code}`, { defaultValue: code });
   return (
     <List
       headerButtons={({ defaultButtons }) => (
@@ -47,26 +53,7 @@ export default function ChronicRecognitionList() {
         </>
       )}
     >
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('chronic-recognitions.placeholders.keyword')} style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item label={t('chronic-recognitions.fields.disease')} name="diseaseCode">
-          <Select allowClear showSearch optionFilterProp="label" placeholder={t('filters.all')} style={{ width: 200 }} popupMatchSelectWidth={false} options={CHRONIC_DISEASES.map((d) => ({ value: d.code, label: disease(d.code) }))} />
-        </Form.Item>
-        <Form.Item label={t('chronic-recognitions.fields.hospitalCode')} name="hospitalCode">
-          <Input allowClear style={{ width: 150 }} />
-        </Form.Item>
-        <Form.Item label={t('chronic-recognitions.fields.status')} name="status">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={RECOGNITION_STATUSES.map((s) => ({ value: s, label: t(`recognitionStatuses.${s}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('chronic-recognitions.fields.recognizedOn')} name="recognizedOn">
-          <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 250 }} />
-        </Form.Item>
-        <Form.Item label={t('chronic-recognitions.fields.region')} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 180 }} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1200 }}>
         <Table.Column<Row> dataIndex="recognizedOn" title={t('chronic-recognitions.fields.recognizedOn')} width={110} sorter defaultSortOrder={sortOrder('recognizedOn')} />
         <Table.Column<Row> dataIndex="name" title={t('chronic-recognitions.fields.name')} width={100} />

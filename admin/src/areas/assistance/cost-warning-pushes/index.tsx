@@ -2,7 +2,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { DateField, List } from '@refinedev/antd';
 import { useCan, useCreate, useCustomMutation, useGetIdentity, useInvalidate } from '@refinedev/core';
 import { type CurrentUser, PUSH_DEPARTMENTS, type CostWarningPushRecord as PushRecord } from '@yibao/shared';
-import { Button, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -117,9 +117,12 @@ export default function CostWarningPushes() {
   const { data: canPush } = useCan({ resource: RESOURCE, action: 'create' });
   const { data: canReceipt } = useCan({ resource: RESOURCE, action: 'edit' });
   const { data: canExport } = useCan({ resource: RESOURCE, action: 'export' });
-  const { tableProps, filterFormProps, sortOrder } = useListPage<PushRecord>({
+  const { tableProps, filterCard, sortOrder } = useListPage<PushRecord>({
     resource: RESOURCE,
-    filters: { month: 'month', department: 'eq' },
+    filters: {
+      month: { kind: 'month', label: 'cost-warning-pushes.fields.month', width: 130 },
+      department: { kind: 'eq', label: 'cost-warning-pushes.fields.department', width: 130, options: PUSH_DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) })) },
+    },
     sort: [
       { field: 'month', order: 'desc' },
       { field: 'id', order: 'desc' },
@@ -127,14 +130,7 @@ export default function CostWarningPushes() {
   });
   return (
     <List title={t('cost-warning-pushes.titles.list')} headerButtons={() => (canPush?.can ? <PushButton /> : null)}>
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('cost-warning-pushes.fields.month')} name="month">
-          <DatePicker picker="month" placeholder={t('filters.all')} style={{ width: 130 }} />
-        </Form.Item>
-        <Form.Item label={t('cost-warning-pushes.fields.department')} name="department">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 130 }} options={PUSH_DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) }))} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<PushRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }}>
         <Table.Column<PushRecord> dataIndex="month" title={t('cost-warning-pushes.fields.month')} width={100} sorter defaultSortOrder={sortOrder('month')} />
         <Table.Column<PushRecord> dataIndex="regionCode" title={t('cost-warning-pushes.fields.region')} render={(c: string) => <RegionName code={c} />} />

@@ -1,16 +1,15 @@
 import { List, ShowButton } from '@refinedev/antd';
 import { COST_WARNING_WORKFLOW, type IdentityCategory } from '@yibao/shared';
-import { Form, Input, InputNumber, Select, Space, Table, Tabs } from 'antd';
+import { Space, Table, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { IdentityTags } from '../../../components/EnrollmentLabels';
 import { FilterCard } from '../../../components/FilterCard';
 import { ListExportButton } from '../../../components/ListExportButton';
 import { RegionName } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
 import { formatFen } from '../../../components/money';
-import { useListPage } from '../../../hooks/useListPage';
+import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import { type CostWarningRecord, DEPARTMENTS, DetectButton, RESOURCE, WarningOverdueTag } from './common';
 
 type Row = CostWarningRecord;
@@ -24,8 +23,14 @@ const ALL = 'all';
 export default function CostWarningList() {
   const { t } = useTranslation();
   const { stateLabel } = useWorkflow(RESOURCE);
-  const { tableProps, filterFormProps, sortOrder, filters, sorters, setFilters } = useListPage<Row>({
-    filters: { q: 'text', overdue: 'eq', department: 'eq', year: 'number', regionCode: 'region' },
+  const { tableProps, filterCard, sortOrder, filters, sorters, setFilters } = useListPage<Row>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'cost-warnings.placeholders.keyword', width: 180 },
+      overdue: { kind: 'eq', label: 'cost-warnings.fields.overdue', width: 110, options: yesNoOptions(t('cost-warnings.overdueYes'), t('cost-warnings.overdueNo')) },
+      department: { kind: 'eq', label: 'cost-warnings.fields.department', width: 120, options: DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) })) },
+      year: { kind: 'number', label: 'cost-warnings.fields.year', width: 100 },
+      regionCode: { kind: 'region', label: 'cost-warnings.fields.region', width: 180 },
+    },
     sort: [
       { field: 'stateChangedAt', order: 'asc' },
       { field: 'id', order: 'asc' },
@@ -66,32 +71,7 @@ export default function CostWarningList() {
         items={[{ key: ALL, label: t('cost-warnings.allStages') }, ...STAGES.map((s) => ({ key: s, label: stateLabel(s) }))]}
         data-testid="stage-tabs"
       />
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('cost-warnings.placeholders.keyword')} style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item label={t('cost-warnings.fields.overdue')} name="overdue">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 110 }}
-            options={[
-              { value: 'true', label: t('cost-warnings.overdueYes') },
-              { value: 'false', label: t('cost-warnings.overdueNo') },
-            ]}
-            data-testid="filter-overdue"
-          />
-        </Form.Item>
-        <Form.Item label={t('cost-warnings.fields.department')} name="department">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('cost-warnings.fields.year')} name="year">
-          <InputNumber min={2019} max={2100} precision={0} placeholder={t('filters.all')} style={{ width: 100 }} />
-        </Form.Item>
-        <Form.Item label={t('cost-warnings.fields.region')} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 180 }} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }} rowClassName={(r) => (r.overdue ? 'yb-row-overdue' : '')}>
         <Table.Column<Row> dataIndex="name" title={t('cost-warnings.fields.name')} width={100} />
         <Table.Column<Row> dataIndex="idNumber" title={t('cost-warnings.fields.idNumber')} width={170} render={(v: string) => <span className="yb-mono">{v}</span>} />

@@ -1,5 +1,5 @@
 import { DateField, List, ShowButton } from '@refinedev/antd';
-import { Form, Input, Select, Table } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionName } from '../../../components/RegionName';
@@ -11,8 +11,11 @@ import { RESOURCE, SettlementTemplates } from './common';
 /** 结算导入: past settlement imports, newest first, with their counts and error reports. */
 export default function SettlementImportList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps, sortOrder } = useListPage<ImportJob>({
-    filters: { q: 'text', status: 'eq' },
+  const { tableProps, filterCard, sortOrder } = useListPage<ImportJob>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlement-imports.placeholders.keyword', width: 200 },
+      status: { kind: 'eq', label: 'imports.fields.status', width: 120, options: IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) })) },
+    },
     sort: [{ field: 'id', order: 'desc' }],
     refetchInterval: pollListWhileRunning,
   });
@@ -26,14 +29,7 @@ export default function SettlementImportList() {
         </>
       )}
     >
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('settlement-imports.placeholders.keyword')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('imports.fields.status')} name="status">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) }))} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<ImportJob> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1200 }}>
         <Table.Column<ImportJob> dataIndex="id" title={t('settlement-imports.fields.id')} width={70} sorter defaultSortOrder={sortOrder('id')} />
         <Table.Column<ImportJob> dataIndex="filename" title={t('imports.fields.filename')} ellipsis />

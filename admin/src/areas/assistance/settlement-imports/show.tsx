@@ -10,7 +10,7 @@ import { SettlementImportSummary } from './common';
 /** One past (or running) settlement import: the same summary the import page ends with. */
 export default function SettlementImportShow() {
   const { t } = useTranslation();
-  const { query, record: job, notFound } = useRecordShow<ImportJob>(pollUntilFinished);
+  const { query, record: job, notFound } = useRecordShow<ImportJob>({ refetchInterval: pollUntilFinished });
   if (notFound) return <StatusPage status={404} />;
   return (
     <Show goBack={<BackIcon />} isLoading={query.isLoading} title={job ? t('settlement-imports.recordTitle', { id: job.id }) : undefined} canEdit={false} canDelete={false}>

@@ -1,9 +1,8 @@
 import { DateField, List, ShowButton } from '@refinedev/antd';
-import { Form, Input, Select, Table } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionName } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { JOB_STATUSES } from '../../../components/jobs/JobProgress';
 import { pollListWhileRunning } from '../../../hooks/useJob';
 import { useListPage } from '../../../hooks/useListPage';
@@ -17,8 +16,12 @@ type Row = RecomputeJob;
  */
 export default function SettlementRecomputeList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps, sortOrder } = useListPage<Row>({
-    filters: { q: 'text', status: 'eq', regionCode: 'region' },
+  const { tableProps, filterCard, sortOrder } = useListPage<Row>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlement-recomputes.placeholders.keyword', width: 160 },
+      status: { kind: 'eq', label: 'settlement-recomputes.fields.status', width: 120, options: JOB_STATUSES.map((s) => ({ value: s, label: t(`settlement-recomputes.statuses.${s}`) })) },
+      regionCode: { kind: 'region', label: 'settlement-recomputes.fields.unit', width: 180 },
+    },
     sort: [{ field: 'id', order: 'desc' }],
     refetchInterval: pollListWhileRunning,
   });
@@ -32,17 +35,7 @@ export default function SettlementRecomputeList() {
         </>
       )}
     >
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('settlement-recomputes.placeholders.keyword')} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item label={t('settlement-recomputes.fields.status')} name="status">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={JOB_STATUSES.map((s) => ({ value: s, label: t(`settlement-recomputes.statuses.${s}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('settlement-recomputes.fields.unit')} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 180 }} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }}>
         <Table.Column<Row> dataIndex="id" title={t('settlement-recomputes.fields.id')} width={70} sorter defaultSortOrder={sortOrder('id')} />
         <Table.Column<Row> key="region" title={t('settlement-recomputes.fields.region')} render={(_, j) => <RegionName code={j.params.regionCode} />} />

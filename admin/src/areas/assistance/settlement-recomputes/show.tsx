@@ -104,7 +104,7 @@ function RecomputeSummary({ result }: { result: SettlementRecomputeSummary }) {
 /** One recompute: its facts and progress, read every second until it is done, then its summary (or why it failed). */
 export default function SettlementRecomputeShow() {
   const { t } = useTranslation();
-  const { query, record: job, notFound } = useRecordShow<RecomputeJob>(pollUntilFinished);
+  const { query, record: job, notFound } = useRecordShow<RecomputeJob>({ refetchInterval: pollUntilFinished });
   if (notFound) return <StatusPage status={404} />;
   const year = job?.params.year;
   const region = job?.params.regionCode;

@@ -1,12 +1,11 @@
 import { List, ShowButton } from '@refinedev/antd';
 import { HOSPITAL_LEVELS, SETTLEMENT_RECORD_FLAGS, type SettlementRecord, VISIT_TYPES } from '@yibao/shared';
-import { DatePicker, Form, Input, InputNumber, Select, Table } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { FlagTags } from '../../../components/AssistanceLabels';
 import { ListExportButton } from '../../../components/ListExportButton';
 import { RegionName } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { formatFen } from '../../../components/money';
 import { useListPage } from '../../../hooks/useListPage';
 import { RecomputeButton } from '../components/settlement-recomputes';
@@ -20,8 +19,16 @@ type Row = SettlementRecord;
  */
 export default function SettlementList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps, sortOrder, filters, sorters } = useListPage<Row>({
-    filters: { q: 'text', flag: 'eq', visitType: 'eq', hospitalLevel: 'eq', settledOn: 'dateRange', regionCode: 'region', year: 'number' },
+  const { tableProps, filterCard, sortOrder, filters, sorters } = useListPage<Row>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlements.placeholders.keyword', width: 200 },
+      flag: { kind: 'eq', label: 'settlements.fields.flags', width: 200, options: SETTLEMENT_RECORD_FLAGS.map((f) => ({ value: f, label: t(`settlementFlags.${f}`) })) },
+      visitType: { kind: 'eq', label: 'settlements.fields.visitType', width: 130, options: VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) })) },
+      hospitalLevel: { kind: 'eq', label: 'settlements.fields.hospitalLevel', width: 100, options: HOSPITAL_LEVELS.map((v) => ({ value: v, label: t(`hospitalLevels.${v}`) })) },
+      settledOn: { kind: 'dateRange', label: 'settlements.fields.settledOn', width: 250 },
+      year: { kind: 'number', label: 'settlements.fields.year', width: 100 },
+      regionCode: { kind: 'region', label: 'settlements.fields.region', width: 180 },
+    },
     sort: [{ field: 'id', order: 'desc' }],
   });
   const money = (v: number) => <span className="yb-mono">{formatFen(v)}</span>;
@@ -54,29 +61,7 @@ export default function SettlementList() {
         </>
       )}
     >
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('settlements.placeholders.keyword')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('settlements.fields.flags')} name="flag">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 200 }} popupMatchSelectWidth={false} options={SETTLEMENT_RECORD_FLAGS.map((f) => ({ value: f, label: t(`settlementFlags.${f}`) }))} data-testid="filter-flag" />
-        </Form.Item>
-        <Form.Item label={t('settlements.fields.visitType')} name="visitType">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 130 }} options={VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('settlements.fields.hospitalLevel')} name="hospitalLevel">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={HOSPITAL_LEVELS.map((v) => ({ value: v, label: t(`hospitalLevels.${v}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('settlements.fields.settledOn')} name="settledOn">
-          <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 250 }} />
-        </Form.Item>
-        <Form.Item label={t('settlements.fields.year')} name="year">
-          <InputNumber min={2019} max={2100} precision={0} placeholder={t('filters.all')} style={{ width: 100 }} />
-        </Form.Item>
-        <Form.Item label={t('settlements.fields.region')} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 180 }} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1400 }}>
         <Table.Column<Row> dataIndex="settledOn" title={t('settlements.fields.settledOn')} width={110} sorter defaultSortOrder={sortOrder('settledOn')} />
         <Table.Column<Row> dataIndex="name" title={t('settlements.fields.name')} width={100} />

@@ -1,13 +1,13 @@
 import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
 import { type CrudFilter, getDefaultFilter } from '@refinedev/core';
 import { IDENTITY_CATEGORIES, type BeneficiaryRecord, type IdentityCategory, BENEFICIARY_STATUSES, SOURCE_DEPARTMENTS } from '@yibao/shared';
-import { Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import { Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IdentityTags } from '../../../components/EnrollmentLabels';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionName } from '../../../components/RegionName';
-import { RegionTreeSelect, regionFromSubtreeFilters } from '../../../components/RegionTreeSelect';
-import { type FilterSpec, useListPage } from '../../../hooks/useListPage';
+import { regionFromSubtreeFilters } from '../../../components/RegionTreeSelect';
+import { type CustomFilter, useListPage } from '../../../hooks/useListPage';
 import { LedgerExportButton } from './LedgerExportButton';
 import { thisYear } from '../../../components/dates';
 import { MaskedId, StatusTag } from './common';
@@ -17,27 +17,20 @@ type EnrollmentFilter = 'enrolled' | 'notEnrolled';
 const enrolledIn = (filters: CrudFilter[]) => getDefaultFilter('enrolledIn', filters, 'eq') as number | string | undefined;
 const notEnrolledIn = (filters: CrudFilter[]) => getDefaultFilter('notEnrolledIn', filters, 'eq') as number | string | undefined;
 
-const FILTERS: FilterSpec = {
-  q: 'text',
-  regionCode: 'region',
-  identityCategory: 'eq',
-  status: 'eq',
-  sourceDepartment: 'eq',
-  // enrolled in the year chosen (`enrolledIn=year`) or not (`notEnrolledIn=year`); none → everyone
-  enrollment: {
-    toFilters: (v, { enrollmentYear }) => {
-      // empty year: this year
-      const year = (enrollmentYear as number | null | undefined) ?? thisYear();
-      return [
-        { field: 'enrolledIn', operator: 'eq', value: v === 'enrolled' ? year : undefined },
-        { field: 'notEnrolledIn', operator: 'eq', value: v === 'notEnrolled' ? year : undefined },
-      ];
-    },
-    fromFilters: (f): EnrollmentFilter | undefined => (enrolledIn(f) !== undefined ? 'enrolled' : notEnrolledIn(f) !== undefined ? 'notEnrolled' : undefined),
+// enrolled in the year chosen (`enrolledIn=year`) or not (`notEnrolledIn=year`); none → everyone
+const ENROLLMENT: CustomFilter = {
+  toFilters: (v, { enrollmentYear }) => {
+    // empty year: this year
+    const year = (enrollmentYear as number | null | undefined) ?? thisYear();
+    return [
+      { field: 'enrolledIn', operator: 'eq', value: v === 'enrolled' ? year : undefined },
+      { field: 'notEnrolledIn', operator: 'eq', value: v === 'notEnrolled' ? year : undefined },
+    ];
   },
-  // only the year of `enrollment` above
-  enrollmentYear: { toFilters: () => [], fromFilters: (f) => Number(enrolledIn(f) ?? notEnrolledIn(f)) || thisYear() },
+  fromFilters: (f): EnrollmentFilter | undefined => (enrolledIn(f) !== undefined ? 'enrolled' : notEnrolledIn(f) !== undefined ? 'notEnrolled' : undefined),
 };
+// only the year of `enrollment` above
+const ENROLLMENT_YEAR: CustomFilter = { toFilters: () => [], fromFilters: (f) => Number(enrolledIn(f) ?? notEnrolledIn(f)) || thisYear() };
 
 /**
  * 帮扶对象台账: the people in the user's subtree, ID numbers masked; filters (among them enrolled or not in a
@@ -45,7 +38,27 @@ const FILTERS: FilterSpec = {
  */
 export default function BeneficiaryList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps, sortOrder, filters } = useListPage<BeneficiaryRecord>({ filters: FILTERS, sort: [{ field: 'id', order: 'asc' }] });
+  const { tableProps, filterCard, sortOrder, filters } = useListPage<BeneficiaryRecord>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'beneficiaries.placeholders.keyword', width: 200 },
+      regionCode: { kind: 'region', label: 'beneficiaries.fields.region', width: 200 },
+      identityCategory: { kind: 'eq', label: 'beneficiaries.fields.identityCategory', width: 190, options: IDENTITY_CATEGORIES.map((c) => ({ value: c, label: t(`identityCategories.${c}`) })) },
+      status: { kind: 'eq', label: 'beneficiaries.fields.status', width: 100, options: BENEFICIARY_STATUSES.map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) })) },
+      sourceDepartment: { kind: 'eq', label: 'beneficiaries.fields.sourceDepartment', width: 120, options: SOURCE_DEPARTMENTS.map((s) => ({ value: s, label: t(`sourceDepartments.${s}`) })) },
+      enrollmentYear: { kind: ENROLLMENT_YEAR, input: 'year', label: 'beneficiaries.fields.enrollmentYear', placeholder: 'beneficiaries.placeholders.thisYear', width: 100 },
+      enrollment: {
+        kind: ENROLLMENT,
+        input: 'select',
+        label: 'beneficiaries.fields.enrollmentStatus',
+        width: 110,
+        options: [
+          { value: 'enrolled', label: t('beneficiaries.enrollment.yes') },
+          { value: 'notEnrolled', label: t('beneficiaries.enrollment.no') },
+        ],
+      },
+    },
+    sort: [{ field: 'id', order: 'asc' }],
+  });
   const region = regionFromSubtreeFilters('regionCode', filters);
 
   return (
@@ -57,46 +70,7 @@ export default function BeneficiaryList() {
         </>
       )}
     >
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('beneficiaries.placeholders.keyword')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('beneficiaries.fields.region')} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('beneficiaries.fields.identityCategory')} name="identityCategory">
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder={t('filters.all')}
-            style={{ width: 190 }}
-            popupMatchSelectWidth={false}
-            options={IDENTITY_CATEGORIES.map((c) => ({ value: c, label: t(`identityCategories.${c}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('beneficiaries.fields.status')} name="status">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={BENEFICIARY_STATUSES.map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('beneficiaries.fields.sourceDepartment')} name="sourceDepartment">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={SOURCE_DEPARTMENTS.map((s) => ({ value: s, label: t(`sourceDepartments.${s}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('beneficiaries.fields.enrollmentYear')} name="enrollmentYear">
-          <InputNumber min={2019} max={2100} precision={0} placeholder={String(thisYear())} style={{ width: 100 }} data-testid="filter-enrollment-year" />
-        </Form.Item>
-        <Form.Item label={t('beneficiaries.fields.enrollmentStatus')} name="enrollment">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 110 }}
-            options={[
-              { value: 'enrolled', label: t('beneficiaries.enrollment.yes') },
-              { value: 'notEnrolled', label: t('beneficiaries.enrollment.no') },
-            ]}
-            data-testid="filter-enrollment"
-          />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<BeneficiaryRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }}>
         <Table.Column<BeneficiaryRecord> dataIndex="name" title={t('beneficiaries.fields.name')} width={110} sorter defaultSortOrder={sortOrder('name')} />
         <Table.Column<BeneficiaryRecord> dataIndex="idNumber" title={t('beneficiaries.fields.idNumber')} width={190} render={(v: string) => <MaskedId value={v} />} />

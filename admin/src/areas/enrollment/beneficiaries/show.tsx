@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { DateField, Show } from '@refinedev/antd';
-import { useCan, useList, useShow } from '@refinedev/core';
+import { useCan, useList } from '@refinedev/core';
 import type { BeneficiaryRecord, EnrollmentRecord as EnrollmentRow, VerificationTaskRecord } from '@yibao/shared';
 import { Button, Card, Col, Descriptions, Row, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { DifferenceTypeTag, IdentityTags, OverdueTag, TaskOutcomeTag } from '../
 import { RegionName } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
 import { formatFen } from '../../../components/money';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import type { ApiError } from '../../../providers/http';
 import { CloseTaskModal } from '../components/CloseTaskModal';
 import { EnrollmentModal } from './EnrollmentModal';
@@ -181,12 +182,9 @@ function TasksCard({ person }: { person: BeneficiaryRecord }) {
 /** One person of the ledger: identities, the subsidy the rule grants, enrollment by year, verification tasks. */
 export default function BeneficiaryShow() {
   const { t } = useTranslation();
-  const { query } = useShow<BeneficiaryRecord, ApiError>({
-    errorNotification: (error) => (error?.statusCode === 404 ? false : { type: 'error', message: t('notifications.error', { statusCode: error?.statusCode }), description: error?.message }),
-  });
-  const person = query.data?.data;
+  const { query, record: person, notFound } = useRecordShow<BeneficiaryRecord>();
   const [year, setYear] = useState(thisYear());
-  if (query.error?.statusCode === 404) return <StatusPage status={404} />;
+  if (notFound) return <StatusPage status={404} />;
   return (
     <Show goBack={<BackIcon />} isLoading={query.isLoading} title={person?.name} canDelete={false}>
       {person && (

@@ -1,5 +1,5 @@
 import { DateField, List, ShowButton } from '@refinedev/antd';
-import { Form, Input, Select, Table, Tooltip } from 'antd';
+import { Table, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DIFFERENCE_TYPES } from '@yibao/shared';
 import { FilterCard } from '../../../components/FilterCard';
@@ -12,8 +12,11 @@ import { ImportProgress, ImportStatusTag, type ImportJob, RESOURCE, TemplateLink
 /** 按月比对: past roster imports, newest first, with their counts and error reports. */
 export default function RosterImportList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps, sortOrder } = useListPage<ImportJob>({
-    filters: { q: 'text', status: 'eq' },
+  const { tableProps, filterCard, sortOrder } = useListPage<ImportJob>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'roster-imports.placeholders.keyword', width: 200 },
+      status: { kind: 'eq', label: 'roster-imports.fields.status', width: 120, options: IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) })) },
+    },
     sort: [{ field: 'id', order: 'desc' }],
     // A running import in the list moves on by itself.
     refetchInterval: pollListWhileRunning,
@@ -28,14 +31,7 @@ export default function RosterImportList() {
         </>
       )}
     >
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('roster-imports.placeholders.keyword')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('roster-imports.fields.status')} name="status">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 120 }} options={IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) }))} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<ImportJob> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1200 }}>
         <Table.Column<ImportJob> dataIndex="id" title={t('roster-imports.fields.id')} width={70} sorter defaultSortOrder={sortOrder('id')} />
         <Table.Column<ImportJob> key="month" title={t('roster-imports.fields.month')} width={90} render={(_, j) => j.params.month ?? '—'} />

@@ -9,7 +9,7 @@ import { ImportSummary, type ImportJob } from './common';
 /** One past (or running) import: the same summary the import page ends with. */
 export default function RosterImportShow() {
   const { t } = useTranslation();
-  const { query, record: job, notFound } = useRecordShow<ImportJob>(pollUntilFinished);
+  const { query, record: job, notFound } = useRecordShow<ImportJob>({ refetchInterval: pollUntilFinished });
   if (notFound) return <StatusPage status={404} />;
   return (
     <Show goBack={<BackIcon />} isLoading={query.isLoading} title={job ? t('roster-imports.recordTitle', { month: job.params.month ?? '', id: job.id }) : undefined} canEdit={false} canDelete={false}>

@@ -1,15 +1,14 @@
 import { List } from '@refinedev/antd';
 import { useCan } from '@refinedev/core';
 import { DIFFERENCE_TYPES, type DifferenceType, type VerificationTaskRecord } from '@yibao/shared';
-import { Button, DatePicker, Form, Input, Select, Space, Table } from 'antd';
+import { Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DifferenceTypeTag, OverdueTag, TaskOutcomeTag } from '../../../components/EnrollmentLabels';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionName } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
-import { useListPage } from '../../../hooks/useListPage';
+import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import { CloseTaskModal } from '../components/CloseTaskModal';
 
 const dash = <span className="yb-muted">—</span>;
@@ -22,47 +21,25 @@ export default function VerificationTaskList() {
   const { t } = useTranslation();
   const { data: canClose } = useCan({ resource: 'verification-tasks', action: 'edit' });
   const [closing, setClosing] = useState<VerificationTaskRecord>();
-  const { tableProps, filterFormProps, sortOrder } = useListPage<VerificationTaskRecord>({
-    filters: { q: 'text', regionCode: 'region', differenceType: 'eq', open: 'eq', overdue: 'eq', month: 'month' },
+  const { tableProps, filterCard, sortOrder } = useListPage<VerificationTaskRecord>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'beneficiaries.placeholders.keyword', width: 180 },
+      differenceType: { kind: 'eq', label: 'verification-tasks.fields.differenceType', width: 160, options: DIFFERENCE_TYPES.map((d) => ({ value: d, label: t(`differenceTypes.${d}`) })) },
+      open: { kind: 'eq', label: 'verification-tasks.fields.state', width: 100, options: yesNoOptions(t('verification-tasks.open'), t('verification-tasks.closed')) },
+      overdue: { kind: 'eq', label: 'verification-tasks.overdue', width: 100, options: yesNoOptions(t('verification-tasks.overdueYes'), t('verification-tasks.overdueNo')) },
+      month: { kind: 'month', label: 'verification-tasks.fields.month', width: 130 },
+      regionCode: { kind: 'region', label: 'verification-tasks.fields.region', width: 180 },
+    },
     sort: [
       { field: 'deadline', order: 'asc' },
       { field: 'id', order: 'asc' },
     ],
     initialFilters: [{ field: 'open', operator: 'eq', value: 'true' }],
   });
-  const yesNo = (yes: string, no: string) => [
-    { value: 'true', label: yes },
-    { value: 'false', label: no },
-  ];
 
   return (
     <List>
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('beneficiaries.placeholders.keyword')} style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item label={t('verification-tasks.fields.differenceType')} name="differenceType">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 160 }}
-            popupMatchSelectWidth={false}
-            options={DIFFERENCE_TYPES.map((d) => ({ value: d, label: t(`differenceTypes.${d}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('verification-tasks.fields.state')} name="open">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={yesNo(t('verification-tasks.open'), t('verification-tasks.closed'))} />
-        </Form.Item>
-        <Form.Item label={t('verification-tasks.overdue')} name="overdue">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 100 }} options={yesNo(t('verification-tasks.overdueYes'), t('verification-tasks.overdueNo'))} />
-        </Form.Item>
-        <Form.Item label={t('verification-tasks.fields.month')} name="month">
-          <DatePicker picker="month" placeholder={t('filters.all')} style={{ width: 130 }} />
-        </Form.Item>
-        <Form.Item label={t('verification-tasks.fields.region')} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 180 }} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<VerificationTaskRecord>
         {...tableProps}
         rowKey="id"

@@ -1,6 +1,6 @@
 import { DateField, List } from '@refinedev/antd';
 import { ACCESS_LOG_KINDS, type AccessLogRecord } from '@yibao/shared';
-import { DatePicker, Form, Input, Select, Table, Tag } from 'antd';
+import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_RESOURCES } from '../../../components/AuditAction';
 import { FilterCard } from '../../../components/FilterCard';
@@ -14,43 +14,20 @@ const KIND_COLORS: Record<string, string> = { forbidden: 'red', not_found: 'oran
  */
 export default function AccessLogList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps } = useListPage<AccessLogRecord>({
-    filters: { username: 'contains', kind: 'eq', resource: 'eq', resourceId: 'text', at: 'dateTimeRange' },
+  const { tableProps, filterCard } = useListPage<AccessLogRecord>({
+    filters: {
+      username: { kind: 'contains', label: 'access-logs.fields.username', width: 150 },
+      kind: { kind: 'eq', label: 'access-logs.fields.kind', width: 190, options: ACCESS_LOG_KINDS.map((k) => ({ value: k, label: t(`access-logs.kinds.${k}`) })) },
+      resource: { kind: 'eq', label: 'access-logs.fields.resource', width: 130, options: AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) })) },
+      resourceId: { kind: 'text', label: 'access-logs.fields.resourceId', width: 110 },
+      at: { kind: 'dateTimeRange', label: 'access-logs.fields.at' },
+    },
     sort: false,
   });
 
   return (
     <List>
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('access-logs.fields.username')} name="username">
-          <Input allowClear style={{ width: 150 }} data-testid="filter-username" />
-        </Form.Item>
-        <Form.Item label={t('access-logs.fields.kind')} name="kind">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 190 }}
-            popupMatchSelectWidth={false}
-            options={ACCESS_LOG_KINDS.map((k) => ({ value: k, label: t(`access-logs.kinds.${k}`) }))}
-            data-testid="filter-kind"
-          />
-        </Form.Item>
-        <Form.Item label={t('access-logs.fields.resource')} name="resource">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 130 }}
-            popupMatchSelectWidth={false}
-            options={AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('access-logs.fields.resourceId')} name="resourceId">
-          <Input allowClear style={{ width: 110 }} />
-        </Form.Item>
-        <Form.Item label={t('access-logs.fields.at')} name="at">
-          <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<AccessLogRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }} data-testid="access-log-table">
         <Table.Column<AccessLogRecord> dataIndex="at" title={t('access-logs.fields.at')} width={170} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" />} />
         <Table.Column<AccessLogRecord> dataIndex="username" title={t('access-logs.fields.username')} render={(v: string | null) => v ?? '—'} />

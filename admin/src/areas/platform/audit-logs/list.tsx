@@ -2,7 +2,7 @@ import { DownloadOutlined, SafetyCertificateOutlined, UploadOutlined } from '@an
 import { DateField, List, ShowButton } from '@refinedev/antd';
 import { useCan } from '@refinedev/core';
 import type { AuditLogRecord, AuditVerdict as VerifyResult } from '@yibao/shared';
-import { Alert, Button, DatePicker, Form, Input, Select, Space, Table, Tag, Upload } from 'antd';
+import { Alert, Button, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -118,8 +118,14 @@ function useVerifyChain() {
 
 export default function AuditLogList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps } = useListPage<AuditRow>({
-    filters: { username: 'contains', action: 'eq', resource: 'eq', resourceId: 'text', at: 'dateTimeRange' },
+  const { tableProps, filterCard } = useListPage<AuditRow>({
+    filters: {
+      username: { kind: 'contains', label: 'audit-logs.fields.username', width: 150 },
+      action: { kind: 'eq', label: 'audit-logs.fields.action', width: 140, options: AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit-logs.actionLabels.${a}`) })) },
+      resource: { kind: 'eq', label: 'audit-logs.fields.resource', width: 130, options: AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) })) },
+      resourceId: { kind: 'text', label: 'audit-logs.fields.resourceId', width: 110 },
+      at: { kind: 'dateTimeRange', label: 'audit-logs.fields.at' },
+    },
     // The trail reads newest first (the API's default order); it is not re-sortable by design.
     sort: false,
   });
@@ -128,33 +134,7 @@ export default function AuditLogList() {
   return (
     <List headerButtons={verify.button}>
       {verify.banner}
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('audit-logs.fields.username')} name="username">
-          <Input allowClear style={{ width: 150 }} />
-        </Form.Item>
-        <Form.Item label={t('audit-logs.fields.action')} name="action">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 140 }}
-            options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit-logs.actionLabels.${a}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('audit-logs.fields.resource')} name="resource">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 130 }}
-            options={AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('audit-logs.fields.resourceId')} name="resourceId">
-          <Input allowClear style={{ width: 110 }} />
-        </Form.Item>
-        <Form.Item label={t('audit-logs.fields.at')} name="at">
-          <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<AuditRow> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1000 }}>
         <Table.Column<AuditRow> dataIndex="id" title={t('audit-logs.fields.id')} width={80} />
         <Table.Column<AuditRow> dataIndex="at" title={t('audit-logs.fields.at')} width={170} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" />} />

@@ -1,19 +1,19 @@
 import { DateField, Show } from '@refinedev/antd';
-import { useShow } from '@refinedev/core';
 import type { AuditLogRecord } from '@yibao/shared';
 import { Card, Descriptions, Tag } from 'antd';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { useTranslation } from 'react-i18next';
 import { AuditActionTag } from '../../../components/AuditAction';
 import { JsonDiff } from '../../../components/JsonDiff';
-import type { ApiError } from '../../../providers/http';
+import { StatusPage } from '../../../components/StatusPage';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 
 type AuditRow = AuditLogRecord;
 
 export default function AuditLogShow() {
   const { t } = useTranslation();
-  const { query } = useShow<AuditRow, ApiError>();
-  const row = query.data?.data;
+  const { query, record: row, notFound } = useRecordShow<AuditRow>();
+  if (notFound) return <StatusPage status={404} />;
   return (
     <Show isLoading={query.isLoading} canEdit={false} canDelete={false}>
       {row && (

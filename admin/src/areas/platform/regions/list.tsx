@@ -1,13 +1,13 @@
 import { DeleteButton, EditButton, List, ShowButton } from '@refinedev/antd';
 import type { CrudFilter } from '@refinedev/core';
 import { REGION_LEVELS, type RegionLevel, type RegionRecord } from '@yibao/shared';
-import { Card, Col, Form, Input, Row, Select, Space, Table } from 'antd';
+import { Card, Col, Row, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionLevelTag } from '../../../components/RegionLevelTag';
 import { RegionName } from '../../../components/RegionName';
 import { RegionTree } from '../../../components/RegionTree';
-import { RegionTreeSelect, regionFromSubtreeFilters, regionSubtreeFilters } from '../../../components/RegionTreeSelect';
+import { regionFromSubtreeFilters, regionSubtreeFilters } from '../../../components/RegionTreeSelect';
 import { type CustomFilter, useListPage } from '../../../hooks/useListPage';
 
 /** "Within" a division is its subtree of codes (a range on `code` itself, not on a regionCode column). */
@@ -19,8 +19,12 @@ const WITHIN = {
 /** The division tree beside the list: picking a node filters the list to that subtree. */
 export default function RegionList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps, filters, sortOrder } = useListPage<RegionRecord>({
-    filters: { q: 'text', level: 'eq', within: WITHIN },
+  const { tableProps, filterCard, filterFormProps, filters, sortOrder } = useListPage<RegionRecord>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'regions.placeholders.keyword', width: 180 },
+      level: { kind: 'eq', label: 'regions.fields.level', width: 130, options: REGION_LEVELS.map((l) => ({ value: l, label: t(`regionLevels.${l}`) })) },
+      within: { kind: WITHIN, input: 'region', label: 'regions.fields.within', width: 200 },
+    },
     sort: [{ field: 'code', order: 'asc' }],
   });
   const form = filterFormProps.form;
@@ -41,17 +45,7 @@ export default function RegionList() {
           </Card>
         </Col>
         <Col flex="auto" style={{ minWidth: 0 }}>
-          <FilterCard formProps={filterFormProps}>
-            <Form.Item label={t('filters.keyword')} name="q">
-              <Input allowClear placeholder={t('regions.placeholders.keyword')} style={{ width: 180 }} />
-            </Form.Item>
-            <Form.Item label={t('regions.fields.level')} name="level">
-              <Select allowClear placeholder={t('filters.all')} style={{ width: 130 }} options={REGION_LEVELS.map((l) => ({ value: l, label: t(`regionLevels.${l}`) }))} />
-            </Form.Item>
-            <Form.Item label={t('regions.fields.within')} name="within">
-              <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 200 }} />
-            </Form.Item>
-          </FilterCard>
+          <FilterCard {...filterCard} />
           <Table<RegionRecord> {...tableProps} rowKey="code" size="middle">
             <Table.Column<RegionRecord>
               dataIndex="code"

@@ -1,5 +1,5 @@
 import { Show } from '@refinedev/antd';
-import { useList, useShow } from '@refinedev/core';
+import { useList } from '@refinedev/core';
 import type { RegionRecord } from '@yibao/shared';
 import { Descriptions, Space, Tag } from 'antd';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
@@ -7,18 +7,20 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RegionLevelTag } from '../../../components/RegionLevelTag';
 import { RegionName } from '../../../components/RegionName';
+import { StatusPage } from '../../../components/StatusPage';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import type { ApiError } from '../../../providers/http';
 
 export default function RegionShow() {
   const { t } = useTranslation();
-  const { query } = useShow<RegionRecord, ApiError>();
-  const region = query.data?.data;
+  const { query, record: region, notFound } = useRecordShow<RegionRecord>();
   const { result: children } = useList<RegionRecord, ApiError>({
     resource: 'regions',
     filters: [{ field: 'parentCode', operator: 'eq', value: region?.code }],
     pagination: { mode: 'off' },
     queryOptions: { enabled: Boolean(region) },
   });
+  if (notFound) return <StatusPage status={404} />;
   return (
     <Show isLoading={query.isLoading}>
       {region && (

@@ -1,6 +1,6 @@
 import { DateField, List } from '@refinedev/antd';
 import { type Role, type UserChangeRecord, USER_CHANGE_WORKFLOW } from '@yibao/shared';
-import { Button, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
@@ -54,25 +54,21 @@ function ChangeDecision({ change }: { change: UserChangeRecord }) {
  */
 export default function UserChangeList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps } = useListPage<UserChangeRecord>({
-    filters: { state: 'eq', q: 'text' },
+  const { tableProps, filterCard } = useListPage<UserChangeRecord>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', width: 200 },
+      state: {
+        kind: 'eq',
+        label: 'user-changes.state',
+        width: 140,
+        options: Object.entries(USER_CHANGE_WORKFLOW.states).map(([value, s]) => ({ value, label: t(`user-changes.states.${value}`, { defaultValue: s.label.zh }) })),
+      },
+    },
     sort: false,
   });
   return (
     <List title={t('user-changes.title')}>
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('user-changes.state')} name="state">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 140 }}
-            options={Object.entries(USER_CHANGE_WORKFLOW.states).map(([value, s]) => ({ value, label: t(`user-changes.states.${value}`, { defaultValue: s.label.zh }) }))}
-          />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<UserChangeRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1000 }}>
         <Table.Column<UserChangeRecord> dataIndex="createdAt" title={t('user-changes.proposedAt')} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />} />
         <Table.Column<UserChangeRecord> dataIndex="kind" title={t('user-changes.kind')} render={(k: string) => <Tag>{t(`user-changes.kinds.${k}`)}</Tag>} />

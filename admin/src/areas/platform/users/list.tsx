@@ -1,44 +1,27 @@
 import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
 import { ROLES, type Role, type UserRecord } from '@yibao/shared';
-import { Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionName } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
-import { useListPage } from '../../../hooks/useListPage';
+import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import { UserActions, UserStatus } from './actions';
 
 export default function UserList() {
   const { t } = useTranslation();
-  const { tableProps, filterFormProps, sortOrder } = useListPage<UserRecord>({
-    filters: { q: 'text', role: 'eq', enabled: 'eq', regionCode: 'region' },
+  const { tableProps, filterCard, sortOrder } = useListPage<UserRecord>({
+    filters: {
+      q: { kind: 'text', label: 'filters.keyword', placeholder: 'users.placeholders.keyword', width: 200 },
+      role: { kind: 'eq', label: 'users.fields.role', width: 150, options: ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })) },
+      regionCode: { kind: 'region', label: 'users.fields.region', width: 200 },
+      enabled: { kind: 'eq', label: 'users.fields.status', width: 110, options: yesNoOptions(t('users.status.enabled'), t('users.status.disabled')) },
+    },
     sort: [{ field: 'id', order: 'asc' }],
   });
 
   return (
     <List>
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('filters.keyword')} name="q">
-          <Input allowClear placeholder={t('users.placeholders.keyword')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('users.fields.role')} name="role">
-          <Select allowClear placeholder={t('filters.all')} style={{ width: 150 }} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('users.fields.region')} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('users.fields.status')} name="enabled">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 110 }}
-            options={[
-              { value: 'true', label: t('users.status.enabled') },
-              { value: 'false', label: t('users.status.disabled') },
-            ]}
-          />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<UserRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }}>
         <Table.Column<UserRecord> dataIndex="username" title={t('users.fields.username')} sorter defaultSortOrder={sortOrder('username')} />
         <Table.Column<UserRecord> dataIndex="displayName" title={t('users.fields.displayName')} sorter defaultSortOrder={sortOrder('displayName')} />

@@ -1,19 +1,19 @@
 import { DateField, EditButton, Show } from '@refinedev/antd';
-import { useShow } from '@refinedev/core';
 import type { UserRecord } from '@yibao/shared';
 import { Descriptions, Tag } from 'antd';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { useTranslation } from 'react-i18next';
 import { RegionName } from '../../../components/RegionName';
-import type { ApiError } from '../../../providers/http';
+import { StatusPage } from '../../../components/StatusPage';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import { UserActions, UserStatus } from './actions';
 
 const when = (v: string | null | undefined, never: string) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm:ss" /> : never);
 
 export default function UserShow() {
   const { t } = useTranslation();
-  const { query } = useShow<UserRecord, ApiError>();
-  const user = query.data?.data;
+  const { query, record: user, notFound } = useRecordShow<UserRecord>();
+  if (notFound) return <StatusPage status={404} />;
   return (
     <Show
       isLoading={query.isLoading}

@@ -1,12 +1,11 @@
 import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
 import { RESPONSIBILITY_TABLE_WORKFLOW, type ResponsibilityTableRecord } from '@yibao/shared';
-import { Form, InputNumber, Select, Space, Table } from 'antd';
+import { Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionLabel } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
-import { useListPage } from '../../../hooks/useListPage';
+import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import { LateTag, RESOURCE, useMayEdit } from '../components/responsibility-tables';
 
 type Row = ResponsibilityTableRecord;
@@ -27,8 +26,13 @@ const when = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD 
 export default function ResponsibilityTableList() {
   const { t } = useTranslation();
   const { stateLabel } = useWorkflow(RESOURCE);
-  const { tableProps, filterFormProps, sortOrder } = useListPage<Row>({
-    filters: { regionCode: 'region', year: 'number', state: 'eq', late: 'eq' },
+  const { tableProps, filterCard, sortOrder } = useListPage<Row>({
+    filters: {
+      regionCode: { kind: 'region', label: 'responsibility-tables.fields.region', width: 200 },
+      year: { kind: 'number', label: 'responsibility-tables.fields.year', width: 110 },
+      state: { kind: 'eq', label: 'responsibility-tables.fields.state', width: 150, options: Object.keys(RESPONSIBILITY_TABLE_WORKFLOW.states).map((s) => ({ value: s, label: stateLabel(s) })) },
+      late: { kind: 'eq', label: 'responsibility-tables.fields.late', width: 120, options: yesNoOptions(t('responsibility-tables.late.yes'), t('responsibility-tables.late.no')) },
+    },
     sort: [
       { field: 'year', order: 'desc' },
       { field: 'regionCode', order: 'asc' },
@@ -37,33 +41,7 @@ export default function ResponsibilityTableList() {
 
   return (
     <List>
-      <FilterCard formProps={filterFormProps}>
-        <Form.Item label={t('responsibility-tables.fields.region')} name="regionCode">
-          <RegionTreeSelect placeholder={t('filters.all')} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item label={t('responsibility-tables.fields.year')} name="year">
-          <InputNumber min={2019} max={2100} precision={0} placeholder={t('filters.all')} style={{ width: 110 }} />
-        </Form.Item>
-        <Form.Item label={t('responsibility-tables.fields.state')} name="state">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 150 }}
-            options={Object.keys(RESPONSIBILITY_TABLE_WORKFLOW.states).map((s) => ({ value: s, label: stateLabel(s) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('responsibility-tables.fields.late')} name="late">
-          <Select
-            allowClear
-            placeholder={t('filters.all')}
-            style={{ width: 120 }}
-            options={[
-              { value: 'true', label: t('responsibility-tables.late.yes') },
-              { value: 'false', label: t('responsibility-tables.late.no') },
-            ]}
-          />
-        </Form.Item>
-      </FilterCard>
+      <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }}>
         <Table.Column<Row>
           dataIndex="regionCode"

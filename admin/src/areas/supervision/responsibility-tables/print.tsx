@@ -1,5 +1,4 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useOne } from '@refinedev/core';
 import { type ResponsibilityTableRecord, chinaDate } from '@yibao/shared';
 import { Button, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -7,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
 import { StatusPage } from '../../../components/StatusPage';
-import type { ApiError } from '../../../providers/http';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import { RESOURCE, ROW_FIELDS, tableTitle } from '../components/responsibility-tables';
 import './print.css';
 
@@ -19,17 +18,13 @@ export default function ResponsibilityTablePrint() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
-  const { result: record, query } = useOne<ResponsibilityTableRecord, ApiError>({
-    resource: RESOURCE,
-    id,
-    errorNotification: (error) => (error?.statusCode === 404 ? false : { type: 'error', message: t('notifications.error', { statusCode: error?.statusCode }), description: error?.message }),
-  });
+  const { record, notFound } = useRecordShow<ResponsibilityTableRecord>({ resource: RESOURCE, id });
   // The printed file's default name is the document title.
   useEffect(() => {
     if (record?.id) document.title = tableTitle(t, record);
   }, [record, t]);
 
-  if (query.error?.statusCode === 404) return <StatusPage status={404} />;
+  if (notFound) return <StatusPage status={404} />;
   if (!record?.id) return <PageLoading fullScreen />;
   const filed = record.lastSubmittedAt ? chinaDate(record.lastSubmittedAt) : null;
   const [y, m, d] = filed ? filed.split('-').map(Number) : [];

@@ -1,6 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { DateField, EditButton, Show } from '@refinedev/antd';
-import { useShow } from '@refinedev/core';
 import type { ResponsibilityTableRecord } from '@yibao/shared';
 import { Button, Card, Col, Descriptions, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +12,7 @@ import { WorkflowActionBar } from '../../../components/WorkflowActionBar';
 import { WorkflowChanges } from '../../../components/WorkflowChanges';
 import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
 import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
-import type { ApiError } from '../../../providers/http';
+import { useRecordShow } from '../../../hooks/useRecordShow';
 import { LateTag, RESOURCE, RowsTable, describeRowPath, tableTitle, useMayEdit } from '../components/responsibility-tables';
 
 const when = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>);
@@ -22,13 +21,10 @@ const when = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD 
 export default function ResponsibilityTableShow() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { query } = useShow<ResponsibilityTableRecord, ApiError>({
-    // Out of scope answers 404 like a missing record: the page says so, no extra notification.
-    errorNotification: (error) => (error?.statusCode === 404 ? false : { type: 'error', message: t('notifications.error', { statusCode: error?.statusCode }), description: error?.message }),
-  });
-  const record = query.data?.data;
+  // Out of scope answers 404 like a missing record: the page says so, no extra notification.
+  const { query, record, notFound } = useRecordShow<ResponsibilityTableRecord>();
   const mayEdit = useMayEdit(record);
-  if (query.error?.statusCode === 404) return <StatusPage status={404} />;
+  if (notFound) return <StatusPage status={404} />;
   const title = record ? tableTitle(t, record) : undefined;
 
   return (
