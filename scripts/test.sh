@@ -20,6 +20,7 @@ npx nx run-many -t typecheck --outputStyle=stream
 
 step "lint"
 npx eslint . --max-warnings=0
+npx prettier --check "**/*.{ts,tsx,mjs,js,cjs}" --log-level warn
 
 step "unit tests"
 npx jest -c jest.config.js --ci
