@@ -31,7 +31,15 @@ const base = `http://127.0.0.1:${port}`;
 // the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
 const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
 const child = spawn(process.execPath, [...heapFlags, path.join(root, 'api/dist/api/src/main.js')], {
-  env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads'), NODE_ENV: '' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    YIBAO_DEMO: '1',
+    DEMO_BENEFICIARIES: '0',
+    UPLOAD_DIR: path.join(dir, 'uploads'),
+    NODE_ENV: '',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 for (;;) {
@@ -45,16 +53,69 @@ for (;;) {
 const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 // ── generate: a third as many persons as settlements; one in four in a monitored category ──────────
-const counties = ['450202', '450203', '450204', '450205', '450206', '450222', '450223', '450224', '450225', '450226', '450302', '450303', '450304', '450305', '450311', '450312', '450321', '450323', '450324', '450325'];
-const categories = [',dibao_marginal,', ',monitored_unstable,', ',rural_low_income,', ',registered_poor,rural_dibao,', ',rural_dibao,', ',urban_low_income,', ',monitored_sudden,', ',rural_other_hardship,'];
+const counties = [
+  '450202',
+  '450203',
+  '450204',
+  '450205',
+  '450206',
+  '450222',
+  '450223',
+  '450224',
+  '450225',
+  '450226',
+  '450302',
+  '450303',
+  '450304',
+  '450305',
+  '450311',
+  '450312',
+  '450321',
+  '450323',
+  '450324',
+  '450325',
+];
+const categories = [
+  ',dibao_marginal,',
+  ',monitored_unstable,',
+  ',rural_low_income,',
+  ',registered_poor,rural_dibao,',
+  ',rural_dibao,',
+  ',urban_low_income,',
+  ',monitored_sudden,',
+  ',rural_other_hardship,',
+];
 const conn = await mysql.createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4' });
 const redo = arg('--redo-log', 0);
 if (redo) await conn.query(`SET GLOBAL innodb_log_file_size = ${redo * 1024 * 1024}`);
 const reuse = process.argv.includes('--reuse');
 const persons = Math.max(1, Math.floor(total / 3));
-const columns = ['idNumber', 'name', 'regionCode', 'poolingRegionCode', 'year', 'settledOn', 'institutionCode', 'institutionName', 'hospitalLevel', 'visitType', 'inCounty', 'identityCategories', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'paidBasic', 'paidCriticalIllness', 'paidMedicalAid', 'paidOther', 'paidOutOfPocket', 'computed', 'flags'];
+const columns = [
+  'idNumber',
+  'name',
+  'regionCode',
+  'poolingRegionCode',
+  'year',
+  'settledOn',
+  'institutionCode',
+  'institutionName',
+  'hospitalLevel',
+  'visitType',
+  'inCounty',
+  'identityCategories',
+  'totalCost',
+  'inPolicyCost',
+  'inCatalogueCost',
+  'paidBasic',
+  'paidCriticalIllness',
+  'paidMedicalAid',
+  'paidOther',
+  'paidOutOfPocket',
+  'computed',
+  'flags',
+];
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const t0 = performance.now();
 const batch = 5000;
 if (reuse) await conn.query(`UPDATE settlements SET computed = '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}', flags = ''`);
@@ -71,23 +132,61 @@ for (let i = 0; reuse ? false : i < total; i += batch) {
     const ci = Math.floor(inPolicy * 0.1);
     const aid = Math.floor(inPolicy * 0.1);
     const visit = ['outpatient', 'chronic_outpatient', 'inpatient'][k % 3];
-    rows.push([id17 + idNumberCheckChar(id17), `姓名${p}`, county, county.slice(0, 4) + '00', 2026, `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`, 'H' + county + '001', '县人民医院', 'secondary', visit, 1, categories[p % categories.length], totalCost, inPolicy, Math.floor(totalCost * 0.95), basic, ci, aid, 0, totalCost - basic - ci - aid, '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}', '']);
+    rows.push([
+      id17 + idNumberCheckChar(id17),
+      `姓名${p}`,
+      county,
+      county.slice(0, 4) + '00',
+      2026,
+      `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`,
+      'H' + county + '001',
+      '县人民医院',
+      'secondary',
+      visit,
+      1,
+      categories[p % categories.length],
+      totalCost,
+      inPolicy,
+      Math.floor(totalCost * 0.95),
+      basic,
+      ci,
+      aid,
+      0,
+      totalCost - basic - ci - aid,
+      '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}',
+      '',
+    ]);
   }
   await conn.query(`INSERT INTO settlements (${columns.map((c) => '`' + c + '`').join(',')}) VALUES ?`, [rows]);
 }
 const generated = (performance.now() - t0) / 1000;
 await conn.end();
 
-const login = async (username) => (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo#2026' }) })).json()).token;
+const login = async (username) =>
+  (
+    await (
+      await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: 'Demo#2026' }),
+      })
+    ).json()
+  ).token;
 async function timed(token, method, url, body) {
   const t = performance.now();
-  const res = await fetch(`${base}${url}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const json = await res.json();
   if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
   return { s: (performance.now() - t) / 1000, json };
 }
 const province = await login('gx_province');
-console.log(`\nassistance bench — MariaDB, ${total.toLocaleString()} settlements of ${persons.toLocaleString()} persons (generated in ${generated.toFixed(1)} s), node ${process.version}`);
+console.log(
+  `\nassistance bench — MariaDB, ${total.toLocaleString()} settlements of ${persons.toLocaleString()} persons (generated in ${generated.toFixed(1)} s), node ${process.version}`,
+);
 const [[{ stored }]] = await (async () => {
   const c = await mysql.createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:') });
   const r = await c.query('SELECT COUNT(*) AS stored FROM settlements');
@@ -109,9 +208,13 @@ async function runJob(token, resource, what) {
 }
 // detection is a background job too (decision 40)
 const detect = await runJob(province, 'cost-warning-detections', 'detection');
-console.log(`| warning detection, province, first run | ${detect.s.toFixed(1)} s | ${JSON.stringify({ found: detect.result.found, created: detect.result.created })} |`);
+console.log(
+  `| warning detection, province, first run | ${detect.s.toFixed(1)} s | ${JSON.stringify({ found: detect.result.found, created: detect.result.created })} |`,
+);
 const again = await runJob(province, 'cost-warning-detections', 'detection again');
-console.log(`| warning detection, province, re-run | ${again.s.toFixed(1)} s | ${JSON.stringify({ unchanged: again.result.unchanged, created: again.result.created })} |`);
+console.log(
+  `| warning detection, province, re-run | ${again.s.toFixed(1)} s | ${JSON.stringify({ unchanged: again.result.unchanged, created: again.result.created })} |`,
+);
 const stats = await timed(province, 'GET', '/api/assistance-stats?year=2026');
 console.log(`| assistance stats, province | ${stats.s.toFixed(2)} s | ${stats.json.total.settlements.toLocaleString()} settlements |`);
 // recompute is a background job (POST → 202, poll the progress): every row rewritten each time — the computed
@@ -131,15 +234,21 @@ for (const city of cities) {
   const r = await recompute(city);
   sequential += r.s;
   recomputed += r.result.settlements;
-  console.log(`| recompute tiers and flags, ${city} alone | ${r.s.toFixed(1)} s | ${JSON.stringify({ settlements: r.result.settlements, changed: r.result.changed, persons: r.result.persons })} |`);
+  console.log(
+    `| recompute tiers and flags, ${city} alone | ${r.s.toFixed(1)} s | ${JSON.stringify({ settlements: r.result.settlements, changed: r.result.changed, persons: r.result.persons })} |`,
+  );
 }
-console.log(`| recompute, the two cities one after the other | ${sequential.toFixed(1)} s for ${recomputed.toLocaleString()} settlements | ${Math.round(recomputed / sequential).toLocaleString()}/s |`);
+console.log(
+  `| recompute, the two cities one after the other | ${sequential.toFixed(1)} s for ${recomputed.toLocaleString()} settlements | ${Math.round(recomputed / sequential).toLocaleString()}/s |`,
+);
 await resetComputed();
 const t1 = performance.now();
 const both = await Promise.all(cities.map(recompute));
 const together = (performance.now() - t1) / 1000;
 const changed = both.reduce((n, r) => n + r.result.changed, 0);
-console.log(`| recompute, **both cities at once** (two jobs) | ${together.toFixed(1)} s for ${changed.toLocaleString()} rewritten settlements | ${Math.round(changed / together).toLocaleString()}/s |`);
+console.log(
+  `| recompute, **both cities at once** (two jobs) | ${together.toFixed(1)} s for ${changed.toLocaleString()} rewritten settlements | ${Math.round(changed / together).toLocaleString()}/s |`,
+);
 console.log(`| API peak RSS | ${peak().toFixed(0)} MB |`);
 child.kill('SIGTERM');
 fs.rmSync(dir, { recursive: true, force: true });

@@ -80,7 +80,9 @@ try {
 
   const quiet = [];
   for (let i = 0; i < 20; i++) quiet.push(await timedGet());
-  console.log(`database ${databaseUrl.startsWith('sqlite') ? 'sqlite' : 'mariadb'}; flood ${flood} concurrent failed logins × ${rounds} rounds${spoof ? ', one spoofed source address each' : ''}`);
+  console.log(
+    `database ${databaseUrl.startsWith('sqlite') ? 'sqlite' : 'mariadb'}; flood ${flood} concurrent failed logins × ${rounds} rounds${spoof ? ', one spoofed source address each' : ''}`,
+  );
   console.log(`quiet:        ${stats(quiet)}`);
 
   const during = [];

@@ -35,7 +35,11 @@ async function startServer() {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
-const stop = (child) => new Promise((r) => { child.on('exit', r); child.kill('SIGTERM'); });
+const stop = (child) =>
+  new Promise((r) => {
+    child.on('exit', r);
+    child.kill('SIGTERM');
+  });
 
 const results = [];
 const first = await startServer();
@@ -48,7 +52,11 @@ const logins = [];
 let token;
 for (let i = 0; i < 20; i++) {
   const t0 = performance.now();
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo#2026' }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'Demo#2026' }),
+  });
   logins.push(performance.now() - t0);
   token = (await res.json()).token;
 }
@@ -86,17 +94,27 @@ let t0 = performance.now();
 for (let done = 0; done < auditRows; done += 1000) {
   await inTransaction(ds, async (em) => {
     for (let i = 0; i < 1000; i++) {
-      await audit.append(em, { userId: 1, username: 'admin', role: 'system_admin', regionCode: '000000', ip: '127.0.0.1' }, { action: 'update', resource: 'users', resourceId: i, before: { displayName: '甲', version: i }, after: { displayName: '乙', version: i + 1 } });
+      await audit.append(
+        em,
+        { userId: 1, username: 'admin', role: 'system_admin', regionCode: '000000', ip: '127.0.0.1' },
+        { action: 'update', resource: 'users', resourceId: i, before: { displayName: '甲', version: i }, after: { displayName: '乙', version: i + 1 } },
+      );
     }
   });
 }
 const appendMs = performance.now() - t0;
-results.push([`audit append, ${auditRows.toLocaleString()} rows in transactions of 1,000`, `${Math.round(auditRows / (appendMs / 1000)).toLocaleString()} rows/s`]);
+results.push([
+  `audit append, ${auditRows.toLocaleString()} rows in transactions of 1,000`,
+  `${Math.round(auditRows / (appendMs / 1000)).toLocaleString()} rows/s`,
+]);
 t0 = performance.now();
 const verdict = await audit.verify();
 const verifyMs = performance.now() - t0;
 if (!verdict.valid) throw new Error('chain invalid');
-results.push([`audit verify, ${verdict.checked.toLocaleString()} rows`, `${ms(verifyMs)} (${Math.round(verdict.checked / (verifyMs / 1000)).toLocaleString()} rows/s)`]);
+results.push([
+  `audit verify, ${verdict.checked.toLocaleString()} rows`,
+  `${ms(verifyMs)} (${Math.round(verdict.checked / (verifyMs / 1000)).toLocaleString()} rows/s)`,
+]);
 await ds.destroy();
 fs.rmSync(dir, { recursive: true, force: true });
 

@@ -45,7 +45,15 @@ for (;;) {
 const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 async function run(username) {
-  const token = (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo#2026' }) })).json()).token;
+  const token = (
+    await (
+      await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: 'Demo#2026' }),
+      })
+    ).json()
+  ).token;
   const form = new FormData();
   form.set('month', '2026-05');
   form.set('file', new Blob([fs.readFileSync(file)]), 'roster.csv');
@@ -62,9 +70,13 @@ async function run(username) {
 
 const first = await run('lz_chengzhong');
 console.log(`\nroster import bench — ${databaseUrl.split(':')[0]}, ${rows.toLocaleString()} rows, node ${process.version}`);
-console.log(`| first import (all new: insert + 1 task each) | ${(first.ms / 1000).toFixed(1)} s | ${Math.round(first.job.processedRows / (first.ms / 1000)).toLocaleString()} rows/s | errors ${first.job.errorCount} | counts ${JSON.stringify(first.job.counts)} |`);
+console.log(
+  `| first import (all new: insert + 1 task each) | ${(first.ms / 1000).toFixed(1)} s | ${Math.round(first.job.processedRows / (first.ms / 1000)).toLocaleString()} rows/s | errors ${first.job.errorCount} | counts ${JSON.stringify(first.job.counts)} |`,
+);
 const again = await run('lz_chengzhong');
-console.log(`| re-import of the same file (all unchanged) | ${(again.ms / 1000).toFixed(1)} s | ${Math.round(again.job.processedRows / (again.ms / 1000)).toLocaleString()} rows/s | counts ${JSON.stringify(again.job.counts)} |`);
+console.log(
+  `| re-import of the same file (all unchanged) | ${(again.ms / 1000).toFixed(1)} s | ${Math.round(again.job.processedRows / (again.ms / 1000)).toLocaleString()} rows/s | counts ${JSON.stringify(again.job.counts)} |`,
+);
 console.log(`| API peak RSS | ${peak().toFixed(0)} MB |`);
 child.kill('SIGTERM');
 fs.rmSync(dir, { recursive: true, force: true });

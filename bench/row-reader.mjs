@@ -88,7 +88,11 @@ async function main() {
 
   const cases = [
     { name: `CSV UTF-8, ${csvRows.toLocaleString('en')} rows`, file: path.join(dir, 'utf8.csv'), make: (f) => writeCsv(f, csvRows, (s) => s) },
-    { name: `CSV GBK, ${csvRows.toLocaleString('en')} rows`, file: path.join(dir, 'gbk.csv'), make: (f) => writeCsv(f, csvRows, (s) => iconv.encode(s, 'gbk')) },
+    {
+      name: `CSV GBK, ${csvRows.toLocaleString('en')} rows`,
+      file: path.join(dir, 'gbk.csv'),
+      make: (f) => writeCsv(f, csvRows, (s) => iconv.encode(s, 'gbk')),
+    },
     { name: `XLSX, ${xlsxRows.toLocaleString('en')} rows`, file: path.join(dir, 'roster.xlsx'), make: (f) => writeXlsx(f, xlsxRows) },
   ];
 

@@ -57,7 +57,15 @@ const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? []
 // BENCH_API_FLAGS: more node flags for the API, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (not allowed in NODE_OPTIONS)
 const apiFlags = (process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean);
 const child = spawn(process.execPath, [...heapFlags, ...apiFlags, path.join(root, 'api/dist/api/src/main.js')], {
-  env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads'), NODE_ENV: '' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    YIBAO_DEMO: '1',
+    DEMO_BENEFICIARIES: '0',
+    UPLOAD_DIR: path.join(dir, 'uploads'),
+    NODE_ENV: '',
+  },
   stdio: ['ignore', process.env.BENCH_STDOUT ? 'inherit' : 'ignore', 'inherit'],
 });
 process.on('exit', () => child.kill('SIGTERM'));
@@ -80,14 +88,25 @@ if (BUFFER_POOL_MB) await db.query(`SET GLOBAL innodb_buffer_pool_size = ${BUFFE
 const REDO_MB = Number(arg('redo-log', 0));
 if (REDO_MB) await db.query(`SET GLOBAL innodb_log_file_size = ${REDO_MB * 1024 * 1024}`);
 const [[version]] = await db.query('SELECT VERSION() AS v, @@innodb_buffer_pool_size AS pool, @@innodb_log_file_size AS redo');
-say(`\nscale bench — ${version.v}, buffer pool ${Math.round(version.pool / 2 ** 20)} MiB, redo log ${Math.round(version.redo / 2 ** 20)} MiB, node ${process.version}, ${os.cpus().length} cores`);
+say(
+  `\nscale bench — ${version.v}, buffer pool ${Math.round(version.pool / 2 ** 20)} MiB, redo log ${Math.round(version.redo / 2 ** 20)} MiB, node ${process.version}, ${os.cpus().length} cores`,
+);
 
 // ---- 1M people over Guangxi's counties, 2026 enrollments for 97% ---------------------------------------------
 const [existing] = await db.query('SELECT COUNT(*) AS n FROM beneficiaries');
 if (Number(existing[0].n) < PEOPLE) {
   const [counties] = await db.query("SELECT code FROM regions WHERE level = 'county' AND code LIKE '45%' ORDER BY code");
   const codes = counties.map((c) => c.code);
-  const mixes = [',registered_poor,', ',registered_poor,', ',registered_poor,rural_dibao,', ',rural_dibao,', ',rural_low_income,', ',rural_tekun,', ',monitored_unstable,', ',dibao_marginal,'];
+  const mixes = [
+    ',registered_poor,',
+    ',registered_poor,',
+    ',registered_poor,rural_dibao,',
+    ',rural_dibao,',
+    ',rural_low_income,',
+    ',rural_tekun,',
+    ',monitored_unstable,',
+    ',dibao_marginal,',
+  ];
   const sources = ['civil_affairs', 'rural_revitalization', 'poverty_alleviation'];
   let x = 20261125;
   const rnd = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
@@ -129,9 +148,13 @@ if (Number(existing[0].n) < PEOPLE) {
      FROM beneficiaries`,
   );
   // what every writer of the ledger does in its transaction (touchLedgerCounties): the counties' kept counts are stale
-  await db.query('INSERT INTO ledger_county_generations (countyCode, generation) SELECT DISTINCT SUBSTR(regionCode, 1, 6), 1 FROM beneficiaries ON DUPLICATE KEY UPDATE generation = generation + 1');
+  await db.query(
+    'INSERT INTO ledger_county_generations (countyCode, generation) SELECT DISTINCT SUBSTR(regionCode, 1, 6), 1 FROM beneficiaries ON DUPLICATE KEY UPDATE generation = generation + 1',
+  );
   await db.query('ANALYZE TABLE beneficiaries, enrollments');
-  say(`| fill: ${PEOPLE.toLocaleString()} people (multi-row INSERT, 5,000 a statement) | ${((t1 - t0) / 1000).toFixed(1)} s | ${Math.round(PEOPLE / ((t1 - t0) / 1000)).toLocaleString()} rows/s |`);
+  say(
+    `| fill: ${PEOPLE.toLocaleString()} people (multi-row INSERT, 5,000 a statement) | ${((t1 - t0) / 1000).toFixed(1)} s | ${Math.round(PEOPLE / ((t1 - t0) / 1000)).toLocaleString()} rows/s |`,
+  );
   say(`| fill: their 2026 enrollments (INSERT … SELECT) | ${((performance.now() - t1) / 1000).toFixed(1)} s | |`);
 }
 for (const sql of argAll('index')) {
@@ -142,7 +165,11 @@ for (const sql of argAll('index')) {
 
 // ---- sessions ------------------------------------------------------------------------------------------------
 async function login(username) {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo#2026' }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo#2026' }),
+  });
   return (await res.json()).token;
 }
 async function get(token, url) {
@@ -173,7 +200,9 @@ async function concurrent(label, token, urlFor, { requests = REQUESTS, think = 0
     }),
   );
   const secs = (performance.now() - t0) / 1000;
-  say(`| ${label} | ${think ? `${think} ms` : 'none'} | ${ms(pct(times, 50))} | ${ms(pct(times, 95))} | ${ms(pct(times, 99))} | ${Math.round(times.length / secs)} req/s |`);
+  say(
+    `| ${label} | ${think ? `${think} ms` : 'none'} | ${ms(pct(times, 50))} | ${ms(pct(times, 95))} | ${ms(pct(times, 99))} | ${Math.round(times.length / secs)} req/s |`,
+  );
 }
 say(`\n| ${USERS} concurrent users, random page 1–50 | think time | p50 | p95 | p99 | throughput |`);
 say('|---|---|---|---|---|---|');
@@ -183,10 +212,28 @@ const THINK = Number(arg('think', 1000));
 const SKIP_LISTS = process.argv.includes('--skip-lists');
 for (const think of SKIP_LISTS ? [] : [THINK, 0]) {
   const requests = think ? Math.min(REQUESTS, USERS * 20) : REQUESTS;
-  await concurrent('province supervisor, `status=active`, sorted by id (the admin default)', province, (i) => `/api/beneficiaries?status=active&_sort=id&_order=asc${page(i)}`, { requests, think });
-  await concurrent('province supervisor, `status=active&identityCategory=rural_dibao`, sorted by id desc', province, (i) => `/api/beneficiaries?status=active&identityCategory=rural_dibao&_sort=id&_order=desc${page(i)}`, { requests, think });
-  await concurrent('city officer 柳州, region subtree + `status=active`, sorted by id', city, (i) => `/api/beneficiaries?${cityFilter}&status=active&_sort=id&_order=asc${page(i)}`, { requests, think });
-  await concurrent('city officer 柳州, `status=active`, sorted by name', city, (i) => `/api/beneficiaries?status=active&_sort=name&_order=asc${page(i)}`, { requests: Math.min(requests, USERS * 10), think });
+  await concurrent(
+    'province supervisor, `status=active`, sorted by id (the admin default)',
+    province,
+    (i) => `/api/beneficiaries?status=active&_sort=id&_order=asc${page(i)}`,
+    { requests, think },
+  );
+  await concurrent(
+    'province supervisor, `status=active&identityCategory=rural_dibao`, sorted by id desc',
+    province,
+    (i) => `/api/beneficiaries?status=active&identityCategory=rural_dibao&_sort=id&_order=desc${page(i)}`,
+    { requests, think },
+  );
+  await concurrent(
+    'city officer 柳州, region subtree + `status=active`, sorted by id',
+    city,
+    (i) => `/api/beneficiaries?${cityFilter}&status=active&_sort=id&_order=asc${page(i)}`,
+    { requests, think },
+  );
+  await concurrent('city officer 柳州, `status=active`, sorted by name', city, (i) => `/api/beneficiaries?status=active&_sort=name&_order=asc${page(i)}`, {
+    requests: Math.min(requests, USERS * 10),
+    think,
+  });
 }
 
 // ---- deep pages ------------------------------------------------------------------------------------------------
@@ -199,7 +246,9 @@ async function median(token, url, n = 9) {
   }
   return { ms: pct(times, 50), body: last.body, total: last.total };
 }
-say('\n| single user (median of 9 unless noted) | page 1 | page 10,000 by `_start`, first jump | the next pages by `_start` (bookmarked) | page 10,000 by `_after` cursor |');
+say(
+  '\n| single user (median of 9 unless noted) | page 1 | page 10,000 by `_start`, first jump | the next pages by `_start` (bookmarked) | page 10,000 by `_after` cursor |',
+);
 say('|---|---|---|---|---|');
 for (const [label, token, query] of [
   ['province, `status=active`, by id', province, 'status=active&_sort=id&_order=asc'],
@@ -211,7 +260,8 @@ for (const [label, token, query] of [
   const deepStart = Math.min(9999, Math.floor((Number(first.total) - 1) / 20) - 100) * 20; // page 10,000, or 100 pages from the end
   const cold = await get(token, `/api/beneficiaries?${query}&_start=${deepStart}&_end=${deepStart + 20}`);
   const nextTimes = [];
-  for (let p = 1; p <= 9; p++) nextTimes.push((await get(token, `/api/beneficiaries?${query}&_start=${deepStart + p * 20}&_end=${deepStart + p * 20 + 20}`)).ms);
+  for (let p = 1; p <= 9; p++)
+    nextTimes.push((await get(token, `/api/beneficiaries?${query}&_start=${deepStart + p * 20}&_end=${deepStart + p * 20 + 20}`)).ms);
   const deep = await get(token, `/api/beneficiaries?${query}&_start=${deepStart}&_end=${deepStart + 20}`);
   // the cursor: the id of the last row of page 9,999
   const before = await get(token, `/api/beneficiaries?${query}&_start=${deepStart - 20}&_end=${deepStart}`);
@@ -219,7 +269,9 @@ for (const [label, token, query] of [
   const byCursor = cursor ? await median(token, `/api/beneficiaries?${query}&_after=${cursor}&_end=20`) : null;
   const same = byCursor && JSON.stringify(byCursor.body.map((r) => r.id)) === JSON.stringify(deep.body.map((r) => r.id));
   const pageNo = deepStart / 20 + 1;
-  say(`| ${label} (${Number(first.total).toLocaleString()} rows${pageNo !== 10000 ? `; page ${pageNo.toLocaleString()}` : ''}) | ${ms(first.ms)} | ${ms(cold.ms)} | ${ms(pct(nextTimes, 50))} | ${byCursor ? `${ms(byCursor.ms)}${same ? '' : ' (differs!)'}` : 'n/a'} |`);
+  say(
+    `| ${label} (${Number(first.total).toLocaleString()} rows${pageNo !== 10000 ? `; page ${pageNo.toLocaleString()}` : ''}) | ${ms(first.ms)} | ${ms(cold.ms)} | ${ms(pct(nextTimes, 50))} | ${byCursor ? `${ms(byCursor.ms)}${same ? '' : ' (differs!)'}` : 'n/a'} |`,
+  );
 }
 
 // ---- rates ----------------------------------------------------------------------------------------------------
@@ -280,7 +332,9 @@ for (const rows of IMPORTS) {
     await new Promise((r) => setTimeout(r, 100));
   }
   const secs = (performance.now() - t0) / 1000;
-  say(`| ${rows.toLocaleString()} rows (${job.status}, errors ${job.errorCount}, ${JSON.stringify(job.counts)}) | ${secs.toFixed(1)} s | ${Math.round(rows / secs).toLocaleString()} | ${peakRss().toFixed(0)} MB | ${started.totalRows} |`);
+  say(
+    `| ${rows.toLocaleString()} rows (${job.status}, errors ${job.errorCount}, ${JSON.stringify(job.counts)}) | ${secs.toFixed(1)} s | ${Math.round(rows / secs).toLocaleString()} | ${peakRss().toFixed(0)} MB | ${started.totalRows} |`,
+  );
   fs.rmSync(file, { force: true });
 }
 

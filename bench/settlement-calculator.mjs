@@ -39,7 +39,20 @@ const rand = () => {
 };
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-const CATEGORIES = ['registered_poor', 'urban_dibao', 'rural_dibao', 'urban_tekun', 'rural_tekun', 'urban_low_income', 'rural_low_income', 'rural_other_hardship', 'monitored_unstable', 'monitored_marginal', 'monitored_sudden', 'dibao_marginal'];
+const CATEGORIES = [
+  'registered_poor',
+  'urban_dibao',
+  'rural_dibao',
+  'urban_tekun',
+  'rural_tekun',
+  'urban_low_income',
+  'rural_low_income',
+  'rural_other_hardship',
+  'monitored_unstable',
+  'monitored_marginal',
+  'monitored_sudden',
+  'dibao_marginal',
+];
 
 function randomCase() {
   const r = rand();
@@ -49,11 +62,25 @@ function randomCase() {
   const inCatalogueCost = Math.max(inPolicyCost, Math.floor((totalCost * int(85, 100)) / 100));
   const c = rand();
   const identityCategories = c < 0.6 ? [] : c < 0.9 ? [pick(CATEGORIES)] : [pick(CATEGORIES), pick(CATEGORIES)];
-  const inputCase = { visitType, hospitalLevel: pick(['primary', 'secondary', 'tertiary']), inCounty: rand() < 0.9, totalCost, inPolicyCost, inCatalogueCost, identityCategories };
+  const inputCase = {
+    visitType,
+    hospitalLevel: pick(['primary', 'secondary', 'tertiary']),
+    inCounty: rand() < 0.9,
+    totalCost,
+    inPolicyCost,
+    inCatalogueCost,
+    identityCategories,
+  };
   const yearToDate =
     rand() < 0.5
       ? undefined
-      : { settlements: int(1, 30), inPolicyCost: int(0, 30_000_000), basic: int(0, 15_000_000), criticalIllness: int(0, 5_000_000), medicalAid: int(0, 3_000_000) };
+      : {
+          settlements: int(1, 30),
+          inPolicyCost: int(0, 30_000_000),
+          basic: int(0, 15_000_000),
+          criticalIllness: int(0, 5_000_000),
+          medicalAid: int(0, 3_000_000),
+        };
   return { input: inputCase, yearToDate };
 }
 
@@ -92,10 +119,14 @@ const fmt = (x) => Math.round(x).toLocaleString('en-US');
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const [load1] = os.loadavg();
 console.log(`command: node bench/settlement-calculator.mjs --cases ${cases} --pool ${poolSize} --traced ${traced}`);
-console.log(`node ${process.version}, ${cpu} (${os.cpus().length} cores, load average ${load1.toFixed(1)}); pool of ${fmt(poolSize)} random cases, 柳州 2026 example parameters`);
+console.log(
+  `node ${process.version}, ${cpu} (${os.cpus().length} cores, load average ${load1.toFixed(1)}); pool of ${fmt(poolSize)} random cases, 柳州 2026 example parameters`,
+);
 const line = (label, r, n) =>
   `${label} ${fmt(r.perCpuSecond)} settlements per CPU-second, ${fmt(r.perSecond)}/s wall  (${fmt(n)} in ${r.cpuSeconds.toFixed(2)} s CPU, ${r.seconds.toFixed(2)} s wall)`;
 console.log(line('amounts + flags (trace not read):', fast, cases));
 console.log(line('with the zh-CN trace read:       ', full, traced));
-console.log(`target ≥ 200,000/s on one core: ${fast.perCpuSecond >= 200_000 ? 'met' : 'NOT met'} (amounts + flags, CPU time)${fast.perSecond < 0.8 * fast.perCpuSecond ? '; wall time is well below CPU time: the machine is busy, re-run when idle' : ''}`);
+console.log(
+  `target ≥ 200,000/s on one core: ${fast.perCpuSecond >= 200_000 ? 'met' : 'NOT met'} (amounts + flags, CPU time)${fast.perSecond < 0.8 * fast.perCpuSecond ? '; wall time is well below CPU time: the machine is busy, re-run when idle' : ''}`,
+);
 console.log(`checksum ${fast.checksum + full.checksum}`);

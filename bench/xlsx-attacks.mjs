@@ -83,9 +83,22 @@ function measure(readerFile, file, timeoutS) {
         report = JSON.parse(out.trim().split('\n').pop());
       } catch {
         const oom = /heap out of memory|Allocation failed/.test(err);
-        report = { outcome: signal === 'SIGKILL' ? `killed after the ${timeoutS} s timeout` : oom ? `crashed: JavaScript heap out of memory (exit ${code})` : `crashed (exit ${code}, ${signal ?? ''}) ${err.split('\n').find((l) => /Error/.test(l)) ?? ''}` };
+        report = {
+          outcome:
+            signal === 'SIGKILL'
+              ? `killed after the ${timeoutS} s timeout`
+              : oom
+                ? `crashed: JavaScript heap out of memory (exit ${code})`
+                : `crashed (exit ${code}, ${signal ?? ''}) ${err.split('\n').find((l) => /Error/.test(l)) ?? ''}`,
+        };
       }
-      resolve({ maxRssMb: hwmMb ? `≥${hwmMb}` : undefined, ...report, seconds, tempPeakMb: Math.round(peakTmp / 2 ** 20), tempLeftMb: Math.round(left / 2 ** 20) });
+      resolve({
+        maxRssMb: hwmMb ? `≥${hwmMb}` : undefined,
+        ...report,
+        seconds,
+        tempPeakMb: Math.round(peakTmp / 2 ** 20),
+        tempLeftMb: Math.round(left / 2 ** 20),
+      });
     });
   });
 }
@@ -113,7 +126,9 @@ async function main() {
       make(file);
       const sizeMb = (fs.statSync(file).size / 2 ** 20).toFixed(2);
       const r = await measure(readerFile, file, timeoutS);
-      console.log(`${name.padEnd(40)} ${sizeMb.padStart(6)} MB file | ${r.seconds.padStart(5)} s | peak RSS ${String(r.maxRssMb ?? '–').padStart(4)} MB | temp peak ${r.tempPeakMb} MB, left ${r.tempLeftMb} MB | ${r.outcome.slice(0, 140)}`);
+      console.log(
+        `${name.padEnd(40)} ${sizeMb.padStart(6)} MB file | ${r.seconds.padStart(5)} s | peak RSS ${String(r.maxRssMb ?? '–').padStart(4)} MB | temp peak ${r.tempPeakMb} MB, left ${r.tempLeftMb} MB | ${r.outcome.slice(0, 140)}`,
+      );
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -29,6 +29,6 @@ for (const s of readCsv('streets.csv')) if (TOWNSHIP_CITIES.includes(s.cityCode)
 
 const codes = new Set(rows.map((r) => r[0]));
 if (codes.size !== rows.length) throw new Error('duplicate codes');
-rows.sort((a, b) => (a[0].length - b[0].length) || a[0].localeCompare(b[0]));
+rows.sort((a, b) => a[0].length - b[0].length || a[0].localeCompare(b[0]));
 fs.writeFileSync(out, JSON.stringify({ source: 'NBS 统计用区划代码 2023 (modood/Administrative-divisions-of-China, WTFPL)', regions: rows }) + '\n');
 console.log(`wrote ${rows.length} regions to ${path.relative(process.cwd(), out)}`);

@@ -70,7 +70,8 @@ const rule = {
       if (!target) return;
       const why = areaRefusal(from, target);
       if (why) context.report({ node, messageId: 'area', data: { from: from.rel, to: target.rel, why } });
-      else if (target.rank > from.rank) context.report({ node, messageId: 'up', data: { from: from.rel, fromLayer: from.name, to: target.rel, toLayer: target.name } });
+      else if (target.rank > from.rank)
+        context.report({ node, messageId: 'up', data: { from: from.rel, fromLayer: from.name, to: target.rel, toLayer: target.name } });
     }
     return {
       ImportDeclaration: (node) => check(node, node.source.value),

@@ -24,12 +24,13 @@ try {
   process.exit(1);
 }
 const SHARED_KEYS = new Set(
-  ['zh', 'en'].flatMap((locale) => Object.entries(shared.codeLabelSections(shared.CODE_LISTS, locale)).flatMap(([section, labels]) => Object.keys(labels).map((code) => `${section}.${code}`))),
+  ['zh', 'en'].flatMap((locale) =>
+    Object.entries(shared.codeLabelSections(shared.CODE_LISTS, locale)).flatMap(([section, labels]) => Object.keys(labels).map((code) => `${section}.${code}`)),
+  ),
 );
 const fromShared = (key) => SHARED_KEYS.has(key);
 
-const flatten = (obj, prefix = '') =>
-  Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+const flatten = (obj, prefix = '') => Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
 const areasDir = join(root, 'areas');
 const namespaces = [

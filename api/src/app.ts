@@ -177,7 +177,10 @@ export async function prepareDatabase(ds: DataSource, audit: AuditLogService, co
   if (await audit.isUnkeyed()) {
     // a chain written before the HMAC key: demo data is re-signed; real data waits for the operator
     if (config.demo) logger.warn(`re-signed ${await audit.signUnkeyedChain('system')} demo audit row(s) written before the chain was keyed`);
-    else logger.warn('the audit chain was written before it was keyed: verify reports it invalid until `node api/dist/api/src/cli.js sign-audit-chain` re-signs it');
+    else
+      logger.warn(
+        'the audit chain was written before it was keyed: verify reports it invalid until `node api/dist/api/src/cli.js sign-audit-chain` re-signs it',
+      );
   }
   const regions = await seedRegions(ds);
   if (regions) logger.log(`seeded ${regions} regions`);
@@ -185,7 +188,9 @@ export async function prepareDatabase(ds: DataSource, audit: AuditLogService, co
   if (config.production) {
     const weak = await demoAccountsWithDemoPassword(ds);
     if (weak.length) {
-      throw new Error(`refusing to start in production: demo account(s) ${weak.join(', ')} still have the published demo password; change or disable them first`);
+      throw new Error(
+        `refusing to start in production: demo account(s) ${weak.join(', ')} still have the published demo password; change or disable them first`,
+      );
     }
   }
 }

@@ -62,11 +62,13 @@ async function main() {
       const username = arg(0);
       const password = process.env.YIBAO_ADMIN_PASSWORD;
       if (!username) throw new Error('create-admin needs a username');
-      if (!password) throw new Error('set YIBAO_ADMIN_PASSWORD to the new administrator\'s password');
+      if (!password) throw new Error("set YIBAO_ADMIN_PASSWORD to the new administrator's password");
       const role = (option('role') ?? 'system_admin') as Role;
       if (!isAdminRole(role)) throw new Error(`--role must be one of ${ADMIN_ROLES.join(', ')}`);
       const pure = checkPassword(password, config.passwordPolicy, username);
-      const problems = pure.length ? pure : checkPassword(password, config.passwordPolicy, username, { strengthScore: passwordStrengthScore(password, [username]) });
+      const problems = pure.length
+        ? pure
+        : checkPassword(password, config.passwordPolicy, username, { strengthScore: passwordStrengthScore(password, [username]) });
       if (problems.length) throw new Error(problems.map((p) => describePasswordProblem(p, config.passwordPolicy)).join('; '));
       const ds = await createDataSource(config.database, ENTITIES).initialize();
       try {
@@ -91,7 +93,11 @@ async function main() {
               version: 1,
             }),
           );
-          await audit.append(em, { username: 'cli', ip: null }, { action: 'create', resource: 'users', resourceId: user.id, after: { username, role, regionCode: NATIONAL_ROOT_CODE } });
+          await audit.append(
+            em,
+            { username: 'cli', ip: null },
+            { action: 'create', resource: 'users', resourceId: user.id, after: { username, role, regionCode: NATIONAL_ROOT_CODE } },
+          );
         });
         console.log(`created ${role} ${username}`);
       } finally {

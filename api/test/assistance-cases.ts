@@ -7,10 +7,23 @@ import { firstSheet, idFor, Session, TestApp } from './harness';
  */
 
 /** One inpatient stay in 城中区 (450202) under 柳州's 2026 parameters, without the person and the amounts paid. */
-export const SETTLEMENT_CASE = { regionCode: '450202', year: 2026, visitType: 'inpatient', hospitalLevel: 'secondary', totalCost: 2_000_000, inPolicyCost: 1_800_000, inCatalogueCost: 1_900_000, identityCategories: ['registered_poor'] };
+export const SETTLEMENT_CASE = {
+  regionCode: '450202',
+  year: 2026,
+  visitType: 'inpatient',
+  hospitalLevel: 'secondary',
+  totalCost: 2_000_000,
+  inPolicyCost: 1_800_000,
+  inCatalogueCost: 1_900_000,
+  identityCategories: ['registered_poor'],
+};
 
 /** The persons of the warning cases: a 低保边缘 person, a monitored (易返贫致贫) one and one in no watched category. */
-export const WARNING_PERSONS = { marginal: idFor('450202', '19700707', 301), monitored: idFor('450202', '19710707', 302), ordinary: idFor('450202', '19720707', 303) };
+export const WARNING_PERSONS = {
+  marginal: idFor('450202', '19700707', 301),
+  monitored: idFor('450202', '19710707', 302),
+  ordinary: idFor('450202', '19720707', 303),
+};
 
 /**
  * Records inpatient settlements as the county, one a day from 2026-03-01: burden after basic + 大病 =
@@ -24,8 +37,19 @@ export function settlementRecorder(t: TestApp, county: Session) {
       .as(county)
       .post('/api/settlements')
       .send({
-        regionCode: '450202', year: 2026, visitType: 'inpatient', hospitalLevel: 'secondary', totalCost, inPolicyCost: totalCost, inCatalogueCost: totalCost, identityCategories,
-        idNumber, name: '测试', institutionCode: 'H45020200001', institutionName: '柳州市工人医院', settledOn: `2026-03-${String(day++).padStart(2, '0')}`,
+        regionCode: '450202',
+        year: 2026,
+        visitType: 'inpatient',
+        hospitalLevel: 'secondary',
+        totalCost,
+        inPolicyCost: totalCost,
+        inCatalogueCost: totalCost,
+        identityCategories,
+        idNumber,
+        name: '测试',
+        institutionCode: 'H45020200001',
+        institutionName: '柳州市工人医院',
+        settledOn: `2026-03-${String(day++).padStart(2, '0')}`,
         recorded: { basic, criticalIllness, medicalAid: aid, other: 0, outOfPocket: totalCost - basic - criticalIllness - aid },
       })
       .expect(201);
@@ -70,7 +94,13 @@ export async function recordWarningCases(t: TestApp, county: Session, city: Sess
 export async function clearWarning(t: TestApp, county: Session, id: number): Promise<void> {
   let w = (await t.as(county).get(`/api/cost-warnings/${id}`).expect(200)).body;
   w = (await t.as(county).post(`/api/cost-warnings/${id}/actions/verify`).send({ comment: '入户核实', version: w.version }).expect(200)).body;
-  w = (await t.as(county).patch(`/api/cost-warnings/${id}`).send({ measures: [{ type: 'medical_aid', amountFen: 150_000, note: '依申请医疗救助' }], version: w.version }).expect(200)).body;
+  w = (
+    await t
+      .as(county)
+      .patch(`/api/cost-warnings/${id}`)
+      .send({ measures: [{ type: 'medical_aid', amountFen: 150_000, note: '依申请医疗救助' }], version: w.version })
+      .expect(200)
+  ).body;
   w = (await t.as(county).post(`/api/cost-warnings/${id}/actions/assist`).send({ version: w.version }).expect(200)).body;
   await t.as(county).post(`/api/cost-warnings/${id}/actions/clear`).send({ comment: '风险消除', version: w.version }).expect(200);
 }

@@ -54,7 +54,15 @@ export async function startWithTwoPoolingRegions(): Promise<TwoPoolingRegions> {
   s.gl_xiufeng = await t.createAccount({ username: 'gl_xiufeng', displayName: '秀峰区医保局', role: 'county_officer', regionCode: '450302' });
   const person = idFor('450202', '19880808', 501);
   const stranger = idFor('450202', '19770707', 502);
-  const created = await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: person, name: '黄八', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
-  await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ idNumber: stranger, name: '陆七', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(201);
+  const created = await t
+    .as(s.lz_chengzhong)
+    .post('/api/beneficiaries')
+    .send({ idNumber: person, name: '黄八', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' })
+    .expect(201);
+  await t
+    .as(s.lz_chengzhong)
+    .post('/api/beneficiaries')
+    .send({ idNumber: stranger, name: '陆七', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' })
+    .expect(201);
   return { t, s, person, stranger, personId: created.body.id };
 }

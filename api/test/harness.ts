@@ -55,7 +55,12 @@ async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise
   if (!base) throw new Error('TEST_DB=mysql needs TEST_MYSQL_URL (scripts/test.sh starts a throwaway MariaDB)');
   const u = new URL(base.replace(/^mariadb:/, 'mysql:'));
   const name = `yibao_t_${randomBytes(4).toString('hex')}`;
-  const conn = await createConnection({ host: u.hostname, port: Number(u.port), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+  const conn = await createConnection({
+    host: u.hostname,
+    port: Number(u.port),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+  });
   await conn.query(`CREATE DATABASE \`${name}\``); // no charset on purpose: the server default is latin1
   return {
     url: `${base.replace(/\/[^/]*$/, '')}/${name}`,
@@ -79,7 +84,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   // tests build their own ledgers: no demo people unless a test asks for them
-  const config = loadConfig({ DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(os.tmpdir(), 'yibao-test-uploads'), ...env });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    YIBAO_DEMO: '1',
+    DEMO_BENEFICIARIES: '0',
+    UPLOAD_DIR: path.join(os.tmpdir(), 'yibao-test-uploads'),
+    ...env,
+  });
   const app = await createApp(config, { logger: false, serveAdmin: false });
   const server = app.getHttpServer();
   const ds = app.get(DataSource);
@@ -112,7 +123,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
   const createAccount = async (account: { username: string; displayName: string; role: string; regionCode: string }): Promise<Session> => {
     const initialPassword = 'Initial#2026x';
-    const created = await as(await login('admin')).post('/api/users').send({ ...account, password: initialPassword });
+    const created = await as(await login('admin'))
+      .post('/api/users')
+      .send({ ...account, password: initialPassword });
     if (created.status !== 201) throw new Error(`creating ${account.username} failed: ${created.status} ${JSON.stringify(created.body)}`);
     return activateAccount(account.username, initialPassword);
   };

@@ -34,7 +34,6 @@ async function statistic(page: Page, testId: string): Promise<number> {
   return Number((await page.getByTestId(testId).locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
 }
 
-
 test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)', () => {
   const name = `参保筛选${RUN}`;
   let personId = 0;
@@ -45,14 +44,22 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
     const { api, csrf } = await apiAs('lz_chengzhong');
     const res = await api.post('/api/beneficiaries', {
       headers: { 'X-CSRF-Token': csrf },
-      data: { idNumber: validId('45020219660303', 11), name, regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs', status: 'exited', exitedOn: `${YEAR}-01-01` },
+      data: {
+        idNumber: validId('45020219660303', 11),
+        name,
+        regionCode: '450202',
+        identityCategories: ['rural_dibao'],
+        sourceDepartment: 'civil_affairs',
+        status: 'exited',
+        exitedOn: `${YEAR}-01-01`,
+      },
     });
     expect(res.status(), await res.text()).toBe(201);
     personId = ((await res.json()) as { id: number }).id;
     await api.dispose();
   });
 
-  test('未参保 this year shows the API\'s not-enrolled count; a person leaves it once enrolled and appears under 已参保', async ({ page }) => {
+  test("未参保 this year shows the API's not-enrolled count; a person leaves it once enrolled and appears under 已参保", async ({ page }) => {
     await signIn(page, 'lz_chengzhong', '/beneficiaries');
     const form = page.getByRole('search');
     const year = form.getByLabel('参保年度');
@@ -87,7 +94,10 @@ test.describe('the ledger filtered by 参保状态 (enrolled or not in a year)',
     await expect(tableRows(page).first()).toContainText(name);
 
     const { api, csrf } = await apiAs('lz_chengzhong');
-    const enrolled = await api.post('/api/enrollments', { headers: { 'X-CSRF-Token': csrf }, data: { beneficiaryId: personId, year: YEAR, enrolled: true, scheme: 'resident_basic' } });
+    const enrolled = await api.post('/api/enrollments', {
+      headers: { 'X-CSRF-Token': csrf },
+      data: { beneficiaryId: personId, year: YEAR, enrolled: true, scheme: 'resident_basic' },
+    });
     expect(enrolled.status(), await enrolled.text()).toBe(201);
     await api.dispose();
 
@@ -137,9 +147,25 @@ test('城中区 imports settlements with bad lines, reads the error report and f
   const no = (n: number) => `E2E${RUN}${n}`;
   const row = (settlementNo: string, idNumber: string, name: string, regionCode = '450202') => {
     const cells: Record<string, string> = {
-      结算流水号: settlementNo, 身份证号: idNumber, 姓名: name, 参保地区划代码: regionCode, 身份类别: '脱贫人口', 结算日期: `${SETTLEMENT_YEAR}-03-08`, 定点医疗机构编码: 'H45020200001',
-      定点医疗机构名称: '柳州市工人医院', 医院等级: '二级', 就诊类型: '住院', 是否县域内: '是', 总费用: '20000.00', 政策范围内费用: '18000', 目录内费用: '19000.50', 基本医保支付: '10000',
-      大病保险支付: '3000', 医疗救助支付: '4000', 其他保障支付: '0', 个人自付: '3000.00',
+      结算流水号: settlementNo,
+      身份证号: idNumber,
+      姓名: name,
+      参保地区划代码: regionCode,
+      身份类别: '脱贫人口',
+      结算日期: `${SETTLEMENT_YEAR}-03-08`,
+      定点医疗机构编码: 'H45020200001',
+      定点医疗机构名称: '柳州市工人医院',
+      医院等级: '二级',
+      就诊类型: '住院',
+      是否县域内: '是',
+      总费用: '20000.00',
+      政策范围内费用: '18000',
+      目录内费用: '19000.50',
+      基本医保支付: '10000',
+      大病保险支付: '3000',
+      医疗救助支付: '4000',
+      其他保障支付: '0',
+      个人自付: '3000.00',
     };
     return SETTLEMENT_IMPORT_HEADERS.map((h) => cells[h]).join(',');
   };
@@ -159,7 +185,9 @@ test('城中区 imports settlements with bad lines, reads the error report and f
   ];
 
   await expect(page.getByTestId('import-start')).toBeVisible();
-  await page.locator('input[type=file]').setInputFiles({ name: `城中区结算${RUN}.csv`, mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8') });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: `城中区结算${RUN}.csv`, mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8') });
   await expect(page.getByText(`城中区结算${RUN}.csv`)).toBeVisible();
   await shot(page, '232-settlement-import-file');
   await page.getByTestId('import-start').click();
@@ -189,7 +217,10 @@ test('城中区 imports settlements with bad lines, reads the error report and f
 
   await page.goto('/settlements');
   await expect(tableRows(page).first()).toBeVisible();
-  await page.getByRole('search').getByRole('textbox', { name: /关键字/ }).fill(nameA);
+  await page
+    .getByRole('search')
+    .getByRole('textbox', { name: /关键字/ })
+    .fill(nameA);
   await page.getByRole('search').getByTestId('filter-submit').click();
   const settlement = tableRows(page).filter({ hasText: nameA });
   await expect(settlement).toHaveCount(1);
@@ -334,7 +365,7 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     await expect(tableRows(page).filter({ hasText: monitored })).toHaveCount(0);
   });
 
-  test('the county pushes the month\'s list to 民政, downloads it and records the receipt', async ({ page }) => {
+  test("the county pushes the month's list to 民政, downloads it and records the receipt", async ({ page }) => {
     // detection again (it changes nothing once run): this test does not depend on the one before
     const { api, csrf } = await apiAs(officer);
     await runJob(api, csrf, 'cost-warning-detections', { year: SETTLEMENT_YEAR });
@@ -458,7 +489,13 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
 
     const res = await page.request.get(`/api/settlement-recomputes/${jobId}`);
     expect(res.status()).toBe(200);
-    const job = (await res.json()) as { status: string; params: { regionCode: string; year: number }; totalUnits: number; processedUnits: number; result: { settlements: number; persons: number; changed: number; skipped: string[] } };
+    const job = (await res.json()) as {
+      status: string;
+      params: { regionCode: string; year: number };
+      totalUnits: number;
+      processedUnits: number;
+      result: { settlements: number; persons: number; changed: number; skipped: string[] };
+    };
     expect(job.status).toBe('succeeded');
     expect(job.params).toEqual({ regionCode: '450200', year: SETTLEMENT_YEAR });
     expect(job.result.settlements).toBeGreaterThan(0);
@@ -494,7 +531,9 @@ test.describe.serial('重算: 柳州市 recomputes 2026 as a background job; the
 
   test('the approved parameters offer the recompute of their year and region to the city', async ({ page }) => {
     const { api } = await apiAs('lz_city');
-    const [set] = (await (await api.get('/api/policy-parameters', { params: { regionCode: '450200', year: SETTLEMENT_YEAR, _start: 0, _end: 1 } })).json()) as Array<{ id: number; state: string }>;
+    const [set] = (await (
+      await api.get('/api/policy-parameters', { params: { regionCode: '450200', year: SETTLEMENT_YEAR, _start: 0, _end: 1 } })
+    ).json()) as Array<{ id: number; state: string }>;
     expect(set.state).toBe('approved');
     await api.dispose();
 

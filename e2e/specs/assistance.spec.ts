@@ -114,7 +114,9 @@ test.describe('every 三重保障 page renders for its role without serious acce
   test.beforeAll(async () => {
     const { api, csrf } = await apiAs('lz_chengzhong');
     const headers = { 'X-CSRF-Token': csrf };
-    const [parameters] = (await (await api.get('/api/policy-parameters', { params: { regionCode: '450200', year: 2026, _start: 0, _end: 1 } })).json()) as Array<{ id: number }>;
+    const [parameters] = (await (
+      await api.get('/api/policy-parameters', { params: { regionCode: '450200', year: 2026, _start: 0, _end: 1 } })
+    ).json()) as Array<{ id: number }>;
     ids.parameters = parameters.id;
     // a monitored person with a large inpatient bill: a settlement, then a warning once detection runs
     const idNumber = validId('45020219750505', 7);
@@ -168,7 +170,12 @@ test.describe('every 三重保障 page renders for its role without serious acce
   test('the county: parameters, settlements, imports, recognitions, warnings, pushes, figures', async ({ page }) => {
     await signIn(page, 'lz_chengzhong', '/policy-parameters');
     await checkPage(page, '/policy-parameters', hasRows, '220-policy-parameters-county');
-    await checkPage(page, `/policy-parameters/show/${ids.parameters}`, (p) => expect(p.getByTestId('parameters-basic')).toBeVisible(), '221-policy-parameters-show-county');
+    await checkPage(
+      page,
+      `/policy-parameters/show/${ids.parameters}`,
+      (p) => expect(p.getByTestId('parameters-basic')).toBeVisible(),
+      '221-policy-parameters-show-county',
+    );
     await checkPage(page, '/settlements/calculator', (p) => expect(p.getByTestId('calculate')).toBeVisible(), '222-calculator');
     await checkPage(page, '/settlements', hasRows, '223-settlements');
     await checkPage(page, `/settlements/show/${ids.settlement}`, (p) => expect(p.getByTestId('settlement-trace')).toBeVisible(), '224-settlement-show');
@@ -177,7 +184,12 @@ test.describe('every 三重保障 page renders for its role without serious acce
     await checkPage(page, '/settlement-imports/create', (p) => expect(p.getByTestId('import-start')).toBeVisible(), '227-settlement-import-create');
     await checkPage(page, '/chronic-recognitions', hasRows, '228-chronic-recognitions');
     await checkPage(page, '/chronic-recognitions/create', (p) => expect(p.getByTestId('recognition-rules')).toBeVisible(), '229-chronic-recognition-create');
-    await checkPage(page, `/chronic-recognitions/show/${ids.recognition}`, (p) => expect(p.getByTestId('recognition-status')).toBeVisible(), '230-chronic-recognition-show');
+    await checkPage(
+      page,
+      `/chronic-recognitions/show/${ids.recognition}`,
+      (p) => expect(p.getByTestId('recognition-status')).toBeVisible(),
+      '230-chronic-recognition-show',
+    );
     await checkPage(page, '/cost-warnings', hasRows, '231-cost-warnings');
     await checkPage(page, `/cost-warnings/show/${ids.warning}`, (p) => expect(p.getByTestId('burden')).toBeVisible(), '232-cost-warning-show');
     await checkPage(page, '/cost-warnings/pushes', heading('预警月度推送'), '233-cost-warning-pushes');
@@ -189,20 +201,40 @@ test.describe('every 三重保障 page renders for its role without serious acce
     await checkPage(page, '/policy-parameters', hasRows, '240-policy-parameters-city');
     await checkPage(page, '/policy-parameters/create', (p) => expect(p.getByTestId('parameters-year')).toBeVisible(), '241-policy-parameters-create');
     // the 2026 set is approved: its edit page says so and links to the record instead of a disabled form
-    await checkPage(page, `/policy-parameters/edit/${ids.parameters}`, (p) => expect(p.getByTestId('not-editable')).toBeVisible(), '242-policy-parameters-edit');
+    await checkPage(
+      page,
+      `/policy-parameters/edit/${ids.parameters}`,
+      (p) => expect(p.getByTestId('not-editable')).toBeVisible(),
+      '242-policy-parameters-edit',
+    );
     await checkPage(page, '/settlements', hasRows, '243-settlements-city');
     await checkPage(page, '/cost-warnings', hasRows, '244-cost-warnings-city');
-    await checkPage(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(), '245-assistance-stats-city');
+    await checkPage(
+      page,
+      '/assistance-stats',
+      (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(),
+      '245-assistance-stats-city',
+    );
   });
 
   test('the province: parameters, recognitions, warnings and the figures by city', async ({ page }) => {
     await signIn(page, 'gx_province', '/policy-parameters');
     await checkPage(page, '/policy-parameters', hasRows, '250-policy-parameters-province');
     await expect(page.getByRole('button', { name: '新建' })).toHaveCount(0);
-    await checkPage(page, `/policy-parameters/show/${ids.parameters}`, (p) => expect(p.getByTestId('parameters-basic')).toBeVisible(), '251-policy-parameters-show-province');
+    await checkPage(
+      page,
+      `/policy-parameters/show/${ids.parameters}`,
+      (p) => expect(p.getByTestId('parameters-basic')).toBeVisible(),
+      '251-policy-parameters-show-province',
+    );
     await checkPage(page, '/chronic-recognitions', hasRows, '252-chronic-recognitions-province');
     await checkPage(page, '/cost-warnings', hasRows, '253-cost-warnings-province');
     await checkPage(page, '/settlements', hasRows, '254-settlements-province');
-    await checkPage(page, '/assistance-stats', (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(), '255-assistance-stats-province');
+    await checkPage(
+      page,
+      '/assistance-stats',
+      (p) => expect(p.getByTestId('stats-chart').getByTestId('bar').first()).toBeVisible(),
+      '255-assistance-stats-province',
+    );
   });
 });

@@ -1,6 +1,13 @@
 import * as fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { IDENTITY_CATEGORY_LABELS, type IdentityCategory, ROSTER_HEADERS, SOURCE_DEPARTMENT_LABELS, type SourceDepartment, formatIdentityLabels } from '../../shared/src';
+import {
+  IDENTITY_CATEGORY_LABELS,
+  type IdentityCategory,
+  ROSTER_HEADERS,
+  SOURCE_DEPARTMENT_LABELS,
+  type SourceDepartment,
+  formatIdentityLabels,
+} from '../../shared/src';
 import { JOB_TIMEOUT, apiAs, expect, login, seriousA11yViolations, shot, test } from '../support/fixtures';
 import { checkPage, choose, hasRows, signIn, validId } from '../support/helpers';
 
@@ -25,7 +32,9 @@ interface Person {
 /** Someone in 城中区 the demo ledger has as 应保未保 for 2026 (not enrolled, no valid reason), with the full ID. */
 async function findUnenrolled(): Promise<Person> {
   const { api, csrf } = await apiAs('lz_chengzhong');
-  const res = await api.get('/api/enrollments', { params: { year: YEAR, enrolled: 'false', regionCode_gte: '450202', regionCode_lte: '450202999', _start: 0, _end: 500 } });
+  const res = await api.get('/api/enrollments', {
+    params: { year: YEAR, enrolled: 'false', regionCode_gte: '450202', regionCode_lte: '450202999', _start: 0, _end: 500 },
+  });
   expect(res.status(), await res.text()).toBe(200);
   const rows = (await res.json()) as Array<{ beneficiaryId: number; notEnrolledReason: string | null }>;
   for (const row of rows.filter((r) => r.notEnrolledReason === null)) {
@@ -42,7 +51,10 @@ async function findUnenrolled(): Promise<Person> {
 
 /** The rates table's row of one identity category (a county sees itself: one row per category). */
 function rateRow(page: Page, category: string) {
-  return page.getByTestId('rates-table').locator('tr.ant-table-row').filter({ has: page.getByRole('cell', { name: category, exact: true }) });
+  return page
+    .getByTestId('rates-table')
+    .locator('tr.ant-table-row')
+    .filter({ has: page.getByRole('cell', { name: category, exact: true }) });
 }
 
 async function readRate(page: Page, category: string) {
@@ -67,7 +79,9 @@ test.describe.serial('enrollment subsidies: roster import, error report, a 应�
     const wrongChecksum = fresh.slice(0, 17) + (fresh[17] === '0' ? '1' : '0');
     const lines = [
       ROSTER_HEADERS.join(','),
-      [person.idNumber, person.name, '450202', formatIdentityLabels(person.identityCategories), SOURCE_DEPARTMENT_LABELS[person.sourceDepartment], '在册'].join(','),
+      [person.idNumber, person.name, '450202', formatIdentityLabels(person.identityCategories), SOURCE_DEPARTMENT_LABELS[person.sourceDepartment], '在册'].join(
+        ',',
+      ),
       [fresh, '韦新增', '450202', '农村低保对象', '民政', '在册'].join(','),
       [wrongChecksum, '错校验', '450202', '农村低保对象', '民政', '在册'].join(','),
       [validId('45020319850607', 3), '外区人', '450203', '农村低保对象', '民政', '在册'].join(','),
@@ -89,7 +103,9 @@ test.describe.serial('enrollment subsidies: roster import, error report, a 应�
     await month.fill(MONTH);
     await month.press('Enter');
     await expect(month).toHaveValue(MONTH);
-    await page.locator('input[type=file]').setInputFiles({ name: '城中区-2026年10月名单.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8') });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '城中区-2026年10月名单.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8') });
     await shot(page, '120-roster-import-form');
     await page.getByTestId('import-start').click();
 
@@ -211,7 +227,6 @@ test.describe.serial('subsidy standards: 柳州市 drafts 2027, a wrong amount i
 });
 
 test.describe('every new page renders for its role without serious accessibility problems', () => {
-
   test('the county: ledger, person, forms, import, tasks, rates, standards', async ({ page }) => {
     const { api } = await apiAs('lz_chengzhong');
     const [someone] = (await (await api.get('/api/beneficiaries', { params: { _start: 0, _end: 1 } })).json()) as Array<{ id: number }>;
@@ -224,18 +239,38 @@ test.describe('every new page renders for its role without serious accessibility
     await checkPage(page, `/beneficiaries/edit/${someone.id}`, (p) => expect(p.getByLabel('姓名')).not.toHaveValue(''), '133-beneficiary-edit');
     await checkPage(page, '/roster-imports/create', (p) => expect(p.getByTestId('import-start')).toBeVisible(), '134-roster-import-create');
     await checkPage(page, '/verification-tasks', (p) => expect(p.getByTestId('task-table')).toBeVisible(), '135-verification-tasks');
-    await checkPage(page, '/enrollment-rates', async (p) => {
-      await expect(p.getByTestId('rates-chart')).toBeVisible();
-      await expect(p.getByTestId('rates-export')).toBeEnabled();
-    }, '136-enrollment-rates-county');
-    await checkPage(page, `/subsidy-standards/show/${standards.id}`, (p) => expect(p.getByTestId('standards-table')).toBeVisible(), '137-subsidy-standards-county');
+    await checkPage(
+      page,
+      '/enrollment-rates',
+      async (p) => {
+        await expect(p.getByTestId('rates-chart')).toBeVisible();
+        await expect(p.getByTestId('rates-export')).toBeEnabled();
+      },
+      '136-enrollment-rates-county',
+    );
+    await checkPage(
+      page,
+      `/subsidy-standards/show/${standards.id}`,
+      (p) => expect(p.getByTestId('standards-table')).toBeVisible(),
+      '137-subsidy-standards-county',
+    );
   });
 
   test('the city: standards, rates by county, the monthly bulletin and its print view', async ({ page }) => {
     await signIn(page, 'lz_city', '/subsidy-standards');
     await checkPage(page, '/subsidy-standards', hasRows, '138-subsidy-standards-list');
-    await checkPage(page, '/enrollment-rates', (p) => expect(p.getByTestId('rates-chart').getByTestId('bar').first()).toBeVisible(), '139-enrollment-rates-city');
-    await checkPage(page, '/enrollment-bulletin', (p) => expect(p.getByTestId('bulletin-table').locator('tr.ant-table-row').first()).toBeVisible(), '140-enrollment-bulletin');
+    await checkPage(
+      page,
+      '/enrollment-rates',
+      (p) => expect(p.getByTestId('rates-chart').getByTestId('bar').first()).toBeVisible(),
+      '139-enrollment-rates-city',
+    );
+    await checkPage(
+      page,
+      '/enrollment-bulletin',
+      (p) => expect(p.getByTestId('bulletin-table').locator('tr.ant-table-row').first()).toBeVisible(),
+      '140-enrollment-bulletin',
+    );
     await page.getByTestId('bulletin-print').click();
     await expect(page.getByTestId('print-page')).toContainText('医疗保障扶贫资助参保月通报');
     await expect(page.getByTestId('print-page')).toContainText('柳州市');
@@ -246,7 +281,12 @@ test.describe('every new page renders for its role without serious accessibility
 
   test('the province: imports and tasks are read-only', async ({ page }) => {
     await signIn(page, 'gx_province', '/roster-imports');
-    await checkPage(page, '/roster-imports', (p) => expect(p.getByRole('heading', { name: '按月比对', level: 4 })).toBeVisible(), '142-roster-imports-province');
+    await checkPage(
+      page,
+      '/roster-imports',
+      (p) => expect(p.getByRole('heading', { name: '按月比对', level: 4 })).toBeVisible(),
+      '142-roster-imports-province',
+    );
     await expect(page.getByRole('button', { name: '新建' })).toHaveCount(0);
     await checkPage(page, '/verification-tasks', (p) => expect(p.getByTestId('task-table')).toBeVisible(), '143-verification-tasks-province');
     await expect(page.getByRole('button', { name: '办结' })).toHaveCount(0);

@@ -44,10 +44,42 @@ const SYSTEM = ['系统管理'];
 const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '系统管理'];
 
 const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleLabel: string; region: string; menu: string[]; groups: string[] }> = [
-  { username: 'admin', role: 'system_admin', displayName: '系统管理员', roleLabel: '系统管理员', region: '全国', menu: ['用户管理', '行政区划', '账号变更确认', '个人中心'], groups: SYSTEM },
-  { username: 'security', role: 'security_admin', displayName: '安全管理员', roleLabel: '安全管理员', region: '全国', menu: ['用户管理', '行政区划', '账号变更确认', '访问日志', '个人中心'], groups: SYSTEM },
-  { username: 'auditor', role: 'audit_admin', displayName: '审计管理员', roleLabel: '审计管理员', region: '全国', menu: ['账号变更确认', '审计日志', '访问日志', '个人中心'], groups: SYSTEM },
-  { username: 'gx_province', role: 'province_supervisor', displayName: '广西医保局督导处', roleLabel: '省级督导', region: '广西壮族自治区', menu: OFFICER, groups: OFFICER_GROUPS },
+  {
+    username: 'admin',
+    role: 'system_admin',
+    displayName: '系统管理员',
+    roleLabel: '系统管理员',
+    region: '全国',
+    menu: ['用户管理', '行政区划', '账号变更确认', '个人中心'],
+    groups: SYSTEM,
+  },
+  {
+    username: 'security',
+    role: 'security_admin',
+    displayName: '安全管理员',
+    roleLabel: '安全管理员',
+    region: '全国',
+    menu: ['用户管理', '行政区划', '账号变更确认', '访问日志', '个人中心'],
+    groups: SYSTEM,
+  },
+  {
+    username: 'auditor',
+    role: 'audit_admin',
+    displayName: '审计管理员',
+    roleLabel: '审计管理员',
+    region: '全国',
+    menu: ['账号变更确认', '审计日志', '访问日志', '个人中心'],
+    groups: SYSTEM,
+  },
+  {
+    username: 'gx_province',
+    role: 'province_supervisor',
+    displayName: '广西医保局督导处',
+    roleLabel: '省级督导',
+    region: '广西壮族自治区',
+    menu: OFFICER,
+    groups: OFFICER_GROUPS,
+  },
   { username: 'lz_city', role: 'city_officer', displayName: '柳州市医保局', roleLabel: '市级医保局', region: '柳州市', menu: OFFICER, groups: OFFICER_GROUPS },
   { username: 'gl_city', role: 'city_officer', displayName: '桂林市医保局', roleLabel: '市级医保局', region: '桂林市', menu: OFFICER, groups: OFFICER_GROUPS },
   {
@@ -59,12 +91,22 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     menu: ['待办事项', ...ENROLLMENT, ...TRIPLE_COUNTY, '责任分工表', '行政区划', '个人中心'],
     groups: OFFICER_GROUPS,
   },
-  { username: 'lz_inspector', role: 'inspector', displayName: '柳州市医保基金稽查员', roleLabel: '稽查员', region: '柳州市', menu: ['待办事项', '行政区划', '个人中心'], groups: SYSTEM },
+  {
+    username: 'lz_inspector',
+    role: 'inspector',
+    displayName: '柳州市医保基金稽查员',
+    roleLabel: '稽查员',
+    region: '柳州市',
+    menu: ['待办事项', '行政区划', '个人中心'],
+    groups: SYSTEM,
+  },
 ];
 
 test('the expected menus agree with the shared permission table', () => {
   for (const account of ACCOUNTS) {
-    const fromTable = PAGES.filter((p) => can(account.role, p.resource, p.action ?? 'list') && !(p.aboveCounty && account.role === 'county_officer')).map((p) => p.label);
+    const fromTable = PAGES.filter((p) => can(account.role, p.resource, p.action ?? 'list') && !(p.aboveCounty && account.role === 'county_officer')).map(
+      (p) => p.label,
+    );
     expect([...fromTable, '个人中心'], account.username).toEqual(account.menu);
     expect(PERMISSIONS[account.role], account.role).toBeDefined();
   }

@@ -37,7 +37,7 @@ test('network failures and server errors show a notice, never a blank page', asy
 });
 
 test('the system admin creates, renames and deletes a region', async ({ page }) => {
-  const code = `450202${String(Date.now() % 900 + 100)}`;
+  const code = `450202${String((Date.now() % 900) + 100)}`;
   await login(page, 'admin');
   await page.goto('/regions/create');
   await page.getByLabel('区划代码', { exact: true }).fill(code);
@@ -55,7 +55,10 @@ test('the system admin creates, renames and deletes a region', async ({ page }) 
 
   await page.getByRole('button', { name: '删除' }).click();
   await settled(page.locator('.ant-popconfirm:not(.ant-popover-hidden)'));
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /删\s*除/ })
+    .click();
   await expect(page).toHaveURL(/\/regions(\?|$)/);
   const res = await page.request.get(`/api/regions/${code}`);
   expect(res.status()).toBe(404);

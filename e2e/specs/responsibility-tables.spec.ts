@@ -119,9 +119,15 @@ test.describe.serial('responsibility table 2026: fill, submit, return, fix, appr
     expect(created.status(), await created.text()).toBe(201);
     const table = (await created.json()) as { id: number; version: number; rows: Array<Record<string, string>> };
     const rows = table.rows.map((r, i) => ({ ...r, name: `李${i + 1}`, unit: '桂林市医疗保障局', title: '科长', phone: '0773-2801234' }));
-    const saved = await gl.api.patch(`/api/responsibility-tables/${table.id}`, { headers: { 'X-CSRF-Token': gl.csrf }, data: { rows, version: table.version } });
+    const saved = await gl.api.patch(`/api/responsibility-tables/${table.id}`, {
+      headers: { 'X-CSRF-Token': gl.csrf },
+      data: { rows, version: table.version },
+    });
     expect(saved.status(), await saved.text()).toBe(200);
-    const submitted = await gl.api.post(`/api/responsibility-tables/${table.id}/actions/submit`, { headers: { 'X-CSRF-Token': gl.csrf }, data: { version: table.version + 1 } });
+    const submitted = await gl.api.post(`/api/responsibility-tables/${table.id}/actions/submit`, {
+      headers: { 'X-CSRF-Token': gl.csrf },
+      data: { version: table.version + 1 },
+    });
     expect(submitted.status(), await submitted.text()).toBe(200);
     await gl.api.dispose();
     glId = table.id;
@@ -141,7 +147,10 @@ test.describe.serial('responsibility table 2026: fill, submit, return, fix, appr
 
     // Someone else approves 桂林市 while this page is open.
     const other = await apiAs('gx_province');
-    const approved = await other.api.post(`/api/responsibility-tables/${glId}/actions/approve`, { headers: { 'X-CSRF-Token': other.csrf }, data: { version: 3 } });
+    const approved = await other.api.post(`/api/responsibility-tables/${glId}/actions/approve`, {
+      headers: { 'X-CSRF-Token': other.csrf },
+      data: { version: 3 },
+    });
     expect(approved.status(), await approved.text()).toBe(200);
     await other.api.dispose();
 

@@ -110,7 +110,11 @@ test.describe.serial('a user created by the system admin', () => {
     await expect(page.getByTestId('verify-result')).toContainText('哈希链完整');
     await expect(page.getByTestId('verify-result')).toContainText('已对照 1 个检查点');
     const checkpoint = JSON.parse(fs.readFileSync(checkpointFile, 'utf8'));
-    await upload.setInputFiles({ name: 'forged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...checkpoint, headId: checkpoint.headId + 100 })) });
+    await upload.setInputFiles({
+      name: 'forged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...checkpoint, headId: checkpoint.headId + 100 })),
+    });
     await expect(page.getByTestId('verify-result')).toContainText('签名不符');
 
     // the time window and a part of the username, read from the address and sent again by the filter card

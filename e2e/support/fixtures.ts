@@ -42,7 +42,11 @@ export async function logout(page: Page): Promise<void> {
   // missed close is not an error; what counts is that none is left.
   const close = page.locator('.ant-notification-notice-close');
   await expect(async () => {
-    if ((await close.count()) > 0) await close.first().click({ timeout: 5_000 }).catch(() => undefined);
+    if ((await close.count()) > 0)
+      await close
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
     await expect(page.locator('.ant-notification-notice')).toHaveCount(0, { timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
   await page.getByTestId('logout').click();
@@ -117,7 +121,12 @@ export async function apiAs(username: string, password = DEMO_PASSWORD): Promise
  * Starts a background job through the API (`POST /api/<resource>` → 202) and polls it to its end; returns the
  * finished job, which must have succeeded.
  */
-export async function runJob(api: APIRequestContext, csrf: string, resource: string, data: Record<string, unknown>): Promise<{ id: number; result: Record<string, unknown> }> {
+export async function runJob(
+  api: APIRequestContext,
+  csrf: string,
+  resource: string,
+  data: Record<string, unknown>,
+): Promise<{ id: number; result: Record<string, unknown> }> {
   const started = await api.post(`/api/${resource}`, { headers: { 'X-CSRF-Token': csrf }, data });
   expect(started.status(), await started.text()).toBe(202);
   const { id } = (await started.json()) as { id: number };
@@ -159,10 +168,16 @@ export async function createUser(prefix: string, role = 'county_officer', region
   const created = (await res.json()) as CreatedUser;
   await api.dispose();
   const security = await apiAs('security');
-  const authorised = await security.api.post(`/api/users/${created.id}/authorize`, { headers: { 'X-CSRF-Token': security.csrf }, data: { version: created.version } });
+  const authorised = await security.api.post(`/api/users/${created.id}/authorize`, {
+    headers: { 'X-CSRF-Token': security.csrf },
+    data: { version: created.version },
+  });
   expect(authorised.status(), await authorised.text()).toBe(200);
   const own = await apiAs(username, initial);
-  const changed = await own.api.post('/api/auth/password', { headers: { 'X-CSRF-Token': own.csrf }, data: { currentPassword: initial, newPassword: password } });
+  const changed = await own.api.post('/api/auth/password', {
+    headers: { 'X-CSRF-Token': own.csrf },
+    data: { currentPassword: initial, newPassword: password },
+  });
   expect(changed.status(), await changed.text()).toBe(200);
   await own.api.dispose();
   // the record as it is now (the password change counts as a version)

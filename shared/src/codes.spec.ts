@@ -48,7 +48,7 @@ describe('combineCodeLists', () => {
   const A = defineCodes({ a: { zh: '甲', en: 'A' } });
   const B = defineCodes({ b: { zh: '乙', en: 'B' } });
 
-  it('joins the areas\' sections', () => {
+  it("joins the areas' sections", () => {
     expect(Object.keys(combineCodeLists({ first: A }, { second: B }))).toEqual(['first', 'second']);
   });
 

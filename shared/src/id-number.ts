@@ -24,9 +24,7 @@ export const SEX_LABELS: Record<Sex, string> = { male: '男', female: '女' };
 export const ID_NUMBER_PROBLEMS = ['length', 'format', 'birth_date', 'checksum'] as const;
 export type IdNumberProblem = (typeof ID_NUMBER_PROBLEMS)[number];
 
-export type IdNumberCheck =
-  | { ok: true; idNumber: string; birthDate: string; sex: Sex }
-  | { ok: false; reason: IdNumberProblem };
+export type IdNumberCheck = { ok: true; idNumber: string; birthDate: string; sex: Sex } | { ok: false; reason: IdNumberProblem };
 
 // Offices paste numbers from Word and WPS with full-width digits and letters; fold them to ASCII.
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF38\uFF58]/g;

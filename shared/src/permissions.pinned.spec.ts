@@ -8,15 +8,15 @@ import { PERMISSIONS, RESOURCES } from './permissions';
  * (issue 12 §3), where pushing had ridden on `cost-warnings`.
  */
 const PINNED = {
-system_admin: {
-    'users': ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
-    'regions': ['list', 'show', 'create', 'edit', 'delete'],
+  system_admin: {
+    users: ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
+    regions: ['list', 'show', 'create', 'edit', 'delete'],
     'user-changes': ['list', 'show'],
   },
   security_admin: {
-    'users': ['list', 'show', 'unlock', 'disable', 'authorize'],
-    'regions': ['list', 'show'],
-    'sessions': ['list', 'delete'],
+    users: ['list', 'show', 'unlock', 'disable', 'authorize'],
+    regions: ['list', 'show'],
+    sessions: ['list', 'delete'],
     'user-changes': ['list', 'show'],
     'access-logs': ['list'],
   },
@@ -26,15 +26,15 @@ system_admin: {
     'access-logs': ['list'],
   },
   province_supervisor: {
-    'regions': ['list', 'show'],
-    'inbox': ['list'],
+    regions: ['list', 'show'],
+    inbox: ['list'],
     'responsibility-tables': ['list', 'show', 'export'],
     'policy-parameters': ['list', 'show'],
-    'settlements': ['list', 'show', 'calculate'],
+    settlements: ['list', 'show', 'calculate'],
     'settlement-imports': ['list', 'show'],
     'settlement-recomputes': ['list', 'show'],
-    'beneficiaries': ['list', 'show', 'export'],
-    'enrollments': ['list', 'show'],
+    beneficiaries: ['list', 'show', 'export'],
+    enrollments: ['list', 'show'],
     'roster-imports': ['list', 'show'],
     'verification-tasks': ['list', 'show', 'edit'],
     'enrollment-rates': ['list'],
@@ -47,15 +47,15 @@ system_admin: {
     'assistance-stats': ['list'],
   },
   city_officer: {
-    'regions': ['list', 'show'],
-    'inbox': ['list'],
+    regions: ['list', 'show'],
+    inbox: ['list'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'policy-parameters': ['list', 'show', 'create', 'edit'],
-    'settlements': ['list', 'show', 'calculate'],
+    settlements: ['list', 'show', 'calculate'],
     'settlement-imports': ['list', 'show'],
     'settlement-recomputes': ['list', 'show', 'create'],
-    'beneficiaries': ['list', 'show', 'export'],
-    'enrollments': ['list', 'show'],
+    beneficiaries: ['list', 'show', 'export'],
+    enrollments: ['list', 'show'],
     'roster-imports': ['list', 'show'],
     'verification-tasks': ['list', 'show', 'edit'],
     'enrollment-rates': ['list'],
@@ -68,14 +68,14 @@ system_admin: {
     'assistance-stats': ['list'],
   },
   county_officer: {
-    'regions': ['list', 'show'],
-    'inbox': ['list'],
+    regions: ['list', 'show'],
+    inbox: ['list'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'policy-parameters': ['list', 'show'],
-    'settlements': ['list', 'show', 'create', 'calculate'],
+    settlements: ['list', 'show', 'create', 'calculate'],
     'settlement-imports': ['list', 'show', 'create'],
-    'beneficiaries': ['list', 'show', 'create', 'edit', 'export', 'reveal'],
-    'enrollments': ['list', 'show', 'create', 'edit'],
+    beneficiaries: ['list', 'show', 'create', 'edit', 'export', 'reveal'],
+    enrollments: ['list', 'show', 'create', 'edit'],
     'roster-imports': ['list', 'show', 'create'],
     'verification-tasks': ['list', 'show', 'edit'],
     'enrollment-rates': ['list'],
@@ -88,8 +88,8 @@ system_admin: {
     'assistance-stats': ['list'],
   },
   inspector: {
-    'regions': ['list', 'show'],
-    'inbox': ['list'],
+    regions: ['list', 'show'],
+    inbox: ['list'],
   },
 };
 
@@ -108,7 +108,7 @@ describe('the permission table assembled from the area fragments', () => {
 describe('combinePermissionFragments', () => {
   const roles = ['city_officer', 'county_officer'] as const;
 
-  it('merges each role\'s rows from every area and lists the resources in fragment order', () => {
+  it("merges each role's rows from every area and lists the resources in fragment order", () => {
     const a = definePermissions('a', ['alpha'], { city_officer: { alpha: ['list'] } });
     const b = definePermissions('b', ['beta', 'gamma'], { city_officer: { beta: ['show'] }, county_officer: { gamma: ['create'] } });
     expect(combinePermissionFragments(roles, [a, b])).toEqual({
@@ -123,7 +123,7 @@ describe('combinePermissionFragments', () => {
     expect(() => combinePermissionFragments(roles, [a, b])).toThrow(/'alpha' is declared by both a and b/);
   });
 
-  it('refuses rows about another area\'s resource or for an unknown role', () => {
+  it("refuses rows about another area's resource or for an unknown role", () => {
     const a = definePermissions('a', ['alpha'], {});
     const b = { area: 'b', resources: ['beta'], rows: { city_officer: { alpha: ['list'] } } } as const;
     expect(() => combinePermissionFragments(roles, [a, b])).toThrow(/b grants 'alpha', which it does not declare/);

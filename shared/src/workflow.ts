@@ -64,8 +64,25 @@ export function parameterSetWorkflow(resource: string): WorkflowDefinition {
     actions: {
       submit: { from: ['draft', 'returned'], to: 'submitted', roles: ['city_officer'], level: 'own', label: { zh: '报省审批', en: 'Submit' }, tone: 'primary' },
       approve: { from: ['submitted'], to: 'approved', roles: ['province_supervisor'], level: 'above', label: { zh: '批准', en: 'Approve' }, tone: 'primary' },
-      return: { from: ['submitted'], to: 'returned', roles: ['province_supervisor'], level: 'above', commentRequired: true, label: { zh: '退回', en: 'Return' }, tone: 'danger' },
-      revise: { from: ['approved'], to: 'draft', roles: ['city_officer'], level: 'own', commentRequired: true, label: { zh: '修订', en: 'Revise' }, tone: 'default', inbox: false },
+      return: {
+        from: ['submitted'],
+        to: 'returned',
+        roles: ['province_supervisor'],
+        level: 'above',
+        commentRequired: true,
+        label: { zh: '退回', en: 'Return' },
+        tone: 'danger',
+      },
+      revise: {
+        from: ['approved'],
+        to: 'draft',
+        roles: ['city_officer'],
+        level: 'own',
+        commentRequired: true,
+        label: { zh: '修订', en: 'Revise' },
+        tone: 'default',
+        inbox: false,
+      },
     },
   };
 }
@@ -81,9 +98,7 @@ export function levelMatches(level: WorkflowLevel, actorRegion: string, recordRe
   return level === 'own' ? actorRegion === recordRegion : parentRegionCodeOf(recordRegion) === actorRegion;
 }
 
-export type TransitionCheck =
-  | { ok: true; action: WorkflowAction }
-  | { ok: false; reason: 'unknown_action' | 'wrong_state' | 'forbidden' | 'comment_required' };
+export type TransitionCheck = { ok: true; action: WorkflowAction } | { ok: false; reason: 'unknown_action' | 'wrong_state' | 'forbidden' | 'comment_required' };
 
 /** The engine's decision for one action, in the order the API reports problems. */
 export function checkTransition(

@@ -17,4 +17,9 @@ export function workflowRegistry(...areas: readonly (readonly WorkflowDefinition
   return registry;
 }
 
-export const WORKFLOWS: Record<string, WorkflowDefinition> = workflowRegistry(PLATFORM_WORKFLOWS, ASSISTANCE_WORKFLOWS, SUPERVISION_WORKFLOWS, ENROLLMENT_WORKFLOWS);
+export const WORKFLOWS: Record<string, WorkflowDefinition> = workflowRegistry(
+  PLATFORM_WORKFLOWS,
+  ASSISTANCE_WORKFLOWS,
+  SUPERVISION_WORKFLOWS,
+  ENROLLMENT_WORKFLOWS,
+);

@@ -74,9 +74,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 16, position: 'sticky', top: 0, zIndex: 10, boxShadow: '0 2px 8px rgba(0,0,0,.15)' }}
-      >
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, position: 'sticky', top: 0, zIndex: 10, boxShadow: '0 2px 8px rgba(0,0,0,.15)' }}>
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, color: '#fff' }}>
           <BrandMark size={34} />
           <span style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.2 }}>
@@ -99,14 +97,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
         )}
       </Layout.Header>
       <Layout>
-        <Layout.Sider
-          width={216}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          theme="light"
-          style={{ borderRight: '1px solid #e8e8e8' }}
-        >
+        <Layout.Sider width={216} collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
           <nav aria-label={t('header.navigation')}>
             <Menu
               mode="inline"

@@ -38,7 +38,13 @@ export function FlagTags({ flags }: { flags: readonly string[] }) {
 }
 
 /** A colour per tier of a settlement (the tiers in payment order: SETTLEMENT_TIERS). */
-export const TIER_COLORS: Record<(typeof SETTLEMENT_TIERS)[number], string> = { basic: '#1558b0', criticalIllness: '#0e7c7b', medicalAid: '#6b3fa0', other: '#8c6d1f', outOfPocket: '#b3261e' };
+export const TIER_COLORS: Record<(typeof SETTLEMENT_TIERS)[number], string> = {
+  basic: '#1558b0',
+  criticalIllness: '#0e7c7b',
+  medicalAid: '#6b3fa0',
+  other: '#8c6d1f',
+  outOfPocket: '#b3261e',
+};
 
 /** The tiers as one horizontal stacked bar with a legend; each part's share of the total in its title. */
 export function TierBar({ tiers, total }: { tiers: SettlementTiers; total: number }) {

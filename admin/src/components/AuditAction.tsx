@@ -26,7 +26,19 @@ export const AUDIT_ACTIONS = [
   'revoke_session',
 ] as const;
 
-export const AUDIT_RESOURCES = ['auth', 'users', 'regions', 'sessions', 'responsibility-tables', 'policy-parameters', 'settlements', 'beneficiaries', 'enrollments', 'roster-imports', 'verification-tasks'] as const;
+export const AUDIT_RESOURCES = [
+  'auth',
+  'users',
+  'regions',
+  'sessions',
+  'responsibility-tables',
+  'policy-parameters',
+  'settlements',
+  'beneficiaries',
+  'enrollments',
+  'roster-imports',
+  'verification-tasks',
+] as const;
 
 const COLORS: Record<string, string> = {
   login: 'green',

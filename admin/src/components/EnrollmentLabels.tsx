@@ -98,4 +98,3 @@ export function MetMark({ met, targetBp, source }: { met: boolean | null; target
     mark
   );
 }
-

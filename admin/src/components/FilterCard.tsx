@@ -53,7 +53,9 @@ function FilterItem({ name, field }: { name: string; field: FilterField }) {
       control = <DatePicker.RangePicker allowEmpty={[true, true]} style={width} data-testid={testId} />;
       break;
     case 'dateTimeRange':
-      control = <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} style={width} data-testid={testId} />;
+      control = (
+        <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} style={width} data-testid={testId} />
+      );
       break;
   }
   return (

@@ -26,7 +26,12 @@ function Value({ value }: { value: unknown }) {
   if (value === undefined) return <span className="yb-muted">—</span>;
   if (value === null) return <span className="yb-muted">null</span>;
   if (value === '') return <span className="yb-muted">""</span>;
-  if (typeof value === 'object') return <pre className="yb-mono" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(value, null, 2)}</pre>;
+  if (typeof value === 'object')
+    return (
+      <pre className="yb-mono" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+        {JSON.stringify(value, null, 2)}
+      </pre>
+    );
   return <span className="yb-mono">{String(value)}</span>;
 }
 
@@ -34,7 +39,17 @@ function Value({ value }: { value: unknown }) {
  * Before/after of an audited change, field by field; changed fields are highlighted. `changesOnly`: every
  * field given is a change (a workflow diff), so there is nothing to filter.
  */
-export function JsonDiff({ before, after, fieldLabel, changesOnly = false }: { before: unknown; after: unknown; fieldLabel?: (field: string) => string; changesOnly?: boolean }) {
+export function JsonDiff({
+  before,
+  after,
+  fieldLabel,
+  changesOnly = false,
+}: {
+  before: unknown;
+  after: unknown;
+  fieldLabel?: (field: string) => string;
+  changesOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const rows = useMemo(() => diffRows(before, after), [before, after]);
   const both = !changesOnly && before !== null && before !== undefined && after !== null && after !== undefined;

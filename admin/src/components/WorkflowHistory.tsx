@@ -9,7 +9,6 @@ import { RegionLabel } from './RegionName';
 import { useRegionTree } from './RegionTreeSelect';
 import { useWorkflow } from './WorkflowStateTag';
 
-
 /** antd tag colours of the definitions → Timeline dot colours. */
 const DOT: Record<string, string> = { success: 'green', processing: 'blue', warning: 'orange', error: 'red', default: 'gray' };
 
@@ -99,7 +98,10 @@ export function WorkflowCommentNotice({ resource, id, state }: { resource: strin
         <>
           <div style={{ whiteSpace: 'pre-wrap' }}>{last.comment}</div>
           <div style={{ marginTop: 4 }}>
-            <Actor entry={last} /> <span className="yb-muted">· <DateField value={last.at} format="YYYY-MM-DD HH:mm" /></span>
+            <Actor entry={last} />{' '}
+            <span className="yb-muted">
+              · <DateField value={last.at} format="YYYY-MM-DD HH:mm" />
+            </span>
           </div>
         </>
       }

@@ -37,7 +37,12 @@ export function WorkflowStateTag({ resource, state }: { resource: string; state:
  * `editable`, and the user is its filer — a role that takes the definition's `own`-level actions, sitting
  * at the record's own region (the API's rule for PATCH).
  */
-export function mayEditContent(def: WorkflowDefinition | undefined, state: string, me: { role: string; regionCode: string } | undefined, regionCode: string): boolean {
+export function mayEditContent(
+  def: WorkflowDefinition | undefined,
+  state: string,
+  me: { role: string; regionCode: string } | undefined,
+  regionCode: string,
+): boolean {
   if (!def || !me || !def.states[state]?.editable || me.regionCode !== regionCode) return false;
   return Object.values(def.actions).some((a) => a.level === 'own' && (a.roles as readonly string[]).includes(me.role));
 }

@@ -45,7 +45,11 @@ export function YearDiff({
   if (query.isLoading) return <Spin />;
   if (query.error) {
     const error = query.error as ApiError;
-    return error.statusCode === 404 ? none(t(`${messages}.noPrevious`, { year: year - 1 })) : <Alert type="error" showIcon message={t(`${messages}.failed`)} description={error.message} />;
+    return error.statusCode === 404 ? (
+      none(t(`${messages}.noPrevious`, { year: year - 1 }))
+    ) : (
+      <Alert type="error" showIcon message={t(`${messages}.failed`)} description={error.message} />
+    );
   }
   if (!answer || answer.previousYear === null) return none(t(`${messages}.noPrevious`, { year: year - 1 }));
   if (!answer.changes.length) return none(t(`${messages}.same`, { year: answer.previousYear }));

@@ -188,7 +188,7 @@ export function useListPage<T extends BaseRecord>({ filters: spec, sort, initial
   // a date range's ISO text in a date picker crashed the page (a reloaded or shared filtered link). Put back
   // the values read through the spec; this effect runs right after Refine's, before the form re-renders.
   useEffect(() => {
-    searchFormProps.form?.setFieldsValue(initialValues as Parameters<NonNullable<typeof searchFormProps.form>["setFieldsValue"]>[0]);
+    searchFormProps.form?.setFieldsValue(initialValues as Parameters<NonNullable<typeof searchFormProps.form>['setFieldsValue']>[0]);
     // once, on mount, like Refine's
   }, []);
   const filterFormProps: FormProps = { ...searchFormProps, initialValues } as FormProps;

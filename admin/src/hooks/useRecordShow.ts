@@ -20,7 +20,8 @@ export function useRecordShow<T extends BaseRecord>({ refetchInterval, resource,
     resource,
     id,
     queryOptions: refetchInterval ? { staleTime: 0, refetchInterval: (q) => refetchInterval(q.state.data?.data as T | undefined) } : undefined,
-    errorNotification: (error?: HttpError) => (error?.statusCode === 404 ? false : { type: 'error', message: t('notifications.error', { statusCode: error?.statusCode }), description: error?.message }),
+    errorNotification: (error?: HttpError) =>
+      error?.statusCode === 404 ? false : { type: 'error', message: t('notifications.error', { statusCode: error?.statusCode }), description: error?.message },
   });
   return { query, record: query.data?.data, notFound: query.error?.statusCode === 404 };
 }

@@ -35,7 +35,9 @@ export function useWorkflowAction(resource: string) {
         values: { comment, version: record.version },
         successNotification: { type: 'success', message: t('workflow.done', { action: label }) },
         errorNotification: (error?: ApiError) =>
-          error?.stale || error?.errors ? false : { key: `workflow-${action}`, type: 'error', message: t('workflow.failed', { action: label }), description: error?.message },
+          error?.stale || error?.errors
+            ? false
+            : { key: `workflow-${action}`, type: 'error', message: t('workflow.failed', { action: label }), description: error?.message },
       });
       await refresh();
       return { ok: true };

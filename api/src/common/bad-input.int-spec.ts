@@ -19,9 +19,14 @@ describe('bad input on every write route', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ BODY_LIMIT: '64kb' });
-    for (const name of new Set(['admin', ...ROUTES.map((r) => r.actor ?? 'admin'), ...DEMO_ACCOUNTS.map((a) => a.username)])) sessions.set(name, await t.login(name));
+    for (const name of new Set(['admin', ...ROUTES.map((r) => r.actor ?? 'admin'), ...DEMO_ACCOUNTS.map((a) => a.username)]))
+      sessions.set(name, await t.login(name));
     // user routes act on a throwaway account, so an accepted reset-password cannot lock out an actor
-    const target = await t.as(sessions.get('admin')!).post('/api/users').send({ username: 'target_user', displayName: '测试对象', password: 'Strong#2026x', role: 'inspector', regionCode: '450200' }).expect(201);
+    const target = await t
+      .as(sessions.get('admin')!)
+      .post('/api/users')
+      .send({ username: 'target_user', displayName: '测试对象', password: 'Strong#2026x', role: 'inspector', regionCode: '450200' })
+      .expect(201);
     ids = { userId: target.body.id, regionCode: '450202', auditId: 1 };
   });
   afterAll(() => t.close());
@@ -76,15 +81,18 @@ describe('bad input on every write route', () => {
   };
 
   const reads = ROUTES.filter((r) => r.method === 'get');
-  it.each(reads.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: filter and sort names from Object.prototype are a 4xx, never a 500', async (_name, route) => {
-    const s = sessions.get(allowedActor(route))!;
-    for (const name of PROTOTYPE_NAMES.map(encodeURIComponent)) {
-      for (const query of [`${name}=1`, `${name}_like=1`, `_sort=${name}`, `_sort=id,${name}&_order=asc,desc`]) {
-        const res = await t.as(s).get(`${concreteUrl(route.path, ids)}?${query}`);
-        expect(`${query}: ${res.status < 500}`).toBe(`${query}: true`);
+  it.each(reads.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s: filter and sort names from Object.prototype are a 4xx, never a 500',
+    async (_name, route) => {
+      const s = sessions.get(allowedActor(route))!;
+      for (const name of PROTOTYPE_NAMES.map(encodeURIComponent)) {
+        for (const query of [`${name}=1`, `${name}_like=1`, `_sort=${name}`, `_sort=id,${name}&_order=asc,desc`]) {
+          const res = await t.as(s).get(`${concreteUrl(route.path, ids)}?${query}`);
+          expect(`${query}: ${res.status < 500}`).toBe(`${query}: true`);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('scalar query parameters go through the one ValidationPipe: a bad, repeated or unknown one is a 400 naming it', async () => {
     const city = sessions.get('lz_city')!;
@@ -102,47 +110,63 @@ describe('bad input on every write route', () => {
     await t.as(city).get('/api/assistance-stats?year=2026&from=2026-03-01').expect(200);
   });
 
-  it.each(writes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: body keys named like Object.prototype members are a 400 naming them', async (_name, route) => {
-    const before = await auditCount();
-    for (const name of PROTOTYPE_NAMES) {
-      // raw JSON: an object literal cannot carry an own "__proto__" key through JSON.stringify reliably
-      const json = JSON.stringify(route.body).replace(/^\{/, `{${JSON.stringify(name)}: {"isAdmin": true},`);
-      const res = await send(route).set('Content-Type', 'application/json').send(json);
-      expect(`${name}: ${res.status}`).toBe(`${name}: 400`);
-      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(name);
-    }
-    expect(await auditCount()).toBe(before);
-  });
-
-  it.each(writes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: NUL and lone surrogates in any text are a 400 naming the field', async (_name, route) => {
-    const before = await auditCount();
-    const textFields = Object.keys(route.body!).filter((f) => typeof route.body![f] === 'string');
-    for (const field of textFields) {
-      for (const bad of ['张\u0000三', 'a\ud800b', '\udc00']) {
-        const res = await send(route).send({ ...route.body, [field]: bad });
-        expect(`${field} ${JSON.stringify(bad)}: ${res.status}`).toBe(`${field} ${JSON.stringify(bad)}: 400`);
-        expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+  it.each(writes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s: body keys named like Object.prototype members are a 400 naming them',
+    async (_name, route) => {
+      const before = await auditCount();
+      for (const name of PROTOTYPE_NAMES) {
+        // raw JSON: an object literal cannot carry an own "__proto__" key through JSON.stringify reliably
+        const json = JSON.stringify(route.body).replace(/^\{/, `{${JSON.stringify(name)}: {"isAdmin": true},`);
+        const res = await send(route).set('Content-Type', 'application/json').send(json);
+        expect(`${name}: ${res.status}`).toBe(`${name}: 400`);
+        expect(res.body.details.map((d: { field: string }) => d.field)).toContain(name);
       }
-    }
-    // nested: the first text inside an object or list, named by its path
-    const nested = JSON.stringify(route.body).replace(/("(?:[^"\\]|\\.)*"):\s*([[{])\s*("(?:[^"\\]|\\.)*")/, '$1:$2"\\u0000"');
-    if (nested !== JSON.stringify(route.body)) {
-      const res = await send(route).set('Content-Type', 'application/json').send(nested);
-      expect(res.status).toBe(400);
-    }
-    expect(await auditCount()).toBe(before);
-  });
+      expect(await auditCount()).toBe(before);
+    },
+  );
+
+  it.each(writes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s: NUL and lone surrogates in any text are a 400 naming the field',
+    async (_name, route) => {
+      const before = await auditCount();
+      const textFields = Object.keys(route.body!).filter((f) => typeof route.body![f] === 'string');
+      for (const field of textFields) {
+        for (const bad of ['张\u0000三', 'a\ud800b', '\udc00']) {
+          const res = await send(route).send({ ...route.body, [field]: bad });
+          expect(`${field} ${JSON.stringify(bad)}: ${res.status}`).toBe(`${field} ${JSON.stringify(bad)}: 400`);
+          expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+        }
+      }
+      // nested: the first text inside an object or list, named by its path
+      const nested = JSON.stringify(route.body).replace(/("(?:[^"\\]|\\.)*"):\s*([[{])\s*("(?:[^"\\]|\\.)*")/, '$1:$2"\\u0000"');
+      if (nested !== JSON.stringify(route.body)) {
+        const res = await send(route).set('Content-Type', 'application/json').send(nested);
+        expect(res.status).toBe(400);
+      }
+      expect(await auditCount()).toBe(before);
+    },
+  );
 
   it('NUL, lone surrogates and invalid UTF-8 in a query string are a 400 naming the parameter', async () => {
     const admin = sessions.get('admin')!;
-    for (const [query, field] of [['username=a%00b', 'username'], ['q=%ED%A0%80', 'q'], ['q=%FF%FE', 'q'], ['q=%C0%80', 'q']]) {
+    for (const [query, field] of [
+      ['username=a%00b', 'username'],
+      ['q=%ED%A0%80', 'q'],
+      ['q=%FF%FE', 'q'],
+      ['q=%C0%80', 'q'],
+    ]) {
       const res = await t.as(admin).get(`/api/users?${query}`);
       expect(`${query}: ${res.status}`).toBe(`${query}: 400`);
       expect(res.body.details[0].field).toBe(field);
     }
     // raw bytes that are not UTF-8 in a JSON body are refused, not turned into U+FFFD
     const raw = Buffer.concat([Buffer.from('{"code":"450295","name":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
-    const res = await t.as(admin).post('/api/regions').set('Content-Type', 'application/json').serialize((b: unknown) => b as string).send(raw as unknown as string);
+    const res = await t
+      .as(admin)
+      .post('/api/regions')
+      .set('Content-Type', 'application/json')
+      .serialize((b: unknown) => b as string)
+      .send(raw as unknown as string);
     expect([res.status, String(res.body.message)]).toEqual([400, expect.stringContaining('UTF-8')]);
   });
 
@@ -150,14 +174,27 @@ describe('bad input on every write route', () => {
     const city = sessions.get('lz_city')!;
     const before = await auditCount();
     const parameters = { ...EXAMPLE_PARAMETERS_LIUZHOU_2026, regionCode: '450200', year: 2031, effectiveFrom: '2031-01-01', effectiveTo: '2031-12-31' };
-    const deep = { ...parameters, criticalIllness: { ...parameters.criticalIllness, tilt: { ...parameters.criticalIllness.tilt, removeCap: { ...parameters.criticalIllness.tilt.removeCap, injected: '<script>' } } } };
+    const deep = {
+      ...parameters,
+      criticalIllness: {
+        ...parameters.criticalIllness,
+        tilt: { ...parameters.criticalIllness.tilt, removeCap: { ...parameters.criticalIllness.tilt.removeCap, injected: '<script>' } },
+      },
+    };
     const res = await t.as(city).post('/api/policy-parameters').send({ regionCode: '450200', year: 2031, parameters: deep });
     expect([res.status, res.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['parameters.criticalIllness.tilt.removeCap.injected']]);
-    const top = await t.as(city).post('/api/policy-parameters').send({ regionCode: '450200', year: 2031, parameters: { ...parameters, injected: 1 } });
+    const top = await t
+      .as(city)
+      .post('/api/policy-parameters')
+      .send({ regionCode: '450200', year: 2031, parameters: { ...parameters, injected: 1 } });
     expect([res.status, top.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['parameters.injected']]);
     const standards = {
-      poolingRegionCode: '450200', year: 2031, personalContribution: { fen: 42_000, source: '通知' }, dibaoFixed: { fen: 22_000, source: '通知', injected: true },
-      stablePhaseOut: { fen: [22_000], source: '通知' }, temporary: null,
+      poolingRegionCode: '450200',
+      year: 2031,
+      personalContribution: { fen: 42_000, source: '通知' },
+      dibaoFixed: { fen: 22_000, source: '通知', injected: true },
+      stablePhaseOut: { fen: [22_000], source: '通知' },
+      temporary: null,
     };
     const std = await t.as(city).post('/api/subsidy-standards').send({ regionCode: '450200', year: 2031, standards });
     expect([std.status, std.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['standards.dibaoFixed.injected']]);
@@ -200,7 +237,10 @@ describe('bad input on every write route', () => {
 
   it('login with a body of the wrong shape is a 400, not a login', async () => {
     await t.http.post('/api/auth/login').send([]).expect(400);
-    await t.http.post('/api/auth/login').send({ username: { $ne: '' }, password: 'x' }).expect(400);
+    await t.http
+      .post('/api/auth/login')
+      .send({ username: { $ne: '' }, password: 'x' })
+      .expect(400);
     await t.http.post('/api/auth/login').send({}).expect(400);
     const res = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{bad').expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
@@ -208,7 +248,11 @@ describe('bad input on every write route', () => {
 
   it('a display name full of quotes and SQL is stored verbatim', async () => {
     const name = `O'Brien"); DROP TABLE users; --`;
-    const res = await t.as(sessions.get('admin')!).post('/api/users').send({ username: 'quoted', displayName: name, password: 'Strong#2026x', role: 'inspector', regionCode: '450200' }).expect(201);
+    const res = await t
+      .as(sessions.get('admin')!)
+      .post('/api/users')
+      .send({ username: 'quoted', displayName: name, password: 'Strong#2026x', role: 'inspector', regionCode: '450200' })
+      .expect(201);
     expect((await t.as(sessions.get('admin')!).get(`/api/users/${res.body.id}`).expect(200)).body.displayName).toBe(name);
   });
 

@@ -75,7 +75,11 @@ export function findQueryProblem(rawQuery: string): InputProblem | null {
     const rawKey = eq < 0 ? part : part.slice(0, eq);
     const rawValue = eq < 0 ? '' : part.slice(eq + 1);
     const key = decodeQueryText(rawKey);
-    if (key === null || textProblem(key)) return { field: 'query', message: `query: 参数名${key === null ? '不是有效的 UTF-8 编码 (a parameter name is not valid percent-encoded UTF-8)' : textProblem(key)}` };
+    if (key === null || textProblem(key))
+      return {
+        field: 'query',
+        message: `query: 参数名${key === null ? '不是有效的 UTF-8 编码 (a parameter name is not valid percent-encoded UTF-8)' : textProblem(key)}`,
+      };
     const value = decodeQueryText(rawValue);
     if (value === null) return { field: key, message: `${key}: 不是有效的 UTF-8 编码 (not valid percent-encoded UTF-8)` };
     const problem = textProblem(value);

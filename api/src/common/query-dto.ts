@@ -22,7 +22,10 @@ export const YearParam = () =>
 
 /** `month`: `YYYY-MM`. */
 export const MonthParam = () =>
-  applyDecorators(ApiProperty({ example: '2026-05', description: '月份 (YYYY-MM)' }), Matches(MONTH_PATTERN, { message: 'month: 须为 YYYY-MM 格式的月份 (a month such as 2026-05)' }));
+  applyDecorators(
+    ApiProperty({ example: '2026-05', description: '月份 (YYYY-MM)' }),
+    Matches(MONTH_PATTERN, { message: 'month: 须为 YYYY-MM 格式的月份 (a month such as 2026-05)' }),
+  );
 
 /** A region code; whether it exists and lies in the caller's scope is the service's question. */
 export const RegionCodeParam = ({ required = false, example = '450202' } = {}) =>

@@ -12,8 +12,8 @@ describe('assertActsAt (record-level access)', () => {
   const cases: Array<[string, { role: Role; regionCode: string }, string, ActsAt, boolean]> = [
     ['the county at its own record (level defaults to own)', county, '450202', {}, true],
     ['another county at that record', otherCounty, '450202', {}, false],
-    ['the city at its county\'s record, level own', city, '450202', {}, false],
-    ['the city at its county\'s record, level above', city, '450202', { level: 'above' }, true],
+    ["the city at its county's record, level own", city, '450202', {}, false],
+    ["the city at its county's record, level above", city, '450202', { level: 'above' }, true],
     ['another city, level above', otherCity, '450202', { level: 'above' }, false],
     ['the province, level above (not the parent)', province, '450202', { level: 'above' }, false],
     ['the province, level subtree', province, '450202', { level: 'subtree' }, true],
@@ -34,7 +34,9 @@ describe('assertActsAt (record-level access)', () => {
   });
 
   it('refuses with the message given, or a default that names role and level', () => {
-    expect(() => assertActsAt(otherCounty, '450202', { message: '帮扶措施由所在县医保局登记 (the county records measures)' })).toThrow('帮扶措施由所在县医保局登记 (the county records measures)');
+    expect(() => assertActsAt(otherCounty, '450202', { message: '帮扶措施由所在县医保局登记 (the county records measures)' })).toThrow(
+      '帮扶措施由所在县医保局登记 (the county records measures)',
+    );
     expect(() => assertActsAt(otherCounty, '450202')).toThrow(/role or level/);
   });
 });

@@ -41,7 +41,13 @@ describe('RegionScope conditions for hand-built SQL and several ranges', () => {
     [['000000', '450202'], '(1 = 1 OR b.regionCode LIKE :r1)', { r1: '450202%' }],
     [[], '1 = 0', {}],
   ])('any of %j: %s', (codes, sql, params) => {
-    expect(RegionScope.anyOf(codes.map((c) => RegionScope.of(c)), 'b.regionCode', 'r')).toEqual({ sql, params });
+    expect(
+      RegionScope.anyOf(
+        codes.map((c) => RegionScope.of(c)),
+        'b.regionCode',
+        'r',
+      ),
+    ).toEqual({ sql, params });
   });
 });
 

@@ -100,7 +100,8 @@ export function requestedRegion(actor: Pick<Actor, 'regionCode'>, regionCode: st
 
 /** A record's county (settlements, recognitions are kept per county): a county-level code in the caller's scope, or 400. */
 export function requestedCounty(actor: Pick<Actor, 'regionCode'>, regionCode: string): RegionScope {
-  if (regionLevelOf(regionCode) !== 'county' || !isInScope(actor, regionCode)) throw fieldError('regionCode', '须为您管辖范围内的县级代码 (a county in your scope)');
+  if (regionLevelOf(regionCode) !== 'county' || !isInScope(actor, regionCode))
+    throw fieldError('regionCode', '须为您管辖范围内的县级代码 (a county in your scope)');
   return RegionScope.of(regionCode);
 }
 

@@ -12,7 +12,12 @@ describe('security headers', () => {
 
   it('API answers: no X-Powered-By, a CSP that loads nothing, never cached, no HSTS over plain HTTP', async () => {
     const auditor = await t.login('auditor');
-    for (const res of [await t.http.get('/api/health'), await t.as(auditor).get('/api/audit-logs'), await t.http.get('/api/auth/me'), await t.http.get('/api/no-such-route')]) {
+    for (const res of [
+      await t.http.get('/api/health'),
+      await t.as(auditor).get('/api/audit-logs'),
+      await t.http.get('/api/auth/me'),
+      await t.http.get('/api/no-such-route'),
+    ]) {
       expect(res.headers['x-powered-by']).toBeUndefined();
       expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(res.headers['cache-control']).toBe('no-store');
@@ -53,7 +58,18 @@ describe('security headers', () => {
         expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
       }
       await prod.http.get('/api/docs-json').set('Authorization', 'Bearer not-a-real-session-token-000').expect(401);
-      await prod.ds.getRepository(User).insert({ username: 'ops', displayName: '运维', passwordHash: await hashPassword('Prod#2026xyz'), role: 'system_admin', regionCode: '000000', enabled: true, authorized: true, mustChangePassword: false, passwordChangedAt: new Date(), version: 1 });
+      await prod.ds.getRepository(User).insert({
+        username: 'ops',
+        displayName: '运维',
+        passwordHash: await hashPassword('Prod#2026xyz'),
+        role: 'system_admin',
+        regionCode: '000000',
+        enabled: true,
+        authorized: true,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        version: 1,
+      });
       const s = await prod.login('ops', 'Prod#2026xyz');
       expect((await prod.as(s).get('/api/docs-json').expect(200)).body.openapi).toMatch(/^3\./);
       await prod.http.get('/api/docs/').set('Cookie', s.cookie).expect(200);

@@ -48,7 +48,14 @@ describe('spreadsheets are formula-safe whoever fills them (issue 11 #9)', () =>
 describe('officialList: the one layout of an official form', () => {
   const form = (extra: Partial<Parameters<typeof officialList>[1]> = {}) => {
     const wb = new ExcelJS.Workbook();
-    const ws = officialList(wb, { sheet: '名单', title: '某某名单', headers: ['序号', '姓名', '备注'], rows: [[1, '张三', null], { cells: [2, '合计', ''], bold: true }], widths: [6, 12, 20], ...extra });
+    const ws = officialList(wb, {
+      sheet: '名单',
+      title: '某某名单',
+      headers: ['序号', '姓名', '备注'],
+      rows: [[1, '张三', null], { cells: [2, '合计', ''], bold: true }],
+      widths: [6, 12, 20],
+      ...extra,
+    });
     return ws;
   };
 
@@ -61,13 +68,23 @@ describe('officialList: the one layout of an official form', () => {
     expect(ws.getRow(2).font).toEqual({ bold: true });
     expect(ws.getRow(4).font).toEqual({ bold: true });
     expect(ws.getRow(3).font).toBeUndefined();
-    for (const [r, c] of [[2, 1], [3, 3], [4, 3]]) expect(ws.getCell(r, c).border).toEqual(THIN_BORDER);
+    for (const [r, c] of [
+      [2, 1],
+      [3, 3],
+      [4, 3],
+    ])
+      expect(ws.getCell(r, c).border).toEqual(THIN_BORDER);
     expect(ws.getCell(5, 1).border).toBeUndefined();
     expect(ws.columns.map((c) => c.width)).toEqual([6, 12, 20]);
   });
 
   it('a subtitle with a right part: the unit on the left, the date right-aligned over the last two columns; the footer under a blank row', () => {
-    const ws = form({ headers: ['a', 'b', 'c', 'd', 'e'], widths: [1, 2, 3, 4, 5], subtitle: { text: '填报单位：甲', right: '填报时间：乙' }, footer: ['签收：丙', '日期：丁'] });
+    const ws = form({
+      headers: ['a', 'b', 'c', 'd', 'e'],
+      widths: [1, 2, 3, 4, 5],
+      subtitle: { text: '填报单位：甲', right: '填报时间：乙' },
+      footer: ['签收：丙', '日期：丁'],
+    });
     expect(ws.getCell('A2').value).toBe('填报单位：甲');
     expect(ws.getCell('C2').isMerged).toBe(true);
     expect(ws.getCell('D2').value).toBe('填报时间：乙');

@@ -30,7 +30,13 @@ describe('configuration', () => {
 
   it('parses MySQL and MariaDB URLs', () => {
     expect(parseDatabaseUrl('mysql://yi%40bao:p%2Fw@10.0.0.5:3307/yibao')).toEqual({
-      type: 'mysql', flavour: 'mysql', host: '10.0.0.5', port: 3307, username: 'yi@bao', password: 'p/w', database: 'yibao',
+      type: 'mysql',
+      flavour: 'mysql',
+      host: '10.0.0.5',
+      port: 3307,
+      username: 'yi@bao',
+      password: 'p/w',
+      database: 'yibao',
     });
     expect(parseDatabaseUrl('mariadb://u:p@localhost/db')).toMatchObject({ flavour: 'mariadb', port: 3306 });
   });

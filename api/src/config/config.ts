@@ -60,7 +60,7 @@ function auditChainConfig(env: NodeJS.ProcessEnv, production: boolean, database:
     return { hmacKey: key, keyFile: null };
   }
   if (production) {
-    throw new ConfigError('AUDIT_HMAC_KEY is required in production: the audit chain\'s key, kept outside the database (e.g. openssl rand -base64 48)');
+    throw new ConfigError("AUDIT_HMAC_KEY is required in production: the audit chain's key, kept outside the database (e.g. openssl rand -base64 48)");
   }
   if (database.type === 'sqlite') {
     return { hmacKey: null, keyFile: database.path === ':memory:' ? null : path.join(path.dirname(database.path), 'audit-hmac.key') };

@@ -25,8 +25,7 @@ export async function generateMigration(name: string, db: DatabaseConfig | undef
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const charsetSuffix = ` DEFAULT CHARSET=utf8mb4 COLLATE=${MYSQL_COLLATION}`;
-    const fix = (q: string) =>
-      dialect === 'mysql' && /^CREATE TABLE/i.test(q) && !/CHARSET=/i.test(q) ? q + charsetSuffix : q;
+    const fix = (q: string) => (dialect === 'mysql' && /^CREATE TABLE/i.test(q) && !/CHARSET=/i.test(q) ? q + charsetSuffix : q);
     const quote = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(fix(q.query))});`);
     const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`);
@@ -51,7 +50,10 @@ ${down.join('\n')}
     let index = fs.readFileSync(indexPath, 'utf8');
     index = `import { ${className} } from './${fileName}';\n` + index;
     index = index.replace(/= \[([^\]]*)\];/, (_m, list: string) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       items.push(className);
       return `= [${items.join(', ')}];`;
     });

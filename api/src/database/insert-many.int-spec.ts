@@ -13,13 +13,43 @@ describe('bulk insert helpers', () => {
   });
   afterAll(() => t.close());
 
-  const COLUMNS = ['idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'];
-  const row = (n: number) => [`99000019900101${String(n).padStart(4, '0')}`, `批量${n}`, '1990-01-01', 'male', '450202', '450200', ',registered_poor,', 'civil_affairs', 'active', null, '2026-01', 1];
+  const COLUMNS = [
+    'idNumber',
+    'name',
+    'birthDate',
+    'sex',
+    'regionCode',
+    'poolingRegionCode',
+    'identityCategories',
+    'sourceDepartment',
+    'status',
+    'exitedOn',
+    'lastRosterMonth',
+    'version',
+  ];
+  const row = (n: number) => [
+    `99000019900101${String(n).padStart(4, '0')}`,
+    `批量${n}`,
+    '1990-01-01',
+    'male',
+    '450202',
+    '450200',
+    ',registered_poor,',
+    'civil_affairs',
+    'active',
+    null,
+    '2026-01',
+    1,
+  ];
 
   it('returns the generated ids in row order, across several statements', async () => {
     const rows = Array.from({ length: 7000 }, (_, i) => row(i)); // 12 columns: more than one statement on SQLite
     const ids = await inTransaction(t.ds, (em) => insertRowsReturningIds(em, tableOf(em, Beneficiary), COLUMNS, rows));
-    const stored = await selectIn<{ id: number; idNumber: string }>(t.ds.manager, 'SELECT id, idNumber FROM beneficiaries WHERE idNumber IN (?)', rows.map((r) => r[0]));
+    const stored = await selectIn<{ id: number; idNumber: string }>(
+      t.ds.manager,
+      'SELECT id, idNumber FROM beneficiaries WHERE idNumber IN (?)',
+      rows.map((r) => r[0]),
+    );
     const idOf = new Map(stored.map((s) => [s.idNumber, Number(s.id)]));
     expect(stored).toHaveLength(rows.length);
     if (ids) expect(ids).toEqual(rows.map((r) => idOf.get(r[0] as string)));
@@ -31,7 +61,11 @@ describe('bulk insert helpers', () => {
     changed[2] = '改名';
     changed[3] = '2000-12-31'; // birthDate: not in the update list, stays
     await inTransaction(t.ds, (em) =>
-      upsertRows(em, tableOf(em, Beneficiary), ['id', ...COLUMNS], [changed], ['id'], { name: 'NEW(name)', version: 'OLD(version) + 1', updatedAt: 'CURRENT_TIMESTAMP' }),
+      upsertRows(em, tableOf(em, Beneficiary), ['id', ...COLUMNS], [changed], ['id'], {
+        name: 'NEW(name)',
+        version: 'OLD(version) + 1',
+        updatedAt: 'CURRENT_TIMESTAMP',
+      }),
     );
     const after = await t.ds.getRepository(Beneficiary).findOneByOrFail({ id: Number(before.id) });
     expect(after).toMatchObject({ name: '改名', birthDate: '1990-01-01', version: Number(before.version) + 1 });

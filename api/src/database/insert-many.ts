@@ -5,9 +5,20 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
  * Multi-row INSERT in chunks, without TypeORM reloading generated columns afterwards (it would build one
  * `OR` per row, which SQLite refuses past 1,000 rows and which costs a round trip everywhere).
  */
-export async function insertMany<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[], chunk = 500): Promise<void> {
+export async function insertMany<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  rows: QueryDeepPartialEntity<T>[],
+  chunk = 500,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
-    await em.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + chunk)).updateEntity(false).execute();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + chunk))
+      .updateEntity(false)
+      .execute();
   }
 }
 
@@ -79,7 +90,12 @@ function idsAreConsecutive(em: EntityManager): Promise<boolean> {
  * (`idsAreConsecutive`), saving the read-back of what was just inserted; null when it cannot, and the
  * caller looks them up by a unique key instead.
  */
-export async function insertRowsReturningIds(em: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<number[] | null> {
+export async function insertRowsReturningIds(
+  em: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+): Promise<number[] | null> {
   if (!rows.length) return [];
   const runner = em.queryRunner;
   if (!runner || !(await idsAreConsecutive(em))) {

@@ -5,7 +5,13 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * `UPDATE t SET a = CASE id WHEN ? THEN ? … END, … WHERE id IN (…)` — the same SQL on SQLite and MySQL,
  * instead of one round trip per row. `rows[i]` is `[id, ...values in the order of columns]`.
  */
-export async function updateById<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, columns: readonly string[], rows: readonly unknown[][], chunk = 1000): Promise<void> {
+export async function updateById<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+  chunk = 1000,
+): Promise<void> {
   const q = (c: string) => em.connection.driver.escape(c);
   const table = em.connection.getMetadata(entity).tableName;
   for (let i = 0; i < rows.length; i += chunk) {

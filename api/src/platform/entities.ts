@@ -9,4 +9,16 @@ import { User } from './users/user.entity';
 import { WorkflowTransition } from './workflow/workflow-transition.entity';
 
 /** The platform's entities (accounts, regions, audit and access logs, workflow history, imports, jobs). */
-export const PLATFORM_ENTITIES = [Region, User, Session, AuditLog, AuditChainHead, WorkflowTransition, ImportJob, ImportRowError, BackgroundJob, AccessLog, UserChangeRequest];
+export const PLATFORM_ENTITIES = [
+  Region,
+  User,
+  Session,
+  AuditLog,
+  AuditChainHead,
+  WorkflowTransition,
+  ImportJob,
+  ImportRowError,
+  BackgroundJob,
+  AccessLog,
+  UserChangeRequest,
+];

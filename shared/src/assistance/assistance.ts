@@ -43,7 +43,10 @@ export const SETTLEMENT_IMPORT_HEADERS = [
  * anything else (negative, three decimals, text). Spreadsheet cells arrive as strings.
  */
 export function parseYuanToFen(text: string | null | undefined): number | null {
-  const cleaned = String(text ?? '').trim().replace(/^[￥¥]/, '').replace(/,/g, '');
+  const cleaned = String(text ?? '')
+    .trim()
+    .replace(/^[￥¥]/, '')
+    .replace(/,/g, '');
   const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(cleaned);
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
@@ -51,7 +54,9 @@ export function parseYuanToFen(text: string | null | undefined): number | null {
 
 /** 是 / 否 (also Y/N, 1/0); null when neither. */
 export function parseYesNo(text: string | null | undefined): boolean | null {
-  const t = String(text ?? '').trim().toLowerCase();
+  const t = String(text ?? '')
+    .trim()
+    .toLowerCase();
   if (['是', 'y', 'yes', '1', 'true'].includes(t)) return true;
   if (['否', 'n', 'no', '0', 'false'].includes(t)) return false;
   return null;

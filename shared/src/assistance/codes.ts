@@ -64,7 +64,12 @@ export const SETTLEMENT_RECORD_FLAGS = SETTLEMENT_RECORD_FLAG_CODES.values;
 export type SettlementRecordFlag = CodeOf<typeof SETTLEMENT_RECORD_FLAG_CODES>;
 
 /** The flags the calculator itself raises (the guards of S1 §二(六)(七), S3 §四). */
-export const SETTLEMENT_FLAGS = ['oop_over_cap', 'zero_oop', 'in_catalogue_below_min', 'reimbursement_over_ceiling'] as const satisfies readonly SettlementRecordFlag[];
+export const SETTLEMENT_FLAGS = [
+  'oop_over_cap',
+  'zero_oop',
+  'in_catalogue_below_min',
+  'reimbursement_over_ceiling',
+] as const satisfies readonly SettlementRecordFlag[];
 export type SettlementFlag = (typeof SETTLEMENT_FLAGS)[number];
 export const SETTLEMENT_FLAG_LABELS: Readonly<Record<SettlementFlag, string>> = Object.freeze(
   Object.fromEntries(SETTLEMENT_FLAGS.map((flag) => [flag, SETTLEMENT_RECORD_FLAG_CODES.zh[flag]])) as Record<SettlementFlag, string>,
@@ -78,7 +83,8 @@ export const SETTLEMENT_FLAG_LABELS: Readonly<Record<SettlementFlag, string>> = 
  * from the diseases Guangxi cities publish as 门诊特殊慢性病 and must be checked against the 办法 before use
  * (docs/decisions.md). Codes are ours (MT01…), stable, and what the API stores.
  */
-export const CHRONIC_DISEASE_CATALOGUE_SOURCE = 'S1 §三(八)：《广西城乡居民基本医疗保险暂行办法》规定的29种门诊特殊慢性病（清单据各市公布口径整理，待与办法原文核对）';
+export const CHRONIC_DISEASE_CATALOGUE_SOURCE =
+  'S1 §三(八)：《广西城乡居民基本医疗保险暂行办法》规定的29种门诊特殊慢性病（清单据各市公布口径整理，待与办法原文核对）';
 export const CHRONIC_DISEASE_CODES = defineCodes({
   MT01: { zh: '恶性肿瘤门诊治疗', en: 'Malignant tumour (outpatient treatment)' },
   MT02: { zh: '慢性肾功能衰竭（透析治疗）', en: 'Chronic renal failure (dialysis)' },
@@ -96,7 +102,7 @@ export const CHRONIC_DISEASE_CODES = defineCodes({
   MT14: { zh: '脑血管意外后遗症', en: 'Sequelae of stroke' },
   MT15: { zh: '慢性病毒性肝炎', en: 'Chronic viral hepatitis' },
   MT16: { zh: '肝硬化', en: 'Cirrhosis' },
-  MT17: { zh: '帕金森病', en: 'Parkinson\'s disease' },
+  MT17: { zh: '帕金森病', en: "Parkinson's disease" },
   MT18: { zh: '类风湿性关节炎', en: 'Rheumatoid arthritis' },
   MT19: { zh: '慢性阻塞性肺疾病', en: 'COPD' },
   MT20: { zh: '支气管哮喘', en: 'Bronchial asthma' },
@@ -118,7 +124,9 @@ export interface ChronicDisease {
 }
 
 /** The catalogue as {code, name} pairs (name: the zh label). */
-export const CHRONIC_DISEASES: readonly ChronicDisease[] = Object.freeze(CHRONIC_DISEASE_CODES.values.map((code) => ({ code, name: CHRONIC_DISEASE_CODES.zh[code] })));
+export const CHRONIC_DISEASES: readonly ChronicDisease[] = Object.freeze(
+  CHRONIC_DISEASE_CODES.values.map((code) => ({ code, name: CHRONIC_DISEASE_CODES.zh[code] })),
+);
 
 export function chronicDiseaseName(code: string): string | null {
   return CHRONIC_DISEASE_CODES.is(code) ? CHRONIC_DISEASE_CODES.zh[code] : null;

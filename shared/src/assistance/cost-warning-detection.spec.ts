@@ -1,7 +1,18 @@
-import { crossesEarlyWarning, earlyWarningLine, EXAMPLE_PARAMETERS_LIUZHOU_2026 as P, IdentityCategory, warningCounty, warningDepartment, warningDetectionChange } from '..';
+import {
+  crossesEarlyWarning,
+  earlyWarningLine,
+  EXAMPLE_PARAMETERS_LIUZHOU_2026 as P,
+  IdentityCategory,
+  warningCounty,
+  warningDepartment,
+  warningDetectionChange,
+} from '..';
 
 const LINE = P.earlyWarning.thresholdFen.value;
-const watching = (categories: IdentityCategory[]) => ({ ...P, earlyWarning: { ...P.earlyWarning, categories: { ...P.earlyWarning.categories, value: categories } } });
+const watching = (categories: IdentityCategory[]) => ({
+  ...P,
+  earlyWarning: { ...P.earlyWarning, categories: { ...P.earlyWarning.categories, value: categories } },
+});
 
 describe('high-cost warning detection (S3 §三, §五)', () => {
   it.each<[string, number, IdentityCategory[], boolean]>([
@@ -15,7 +26,7 @@ describe('high-cost warning detection (S3 §三, §五)', () => {
     expect(crossesEarlyWarning(burden, categories, P)).toBe(warned);
   });
 
-  it('the line the detection reads with is the parameters\' threshold and categories; none watched → nobody', () => {
+  it("the line the detection reads with is the parameters' threshold and categories; none watched → nobody", () => {
     expect(earlyWarningLine(P)).toEqual({ thresholdFen: LINE, categories: ['dibao_marginal', 'monitored_unstable', 'monitored_marginal', 'monitored_sudden'] });
     expect(earlyWarningLine(watching([]))).toBeNull();
     expect(crossesEarlyWarning(LINE * 10, ['dibao_marginal'], watching([]))).toBe(false);
@@ -31,7 +42,7 @@ describe('high-cost warning detection (S3 §三, §五)', () => {
     expect(warningDepartment(categories)).toBe(department);
   });
 
-  it('a township person\'s warning is worked by the county', () => {
+  it("a township person's warning is worked by the county", () => {
     expect(warningCounty('450225101')).toBe('450225');
     expect(warningCounty('450225')).toBe('450225');
   });

@@ -20,10 +20,34 @@ export const COST_WARNING_WORKFLOW: WorkflowDefinition = {
     dismissed: { label: { zh: '核实排除', en: 'Dismissed' }, color: 'default' },
   },
   actions: {
-    verify: { from: ['detected'], to: 'verified', roles: ['county_officer'], level: 'own', commentRequired: true, label: { zh: '核实', en: 'Verify' }, tone: 'primary' },
-    dismiss: { from: ['detected'], to: 'dismissed', roles: ['county_officer'], level: 'own', commentRequired: true, label: { zh: '核实排除', en: 'Dismiss' }, tone: 'default' },
+    verify: {
+      from: ['detected'],
+      to: 'verified',
+      roles: ['county_officer'],
+      level: 'own',
+      commentRequired: true,
+      label: { zh: '核实', en: 'Verify' },
+      tone: 'primary',
+    },
+    dismiss: {
+      from: ['detected'],
+      to: 'dismissed',
+      roles: ['county_officer'],
+      level: 'own',
+      commentRequired: true,
+      label: { zh: '核实排除', en: 'Dismiss' },
+      tone: 'default',
+    },
     assist: { from: ['verified'], to: 'assisted', roles: ['county_officer'], level: 'own', label: { zh: '落实帮扶', en: 'Assisted' }, tone: 'primary' },
-    clear: { from: ['assisted'], to: 'cleared', roles: ['county_officer'], level: 'own', commentRequired: true, label: { zh: '清零', en: 'Clear' }, tone: 'primary' },
+    clear: {
+      from: ['assisted'],
+      to: 'cleared',
+      roles: ['county_officer'],
+      level: 'own',
+      commentRequired: true,
+      label: { zh: '清零', en: 'Clear' },
+      tone: 'primary',
+    },
   },
 };
 

@@ -213,7 +213,9 @@ describe('calculateSubsidy: one identity', () => {
   it('dibao_marginal → temporary subsidy, capped at the 稳定脱贫 standard (S3)', () => {
     const d = calculateSubsidy(['dibao_marginal'], STANDARDS);
     expect(d).toMatchObject({ category: 'temporary', amount: 25000, decidedBy: 'dibao_marginal' });
-    expect(d.basis.join('\n')).toMatch(/标准 300\.00 元（测试：临时性资助 300 元），不高于稳定脱贫人口定额资助标准 250\.00 元（S3 第一部分（分类资助参保）；测试：稳定脱贫渐退 250\/200\/100 元），资助 250\.00 元/);
+    expect(d.basis.join('\n')).toMatch(
+      /标准 300\.00 元（测试：临时性资助 300 元），不高于稳定脱贫人口定额资助标准 250\.00 元（S3 第一部分（分类资助参保）；测试：稳定脱贫渐退 250\/200\/100 元），资助 250\.00 元/,
+    );
   });
 
   it('temporary below the cap is paid as set', () => {
@@ -265,10 +267,19 @@ describe('calculateSubsidy: several identities (就高不就低)', () => {
   });
 
   it('低保 + 脱贫: whichever is higher that year', () => {
-    expect(calculateSubsidy(['rural_dibao', 'registered_poor'], STANDARDS, { yearsSinceLiftedOut: 0 })).toMatchObject({ category: 'dibao_fixed', amount: 28000 });
+    expect(calculateSubsidy(['rural_dibao', 'registered_poor'], STANDARDS, { yearsSinceLiftedOut: 0 })).toMatchObject({
+      category: 'dibao_fixed',
+      amount: 28000,
+    });
     const richPhaseOut = with_({ stablePhaseOut: { fen: [30000, 20000], source: 'x' } });
-    expect(calculateSubsidy(['rural_dibao', 'registered_poor'], richPhaseOut, { yearsSinceLiftedOut: 0 })).toMatchObject({ category: 'stable_phase_out', amount: 30000 });
-    expect(calculateSubsidy(['rural_dibao', 'registered_poor'], richPhaseOut, { yearsSinceLiftedOut: 1 })).toMatchObject({ category: 'dibao_fixed', amount: 28000 });
+    expect(calculateSubsidy(['rural_dibao', 'registered_poor'], richPhaseOut, { yearsSinceLiftedOut: 0 })).toMatchObject({
+      category: 'stable_phase_out',
+      amount: 30000,
+    });
+    expect(calculateSubsidy(['rural_dibao', 'registered_poor'], richPhaseOut, { yearsSinceLiftedOut: 1 })).toMatchObject({
+      category: 'dibao_fixed',
+      amount: 28000,
+    });
   });
 
   it('a monitored person lifted out long ago keeps the 低保-like amount', () => {
@@ -365,7 +376,10 @@ describe('calculateSubsidy: properties', () => {
   it('is deterministic: the same answer whatever the order or repetition of identities', () => {
     fc.assert(
       fc.property(identitiesArb, standardsArb, contextArb, fc.infiniteStream(fc.nat()), (ids, s, ctx, rnd) => {
-        const shuffled = [...ids, ...ids.slice(0, 2)].map((id) => [rnd.next().value, id] as const).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+        const shuffled = [...ids, ...ids.slice(0, 2)]
+          .map((id) => [rnd.next().value, id] as const)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, id]) => id);
         const d = calculateSubsidy(ids, s, ctx);
         expect(calculateSubsidy(shuffled, s, ctx)).toEqual(d);
         expect(calculateSubsidy(ids, s, ctx)).toEqual(d);
@@ -411,7 +425,11 @@ describe('validateSubsidyStandards: what the API refuses', () => {
     expect(validateSubsidyStandards(with_({ temporary: { fen: 20000, source: 't' } }))).toEqual([]);
     expect(validateSubsidyStandards(null)).toEqual([{ field: '', message: expect.any(String) }]);
     const broken = { ...STANDARDS, dibaoFixed: 200, stablePhaseOut: { fen: [], source: 'x' }, temporary: { fen: 1 }, year: '2026' };
-    expect(validateSubsidyStandards(broken).map((p) => p.field).sort()).toEqual(['dibaoFixed', 'stablePhaseOut', 'temporary.source', 'year']);
+    expect(
+      validateSubsidyStandards(broken)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['dibaoFixed', 'stablePhaseOut', 'temporary.source', 'year']);
   });
 
   it('then applies the policy checks with their bilingual messages', () => {

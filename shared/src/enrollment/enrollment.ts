@@ -58,9 +58,7 @@ const IDENTITY_LOOKUP: ReadonlyMap<string, IdentityCategory> = new Map(
 const LABEL_SEPARATORS = /[、,，;；\r\n]+/;
 
 export type IdentityLabelsParse =
-  | { ok: true; categories: IdentityCategory[] }
-  | { ok: false; reason: 'empty'; unknown: [] }
-  | { ok: false; reason: 'unknown'; unknown: string[] };
+  { ok: true; categories: IdentityCategory[] } | { ok: false; reason: 'empty'; unknown: [] } | { ok: false; reason: 'unknown'; unknown: string[] };
 
 /**
  * A roster cell such as '农村低保对象、脱贫人口' → the category codes, deduplicated, in canonical order.
@@ -207,13 +205,7 @@ export interface SubsidyStandards {
   temporaryCap?: FenParameter | null;
 }
 
-export const SUBSIDY_STANDARDS_PROBLEMS = [
-  'not_fen',
-  'no_source',
-  'above_contribution',
-  'phase_out_increases',
-  'temporary_above_stable',
-] as const;
+export const SUBSIDY_STANDARDS_PROBLEMS = ['not_fen', 'no_source', 'above_contribution', 'phase_out_increases', 'temporary_above_stable'] as const;
 export type SubsidyStandardsProblem = (typeof SUBSIDY_STANDARDS_PROBLEMS)[number];
 
 export interface SubsidyStandardsIssue {
@@ -270,7 +262,11 @@ export function validateSubsidyStandards(value: unknown): FieldProblem[] {
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!obj(value)) return [{ field: '', message: '须为资助标准对象 (a subsidy-standards object)' }];
   // only the declared keys, at every level: anything else is reported by path
-  const problems: FieldProblem[] = unknownKeyProblems(value, ['poolingRegionCode', 'year', 'personalContribution', 'dibaoFixed', 'stablePhaseOut', 'temporary', 'temporaryCap'], '');
+  const problems: FieldProblem[] = unknownKeyProblems(
+    value,
+    ['poolingRegionCode', 'year', 'personalContribution', 'dibaoFixed', 'stablePhaseOut', 'temporary', 'temporaryCap'],
+    '',
+  );
   const shaped = (key: string, optional: boolean) => {
     const v = value[key];
     if (optional && (v === null || v === undefined)) return;
@@ -285,7 +281,10 @@ export function validateSubsidyStandards(value: unknown): FieldProblem[] {
   shaped('temporaryCap', true);
   const phaseOut = value.stablePhaseOut;
   if (!obj(phaseOut) || !Array.isArray(phaseOut.fen) || phaseOut.fen.length === 0 || phaseOut.fen.length > 10) {
-    problems.push({ field: 'stablePhaseOut', message: '须为 {fen: [第1年, 第2年, …]（1–10 年，单位：分）, source} (a schedule of 1–10 yearly amounts in fen)' });
+    problems.push({
+      field: 'stablePhaseOut',
+      message: '须为 {fen: [第1年, 第2年, …]（1–10 年，单位：分）, source} (a schedule of 1–10 yearly amounts in fen)',
+    });
   } else {
     problems.push(...unknownKeyProblems(phaseOut, ['fen', 'source'], 'stablePhaseOut'));
     if (typeof phaseOut.source !== 'string') problems.push({ field: 'stablePhaseOut.source', message: describeSubsidyStandardsProblem('no_source') });
@@ -395,7 +394,8 @@ function candidateFor(identity: IdentityCategory, s: SubsidyStandards, ctx: Subs
       const amount = Math.min(fen, stable, localCap, contribution);
       const notes: string[] = [];
       if (amount < fen) {
-        if (amount === stable) notes.push(`不高于稳定脱贫人口定额资助标准 ${yuan(stable)} 元（${SUBSIDY_RULE_SOURCES.classified}；${s.stablePhaseOut.source}）`);
+        if (amount === stable)
+          notes.push(`不高于稳定脱贫人口定额资助标准 ${yuan(stable)} 元（${SUBSIDY_RULE_SOURCES.classified}；${s.stablePhaseOut.source}）`);
         if (amount === localCap && s.temporaryCap) notes.push(`不高于本地临时性资助上限 ${yuan(localCap)} 元（${s.temporaryCap.source}）`);
         if (amount === contribution) notes.push(`不高于个人缴费标准 ${yuan(contribution)} 元`);
       }
@@ -414,11 +414,7 @@ function candidateFor(identity: IdentityCategory, s: SubsidyStandards, ctx: Subs
  * `identities` and duplicates in it do not matter. Throws RangeError on standards that are not whole fen
  * (checkSubsidyStandards reports those first) and on a negative or fractional yearsSinceLiftedOut.
  */
-export function calculateSubsidy(
-  identities: readonly IdentityCategory[],
-  standards: SubsidyStandards,
-  context: SubsidyContext = {},
-): SubsidyDecision {
+export function calculateSubsidy(identities: readonly IdentityCategory[], standards: SubsidyStandards, context: SubsidyContext = {}): SubsidyDecision {
   const held = IDENTITY_CATEGORIES.filter((c) => identities.includes(c));
   if (held.length === 0) {
     return { category: 'none', amount: 0, decidedBy: null, missing: [], basis: ['无身份类别，不予资助参保'] };

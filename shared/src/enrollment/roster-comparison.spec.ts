@@ -24,7 +24,13 @@ const ledger = (over: Partial<RosterLedgerEntry> = {}): RosterLedgerEntry => ({
   ...over,
 });
 const enrolled: RosterEnrollment = { enrolled: true, notEnrolledReason: null, subsidyCategory: 'dibao', subsidyAmount: 25000 };
-const ctx = (over: Partial<RosterComparisonContext> = {}): RosterComparisonContext => ({ month: MONTH, importRegionCode: '450225', enrollment: enrolled, existingTasks: new Set(), ...over });
+const ctx = (over: Partial<RosterComparisonContext> = {}): RosterComparisonContext => ({
+  month: MONTH,
+  importRegionCode: '450225',
+  enrollment: enrolled,
+  existingTasks: new Set(),
+  ...over,
+});
 const types = (r: { tasks: Array<{ type: string }> }) => r.tasks.map((t) => t.type);
 
 describe('compareRosterEntry (按月比对, S0 §三(二), S3 §五)', () => {
@@ -36,17 +42,52 @@ describe('compareRosterEntry (按月比对, S0 §三(二), S3 §五)', () => {
     ['listed twice in the month, nothing changed', entry(), ledger({ lastRosterMonth: MONTH }), {}, 'unchanged', []],
     ['registered person exits: 退出', entry({ status: 'exited' }), ledger(), { enrollment: undefined }, 'update', ['exited']],
     ['exits while subsidised: 退出 + 身份失效仍享资助', entry({ status: 'exited' }), ledger(), {}, 'update', ['exited', 'lapsed_subsidised']],
-    ['still exited, subsidy of 0: nothing', entry({ status: 'exited' }), ledger({ status: 'exited', exitedOn: '2026-03-31' }), { enrollment: { ...enrolled, subsidyAmount: 0 } }, 'touch', []],
-    ['exited person comes back: 新增 (reactivated), not also 应保未保', entry(), ledger({ status: 'exited', exitedOn: '2026-03-31' }), { enrollment: undefined }, 'update', ['new']],
+    [
+      'still exited, subsidy of 0: nothing',
+      entry({ status: 'exited' }),
+      ledger({ status: 'exited', exitedOn: '2026-03-31' }),
+      { enrollment: { ...enrolled, subsidyAmount: 0 } },
+      'touch',
+      [],
+    ],
+    [
+      'exited person comes back: 新增 (reactivated), not also 应保未保',
+      entry(),
+      ledger({ status: 'exited', exitedOn: '2026-03-31' }),
+      { enrollment: undefined },
+      'update',
+      ['new'],
+    ],
     ['identity changed', entry({ categories: ['registered_poor'] }), ledger(), {}, 'update', ['identity_changed']],
     ['no enrollment of the year: 应保未保 (S1 §一(三))', entry(), ledger(), { enrollment: undefined }, 'touch', ['not_enrolled']],
-    ['not enrolled without a reason: 应保未保', entry(), ledger(), { enrollment: { ...enrolled, enrolled: false, subsidyAmount: 0 } }, 'touch', ['not_enrolled']],
-    ['not enrolled with a valid reason (S1 §一(一)): nothing', entry(), ledger(), { enrollment: { ...enrolled, enrolled: false, notEnrolledReason: 'active_military' } }, 'touch', []],
-    ['应保未保 already asked by this month\'s 新增 task', entry(), ledger(), { enrollment: undefined, existingTasks: new Set(['new']) }, 'touch', []],
-    ['a difference already found this month: no second task', entry({ categories: ['registered_poor'] }), ledger(), { existingTasks: new Set(['identity_changed']) }, 'update', []],
+    [
+      'not enrolled without a reason: 应保未保',
+      entry(),
+      ledger(),
+      { enrollment: { ...enrolled, enrolled: false, subsidyAmount: 0 } },
+      'touch',
+      ['not_enrolled'],
+    ],
+    [
+      'not enrolled with a valid reason (S1 §一(一)): nothing',
+      entry(),
+      ledger(),
+      { enrollment: { ...enrolled, enrolled: false, notEnrolledReason: 'active_military' } },
+      'touch',
+      [],
+    ],
+    ["应保未保 already asked by this month's 新增 task", entry(), ledger(), { enrollment: undefined, existingTasks: new Set(['new']) }, 'touch', []],
+    [
+      'a difference already found this month: no second task',
+      entry({ categories: ['registered_poor'] }),
+      ledger(),
+      { existingTasks: new Set(['identity_changed']) },
+      'update',
+      [],
+    ],
     ['moved to a township of the county: the entry follows', entry({ regionCode: '450225101' }), ledger(), {}, 'update', []],
     ['renamed / other department: the entry follows', entry({ name: '张叁', source: 'rural_revitalization' }), ledger(), {}, 'update', []],
-    ['in another county\'s ledger: 重复, the other record untouched', entry(), ledger({ regionCode: '450226' }), {}, 'none', ['duplicate']],
+    ["in another county's ledger: 重复, the other record untouched", entry(), ledger({ regionCode: '450226' }), {}, 'none', ['duplicate']],
   ])('%s', (_case, incoming, ledgerEntry, over, write, tasks) => {
     const r = compareRosterEntry(incoming, ledgerEntry, ctx(over));
     expect(r.write).toBe(write);
@@ -57,16 +98,28 @@ describe('compareRosterEntry (按月比对, S0 §三(二), S3 §五)', () => {
     const added = compareRosterEntry(entry({ status: 'exited', categories: ['rural_dibao', 'registered_poor'] }), undefined, ctx());
     expect(added).toEqual({
       write: 'insert',
-      columns: { name: '张三', regionCode: '450225', poolingRegionCode: '450200', identityCategories: ',registered_poor,rural_dibao,', sourceDepartment: 'civil_affairs', status: 'exited', exitedOn: '2026-05-31' },
+      columns: {
+        name: '张三',
+        regionCode: '450225',
+        poolingRegionCode: '450200',
+        identityCategories: ',registered_poor,rural_dibao,',
+        sourceDepartment: 'civil_affairs',
+        status: 'exited',
+        exitedOn: '2026-05-31',
+      },
       tasks: [],
     });
   });
 
-  it('an update writes the roster\'s columns; an exit keeps the region and dates the exit at the month end', () => {
+  it("an update writes the roster's columns; an exit keeps the region and dates the exit at the month end", () => {
     const exit = compareRosterEntry(entry({ status: 'exited', regionCode: '450225101', name: '张叁' }), ledger(), ctx());
     expect(exit).toMatchObject({ write: 'update', columns: { name: '张叁', regionCode: '450225', status: 'exited', exitedOn: '2026-05-31' } });
     const back = compareRosterEntry(entry(), ledger({ status: 'exited', exitedOn: '2026-03-31' }), ctx());
-    expect(back).toMatchObject({ write: 'update', columns: { status: 'active', exitedOn: null }, tasks: [{ type: 'new', detail: { reactivated: true }, linked: true }] });
+    expect(back).toMatchObject({
+      write: 'update',
+      columns: { status: 'active', exitedOn: null },
+      tasks: [{ type: 'new', detail: { reactivated: true }, linked: true }],
+    });
   });
 
   it('task details say what differed; a duplicate names the other ledger and links to no entry', () => {
@@ -78,7 +131,7 @@ describe('compareRosterEntry (按月比对, S0 §三(二), S3 §五)', () => {
     expect(dup.tasks).toEqual([{ type: 'duplicate', detail: { ledgerRegionCode: '450302', ledgerPoolingRegionCode: '450300' }, linked: false }]);
   });
 
-  it('a city-level import sees its counties\' entries as its own', () => {
+  it("a city-level import sees its counties' entries as its own", () => {
     expect(compareRosterEntry(entry(), ledger({ regionCode: '450226' }), ctx({ importRegionCode: '450200' })).write).toBe('update');
   });
 });

@@ -113,7 +113,14 @@ export function compareRosterEntry(incoming: RosterEntry, ledger: RosterLedgerEn
     return { write: 'none', tasks };
   }
 
-  const next: RosterLedgerColumns = { name: ledger.name, regionCode: ledger.regionCode, identityCategories: ledger.identityCategories, sourceDepartment: ledger.sourceDepartment, status: ledger.status, exitedOn: ledger.exitedOn };
+  const next: RosterLedgerColumns = {
+    name: ledger.name,
+    regionCode: ledger.regionCode,
+    identityCategories: ledger.identityCategories,
+    sourceDepartment: ledger.sourceDepartment,
+    status: ledger.status,
+    exitedOn: ledger.exitedOn,
+  };
   const { enrollment } = ctx;
   if (incoming.status === 'exited') {
     if (ledger.status === 'active') {

@@ -24,7 +24,11 @@ export function taskYear(month: string): number {
  * Why `outcome` cannot close a task of `year` given the person's enrollment of that year (undefined when
  * none is recorded); null when it may. Tasks without a ledger entry (duplicates) need no evidence.
  */
-export function taskOutcomeRefusal(outcome: TaskOutcome, year: number, enrollment: { enrolled: boolean; notEnrolledReason: string | null } | null | undefined): string | null {
+export function taskOutcomeRefusal(
+  outcome: TaskOutcome,
+  year: number,
+  enrollment: { enrolled: boolean; notEnrolledReason: string | null } | null | undefined,
+): string | null {
   const evidence = TASK_OUTCOME_EVIDENCE[outcome];
   if (evidence === 'enrolled' && !enrollment?.enrolled) return `台账中尚无该人 ${year} 年的参保记录，请先登记参保 (record the enrollment first)`;
   if (evidence === 'valid_reason' && !(enrollment && !enrollment.enrolled && enrollment.notEnrolledReason)) {

@@ -17,8 +17,23 @@ export const USER_CHANGE_WORKFLOW: WorkflowDefinition = {
     rejected: { label: { zh: '已驳回', en: 'Rejected' }, color: 'default' },
   },
   actions: {
-    confirm: { from: ['pending'], to: 'confirmed', roles: ['system_admin', 'security_admin', 'audit_admin'], level: 'subtree', label: { zh: '确认', en: 'Confirm' }, tone: 'primary' },
-    reject: { from: ['pending'], to: 'rejected', roles: ['system_admin', 'security_admin', 'audit_admin'], level: 'subtree', commentRequired: true, label: { zh: '驳回', en: 'Reject' }, tone: 'danger' },
+    confirm: {
+      from: ['pending'],
+      to: 'confirmed',
+      roles: ['system_admin', 'security_admin', 'audit_admin'],
+      level: 'subtree',
+      label: { zh: '确认', en: 'Confirm' },
+      tone: 'primary',
+    },
+    reject: {
+      from: ['pending'],
+      to: 'rejected',
+      roles: ['system_admin', 'security_admin', 'audit_admin'],
+      level: 'subtree',
+      commentRequired: true,
+      label: { zh: '驳回', en: 'Reject' },
+      tone: 'danger',
+    },
   },
 };
 

@@ -18,8 +18,25 @@ export const RESPONSIBILITY_TABLE_WORKFLOW: WorkflowDefinition = {
   actions: {
     submit: { from: ['draft', 'returned'], to: 'submitted', roles: FILERS, level: 'own', label: { zh: '报送', en: 'Submit' }, tone: 'primary' },
     approve: { from: ['submitted'], to: 'approved', roles: APPROVERS, level: 'above', label: { zh: '审核通过', en: 'Approve' }, tone: 'primary' },
-    return: { from: ['submitted'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '退回', en: 'Return' }, tone: 'danger' },
-    reopen: { from: ['approved'], to: 'returned', roles: APPROVERS, level: 'above', commentRequired: true, label: { zh: '重新打开', en: 'Reopen' }, tone: 'default', inbox: false },
+    return: {
+      from: ['submitted'],
+      to: 'returned',
+      roles: APPROVERS,
+      level: 'above',
+      commentRequired: true,
+      label: { zh: '退回', en: 'Return' },
+      tone: 'danger',
+    },
+    reopen: {
+      from: ['approved'],
+      to: 'returned',
+      roles: APPROVERS,
+      level: 'above',
+      commentRequired: true,
+      label: { zh: '重新打开', en: 'Reopen' },
+      tone: 'default',
+      inbox: false,
+    },
   },
 };
 

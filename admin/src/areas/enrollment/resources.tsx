@@ -1,4 +1,12 @@
-import { BarChartOutlined, CloudUploadOutlined, ContactsOutlined, FileDoneOutlined, NotificationOutlined, ProfileOutlined, WalletOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CloudUploadOutlined,
+  ContactsOutlined,
+  FileDoneOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
 /** 资助参保 (issue 5): the ledger, the monthly comparison and its tasks, the standards, rates and bulletin. */

@@ -1,4 +1,13 @@
-import { ApartmentOutlined, AuditOutlined, EyeOutlined, InboxOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  EyeOutlined,
+  InboxOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
 /** 待办 comes first in the menu: it spans every policy area, and it is where officers land after signing in. */

@@ -21,4 +21,6 @@ export const routes = [
 ];
 
 /** A table's print view, outside the layout. */
-export const standaloneRoutes = [standaloneRoute('/responsibility-tables/print/:id', { resource: 'responsibility-tables', action: 'show' }, ResponsibilityTablePrint)];
+export const standaloneRoutes = [
+  standaloneRoute('/responsibility-tables/print/:id', { resource: 'responsibility-tables', action: 'show' }, ResponsibilityTablePrint),
+];

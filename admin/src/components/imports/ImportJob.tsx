@@ -44,7 +44,13 @@ export function ImportErrorsCell({ resource, job }: { resource: string; job: Imp
   return job.errorCount > 0 ? (
     <Space size={4}>
       <span style={{ color: '#cf1322' }}>{job.errorCount}</span>
-      <FileDownloadButton path={`/${resource}/${job.id}/errors`} fallbackName={`import-errors-${job.id}.csv`} label={t('imports.errorReport')} size="small" type="link" />
+      <FileDownloadButton
+        path={`/${resource}/${job.id}/errors`}
+        fallbackName={`import-errors-${job.id}.csv`}
+        label={t('imports.errorReport')}
+        size="small"
+        type="link"
+      />
     </Space>
   ) : (
     <span className="yb-muted">0</span>
@@ -62,7 +68,19 @@ export interface ImportStat {
  * A job's facts (file, who, when, status), its progress, a failure's reason, and the figure cards: the
  * importer's own counts (`stats`), then the rejected rows with the error report. `children` go below.
  */
-export function ImportSummary({ resource, job, stats, extraFacts, children }: { resource: string; job: ImportJob; stats: ImportStat[]; extraFacts?: ReactNode; children?: ReactNode }) {
+export function ImportSummary({
+  resource,
+  job,
+  stats,
+  extraFacts,
+  children,
+}: {
+  resource: string;
+  job: ImportJob;
+  stats: ImportStat[];
+  extraFacts?: ReactNode;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="import-summary">
@@ -81,7 +99,9 @@ export function ImportSummary({ resource, job, stats, extraFacts, children }: { 
         </Descriptions.Item>
       </Descriptions>
       <ImportProgress job={job} />
-      {job.status === 'failed' && <Alert type="error" showIcon message={t('imports.failed')} description={job.message ?? t('imports.failedHint')} data-testid="import-failed" />}
+      {job.status === 'failed' && (
+        <Alert type="error" showIcon message={t('imports.failed')} description={job.message ?? t('imports.failedHint')} data-testid="import-failed" />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Card size="small">
@@ -97,7 +117,12 @@ export function ImportSummary({ resource, job, stats, extraFacts, children }: { 
         ))}
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic title={t('imports.summary.errors')} value={job.errorCount} valueStyle={job.errorCount ? { color: '#cf1322' } : undefined} data-testid="error-count" />
+            <Statistic
+              title={t('imports.summary.errors')}
+              value={job.errorCount}
+              valueStyle={job.errorCount ? { color: '#cf1322' } : undefined}
+              data-testid="error-count"
+            />
             {job.errorCount > 0 && (
               <FileDownloadButton
                 path={`/${resource}/${job.id}/errors`}
@@ -121,8 +146,20 @@ export function TemplateLinks({ resource, name }: { resource: string; name: stri
   const { t } = useTranslation();
   return (
     <Space wrap>
-      <FileDownloadButton path={`/${resource}/template?format=xlsx`} fallbackName={`${name}.xlsx`} label={t('imports.templateXlsx')} icon={<FileExcelOutlined />} testId="template-xlsx" />
-      <FileDownloadButton path={`/${resource}/template?format=csv`} fallbackName={`${name}.csv`} label={t('imports.templateCsv')} icon={<FileTextOutlined />} testId="template-csv" />
+      <FileDownloadButton
+        path={`/${resource}/template?format=xlsx`}
+        fallbackName={`${name}.xlsx`}
+        label={t('imports.templateXlsx')}
+        icon={<FileExcelOutlined />}
+        testId="template-xlsx"
+      />
+      <FileDownloadButton
+        path={`/${resource}/template?format=csv`}
+        fallbackName={`${name}.csv`}
+        label={t('imports.templateCsv')}
+        icon={<FileTextOutlined />}
+        testId="template-csv"
+      />
     </Space>
   );
 }
@@ -233,7 +270,9 @@ export function ImportStart<V extends object>({
               <p className="ant-upload-hint">{t('imports.hints.formats')}</p>
             </Upload.Dragger>
           </Form.Item>
-          {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('imports.startFailed')} description={problem} data-testid="import-problem" />}
+          {problem && (
+            <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('imports.startFailed')} description={problem} data-testid="import-problem" />
+          )}
           <Button type="primary" htmlType="submit" loading={sending} data-testid="import-start">
             {t('imports.start')}
           </Button>
@@ -242,7 +281,9 @@ export function ImportStart<V extends object>({
     >
       {(job) => (
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
-          {job.status === 'succeeded' && <Alert type="success" showIcon data-testid="import-done" message={t('imports.done', { rows: job.processedRows, errors: job.errorCount })} />}
+          {job.status === 'succeeded' && (
+            <Alert type="success" showIcon data-testid="import-done" message={t('imports.done', { rows: job.processedRows, errors: job.errorCount })} />
+          )}
           {summary(job)}
           {isFinished(job) && (
             <Space>

@@ -56,7 +56,17 @@ function RowActions({ resource, record }: { resource: string; record: ParameterS
  * The list: region, year and state filters; region, year, state, the kind's own `columns`, updated, actions.
  * `stateExtra` adds a mark beside the state (e.g. "not in force").
  */
-export function ParameterSetList<R extends ParameterSetRecord>({ resource, prefix, columns, stateExtra }: { resource: string; prefix: string; columns: ReactNode; stateExtra?: (r: R) => ReactNode }) {
+export function ParameterSetList<R extends ParameterSetRecord>({
+  resource,
+  prefix,
+  columns,
+  stateExtra,
+}: {
+  resource: string;
+  prefix: string;
+  columns: ReactNode;
+  stateExtra?: (r: R) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { stateLabel } = useWorkflow(resource);
   const { names } = useRegionTree();
@@ -64,7 +74,12 @@ export function ParameterSetList<R extends ParameterSetRecord>({ resource, prefi
     filters: {
       regionCode: { kind: 'region', label: `${prefix}.fields.region`, width: 200 },
       year: { kind: 'number', label: `${prefix}.fields.year`, width: 110 },
-      state: { kind: 'eq', label: `${prefix}.fields.state`, width: 150, options: Object.keys(WORKFLOWS[resource]?.states ?? {}).map((s) => ({ value: s, label: stateLabel(s) })) },
+      state: {
+        kind: 'eq',
+        label: `${prefix}.fields.state`,
+        width: 150,
+        options: Object.keys(WORKFLOWS[resource]?.states ?? {}).map((s) => ({ value: s, label: stateLabel(s) })),
+      },
     },
     sort: [
       { field: 'year', order: 'desc' },
@@ -75,7 +90,13 @@ export function ParameterSetList<R extends ParameterSetRecord>({ resource, prefi
     <List>
       <FilterCard {...filterCard} />
       <Table<R> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }}>
-        <Table.Column<R> dataIndex="regionCode" title={t(`${prefix}.fields.region`)} sorter defaultSortOrder={sortOrder('regionCode')} render={(code: string, r) => <RegionLabel name={r.regionName ?? names.get(code)} code={code} />} />
+        <Table.Column<R>
+          dataIndex="regionCode"
+          title={t(`${prefix}.fields.region`)}
+          sorter
+          defaultSortOrder={sortOrder('regionCode')}
+          render={(code: string, r) => <RegionLabel name={r.regionName ?? names.get(code)} code={code} />}
+        />
         <Table.Column<R> dataIndex="year" title={t(`${prefix}.fields.year`)} width={90} sorter defaultSortOrder={sortOrder('year')} />
         <Table.Column<R>
           dataIndex="state"
@@ -91,7 +112,14 @@ export function ParameterSetList<R extends ParameterSetRecord>({ resource, prefi
           )}
         />
         {columns}
-        <Table.Column<R> dataIndex="updatedAt" title={t(`${prefix}.fields.updatedAt`)} width={150} sorter defaultSortOrder={sortOrder('updatedAt')} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />} />
+        <Table.Column<R>
+          dataIndex="updatedAt"
+          title={t(`${prefix}.fields.updatedAt`)}
+          width={150}
+          sorter
+          defaultSortOrder={sortOrder('updatedAt')}
+          render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />}
+        />
         <Table.Column<R> key="actions" title={t('table.actions')} fixed="right" width={150} render={(_, r) => <RowActions resource={resource} record={r} />} />
       </Table>
     </List>
@@ -154,7 +182,12 @@ export function ParameterSetShow<R extends ParameterSetRecord>({
       headerButtons={({ defaultButtons }) =>
         record && (
           <>
-            <WorkflowActionBar resource={resource} record={record} title={title} fixProblems={mayEdit && <Link to={`/${resource}/edit/${record.id}`}>{t(`${prefix}.fix`)}</Link>} />
+            <WorkflowActionBar
+              resource={resource}
+              record={record}
+              title={title}
+              fixProblems={mayEdit && <Link to={`/${resource}/edit/${record.id}`}>{t(`${prefix}.fix`)}</Link>}
+            />
             {mayEdit && <EditButton recordItemId={record.id} />}
             {defaultButtons}
           </>
@@ -251,7 +284,16 @@ export function ParameterSetEdit<R extends ParameterSetRecord, V extends { versi
           </Descriptions>
         </>
       )}
-      {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t(`${prefix}.problems`)} description={problems.join('；')} data-testid="set-problems" />}
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t(`${prefix}.problems`)}
+          description={problems.join('；')}
+          data-testid="set-problems"
+        />
+      )}
       {/* Read-only sets are read on their page (values, sources, history), not in a disabled form. */}
       <Form<V>
         {...formProps}
@@ -280,7 +322,11 @@ export function ParameterSetEdit<R extends ParameterSetRecord, V extends { versi
  * The create form's common part: the versioned form, the user's own city as the default region, and the
  * set that already exists for the region and year chosen (`taken`), which the page links to instead.
  */
-export function useParameterSetCreate<R extends ParameterSetRecord, V extends { regionCode: string; year: number }>(resource: string, onError: (form: FormInstance, error: ApiError) => void, redirect: 'show' | 'edit' = 'show') {
+export function useParameterSetCreate<R extends ParameterSetRecord, V extends { regionCode: string; year: number }>(
+  resource: string,
+  onError: (form: FormInstance, error: ApiError) => void,
+  redirect: 'show' | 'edit' = 'show',
+) {
   const { data: me } = useGetIdentity<CurrentUser>();
   const created = useVersionedForm<R, V>({ redirect, onMutationError: (error) => onError(created.form, error) });
   const regionCode = Form.useWatch('regionCode', created.form);
@@ -300,12 +346,27 @@ export function useParameterSetCreate<R extends ParameterSetRecord, V extends { 
 }
 
 /** Region (a city) and year of a new set, and the link to the one that already exists. */
-export function ParameterSetKeyFields({ resource, prefix, taken, yearTestId }: { resource: string; prefix: string; taken: ParameterSetRecord | undefined; yearTestId?: string }) {
+export function ParameterSetKeyFields({
+  resource,
+  prefix,
+  taken,
+  yearTestId,
+}: {
+  resource: string;
+  prefix: string;
+  taken: ParameterSetRecord | undefined;
+  yearTestId?: string;
+}) {
   const { t } = useTranslation();
   const { names } = useRegionTree();
   return (
     <>
-      <Form.Item label={t(`${prefix}.fields.region`)} name="regionCode" extra={t(`${prefix}.hints.region`)} rules={[{ required: true, message: t(`${prefix}.rules.region`) }]}>
+      <Form.Item
+        label={t(`${prefix}.fields.region`)}
+        name="regionCode"
+        extra={t(`${prefix}.hints.region`)}
+        rules={[{ required: true, message: t(`${prefix}.rules.region`) }]}
+      >
         <RegionTreeSelect selectableLevels={['city']} allowClear={false} style={{ maxWidth: 320 }} />
       </Form.Item>
       <Form.Item label={t(`${prefix}.fields.year`)} name="year" rules={[{ required: true, message: t(`${prefix}.rules.year`) }]}>

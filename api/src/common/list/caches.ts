@@ -36,7 +36,14 @@ export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<
     if (!running) {
       const t0 = Date.now();
       // joins may repeat rows: then TypeORM's COUNT(DISTINCT pk); a single table counts rows, which an index can answer
-      running = (qb.expressionMap.joinAttributes.length ? counter.getCount() : counter.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>().then((r) => Number(r?.n ?? 0)))
+      running = (
+        qb.expressionMap.joinAttributes.length
+          ? counter.getCount()
+          : counter
+              .select('COUNT(*)', 'n')
+              .getRawOne<{ n: number | string }>()
+              .then((r) => Number(r?.n ?? 0))
+      )
         .then((total) => {
           if (Date.now() - t0 >= listTuning.slowCountMs) {
             countCache.delete(key);
@@ -107,7 +114,9 @@ export async function primaryKeyWalkIsCheaper<T extends ObjectLiteral>(qb: Selec
   const known = tableRowEstimates.get(qb.connection) ?? tableRowEstimates.set(qb.connection, new Map()).get(qb.connection)!;
   let estimate = known.get(table);
   if (!estimate || Date.now() - estimate.at > 60_000) {
-    const [row] = await qb.connection.query('SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', [table]);
+    const [row] = await qb.connection.query('SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', [
+      table,
+    ]);
     estimate = { rows: Number(row?.n ?? 0), at: Date.now() };
     known.set(table, estimate);
   }

@@ -42,7 +42,6 @@ export interface ListWindow {
   take: number;
 }
 
-
 /** A search or filter by a whole ID number: what the recorder writes (never the number itself). */
 export interface FullIdLookup {
   resource: string;
@@ -200,11 +199,7 @@ export function parseWindow(query: Record<string, unknown>, spec: Pick<ListSpec,
  * Applies filters, search, sort and window to `qb` (whose main alias holds the columns). Call after the
  * scope helper has restricted `qb`; never before, so a filter cannot widen the scope.
  */
-export function applyListQuery<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  query: Record<string, unknown>,
-  spec: ListSpec,
-): SelectQueryBuilder<T> {
+export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: Record<string, unknown>, spec: ListSpec): SelectQueryBuilder<T> {
   const { window, lookups } = planList(qb, query, spec);
   if (lookups.length) throw new Error('applyListQuery: a whole-ID lookup must be recorded; use fetchList with the reader');
   return qb.offset(window.skip).limit(window.take);
@@ -221,7 +216,8 @@ export function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, que
   let n = 0;
   const param = () => `lq${n++}`;
   const lookups: FullIdLookup[] = [];
-  const lookup = (field: string, id: string) => lookups.push({ resource: spec.resource ?? qb.expressionMap.mainAlias?.metadata?.tableName ?? alias, field, maskedIdNumber: maskIdNumber(id) });
+  const lookup = (field: string, id: string) =>
+    lookups.push({ resource: spec.resource ?? qb.expressionMap.mainAlias?.metadata?.tableName ?? alias, field, maskedIdNumber: maskIdNumber(id) });
 
   for (const [key, value] of Object.entries(query)) {
     if (RESERVED.has(key)) continue;
@@ -304,13 +300,25 @@ export function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, que
   }
 
   const sort: SortTerm[] = [];
-  const sorts = query._sort === undefined ? [] : single(query._sort, '_sort').split(',').map((s) => s.trim());
-  const orders = query._order === undefined ? [] : single(query._order, '_order').split(',').map((s) => s.trim().toUpperCase());
+  const sorts =
+    query._sort === undefined
+      ? []
+      : single(query._sort, '_sort')
+          .split(',')
+          .map((s) => s.trim());
+  const orders =
+    query._order === undefined
+      ? []
+      : single(query._order, '_order')
+          .split(',')
+          .map((s) => s.trim().toUpperCase());
   if (sorts.length) {
     sorts.forEach((name, i) => {
       const field = fieldOf(spec, name);
       if (!isSortable(field)) {
-        const allowed = Object.entries(spec.fields).filter(([, f]) => isSortable(f)).map(([k]) => k);
+        const allowed = Object.entries(spec.fields)
+          .filter(([, f]) => isSortable(f))
+          .map(([k]) => k);
         throw bad(`_sort: cannot sort by "${name}" (不支持按该字段排序); allowed: ${allowed.join(', ')}`, '_sort');
       }
       const order = orders[i] ?? 'ASC';
@@ -336,4 +344,3 @@ export function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, que
   }
   return { window: parseWindow(query, spec), sort, primaryKey, after, lookups };
 }
-

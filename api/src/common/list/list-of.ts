@@ -67,12 +67,34 @@ export function ListOf(spec: ListSpec) {
     .map(([k]) => k);
   return applyDecorators(
     UseInterceptors(TotalCountInterceptor),
-    ApiOkResponse({ description: '一页记录 (one page of rows)', headers: { 'X-Total-Count': { description: '符合条件的总数 (rows matching the filters)', schema: { type: 'integer' } } } }),
+    ApiOkResponse({
+      description: '一页记录 (one page of rows)',
+      headers: { 'X-Total-Count': { description: '符合条件的总数 (rows matching the filters)', schema: { type: 'integer' } } },
+    }),
     ApiQuery({ name: '_start', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: '窗口起点 (first row, 0-based)' }),
-    ApiQuery({ name: '_end', required: false, schema: { type: 'integer', minimum: 0 }, description: `窗口终点，不含 (end, exclusive; default _start + ${DEFAULT_PAGE_SIZE}, at most ${max} rows)` }),
+    ApiQuery({
+      name: '_end',
+      required: false,
+      schema: { type: 'integer', minimum: 0 },
+      description: `窗口终点，不含 (end, exclusive; default _start + ${DEFAULT_PAGE_SIZE}, at most ${max} rows)`,
+    }),
     ApiQuery({ name: '_sort', required: false, schema: { type: 'string' }, description: `排序字段，逗号分隔 (comma list of: ${sortable.join(', ')})` }),
-    ApiQuery({ name: '_order', required: false, schema: { type: 'string', example: 'asc' }, description: 'asc / desc, 逗号分隔，与 _sort 对应 (one per _sort field)' }),
-    ...(spec.uniqueKey ? [] : [ApiQuery({ name: '_after', required: false, schema: { type: 'string' }, description: '游标：上一页最后一行的 id (cursor: id of the last row already read)' })]),
+    ApiQuery({
+      name: '_order',
+      required: false,
+      schema: { type: 'string', example: 'asc' },
+      description: 'asc / desc, 逗号分隔，与 _sort 对应 (one per _sort field)',
+    }),
+    ...(spec.uniqueKey
+      ? []
+      : [
+          ApiQuery({
+            name: '_after',
+            required: false,
+            schema: { type: 'string' },
+            description: '游标：上一页最后一行的 id (cursor: id of the last row already read)',
+          }),
+        ]),
     ...(spec.search?.length ? [ApiQuery({ name: 'q', required: false, schema: { type: 'string', maxLength: 100 }, description: '关键字搜索 (search)' })] : []),
     ...Object.entries(spec.fields).flatMap(([name, field]) => filterParameters(name, field)),
   );

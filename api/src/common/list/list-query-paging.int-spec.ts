@@ -29,7 +29,10 @@ describe('list-query deep paging', () => {
       const walked: string[] = [];
       let after: string | undefined;
       for (;;) {
-        const page = await t.as(city).get(`/api/regions?_end=37${sort}${after ? `&_after=${after}` : ''}`).expect(200);
+        const page = await t
+          .as(city)
+          .get(`/api/regions?_end=37${sort}${after ? `&_after=${after}` : ''}`)
+          .expect(200);
         expect(Number(page.headers['x-total-count'])).toBe(total);
         walked.push(...codes(page.body));
         if (page.body.length < 37) break;
@@ -84,12 +87,18 @@ describe('list-query deep paging', () => {
     listTuning.deferredJoinFrom = 1;
     // paging forward (each page seeks from the bookmark the previous one left), then the same page again
     for (const start of [300, 320, 340, 340, 400, 900]) {
-      const page = await t.as(admin).get(url(start, start + 20)).expect(200);
+      const page = await t
+        .as(admin)
+        .get(url(start, start + 20))
+        .expect(200);
       expect(codes(page.body)).toEqual(plain.slice(start, start + 20));
     }
     // near the end, with no bookmark: read backwards from the end
     for (const start of [total - 7, total - 20, total - 45, Math.ceil(total * 0.6)]) {
-      const page = await t.as(admin).get(url(start, start + 20)).expect(200);
+      const page = await t
+        .as(admin)
+        .get(url(start, start + 20))
+        .expect(200);
       expect(codes(page.body)).toEqual(plain.slice(start, start + 20));
     }
   });

@@ -30,8 +30,26 @@ describe('list-query contract', () => {
 
   it('a list route documents its query parameters from its ListSpec: window, sort, q, each filter with its operators, X-Total-Count', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body;
-    const names = (path: string): string[] => doc.paths[path].get.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name);
-    expect(names('/api/regions')).toEqual(expect.arrayContaining(['_start', '_end', '_sort', '_order', '_after', 'q', 'code', 'code_ne', 'code_like', 'name_like', 'level', 'parentCode', 'updatedAt_gte', 'updatedAt_lte']));
+    const names = (path: string): string[] =>
+      doc.paths[path].get.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name);
+    expect(names('/api/regions')).toEqual(
+      expect.arrayContaining([
+        '_start',
+        '_end',
+        '_sort',
+        '_order',
+        '_after',
+        'q',
+        'code',
+        'code_ne',
+        'code_like',
+        'name_like',
+        'level',
+        'parentCode',
+        'updatedAt_gte',
+        'updatedAt_lte',
+      ]),
+    );
     expect(names('/api/regions')).not.toContain('updatedAt_like');
     expect(doc.paths['/api/regions'].get.responses['200'].headers['X-Total-Count']).toBeDefined();
     // an ID number is documented as it is accepted: whole, no partial or range operators; a computed filter eq only
@@ -47,7 +65,11 @@ describe('list-query contract', () => {
     const codes = await t.as(city).get('/api/regions?level_ne=township&_sort=level,code&_order=asc,desc&_end=100').expect(200);
     expect(codes.body.map((r: { code: string }) => r.code)).toEqual([
       '450200', // "city" < "county" alphabetically
-      ...liuzhou.filter(([c]) => c.length === 6 && c !== '450200').map(([c]) => c).sort().reverse(),
+      ...liuzhou
+        .filter(([c]) => c.length === 6 && c !== '450200')
+        .map(([c]) => c)
+        .sort()
+        .reverse(),
     ]);
     const byName = await t.as(city).get('/api/regions?level=county&_sort=name&_order=asc&_end=100').expect(200);
     expect(byName.body.map((r: { name: string }) => r.name)).toEqual([...names].reverse());
@@ -60,14 +82,23 @@ describe('list-query contract', () => {
     expect(inList.body.map((r: { code: string }) => r.code)).toEqual(['450202', '450203', '450300']);
     const ne = await t.as(admin).get('/api/regions?parentCode=450200&code_ne=450202').expect(200);
     expect(Number(ne.headers['x-total-count'])).toBe(9);
-    const like = await t.as(admin).get(`/api/regions?name_like=${encodeURIComponent('柳')}&level=county&parentCode=450200`).expect(200);
+    const like = await t
+      .as(admin)
+      .get(`/api/regions?name_like=${encodeURIComponent('柳')}&level=county&parentCode=450200`)
+      .expect(200);
     expect(like.body.map((r: { name: string }) => r.name).sort()).toEqual(['柳北区', '柳南区', '柳城县', '柳江区'].sort());
     const range = await t.as(admin).get('/api/regions?code_gte=450202&code_lte=450205&level=county').expect(200);
     expect(range.body.map((r: { code: string }) => r.code)).toEqual(['450202', '450203', '450204', '450205']);
-    const q = await t.as(admin).get(`/api/regions?q=${encodeURIComponent('城中')}&level=county`).expect(200);
+    const q = await t
+      .as(admin)
+      .get(`/api/regions?q=${encodeURIComponent('城中')}&level=county`)
+      .expect(200);
     expect(q.body.map((r: { code: string }) => r.code)).toContain('450202');
     // LIKE wildcards in user input are literal characters, not patterns
-    const wildcard = await t.as(admin).get(`/api/regions?name_like=${encodeURIComponent('%')}`).expect(200);
+    const wildcard = await t
+      .as(admin)
+      .get(`/api/regions?name_like=${encodeURIComponent('%')}`)
+      .expect(200);
     expect(Number(wildcard.headers['x-total-count'])).toBe(0);
     const bools = await t.as(admin).get('/api/users?enabled=true&role=city_officer&role=county_officer&_sort=username').expect(200);
     expect(bools.body.map((u: { username: string }) => u.username)).toEqual(['gl_city', 'lz_chengzhong', 'lz_city']);
@@ -90,6 +121,6 @@ describe('list-query contract', () => {
   ])('answers 400 naming the field for %s', async (_name, url, message) => {
     const res = await t.as(admin).get(url).expect(400);
     expect(res.body.statusCode).toBe(400);
-    expect([].concat(res.body.message).join(" ")).toMatch(message);
+    expect([].concat(res.body.message).join(' ')).toMatch(message);
   });
 });

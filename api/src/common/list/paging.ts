@@ -22,7 +22,8 @@ function seekAfter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: Sor
     const gt = inclusive && i === sort.length - 1 ? '>=' : '>';
     const lt = inclusive && i === sort.length - 1 ? '<=' : '<';
     if (term.order === 'ASC') ands.push(v === null ? `${term.column} IS NOT NULL` : `${term.column} ${gt} :${p}`);
-    else if (v === null) return; // nothing sorts after NULL going down
+    else if (v === null)
+      return; // nothing sorts after NULL going down
     else ands.push(`(${term.column} ${lt} :${p} OR ${term.column} IS NULL)`);
     ors.push(ands.length > 1 ? `(${ands.join(' AND ')})` : ands[0]);
   });
@@ -47,12 +48,13 @@ export async function fetchList<T extends ObjectLiteral>(
     // the cursor row's sort values, read through the same scope and filters: a row the caller cannot list is unknown
     const lookup = qb.clone().orderBy().select(sort[0].column, 'lqv0');
     sort.slice(1).forEach((t, i) => lookup.addSelect(t.column, `lqv${i + 1}`));
-    const cursor = await lookup
-      .andWhere(`${alias}.${primaryKey} = :lqAfter`, { lqAfter: after })
-      .limit(1)
-      .getRawOne<Record<string, unknown>>();
+    const cursor = await lookup.andWhere(`${alias}.${primaryKey} = :lqAfter`, { lqAfter: after }).limit(1).getRawOne<Record<string, unknown>>();
     if (!cursor) throw bad('_after: no such row in this list (游标记录不存在或不在筛选结果中)', '_after');
-    seekAfter(page, sort, sort.map((_, i) => cursor[`lqv${i}`] ?? null));
+    seekAfter(
+      page,
+      sort,
+      sort.map((_, i) => cursor[`lqv${i}`] ?? null),
+    );
   }
   let rows: T[] | undefined;
   // sort values of a loaded row, when every sort column is a column of the main alias
@@ -65,7 +67,10 @@ export async function fetchList<T extends ObjectLiteral>(
     const mark = nearestBookmark(key, window.skip);
     if (mark) {
       seekAfter(page, sort, [...mark.values], mark.inclusive);
-      rows = await page.offset(window.skip - mark.offset).limit(window.take).getMany();
+      rows = await page
+        .offset(window.skip - mark.offset)
+        .limit(window.take)
+        .getMany();
     } else {
       // nearer the end than the start: walk back from the end, in the reverse order (NULLs first going up = last going down)
       const total = await count;
@@ -74,14 +79,20 @@ export async function fetchList<T extends ObjectLiteral>(
         const take = Math.min(window.take, total - window.skip);
         page.orderBy();
         for (const t of sort) page.addOrderBy(t.column, t.order === 'ASC' ? 'DESC' : 'ASC');
-        rows = (await page.offset(total - window.skip - take).limit(take).getMany()).reverse();
+        rows = (
+          await page
+            .offset(total - window.skip - take)
+            .limit(take)
+            .getMany()
+        ).reverse();
       }
     }
   }
   if (!rows && deep) {
     // deferred join: walk the offset over primary keys only (index-only where an index holds the filters), then load the page
     const walk = page.clone().select(`${alias}.${primaryKey}`, 'lqpk').offset(window.skip).limit(window.take);
-    if (sort.length === 1 && sort[0].column === `${alias}.${primaryKey}` && (await primaryKeyWalkIsCheaper(qb, window.skip, await count))) walk.useIndex('PRIMARY');
+    if (sort.length === 1 && sort[0].column === `${alias}.${primaryKey}` && (await primaryKeyWalkIsCheaper(qb, window.skip, await count)))
+      walk.useIndex('PRIMARY');
     const keys = (await walk.getRawMany<{ lqpk: unknown }>()).map((r) => r.lqpk);
     rows = keys.length ? await page.andWhere(`${alias}.${primaryKey} IN (:...lqKeys)`, { lqKeys: keys }).getMany() : [];
   }
@@ -97,7 +108,11 @@ export async function fetchList<T extends ObjectLiteral>(
  * The list contract over a query without an entity (e.g. a UNION in a subquery): filters, sort, window and
  * count as `fetchList`, raw rows back; the spec's `uniqueKey` keeps equal sort values in one order.
  */
-export async function fetchRawList<R extends ObjectLiteral>(qb: SelectQueryBuilder<R>, query: Record<string, unknown>, spec: ListSpec): Promise<{ rows: R[]; total: number }> {
+export async function fetchRawList<R extends ObjectLiteral>(
+  qb: SelectQueryBuilder<R>,
+  query: Record<string, unknown>,
+  spec: ListSpec,
+): Promise<{ rows: R[]; total: number }> {
   const { window, sort, lookups } = planList(qb, query, spec);
   if (lookups.length) throw new Error('fetchRawList: a whole-ID lookup must be recorded; use fetchList with the reader');
   const last = sort.length ? sort[sort.length - 1].order : 'ASC';
@@ -107,4 +122,3 @@ export async function fetchRawList<R extends ObjectLiteral>(qb: SelectQueryBuild
   const rows = await qb.clone().offset(window.skip).limit(window.take).getRawMany<R>();
   return { rows, total: await count };
 }
-

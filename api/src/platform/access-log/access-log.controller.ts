@@ -12,7 +12,9 @@ export class AccessLogController {
 
   @Get()
   @Authorize('access-logs', 'list')
-  @ApiOperation({ summary: '访问日志列表 (list: refusals and personal-data reads): filters username, kind, resource, resourceId, at_gte, at_lte; X-Total-Count' })
+  @ApiOperation({
+    summary: '访问日志列表 (list: refusals and personal-data reads): filters username, kind, resource, resourceId, at_gte, at_lte; X-Total-Count',
+  })
   @ApiQuery({ name: 'username', required: false })
   @ApiQuery({ name: 'kind', required: false })
   @ApiQuery({ name: 'resource', required: false })

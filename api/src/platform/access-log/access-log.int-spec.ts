@@ -23,17 +23,38 @@ describe('access log (访问日志)', () => {
     t = await startTestApp();
     for (const u of ['lz_chengzhong', 'lz_city', 'security', 'auditor', 'admin', 'gx_province']) s[u] = await t.login(u);
     const body = { name: '蒙六', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' };
-    personId = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send({ ...body, idNumber: person, regionCode: '450202' }).expect(201)).body.id;
+    personId = (
+      await t
+        .as(s.lz_chengzhong)
+        .post('/api/beneficiaries')
+        .send({ ...body, idNumber: person, regionCode: '450202' })
+        .expect(201)
+    ).body.id;
     s.gl_xiufeng = await t.createAccount({ username: 'gl_xiufeng', displayName: '秀峰区医保局', role: 'county_officer', regionCode: '450302' });
-    outsiderId = (await t.as(s.gl_xiufeng).post('/api/beneficiaries').send({ ...body, idNumber: outsider, regionCode: '450302' }).expect(201)).body.id;
+    outsiderId = (
+      await t
+        .as(s.gl_xiufeng)
+        .post('/api/beneficiaries')
+        .send({ ...body, idNumber: outsider, regionCode: '450302' })
+        .expect(201)
+    ).body.id;
   });
   afterAll(() => t.close());
 
-  it('a record outside the caller\'s scope (404 from the scope helper) is logged with who, what and which record', async () => {
+  it("a record outside the caller's scope (404 from the scope helper) is logged with who, what and which record", async () => {
     await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${outsiderId}`).expect(404);
     const rows = await logs('kind=not_found&username=lz_chengzhong');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: 'not_found', resource: 'beneficiaries', resourceId: String(outsiderId), method: 'GET', route: '/api/beneficiaries/:id', statusCode: 404, role: 'county_officer', regionCode: '450202' });
+    expect(rows[0]).toMatchObject({
+      kind: 'not_found',
+      resource: 'beneficiaries',
+      resourceId: String(outsiderId),
+      method: 'GET',
+      route: '/api/beneficiaries/:id',
+      statusCode: 404,
+      role: 'county_officer',
+      regionCode: '450202',
+    });
   });
 
   it('a role refused by the permission check (403) is logged, and an ID number sent in the path is kept masked', async () => {
@@ -47,7 +68,7 @@ describe('access log (访问日志)', () => {
     expect(rows[0].resourceId).toBe(`450202********${person.slice(14)}`);
   });
 
-  it('a person\'s page, a reveal and a whole-ID search are logged; the number is stored masked, the query never', async () => {
+  it("a person's page, a reveal and a whole-ID search are logged; the number is stored masked, the query never", async () => {
     await t.as(s.lz_city).get(`/api/beneficiaries/${personId}`).expect(200);
     await t.as(s.lz_chengzhong).post(`/api/beneficiaries/${personId}/reveal`).send({ reason: '核对参保信息' }).expect(200);
     await t.as(s.lz_city).get(`/api/beneficiaries?q=${person}`).expect(200);
@@ -66,7 +87,9 @@ describe('access log (访问日志)', () => {
     const job = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(file), 'roster.csv').expect(202);
     await t.app.get(ImportsService).settle(job.body.id);
     await t.as(s.lz_chengzhong).get(`/api/roster-imports/${job.body.id}/errors`).expect(200);
-    expect((await logs('kind=download')).map((r) => [r.username, r.resource, r.resourceId])).toEqual([['lz_chengzhong', 'roster-imports', String(job.body.id)]]);
+    expect((await logs('kind=download')).map((r) => [r.username, r.resource, r.resourceId])).toEqual([
+      ['lz_chengzhong', 'roster-imports', String(job.body.id)],
+    ]);
   });
 
   it('is kept apart from the audit chain: reads are not in the audit log, and the chain still verifies', async () => {
@@ -95,7 +118,20 @@ describe('access log (访问日志)', () => {
     expect(loadConfig({ ACCESS_LOG_RETENTION_DAYS: '180' }).accessLogRetentionDays).toBe(180);
     const repo = t.ds.getRepository(AccessLog);
     const day = 86_400_000;
-    const row = { userId: null, username: 'old', role: null, regionCode: null, kind: 'read', resource: 'beneficiaries', resourceId: '1', method: 'GET', route: '/api/beneficiaries/:id', statusCode: 200, detail: null, ip: null };
+    const row = {
+      userId: null,
+      username: 'old',
+      role: null,
+      regionCode: null,
+      kind: 'read',
+      resource: 'beneficiaries',
+      resourceId: '1',
+      method: 'GET',
+      route: '/api/beneficiaries/:id',
+      statusCode: 200,
+      detail: null,
+      ip: null,
+    };
     await repo.insert([
       { ...row, at: new Date(Date.now() - 366 * day), resourceId: 'expired' },
       { ...row, at: new Date(Date.now() - 364 * day), resourceId: 'kept' },

@@ -91,8 +91,17 @@ export class AccessLogService implements OnModuleInit, OnApplicationBootstrap, O
    */
   private async recordFullIdLookup(actor: Actor, lookup: FullIdLookup): Promise<void> {
     await inTransaction(this.ds, async (em) => {
-      await this.audit.append(em, actor, { action: 'id_search', resource: lookup.resource, resourceId: null, after: { field: lookup.field, idNumber: lookup.maskedIdNumber } });
-      await this.record(actor, { kind: 'id_search', resource: lookup.resource, detail: `${lookup.field}=${lookup.maskedIdNumber}`, route: `/api/${lookup.resource}` }, em);
+      await this.audit.append(em, actor, {
+        action: 'id_search',
+        resource: lookup.resource,
+        resourceId: null,
+        after: { field: lookup.field, idNumber: lookup.maskedIdNumber },
+      });
+      await this.record(
+        actor,
+        { kind: 'id_search', resource: lookup.resource, detail: `${lookup.field}=${lookup.maskedIdNumber}`, route: `/api/${lookup.resource}` },
+        em,
+      );
     });
   }
 

@@ -15,10 +15,24 @@ describe('concurrent writes keep one unbroken audit chain', () => {
   it('20 region creations and 20 renames fired at once all land, each with its own chained row', async () => {
     const admin = await t.login('admin');
     const codes = Array.from({ length: 20 }, (_, i) => `4502${70 + i}`);
-    const created = await Promise.all(codes.map((code) => t.as(admin).post('/api/regions').send({ code, name: `并发${code}` })));
+    const created = await Promise.all(
+      codes.map((code) =>
+        t
+          .as(admin)
+          .post('/api/regions')
+          .send({ code, name: `并发${code}` }),
+      ),
+    );
     expect(created.map((r) => r.status)).toEqual(codes.map(() => 201));
     // the same record renamed concurrently from one version: exactly one wins, the rest get 409
-    const renames = await Promise.all(codes.map((_c, i) => t.as(admin).patch(`/api/regions/${codes[0]}`).send({ name: `改名${i}`, version: 1 })));
+    const renames = await Promise.all(
+      codes.map((_c, i) =>
+        t
+          .as(admin)
+          .patch(`/api/regions/${codes[0]}`)
+          .send({ name: `改名${i}`, version: 1 }),
+      ),
+    );
     const statuses = renames.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(codes.length - 1);

@@ -33,7 +33,8 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
     t.as(auditor).get(`/api/audit-logs?resource=${resource}&resourceId=${resourceId}&_sort=id&_order=asc`).expect(200);
 
   it('writes one row per write with before/after values and no secrets', async () => {
-    const created = await t.as(admin)
+    const created = await t
+      .as(admin)
       .post('/api/users')
       .send({ username: 'lz_yufeng', displayName: '鱼峰区医保局', password: 'Strong#2026x', role: 'county_officer', regionCode: '450203' })
       .expect(201);
@@ -47,7 +48,11 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
     await t.as(admin).patch(`/api/users/${id}`).send({ displayName: '鱼峰区医疗保障局', version: 1 }).expect(200);
     rows = (await rowsFor('users', id)).body;
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toMatchObject({ action: 'update', before: { displayName: '鱼峰区医保局', version: 1 }, after: { displayName: '鱼峰区医疗保障局', version: 2 } });
+    expect(rows[1]).toMatchObject({
+      action: 'update',
+      before: { displayName: '鱼峰区医保局', version: 1 },
+      after: { displayName: '鱼峰区医疗保障局', version: 2 },
+    });
     const one = await t.as(auditor).get(`/api/audit-logs/${rows[1].id}`).expect(200);
     expect(one.body.prevHash).toBe(rows[0].id === rows[1].id - 1 ? rows[0].hash : one.body.prevHash);
 
@@ -65,7 +70,10 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
     const res = await t.as(auditor).get('/api/audit-logs?username=lz_city&resource=auth&_sort=id&_order=asc').expect(200);
     expect(res.body.map((r: { action: string }) => r.action)).toEqual(['login_failed', 'login', 'logout']);
     const since = res.body[0].at;
-    const failed = await t.as(auditor).get(`/api/audit-logs?action=login_failed&at_gte=${encodeURIComponent(since)}`).expect(200);
+    const failed = await t
+      .as(auditor)
+      .get(`/api/audit-logs?action=login_failed&at_gte=${encodeURIComponent(since)}`)
+      .expect(200);
     expect(failed.body.every((r: { action: string; at: string }) => r.action === 'login_failed' && r.at >= since)).toBe(true);
     const future = await t.as(auditor).get('/api/audit-logs?at_gte=2999-01-01').expect(200);
     expect(future.body).toHaveLength(0);
@@ -126,12 +134,21 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
       const auditorSession = await fresh.login('auditor');
       await fresh.as(a).post('/api/regions').send({ code: '450298', name: '甲' }).expect(201);
       const cp = (await fresh.as(auditorSession).get('/api/audit-logs/checkpoint').expect(200)).body;
-      expect(cp).toEqual({ headId: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), at: expect.any(String), signature: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(cp).toEqual({
+        headId: expect.any(Number),
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        at: expect.any(String),
+        signature: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
       // taking the checkpoint is itself audited, and is the row it points at
       const own = (await fresh.as(auditorSession).get(`/api/audit-logs/${cp.headId}`).expect(200)).body;
       expect(own).toMatchObject({ action: 'checkpoint', resource: 'audit-logs', username: 'auditor', hash: cp.hash });
       await fresh.as(a).post('/api/regions').send({ code: '450297', name: '乙' }).expect(201);
-      const intact = await fresh.as(auditorSession).post('/api/audit-logs/verify').send({ checkpoints: [cp] }).expect(200);
+      const intact = await fresh
+        .as(auditorSession)
+        .post('/api/audit-logs/verify')
+        .send({ checkpoints: [cp] })
+        .expect(200);
       expect(intact.body).toMatchObject({ valid: true, checkpoints: 1 });
 
       // cut from the row before the checkpoint on, and point the head at what is left
@@ -140,7 +157,11 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
       const last = await fresh.ds.getRepository(AuditLog).findOneByOrFail({ id: cut - 1 });
       await fresh.ds.getRepository(AuditChainHead).update({ id: 1 }, { lastId: last.id, lastHash: last.hash });
       expect((await fresh.as(auditorSession).get('/api/audit-logs/verify').expect(200)).body).toEqual({ valid: true, checked: cut - 1 });
-      const caught = await fresh.as(auditorSession).post('/api/audit-logs/verify').send({ checkpoints: [cp] }).expect(200);
+      const caught = await fresh
+        .as(auditorSession)
+        .post('/api/audit-logs/verify')
+        .send({ checkpoints: [cp] })
+        .expect(200);
       expect(caught.body).toEqual({ valid: false, checked: cut - 1, firstInvalidId: cut, checkpoints: 1 });
     } finally {
       await fresh.close();
@@ -149,7 +170,12 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
 
   it('a forged or altered checkpoint is refused with a 400 naming it', async () => {
     const cp = (await t.as(auditor).get('/api/audit-logs/checkpoint').expect(200)).body;
-    const row = (await t.as(auditor).get(`/api/audit-logs/${cp.headId - 1}`).expect(200)).body;
+    const row = (
+      await t
+        .as(auditor)
+        .get(`/api/audit-logs/${cp.headId - 1}`)
+        .expect(200)
+    ).body;
     const forgeries = [
       { ...cp, headId: cp.headId + 5 }, // claims a longer chain
       { ...cp, hash: row.hash, headId: row.id }, // moved back to an earlier row
@@ -158,11 +184,18 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
       { ...cp, signature: unkeyedAuditHash({ ...row, prevHash: cp.hash }) },
     ];
     for (const forged of forgeries) {
-      const res = await t.as(auditor).post('/api/audit-logs/verify').send({ checkpoints: [cp, forged] });
+      const res = await t
+        .as(auditor)
+        .post('/api/audit-logs/verify')
+        .send({ checkpoints: [cp, forged] });
       expect(res.status).toBe(400);
       expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['checkpoints.1.signature']);
     }
-    await t.as(auditor).post('/api/audit-logs/verify').send({ checkpoints: [cp] }).expect(200);
+    await t
+      .as(auditor)
+      .post('/api/audit-logs/verify')
+      .send({ checkpoints: [cp] })
+      .expect(200);
     await t.as(admin).get('/api/audit-logs/checkpoint').expect(403);
   });
 

@@ -104,7 +104,17 @@ export const ACTOR_EVENT_FIELDS: ListSpec['fields'] = {
   ip: { type: 'string' },
 };
 
-type ActorEventRow = { id: number; at: Date; userId: number | null; username: string | null; role: string | null; regionCode: string | null; resource: string; resourceId: string | null; ip: string | null };
+type ActorEventRow = {
+  id: number;
+  at: Date;
+  userId: number | null;
+  username: string | null;
+  role: string | null;
+  regionCode: string | null;
+  resource: string;
+  resourceId: string | null;
+  ip: string | null;
+};
 
 /** The common head of an audit-log or access-log record. */
 export function toActorEventRecord(row: ActorEventRow): ActorEventRecord {
@@ -143,7 +153,10 @@ export function toAuditLogRecord(row: AuditLog): AuditLogRecord {
 export class AuditLogService {
   private readonly key: AuditKey;
 
-  constructor(@InjectDataSource() private readonly ds: DataSource, @Inject(APP_CONFIG) config: Pick<AppConfig, 'audit'>) {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'audit'>,
+  ) {
     this.key = AuditKey.from(config.audit);
   }
 
@@ -220,7 +233,10 @@ export class AuditLogService {
   async verify(checkpoints: AuditCheckpoint[] = [], batchSize = 2000): Promise<AuditVerdict> {
     checkpoints.forEach((c, i) => {
       if (!constantTimeEqual(this.key.signCheckpoint(checkpointCanonical(c)), c.signature)) {
-        throw fieldError(`checkpoints.${i}.signature`, '签名不符，该检查点不是本系统签发的或已被改动 (the signature does not match: not a checkpoint this server issued, or altered)');
+        throw fieldError(
+          `checkpoints.${i}.signature`,
+          '签名不符，该检查点不是本系统签发的或已被改动 (the signature does not match: not a checkpoint this server issued, or altered)',
+        );
       }
     });
     const expectedAt = new Map(checkpoints.map((c) => [c.headId, c.hash]));
@@ -230,15 +246,15 @@ export class AuditLogService {
     let prevHash = GENESIS_HASH;
     let checked = 0;
     for (;;) {
-      const rows = await repo
-        .createQueryBuilder('a')
-        .where('a.id >= :from', { from: expectedId })
-        .orderBy('a.id', 'ASC')
-        .limit(batchSize)
-        .getMany();
+      const rows = await repo.createQueryBuilder('a').where('a.id >= :from', { from: expectedId }).orderBy('a.id', 'ASC').limit(batchSize).getMany();
       for (const row of rows) {
         const pinned = expectedAt.get(row.id);
-        if (row.id !== expectedId || row.prevHash !== prevHash || !constantTimeEqual(auditHash(row, this.key), row.hash) || (pinned !== undefined && pinned !== row.hash)) {
+        if (
+          row.id !== expectedId ||
+          row.prevHash !== prevHash ||
+          !constantTimeEqual(auditHash(row, this.key), row.hash) ||
+          (pinned !== undefined && pinned !== row.hash)
+        ) {
           return withCheckpoints({ valid: false, checked, firstInvalidId: Math.min(row.id, expectedId) });
         }
         checked++;
@@ -292,7 +308,11 @@ export class AuditLogService {
       }
       if (head.lastId !== expectedId - 1 || head.lastHash !== oldPrev) throw new Error('the unkeyed audit chain lost rows at its end: not re-signing it');
       await em.update(AuditChainHead, { id: 1 }, { lastHash: newPrev });
-      await this.append(em, { username: by, ip: null }, { action: 'chain_keyed', resource: 'audit-logs', after: { rows: expectedId - 1, unkeyedHeadHash: oldPrev } });
+      await this.append(
+        em,
+        { username: by, ip: null },
+        { action: 'chain_keyed', resource: 'audit-logs', after: { rows: expectedId - 1, unkeyedHeadHash: oldPrev } },
+      );
       return expectedId - 1;
     });
   }

@@ -19,7 +19,13 @@ describe('auth (ARCHITECTURE §3)', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     const me = await t.http.get('/api/auth/me').set('Authorization', `Bearer ${res.body.token}`).expect(200);
-    expect(me.body).toMatchObject({ id: res.body.user.id, username: 'lz_chengzhong', displayName: '城中区医保局', role: 'county_officer', regionCode: '450202' });
+    expect(me.body).toMatchObject({
+      id: res.body.user.id,
+      username: 'lz_chengzhong',
+      displayName: '城中区医保局',
+      role: 'county_officer',
+      regionCode: '450202',
+    });
     expect(me.body.permissions.regions).toEqual(['list', 'show']);
     expect(me.body.permissions.users).toBeUndefined();
     expect(me.body.csrfToken).toBe(res.body.user.csrfToken);
@@ -100,7 +106,11 @@ describe('auth (ARCHITECTURE §3)', () => {
     try {
       const statuses = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
-          bounded.http.post('/api/auth/login').set('X-Forwarded-For', `192.0.2.${i + 1}`).send({ username: `flood${i}`, password: 'Wrong#2026' }).then((r) => [r.status, r.headers['retry-after']]),
+          bounded.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', `192.0.2.${i + 1}`)
+            .send({ username: `flood${i}`, password: 'Wrong#2026' })
+            .then((r) => [r.status, r.headers['retry-after']]),
         ),
       );
       expect(statuses.filter(([s]) => s === 429).length).toBeGreaterThan(0);

@@ -58,7 +58,9 @@ export class AuthService {
             action: outcome.pairBlockedNow ? 'login_throttled' : 'login_failed',
             resource: 'auth',
             resourceId: user?.id ?? null,
-            after: outcome.pairBlockedNow ? { reason: refusal, failures: outcome.pairFailures, blockedMinutes: this.config.login.lockMinutes } : { reason: refusal },
+            after: outcome.pairBlockedNow
+              ? { reason: refusal, failures: outcome.pairFailures, blockedMinutes: this.config.login.lockMinutes }
+              : { reason: refusal },
           },
         );
       }

@@ -6,7 +6,21 @@ import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
  * over the common-password and keyboard-pattern lists, plus words of this system an attacker would try
  * first. Server-side only; shared/ stays dependency-free and receives the score as a fact.
  */
-const SYSTEM_WORDS = ['yibao', 'admin', 'administrator', 'security', 'auditor', 'demo', 'medical', 'insurance', 'guangxi', 'liuzhou', 'guilin', 'nanning', 'china'];
+const SYSTEM_WORDS = [
+  'yibao',
+  'admin',
+  'administrator',
+  'security',
+  'auditor',
+  'demo',
+  'medical',
+  'insurance',
+  'guangxi',
+  'liuzhou',
+  'guilin',
+  'nanning',
+  'china',
+];
 
 let estimator: ZxcvbnFactory | null = null;
 

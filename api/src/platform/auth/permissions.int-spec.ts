@@ -49,9 +49,14 @@ describe('the permission table is enforced by the one guard on every route', () 
     // (POST verify only reads: it checks the chain against checkpoints sent in the body)
     // its one decision: confirming or rejecting another administrator's change to an administrator account
     // (三权分立 needs a second administrator; users.int-spec holds what it may and may not decide)
-    const writes = ROUTES.filter((r) => r.method !== 'get' && Array.isArray(r.access) && r.access[1] !== 'verify' && r.path !== '/api/user-changes/{id}/actions/{action}');
+    const writes = ROUTES.filter(
+      (r) => r.method !== 'get' && Array.isArray(r.access) && r.access[1] !== 'verify' && r.path !== '/api/user-changes/{id}/actions/{action}',
+    );
     for (const r of writes) {
-      const res = await t.as(auditor)[r.method](concreteUrl(r.path, { userId: 1, regionCode: '450202', auditId: 1 })).send(r.body ?? {});
+      const res = await t
+        .as(auditor)
+        [r.method](concreteUrl(r.path, { userId: 1, regionCode: '450202', auditId: 1 }))
+        .send(r.body ?? {});
       expect(`${r.method} ${r.path} ${res.status}`).toBe(`${r.method} ${r.path} 403`);
     }
   });

@@ -86,7 +86,12 @@ export class SessionsService {
     if (!found) throw notFound('sessions', id);
     await inTransaction(this.ds, async (em) => {
       await this.revoke(em, id);
-      await this.audit.append(em, actor, { action: 'revoke_session', resource: 'sessions', resourceId: found.userId, after: { userId: found.userId, ip: found.ip } });
+      await this.audit.append(em, actor, {
+        action: 'revoke_session',
+        resource: 'sessions',
+        resourceId: found.userId,
+        after: { userId: found.userId, ip: found.ip },
+      });
     });
   }
 
@@ -133,11 +138,7 @@ export class SessionsService {
 
   /** Ends every open session of a user at once (disable, password change by an admin). */
   async revokeAllOf(em: EntityManager, userId: number, exceptSessionId?: string): Promise<number> {
-    const qb = em
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: new Date() })
-      .where('userId = :userId AND revokedAt IS NULL', { userId });
+    const qb = em.createQueryBuilder().update(Session).set({ revokedAt: new Date() }).where('userId = :userId AND revokedAt IS NULL', { userId });
     if (exceptSessionId) qb.andWhere('id <> :except', { except: exceptSessionId });
     const result = await qb.execute();
     return result.affected ?? 0;

@@ -36,7 +36,8 @@ describe('imports under attack (issue 11)', () => {
   });
 
   const uploads = () => fs.readdirSync(uploadDir);
-  const post = (file: Buffer, name: string, month = '2026-05') => t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', month).attach('file', file, name);
+  const post = (file: Buffer, name: string, month = '2026-05') =>
+    t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', month).attach('file', file, name);
 
   it('a 0.4 MB XLSX with one 400 MB shared string is refused at upload with the limit named, and leaves no file', async () => {
     const file = path.join(work, 'huge-string.xlsx');
@@ -60,7 +61,11 @@ describe('imports under attack (issue 11)', () => {
   });
 
   it('an upload refused by validation (no month) is deleted too', async () => {
-    await t.as(s.lz_chengzhong).post('/api/roster-imports').attach('file', Buffer.from(csv([row(A, '张一')])), 'x.csv').expect(400);
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/roster-imports')
+      .attach('file', Buffer.from(csv([row(A, '张一')])), 'x.csv')
+      .expect(400);
     expect(uploads()).toEqual([]);
   });
 
@@ -84,11 +89,26 @@ describe('imports under attack (issue 11)', () => {
     const file = path.join(uploadDir, 'crashed.csv');
     fs.writeFileSync(file, csv([row(A, '张一')]));
     const user = await t.ds.getRepository(User).findOneByOrFail({ username: 'lz_chengzhong' });
-    const base = { kind: 'roster', regionCode: '450202', userId: user.id, username: user.username, filename: 'r.csv', fileHash: 'h', params: '{"month":"2026-11"}', totalRows: -1, processedRows: 0, errorCount: 0, counts: '{}', status: 'running' };
+    const base = {
+      kind: 'roster',
+      regionCode: '450202',
+      userId: user.id,
+      username: user.username,
+      filename: 'r.csv',
+      fileHash: 'h',
+      params: '{"month":"2026-11"}',
+      totalRows: -1,
+      processedRows: 0,
+      errorCount: 0,
+      counts: '{}',
+      status: 'running',
+    };
     const twice = await t.ds.getRepository(ImportJob).save({ ...base, filePath: file, attempts: 2 });
     const once = await t.ds.getRepository(ImportJob).save({ ...base, filePath: path.join(uploadDir, 'once.csv'), attempts: 1 });
     fs.writeFileSync(once.filePath, csv([row(B, '李二')]));
-    const bg = await t.ds.getRepository(BackgroundJob).save({ kind: 'settlement-recompute', regionCode: '450202', userId: user.id, username: user.username, params: '{}', status: 'running', attempts: 2 });
+    const bg = await t.ds
+      .getRepository(BackgroundJob)
+      .save({ kind: 'settlement-recompute', regionCode: '450202', userId: user.id, username: user.username, params: '{}', status: 'running', attempts: 2 });
 
     const imports = t.app.get(ImportsService);
     await imports.onApplicationBootstrap();
@@ -111,7 +131,21 @@ describe('imports under attack (issue 11)', () => {
     fs.utimesSync(orphan, old, old);
     fs.utimesSync(queued, old, old);
     // a queued job's file is not swept from under it
-    await t.ds.getRepository(ImportJob).save({ kind: 'roster', regionCode: '450202', userId: user.id, username: user.username, filename: 'q.csv', filePath: queued, fileHash: 'q', params: '{}', totalRows: -1, processedRows: 0, errorCount: 0, counts: '{}', status: 'queued' });
+    await t.ds.getRepository(ImportJob).save({
+      kind: 'roster',
+      regionCode: '450202',
+      userId: user.id,
+      username: user.username,
+      filename: 'q.csv',
+      filePath: queued,
+      fileHash: 'q',
+      params: '{}',
+      totalRows: -1,
+      processedRows: 0,
+      errorCount: 0,
+      counts: '{}',
+      status: 'queued',
+    });
     expect(await t.app.get(ImportsService).sweepUploads()).toEqual(['orphan.xlsx']);
     expect(uploads().sort()).toEqual(['arriving.csv', 'queued.csv']);
     for (const f of [fresh, queued]) fs.rmSync(f);
@@ -120,9 +154,22 @@ describe('imports under attack (issue 11)', () => {
 
   it('the error report masks ID numbers for roles without reveal, escapes formula cells, and is audited', async () => {
     const bad = A.slice(0, 17) + (A[17] === '1' ? '2' : '1');
-    const res = await post(Buffer.from(csv([[bad, "=cmd|' /C calc'!A0", '450202', '脱贫人口', '民政', '在册'], [`-1+${B}`, `@SUM(1)`, '450202', '脱贫人口', '民政', '在册']])), 'evil.csv', '2026-12').expect(202);
+    const res = await post(
+      Buffer.from(
+        csv([
+          [bad, "=cmd|' /C calc'!A0", '450202', '脱贫人口', '民政', '在册'],
+          [`-1+${B}`, `@SUM(1)`, '450202', '脱贫人口', '民政', '在册'],
+        ]),
+      ),
+      'evil.csv',
+      '2026-12',
+    ).expect(202);
     await t.app.get(ImportsService).settle(res.body.id);
-    const report = async (who: string) => (await t.as(s[who]).get(`/api/roster-imports/${res.body.id}/errors`).expect(200)).text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const report = async (who: string) =>
+      (await t.as(s[who]).get(`/api/roster-imports/${res.body.id}/errors`).expect(200)).text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
 
     const county = await report('lz_chengzhong');
     expect(county[1]).toContain(`${bad},'=cmd|' /C calc'!A0,450202`);

@@ -1,4 +1,15 @@
-import { applyDecorators, CallHandler, ExecutionContext, Global, Inject, Injectable, Module, NestInterceptor, PayloadTooLargeException, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  NestInterceptor,
+  PayloadTooLargeException,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor, MulterModule } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { catchError, Observable, throwError } from 'rxjs';
@@ -21,7 +32,14 @@ const uploads = MulterModule.registerAsync({
         fs.mkdirSync(config.uploadDir, { recursive: true });
         cb(null, config.uploadDir);
       },
-      filename: (_req, file, cb) => cb(null, `${Date.now()}-${randomBytes(6).toString('hex')}${path.extname(file.originalname).toLowerCase().replace(/[^.a-z]/g, '')}`),
+      filename: (_req, file, cb) =>
+        cb(
+          null,
+          `${Date.now()}-${randomBytes(6).toString('hex')}${path
+            .extname(file.originalname)
+            .toLowerCase()
+            .replace(/[^.a-z]/g, '')}`,
+        ),
     }),
     limits: { fileSize: config.uploadLimitMb * 1024 * 1024, files: 1 },
   }),

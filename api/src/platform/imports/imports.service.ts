@@ -120,7 +120,12 @@ export class ImportsService implements OnApplicationBootstrap {
         this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
         this.schedule(job.id);
       } else {
-        await this.ds.getRepository(ImportJob).update({ id: job.id }, { status: 'failed', message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)', finishedAt: new Date() });
+        await this.ds
+          .getRepository(ImportJob)
+          .update(
+            { id: job.id },
+            { status: 'failed', message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)', finishedAt: new Date() },
+          );
       }
     }
     await this.sweepUploads();
@@ -141,7 +146,11 @@ export class ImportsService implements OnApplicationBootstrap {
   async sweepUploads(): Promise<string[]> {
     const dir = this.config.uploadDir;
     if (!fs.existsSync(dir)) return [];
-    const live = new Set((await this.ds.getRepository(ImportJob).find({ select: { filePath: true }, where: { status: In(['queued', 'running']) } })).map((j) => path.resolve(j.filePath)));
+    const live = new Set(
+      (await this.ds.getRepository(ImportJob).find({ select: { filePath: true }, where: { status: In(['queued', 'running']) } })).map((j) =>
+        path.resolve(j.filePath),
+      ),
+    );
     const swept: string[] = [];
     for (const name of fs.readdirSync(dir)) {
       const file = path.resolve(dir, name);
@@ -187,7 +196,9 @@ export class ImportsService implements OnApplicationBootstrap {
       const twin = await this.ds.getRepository(ImportJob).findOneBy({ kind, fileHash, params: paramsJson, status: In(['queued', 'running']) });
       if (twin) {
         // no job id: the twin may belong to a region the uploader does not see
-        throw new ConflictException('同一文件正在以相同参数导入，请等待其完成 (the same file is already being imported with the same parameters; wait for it to finish)');
+        throw new ConflictException(
+          '同一文件正在以相同参数导入，请等待其完成 (the same file is already being imported with the same parameters; wait for it to finish)',
+        );
       }
       // from here on the job owns the file (nothing below throws)
       const job = await this.insertJob(actor, handler, file, fileHash, paramsJson, params);
@@ -196,7 +207,14 @@ export class ImportsService implements OnApplicationBootstrap {
     });
   }
 
-  private insertJob(actor: Actor, handler: ImportHandler, file: UploadedFileInfo, fileHash: string, paramsJson: string, params: Record<string, unknown>): Promise<ImportJob> {
+  private insertJob(
+    actor: Actor,
+    handler: ImportHandler,
+    file: UploadedFileInfo,
+    fileHash: string,
+    paramsJson: string,
+    params: Record<string, unknown>,
+  ): Promise<ImportJob> {
     const kind = handler.kind;
     return inTransaction(this.ds, async (em) => {
       const saved = await em.save(
@@ -220,7 +238,12 @@ export class ImportsService implements OnApplicationBootstrap {
           finishedAt: null,
         }),
       );
-      await this.audit.append(em, actor, { action: 'import', resource: handler.resource, resourceId: saved.id, after: { filename: saved.filename, fileHash, params } });
+      await this.audit.append(em, actor, {
+        action: 'import',
+        resource: handler.resource,
+        resourceId: saved.id,
+        after: { filename: saved.filename, fileHash, params },
+      });
       return saved;
     });
   }
@@ -267,7 +290,11 @@ export class ImportsService implements OnApplicationBootstrap {
         if (bad.length) await insertMany(em, ImportRowError, bad);
         const merged: Record<string, number> = JSON.parse(job.counts);
         for (const [k, v] of Object.entries(counts)) merged[k] = (merged[k] ?? 0) + v;
-        const changes: Partial<ImportJob> = { processedRows: job.processedRows + size, errorCount: job.errorCount + bad.length, counts: JSON.stringify(merged) };
+        const changes: Partial<ImportJob> = {
+          processedRows: job.processedRows + size,
+          errorCount: job.errorCount + bad.length,
+          counts: JSON.stringify(merged),
+        };
         if (counted !== null && job.totalRows !== counted) changes.totalRows = counted;
         await em.update(ImportJob, { id: jobId }, changes);
         return Object.assign(job, changes);
@@ -298,7 +325,9 @@ export class ImportsService implements OnApplicationBootstrap {
     await repo.update({ id: jobId }, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows });
     fs.rmSync(job.filePath, { force: true });
     // warming what readers ask for next is not part of the import: a failure only leaves the work to the next reader
-    await handler.afterImport?.(this.ds, job).catch((err) => this.logger.warn(maskIdNumbersIn(`import ${jobId}: after-import step failed: ${(err as Error).message}`)));
+    await handler
+      .afterImport?.(this.ds, job)
+      .catch((err) => this.logger.warn(maskIdNumbersIn(`import ${jobId}: after-import step failed: ${(err as Error).message}`)));
   }
 
   private async load(actor: Actor, kind: string, id: number): Promise<ImportJob> {
@@ -330,7 +359,12 @@ export class ImportsService implements OnApplicationBootstrap {
       if (reveal || value === undefined) return value;
       return header !== null && idColumns.has(header) ? maskIdNumber(value) : maskIdNumbersIn(value);
     };
-    await this.audit.record(actor, { action: 'export', resource: handler.resource, resourceId: job.id, after: { report: 'import-errors', rows: job.errorCount, maskedIds: !reveal } });
+    await this.audit.record(actor, {
+      action: 'export',
+      resource: handler.resource,
+      resourceId: job.id,
+      after: { report: 'import-errors', rows: job.errorCount, maskedIds: !reveal },
+    });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
     const name = `导入错误报告-${job.id}.csv`;
@@ -338,7 +372,13 @@ export class ImportsService implements OnApplicationBootstrap {
     res.write('\uFEFF' + csvLine(['行号', '原因', ...handler.headers]) + '\r\n');
     let after = 0;
     for (;;) {
-      const rows = await this.ds.getRepository(ImportRowError).createQueryBuilder('e').where('e.jobId = :id AND e.id > :after', { id, after }).orderBy('e.id', 'ASC').limit(2000).getMany();
+      const rows = await this.ds
+        .getRepository(ImportRowError)
+        .createQueryBuilder('e')
+        .where('e.jobId = :id AND e.id > :after', { id, after })
+        .orderBy('e.id', 'ASC')
+        .limit(2000)
+        .getMany();
       for (const r of rows) {
         const cells = JSON.parse(r.raw) as Record<string, string>;
         res.write(csvLine([r.line, shown(null, r.reason), ...handler.headers.map((h) => shown(h, cells[h]))]) + '\r\n');

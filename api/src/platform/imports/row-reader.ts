@@ -33,7 +33,6 @@ export interface ReadRowsOptions {
   skipRows?: number;
 }
 
-
 /** Yields the data rows of a CSV or XLSX file, streamed. Throws ImportFormatError before the first row if the header is unusable. */
 export async function* readRows(filePath: string, options: ReadRowsOptions): AsyncGenerator<SourceRow> {
   const { headers } = options;
@@ -60,7 +59,6 @@ export async function countDataRows(filePath: string, options: ReadRowsOptions):
 
 // ---------------------------------------------------------------------------------------------------------
 // Shared: header detection and blank rows
-
 
 /** Bytes read per CSV chunk, and the prefix used for format and encoding sniffing. */
 const CHUNK_BYTES = 64 * 1024;

@@ -106,7 +106,8 @@ async function openZip(path: string): Promise<Zip> {
       cdSize = Number(record.readBigUInt64LE(40));
       cdOffset = Number(record.readBigUInt64LE(48));
     }
-    if (count > xlsxLimits.maxEntries) throw new ImportLimitError(`XLSX 文件包含的条目超过 ${xlsxLimits.maxEntries} 个上限 (the XLSX file has more than ${xlsxLimits.maxEntries} zip entries)`);
+    if (count > xlsxLimits.maxEntries)
+      throw new ImportLimitError(`XLSX 文件包含的条目超过 ${xlsxLimits.maxEntries} 个上限 (the XLSX file has more than ${xlsxLimits.maxEntries} zip entries)`);
     if (cdOffset + cdSize > size || cdSize > count * (46 + 0xffff * 3)) throw new ImportFormatError(DAMAGED, []);
     const cd = await readAt(fh, cdOffset, cdSize);
     const entries = new Map<string, ZipEntry>();
@@ -139,7 +140,7 @@ async function openZip(path: string): Promise<Zip> {
 
 /** Sizes and offset saturated at 0xFFFFFFFF are in the zip64 extra field, in this order. */
 function readZip64Extra(entry: ZipEntry, extra: Buffer): void {
-  for (let q = 0; q + 4 <= extra.length; ) {
+  for (let q = 0; q + 4 <= extra.length;) {
     const id = extra.readUInt16LE(q);
     const length = extra.readUInt16LE(q + 2);
     if (id === 0x0001) {
@@ -173,7 +174,8 @@ async function* entryText(zip: Zip, entry: ZipEntry, cap: Cap): AsyncGenerator<s
   const { maxDecompressedBytes, maxCompressionRatio, ratioFloorBytes } = xlsxLimits;
   if (entry.uncompressedSize > cap.bytes) throw capError(cap);
   if (entry.uncompressedSize > maxDecompressedBytes) throw totalError();
-  if (entry.method !== 0 && entry.method !== 8) throw new ImportFormatError(`不支持的 XLSX 压缩方式 ${entry.method} (unsupported compression method ${entry.method})`, []);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ImportFormatError(`不支持的 XLSX 压缩方式 ${entry.method} (unsupported compression method ${entry.method})`, []);
   const local = await readAt(zip.fh, entry.localOffset, 30);
   if (local.readUInt32LE(0) !== 0x04034b50) throw new ImportFormatError(DAMAGED, []);
   const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
@@ -195,13 +197,15 @@ async function* entryText(zip: Zip, entry: ZipEntry, cap: Cap): AsyncGenerator<s
       if (zip.inflated > maxDecompressedBytes) throw totalError();
       // source.bytesRead: compressed bytes handed to inflate so far (an upper bound of what it consumed)
       if (bytes > ratioFloorBytes && bytes > maxCompressionRatio * source.bytesRead) {
-        throw new ImportLimitError(`XLSX 文件压缩比超过 ${maxCompressionRatio} 倍上限，疑似压缩炸弹 (the XLSX file expands more than ${maxCompressionRatio}× its compressed size: limit exceeded)`);
+        throw new ImportLimitError(
+          `XLSX 文件压缩比超过 ${maxCompressionRatio} 倍上限，疑似压缩炸弹 (the XLSX file expands more than ${maxCompressionRatio}× its compressed size: limit exceeded)`,
+        );
       }
       crc = crc32(chunk, crc);
       const text = decoder.decode(chunk, { stream: true });
       if (text) yield text;
     }
-    if (bytes !== entry.uncompressedSize || (crc >>> 0) !== entry.crc) throw new ImportFormatError(DAMAGED, []);
+    if (bytes !== entry.uncompressedSize || crc >>> 0 !== entry.crc) throw new ImportFormatError(DAMAGED, []);
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch (err) {
@@ -217,7 +221,9 @@ async function* entryText(zip: Zip, entry: ZipEntry, cap: Cap): AsyncGenerator<s
 function capError(cap: Cap): ImportLimitError {
   // the sheet and shared strings may use the whole budget: then it is the file's limit that was hit
   if (cap.bytes >= xlsxLimits.maxDecompressedBytes) return totalError();
-  return new ImportLimitError(`XLSX 文件中的${cap.zh}解压后超过 ${mb(cap.bytes)} 上限 (the XLSX file's ${cap.en} part decompresses to more than ${mb(cap.bytes)}: limit exceeded)`);
+  return new ImportLimitError(
+    `XLSX 文件中的${cap.zh}解压后超过 ${mb(cap.bytes)} 上限 (the XLSX file's ${cap.en} part decompresses to more than ${mb(cap.bytes)}: limit exceeded)`,
+  );
 }
 
 function totalError(): ImportLimitError {
@@ -289,7 +295,9 @@ class XmlScanner {
     }
     this.pending = i < n ? s.slice(i) : '';
     if (this.pending.length > this.maxToken) {
-      throw new ImportLimitError(`XLSX 文件中的 XML 标记超过 ${this.maxToken} 个字符上限 (an XML tag in the XLSX file is longer than ${this.maxToken} characters: limit exceeded)`);
+      throw new ImportLimitError(
+        `XLSX 文件中的 XML 标记超过 ${this.maxToken} 个字符上限 (an XML tag in the XLSX file is longer than ${this.maxToken} characters: limit exceeded)`,
+      );
     }
     if (final && this.pending !== '') throw new ImportFormatError(DAMAGED, []);
   }
@@ -444,11 +452,15 @@ class SharedStrings {
   push(text: string): void {
     const { maxSharedStrings, maxSharedStringBytes } = xlsxLimits;
     if (this.count >= maxSharedStrings) {
-      throw new ImportLimitError(`XLSX 文件的共享字符串超过 ${maxSharedStrings} 个上限 (the XLSX file has more than ${maxSharedStrings} shared strings: limit exceeded)`);
+      throw new ImportLimitError(
+        `XLSX 文件的共享字符串超过 ${maxSharedStrings} 个上限 (the XLSX file has more than ${maxSharedStrings} shared strings: limit exceeded)`,
+      );
     }
     const length = Buffer.byteLength(text);
     if (this.used + length > maxSharedStringBytes) {
-      throw new ImportLimitError(`XLSX 文件的共享字符串超过 ${mb(maxSharedStringBytes)} 上限 (the XLSX file's shared strings exceed ${mb(maxSharedStringBytes)}: limit exceeded)`);
+      throw new ImportLimitError(
+        `XLSX 文件的共享字符串超过 ${mb(maxSharedStringBytes)} 上限 (the XLSX file's shared strings exceed ${mb(maxSharedStringBytes)}: limit exceeded)`,
+      );
     }
     if (this.used + length > this.bytes.length) {
       const grown = Buffer.alloc(Math.min(maxSharedStringBytes, Math.max(this.bytes.length * 2, this.used + length)));
@@ -646,7 +658,8 @@ export async function* xlsxBatches(filePath: string): AsyncGenerator<RawRecord[]
           }
           case 'c':
             column = attrs.r ? columnOf(attrs.r) : column + 1;
-            if (column < 1 || column > MAX_COLUMNS) throw new ImportFormatError(`XLSX 工作表第 ${rowNumber} 行的列号无效 (row ${rowNumber} has an invalid column reference)`, []);
+            if (column < 1 || column > MAX_COLUMNS)
+              throw new ImportFormatError(`XLSX 工作表第 ${rowNumber} 行的列号无效 (row ${rowNumber} has an invalid column reference)`, []);
             cellType = attrs.t ?? 'n';
             cellStyle = attrs.s ? Number(attrs.s) : 0;
             if (selfClosing) cellType = '';
@@ -682,7 +695,9 @@ export async function* xlsxBatches(filePath: string): AsyncGenerator<RawRecord[]
             if (value !== undefined && fields) {
               rowChars += value.length;
               if (rowChars > maxRowChars) {
-                throw new ImportLimitError(`XLSX 工作表第 ${rowNumber} 行超过 ${maxRowChars} 个字符上限 (row ${rowNumber} is longer than ${maxRowChars} characters: limit exceeded)`);
+                throw new ImportLimitError(
+                  `XLSX 工作表第 ${rowNumber} 行超过 ${maxRowChars} 个字符上限 (row ${rowNumber} is longer than ${maxRowChars} characters: limit exceeded)`,
+                );
               }
               fields[column - 1] = value;
             }

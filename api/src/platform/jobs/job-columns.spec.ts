@@ -14,7 +14,9 @@ describe('jobFailureMessage', () => {
     const clash = jobFailureMessage(duplicateEntry());
     expect(clash).toMatch(/clashed with other work running at the same time/);
     expect(clash).not.toMatch(/450202|idx_|Duplicate/);
-    const other = jobFailureMessage(new QueryFailedError('SELECT', [], Object.assign(new Error(`Unknown column 'x' near '${ID}'`), { code: 'ER_BAD_FIELD_ERROR' })));
+    const other = jobFailureMessage(
+      new QueryFailedError('SELECT', [], Object.assign(new Error(`Unknown column 'x' near '${ID}'`), { code: 'ER_BAD_FIELD_ERROR' })),
+    );
     expect(other).toBe('服务器内部错误，详情已记入服务器日志 (internal error; the details are in the server log)');
     expect(jobFailureMessage(new TypeError(`Cannot read properties of undefined (${ID})`))).toBe(other);
   });

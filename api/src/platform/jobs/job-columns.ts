@@ -122,7 +122,9 @@ export class RunningJobs {
       .catch(async (err: Error) => {
         // the raw error goes to the log only, with any ID number in it masked
         this.logger.error(maskIdNumbersIn(`job ${jobId} failed: ${err?.stack ?? err}`));
-        await this.fail(jobId, jobFailureMessage(err)).catch((e: Error) => this.logger.error(maskIdNumbersIn(`job ${jobId}: recording the failure failed: ${e?.message}`)));
+        await this.fail(jobId, jobFailureMessage(err)).catch((e: Error) =>
+          this.logger.error(maskIdNumbersIn(`job ${jobId}: recording the failure failed: ${e?.message}`)),
+        );
       })
       .finally(() => this.running.delete(jobId));
     this.running.set(jobId, run);

@@ -23,7 +23,12 @@ describe('one job shape (JobRecord)', () => {
       [idFor('450202', '19800101', 412), '李二', '450202', '脱贫人口', '民政', '在册'],
       ['not-an-id', '坏一', '450202', '脱贫人口', '民政', '在册'],
     ];
-    const started = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-03').attach('file', Buffer.from(csv(rows)), 'r.csv').expect(202);
+    const started = await t
+      .as(s.lz_chengzhong)
+      .post('/api/roster-imports')
+      .field('month', '2026-03')
+      .attach('file', Buffer.from(csv(rows)), 'r.csv')
+      .expect(202);
     expect(started.body).toMatchObject({ status: 'queued', processed: 0, total: null, processedRows: 0, totalRows: null });
     await t.app.get(ImportsService).settle(started.body.id);
     const job = (await t.as(s.lz_chengzhong).get(`/api/roster-imports/${started.body.id}`).expect(200)).body;
@@ -43,10 +48,29 @@ describe('one job shape (JobRecord)', () => {
 
     // a run still counting (0 of 0) has no total yet; one that has counted shows it
     const city = await t.ds.getRepository(User).findOneByOrFail({ username: 'lz_city' });
-    const base = { kind: 'settlement-recompute', regionCode: city.regionCode, userId: city.id, username: city.username, params: '{"year":2026}', status: 'running', result: null, message: null, attempts: 1 };
+    const base = {
+      kind: 'settlement-recompute',
+      regionCode: city.regionCode,
+      userId: city.id,
+      username: city.username,
+      params: '{"year":2026}',
+      status: 'running',
+      result: null,
+      message: null,
+      attempts: 1,
+    };
     const counting = await t.ds.getRepository(BackgroundJob).save({ ...base, totalUnits: 0, processedUnits: 0 });
     const counted = await t.ds.getRepository(BackgroundJob).save({ ...base, totalUnits: 40, processedUnits: 10 });
-    expect((await t.as(s.lz_city).get(`/api/settlement-recomputes/${counting.id}`).expect(200)).body).toMatchObject({ processed: 0, total: null, totalUnits: 0 });
-    expect((await t.as(s.lz_city).get(`/api/settlement-recomputes/${counted.id}`).expect(200)).body).toMatchObject({ processed: 10, total: 40, processedUnits: 10, totalUnits: 40 });
+    expect((await t.as(s.lz_city).get(`/api/settlement-recomputes/${counting.id}`).expect(200)).body).toMatchObject({
+      processed: 0,
+      total: null,
+      totalUnits: 0,
+    });
+    expect((await t.as(s.lz_city).get(`/api/settlement-recomputes/${counted.id}`).expect(200)).body).toMatchObject({
+      processed: 10,
+      total: 40,
+      processedUnits: 10,
+      totalUnits: 40,
+    });
   });
 });

@@ -86,7 +86,12 @@ export class JobsService implements OnApplicationBootstrap {
         const starter = JSON.parse(job.params).starter as Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode' | 'scopePrefix' | 'ip'>;
         this.schedule(job.id, { ...starter, sessionId: '', csrfToken: '', viaCookie: false });
       } else {
-        await this.ds.getRepository(BackgroundJob).update({ id: job.id }, { status: 'failed', message: '服务重启后无法继续，请重新发起 (cannot continue after a restart; start it again)', finishedAt: new Date() });
+        await this.ds
+          .getRepository(BackgroundJob)
+          .update(
+            { id: job.id },
+            { status: 'failed', message: '服务重启后无法继续，请重新发起 (cannot continue after a restart; start it again)', finishedAt: new Date() },
+          );
       }
     }
   }
@@ -96,9 +101,33 @@ export class JobsService implements OnApplicationBootstrap {
     if (!runner) throw new Error(`no job runner ${kind}`);
     const job = await inTransaction(this.ds, async (em) => {
       // the starter is kept with the parameters so a restarted run has the same scope
-      const stored = { ...params, starter: { userId: actor.userId, username: actor.username, role: actor.role, regionCode: actor.regionCode, scopePrefix: actor.scopePrefix, ip: actor.ip } };
+      const stored = {
+        ...params,
+        starter: {
+          userId: actor.userId,
+          username: actor.username,
+          role: actor.role,
+          regionCode: actor.regionCode,
+          scopePrefix: actor.scopePrefix,
+          ip: actor.ip,
+        },
+      };
       const saved = await em.save(
-        em.create(BackgroundJob, { kind, regionCode: actor.regionCode, userId: actor.userId, username: actor.username, params: JSON.stringify(stored), status: 'queued', totalUnits: 0, processedUnits: 0, result: null, message: null, startedAt: null, finishedAt: null, attempts: 0 }),
+        em.create(BackgroundJob, {
+          kind,
+          regionCode: actor.regionCode,
+          userId: actor.userId,
+          username: actor.username,
+          params: JSON.stringify(stored),
+          status: 'queued',
+          totalUnits: 0,
+          processedUnits: 0,
+          result: null,
+          message: null,
+          startedAt: null,
+          finishedAt: null,
+          attempts: 0,
+        }),
       );
       await this.audit.append(em, actor, { action: 'create', resource: runner.resource, resourceId: saved.id, after: params });
       return saved;

@@ -61,9 +61,16 @@ export function parameterSetController(config: ControllerConfig) {
   const message = { message: `${documentKey}: 须为对象 (an object)` };
   IsOptional()(CreateParameterSetDto.prototype, documentKey);
   IsObject(message)(CreateParameterSetDto.prototype, documentKey);
-  ApiPropertyOptional({ type: 'object', additionalProperties: true, description: `${config.documentType}；省略时复制上一年度 (omit to copy the previous year)` })(CreateParameterSetDto.prototype, documentKey);
+  ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: `${config.documentType}；省略时复制上一年度 (omit to copy the previous year)`,
+  })(CreateParameterSetDto.prototype, documentKey);
   IsObject(message)(UpdateParameterSetDto.prototype, documentKey);
-  ApiProperty({ type: 'object', additionalProperties: true, description: `${config.documentType}（完整文档，每个取值附来源）` })(UpdateParameterSetDto.prototype, documentKey);
+  ApiProperty({ type: 'object', additionalProperties: true, description: `${config.documentType}（完整文档，每个取值附来源）` })(
+    UpdateParameterSetDto.prototype,
+    documentKey,
+  );
 
   @ApiTags(config.tag)
   @Controller(resource)
@@ -77,7 +84,7 @@ export function parameterSetController(config: ControllerConfig) {
 
     @Get()
     @Authorize(resource, 'list')
-    @ApiOperation({ summary: '列表 (per pooling region and year; counties see their city\'s): filters regionCode, year, state' })
+    @ApiOperation({ summary: "列表 (per pooling region and year; counties see their city's): filters regionCode, year, state" })
     @ListOf(PARAMETER_SET_LIST)
     list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
       return this.service.sets.list(actor, query);

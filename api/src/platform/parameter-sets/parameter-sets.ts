@@ -46,7 +46,10 @@ export const PARAMETER_SET_LIST: ListSpec = {
     state: { type: 'string' },
     updatedAt: { type: 'date' },
   },
-  defaultSort: [['regionCode', 'ASC'], ['year', 'DESC']],
+  defaultSort: [
+    ['regionCode', 'ASC'],
+    ['year', 'DESC'],
+  ],
 };
 
 /**
@@ -117,17 +120,22 @@ export class ParameterSets<E extends ParameterSetColumns, D, K extends string = 
 
   /** Only the pooling region's own city officer sets its parameters. */
   private assertOwner(actor: Actor, regionCode: string): void {
-    assertActsAt(actor, regionCode, { roles: ['city_officer'], message: `${this.kind.label}由统筹地区（市）医保局设置 (only the pooling region's city officer sets them)` });
+    assertActsAt(actor, regionCode, {
+      roles: ['city_officer'],
+      message: `${this.kind.label}由统筹地区（市）医保局设置 (only the pooling region's city officer sets them)`,
+    });
   }
 
   private assertValid(raw: unknown): D {
     const key = this.kind.documentKey;
     const problems = this.kind.validate(raw);
     if (problems.length) {
-      throw fieldErrors(problems.map((p) => {
-        const field = p.field ? `${key}.${p.field}` : key;
-        return { field, messages: [`${field}: ${p.message}`] };
-      }));
+      throw fieldErrors(
+        problems.map((p) => {
+          const field = p.field ? `${key}.${p.field}` : key;
+          return { field, messages: [`${field}: ${p.message}`] };
+        }),
+      );
     }
     return raw as D;
   }
@@ -153,7 +161,8 @@ export class ParameterSets<E extends ParameterSetColumns, D, K extends string = 
       doc = this.validated(raw, regionCode, year);
     } else {
       const previous = await this.previousYear(regionCode, year);
-      if (!previous) throw fieldError(this.kind.documentKey, `没有上一年度${this.kind.label}可复制，请提交完整内容 (no earlier year to copy: send the document)`);
+      if (!previous)
+        throw fieldError(this.kind.documentKey, `没有上一年度${this.kind.label}可复制，请提交完整内容 (no earlier year to copy: send the document)`);
       doc = this.kind.renew(JSON.parse(previous.document), year);
     }
     return inTransaction(this.ds, async (em) => {
@@ -188,7 +197,14 @@ export class ParameterSets<E extends ParameterSetColumns, D, K extends string = 
     }
     const doc = this.validated(raw, current.regionCode, current.year);
     return inTransaction(this.ds, async (em) => {
-      await updateVersioned(em, this.kind.entity, { id }, version, { document: JSON.stringify(doc), updatedById: actor.userId, ...this.kind.columns?.(doc) } as never, this.kind.resource);
+      await updateVersioned(
+        em,
+        this.kind.entity,
+        { id },
+        version,
+        { document: JSON.stringify(doc), updatedById: actor.userId, ...this.kind.columns?.(doc) } as never,
+        this.kind.resource,
+      );
       const updated = await this.repo(em).findOneByOrFail({ id } as never);
       await this.audit.append(em, actor, { action: 'update', resource: this.kind.resource, resourceId: id, before: JSON.parse(current.document), after: doc });
       return this.toRecord(actor, updated);

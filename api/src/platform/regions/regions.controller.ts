@@ -13,7 +13,7 @@ export class RegionsController {
 
   @Get()
   @Authorize('regions', 'list')
-  @ApiOperation({ summary: '区划列表 (list the caller\'s subtree); filters code, name, level, parentCode; q' })
+  @ApiOperation({ summary: "区划列表 (list the caller's subtree); filters code, name, level, parentCode; q" })
   @ListOf(REGION_LIST)
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.regions.list(actor, query);
@@ -21,7 +21,7 @@ export class RegionsController {
 
   @Get('tree')
   @Authorize('regions', 'list')
-  @ApiOperation({ summary: '区划树 (the caller\'s subtree as a tree)' })
+  @ApiOperation({ summary: "区划树 (the caller's subtree as a tree)" })
   tree(@CurrentActor() actor: Actor, @Query() q: RegionTreeQueryDto) {
     return this.regions.tree(actor, q.root, q.maxLevel);
   }

@@ -38,7 +38,7 @@ describe('regions: scope, tree and CRUD', () => {
     await t.as(province).get('/api/regions/210000').expect(404);
   });
 
-  it('returns the caller\'s subtree as a tree, down to the level asked for', async () => {
+  it("returns the caller's subtree as a tree, down to the level asked for", async () => {
     const province = await t.login('gx_province');
     const tree = (await t.as(province).get('/api/regions/tree').expect(200)).body as RegionTreeNode[];
     expect(tree).toHaveLength(1);
@@ -79,7 +79,11 @@ describe('regions: scope, tree and CRUD', () => {
     const version = (await t.as(admin).get('/api/regions/450202').expect(200)).body.version;
     await t.as(admin).patch('/api/regions/450202').send({ name: '城中区（更名）', version }).expect(200);
     expect(await nameInStats()).toBe('城中区（更名）');
-    await t.as(admin).patch('/api/regions/450202').send({ name: '城中区', version: version + 1 }).expect(200);
+    await t
+      .as(admin)
+      .patch('/api/regions/450202')
+      .send({ name: '城中区', version: version + 1 })
+      .expect(200);
     expect(await nameInStats()).toBe('城中区');
   });
 

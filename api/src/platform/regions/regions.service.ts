@@ -1,16 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import {
-  REGION_LEVELS,
-  RegionLevel,
-  RegionRecord,
-  RegionTreeNode,
-  isRegionCode,
-  parentRegionCodeOf,
-  regionLevelDepth,
-  regionLevelOf,
-} from '@yibao/shared';
+import { REGION_LEVELS, RegionLevel, RegionRecord, RegionTreeNode, isRegionCode, parentRegionCodeOf, regionLevelDepth, regionLevelOf } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list';
@@ -147,7 +138,12 @@ export class RegionsService {
     if (!isInScope(actor, dto.code)) throw fieldError('code', '不在您的管辖范围内 (outside your scope)');
     const created = await inTransaction(this.ds, async (em) => {
       if (await em.findOneBy(Region, { code: dto.code })) {
-        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: [`code: 区划代码 ${dto.code} 已存在 (already exists)`], details: [{ field: 'code', messages: ['already exists'] }] });
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: [`code: 区划代码 ${dto.code} 已存在 (already exists)`],
+          details: [{ field: 'code', messages: ['already exists'] }],
+        });
       }
       const region = em.create(Region, { code: dto.code, name: dto.name, level, parentCode, version: 1 });
       await em.insert(Region, region);
@@ -194,7 +190,9 @@ export class RegionsService {
         throw new ConflictException({
           statusCode: 409,
           error: 'Conflict',
-          message: `区划 ${code} 仍被使用，不能删除：${listed.join('，')} (still referenced: ${Object.entries(uses).map(([k, n]) => `${k} ${n}`).join(', ')})`,
+          message: `区划 ${code} 仍被使用，不能删除：${listed.join('，')} (still referenced: ${Object.entries(uses)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')})`,
           details: { reason: 'region_in_use', uses },
         });
       }

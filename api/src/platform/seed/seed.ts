@@ -61,9 +61,21 @@ export async function seedDemoUsers(ds: DataSource, audit: AuditLogService, alon
     const now = new Date();
     await em.insert(
       User,
-      DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i], enabled: true, authorized: true, mustChangePassword: false, passwordChangedAt: now, version: 1 })),
+      DEMO_ACCOUNTS.map((a, i) => ({
+        ...a,
+        passwordHash: hashes[i],
+        enabled: true,
+        authorized: true,
+        mustChangePassword: false,
+        passwordChangedAt: now,
+        version: 1,
+      })),
     );
-    await audit.append(em, { username: 'system', ip: null }, { action: 'seed', resource: 'users', after: { demoAccounts: DEMO_ACCOUNTS.map((a) => a.username) } });
+    await audit.append(
+      em,
+      { username: 'system', ip: null },
+      { action: 'seed', resource: 'users', after: { demoAccounts: DEMO_ACCOUNTS.map((a) => a.username) } },
+    );
     for (const write of alongside) await write(em, audit, now);
   });
   return DEMO_ACCOUNTS.length;

@@ -12,7 +12,10 @@ const RESOURCE = 'user-changes';
 /** 三权分立: changes to administrator accounts awaiting (or past) a second administrator's confirmation. */
 @ApiTags('user-changes 管理员账号变更确认')
 @Controller(RESOURCE)
-export class UserChangesController extends workflowRoutes(RESOURCE, '确认或驳回 (confirm / reject): by an administrator of another role than the proposer\'s, never the account changed') {
+export class UserChangesController extends workflowRoutes(
+  RESOURCE,
+  "确认或驳回 (confirm / reject): by an administrator of another role than the proposer's, never the account changed",
+) {
   constructor(
     private readonly users: UsersService,
     workflow: WorkflowService,

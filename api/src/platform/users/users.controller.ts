@@ -36,7 +36,7 @@ export class UsersController {
   @Authorize('users', 'create')
   @ApiOperation({
     summary:
-      '新建用户 (create a user): {username, displayName, password, role, regionCode}; a business account waits for the security admin\'s authorisation, an administrator account is only proposed (202 {pendingChange})',
+      "新建用户 (create a user): {username, displayName, password, role, regionCode}; a business account waits for the security admin's authorisation, an administrator account is only proposed (202 {pendingChange})",
   })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto, @Res({ passthrough: true }) res: Response) {
     return answer(res, await this.users.create(actor, dto));
@@ -44,7 +44,10 @@ export class UsersController {
 
   @Patch(':id')
   @Authorize('users', 'edit')
-  @ApiOperation({ summary: '修改用户 (edit displayName, role, region); needs version, stale → 409; a new role or region needs authorisation again; administrator accounts → 202 {pendingChange}' })
+  @ApiOperation({
+    summary:
+      '修改用户 (edit displayName, role, region); needs version, stale → 409; a new role or region needs authorisation again; administrator accounts → 202 {pendingChange}',
+  })
   async update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateUserDto, @Res({ passthrough: true }) res: Response) {
     return answer(res, await this.users.update(actor, id, dto));
   }
@@ -52,7 +55,9 @@ export class UsersController {
   @Post(':id/disable')
   @Authorize('users', 'disable')
   @HttpCode(200)
-  @ApiOperation({ summary: '停用账号 (disable): the user\'s sessions end at once; the last enabled account of a role → 409; administrator accounts → 202 {pendingChange}' })
+  @ApiOperation({
+    summary: "停用账号 (disable): the user's sessions end at once; the last enabled account of a role → 409; administrator accounts → 202 {pendingChange}",
+  })
   async disable(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: VersionDto, @Res({ passthrough: true }) res: Response) {
     return answer(res, await this.users.setEnabled(actor, id, false, dto.version));
   }
@@ -68,7 +73,7 @@ export class UsersController {
   @Post(':id/unlock')
   @Authorize('users', 'unlock')
   @HttpCode(200)
-  @ApiOperation({ summary: '解除锁定 (clear the login throttle on the account\'s name) — security admin' })
+  @ApiOperation({ summary: "解除锁定 (clear the login throttle on the account's name) — security admin" })
   unlock(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: VersionDto) {
     return this.users.unlock(actor, id, dto.version);
   }
@@ -76,15 +81,25 @@ export class UsersController {
   @Post(':id/reset-password')
   @Authorize('users', 'reset-password')
   @HttpCode(200)
-  @ApiOperation({ summary: '重置密码 (set a new password the user must change at the next login; their sessions end; a business account needs authorising again); administrator accounts → 202 {pendingChange}' })
-  async resetPassword(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ResetPasswordDto, @Res({ passthrough: true }) res: Response) {
+  @ApiOperation({
+    summary:
+      '重置密码 (set a new password the user must change at the next login; their sessions end; a business account needs authorising again); administrator accounts → 202 {pendingChange}',
+  })
+  async resetPassword(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: ResetPasswordDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return answer(res, await this.users.resetPassword(actor, id, dto.newPassword));
   }
 
   @Post(':id/authorize')
   @Authorize('users', 'authorize')
   @HttpCode(200)
-  @ApiOperation({ summary: '授权 (authorise the role of a business account the system admin created or changed) — security admin; until then it cannot log in' })
+  @ApiOperation({
+    summary: '授权 (authorise the role of a business account the system admin created or changed) — security admin; until then it cannot log in',
+  })
   authorize(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: VersionDto) {
     return this.users.authorize(actor, id, dto.version);
   }

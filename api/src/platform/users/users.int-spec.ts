@@ -20,14 +20,24 @@ describe('users', () => {
     regionCode: '450204',
     ...over,
   });
-  const userNamed = async (username: string) => (await t.as(admin).get(`/api/users?username=${username}`).expect(200)).body.find((u: { username: string }) => u.username === username);
+  const userNamed = async (username: string) =>
+    (await t.as(admin).get(`/api/users?username=${username}`).expect(200)).body.find((u: { username: string }) => u.username === username);
   const loginStatus = async (username: string, password: string) => (await t.http.post('/api/auth/login').send({ username, password })).status;
   /** a created account: authorised by the security admin (unless confirmed as an administrator), its initial password changed by its user */
   const activate = (username: string, initial = 'Strong#2026x', next = 'Liuzhou#Own2026') => t.activateAccount(username, initial, next);
 
   it('creates a business account that cannot log in until the security admin authorises it; the record never carries the password hash', async () => {
     const res = await t.as(admin).post('/api/users').send(newUser()).expect(201);
-    expect(res.body).toMatchObject({ username: 'lz_liunan', role: 'county_officer', regionCode: '450204', enabled: true, authorized: false, mustChangePassword: true, locked: false, version: 1 });
+    expect(res.body).toMatchObject({
+      username: 'lz_liunan',
+      role: 'county_officer',
+      regionCode: '450204',
+      enabled: true,
+      authorized: false,
+      mustChangePassword: true,
+      locked: false,
+      version: 1,
+    });
     expect(res.body.passwordHash).toBeUndefined();
     expect(res.body.passwordHistory).toBeUndefined();
     // the right password on an unauthorised account gets the same answer as a wrong one
@@ -61,14 +71,30 @@ describe('users', () => {
   });
 
   it('enforces the password policy (length, classes, common passwords, control characters) with a message per problem', async () => {
-    const short = await t.as(admin).post('/api/users').send(newUser({ username: 'p1', password: 'Ab#1' })).expect(400);
+    const short = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'p1', password: 'Ab#1' }))
+      .expect(400);
     expect(short.body.details.map((d: { field: string }) => d.field)).toContain('username');
-    const weak = await t.as(admin).post('/api/users').send(newUser({ username: 'weak_user', password: 'alllowercase' })).expect(400);
+    const weak = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'weak_user', password: 'alllowercase' }))
+      .expect(400);
     expect(weak.body.details).toEqual([{ field: 'password', messages: [expect.stringMatching(/至少 3 类/)] }]);
-    const named = await t.as(admin).post('/api/users').send(newUser({ username: 'named_user', password: 'named_user#2026' })).expect(400);
+    const named = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'named_user', password: 'named_user#2026' }))
+      .expect(400);
     expect(named.body.message.join(' ')).toMatch(/用户名/);
     for (const password of ['Passw0rd', 'Qwerty123', 'Admin123', 'Strong\u0000#2026x']) {
-      const res = await t.as(admin).post('/api/users').send(newUser({ username: 'common_user', password })).expect(400);
+      const res = await t
+        .as(admin)
+        .post('/api/users')
+        .send(newUser({ username: 'common_user', password }))
+        .expect(400);
       // NUL is refused by the input guard before the policy sees it; both name the field
       expect(res.body.details[0].field).toBe('password');
       expect(res.body.message.join(' ')).toMatch(/常见|NUL/);
@@ -76,15 +102,33 @@ describe('users', () => {
   });
 
   it('keeps roles at their level: a county officer must sit at a county', async () => {
-    const res = await t.as(admin).post('/api/users').send(newUser({ username: 'wrong_level', regionCode: '450200' })).expect(400);
+    const res = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'wrong_level', regionCode: '450200' }))
+      .expect(400);
     expect(res.body.details[0].field).toBe('regionCode');
     expect(res.body.message[0]).toMatch(/县级/);
-    await t.as(admin).post('/api/users').send(newUser({ username: 'no_region', regionCode: '459999' })).expect(400);
+    await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'no_region', regionCode: '459999' }))
+      .expect(400);
   });
 
   it('the system admin alone cannot create an administrator: the change waits for an administrator of another role', async () => {
-    const proposed = await t.as(admin).post('/api/users').send(newUser({ username: 'my_auditor', displayName: '自建审计员', role: 'audit_admin', regionCode: '000000' })).expect(202);
-    expect(proposed.body.pendingChange).toMatchObject({ kind: 'create', state: 'pending', targetUsername: 'my_auditor', proposedByUsername: 'admin', changes: { role: 'audit_admin' } });
+    const proposed = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'my_auditor', displayName: '自建审计员', role: 'audit_admin', regionCode: '000000' }))
+      .expect(202);
+    expect(proposed.body.pendingChange).toMatchObject({
+      kind: 'create',
+      state: 'pending',
+      targetUsername: 'my_auditor',
+      proposedByUsername: 'admin',
+      changes: { role: 'audit_admin' },
+    });
     expect(JSON.stringify(proposed.body)).not.toMatch(/scrypt|Strong#2026x/);
     expect(await userNamed('my_auditor')).toBeUndefined();
     expect(await loginStatus('my_auditor', 'Strong#2026x')).toBe(401);
@@ -101,7 +145,11 @@ describe('users', () => {
     expect(await userNamed('my_auditor')).toBeUndefined();
 
     // proposed again and confirmed by the security admin: now it exists, authorised, with a password to change
-    const again = await t.as(admin).post('/api/users').send(newUser({ username: 'my_auditor', displayName: '第二审计员', role: 'audit_admin', regionCode: '000000' })).expect(202);
+    const again = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'my_auditor', displayName: '第二审计员', role: 'audit_admin', regionCode: '000000' }))
+      .expect(202);
     const confirmed = await t.as(security).post(`/api/user-changes/${again.body.pendingChange.id}/actions/confirm`).send({ version: 1 }).expect(200);
     expect(confirmed.body).toMatchObject({ state: 'confirmed', targetUsername: 'my_auditor' });
     expect(await userNamed('my_auditor')).toMatchObject({ role: 'audit_admin', authorized: true, mustChangePassword: true });
@@ -109,7 +157,7 @@ describe('users', () => {
     expect(history.body.map((h: { action: string; actorUsername: string }) => [h.action, h.actorUsername])).toEqual([['confirm', 'security']]);
   });
 
-  it('the system admin cannot reset the auditor\'s or the security admin\'s password and log in as them', async () => {
+  it("the system admin cannot reset the auditor's or the security admin's password and log in as them", async () => {
     const auditor = await userNamed('auditor');
     const res = await t.as(admin).post(`/api/users/${auditor.id}/reset-password`).send({ newPassword: 'Takeover#2026x' }).expect(202);
     expect(await loginStatus('auditor', 'Takeover#2026x')).toBe(401);
@@ -130,7 +178,11 @@ describe('users', () => {
   it('the system admin cannot demote the auditor, and nobody disables or demotes the last enabled account of a role (409)', async () => {
     const auditor = await userNamed('auditor');
     // my_auditor exists (confirmed above), so the demotion is not the last one's: it is proposed, not applied
-    const proposed = await t.as(admin).patch(`/api/users/${auditor.id}`).send({ role: 'county_officer', regionCode: '450202', version: auditor.version }).expect(202);
+    const proposed = await t
+      .as(admin)
+      .patch(`/api/users/${auditor.id}`)
+      .send({ role: 'county_officer', regionCode: '450202', version: auditor.version })
+      .expect(202);
     expect((await userNamed('auditor')).role).toBe('audit_admin');
     await t.as(admin).post(`/api/user-changes/${proposed.body.pendingChange.id}/actions/reject`).send({ comment: '撤回 (withdrawn)', version: 1 }).expect(200);
     // the security admin may not disable the only system admin
@@ -162,7 +214,11 @@ describe('users', () => {
   });
 
   it('an admin below the root manages only their subtree; others are 404', async () => {
-    const proposed = await t.as(admin).post('/api/users').send(newUser({ username: 'lz_sysadmin', displayName: '柳州市系统管理员', role: 'system_admin', regionCode: '450200' })).expect(202);
+    const proposed = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'lz_sysadmin', displayName: '柳州市系统管理员', role: 'system_admin', regionCode: '450200' }))
+      .expect(202);
     await t.as(security).post(`/api/user-changes/${proposed.body.pendingChange.id}/actions/confirm`).send({ version: 1 }).expect(200);
     const cityAdmin = await activate('lz_sysadmin');
     const list = await t.as(cityAdmin).get('/api/users?_end=100').expect(200);
@@ -171,7 +227,11 @@ describe('users', () => {
     const glCity = await userNamed('gl_city');
     await t.as(cityAdmin).get(`/api/users/${glCity.id}`).expect(404);
     await t.as(cityAdmin).patch(`/api/users/${glCity.id}`).send({ displayName: 'x', version: glCity.version }).expect(404);
-    await t.as(cityAdmin).post('/api/users').send(newUser({ username: 'gl_new', regionCode: '450302' })).expect(400);
+    await t
+      .as(cityAdmin)
+      .post('/api/users')
+      .send(newUser({ username: 'gl_new', regionCode: '450302' }))
+      .expect(400);
   });
 
   it('edits with optimistic locking: a stale version is 409 and nothing is written', async () => {
@@ -185,7 +245,7 @@ describe('users', () => {
     await t.as(admin).patch(`/api/users/${lzCity.id}`).send({ displayName: 'x' }).expect(400);
   });
 
-  it('reset-password sets a new password under the policy, to be changed at the next login, and ends the user\'s sessions', async () => {
+  it("reset-password sets a new password under the policy, to be changed at the next login, and ends the user's sessions", async () => {
     const victim = await t.login('lz_chengzhong');
     await t.as(admin).post(`/api/users/${victim.userId}/reset-password`).send({ newPassword: 'short' }).expect(400);
     const reused = await t.as(admin).post(`/api/users/${victim.userId}/reset-password`).send({ newPassword: DEMO_PASSWORD }).expect(400);
@@ -199,5 +259,4 @@ describe('users', () => {
     const s = await t.login('lz_chengzhong', 'Reset#2026xx');
     await t.as(s).get('/api/beneficiaries').expect(403);
   });
-
 });

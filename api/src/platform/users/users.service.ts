@@ -184,14 +184,18 @@ export class UsersService implements OnModuleInit {
     await this.assertUsernameFree(this.ds.manager, dto.username);
     const passwordHash = await this.auth.hashUnderPolicy(dto.password, dto, 'password');
     if (isAdminRole(dto.role)) {
-      return this.propose(actor, { targetUserId: null, targetUsername: dto.username, targetRole: dto.role, regionCode: region.code }, {
-        kind: 'create',
-        username: dto.username,
-        displayName: dto.displayName,
-        role: dto.role,
-        regionCode: region.code,
-        passwordHash,
-      });
+      return this.propose(
+        actor,
+        { targetUserId: null, targetUsername: dto.username, targetRole: dto.role, regionCode: region.code },
+        {
+          kind: 'create',
+          username: dto.username,
+          displayName: dto.displayName,
+          role: dto.role,
+          regionCode: region.code,
+          passwordHash,
+        },
+      );
     }
     return inTransaction(this.ds, (em) => this.insertUser(em, actor, { ...dto, regionCode: region.code, passwordHash, authorized: false }));
   }
@@ -236,13 +240,23 @@ export class UsersService implements OnModuleInit {
     if ((isAdminRole(current.role) || isAdminRole(role)) && id !== actor.userId) {
       if (version !== current.version) throw staleVersion('users');
       if (role !== current.role) await this.assertNotLastEnabled(this.ds.manager, current, 'role');
-      return this.propose(actor, { targetUserId: id, targetUsername: current.username, targetRole: current.role, regionCode: current.regionCode }, { kind: 'update', version, changes });
+      return this.propose(
+        actor,
+        { targetUserId: id, targetUsername: current.username, targetRole: current.role, regionCode: current.regionCode },
+        { kind: 'update', version, changes },
+      );
     }
     return inTransaction(this.ds, (em) => this.applyUpdate(em, actor, current, version, changes));
   }
 
   /** A new role or region needs the security admin's authorisation again; the user's sessions end. */
-  private async applyUpdate(em: EntityManager, actor: Actor, current: User, version: number, changes: { displayName?: string; role?: Role; regionCode?: string }): Promise<UserRecord> {
+  private async applyUpdate(
+    em: EntityManager,
+    actor: Actor,
+    current: User,
+    version: number,
+    changes: { displayName?: string; role?: Role; regionCode?: string },
+  ): Promise<UserRecord> {
     const role = changes.role ?? current.role;
     const moved = role !== current.role || (changes.regionCode ?? current.regionCode) !== current.regionCode;
     if (role !== current.role) await this.assertNotLastEnabled(em, current, 'role');
@@ -260,7 +274,11 @@ export class UsersService implements OnModuleInit {
     if (version !== undefined && version !== current.version) throw staleVersion('users');
     if (!enabled) await this.assertNotLastEnabled(this.ds.manager, current, 'disable');
     if (isAdminRole(current.role) && id !== actor.userId) {
-      return this.propose(actor, { targetUserId: id, targetUsername: current.username, targetRole: current.role, regionCode: current.regionCode }, { kind: enabled ? 'enable' : 'disable' });
+      return this.propose(
+        actor,
+        { targetUserId: id, targetUsername: current.username, targetRole: current.role, regionCode: current.regionCode },
+        { kind: enabled ? 'enable' : 'disable' },
+      );
     }
     return inTransaction(this.ds, (em) => this.applyEnabled(em, actor, current, enabled));
   }
@@ -283,7 +301,9 @@ export class UsersService implements OnModuleInit {
   async authorize(actor: Actor, id: number, version?: number): Promise<UserRecord> {
     const current = await this.load(actor, id);
     if (isAdminRole(current.role)) {
-      throw new ConflictException('管理员账号由另一名管理员确认变更，无需授权 (administrator accounts are confirmed by a second administrator, not authorised)');
+      throw new ConflictException(
+        '管理员账号由另一名管理员确认变更，无需授权 (administrator accounts are confirmed by a second administrator, not authorised)',
+      );
     }
     if (current.authorized) throw new ConflictException(`${current.username} 已授权 (already authorised)`);
     return this.write(actor, id, version, { authorized: true }, 'authorize');
@@ -296,7 +316,11 @@ export class UsersService implements OnModuleInit {
     const history = [current.passwordHash, ...passwordHistoryOf(current)];
     const passwordHash = await this.auth.hashUnderPolicy(newPassword, current, 'newPassword', history);
     if (isAdminRole(current.role)) {
-      return this.propose(actor, { targetUserId: id, targetUsername: current.username, targetRole: current.role, regionCode: current.regionCode }, { kind: 'reset_password', passwordHash });
+      return this.propose(
+        actor,
+        { targetUserId: id, targetUsername: current.username, targetRole: current.role, regionCode: current.regionCode },
+        { kind: 'reset_password', passwordHash },
+      );
     }
     return inTransaction(this.ds, (em) => this.applyPassword(em, actor, current, passwordHash));
   }
@@ -313,7 +337,13 @@ export class UsersService implements OnModuleInit {
       actor,
       current.id,
       current.version,
-      { passwordHash, passwordHistory: historyAfterChange(current), passwordChangedAt: new Date(), mustChangePassword: true, authorized: isAdminRole(current.role) },
+      {
+        passwordHash,
+        passwordHistory: historyAfterChange(current),
+        passwordChangedAt: new Date(),
+        mustChangePassword: true,
+        authorized: isAdminRole(current.role),
+      },
       'reset_password',
       async () => {
         await this.sessions.revokeAllOf(em, current.id);
@@ -431,7 +461,8 @@ export class UsersService implements OnModuleInit {
     if (r.targetUserId !== null && actor.userId === r.targetUserId) return '不能确认或驳回对本人账号的变更 (not on a change to your own account)';
     if (action !== 'confirm') return null;
     if (actor.userId === r.proposedById) return '不能确认自己提出的变更 (you proposed this change; another administrator confirms it)';
-    if (actor.role === r.proposedByRole) return `须由${ROLE_LABELS[r.proposedByRole]}以外的管理员确认 (an administrator of another role than the proposer's confirms)`;
+    if (actor.role === r.proposedByRole)
+      return `须由${ROLE_LABELS[r.proposedByRole]}以外的管理员确认 (an administrator of another role than the proposer's confirms)`;
     return null;
   }
 
@@ -445,7 +476,14 @@ export class UsersService implements OnModuleInit {
     if (p.kind === 'create') {
       const region = await this.regions.requireInScope(actor, p.regionCode, 'regionCode');
       this.checkRoleAtRegion(p.role, region);
-      const created = await this.insertUser(em, actor, { username: p.username, displayName: p.displayName, role: p.role, regionCode: p.regionCode, passwordHash: p.passwordHash, authorized: true });
+      const created = await this.insertUser(em, actor, {
+        username: p.username,
+        displayName: p.displayName,
+        role: p.role,
+        regionCode: p.regionCode,
+        passwordHash: p.passwordHash,
+        authorized: true,
+      });
       await em.update(UserChangeRequest, { id: r.id }, { targetUserId: created.id });
       return;
     }

@@ -14,7 +14,12 @@ export function stageDueAt(definition: WorkflowDefinition, record: { state: stri
  * "Overdue at `now`" as a WHERE condition without date arithmetic (one form for both dialects, and it can
  * use an index on (state, stateChangedAt)): some stage's record entered it before now − its deadline.
  */
-export function stageOverdueCondition(definition: WorkflowDefinition, alias: string, now: Date, param: string): { sql: string; params: Record<string, unknown> } {
+export function stageOverdueCondition(
+  definition: WorkflowDefinition,
+  alias: string,
+  now: Date,
+  param: string,
+): { sql: string; params: Record<string, unknown> } {
   const parts = Object.entries(definition.states)
     .filter(([, s]) => s.deadlineDays)
     .map(([state, s], i) => ({

@@ -70,7 +70,12 @@ export class InboxService {
     }
     const awaiting = await this.awaiting(actor);
     const rows = awaiting
-      ? await awaiting.select('i.resource', 'resource').addSelect('COUNT(*)', 'n').addSelect('SUM(i.overdue)', 'late').groupBy('i.resource').getRawMany<{ resource: string; n: number | string; late: number | string | null }>()
+      ? await awaiting
+          .select('i.resource', 'resource')
+          .addSelect('COUNT(*)', 'n')
+          .addSelect('SUM(i.overdue)', 'late')
+          .groupBy('i.resource')
+          .getRawMany<{ resource: string; n: number | string; late: number | string | null }>()
       : [];
     for (const r of rows) {
       counts[r.resource] = Number(r.n);
@@ -139,7 +144,8 @@ export class InboxService {
     const loaded = new Map<string, Approvable>();
     for (const [resource, ids] of byResource) {
       const subject = this.workflow.subjectOf(resource);
-      for (const record of (await this.ds.getRepository(subject.entity).findBy({ id: In(ids) })) as Approvable[]) loaded.set(`${resource}/${record.id}`, record);
+      for (const record of (await this.ds.getRepository(subject.entity).findBy({ id: In(ids) })) as Approvable[])
+        loaded.set(`${resource}/${record.id}`, record);
     }
     const names = await this.regions.names([...loaded.values()].map((r) => r.regionCode));
     const now = Date.now();

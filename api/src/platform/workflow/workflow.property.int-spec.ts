@@ -37,7 +37,8 @@ describe('workflow engine properties (fast-check)', () => {
           let version = 2;
           let transitions = 0;
           for (const step of steps) {
-            const res = await t.as(sessions[step.user])
+            const res = await t
+              .as(sessions[step.user])
               .post(`/api/responsibility-tables/${id}/actions/${step.action}`)
               .send({ version, ...(step.withComment ? { comment: '意见' } : {}) });
             expect(res.status).not.toBe(500);

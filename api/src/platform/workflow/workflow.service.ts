@@ -1,7 +1,15 @@
 import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget } from 'typeorm';
-import { availableActions, BulkActionResult, checkTransition, diffValues, WorkflowChangesRecord, WorkflowDefinition, WorkflowHistoryEntry } from '@yibao/shared';
+import {
+  availableActions,
+  BulkActionResult,
+  checkTransition,
+  diffValues,
+  WorkflowChangesRecord,
+  WorkflowDefinition,
+  WorkflowHistoryEntry,
+} from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError, toErrorBody } from '../../common/errors';
 import { assertInScope } from '../../common/region-scope';

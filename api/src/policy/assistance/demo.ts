@@ -39,5 +39,9 @@ export async function seedAssistanceDemo(em: EntityManager, audit: AuditLogServi
     PolicyParameterSet,
     parameters.map((p) => ({ regionCode: p.regionCode, year: p.year, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, ...approvedDemoSet(p, now) })),
   );
-  await audit.append(em, { username: 'system', ip: null }, { action: 'seed', resource: 'policy-parameters', after: parameters.map((p) => `${p.regionCode}/${p.year}`) });
+  await audit.append(
+    em,
+    { username: 'system', ip: null },
+    { action: 'seed', resource: 'policy-parameters', after: parameters.map((p) => `${p.regionCode}/${p.year}`) },
+  );
 }

@@ -56,7 +56,9 @@ function lcg(seed: number) {
 export async function seedDemoLedger(ds: DataSource, count: number): Promise<number> {
   if (count <= 0 || (await ds.getRepository(Beneficiary).count()) > 0) return 0;
   const cities = RegionScope.anyOf([RegionScope.of('450200'), RegionScope.of('450300')], 'r.code', 'city');
-  const counties = (await ds.getRepository(Region).createQueryBuilder('r').where("r.level = 'county'").andWhere(cities.sql, cities.params).getMany()).map((r) => r.code);
+  const counties = (await ds.getRepository(Region).createQueryBuilder('r').where("r.level = 'county'").andWhere(cities.sql, cities.params).getMany()).map(
+    (r) => r.code,
+  );
   const rnd = lcg(20261125);
   const people: Array<Partial<Beneficiary>> = [];
   const seen = new Set<string>();
@@ -69,7 +71,8 @@ export async function seedDemoLedger(ds: DataSource, count: number): Promise<num
     const mix = MIXES[Math.floor(rnd() * MIXES.length)];
     people.push({
       idNumber: first17 + idNumberCheckChar(first17),
-      name: SURNAMES[Math.floor(rnd() * SURNAMES.length)] + GIVEN[Math.floor(rnd() * GIVEN.length)] + (rnd() < 0.6 ? GIVEN[Math.floor(rnd() * GIVEN.length)] : ''),
+      name:
+        SURNAMES[Math.floor(rnd() * SURNAMES.length)] + GIVEN[Math.floor(rnd() * GIVEN.length)] + (rnd() < 0.6 ? GIVEN[Math.floor(rnd() * GIVEN.length)] : ''),
       birthDate: birth,
       sex: Number(first17[16]) % 2 ? 'male' : 'female',
       regionCode: county,
@@ -90,13 +93,42 @@ export async function seedDemoLedger(ds: DataSource, count: number): Promise<num
       const categories = b.identityCategories.split(',').filter(Boolean) as IdentityCategory[];
       const subsidy = categories.map((c) => IDENTITY_SUBSIDY_CATEGORY[c]).sort((x, y) => DEMO_SUBSIDY_FEN[y] - DEMO_SUBSIDY_FEN[x])[0];
       if (roll < 0.97) {
-        return { beneficiaryId: b.id, year: 2026, regionCode: b.regionCode, enrolled: true, scheme: 'resident_basic', criticalIllness: true, commercialSupplementary: rnd() < 0.3, subsidyCategory: subsidy, subsidyAmount: DEMO_SUBSIDY_FEN[subsidy], paidOn: '2026-01-15', notEnrolledReason: null, version: 1 };
+        return {
+          beneficiaryId: b.id,
+          year: 2026,
+          regionCode: b.regionCode,
+          enrolled: true,
+          scheme: 'resident_basic',
+          criticalIllness: true,
+          commercialSupplementary: rnd() < 0.3,
+          subsidyCategory: subsidy,
+          subsidyAmount: DEMO_SUBSIDY_FEN[subsidy],
+          paidOn: '2026-01-15',
+          notEnrolledReason: null,
+          version: 1,
+        };
       }
       const reason = roll < 0.985 ? NON_ENROLLMENT_REASONS[Math.floor(rnd() * NON_ENROLLMENT_REASONS.length)] : null;
-      return { beneficiaryId: b.id, year: 2026, regionCode: b.regionCode, enrolled: false, scheme: null, criticalIllness: false, commercialSupplementary: false, subsidyCategory: 'none', subsidyAmount: 0, paidOn: null, notEnrolledReason: reason, version: 1 };
+      return {
+        beneficiaryId: b.id,
+        year: 2026,
+        regionCode: b.regionCode,
+        enrolled: false,
+        scheme: null,
+        criticalIllness: false,
+        commercialSupplementary: false,
+        subsidyCategory: 'none',
+        subsidyAmount: 0,
+        paidOn: null,
+        notEnrolledReason: reason,
+        version: 1,
+      };
     });
     await insertMany(em, Enrollment, enrollments);
-    await touchLedgerCounties(em, people.map((p) => p.regionCode as string));
+    await touchLedgerCounties(
+      em,
+      people.map((p) => p.regionCode as string),
+    );
   });
   return people.length;
 }
@@ -109,7 +141,10 @@ export async function seedDemoLedger(ds: DataSource, count: number): Promise<num
  */
 export function demoSubsidyStandards(): SubsidyStandards[] {
   const out: SubsidyStandards[] = [];
-  for (const [code, city] of [['450200', '柳州市'], ['450300', '桂林市']] as const) {
+  for (const [code, city] of [
+    ['450200', '柳州市'],
+    ['450300', '桂林市'],
+  ] as const) {
     for (const year of [2025, 2026]) {
       const doc = `${city}医疗保障局 ${year} 年度城乡居民医保资助参保通知（示例取值）`;
       const contribution = year === 2025 ? 40_000 : 42_000;
@@ -131,6 +166,13 @@ export function demoSubsidyStandards(): SubsidyStandards[] {
 /** Written with the demo accounts: the subsidy standards, approved. */
 export async function seedEnrollmentDemo(em: EntityManager, audit: AuditLogService, now: Date): Promise<void> {
   const standards = demoSubsidyStandards();
-  await em.insert(SubsidyStandardSet, standards.map((s) => ({ regionCode: s.poolingRegionCode, year: s.year, ...approvedDemoSet(s, now) })));
-  await audit.append(em, { username: 'system', ip: null }, { action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) });
+  await em.insert(
+    SubsidyStandardSet,
+    standards.map((s) => ({ regionCode: s.poolingRegionCode, year: s.year, ...approvedDemoSet(s, now) })),
+  );
+  await audit.append(
+    em,
+    { username: 'system', ip: null },
+    { action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) },
+  );
 }

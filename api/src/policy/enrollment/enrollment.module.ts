@@ -18,7 +18,24 @@ import { VerificationTasksService } from './verification-tasks/verification-task
 /** 资助参保: the beneficiary ledger, the monthly roster comparison, verification tasks and rates. */
 @Module({
   // in this order: the OpenAPI document lists the routes as they are mounted
-  controllers: [BeneficiariesController, EnrollmentsController, VerificationTasksController, RosterImportsController, EnrollmentRatesController, LedgerExportController, SubsidyStandardsController, EnrollmentBulletinController],
-  providers: [BeneficiariesService, EnrollmentsService, VerificationTasksService, RosterImportsService, SubsidyStandardsService, EnrollmentRatesService, EnrollmentBulletinService],
+  controllers: [
+    BeneficiariesController,
+    EnrollmentsController,
+    VerificationTasksController,
+    RosterImportsController,
+    EnrollmentRatesController,
+    LedgerExportController,
+    SubsidyStandardsController,
+    EnrollmentBulletinController,
+  ],
+  providers: [
+    BeneficiariesService,
+    EnrollmentsService,
+    VerificationTasksService,
+    RosterImportsService,
+    SubsidyStandardsService,
+    EnrollmentRatesService,
+    EnrollmentBulletinService,
+  ],
 })
 export class EnrollmentModule {}

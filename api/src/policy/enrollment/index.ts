@@ -10,4 +10,12 @@ export { EnrollmentModule } from './enrollment.module';
 /** The ledger entry other areas read (settlements, chronic recognitions and cost warnings look people up in it). */
 export { Beneficiary };
 
-export const ENROLLMENT_ENTITIES = [Beneficiary, Enrollment, VerificationTask, SubsidyStandardSet, LedgerCountyGeneration, EnrollmentCountyCount, EnrollmentCountySnapshot];
+export const ENROLLMENT_ENTITIES = [
+  Beneficiary,
+  Enrollment,
+  VerificationTask,
+  SubsidyStandardSet,
+  LedgerCountyGeneration,
+  EnrollmentCountyCount,
+  EnrollmentCountySnapshot,
+];

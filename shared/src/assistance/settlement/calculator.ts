@@ -369,13 +369,7 @@ function reimbursementCeilingGuard(
  * Tier 4, other schemes under the S1 §二(六) OOP cap (a share of the total cost): paid as 兜底 where the region
  * still tops up, flagged otherwise. `oopAfterThree` is what the three systems left to the person.
  */
-function otherSchemes(
-  c: Case,
-  oc: GuardParameters['oopCap'],
-  oopAfterThree: number,
-  flags: SettlementFlag[],
-  trace: Trace,
-): { other: number; oop: number } {
+function otherSchemes(c: Case, oc: GuardParameters['oopCap'], oopAfterThree: number, flags: SettlementFlag[], trace: Trace): { other: number; oop: number } {
   const { visitType: vt, totalCost: T } = c;
   let oop = oopAfterThree;
   let other = 0;

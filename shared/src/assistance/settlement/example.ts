@@ -7,7 +7,16 @@ const LZ_BASIC = '柳州市城乡居民基本医疗保险待遇标准（2026年�
 const LZ_CI = '广西城乡居民大病保险实施办法（2026年度，示例取值）';
 const LZ_AID = '柳州市重特大疾病医疗保险和救助制度实施细则（2026年度，示例取值；依据新政办发〔2022〕40号同类规定）';
 const S4_TILT = 'S4 医保发〔2019〕57号 §四：对贫困人口起付线降低50%、支付比例提高5个百分点，全面取消封顶线';
-const KEY_AID: IdentityCategory[] = ['urban_tekun', 'rural_tekun', 'urban_dibao', 'rural_dibao', 'registered_poor', 'monitored_unstable', 'monitored_marginal', 'monitored_sudden'];
+const KEY_AID: IdentityCategory[] = [
+  'urban_tekun',
+  'rural_tekun',
+  'urban_dibao',
+  'rural_dibao',
+  'registered_poor',
+  'monitored_unstable',
+  'monitored_marginal',
+  'monitored_sudden',
+];
 const aidEntry = (ratioBp: number, limitYuan: number, deductibleYuan: number, note: string): MedicalAidCategoryParameters => ({
   ratioBp: sv(ratioBp, `${LZ_AID}：${note}`),
   annualLimit: sv(limitYuan * 100, `${LZ_AID}：年度救助限额`),

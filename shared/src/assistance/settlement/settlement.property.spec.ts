@@ -33,14 +33,26 @@ const categories = fc.subarray([...CATEGORIES]);
 /** Random but valid parameter sets (validatePolicyParameters accepts every one), and the example. */
 const randomParameters: fc.Arbitrary<PolicyParameters> = fc
   .record({
-    basic: fc.record({ deductible: table(money(200_000)), ratioBp: table(bp), outOfCountyRatioReductionBp: sourced(fc.integer({ min: 0, max: 3000 })), annualCap: sourced(capOrNone) }),
+    basic: fc.record({
+      deductible: table(money(200_000)),
+      ratioBp: table(bp),
+      outOfCountyRatioReductionBp: sourced(fc.integer({ min: 0, max: 3000 })),
+      annualCap: sourced(capOrNone),
+    }),
     ciDeductible: money(3_000_000),
     minRatioBp: fc.integer({ min: 0, max: 8000 }),
     segments: fc.array(fc.record({ width: fc.integer({ min: 1, max: 10_000_000 }), extraBp: bp }), { minLength: 1, maxLength: 4 }),
     ciCap: capOrNone,
-    tilt: fc.record({ categories: sourced(categories), deductibleReductionBp: sourced(bp), ratioBonusBp: sourced(fc.integer({ min: 0, max: 2000 })), removeCap: sourced(fc.boolean()) }),
+    tilt: fc.record({
+      categories: sourced(categories),
+      deductibleReductionBp: sourced(bp),
+      ratioBonusBp: sourced(fc.integer({ min: 0, max: 2000 })),
+      removeCap: sourced(fc.boolean()),
+    }),
     aid: fc.record(
-      Object.fromEntries(CATEGORIES.map((c) => [c, fc.record({ ratioBp: sourced(bp), annualLimit: sourced(money(10_000_000)), deductible: sourced(money(1_000_000)) })])),
+      Object.fromEntries(
+        CATEGORIES.map((c) => [c, fc.record({ ratioBp: sourced(bp), annualLimit: sourced(money(10_000_000)), deductible: sourced(money(1_000_000)) })]),
+      ),
       { requiredKeys: [] },
     ),
     oopCap: fc.record({
@@ -61,7 +73,13 @@ const randomParameters: fc.Arbitrary<PolicyParameters> = fc
     return {
       ...EXAMPLE_PARAMETERS_LIUZHOU_2026,
       basic: r.basic,
-      criticalIllness: { deductible: { value: r.ciDeductible, source: 'p' }, segments, minRatioBp: { value: r.minRatioBp, source: 'p' }, annualCap: { value: r.ciCap, source: 'p' }, tilt: r.tilt },
+      criticalIllness: {
+        deductible: { value: r.ciDeductible, source: 'p' },
+        segments,
+        minRatioBp: { value: r.minRatioBp, source: 'p' },
+        annualCap: { value: r.ciCap, source: 'p' },
+        tilt: r.tilt,
+      },
       medicalAid: { byCategory: r.aid },
       guards: { oopCap: r.oopCap, inCatalogue: r.inCatalogue, reimbursementCeiling: r.ceiling },
     };
@@ -82,7 +100,13 @@ const inputArb: fc.Arbitrary<SettlementInput> = fc
 
 const ytdArb: fc.Arbitrary<SettlementYearToDate> = fc.oneof(
   fc.constant(EMPTY_YEAR_TO_DATE),
-  fc.record({ settlements: money(100), inPolicyCost: money(50_000_000), basic: money(30_000_000), criticalIllness: money(30_000_000), medicalAid: money(10_000_000) }),
+  fc.record({
+    settlements: money(100),
+    inPolicyCost: money(50_000_000),
+    basic: money(30_000_000),
+    criticalIllness: money(30_000_000),
+    medicalAid: money(10_000_000),
+  }),
 );
 
 const three = (r: SettlementResult) => r.basic + r.criticalIllness + r.medicalAid;
@@ -96,7 +120,10 @@ const withoutTilt = (p: PolicyParameters): PolicyParameters => ({
 
 describe('calculateSettlement: properties', () => {
   it('generated parameter sets are valid', () => {
-    fc.assert(fc.property(randomParameters, (p) => expect(validatePolicyParameters(p)).toEqual([])), { numRuns: 100 });
+    fc.assert(
+      fc.property(randomParameters, (p) => expect(validatePolicyParameters(p)).toEqual([])),
+      { numRuns: 100 },
+    );
   });
 
   it('tiers + OOP = total; no negative or fractional amount; the three systems pay only in-policy cost', () => {
@@ -121,7 +148,10 @@ describe('calculateSettlement: properties', () => {
         expect(r.basic).toBeLessThanOrEqual(left(p.basic.annualCap.value, ytd.basic));
         const uncapped = hasAny(input.identityCategories, p.criticalIllness.tilt.categories.value) && p.criticalIllness.tilt.removeCap.value;
         if (!uncapped) expect(r.criticalIllness).toBeLessThanOrEqual(left(p.criticalIllness.annualCap.value, ytd.criticalIllness));
-        const limits = input.identityCategories.map((c) => p.medicalAid.byCategory[c]).filter((e) => e !== undefined).map((e) => left(e.annualLimit.value, ytd.medicalAid));
+        const limits = input.identityCategories
+          .map((c) => p.medicalAid.byCategory[c])
+          .filter((e) => e !== undefined)
+          .map((e) => left(e.annualLimit.value, ytd.medicalAid));
         expect(r.medicalAid).toBeLessThanOrEqual(Math.max(0, ...limits));
       }),
       RUNS,
@@ -166,7 +196,9 @@ describe('calculateSettlement: properties', () => {
         const more: SettlementInput = { ...input, identityCategories: [...input.identityCategories, extra] };
         const before = calculateSettlement(input, p, ytd);
         const after = calculateSettlement(more, p, ytd);
-        const tiltSame = hasAny(input.identityCategories, p.criticalIllness.tilt.categories.value) === hasAny(more.identityCategories, p.criticalIllness.tilt.categories.value);
+        const tiltSame =
+          hasAny(input.identityCategories, p.criticalIllness.tilt.categories.value) ===
+          hasAny(more.identityCategories, p.criticalIllness.tilt.categories.value);
         const guardSame = inCeilingScope(p, input) === inCeilingScope(p, more);
         if (tiltSame && guardSame) expect(after.medicalAid).toBeGreaterThanOrEqual(before.medicalAid);
         if (guardSame) expect(after.outOfPocket).toBeLessThanOrEqual(before.outOfPocket);

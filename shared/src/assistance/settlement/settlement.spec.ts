@@ -101,7 +101,14 @@ const CASES: Case[] = [
     // 95% guard: 59400 + 23140 + 11349 = 93889 ≤ 95000, no trim. OOP 120000 − 93889 = 26111 > 10% × 120000 = 12000:
     // other (兜底) pays 14111, OOP 12000. In-catalogue 110000 / 120000 = 91.7% ≥ 90%.
     'registered poor, inpatient tertiary: tilt, aid, 10% cap topped up',
-    inp({ visitType: 'inpatient', hospitalLevel: 'tertiary', totalCost: 12_000_000, inPolicyCost: 10_000_000, inCatalogueCost: 11_000_000, identityCategories: ['registered_poor'] }),
+    inp({
+      visitType: 'inpatient',
+      hospitalLevel: 'tertiary',
+      totalCost: 12_000_000,
+      inPolicyCost: 10_000_000,
+      inCatalogueCost: 11_000_000,
+      identityCategories: ['registered_poor'],
+    }),
     TEST_PARAMETERS,
     EMPTY_YEAR_TO_DATE,
     { basic: 5_940_000, criticalIllness: 2_314_000, medicalAid: 1_134_900, other: 1_411_100, outOfPocket: 1_200_000, flags: [] },
@@ -109,7 +116,14 @@ const CASES: Case[] = [
   [
     // same without the top-up: other 0, OOP 26111 > 12000 → flagged.
     'registered poor, inpatient tertiary, no 兜底: OOP over the 10% cap is flagged',
-    inp({ visitType: 'inpatient', hospitalLevel: 'tertiary', totalCost: 12_000_000, inPolicyCost: 10_000_000, inCatalogueCost: 11_000_000, identityCategories: ['registered_poor'] }),
+    inp({
+      visitType: 'inpatient',
+      hospitalLevel: 'tertiary',
+      totalCost: 12_000_000,
+      inPolicyCost: 10_000_000,
+      inCatalogueCost: 11_000_000,
+      identityCategories: ['registered_poor'],
+    }),
     NO_TOP_UP,
     EMPTY_YEAR_TO_DATE,
     { basic: 5_940_000, criticalIllness: 2_314_000, medicalAid: 1_134_900, other: 0, outOfPocket: 2_611_100, flags: ['oop_over_cap'] },
@@ -134,7 +148,14 @@ const CASES: Case[] = [
     // chronic outpatient tertiary: (4500 − 200) × 70% = 3010. burden 1490 < tilted 大病 deductible 5000.
     // aid 1490 × 65% = 968.50. OOP 5000 − 3010 − 968.50 = 1021.50 > 20% × 5000 = 1000 → other 21.50, OOP 1000.
     'registered poor, chronic outpatient in county: 20% cap',
-    inp({ visitType: 'chronic_outpatient', hospitalLevel: 'tertiary', totalCost: 500_000, inPolicyCost: 450_000, inCatalogueCost: 480_000, identityCategories: ['registered_poor'] }),
+    inp({
+      visitType: 'chronic_outpatient',
+      hospitalLevel: 'tertiary',
+      totalCost: 500_000,
+      inPolicyCost: 450_000,
+      inCatalogueCost: 480_000,
+      identityCategories: ['registered_poor'],
+    }),
     TEST_PARAMETERS,
     EMPTY_YEAR_TO_DATE,
     { basic: 301_000, criticalIllness: 0, medicalAid: 96_850, other: 2_150, outOfPocket: 100_000, flags: [] },
@@ -143,7 +164,15 @@ const CASES: Case[] = [
     // out of county: ratio 70% − 10 points = 60%: (4500 − 200) × 60% = 2580; aid 1920 × 65% = 1248;
     // OOP 5000 − 2580 − 1248 = 1172. The S1 cap is in-county only: no top-up, no flag.
     'registered poor, chronic outpatient out of county: lower ratio, no cap',
-    inp({ visitType: 'chronic_outpatient', hospitalLevel: 'tertiary', inCounty: false, totalCost: 500_000, inPolicyCost: 450_000, inCatalogueCost: 480_000, identityCategories: ['registered_poor'] }),
+    inp({
+      visitType: 'chronic_outpatient',
+      hospitalLevel: 'tertiary',
+      inCounty: false,
+      totalCost: 500_000,
+      inPolicyCost: 450_000,
+      inCatalogueCost: 480_000,
+      identityCategories: ['registered_poor'],
+    }),
     TEST_PARAMETERS,
     EMPTY_YEAR_TO_DATE,
     { basic: 258_000, criticalIllness: 0, medicalAid: 124_800, other: 0, outOfPocket: 117_200, flags: [] },
@@ -264,7 +293,14 @@ const CASES: Case[] = [
     // basic (8000 − 200) × 90% = 7020; burden 980 < 5000; aid 980 × 65% = 637; 95%: 7657 > 7600 → trim 57 to 580.
     // OOP 10000 − 7020 − 580 = 2400 > 1000 → 兜底 1400. In-catalogue 85% < 90% → flag (hospital bears 500).
     'registered poor inpatient with in-catalogue share below 90%',
-    inp({ visitType: 'inpatient', hospitalLevel: 'primary', totalCost: 1_000_000, inPolicyCost: 800_000, inCatalogueCost: 850_000, identityCategories: ['registered_poor'] }),
+    inp({
+      visitType: 'inpatient',
+      hospitalLevel: 'primary',
+      totalCost: 1_000_000,
+      inPolicyCost: 800_000,
+      inCatalogueCost: 850_000,
+      identityCategories: ['registered_poor'],
+    }),
     TEST_PARAMETERS,
     EMPTY_YEAR_TO_DATE,
     { basic: 702_000, criticalIllness: 0, medicalAid: 58_000, other: 140_000, outOfPocket: 100_000, flags: ['in_catalogue_below_min'] },
@@ -275,7 +311,14 @@ const CASES: Case[] = [
     // 建档立卡 × 65% = 11279.12; 95%: 64350 + 18297.50 + 15617.25 = 98264.75 > 95000 → aid 12352.50.
     // OOP 15000 (10000 out of policy) > 10% of 110000; 2026 has no 兜底 → flagged.
     'example parameters (柳州 2026): 特困 + 建档立卡 inpatient tertiary',
-    inp({ visitType: 'inpatient', hospitalLevel: 'tertiary', totalCost: 11_000_000, inPolicyCost: 10_000_000, inCatalogueCost: 10_500_000, identityCategories: ['rural_tekun', 'registered_poor'] }),
+    inp({
+      visitType: 'inpatient',
+      hospitalLevel: 'tertiary',
+      totalCost: 11_000_000,
+      inPolicyCost: 10_000_000,
+      inCatalogueCost: 10_500_000,
+      identityCategories: ['rural_tekun', 'registered_poor'],
+    }),
     EXAMPLE_PARAMETERS_LIUZHOU_2026,
     EMPTY_YEAR_TO_DATE,
     { basic: 6_435_000, criticalIllness: 1_829_750, medicalAid: 1_235_250, other: 0, outOfPocket: 1_500_000, flags: ['oop_over_cap'] },
@@ -285,7 +328,14 @@ const CASES: Case[] = [
 describe('calculateSettlement: worked cases (DOMAIN §3)', () => {
   it.each(CASES)('%s', (_name, input, parameters, yearToDate, expected) => {
     const r = calculateSettlement(input, parameters, yearToDate);
-    expect({ basic: r.basic, criticalIllness: r.criticalIllness, medicalAid: r.medicalAid, other: r.other, outOfPocket: r.outOfPocket, flags: r.flags }).toEqual(expected);
+    expect({
+      basic: r.basic,
+      criticalIllness: r.criticalIllness,
+      medicalAid: r.medicalAid,
+      other: r.other,
+      outOfPocket: r.outOfPocket,
+      flags: r.flags,
+    }).toEqual(expected);
     expect(r.basic + r.criticalIllness + r.medicalAid + r.other + r.outOfPocket).toBe(input.totalCost);
   });
 
@@ -311,7 +361,10 @@ describe('calculateSettlement: worked cases (DOMAIN §3)', () => {
       'out_of_pocket',
     ]);
     const at = (step: string) => r.trace.find((t) => t.step === step)!;
-    expect(at('basic_deductible')).toMatchObject({ amount: 100_000, parameter: { path: 'basic.deductible.inpatient.tertiary', value: 100_000, source: 'test' } });
+    expect(at('basic_deductible')).toMatchObject({
+      amount: 100_000,
+      parameter: { path: 'basic.deductible.inpatient.tertiary', value: 100_000, source: 'test' },
+    });
     expect(at('basic_cap').amount).toBe(r.basic);
     expect(at('ci_tilt_deductible')).toMatchObject({ amount: 500_000, parameter: { path: 'criticalIllness.tilt.deductibleReductionBp', value: 5000 } });
     expect(at('ci_segment')).toMatchObject({ amount: 2_314_000, parameter: { path: 'criticalIllness.segments.0.ratioBp', value: 6000 } });
@@ -359,7 +412,13 @@ describe('calculateSettlement: worked cases (DOMAIN §3)', () => {
 
   it('a new identity can lower aid only by raising 大病 (tilt) or by the 95% guard — never the total', () => {
     // rural_dibao alone vs + registered_poor (tilted 大病 pays more, leaving less for aid)
-    const input = inp({ visitType: 'inpatient', hospitalLevel: 'tertiary', totalCost: 12_000_000, inPolicyCost: 10_000_000, identityCategories: ['rural_dibao'] });
+    const input = inp({
+      visitType: 'inpatient',
+      hospitalLevel: 'tertiary',
+      totalCost: 12_000_000,
+      inPolicyCost: 10_000_000,
+      identityCategories: ['rural_dibao'],
+    });
     const before = calculateSettlement(input, NO_TOP_UP);
     const after = calculateSettlement({ ...input, identityCategories: ['rural_dibao', 'registered_poor'] }, NO_TOP_UP);
     expect(after.medicalAid).toBeLessThan(before.medicalAid);
@@ -458,19 +517,47 @@ describe('validatePolicyParameters', () => {
     ['a ratio above 100%', (p) => (p.basic.ratioBp.inpatient.primary.value = 10001), 'basic.ratioBp.inpatient.primary.value'],
     ['a fractional ratio', (p) => (p.basic.ratioBp.outpatient.secondary.value = 55.5), 'basic.ratioBp.outpatient.secondary.value'],
     ['a missing source', (p) => (p.basic.annualCap.source = ' '), 'basic.annualCap.source'],
-    ['a missing table cell', (p) => delete (p.basic.deductible.chronic_outpatient as Partial<Record<string, unknown>>).secondary, 'basic.deductible.chronic_outpatient.secondary'],
+    [
+      'a missing table cell',
+      (p) => delete (p.basic.deductible.chronic_outpatient as Partial<Record<string, unknown>>).secondary,
+      'basic.deductible.chronic_outpatient.secondary',
+    ],
     ['a negative deductible', (p) => (p.criticalIllness.deductible.value = -1), 'criticalIllness.deductible.value'],
     ['a 大病 segment below the 60% floor', (p) => (p.criticalIllness.segments[0].ratioBp = 5500), 'criticalIllness.segments.0.ratioBp'],
     ['a closed last segment', (p) => (p.criticalIllness.segments[1].upToFen = 9_000_000), 'criticalIllness.segments.1.upToFen'],
-    ['descending segment bounds', (p) => p.criticalIllness.segments.unshift({ upToFen: 8_000_000, ratioBp: 6000, source: 'x' }), 'criticalIllness.segments.1.upToFen'],
+    [
+      'descending segment bounds',
+      (p) => p.criticalIllness.segments.unshift({ upToFen: 8_000_000, ratioBp: 6000, source: 'x' }),
+      'criticalIllness.segments.1.upToFen',
+    ],
     ['no segments', (p) => (p.criticalIllness.segments = []), 'criticalIllness.segments'],
-    ['an unknown tilt category', (p) => (p.criticalIllness.tilt.categories.value = ['registered_poor', 'vip' as never]), 'criticalIllness.tilt.categories.value.1'],
+    [
+      'an unknown tilt category',
+      (p) => (p.criticalIllness.tilt.categories.value = ['registered_poor', 'vip' as never]),
+      'criticalIllness.tilt.categories.value.1',
+    ],
     ['a duplicate category', (p) => (p.guards.oopCap.categories.value = ['registered_poor', 'registered_poor']), 'guards.oopCap.categories.value.1'],
     ['removeCap not a boolean', (p) => ((p.criticalIllness.tilt.removeCap as SourcedValue<unknown>).value = 'yes'), 'criticalIllness.tilt.removeCap.value'],
-    ['aid for an unknown category', (p) => ((p.medicalAid.byCategory as Record<string, unknown>).vip = p.medicalAid.byCategory.rural_dibao), 'medicalAid.byCategory.vip'],
-    ['an aid entry without a limit', (p) => delete (p.medicalAid.byCategory.rural_dibao as unknown as Partial<Record<string, unknown>>).annualLimit, 'medicalAid.byCategory.rural_dibao.annualLimit'],
-    ['an OOP cap for an unknown visit type', (p) => ((p.guards.oopCap.maxShareBp as Record<string, unknown>).dental = s(1000)), 'guards.oopCap.maxShareBp.dental'],
-    ['an unknown guard visit type', (p) => (p.guards.reimbursementCeiling.visitTypes.value = ['inpatient', 'spa' as never]), 'guards.reimbursementCeiling.visitTypes.value.1'],
+    [
+      'aid for an unknown category',
+      (p) => ((p.medicalAid.byCategory as Record<string, unknown>).vip = p.medicalAid.byCategory.rural_dibao),
+      'medicalAid.byCategory.vip',
+    ],
+    [
+      'an aid entry without a limit',
+      (p) => delete (p.medicalAid.byCategory.rural_dibao as unknown as Partial<Record<string, unknown>>).annualLimit,
+      'medicalAid.byCategory.rural_dibao.annualLimit',
+    ],
+    [
+      'an OOP cap for an unknown visit type',
+      (p) => ((p.guards.oopCap.maxShareBp as Record<string, unknown>).dental = s(1000)),
+      'guards.oopCap.maxShareBp.dental',
+    ],
+    [
+      'an unknown guard visit type',
+      (p) => (p.guards.reimbursementCeiling.visitTypes.value = ['inpatient', 'spa' as never]),
+      'guards.reimbursementCeiling.visitTypes.value.1',
+    ],
     ['a county as pooling region of the wrong shape', (p) => (p.regionCode = '4502'), 'regionCode'],
     ['a bad year', (p) => (p.year = 1999), 'year'],
     ['an end before the start', (p) => (p.effectiveTo = '2025-12-31'), 'effectiveTo'],

@@ -152,12 +152,14 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
   if (!obj(value)) return [{ field: '', message: '须为参数对象 (must be an object)' }];
   const p = value;
   known(p, ['regionCode', 'year', 'effectiveFrom', 'effectiveTo', 'basic', 'criticalIllness', 'medicalAid', 'guards', 'earlyWarning'], '');
-  if (!isRegionCode(p.regionCode) || (p.regionCode as string).length !== 6) bad('regionCode', '须为 6 位统筹地区行政区划代码 (a six-digit pooling-region code)');
+  if (!isRegionCode(p.regionCode) || (p.regionCode as string).length !== 6)
+    bad('regionCode', '须为 6 位统筹地区行政区划代码 (a six-digit pooling-region code)');
   if (!Number.isInteger(p.year) || (p.year as number) < 2000 || (p.year as number) > 2100) bad('year', '须为 2000–2100 之间的年份 (a year 2000–2100)');
   const dateOk = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d));
   if (!dateOk(p.effectiveFrom)) bad('effectiveFrom', '须为 YYYY-MM-DD 日期 (a date YYYY-MM-DD)');
   if (!dateOk(p.effectiveTo)) bad('effectiveTo', '须为 YYYY-MM-DD 日期 (a date YYYY-MM-DD)');
-  else if (dateOk(p.effectiveFrom) && (p.effectiveTo as string) < (p.effectiveFrom as string)) bad('effectiveTo', '不得早于生效日期 (must not precede effectiveFrom)');
+  else if (dateOk(p.effectiveFrom) && (p.effectiveTo as string) < (p.effectiveFrom as string))
+    bad('effectiveTo', '不得早于生效日期 (must not precede effectiveFrom)');
 
   const basic = section(p.basic, 'basic', ['deductible', 'ratioBp', 'outOfCountyRatioReductionBp', 'annualCap']);
   table(basic.deductible, 'basic.deductible', (x, f) => amount(x, f));

@@ -99,7 +99,14 @@ export default function AssistanceStats() {
       headerButtons={
         <Space wrap>
           <label htmlFor="stats-region">{t('assistance-stats.fields.region')}</label>
-          <RegionTreeSelect id="stats-region" value={regionCode} allowClear={false} onChange={(c) => c && set({ regionCode: c })} style={{ width: 220 }} aria-label={t('assistance-stats.fields.region')} />
+          <RegionTreeSelect
+            id="stats-region"
+            value={regionCode}
+            allowClear={false}
+            onChange={(c) => c && set({ regionCode: c })}
+            style={{ width: 220 }}
+            aria-label={t('assistance-stats.fields.region')}
+          />
           <label htmlFor="stats-year">{t('assistance-stats.fields.year')}</label>
           <DatePicker
             id="stats-year"
@@ -123,7 +130,9 @@ export default function AssistanceStats() {
         </Space>
       }
     >
-      {query.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('assistance-stats.failed')} description={(query.error as ApiError).message} />}
+      {query.error && (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('assistance-stats.failed')} description={(query.error as ApiError).message} />
+      )}
       <Card size="small" title={t('assistance-stats.chartTitle', { year })} style={{ marginBottom: 16 }}>
         {bars.length ? (
           <BarChart
@@ -163,13 +172,22 @@ export default function AssistanceStats() {
               render: (code: string, r) => (isTotal(r) ? t('assistance-stats.total') : <RegionLabel name={r.regionName} code={code} />),
             },
             { title: t('assistance-stats.fields.settlements'), dataIndex: 'settlements', align: 'right', sorter: (a, b) => a.settlements - b.settlements },
-            { title: t('assistance-stats.fields.totalCostYuan'), dataIndex: 'totalCost', align: 'right', render: (v: number) => <span className="yb-mono">{formatFen(v)}</span> },
+            {
+              title: t('assistance-stats.fields.totalCostYuan'),
+              dataIndex: 'totalCost',
+              align: 'right',
+              render: (v: number) => <span className="yb-mono">{formatFen(v)}</span>,
+            },
             {
               title: t('assistance-stats.fields.oopShare'),
               dataIndex: 'oopShareBp',
               align: 'right',
               sorter: (a, b) => (a.oopShareBp ?? -1) - (b.oopShareBp ?? -1),
-              render: (v: number | null) => <span className="yb-mono" style={v !== null && v > OOP_GUARD_BP ? { color: '#a8071a', fontWeight: 600 } : undefined}>{formatBp(v)}</span>,
+              render: (v: number | null) => (
+                <span className="yb-mono" style={v !== null && v > OOP_GUARD_BP ? { color: '#a8071a', fontWeight: 600 } : undefined}>
+                  {formatBp(v)}
+                </span>
+              ),
             },
             { title: t('assistance-stats.fields.ciRatio'), dataIndex: 'criticalIllnessRatioBp', align: 'right', render: bp },
             { title: t('assistance-stats.fields.aidRatio'), dataIndex: 'aidRatioBp', align: 'right', render: bp },

@@ -26,7 +26,11 @@ export function FilingButton() {
       <Modal open={open} title={t('chronic-recognitions.filing.title')} footer={null} onCancel={() => setOpen(false)} forceRender>
         <ModalForm form={form} initialValues={{ month: dayjs() }}>
           <p className="yb-muted">{t('chronic-recognitions.filing.hint')}</p>
-          <Form.Item label={t('chronic-recognitions.fields.hospitalCode')} name="hospitalCode" rules={[{ required: true, pattern: /^[A-Za-z0-9]{4,32}$/, message: t('chronic-recognitions.rules.hospitalCode') }]}>
+          <Form.Item
+            label={t('chronic-recognitions.fields.hospitalCode')}
+            name="hospitalCode"
+            rules={[{ required: true, pattern: /^[A-Za-z0-9]{4,32}$/, message: t('chronic-recognitions.rules.hospitalCode') }]}
+          >
             <Input maxLength={32} style={{ width: 220 }} />
           </Form.Item>
           <Form.Item label={t('chronic-recognitions.filing.month')} name="month" rules={[{ required: true, message: t('chronic-recognitions.rules.month') }]}>

@@ -18,9 +18,19 @@ export default function ChronicRecognitionList() {
   const { tableProps, filterCard, sortOrder, filters, sorters } = useListPage<Row>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'chronic-recognitions.placeholders.keyword', width: 180 },
-      diseaseCode: { kind: 'eq', label: 'chronic-recognitions.fields.disease', width: 200, options: CHRONIC_DISEASES.map((d) => ({ value: d.code, label: disease(d.code) })) },
+      diseaseCode: {
+        kind: 'eq',
+        label: 'chronic-recognitions.fields.disease',
+        width: 200,
+        options: CHRONIC_DISEASES.map((d) => ({ value: d.code, label: disease(d.code) })),
+      },
       hospitalCode: { kind: 'text', label: 'chronic-recognitions.fields.hospitalCode', width: 150 },
-      status: { kind: 'eq', label: 'chronic-recognitions.fields.status', width: 100, options: RECOGNITION_STATUSES.map((s) => ({ value: s, label: t(`recognitionStatuses.${s}`) })) },
+      status: {
+        kind: 'eq',
+        label: 'chronic-recognitions.fields.status',
+        width: 100,
+        options: RECOGNITION_STATUSES.map((s) => ({ value: s, label: t(`recognitionStatuses.${s}`) })),
+      },
       recognizedOn: { kind: 'dateRange', label: 'chronic-recognitions.fields.recognizedOn', width: 250 },
       regionCode: { kind: 'region', label: 'chronic-recognitions.fields.region', width: 180 },
     },
@@ -55,15 +65,50 @@ export default function ChronicRecognitionList() {
     >
       <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1200 }}>
-        <Table.Column<Row> dataIndex="recognizedOn" title={t('chronic-recognitions.fields.recognizedOn')} width={110} sorter defaultSortOrder={sortOrder('recognizedOn')} />
+        <Table.Column<Row>
+          dataIndex="recognizedOn"
+          title={t('chronic-recognitions.fields.recognizedOn')}
+          width={110}
+          sorter
+          defaultSortOrder={sortOrder('recognizedOn')}
+        />
         <Table.Column<Row> dataIndex="name" title={t('chronic-recognitions.fields.name')} width={100} />
-        <Table.Column<Row> dataIndex="idNumber" title={t('chronic-recognitions.fields.idNumber')} width={170} render={(v: string) => <span className="yb-mono">{v}</span>} />
+        <Table.Column<Row>
+          dataIndex="idNumber"
+          title={t('chronic-recognitions.fields.idNumber')}
+          width={170}
+          render={(v: string) => <span className="yb-mono">{v}</span>}
+        />
         <Table.Column<Row> dataIndex="regionCode" title={t('chronic-recognitions.fields.region')} width={130} render={(c: string) => <RegionName code={c} />} />
-        <Table.Column<Row> dataIndex="diseaseCode" title={t('chronic-recognitions.fields.disease')} sorter defaultSortOrder={sortOrder('diseaseCode')} render={disease} />
+        <Table.Column<Row>
+          dataIndex="diseaseCode"
+          title={t('chronic-recognitions.fields.disease')}
+          sorter
+          defaultSortOrder={sortOrder('diseaseCode')}
+          render={disease}
+        />
         <Table.Column<Row> dataIndex="hospitalName" title={t('chronic-recognitions.fields.hospitalName')} ellipsis />
-        <Table.Column<Row> dataIndex="hospitalLevel" title={t('chronic-recognitions.fields.hospitalLevel')} width={80} render={(v: string) => t(`hospitalLevels.${v}`)} />
-        <Table.Column<Row> dataIndex="status" title={t('chronic-recognitions.fields.status')} width={90} sorter defaultSortOrder={sortOrder('status')} render={(s: string) => <RecognitionStatusTag status={s} />} />
-        <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={80} render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />} />
+        <Table.Column<Row>
+          dataIndex="hospitalLevel"
+          title={t('chronic-recognitions.fields.hospitalLevel')}
+          width={80}
+          render={(v: string) => t(`hospitalLevels.${v}`)}
+        />
+        <Table.Column<Row>
+          dataIndex="status"
+          title={t('chronic-recognitions.fields.status')}
+          width={90}
+          sorter
+          defaultSortOrder={sortOrder('status')}
+          render={(s: string) => <RecognitionStatusTag status={s} />}
+        />
+        <Table.Column<Row>
+          key="actions"
+          title={t('table.actions')}
+          fixed="right"
+          width={80}
+          render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />}
+        />
       </Table>
     </List>
   );

@@ -38,7 +38,11 @@ function RevokeButton({ record }: { record: RecognitionRecord }) {
           if (await run(record.id, 'revoke', { reason: v.reason.trim(), version: record.version })) setOpen(false);
         }}
       >
-          <Form.Item label={t('chronic-recognitions.fields.revokeReason')} name="reason" rules={[{ required: true, whitespace: true, message: t('chronic-recognitions.rules.reason') }, { max: 500 }]}>
+        <Form.Item
+          label={t('chronic-recognitions.fields.revokeReason')}
+          name="reason"
+          rules={[{ required: true, whitespace: true, message: t('chronic-recognitions.rules.reason') }, { max: 500 }]}
+        >
           <Input.TextArea rows={4} maxLength={500} showCount />
         </Form.Item>
       </FormModal>
@@ -55,7 +59,9 @@ export default function ChronicRecognitionShow() {
     <Show
       goBack={<BackIcon />}
       isLoading={query.isLoading}
-      title={r ? t('chronic-recognitions.recordTitle', { name: r.name, disease: t(`chronicDiseases.${r.diseaseCode}`, { defaultValue: r.diseaseCode }) }) : undefined}
+      title={
+        r ? t('chronic-recognitions.recordTitle', { name: r.name, disease: t(`chronicDiseases.${r.diseaseCode}`, { defaultValue: r.diseaseCode }) }) : undefined
+      }
       canEdit={false}
       canDelete={false}
       headerButtons={({ defaultButtons }) => (
@@ -68,7 +74,14 @@ export default function ChronicRecognitionShow() {
       {r && (
         <>
           {r.status === 'revoked' && (
-            <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="revoked-banner" message={t('chronic-recognitions.revokedOn', { date: r.revokedOn ?? '' })} description={r.revokeReason} />
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              data-testid="revoked-banner"
+              message={t('chronic-recognitions.revokedOn', { date: r.revokedOn ?? '' })}
+              description={r.revokeReason}
+            />
           )}
           <DetailDescriptions>
             <Descriptions.Item label={t('chronic-recognitions.fields.name')}>{r.name}</Descriptions.Item>

@@ -38,7 +38,11 @@ export const splitPath = (path: string) =>
 export function formatValue(t: TFunction, path: readonly (string | number)[], value: unknown): string {
   if (value === undefined) return '—';
   const kind = leafKind(path);
-  const list = (prefix: string) => ([] as unknown[]).concat(value).map((c) => t(`${prefix}.${String(c)}`, { defaultValue: String(c) })).join('、');
+  const list = (prefix: string) =>
+    ([] as unknown[])
+      .concat(value)
+      .map((c) => t(`${prefix}.${String(c)}`, { defaultValue: String(c) }))
+      .join('、');
   switch (kind) {
     case 'fen':
     case 'fenNullable':
@@ -71,7 +75,8 @@ export function describeParameterPath(t: TFunction, path: string): string {
     if (p === 'value') return;
     const prev = parts[i - 1];
     if (prev === 'byCategory' || (prev === 'value' && parts.includes('categories'))) words.push(t(`identityCategories.${p}`, { defaultValue: p }));
-    else if (prev === 'maxShareBp' || (parts[1] !== undefined && (prev === 'deductible' || prev === 'ratioBp') && parts[0] === 'basic' && i === 2)) words.push(t(`visitTypes.${p}`, { defaultValue: p }));
+    else if (prev === 'maxShareBp' || (parts[1] !== undefined && (prev === 'deductible' || prev === 'ratioBp') && parts[0] === 'basic' && i === 2))
+      words.push(t(`visitTypes.${p}`, { defaultValue: p }));
     else if (parts[0] === 'basic' && i === 3) words.push(t(`hospitalLevels.${p}`, { defaultValue: p }));
     else words.push(t(`policy-parameters.paths.${p}`, { defaultValue: p }));
   });
@@ -128,7 +133,12 @@ export function SectionTable({ doc, section }: { doc: PolicyParameters; section:
       dataSource={rows}
       data-testid={`parameters-${section}`}
       columns={[
-        { title: t('policy-parameters.fields.parameter'), dataIndex: 'label', width: 300, render: (l: string) => <strong>{l.split(' · ').slice(1).join(' · ') || l}</strong> },
+        {
+          title: t('policy-parameters.fields.parameter'),
+          dataIndex: 'label',
+          width: 300,
+          render: (l: string) => <strong>{l.split(' · ').slice(1).join(' · ') || l}</strong>,
+        },
         { title: t('policy-parameters.fields.value'), dataIndex: 'value', width: 260, render: (v: string) => <span className="yb-mono">{v}</span> },
         {
           title: t('policy-parameters.fields.source'),

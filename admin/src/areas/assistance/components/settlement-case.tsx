@@ -1,4 +1,12 @@
-import { HOSPITAL_LEVELS, IDENTITY_CATEGORIES, SETTLEMENT_TIERS as TIERS, type SettlementTier as Tier, type SettlementTiers as Tiers, type SettlementTraceStep, VISIT_TYPES } from '@yibao/shared';
+import {
+  HOSPITAL_LEVELS,
+  IDENTITY_CATEGORIES,
+  SETTLEMENT_TIERS as TIERS,
+  type SettlementTier as Tier,
+  type SettlementTiers as Tiers,
+  type SettlementTraceStep,
+  VISIT_TYPES,
+} from '@yibao/shared';
 import { Empty, Form, Radio, Select, Space, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import type { ValidationErrors } from '@refinedev/core';
@@ -52,7 +60,13 @@ export function CaseFields() {
         {amount('inCatalogueCost', t('settlements.hints.inCatalogueCost'))}
       </Space>
       <Form.Item label={t('settlements.fields.identityCategories')} name="identityCategories" extra={t('settlements.hints.identityCategories')}>
-        <Select mode="multiple" allowClear style={{ maxWidth: 640 }} options={IDENTITY_CATEGORIES.map((c) => ({ value: c, label: t(`identityCategories.${c}`) }))} data-testid="case-identities" />
+        <Select
+          mode="multiple"
+          allowClear
+          style={{ maxWidth: 640 }}
+          options={IDENTITY_CATEGORIES.map((c) => ({ value: c, label: t(`identityCategories.${c}`) }))}
+          data-testid="case-identities"
+        />
       </Form.Item>
     </>
   );
@@ -143,7 +157,9 @@ export function TraceSteps({ trace }: { trace: SettlementTraceStep[] | undefined
           <div data-testid="trace-step">
             <Space size={8} wrap>
               <strong>{t(`settlementSteps.${s.step}`, { defaultValue: s.step })}</strong>
-              <span className="yb-mono">{formatFen(s.amount)} {t('money.yuan')}</span>
+              <span className="yb-mono">
+                {formatFen(s.amount)} {t('money.yuan')}
+              </span>
             </Space>
             <Typography.Paragraph style={{ margin: '2px 0' }}>{s.note}</Typography.Paragraph>
             <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
@@ -151,7 +167,8 @@ export function TraceSteps({ trace }: { trace: SettlementTraceStep[] | undefined
             </Typography.Paragraph>
             {s.parameter && (
               <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
-                {t('settlements.trace.parameter')}：{describeParameterPath(t, s.parameter.path)} = {formatValue(t, splitPath(s.parameter.path), s.parameter.value)}；{t('settlements.trace.source')}：{s.parameter.source}
+                {t('settlements.trace.parameter')}：{describeParameterPath(t, s.parameter.path)} ={' '}
+                {formatValue(t, splitPath(s.parameter.path), s.parameter.value)}；{t('settlements.trace.source')}：{s.parameter.source}
               </Typography.Paragraph>
             )}
           </div>

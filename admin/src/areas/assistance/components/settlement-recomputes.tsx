@@ -78,7 +78,8 @@ export function RecomputeButton({ year, regionCode, primary }: { year?: number; 
         values: { year: v.year, regionCode: v.regionCode },
         successNotification: { type: 'success', message: t('settlement-recomputes.start.started') },
         // field errors are shown under the fields; anything else as a notification
-        errorNotification: (error) => (error?.errors ? false : { type: 'error', message: t('settlement-recomputes.start.failed'), description: error?.message }),
+        errorNotification: (error) =>
+          error?.errors ? false : { type: 'error', message: t('settlement-recomputes.start.failed'), description: error?.message },
       });
       setOpen(false);
       navigate(`/${RESOURCE}/show/${data.id}`);
@@ -90,10 +91,15 @@ export function RecomputeButton({ year, regionCode, primary }: { year?: number; 
 
   return (
     <>
-      <Button type={primary ? 'primary' : 'default'} icon={<SyncOutlined />} onClick={() => {
+      <Button
+        type={primary ? 'primary' : 'default'}
+        icon={<SyncOutlined />}
+        onClick={() => {
           setProblems([]);
           setOpen(true);
-        }} data-testid="recompute-open">
+        }}
+        data-testid="recompute-open"
+      >
         {t('settlement-recomputes.start.button')}
       </Button>
       <FormModal<StartValues>
@@ -108,11 +114,25 @@ export function RecomputeButton({ year, regionCode, primary }: { year?: number; 
         onCancel={() => setOpen(false)}
       >
         <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('settlement-recomputes.start.intro')} />
-        {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('settlement-recomputes.start.failed')} description={problems.join('；')} data-testid="recompute-problems" />}
+        {problems.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={t('settlement-recomputes.start.failed')}
+            description={problems.join('；')}
+            data-testid="recompute-problems"
+          />
+        )}
         <Form.Item label={t('settlement-recomputes.fields.year')} name="year" rules={[{ required: true, message: t('settlement-recomputes.rules.year') }]}>
           <InputNumber min={2019} max={2100} precision={0} style={{ width: 140 }} data-testid="recompute-year" />
         </Form.Item>
-        <Form.Item label={t('settlement-recomputes.fields.region')} name="regionCode" extra={t('settlement-recomputes.start.regionHint')} rules={[{ required: true, message: t('settlement-recomputes.rules.region') }]}>
+        <Form.Item
+          label={t('settlement-recomputes.fields.region')}
+          name="regionCode"
+          extra={t('settlement-recomputes.start.regionHint')}
+          rules={[{ required: true, message: t('settlement-recomputes.rules.region') }]}
+        >
           <RegionTreeSelect allowClear={false} style={{ width: 260 }} />
         </Form.Item>
       </FormModal>
@@ -128,5 +148,14 @@ export function RecomputeHint({ year, regionCode }: { year: number; regionCode: 
   const { t } = useTranslation();
   const { data: can } = useCan({ resource: RESOURCE, action: 'create' });
   if (!can?.can) return null;
-  return <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="recompute-hint" message={t('settlement-recomputes.parametersHint')} action={<RecomputeButton year={year} regionCode={regionCode} primary />} />;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="recompute-hint"
+      message={t('settlement-recomputes.parametersHint')}
+      action={<RecomputeButton year={year} regionCode={regionCode} primary />}
+    />
+  );
 }

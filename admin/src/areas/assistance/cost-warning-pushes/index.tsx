@@ -37,26 +37,30 @@ function PushButton() {
         form={form}
         initialValues={{ month: dayjs(), department: 'civil_affairs' }}
         onFinish={async (v) => {
-            try {
-              await mutateAsync({
-                resource: RESOURCE,
-                values: { month: v.month.format('YYYY-MM'), department: v.department },
-                successNotification: { type: 'success', message: t('cost-warning-pushes.pushed') },
-                errorNotification: (error) => ({ type: 'error', message: t('cost-warning-pushes.pushFailed'), description: error?.message }),
-              });
-              setOpen(false);
-            } catch {
-              // the notification says why (e.g. already pushed this month)
-            }
-          }}
+          try {
+            await mutateAsync({
+              resource: RESOURCE,
+              values: { month: v.month.format('YYYY-MM'), department: v.department },
+              successNotification: { type: 'success', message: t('cost-warning-pushes.pushed') },
+              errorNotification: (error) => ({ type: 'error', message: t('cost-warning-pushes.pushFailed'), description: error?.message }),
+            });
+            setOpen(false);
+          } catch {
+            // the notification says why (e.g. already pushed this month)
+          }
+        }}
+      >
+        <p className="yb-muted">{t('cost-warning-pushes.pushHint')}</p>
+        <Form.Item label={t('cost-warning-pushes.fields.month')} name="month" rules={[{ required: true, message: t('cost-warning-pushes.rules.month') }]}>
+          <DatePicker picker="month" allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'month')} />
+        </Form.Item>
+        <Form.Item
+          label={t('cost-warning-pushes.fields.department')}
+          name="department"
+          rules={[{ required: true, message: t('cost-warning-pushes.rules.department') }]}
         >
-          <p className="yb-muted">{t('cost-warning-pushes.pushHint')}</p>
-          <Form.Item label={t('cost-warning-pushes.fields.month')} name="month" rules={[{ required: true, message: t('cost-warning-pushes.rules.month') }]}>
-            <DatePicker picker="month" allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'month')} />
-          </Form.Item>
-          <Form.Item label={t('cost-warning-pushes.fields.department')} name="department" rules={[{ required: true, message: t('cost-warning-pushes.rules.department') }]}>
-            <FormSelect style={{ width: 200 }} options={PUSH_DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) }))} />
-          </Form.Item>
+          <FormSelect style={{ width: 200 }} options={PUSH_DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) }))} />
+        </Form.Item>
       </FormModal>
     </>
   );
@@ -83,27 +87,32 @@ function ReceiptButton({ push }: { push: PushRecord }) {
         onCancel={() => setOpen(false)}
         form={form}
         onFinish={async (v) => {
-            try {
-              await mutateAsync({
-                url: `/${RESOURCE}/${push.id}/receipt`,
-                method: 'post',
-                values: { receivedBy: v.receivedBy.trim(), note: v.note?.trim() || undefined, version: push.version },
-                successNotification: { type: 'success', message: t('cost-warning-pushes.receiptDone') },
-                errorNotification: errorNotificationUnlessStale(t('cost-warning-pushes.receiptFailed')),
-              });
-              setOpen(false);
-              void invalidate({ resource: RESOURCE, invalidates: ['list'] });
-            } catch (e) {
-              if ((e as ApiError).stale) staleNotice(() => invalidate({ resource: RESOURCE, invalidates: ['list'] }));
-            }
-          }}
+          try {
+            await mutateAsync({
+              url: `/${RESOURCE}/${push.id}/receipt`,
+              method: 'post',
+              values: { receivedBy: v.receivedBy.trim(), note: v.note?.trim() || undefined, version: push.version },
+              successNotification: { type: 'success', message: t('cost-warning-pushes.receiptDone') },
+              errorNotification: errorNotificationUnlessStale(t('cost-warning-pushes.receiptFailed')),
+            });
+            setOpen(false);
+            void invalidate({ resource: RESOURCE, invalidates: ['list'] });
+          } catch (e) {
+            if ((e as ApiError).stale) staleNotice(() => invalidate({ resource: RESOURCE, invalidates: ['list'] }));
+          }
+        }}
+      >
+        <Form.Item
+          label={t('cost-warning-pushes.fields.receivedBy')}
+          name="receivedBy"
+          extra={t('cost-warning-pushes.hints.receivedBy')}
+          rules={[{ required: true, whitespace: true, message: t('cost-warning-pushes.rules.receivedBy') }, { max: 64 }]}
         >
-          <Form.Item label={t('cost-warning-pushes.fields.receivedBy')} name="receivedBy" extra={t('cost-warning-pushes.hints.receivedBy')} rules={[{ required: true, whitespace: true, message: t('cost-warning-pushes.rules.receivedBy') }, { max: 64 }]}>
-            <Input maxLength={64} />
-          </Form.Item>
-          <Form.Item label={t('cost-warning-pushes.fields.receiptNote')} name="note">
-            <Input.TextArea rows={3} maxLength={500} />
-          </Form.Item>
+          <Input maxLength={64} />
+        </Form.Item>
+        <Form.Item label={t('cost-warning-pushes.fields.receiptNote')} name="note">
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
       </FormModal>
     </>
   );
@@ -121,7 +130,12 @@ export default function CostWarningPushes() {
     resource: RESOURCE,
     filters: {
       month: { kind: 'month', label: 'cost-warning-pushes.fields.month', width: 130 },
-      department: { kind: 'eq', label: 'cost-warning-pushes.fields.department', width: 130, options: PUSH_DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) })) },
+      department: {
+        kind: 'eq',
+        label: 'cost-warning-pushes.fields.department',
+        width: 130,
+        options: PUSH_DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) })),
+      },
     },
     sort: [
       { field: 'month', order: 'desc' },
@@ -134,9 +148,19 @@ export default function CostWarningPushes() {
       <Table<PushRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }}>
         <Table.Column<PushRecord> dataIndex="month" title={t('cost-warning-pushes.fields.month')} width={100} sorter defaultSortOrder={sortOrder('month')} />
         <Table.Column<PushRecord> dataIndex="regionCode" title={t('cost-warning-pushes.fields.region')} render={(c: string) => <RegionName code={c} />} />
-        <Table.Column<PushRecord> dataIndex="department" title={t('cost-warning-pushes.fields.department')} width={110} render={(d: string) => t(`sourceDepartments.${d}`)} />
+        <Table.Column<PushRecord>
+          dataIndex="department"
+          title={t('cost-warning-pushes.fields.department')}
+          width={110}
+          render={(d: string) => t(`sourceDepartments.${d}`)}
+        />
         <Table.Column<PushRecord> dataIndex="warningCount" title={t('cost-warning-pushes.fields.warningCount')} width={110} align="right" />
-        <Table.Column<PushRecord> dataIndex="pushedAt" title={t('cost-warning-pushes.fields.pushedAt')} width={150} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />} />
+        <Table.Column<PushRecord>
+          dataIndex="pushedAt"
+          title={t('cost-warning-pushes.fields.pushedAt')}
+          width={150}
+          render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />}
+        />
         <Table.Column<PushRecord>
           dataIndex="receivedAt"
           title={t('cost-warning-pushes.fields.receipt')}
@@ -163,7 +187,16 @@ export default function CostWarningPushes() {
           width={200}
           render={(_, p) => (
             <Space size={0}>
-              {canExport?.can && <FileDownloadButton path={`/${RESOURCE}/${p.id}/export`} fallbackName={`push-${p.month}-${p.department}.xlsx`} label={t('cost-warning-pushes.download')} size="small" type="link" testId="push-download" />}
+              {canExport?.can && (
+                <FileDownloadButton
+                  path={`/${RESOURCE}/${p.id}/export`}
+                  fallbackName={`push-${p.month}-${p.department}.xlsx`}
+                  label={t('cost-warning-pushes.download')}
+                  size="small"
+                  type="link"
+                  testId="push-download"
+                />
+              )}
               {canReceipt?.can && !p.receivedAt && me?.regionCode === p.regionCode && <ReceiptButton push={p} />}
             </Space>
           )}

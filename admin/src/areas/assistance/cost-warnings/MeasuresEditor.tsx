@@ -24,7 +24,12 @@ export function MeasuresTable({ measures }: { measures: WarningMeasureRecord[] }
       data-testid="measures-table"
       columns={[
         { title: t('cost-warnings.measures.type'), dataIndex: 'type', render: (v: string) => t(`assistanceMeasures.${v}`) },
-        { title: t('cost-warnings.measures.amountYuan'), dataIndex: 'amountFen', align: 'right', render: (v: number) => <span className="yb-mono">{formatFen(v)}</span> },
+        {
+          title: t('cost-warnings.measures.amountYuan'),
+          dataIndex: 'amountFen',
+          align: 'right',
+          render: (v: number) => <span className="yb-mono">{formatFen(v)}</span>,
+        },
         { title: t('cost-warnings.measures.note'), dataIndex: 'note' },
       ]}
     />
@@ -72,21 +77,46 @@ export function MeasuresEditor({ record }: { record: CostWarningRecord }) {
           <>
             {fields.map((f, i) => (
               <Space key={f.key} align="start" wrap>
-                <Form.Item label={t('cost-warnings.measures.type')} name={[f.name, 'type']} rules={[{ required: true, message: t('cost-warnings.measures.typeRequired') }]}>
-                  <FormSelect style={{ width: 160 }} options={ASSISTANCE_MEASURES.map((m) => ({ value: m, label: t(`assistanceMeasures.${m}`) }))} aria-label={`${t('cost-warnings.measures.type')} ${i + 1}`} data-testid={`measure-type-${i}`} />
+                <Form.Item
+                  label={t('cost-warnings.measures.type')}
+                  name={[f.name, 'type']}
+                  rules={[{ required: true, message: t('cost-warnings.measures.typeRequired') }]}
+                >
+                  <FormSelect
+                    style={{ width: 160 }}
+                    options={ASSISTANCE_MEASURES.map((m) => ({ value: m, label: t(`assistanceMeasures.${m}`) }))}
+                    aria-label={`${t('cost-warnings.measures.type')} ${i + 1}`}
+                    data-testid={`measure-type-${i}`}
+                  />
                 </Form.Item>
                 <Form.Item label={t('cost-warnings.measures.amountYuan')} name={[f.name, 'amountFen']} extra={t('cost-warnings.measures.amountHint')}>
                   <YuanInput max={1_000_000} aria-label={`${t('cost-warnings.measures.amountYuan')} ${i + 1}`} style={{ width: 170 }} />
                 </Form.Item>
-                <Form.Item label={t('cost-warnings.measures.note')} name={[f.name, 'note']} rules={[{ max: 500, message: t('cost-warnings.measures.noteMax') }]}>
+                <Form.Item
+                  label={t('cost-warnings.measures.note')}
+                  name={[f.name, 'note']}
+                  rules={[{ max: 500, message: t('cost-warnings.measures.noteMax') }]}
+                >
                   <Input style={{ width: 320 }} maxLength={500} aria-label={`${t('cost-warnings.measures.note')} ${i + 1}`} />
                 </Form.Item>
-                <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('cost-warnings.measures.remove', { n: i + 1 })} style={{ marginTop: 30 }} />
+                <Button
+                  type="text"
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(f.name)}
+                  aria-label={t('cost-warnings.measures.remove', { n: i + 1 })}
+                  style={{ marginTop: 30 }}
+                />
               </Space>
             ))}
             {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cost-warnings.measures.none')} />}
             <Space>
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ type: 'medical_aid', amountFen: 0, note: '' })} disabled={fields.length >= 20} data-testid="measure-add">
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ type: 'medical_aid', amountFen: 0, note: '' })}
+                disabled={fields.length >= 20}
+                data-testid="measure-add"
+              >
                 {t('cost-warnings.measures.add')}
               </Button>
               <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={mutation.isPending} disabled={!dirty} data-testid="measures-save">

@@ -46,7 +46,9 @@ function DetectionSummary({ result }: { result: CostWarningDetectionSummary }) {
           showIcon
           style={{ marginTop: 12 }}
           message={t('cost-warnings.detect.skipped', { count: result.skipped.length })}
-          description={<AntList size="small" dataSource={result.skipped} renderItem={(s) => <AntList.Item>{`${s.poolingRegionCode}：${s.reason}`}</AntList.Item>} />}
+          description={
+            <AntList size="small" dataSource={result.skipped} renderItem={(s) => <AntList.Item>{`${s.poolingRegionCode}：${s.reason}`}</AntList.Item>} />
+          }
         />
       )}
     </div>
@@ -58,7 +60,15 @@ function DetectionRun({ job }: { job: DetectionJob }) {
   const { t } = useTranslation();
   if (job.status === 'succeeded' && job.result) return <DetectionSummary result={job.result} />;
   if (job.status === 'failed') {
-    return <Alert type="error" showIcon data-testid="detect-failed" message={t('cost-warnings.detect.failed')} description={`${job.message ?? ''} ${t('cost-warnings.detect.failedHint', { id: job.id })}`} />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="detect-failed"
+        message={t('cost-warnings.detect.failed')}
+        description={`${job.message ?? ''} ${t('cost-warnings.detect.failedHint', { id: job.id })}`}
+      />
+    );
   }
   return (
     <JobProgress

@@ -26,8 +26,18 @@ export default function CostWarningList() {
   const { tableProps, filterCard, sortOrder, filters, sorters, setFilters } = useListPage<Row>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'cost-warnings.placeholders.keyword', width: 180 },
-      overdue: { kind: 'eq', label: 'cost-warnings.fields.overdue', width: 110, options: yesNoOptions(t('cost-warnings.overdueYes'), t('cost-warnings.overdueNo')) },
-      department: { kind: 'eq', label: 'cost-warnings.fields.department', width: 120, options: DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) })) },
+      overdue: {
+        kind: 'eq',
+        label: 'cost-warnings.fields.overdue',
+        width: 110,
+        options: yesNoOptions(t('cost-warnings.overdueYes'), t('cost-warnings.overdueNo')),
+      },
+      department: {
+        kind: 'eq',
+        label: 'cost-warnings.fields.department',
+        width: 120,
+        options: DEPARTMENTS.map((d) => ({ value: d, label: t(`sourceDepartments.${d}`) })),
+      },
       year: { kind: 'number', label: 'cost-warnings.fields.year', width: 100 },
       regionCode: { kind: 'region', label: 'cost-warnings.fields.region', width: 180 },
     },
@@ -74,9 +84,25 @@ export default function CostWarningList() {
       <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }} rowClassName={(r) => (r.overdue ? 'yb-row-overdue' : '')}>
         <Table.Column<Row> dataIndex="name" title={t('cost-warnings.fields.name')} width={100} />
-        <Table.Column<Row> dataIndex="idNumber" title={t('cost-warnings.fields.idNumber')} width={170} render={(v: string) => <span className="yb-mono">{v}</span>} />
-        <Table.Column<Row> dataIndex="regionCode" title={t('cost-warnings.fields.region')} width={130} sorter defaultSortOrder={sortOrder('regionCode')} render={(c: string) => <RegionName code={c} />} />
-        <Table.Column<Row> dataIndex="identityCategories" title={t('cost-warnings.fields.identities')} render={(c: string[]) => <IdentityTags categories={c as IdentityCategory[]} max={2} />} />
+        <Table.Column<Row>
+          dataIndex="idNumber"
+          title={t('cost-warnings.fields.idNumber')}
+          width={170}
+          render={(v: string) => <span className="yb-mono">{v}</span>}
+        />
+        <Table.Column<Row>
+          dataIndex="regionCode"
+          title={t('cost-warnings.fields.region')}
+          width={130}
+          sorter
+          defaultSortOrder={sortOrder('regionCode')}
+          render={(c: string) => <RegionName code={c} />}
+        />
+        <Table.Column<Row>
+          dataIndex="identityCategories"
+          title={t('cost-warnings.fields.identities')}
+          render={(c: string[]) => <IdentityTags categories={c as IdentityCategory[]} max={2} />}
+        />
         <Table.Column<Row>
           dataIndex="burdenFen"
           title={t('cost-warnings.fields.burdenYuan')}
@@ -103,10 +129,28 @@ export default function CostWarningList() {
             </Space>
           )}
         />
-        <Table.Column<Row> dataIndex="stateChangedAt" title={t('cost-warnings.fields.dueAt')} width={120} sorter defaultSortOrder={sortOrder('stateChangedAt')} render={(_: string, r) => (r.dueAt ? r.dueAt.slice(0, 10) : <span className="yb-muted">—</span>)} />
-        <Table.Column<Row> dataIndex="department" title={t('cost-warnings.fields.department')} width={100} render={(d: string) => t(`sourceDepartments.${d}`)} />
+        <Table.Column<Row>
+          dataIndex="stateChangedAt"
+          title={t('cost-warnings.fields.dueAt')}
+          width={120}
+          sorter
+          defaultSortOrder={sortOrder('stateChangedAt')}
+          render={(_: string, r) => (r.dueAt ? r.dueAt.slice(0, 10) : <span className="yb-muted">—</span>)}
+        />
+        <Table.Column<Row>
+          dataIndex="department"
+          title={t('cost-warnings.fields.department')}
+          width={100}
+          render={(d: string) => t(`sourceDepartments.${d}`)}
+        />
         <Table.Column<Row> dataIndex="year" title={t('cost-warnings.fields.year')} width={80} sorter defaultSortOrder={sortOrder('year')} />
-        <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={80} render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />} />
+        <Table.Column<Row>
+          key="actions"
+          title={t('table.actions')}
+          fixed="right"
+          width={80}
+          render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />}
+        />
       </Table>
     </List>
   );

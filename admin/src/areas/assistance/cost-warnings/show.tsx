@@ -50,7 +50,9 @@ export default function CostWarningShow() {
       {r && (
         <>
           <WorkflowCommentNotice resource={RESOURCE} id={r.id} state={r.state} />
-          {r.state === 'verified' && !r.measures.length && mayEdit && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('cost-warnings.measures.needed')} data-testid="measures-needed" />}
+          {r.state === 'verified' && !r.measures.length && mayEdit && (
+            <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('cost-warnings.measures.needed')} data-testid="measures-needed" />
+          )}
           <DetailDescriptions>
             <Descriptions.Item label={t('cost-warnings.fields.name')}>
               {r.beneficiaryId ? <Link to={`/beneficiaries/show/${r.beneficiaryId}`}>{r.name}</Link> : r.name}
@@ -70,7 +72,9 @@ export default function CostWarningShow() {
                 {r.overdue && <WarningOverdueTag dueAt={r.dueAt} />}
               </Space>
             </Descriptions.Item>
-            <Descriptions.Item label={t('cost-warnings.fields.dueAt')}>{r.dueAt ? <DateField value={r.dueAt} format="YYYY-MM-DD" /> : <span className="yb-muted">—</span>}</Descriptions.Item>
+            <Descriptions.Item label={t('cost-warnings.fields.dueAt')}>
+              {r.dueAt ? <DateField value={r.dueAt} format="YYYY-MM-DD" /> : <span className="yb-muted">—</span>}
+            </Descriptions.Item>
             <Descriptions.Item label={t('cost-warnings.fields.department')}>{t(`sourceDepartments.${r.department}`)}</Descriptions.Item>
             <Descriptions.Item label={t('cost-warnings.fields.settlementCount')}>
               <Link to={`/settlements?filters[0][field]=q&filters[0][operator]=eq&filters[0][value]=${encodeURIComponent(r.name)}`}>{r.settlementCount}</Link>
@@ -84,10 +88,13 @@ export default function CostWarningShow() {
           </DetailDescriptions>
           <Card size="small" title={t('cost-warnings.burdenTitle')} style={{ marginTop: 16 }} data-testid="burden">
             <Space direction="vertical" style={{ width: '100%' }}>
-              <span>
-                {t('cost-warnings.burdenLine', { burden: formatFen(r.burdenFen), threshold: formatFen(r.thresholdFen), ratio })}
-              </span>
-              <Progress percent={Math.min(100, ratio)} status={ratio >= 100 ? 'exception' : 'normal'} format={() => `${ratio}%`} aria-label={t('cost-warnings.burdenTitle')} />
+              <span>{t('cost-warnings.burdenLine', { burden: formatFen(r.burdenFen), threshold: formatFen(r.thresholdFen), ratio })}</span>
+              <Progress
+                percent={Math.min(100, ratio)}
+                status={ratio >= 100 ? 'exception' : 'normal'}
+                format={() => `${ratio}%`}
+                aria-label={t('cost-warnings.burdenTitle')}
+              />
             </Space>
           </Card>
           <Row gutter={16} style={{ marginTop: 16 }}>

@@ -1,12 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  HOSPITAL_LEVELS,
-  IDENTITY_CATEGORIES,
-  MAX_AMOUNT_FEN,
-  type PolicyParameters,
-  VISIT_TYPES,
-  validatePolicyParameters,
-} from '@yibao/shared';
+import { HOSPITAL_LEVELS, IDENTITY_CATEGORIES, MAX_AMOUNT_FEN, type PolicyParameters, VISIT_TYPES, validatePolicyParameters } from '@yibao/shared';
 import { Button, Card, Checkbox, Col, Form, type FormInstance, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
@@ -21,7 +14,17 @@ const MAX_SOURCE = 500;
 const MAX_YUAN = MAX_AMOUNT_FEN / 100;
 
 /** A ratio held in basis points, typed as a percentage with two decimals (62.5% → 6250). */
-export function PercentInput({ value, onChange, id, ...rest }: { value?: number | null; onChange?: (bp: number | null) => void; id?: string; 'aria-label'?: string }) {
+export function PercentInput({
+  value,
+  onChange,
+  id,
+  ...rest
+}: {
+  value?: number | null;
+  onChange?: (bp: number | null) => void;
+  id?: string;
+  'aria-label'?: string;
+}) {
   return (
     <InputNumber<number>
       id={id}
@@ -38,12 +41,32 @@ export function PercentInput({ value, onChange, id, ...rest }: { value?: number 
 }
 
 /** An amount in 元 that may also be "no limit" (null). */
-function NullableYuan({ value, onChange, id, ...rest }: { value?: number | null; onChange?: (fen: number | null) => void; id?: string; 'aria-label'?: string }) {
+function NullableYuan({
+  value,
+  onChange,
+  id,
+  ...rest
+}: {
+  value?: number | null;
+  onChange?: (fen: number | null) => void;
+  id?: string;
+  'aria-label'?: string;
+}) {
   const { t } = useTranslation();
   const [last, setLast] = useState<number>(value ?? 0);
   return (
     <Space wrap>
-      <YuanInput id={id} aria-label={rest['aria-label']} value={value} max={MAX_YUAN} disabled={value === null} onChange={(fen) => { setLast(fen ?? 0); onChange?.(fen); }} />
+      <YuanInput
+        id={id}
+        aria-label={rest['aria-label']}
+        value={value}
+        max={MAX_YUAN}
+        disabled={value === null}
+        onChange={(fen) => {
+          setLast(fen ?? 0);
+          onChange?.(fen);
+        }}
+      />
       <Checkbox checked={value === null} onChange={(e) => onChange?.(e.target.checked ? null : last)}>
         {t('policy-parameters.noLimit')}
       </Checkbox>
@@ -51,11 +74,28 @@ function NullableYuan({ value, onChange, id, ...rest }: { value?: number | null;
   );
 }
 
-function CodesSelect({ kind, ...props }: { kind: 'categories' | 'visitTypes'; value?: string[]; onChange?: (v: string[]) => void; id?: string; 'aria-label'?: string }) {
+function CodesSelect({
+  kind,
+  ...props
+}: {
+  kind: 'categories' | 'visitTypes';
+  value?: string[];
+  onChange?: (v: string[]) => void;
+  id?: string;
+  'aria-label'?: string;
+}) {
   const { t } = useTranslation();
   const codes = kind === 'categories' ? IDENTITY_CATEGORIES : VISIT_TYPES;
   const prefix = kind === 'categories' ? 'identityCategories' : 'visitTypes';
-  return <Select mode="multiple" allowClear style={{ minWidth: 320, maxWidth: 640 }} options={codes.map((c) => ({ value: c, label: t(`${prefix}.${c}`) }))} {...props} />;
+  return (
+    <Select
+      mode="multiple"
+      allowClear
+      style={{ minWidth: 320, maxWidth: 640 }}
+      options={codes.map((c) => ({ value: c, label: t(`${prefix}.${c}`) }))}
+      {...props}
+    />
+  );
 }
 
 /** The value control for a leaf, by what the path says it is. */
@@ -89,7 +129,11 @@ function LeafField({ path, label }: { path: FieldPath; label?: string }) {
           label={words}
           name={[...name, 'value']}
           valuePropName={kind === 'bool' ? 'checked' : 'value'}
-          rules={kind === 'bool' || kind === 'fenNullable' || kind === 'categories' || kind === 'visitTypes' ? [] : [{ required: true, message: t('policy-parameters.rules.value') }]}
+          rules={
+            kind === 'bool' || kind === 'fenNullable' || kind === 'categories' || kind === 'visitTypes'
+              ? []
+              : [{ required: true, message: t('policy-parameters.rules.value') }]
+          }
         >
           {valueControl(path, words)}
         </Form.Item>
@@ -124,27 +168,56 @@ function SegmentsField() {
             return (
               <Row key={f.key} gutter={16} align="top">
                 <Col xs={24} md={6}>
-                  <Form.Item label={`${label} · ${t('policy-parameters.paths.upToFen')}`} name={[f.name, 'upToFen']} extra={last ? t('policy-parameters.hints.lastSegment') : undefined}>
-                    {last ? <NullableYuan aria-label={`${label} ${t('policy-parameters.paths.upToFen')}`} /> : <YuanInput max={MAX_YUAN} aria-label={`${label} ${t('policy-parameters.paths.upToFen')}`} />}
+                  <Form.Item
+                    label={`${label} · ${t('policy-parameters.paths.upToFen')}`}
+                    name={[f.name, 'upToFen']}
+                    extra={last ? t('policy-parameters.hints.lastSegment') : undefined}
+                  >
+                    {last ? (
+                      <NullableYuan aria-label={`${label} ${t('policy-parameters.paths.upToFen')}`} />
+                    ) : (
+                      <YuanInput max={MAX_YUAN} aria-label={`${label} ${t('policy-parameters.paths.upToFen')}`} />
+                    )}
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={5}>
-                  <Form.Item label={t('policy-parameters.paths.ratioBp')} name={[f.name, 'ratioBp']} rules={[{ required: true, message: t('policy-parameters.rules.value') }]}>
+                  <Form.Item
+                    label={t('policy-parameters.paths.ratioBp')}
+                    name={[f.name, 'ratioBp']}
+                    rules={[{ required: true, message: t('policy-parameters.rules.value') }]}
+                  >
                     <PercentInput aria-label={`${label} ${t('policy-parameters.paths.ratioBp')}`} />
                   </Form.Item>
                 </Col>
                 <Col xs={22} md={12}>
-                  <Form.Item label={t('policy-parameters.fields.source')} name={[f.name, 'source']} rules={[{ required: true, whitespace: true, message: t('policy-parameters.rules.source') }]}>
+                  <Form.Item
+                    label={t('policy-parameters.fields.source')}
+                    name={[f.name, 'source']}
+                    rules={[{ required: true, whitespace: true, message: t('policy-parameters.rules.source') }]}
+                  >
                     <Input.TextArea rows={2} maxLength={MAX_SOURCE} aria-label={`${label} ${t('policy-parameters.fields.source')}`} />
                   </Form.Item>
                 </Col>
                 <Col xs={2} md={1}>
-                  {fields.length > 1 && <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('policy-parameters.removeSegment', { n: i + 1 })} style={{ marginTop: 30 }} />}
+                  {fields.length > 1 && (
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('policy-parameters.removeSegment', { n: i + 1 })}
+                      style={{ marginTop: 30 }}
+                    />
+                  )}
                 </Col>
               </Row>
             );
           })}
-          <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ upToFen: null, ratioBp: 6000, source: '' }, Math.max(0, fields.length - 1))}>
+          <Button
+            type="dashed"
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => add({ upToFen: null, ratioBp: 6000, source: '' }, Math.max(0, fields.length - 1))}
+          >
             {t('policy-parameters.addSegment')}
           </Button>
         </Card>
@@ -159,7 +232,19 @@ const blankLeaf = (value: unknown) => ({ value, source: '' });
  * Entries keyed by a code (救助 by identity category, 自付比例上限 by visit type): each present key's leaves,
  * a remove button, and an "add" select for the codes not yet present.
  */
-function KeyedLeaves({ base, codes, labelPrefix, leaves, blank }: { base: string[]; codes: readonly string[]; labelPrefix: string; leaves: string[]; blank: () => unknown }) {
+function KeyedLeaves({
+  base,
+  codes,
+  labelPrefix,
+  leaves,
+  blank,
+}: {
+  base: string[];
+  codes: readonly string[];
+  labelPrefix: string;
+  leaves: string[];
+  blank: () => unknown;
+}) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const entries = (Form.useWatch(['parameters', ...base], { form, preserve: true }) ?? {}) as Record<string, unknown>;
@@ -176,7 +261,12 @@ function KeyedLeaves({ base, codes, labelPrefix, leaves, blank }: { base: string
           title={t(`${labelPrefix}.${code}`)}
           style={{ marginBottom: 12 }}
           extra={
-            <Button type="text" size="small" icon={<DeleteOutlined />} onClick={() => set(Object.fromEntries(Object.entries(entries).filter(([k]) => k !== code)))}>
+            <Button
+              type="text"
+              size="small"
+              icon={<DeleteOutlined />}
+              onClick={() => set(Object.fromEntries(Object.entries(entries).filter(([k]) => k !== code)))}
+            >
               {t('policy-parameters.removeEntry')}
             </Button>
           }
@@ -214,12 +304,20 @@ export function ParametersFields() {
     <>
       <Row gutter={16}>
         <Col>
-          <Form.Item label={t('policy-parameters.paths.effectiveFrom')} name={['parameters', 'effectiveFrom']} rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policy-parameters.rules.date') }]}>
+          <Form.Item
+            label={t('policy-parameters.paths.effectiveFrom')}
+            name={['parameters', 'effectiveFrom']}
+            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policy-parameters.rules.date') }]}
+          >
             <Input style={{ width: 160 }} placeholder="YYYY-MM-DD" />
           </Form.Item>
         </Col>
         <Col>
-          <Form.Item label={t('policy-parameters.paths.effectiveTo')} name={['parameters', 'effectiveTo']} rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policy-parameters.rules.date') }]}>
+          <Form.Item
+            label={t('policy-parameters.paths.effectiveTo')}
+            name={['parameters', 'effectiveTo']}
+            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policy-parameters.rules.date') }]}
+          >
             <Input style={{ width: 160 }} placeholder="YYYY-MM-DD" />
           </Form.Item>
         </Col>
@@ -294,7 +392,8 @@ export function documentOf(form: FormInstance, base: Pick<PolicyParameters, 'reg
   const all = form.getFieldsValue(true) as { parameters: PolicyParameters };
   const trimSources = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(trimSources);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'source' && typeof x === 'string' ? x.trim() : trimSources(x)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'source' && typeof x === 'string' ? x.trim() : trimSources(x)]));
     return v;
   };
   return { ...(trimSources(all.parameters) as PolicyParameters), regionCode: base.regionCode, year: base.year };

@@ -40,7 +40,16 @@ export default function PolicyParametersCreate() {
         >
           <Typography.Paragraph type="secondary">{t('policy-parameters.hints.create')}</Typography.Paragraph>
           <ParameterSetKeyFields resource={RESOURCE} prefix="policy-parameters" taken={taken} yearTestId="parameters-year" />
-          {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('policy-parameters.createFailed')} description={problem} data-testid="parameters-problems" />}
+          {problem && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={t('policy-parameters.createFailed')}
+              description={problem}
+              data-testid="parameters-problems"
+            />
+          )}
         </Form>
       )}
     </Create>

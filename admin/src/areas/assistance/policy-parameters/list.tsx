@@ -17,9 +17,23 @@ export default function PolicyParametersList() {
       stateExtra={(r) => (r.approved ? null : <Tag>{t('policy-parameters.notInForce')}</Tag>)}
       columns={
         <>
-          <Table.Column<Row> key="inpatient" title={t('policy-parameters.columns.inpatientRatio')} render={(_, r) => <span className="yb-mono">{formatBp(r.parameters?.basic?.ratioBp?.inpatient?.secondary?.value)}</span>} />
-          <Table.Column<Row> key="ci" title={t('policy-parameters.columns.ciDeductible')} align="right" render={(_, r) => <span className="yb-mono">{formatFen(r.parameters?.criticalIllness?.deductible?.value)}</span>} />
-          <Table.Column<Row> key="warning" title={t('policy-parameters.columns.warningThreshold')} align="right" render={(_, r) => <span className="yb-mono">{formatFen(r.parameters?.earlyWarning?.thresholdFen?.value)}</span>} />
+          <Table.Column<Row>
+            key="inpatient"
+            title={t('policy-parameters.columns.inpatientRatio')}
+            render={(_, r) => <span className="yb-mono">{formatBp(r.parameters?.basic?.ratioBp?.inpatient?.secondary?.value)}</span>}
+          />
+          <Table.Column<Row>
+            key="ci"
+            title={t('policy-parameters.columns.ciDeductible')}
+            align="right"
+            render={(_, r) => <span className="yb-mono">{formatFen(r.parameters?.criticalIllness?.deductible?.value)}</span>}
+          />
+          <Table.Column<Row>
+            key="warning"
+            title={t('policy-parameters.columns.warningThreshold')}
+            align="right"
+            render={(_, r) => <span className="yb-mono">{formatFen(r.parameters?.earlyWarning?.thresholdFen?.value)}</span>}
+          />
         </>
       }
     />

@@ -31,7 +31,14 @@ export default function PolicyParametersShow() {
         ) : !r.approved ? (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('policy-parameters.banner.noneApproved')} data-testid="banner-none-approved" />
         ) : pendingChanges(r) > 0 ? (
-          <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="banner-pending" message={t('policy-parameters.banner.pending', { count: pendingChanges(r) })} description={t('policy-parameters.banner.pendingHint')} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="banner-pending"
+            message={t('policy-parameters.banner.pending', { count: pendingChanges(r) })}
+            description={t('policy-parameters.banner.pendingHint')}
+          />
         ) : null
       }
       facts={(r) => (
@@ -39,13 +46,17 @@ export default function PolicyParametersShow() {
           <Descriptions.Item label={t('policy-parameters.fields.effective')}>
             {r.parameters.effectiveFrom} ~ {r.parameters.effectiveTo}
           </Descriptions.Item>
-          <Descriptions.Item label={t('policy-parameters.fields.approvedAt')}>{r.approvedAt ? <DateField value={r.approvedAt} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>}</Descriptions.Item>
+          <Descriptions.Item label={t('policy-parameters.fields.approvedAt')}>
+            {r.approvedAt ? <DateField value={r.approvedAt} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>}
+          </Descriptions.Item>
         </>
       )}
     >
       {(r) => (
         <Card size="small" title={t('policy-parameters.valuesTitle')} style={{ marginTop: 16 }}>
-          <Tabs items={SECTIONS.map((s) => ({ key: s, label: t(`policy-parameters.sections.${s}`), children: <SectionTable doc={r.parameters} section={s} /> }))} />
+          <Tabs
+            items={SECTIONS.map((s) => ({ key: s, label: t(`policy-parameters.sections.${s}`), children: <SectionTable doc={r.parameters} section={s} /> }))}
+          />
         </Card>
       )}
     </ParameterSetShow>

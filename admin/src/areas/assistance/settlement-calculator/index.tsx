@@ -14,11 +14,28 @@ import { CaseFields, type CaseValues, MAX_CASE_YUAN, TierTable, TraceSteps, plac
 
 interface CalculatorValues extends CaseValues {
   year: number;
-  yearToDate?: { settlements?: number | null; inPolicyCost?: number | null; basic?: number | null; criticalIllness?: number | null; medicalAid?: number | null };
+  yearToDate?: {
+    settlements?: number | null;
+    inPolicyCost?: number | null;
+    basic?: number | null;
+    criticalIllness?: number | null;
+    medicalAid?: number | null;
+  };
 }
 
 const YTD = ['inPolicyCost', 'basic', 'criticalIllness', 'medicalAid'] as const;
-const KNOWN = ['regionCode', 'year', 'visitType', 'hospitalLevel', 'inCounty', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'identityCategories', 'yearToDate'];
+const KNOWN = [
+  'regionCode',
+  'year',
+  'visitType',
+  'hospitalLevel',
+  'inCounty',
+  'totalCost',
+  'inPolicyCost',
+  'inCatalogueCost',
+  'identityCategories',
+  'yearToDate',
+];
 
 /**
  * 一站式结算试算 (`POST /api/settlements/calculate`): a case as the hospital would settle it, run through the
@@ -62,85 +79,113 @@ export default function SettlementCalculator() {
       const error = e as ApiError;
       setResult(undefined);
       const others = placeCaseErrors(form, error.errors, KNOWN);
-      setProblem(error.statusCode === 404 ? t('settlement-calculator.noParameters', { message: error.message }) : others.length ? others.join('；') : error.errors ? t('settlement-calculator.fixFields') : error.message);
+      setProblem(
+        error.statusCode === 404
+          ? t('settlement-calculator.noParameters', { message: error.message })
+          : others.length
+            ? others.join('；')
+            : error.errors
+              ? t('settlement-calculator.fixFields')
+              : error.message,
+      );
     }
   };
 
   return (
     <List title={t('settlement-calculator.titles.list')}>
-    <Row gutter={16}>
-      <Col xs={24} xl={11}>
-        <Card title={t('settlement-calculator.caseTitle')} data-testid="calculator">
-          <Typography.Paragraph type="secondary">{t('settlement-calculator.intro')}</Typography.Paragraph>
-          {me && (
-            <Form<CalculatorValues>
-              form={form}
-              layout="vertical"
-              initialValues={{ regionCode: region, year: thisYear(), visitType: 'inpatient', hospitalLevel: 'secondary', inCounty: true, identityCategories: [] }}
-              onFinish={calculate}
-            >
-              <Space wrap size={16} align="start">
-                <Form.Item label={t('settlements.fields.region')} name="regionCode" extra={t('settlement-calculator.hints.region')} rules={[{ required: true, message: t('settlements.rules.region') }]}>
-                  <RegionTreeSelect selectableLevels={['city', 'county']} allowClear={false} style={{ width: 240 }} />
-                </Form.Item>
-                <Form.Item label={t('settlements.fields.year')} name="year" rules={[{ required: true, message: t('settlements.rules.year') }]}>
-                  <InputNumber min={2019} max={2100} precision={0} style={{ width: 120 }} />
-                </Form.Item>
-              </Space>
-              <CaseFields />
-              <Collapse
-                size="small"
+      <Row gutter={16}>
+        <Col xs={24} xl={11}>
+          <Card title={t('settlement-calculator.caseTitle')} data-testid="calculator">
+            <Typography.Paragraph type="secondary">{t('settlement-calculator.intro')}</Typography.Paragraph>
+            {me && (
+              <Form<CalculatorValues>
+                form={form}
+                layout="vertical"
+                initialValues={{
+                  regionCode: region,
+                  year: thisYear(),
+                  visitType: 'inpatient',
+                  hospitalLevel: 'secondary',
+                  inCounty: true,
+                  identityCategories: [],
+                }}
+                onFinish={calculate}
+              >
+                <Space wrap size={16} align="start">
+                  <Form.Item
+                    label={t('settlements.fields.region')}
+                    name="regionCode"
+                    extra={t('settlement-calculator.hints.region')}
+                    rules={[{ required: true, message: t('settlements.rules.region') }]}
+                  >
+                    <RegionTreeSelect selectableLevels={['city', 'county']} allowClear={false} style={{ width: 240 }} />
+                  </Form.Item>
+                  <Form.Item label={t('settlements.fields.year')} name="year" rules={[{ required: true, message: t('settlements.rules.year') }]}>
+                    <InputNumber min={2019} max={2100} precision={0} style={{ width: 120 }} />
+                  </Form.Item>
+                </Space>
+                <CaseFields />
+                <Collapse
+                  size="small"
+                  style={{ marginBottom: 16 }}
+                  items={[
+                    {
+                      key: 'ytd',
+                      label: t('settlement-calculator.yearToDate'),
+                      children: (
+                        <>
+                          <Typography.Paragraph type="secondary">{t('settlement-calculator.hints.yearToDate')}</Typography.Paragraph>
+                          <Form.Item label={t('settlement-calculator.ytd.settlements')} name={['yearToDate', 'settlements']}>
+                            <InputNumber min={0} precision={0} style={{ width: 120 }} />
+                          </Form.Item>
+                          <Space wrap size={16}>
+                            {YTD.map((k) => (
+                              <Form.Item key={k} label={t(`settlement-calculator.ytd.${k}`)} name={['yearToDate', k]}>
+                                <YuanInput max={MAX_CASE_YUAN} aria-label={t(`settlement-calculator.ytd.${k}`)} />
+                              </Form.Item>
+                            ))}
+                          </Space>
+                        </>
+                      ),
+                    },
+                  ]}
+                />
+                <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={mutation.isPending} data-testid="calculate">
+                  {t('settlement-calculator.calculate')}
+                </Button>
+              </Form>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={13}>
+          <Card title={t('settlement-calculator.result')} data-testid="calculator-result">
+            {problem && (
+              <Alert
+                type="error"
+                showIcon
                 style={{ marginBottom: 16 }}
-                items={[
-                  {
-                    key: 'ytd',
-                    label: t('settlement-calculator.yearToDate'),
-                    children: (
-                      <>
-                        <Typography.Paragraph type="secondary">{t('settlement-calculator.hints.yearToDate')}</Typography.Paragraph>
-                        <Form.Item label={t('settlement-calculator.ytd.settlements')} name={['yearToDate', 'settlements']}>
-                          <InputNumber min={0} precision={0} style={{ width: 120 }} />
-                        </Form.Item>
-                        <Space wrap size={16}>
-                          {YTD.map((k) => (
-                            <Form.Item key={k} label={t(`settlement-calculator.ytd.${k}`)} name={['yearToDate', k]}>
-                              <YuanInput max={MAX_CASE_YUAN} aria-label={t(`settlement-calculator.ytd.${k}`)} />
-                            </Form.Item>
-                          ))}
-                        </Space>
-                      </>
-                    ),
-                  },
-                ]}
+                message={t('settlement-calculator.failed')}
+                description={problem}
+                data-testid="calculator-problem"
               />
-              <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={mutation.isPending} data-testid="calculate">
-                {t('settlement-calculator.calculate')}
-              </Button>
-            </Form>
-          )}
-        </Card>
-      </Col>
-      <Col xs={24} xl={13}>
-        <Card title={t('settlement-calculator.result')} data-testid="calculator-result">
-          {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('settlement-calculator.failed')} description={problem} data-testid="calculator-problem" />}
-          {!result && !problem && <Typography.Paragraph type="secondary">{t('settlement-calculator.empty')}</Typography.Paragraph>}
-          {result && (
-            <Space direction="vertical" size={16} style={{ width: '100%' }}>
-              <TierBar tiers={result.result} total={result.totalCost} />
-              <TierTable computed={result.result} />
-              <div>
-                <Typography.Text strong>{t('settlements.fields.flags')}：</Typography.Text>
-                <FlagTags flags={result.result.flags} />
-              </div>
-              <Card size="small" title={t('settlements.trace.title')}>
-                <TraceSteps trace={result.result.trace} />
-              </Card>
-            </Space>
-          )}
-        </Card>
-      </Col>
-    </Row>
+            )}
+            {!result && !problem && <Typography.Paragraph type="secondary">{t('settlement-calculator.empty')}</Typography.Paragraph>}
+            {result && (
+              <Space direction="vertical" size={16} style={{ width: '100%' }}>
+                <TierBar tiers={result.result} total={result.totalCost} />
+                <TierTable computed={result.result} />
+                <div>
+                  <Typography.Text strong>{t('settlements.fields.flags')}：</Typography.Text>
+                  <FlagTags flags={result.result.flags} />
+                </div>
+                <Card size="small" title={t('settlements.trace.title')}>
+                  <TraceSteps trace={result.result.trace} />
+                </Card>
+              </Space>
+            )}
+          </Card>
+        </Col>
+      </Row>
     </List>
   );
 }
-

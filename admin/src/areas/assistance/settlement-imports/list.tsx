@@ -14,7 +14,12 @@ export default function SettlementImportList() {
   const { tableProps, filterCard, sortOrder } = useListPage<ImportJob>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlement-imports.placeholders.keyword', width: 200 },
-      status: { kind: 'eq', label: 'imports.fields.status', width: 120, options: IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) })) },
+      status: {
+        kind: 'eq',
+        label: 'imports.fields.status',
+        width: 120,
+        options: IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) })),
+      },
     },
     sort: [{ field: 'id', order: 'desc' }],
     refetchInterval: pollListWhileRunning,
@@ -44,12 +49,48 @@ export default function SettlementImportList() {
           render={(s: string, j) => (isFinished(j) ? <ImportStatusTag status={s} /> : <ImportProgress job={j} size="small" />)}
         />
         <Table.Column<ImportJob> dataIndex="processedRows" title={t('settlement-imports.fields.rows')} width={90} align="right" />
-        <Table.Column<ImportJob> key="recorded" title={t('settlement-imports.counts.recorded')} width={90} align="right" render={(_, j) => count(j.counts.recorded)} />
-        <Table.Column<ImportJob> key="flagged" title={t('settlement-imports.counts.flagged')} width={90} align="right" render={(_, j) => count(j.counts.flagged)} />
-        <Table.Column<ImportJob> key="duplicate" title={t('settlement-imports.counts.duplicate')} width={90} align="right" render={(_, j) => count(j.counts.duplicate)} />
-        <Table.Column<ImportJob> dataIndex="errorCount" title={t('imports.summary.errors')} width={150} render={(_: number, j) => <ImportErrorsCell resource={RESOURCE} job={j} />} />
-        <Table.Column<ImportJob> dataIndex="createdAt" title={t('imports.fields.createdAt')} width={150} sorter defaultSortOrder={sortOrder('createdAt')} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />} />
-        <Table.Column<ImportJob> key="actions" title={t('table.actions')} fixed="right" width={90} render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />} />
+        <Table.Column<ImportJob>
+          key="recorded"
+          title={t('settlement-imports.counts.recorded')}
+          width={90}
+          align="right"
+          render={(_, j) => count(j.counts.recorded)}
+        />
+        <Table.Column<ImportJob>
+          key="flagged"
+          title={t('settlement-imports.counts.flagged')}
+          width={90}
+          align="right"
+          render={(_, j) => count(j.counts.flagged)}
+        />
+        <Table.Column<ImportJob>
+          key="duplicate"
+          title={t('settlement-imports.counts.duplicate')}
+          width={90}
+          align="right"
+          render={(_, j) => count(j.counts.duplicate)}
+        />
+        <Table.Column<ImportJob>
+          dataIndex="errorCount"
+          title={t('imports.summary.errors')}
+          width={150}
+          render={(_: number, j) => <ImportErrorsCell resource={RESOURCE} job={j} />}
+        />
+        <Table.Column<ImportJob>
+          dataIndex="createdAt"
+          title={t('imports.fields.createdAt')}
+          width={150}
+          sorter
+          defaultSortOrder={sortOrder('createdAt')}
+          render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />}
+        />
+        <Table.Column<ImportJob>
+          key="actions"
+          title={t('table.actions')}
+          fixed="right"
+          width={90}
+          render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />}
+        />
       </Table>
     </List>
   );

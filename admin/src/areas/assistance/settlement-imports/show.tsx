@@ -13,7 +13,13 @@ export default function SettlementImportShow() {
   const { query, record: job, notFound } = useRecordShow<ImportJob>({ refetchInterval: pollUntilFinished });
   if (notFound) return <StatusPage status={404} />;
   return (
-    <Show goBack={<BackIcon />} isLoading={query.isLoading} title={job ? t('settlement-imports.recordTitle', { id: job.id }) : undefined} canEdit={false} canDelete={false}>
+    <Show
+      goBack={<BackIcon />}
+      isLoading={query.isLoading}
+      title={job ? t('settlement-imports.recordTitle', { id: job.id }) : undefined}
+      canEdit={false}
+      canDelete={false}
+    >
       {job && <SettlementImportSummary job={job} />}
     </Show>
   );

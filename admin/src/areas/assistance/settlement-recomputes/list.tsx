@@ -19,7 +19,12 @@ export default function SettlementRecomputeList() {
   const { tableProps, filterCard, sortOrder } = useListPage<Row>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlement-recomputes.placeholders.keyword', width: 160 },
-      status: { kind: 'eq', label: 'settlement-recomputes.fields.status', width: 120, options: JOB_STATUSES.map((s) => ({ value: s, label: t(`settlement-recomputes.statuses.${s}`) })) },
+      status: {
+        kind: 'eq',
+        label: 'settlement-recomputes.fields.status',
+        width: 120,
+        options: JOB_STATUSES.map((s) => ({ value: s, label: t(`settlement-recomputes.statuses.${s}`) })),
+      },
       regionCode: { kind: 'region', label: 'settlement-recomputes.fields.unit', width: 180 },
     },
     sort: [{ field: 'id', order: 'desc' }],
@@ -40,19 +45,52 @@ export default function SettlementRecomputeList() {
         <Table.Column<Row> dataIndex="id" title={t('settlement-recomputes.fields.id')} width={70} sorter defaultSortOrder={sortOrder('id')} />
         <Table.Column<Row> key="region" title={t('settlement-recomputes.fields.region')} render={(_, j) => <RegionName code={j.params.regionCode} />} />
         <Table.Column<Row> key="year" title={t('settlement-recomputes.fields.year')} width={70} render={(_, j) => j.params.year ?? '—'} />
-        <Table.Column<Row> dataIndex="username" title={t('settlement-recomputes.fields.username')} width={120} sorter defaultSortOrder={sortOrder('username')} />
-        <Table.Column<Row> dataIndex="status" title={t('settlement-recomputes.fields.status')} width={100} sorter defaultSortOrder={sortOrder('status')} render={(s: string) => <RecomputeStatusTag status={s} />} />
-        <Table.Column<Row> key="progress" title={t('settlement-recomputes.fields.progress')} width={200} render={(_, j) => <RecomputeProgress job={j} size="small" />} />
+        <Table.Column<Row>
+          dataIndex="username"
+          title={t('settlement-recomputes.fields.username')}
+          width={120}
+          sorter
+          defaultSortOrder={sortOrder('username')}
+        />
+        <Table.Column<Row>
+          dataIndex="status"
+          title={t('settlement-recomputes.fields.status')}
+          width={100}
+          sorter
+          defaultSortOrder={sortOrder('status')}
+          render={(s: string) => <RecomputeStatusTag status={s} />}
+        />
+        <Table.Column<Row>
+          key="progress"
+          title={t('settlement-recomputes.fields.progress')}
+          width={200}
+          render={(_, j) => <RecomputeProgress job={j} size="small" />}
+        />
         <Table.Column<Row>
           key="changed"
           title={t('settlement-recomputes.fields.changed')}
           width={120}
           align="right"
-          render={(_, j) => (j.result ? <span data-testid="recompute-changed-cell">{`${j.result.changed} / ${j.result.settlements}`}</span> : <span className="yb-muted">—</span>)}
+          render={(_, j) =>
+            j.result ? <span data-testid="recompute-changed-cell">{`${j.result.changed} / ${j.result.settlements}`}</span> : <span className="yb-muted">—</span>
+          }
         />
-        <Table.Column<Row> dataIndex="createdAt" title={t('settlement-recomputes.fields.createdAt')} width={150} sorter defaultSortOrder={sortOrder('createdAt')} render={time} />
+        <Table.Column<Row>
+          dataIndex="createdAt"
+          title={t('settlement-recomputes.fields.createdAt')}
+          width={150}
+          sorter
+          defaultSortOrder={sortOrder('createdAt')}
+          render={time}
+        />
         <Table.Column<Row> dataIndex="finishedAt" title={t('settlement-recomputes.fields.finishedAt')} width={150} render={time} />
-        <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={90} render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />} />
+        <Table.Column<Row>
+          key="actions"
+          title={t('table.actions')}
+          fixed="right"
+          width={90}
+          render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />}
+        />
       </Table>
     </List>
   );

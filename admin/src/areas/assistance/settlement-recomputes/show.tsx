@@ -30,17 +30,30 @@ interface FlagRow {
 /** What a finished run did: persons and settlements gone through, rows rewritten, flags after it, regions left out. */
 function RecomputeSummary({ result }: { result: SettlementRecomputeSummary }) {
   const { t } = useTranslation();
-  const flags: FlagRow[] = [...SETTLEMENT_RECORD_FLAGS, ...Object.keys(result.flags).filter((f) => !(SETTLEMENT_RECORD_FLAGS as readonly string[]).includes(f))].map((flag) => ({ flag, count: result.flags[flag] ?? 0 }));
+  const flags: FlagRow[] = [
+    ...SETTLEMENT_RECORD_FLAGS,
+    ...Object.keys(result.flags).filter((f) => !(SETTLEMENT_RECORD_FLAGS as readonly string[]).includes(f)),
+  ].map((flag) => ({ flag, count: result.flags[flag] ?? 0 }));
   const stat = (key: string, value: number, color?: string) => (
     <Col xs={24} sm={8}>
       <Card size="small">
-        <Statistic title={t(`settlement-recomputes.summary.${key}`)} value={value} valueStyle={color ? { color } : undefined} data-testid={`recompute-${key}`} />
+        <Statistic
+          title={t(`settlement-recomputes.summary.${key}`)}
+          value={value}
+          valueStyle={color ? { color } : undefined}
+          data-testid={`recompute-${key}`}
+        />
       </Card>
     </Col>
   );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="recompute-summary">
-      <Alert type="success" showIcon data-testid="recompute-done" message={t('settlement-recomputes.summary.done', { year: result.year, settlements: result.settlements, changed: result.changed })} />
+      <Alert
+        type="success"
+        showIcon
+        data-testid="recompute-done"
+        message={t('settlement-recomputes.summary.done', { year: result.year, settlements: result.settlements, changed: result.changed })}
+      />
       <Row gutter={[16, 16]}>
         {stat('persons', result.persons)}
         {stat('settlements', result.settlements)}
@@ -86,7 +99,8 @@ function RecomputeSummary({ result }: { result: SettlementRecomputeSummary }) {
                 ))}
               </Space>
               <div>
-                {t('settlement-recomputes.summary.skippedHint', { year: result.year })} <Link to="/policy-parameters">{t('settlement-recomputes.summary.openParameters')}</Link>
+                {t('settlement-recomputes.summary.skippedHint', { year: result.year })}{' '}
+                <Link to="/policy-parameters">{t('settlement-recomputes.summary.openParameters')}</Link>
               </div>
             </>
           }
@@ -109,7 +123,13 @@ export default function SettlementRecomputeShow() {
   const year = job?.params.year;
   const region = job?.params.regionCode;
   return (
-    <Show goBack={<BackIcon />} isLoading={query.isLoading} title={job ? t('settlement-recomputes.recordTitle', { id: job.id }) : undefined} canEdit={false} canDelete={false}>
+    <Show
+      goBack={<BackIcon />}
+      isLoading={query.isLoading}
+      title={job ? t('settlement-recomputes.recordTitle', { id: job.id }) : undefined}
+      canEdit={false}
+      canDelete={false}
+    >
       {job && (
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
           <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }}>

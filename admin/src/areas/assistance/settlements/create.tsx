@@ -23,7 +23,24 @@ interface CreateValues extends CaseValues {
   recorded: Tiers;
 }
 
-const KNOWN = ['idNumber', 'name', 'regionCode', 'settledOn', 'institutionCode', 'institutionName', 'settlementNo', 'visitType', 'hospitalLevel', 'inCounty', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'identityCategories', 'recorded', 'year'];
+const KNOWN = [
+  'idNumber',
+  'name',
+  'regionCode',
+  'settledOn',
+  'institutionCode',
+  'institutionName',
+  'settlementNo',
+  'visitType',
+  'hospitalLevel',
+  'inCounty',
+  'totalCost',
+  'inPolicyCost',
+  'inCatalogueCost',
+  'identityCategories',
+  'recorded',
+  'year',
+];
 
 /**
  * 登记结算 (the county): one settlement as the hospital's statement shows it, the payments of each tier in 元.
@@ -44,16 +61,35 @@ export default function SettlementCreate() {
   const county = me && regionLevelOf(me.regionCode) === 'county' ? me.regionCode : undefined;
   return (
     <Create goBack={<BackIcon />} saveButtonProps={saveButtonProps}>
-      {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('settlements.problems')} description={problems.join('；')} data-testid="settlement-problems" />}
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('settlements.problems')}
+          description={problems.join('；')}
+          data-testid="settlement-problems"
+        />
+      )}
       <Form<CreateValues>
         {...formProps}
         layout="vertical"
         style={{ maxWidth: 960 }}
-        initialValues={{ regionCode: county, settledOn: dayjs(), visitType: 'inpatient', hospitalLevel: 'secondary', inCounty: true, identityCategories: [], recorded: { basic: 0, criticalIllness: 0, medicalAid: 0, other: 0, outOfPocket: 0 } }}
+        initialValues={{
+          regionCode: county,
+          settledOn: dayjs(),
+          visitType: 'inpatient',
+          hospitalLevel: 'secondary',
+          inCounty: true,
+          identityCategories: [],
+          recorded: { basic: 0, criticalIllness: 0, medicalAid: 0, other: 0, outOfPocket: 0 },
+        }}
         onFinish={(v) => {
           setProblems([]);
           if (sum !== v.totalCost) {
-            form.setFields([{ name: ['recorded', 'outOfPocket'], errors: [t('settlements.rules.tiersSum', { sum: formatFen(sum), total: formatFen(v.totalCost) })] }]);
+            form.setFields([
+              { name: ['recorded', 'outOfPocket'], errors: [t('settlements.rules.tiersSum', { sum: formatFen(sum), total: formatFen(v.totalCost) })] },
+            ]);
             return;
           }
           return formProps.onFinish?.({
@@ -68,13 +104,22 @@ export default function SettlementCreate() {
       >
         <Card size="small" title={t('settlements.sections.person')} style={{ marginBottom: 16 }}>
           <Space wrap size={16} align="start">
-            <Form.Item label={t('settlements.fields.idNumber')} name="idNumber" rules={[{ required: true, whitespace: true, message: t('settlements.rules.idNumber') }]}>
+            <Form.Item
+              label={t('settlements.fields.idNumber')}
+              name="idNumber"
+              rules={[{ required: true, whitespace: true, message: t('settlements.rules.idNumber') }]}
+            >
               <Input maxLength={18} style={{ width: 220 }} autoComplete="off" />
             </Form.Item>
             <Form.Item label={t('settlements.fields.name')} name="name" rules={[{ required: true, whitespace: true, message: t('settlements.rules.name') }]}>
               <Input maxLength={64} style={{ width: 160 }} />
             </Form.Item>
-            <Form.Item label={t('settlements.fields.region')} name="regionCode" extra={t('settlements.hints.region')} rules={[{ required: true, message: t('settlements.rules.region') }]}>
+            <Form.Item
+              label={t('settlements.fields.region')}
+              name="regionCode"
+              extra={t('settlements.hints.region')}
+              rules={[{ required: true, message: t('settlements.rules.region') }]}
+            >
               <RegionTreeSelect selectableLevels={['county']} allowClear={false} style={{ width: 220 }} />
             </Form.Item>
           </Space>
@@ -84,13 +129,26 @@ export default function SettlementCreate() {
             <Form.Item label={t('settlements.fields.settledOn')} name="settledOn" rules={[{ required: true, message: t('settlements.rules.settledOn') }]}>
               <DatePicker allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
             </Form.Item>
-            <Form.Item label={t('settlements.fields.institutionCode')} name="institutionCode" rules={[{ required: true, pattern: /^[A-Za-z0-9-]{1,32}$/, message: t('settlements.rules.institutionCode') }]}>
+            <Form.Item
+              label={t('settlements.fields.institutionCode')}
+              name="institutionCode"
+              rules={[{ required: true, pattern: /^[A-Za-z0-9-]{1,32}$/, message: t('settlements.rules.institutionCode') }]}
+            >
               <Input maxLength={32} style={{ width: 180 }} />
             </Form.Item>
-            <Form.Item label={t('settlements.fields.institutionName')} name="institutionName" rules={[{ required: true, whitespace: true, message: t('settlements.rules.institutionName') }]}>
+            <Form.Item
+              label={t('settlements.fields.institutionName')}
+              name="institutionName"
+              rules={[{ required: true, whitespace: true, message: t('settlements.rules.institutionName') }]}
+            >
               <Input maxLength={100} style={{ width: 240 }} />
             </Form.Item>
-            <Form.Item label={t('settlements.fields.settlementNo')} name="settlementNo" extra={t('settlements.hints.settlementNo')} rules={[{ pattern: /^[A-Za-z0-9-]{1,64}$/, message: t('settlements.rules.settlementNo') }]}>
+            <Form.Item
+              label={t('settlements.fields.settlementNo')}
+              name="settlementNo"
+              extra={t('settlements.hints.settlementNo')}
+              rules={[{ pattern: /^[A-Za-z0-9-]{1,64}$/, message: t('settlements.rules.settlementNo') }]}
+            >
               <Input maxLength={64} style={{ width: 220 }} />
             </Form.Item>
           </Space>

@@ -22,9 +22,24 @@ export default function SettlementList() {
   const { tableProps, filterCard, sortOrder, filters, sorters } = useListPage<Row>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlements.placeholders.keyword', width: 200 },
-      flag: { kind: 'eq', label: 'settlements.fields.flags', width: 200, options: SETTLEMENT_RECORD_FLAGS.map((f) => ({ value: f, label: t(`settlementFlags.${f}`) })) },
-      visitType: { kind: 'eq', label: 'settlements.fields.visitType', width: 130, options: VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) })) },
-      hospitalLevel: { kind: 'eq', label: 'settlements.fields.hospitalLevel', width: 100, options: HOSPITAL_LEVELS.map((v) => ({ value: v, label: t(`hospitalLevels.${v}`) })) },
+      flag: {
+        kind: 'eq',
+        label: 'settlements.fields.flags',
+        width: 200,
+        options: SETTLEMENT_RECORD_FLAGS.map((f) => ({ value: f, label: t(`settlementFlags.${f}`) })),
+      },
+      visitType: {
+        kind: 'eq',
+        label: 'settlements.fields.visitType',
+        width: 130,
+        options: VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) })),
+      },
+      hospitalLevel: {
+        kind: 'eq',
+        label: 'settlements.fields.hospitalLevel',
+        width: 100,
+        options: HOSPITAL_LEVELS.map((v) => ({ value: v, label: t(`hospitalLevels.${v}`) })),
+      },
       settledOn: { kind: 'dateRange', label: 'settlements.fields.settledOn', width: 250 },
       year: { kind: 'number', label: 'settlements.fields.year', width: 100 },
       regionCode: { kind: 'region', label: 'settlements.fields.region', width: 180 },
@@ -65,15 +80,59 @@ export default function SettlementList() {
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1400 }}>
         <Table.Column<Row> dataIndex="settledOn" title={t('settlements.fields.settledOn')} width={110} sorter defaultSortOrder={sortOrder('settledOn')} />
         <Table.Column<Row> dataIndex="name" title={t('settlements.fields.name')} width={100} />
-        <Table.Column<Row> dataIndex="idNumber" title={t('settlements.fields.idNumber')} width={170} render={(v: string) => <span className="yb-mono">{v}</span>} />
-        <Table.Column<Row> dataIndex="regionCode" title={t('settlements.fields.region')} width={130} sorter defaultSortOrder={sortOrder('regionCode')} render={(c: string) => <RegionName code={c} />} />
+        <Table.Column<Row>
+          dataIndex="idNumber"
+          title={t('settlements.fields.idNumber')}
+          width={170}
+          render={(v: string) => <span className="yb-mono">{v}</span>}
+        />
+        <Table.Column<Row>
+          dataIndex="regionCode"
+          title={t('settlements.fields.region')}
+          width={130}
+          sorter
+          defaultSortOrder={sortOrder('regionCode')}
+          render={(c: string) => <RegionName code={c} />}
+        />
         <Table.Column<Row> dataIndex="institutionName" title={t('settlements.fields.institutionName')} ellipsis />
-        <Table.Column<Row> dataIndex="visitType" title={t('settlements.fields.visitType')} width={110} sorter defaultSortOrder={sortOrder('visitType')} render={(v: string) => t(`visitTypes.${v}`)} />
-        <Table.Column<Row> dataIndex="hospitalLevel" title={t('settlements.fields.hospitalLevel')} width={80} render={(v: string) => t(`hospitalLevels.${v}`)} />
-        <Table.Column<Row> dataIndex="totalCost" title={t('settlements.fields.totalCostYuan')} width={120} align="right" sorter defaultSortOrder={sortOrder('totalCost')} render={money} />
-        <Table.Column<Row> key="oop" title={t('settlements.fields.outOfPocketYuan')} width={120} align="right" render={(_, r) => money(r.recorded.outOfPocket)} />
+        <Table.Column<Row>
+          dataIndex="visitType"
+          title={t('settlements.fields.visitType')}
+          width={110}
+          sorter
+          defaultSortOrder={sortOrder('visitType')}
+          render={(v: string) => t(`visitTypes.${v}`)}
+        />
+        <Table.Column<Row>
+          dataIndex="hospitalLevel"
+          title={t('settlements.fields.hospitalLevel')}
+          width={80}
+          render={(v: string) => t(`hospitalLevels.${v}`)}
+        />
+        <Table.Column<Row>
+          dataIndex="totalCost"
+          title={t('settlements.fields.totalCostYuan')}
+          width={120}
+          align="right"
+          sorter
+          defaultSortOrder={sortOrder('totalCost')}
+          render={money}
+        />
+        <Table.Column<Row>
+          key="oop"
+          title={t('settlements.fields.outOfPocketYuan')}
+          width={120}
+          align="right"
+          render={(_, r) => money(r.recorded.outOfPocket)}
+        />
         <Table.Column<Row> dataIndex="flags" title={t('settlements.fields.flags')} width={240} render={(f: string[]) => <FlagTags flags={f} />} />
-        <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={80} render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />} />
+        <Table.Column<Row>
+          key="actions"
+          title={t('table.actions')}
+          fixed="right"
+          width={80}
+          render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />}
+        />
       </Table>
     </List>
   );

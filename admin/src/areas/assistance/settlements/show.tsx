@@ -23,10 +23,25 @@ export default function SettlementShow() {
     </span>
   );
   return (
-    <Show goBack={<BackIcon />} isLoading={query.isLoading} title={r ? t('settlements.recordTitle', { name: r.name, date: r.settledOn }) : undefined} canEdit={false} canDelete={false}>
+    <Show
+      goBack={<BackIcon />}
+      isLoading={query.isLoading}
+      title={r ? t('settlements.recordTitle', { name: r.name, date: r.settledOn }) : undefined}
+      canEdit={false}
+      canDelete={false}
+    >
       {r && (
         <>
-          {r.flags.includes('recorded_mismatch') && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('settlements.mismatch')} description={t('settlements.mismatchHint')} data-testid="mismatch-banner" />}
+          {r.flags.includes('recorded_mismatch') && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={t('settlements.mismatch')}
+              description={t('settlements.mismatchHint')}
+              data-testid="mismatch-banner"
+            />
+          )}
           <DetailDescriptions>
             <Descriptions.Item label={t('settlements.fields.name')}>{r.name}</Descriptions.Item>
             <Descriptions.Item label={t('settlements.fields.idNumber')}>
@@ -44,7 +59,8 @@ export default function SettlementShow() {
             <Descriptions.Item label={t('settlements.fields.settlementNo')}>{r.settlementNo ?? <span className="yb-muted">—</span>}</Descriptions.Item>
             <Descriptions.Item label={t('settlements.fields.settledOn')}>{r.settledOn}</Descriptions.Item>
             <Descriptions.Item label={t('settlements.fields.visitType')}>
-              {t(`visitTypes.${r.visitType}`)} · {t(`hospitalLevels.${r.hospitalLevel}`)} · {r.inCounty ? t('settlements.inCountyYes') : t('settlements.inCountyNo')}
+              {t(`visitTypes.${r.visitType}`)} · {t(`hospitalLevels.${r.hospitalLevel}`)} ·{' '}
+              {r.inCounty ? t('settlements.inCountyYes') : t('settlements.inCountyNo')}
             </Descriptions.Item>
             <Descriptions.Item label={t('settlements.fields.totalCost')}>{money(r.totalCost)}</Descriptions.Item>
             <Descriptions.Item label={t('settlements.fields.inPolicyCost')}>{money(r.inPolicyCost)}</Descriptions.Item>

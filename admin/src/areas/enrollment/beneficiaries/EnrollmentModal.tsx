@@ -1,5 +1,12 @@
 import { useCreate, useUpdate } from '@refinedev/core';
-import { type EnrollmentRecord as EnrollmentRow, INSURANCE_SCHEMES, NON_ENROLLMENT_REASONS, SUBSIDY_CATEGORIES, type SubsidyCategory, type SubsidyDecisionRecord as SubsidyAnswer } from '@yibao/shared';
+import {
+  type EnrollmentRecord as EnrollmentRow,
+  INSURANCE_SCHEMES,
+  NON_ENROLLMENT_REASONS,
+  SUBSIDY_CATEGORIES,
+  type SubsidyCategory,
+  type SubsidyDecisionRecord as SubsidyAnswer,
+} from '@yibao/shared';
 import { Alert, Button, DatePicker, Form, InputNumber, Modal, Radio, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,7 +107,12 @@ export function EnrollmentModal({
         staleNotice(() => undefined);
         onClose();
       } else if (error.errors) {
-        form.setFields(Object.entries(error.errors).map(([name, messages]) => ({ name: name as keyof EnrollmentValues, errors: ([] as string[]).concat(messages as string[]) })));
+        form.setFields(
+          Object.entries(error.errors).map(([name, messages]) => ({
+            name: name as keyof EnrollmentValues,
+            errors: ([] as string[]).concat(messages as string[]),
+          })),
+        );
       }
     }
   };
@@ -126,7 +138,8 @@ export function EnrollmentModal({
           <InputNumber min={2019} max={2100} precision={0} disabled={Boolean(record)} style={{ width: 140 }} />
         </Form.Item>
         <Form.Item label={t('beneficiaries.enrollment.enrolled')} name="enrolled" rules={[{ required: true }]}>
-          <Radio.Group {...RADIO_GROUP}
+          <Radio.Group
+            {...RADIO_GROUP}
             options={[
               { value: true, label: t('beneficiaries.enrollment.yes') },
               { value: false, label: t('beneficiaries.enrollment.no') },
@@ -158,7 +171,12 @@ export function EnrollmentModal({
               />
             )}
             <Form.Item label={t('beneficiaries.enrollment.subsidyCategory')} name="subsidyCategory" extra={t('beneficiaries.enrollment.subsidyHint')}>
-              <Select allowClear placeholder={t('beneficiaries.enrollment.byRule')} style={{ maxWidth: 360 }} options={SUBSIDY_CATEGORIES.map((s) => ({ value: s, label: t(`subsidyCategories.${s}`) }))} />
+              <Select
+                allowClear
+                placeholder={t('beneficiaries.enrollment.byRule')}
+                style={{ maxWidth: 360 }}
+                options={SUBSIDY_CATEGORIES.map((s) => ({ value: s, label: t(`subsidyCategories.${s}`) }))}
+              />
             </Form.Item>
             <Form.Item label={t('beneficiaries.enrollment.subsidyAmount')} name="subsidyAmount">
               <YuanInput />

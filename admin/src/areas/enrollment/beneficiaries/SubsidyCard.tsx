@@ -36,7 +36,15 @@ export function SubsidyCard({ id, year, onYear }: { id: number; year: number; on
       extra={
         <Space size={6}>
           <label htmlFor="subsidy-year">{t('beneficiaries.subsidy.year')}</label>
-          <InputNumber id="subsidy-year" min={2019} max={2100} precision={0} value={year} onChange={(v) => v && v >= 2019 && v <= 2100 && onYear(v)} style={{ width: 100 }} />
+          <InputNumber
+            id="subsidy-year"
+            min={2019}
+            max={2100}
+            precision={0}
+            value={year}
+            onChange={(v) => v && v >= 2019 && v <= 2100 && onYear(v)}
+            style={{ width: 100 }}
+          />
         </Space>
       }
     >

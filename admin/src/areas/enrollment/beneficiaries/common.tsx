@@ -17,5 +17,9 @@ export function StatusTag({ status }: { status: string }) {
 
 /** A masked ID number (450202********123X) in the monospace face. */
 export function MaskedId({ value }: { value: string }) {
-  return <span className="yb-mono" style={{ whiteSpace: 'nowrap' }}>{value}</span>;
+  return (
+    <span className="yb-mono" style={{ whiteSpace: 'nowrap' }}>
+      {value}
+    </span>
+  );
 }

@@ -82,7 +82,12 @@ export function BeneficiaryFields() {
       >
         <Input maxLength={64} style={{ maxWidth: 260 }} />
       </Form.Item>
-      <Form.Item label={t('beneficiaries.fields.region')} name="regionCode" extra={t('beneficiaries.hints.region')} rules={[{ required: true, message: t('beneficiaries.rules.region') }]}>
+      <Form.Item
+        label={t('beneficiaries.fields.region')}
+        name="regionCode"
+        extra={t('beneficiaries.hints.region')}
+        rules={[{ required: true, message: t('beneficiaries.rules.region') }]}
+      >
         <RegionTreeSelect selectableLevels={['county', 'township']} allowClear={false} style={{ maxWidth: 320 }} />
       </Form.Item>
       <Form.Item
@@ -93,14 +98,23 @@ export function BeneficiaryFields() {
       >
         <IdentitySelect />
       </Form.Item>
-      <Form.Item label={t('beneficiaries.fields.sourceDepartment')} name="sourceDepartment" rules={[{ required: true, message: t('beneficiaries.rules.sourceDepartment') }]}>
+      <Form.Item
+        label={t('beneficiaries.fields.sourceDepartment')}
+        name="sourceDepartment"
+        rules={[{ required: true, message: t('beneficiaries.rules.sourceDepartment') }]}
+      >
         <Radio.Group {...RADIO_GROUP} options={SOURCE_DEPARTMENTS.map((s) => ({ value: s, label: t(`sourceDepartments.${s}`) }))} />
       </Form.Item>
       <Form.Item label={t('beneficiaries.fields.status')} name="status" rules={[{ required: true }]}>
         <Radio.Group {...RADIO_GROUP} options={BENEFICIARY_STATUSES.map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) }))} />
       </Form.Item>
       {status === 'exited' && (
-        <Form.Item label={t('beneficiaries.fields.exitedOn')} name="exitedOn" {...dateField} rules={[{ required: true, message: t('beneficiaries.rules.exitedOn') }]}>
+        <Form.Item
+          label={t('beneficiaries.fields.exitedOn')}
+          name="exitedOn"
+          {...dateField}
+          rules={[{ required: true, message: t('beneficiaries.rules.exitedOn') }]}
+        >
           <DatePicker disabledDate={(d) => d.isAfter(dayjs())} />
         </Form.Item>
       )}

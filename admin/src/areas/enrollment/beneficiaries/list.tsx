@@ -42,10 +42,31 @@ export default function BeneficiaryList() {
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'beneficiaries.placeholders.keyword', width: 200 },
       regionCode: { kind: 'region', label: 'beneficiaries.fields.region', width: 200 },
-      identityCategory: { kind: 'eq', label: 'beneficiaries.fields.identityCategory', width: 190, options: IDENTITY_CATEGORIES.map((c) => ({ value: c, label: t(`identityCategories.${c}`) })) },
-      status: { kind: 'eq', label: 'beneficiaries.fields.status', width: 100, options: BENEFICIARY_STATUSES.map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) })) },
-      sourceDepartment: { kind: 'eq', label: 'beneficiaries.fields.sourceDepartment', width: 120, options: SOURCE_DEPARTMENTS.map((s) => ({ value: s, label: t(`sourceDepartments.${s}`) })) },
-      enrollmentYear: { kind: ENROLLMENT_YEAR, input: 'year', label: 'beneficiaries.fields.enrollmentYear', placeholder: 'beneficiaries.placeholders.thisYear', width: 100 },
+      identityCategory: {
+        kind: 'eq',
+        label: 'beneficiaries.fields.identityCategory',
+        width: 190,
+        options: IDENTITY_CATEGORIES.map((c) => ({ value: c, label: t(`identityCategories.${c}`) })),
+      },
+      status: {
+        kind: 'eq',
+        label: 'beneficiaries.fields.status',
+        width: 100,
+        options: BENEFICIARY_STATUSES.map((s) => ({ value: s, label: t(`beneficiaryStatuses.${s}`) })),
+      },
+      sourceDepartment: {
+        kind: 'eq',
+        label: 'beneficiaries.fields.sourceDepartment',
+        width: 120,
+        options: SOURCE_DEPARTMENTS.map((s) => ({ value: s, label: t(`sourceDepartments.${s}`) })),
+      },
+      enrollmentYear: {
+        kind: ENROLLMENT_YEAR,
+        input: 'year',
+        label: 'beneficiaries.fields.enrollmentYear',
+        placeholder: 'beneficiaries.placeholders.thisYear',
+        width: 100,
+      },
       enrollment: {
         kind: ENROLLMENT,
         input: 'select',
@@ -73,8 +94,18 @@ export default function BeneficiaryList() {
       <FilterCard {...filterCard} />
       <Table<BeneficiaryRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }}>
         <Table.Column<BeneficiaryRecord> dataIndex="name" title={t('beneficiaries.fields.name')} width={110} sorter defaultSortOrder={sortOrder('name')} />
-        <Table.Column<BeneficiaryRecord> dataIndex="idNumber" title={t('beneficiaries.fields.idNumber')} width={190} render={(v: string) => <MaskedId value={v} />} />
-        <Table.Column<BeneficiaryRecord> dataIndex="sex" title={t('beneficiaries.fields.sex')} width={70} render={(v: string) => t(`beneficiaries.sexes.${v}`, { defaultValue: v })} />
+        <Table.Column<BeneficiaryRecord>
+          dataIndex="idNumber"
+          title={t('beneficiaries.fields.idNumber')}
+          width={190}
+          render={(v: string) => <MaskedId value={v} />}
+        />
+        <Table.Column<BeneficiaryRecord>
+          dataIndex="sex"
+          title={t('beneficiaries.fields.sex')}
+          width={70}
+          render={(v: string) => t(`beneficiaries.sexes.${v}`, { defaultValue: v })}
+        />
         {/* the year only: the birth date is the hidden middle of the masked number (no sorting on it either) */}
         <Table.Column<BeneficiaryRecord> dataIndex="birthYear" title={t('beneficiaries.fields.birthYear')} width={100} />
         <Table.Column<BeneficiaryRecord>

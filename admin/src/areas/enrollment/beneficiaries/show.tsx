@@ -45,7 +45,13 @@ function EnrollmentsCard({ person, subsidyYear }: { person: BeneficiaryRecord; s
       data-testid="enrollments-card"
       extra={
         canCreate?.can && (
-          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ year: missingThisYear ? thisYear() : thisYear() + 1 })} data-testid="enrollment-add">
+          <Button
+            size="small"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ year: missingThisYear ? thisYear() : thisYear() + 1 })}
+            data-testid="enrollment-add"
+          >
             {t('beneficiaries.enrollment.add')}
           </Button>
         )
@@ -92,13 +98,30 @@ function EnrollmentsCard({ person, subsidyYear }: { person: BeneficiaryRecord; s
                 dash
               ),
           },
-          { title: t('beneficiaries.enrollment.subsidyCategory'), dataIndex: 'subsidyCategory', render: (v: string) => t(`subsidyCategories.${v}`, { defaultValue: v }) },
-          { title: t('beneficiaries.enrollment.subsidyAmountYuan'), dataIndex: 'subsidyAmount', width: 110, align: 'right', render: (v: number) => formatFen(v) },
+          {
+            title: t('beneficiaries.enrollment.subsidyCategory'),
+            dataIndex: 'subsidyCategory',
+            render: (v: string) => t(`subsidyCategories.${v}`, { defaultValue: v }),
+          },
+          {
+            title: t('beneficiaries.enrollment.subsidyAmountYuan'),
+            dataIndex: 'subsidyAmount',
+            width: 110,
+            align: 'right',
+            render: (v: number) => formatFen(v),
+          },
           { title: t('beneficiaries.enrollment.paidOn'), dataIndex: 'paidOn', width: 110, render: (v: string | null) => v ?? dash },
           {
             title: t('beneficiaries.enrollment.notEnrolledReason'),
             dataIndex: 'notEnrolledReason',
-            render: (v: string | null, r) => (r.enrolled ? dash : v ? t(`nonEnrollmentReasons.${v}`, { defaultValue: v }) : <span style={{ color: '#a8071a' }}>{t('beneficiaries.enrollment.noReason')}</span>),
+            render: (v: string | null, r) =>
+              r.enrolled ? (
+                dash
+              ) : v ? (
+                t(`nonEnrollmentReasons.${v}`, { defaultValue: v })
+              ) : (
+                <span style={{ color: '#a8071a' }}>{t('beneficiaries.enrollment.noReason')}</span>
+              ),
           },
           ...(canEdit?.can
             ? [
@@ -116,7 +139,14 @@ function EnrollmentsCard({ person, subsidyYear }: { person: BeneficiaryRecord; s
             : []),
         ]}
       />
-      <EnrollmentModal beneficiaryId={person.id} record={editing?.record} year={year} open={Boolean(editing)} subsidy={subsidy} onClose={() => setEditing(undefined)} />
+      <EnrollmentModal
+        beneficiaryId={person.id}
+        record={editing?.record}
+        year={year}
+        open={Boolean(editing)}
+        subsidy={subsidy}
+        onClose={() => setEditing(undefined)}
+      />
     </Card>
   );
 }
@@ -143,7 +173,11 @@ function TasksCard({ person }: { person: BeneficiaryRecord }) {
         locale={{ emptyText: <span className="yb-muted">{t('beneficiaries.tasks.none')}</span> }}
         columns={[
           { title: t('verification-tasks.fields.month'), dataIndex: 'month', width: 90 },
-          { title: t('verification-tasks.fields.differenceType'), dataIndex: 'differenceType', render: (v: VerificationTaskRecord['differenceType']) => <DifferenceTypeTag type={v} /> },
+          {
+            title: t('verification-tasks.fields.differenceType'),
+            dataIndex: 'differenceType',
+            render: (v: VerificationTaskRecord['differenceType']) => <DifferenceTypeTag type={v} />,
+          },
           {
             title: t('verification-tasks.fields.deadline'),
             dataIndex: 'deadline',
@@ -155,7 +189,11 @@ function TasksCard({ person }: { person: BeneficiaryRecord }) {
               </Space>
             ),
           },
-          { title: t('verification-tasks.fields.outcome'), dataIndex: 'outcome', render: (v: VerificationTaskRecord['outcome']) => <TaskOutcomeTag outcome={v} /> },
+          {
+            title: t('verification-tasks.fields.outcome'),
+            dataIndex: 'outcome',
+            render: (v: VerificationTaskRecord['outcome']) => <TaskOutcomeTag outcome={v} />,
+          },
           { title: t('verification-tasks.fields.outcomeNote'), dataIndex: 'outcomeNote', render: (v: string | null) => v ?? dash },
           ...(canClose?.can
             ? [
@@ -205,7 +243,9 @@ export default function BeneficiaryShow() {
             <Descriptions.Item label={t('beneficiaries.fields.identityCategories')} span={2}>
               <IdentityTags categories={person.identityCategories} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('beneficiaries.fields.sourceDepartment')}>{t(`sourceDepartments.${person.sourceDepartment}`, { defaultValue: person.sourceDepartment })}</Descriptions.Item>
+            <Descriptions.Item label={t('beneficiaries.fields.sourceDepartment')}>
+              {t(`sourceDepartments.${person.sourceDepartment}`, { defaultValue: person.sourceDepartment })}
+            </Descriptions.Item>
             <Descriptions.Item label={t('beneficiaries.fields.status')}>
               <Space size={4}>
                 <StatusTag status={person.status} />

@@ -18,7 +18,11 @@ interface CloseValues {
 }
 
 /** The outcome a difference usually ends in: a 应保未保 task is closed by enrolling the person. */
-const SUGGESTED: Partial<Record<VerificationTaskRecord['differenceType'], TaskOutcome>> = { not_enrolled: 'enrolled', lapsed_subsidised: 'corrected', identity_changed: 'corrected' };
+const SUGGESTED: Partial<Record<VerificationTaskRecord['differenceType'], TaskOutcome>> = {
+  not_enrolled: 'enrolled',
+  lapsed_subsidised: 'corrected',
+  identity_changed: 'corrected',
+};
 
 /**
  * 办结: closes one task with its outcome and a note (`POST /api/verification-tasks/:id/close`). "已参保" and
@@ -26,7 +30,15 @@ const SUGGESTED: Partial<Record<VerificationTaskRecord['differenceType'], TaskOu
  * links to the person, where the enrollment is recorded. A stale version (someone closed or changed the
  * task meanwhile) asks to reload.
  */
-export function CloseTaskModal({ task, onClose, linkToPerson = true }: { task: VerificationTaskRecord | undefined; onClose: () => void; linkToPerson?: boolean }) {
+export function CloseTaskModal({
+  task,
+  onClose,
+  linkToPerson = true,
+}: {
+  task: VerificationTaskRecord | undefined;
+  onClose: () => void;
+  linkToPerson?: boolean;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CloseValues>();
   const invalidate = useInvalidate();
@@ -62,7 +74,9 @@ export function CloseTaskModal({ task, onClose, linkToPerson = true }: { task: V
         staleNotice(refresh);
         onClose();
       } else if (error.errors) {
-        form.setFields(Object.entries(error.errors).map(([name, messages]) => ({ name: name as keyof CloseValues, errors: ([] as string[]).concat(messages as string[]) })));
+        form.setFields(
+          Object.entries(error.errors).map(([name, messages]) => ({ name: name as keyof CloseValues, errors: ([] as string[]).concat(messages as string[]) })),
+        );
         setProblem(Object.values(error.errors).flat().map(String).join('；'));
       } else if (error.statusCode === 409 || error.statusCode === 404) {
         void refresh();
@@ -89,11 +103,17 @@ export function CloseTaskModal({ task, onClose, linkToPerson = true }: { task: V
         <Space size={6} wrap style={{ marginBottom: 12 }}>
           <DifferenceTypeTag type={task.differenceType} />
           <span className="yb-mono">{task.idNumber}</span>
-          <span className="yb-muted">{t('verification-tasks.fields.month')} {task.month}</span>
+          <span className="yb-muted">
+            {t('verification-tasks.fields.month')} {task.month}
+          </span>
         </Space>
       )}
       <Form<CloseValues> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="outcome" label={t('verification-tasks.fields.outcome')} rules={[{ required: true, message: t('verification-tasks.close.outcomeRequired') }]}>
+        <Form.Item
+          name="outcome"
+          label={t('verification-tasks.fields.outcome')}
+          rules={[{ required: true, message: t('verification-tasks.close.outcomeRequired') }]}
+        >
           <Radio.Group {...RADIO_GROUP}>
             <Space direction="vertical">
               {TASK_OUTCOMES.map((o) => (
@@ -110,7 +130,10 @@ export function CloseTaskModal({ task, onClose, linkToPerson = true }: { task: V
             showIcon
             style={{ marginBottom: 16 }}
             data-testid="close-task-ledger-hint"
-            message={problem ?? t(outcome === 'enrolled' ? 'verification-tasks.close.needsEnrollment' : 'verification-tasks.close.needsReason', { year: task.month.slice(0, 4) })}
+            message={
+              problem ??
+              t(outcome === 'enrolled' ? 'verification-tasks.close.needsEnrollment' : 'verification-tasks.close.needsReason', { year: task.month.slice(0, 4) })
+            }
             description={
               linkToPerson ? (
                 <Link to={`/beneficiaries/show/${task.beneficiaryId}`} data-testid="close-task-open-person">

@@ -33,4 +33,15 @@ export function useBulletin(regionCode: string | undefined, month: string) {
   return { bulletin, loading: query.isLoading, error: query.error as ApiError | null };
 }
 
-export const FIGURES = ['persons', 'validExclusions', 'enrolled', 'notEnrolled', 'rateBp', 'targetBp', 'met', 'tasksOpened', 'tasksClosed', 'tasksOverdue'] as const;
+export const FIGURES = [
+  'persons',
+  'validExclusions',
+  'enrolled',
+  'notEnrolled',
+  'rateBp',
+  'targetBp',
+  'met',
+  'tasksOpened',
+  'tasksClosed',
+  'tasksOverdue',
+] as const;

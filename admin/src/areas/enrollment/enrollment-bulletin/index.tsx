@@ -30,7 +30,14 @@ export default function EnrollmentBulletin() {
   const rows: Row[] = bulletin
     ? [
         ...bulletin.rows.map((r) => ({ ...r, key: r.regionCode })),
-        { ...bulletin.total, regionCode: bulletin.regionCode, regionName: t('enrollment-bulletin.total'), level: bulletin.rows[0]?.level ?? 'county', key: 'total', isTotal: true } as Row,
+        {
+          ...bulletin.total,
+          regionCode: bulletin.regionCode,
+          regionName: t('enrollment-bulletin.total'),
+          level: bulletin.rows[0]?.level ?? 'county',
+          key: 'total',
+          isTotal: true,
+        } as Row,
       ]
     : [];
   const query = new URLSearchParams({ regionCode: regionCode ?? '', month });
@@ -56,16 +63,36 @@ export default function EnrollmentBulletin() {
     { title: t('enrollment-rates.fields.persons'), dataIndex: 'persons', align: 'right' },
     { title: t('enrollment-rates.fields.validExclusions'), dataIndex: 'validExclusions', align: 'right' },
     { title: t('enrollment-rates.fields.enrolled'), dataIndex: 'enrolled', align: 'right' },
-    { title: t('enrollment-rates.fields.notEnrolled'), dataIndex: 'notEnrolled', align: 'right', render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n) },
-    { title: t('enrollment-rates.fields.rate'), dataIndex: 'rateBp', align: 'right', render: (bp: number | null, r) => <strong style={r.met === false ? { color: '#cf1322' } : undefined}>{formatBp(bp)}</strong> },
+    {
+      title: t('enrollment-rates.fields.notEnrolled'),
+      dataIndex: 'notEnrolled',
+      align: 'right',
+      render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n),
+    },
+    {
+      title: t('enrollment-rates.fields.rate'),
+      dataIndex: 'rateBp',
+      align: 'right',
+      render: (bp: number | null, r) => <strong style={r.met === false ? { color: '#cf1322' } : undefined}>{formatBp(bp)}</strong>,
+    },
     { title: t('enrollment-rates.fields.target'), dataIndex: 'targetBp', align: 'right', render: (bp: number | null) => (bp === null ? '—' : formatBp(bp)) },
-    { title: t('enrollment-rates.fields.met'), dataIndex: 'met', width: 100, render: (met: boolean | null, r) => <MetMark met={met} targetBp={r.targetBp} source={null} /> },
+    {
+      title: t('enrollment-rates.fields.met'),
+      dataIndex: 'met',
+      width: 100,
+      render: (met: boolean | null, r) => <MetMark met={met} targetBp={r.targetBp} source={null} />,
+    },
     {
       title: t('enrollment-bulletin.fields.tasks'),
       children: [
         { title: t('enrollment-bulletin.fields.tasksOpened'), dataIndex: 'tasksOpened', align: 'right' },
         { title: t('enrollment-bulletin.fields.tasksClosed'), dataIndex: 'tasksClosed', align: 'right' },
-        { title: t('enrollment-bulletin.fields.tasksOverdue'), dataIndex: 'tasksOverdue', align: 'right', render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n) },
+        {
+          title: t('enrollment-bulletin.fields.tasksOverdue'),
+          dataIndex: 'tasksOverdue',
+          align: 'right',
+          render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n),
+        },
       ],
     },
   ];
@@ -75,7 +102,14 @@ export default function EnrollmentBulletin() {
       headerButtons={
         <Space wrap>
           <label htmlFor="bulletin-region">{t('enrollment-bulletin.fields.region')}</label>
-          <RegionTreeSelect id="bulletin-region" value={regionCode} allowClear={false} onChange={(c) => c && set({ regionCode: c })} style={{ width: 200 }} aria-label={t('enrollment-bulletin.fields.region')} />
+          <RegionTreeSelect
+            id="bulletin-region"
+            value={regionCode}
+            allowClear={false}
+            onChange={(c) => c && set({ regionCode: c })}
+            style={{ width: 200 }}
+            aria-label={t('enrollment-bulletin.fields.region')}
+          />
           <label htmlFor="bulletin-month">{t('enrollment-bulletin.fields.month')}</label>
           <DatePicker
             id="bulletin-month"
@@ -95,16 +129,31 @@ export default function EnrollmentBulletin() {
               testId="bulletin-xlsx"
             />
           )}
-          <Button icon={<PrinterOutlined />} disabled={!bulletin} onClick={() => navigate(`/${RESOURCE}/print?${query.toString()}`)} data-testid="bulletin-print">
+          <Button
+            icon={<PrinterOutlined />}
+            disabled={!bulletin}
+            onClick={() => navigate(`/${RESOURCE}/print?${query.toString()}`)}
+            data-testid="bulletin-print"
+          >
             {t('enrollment-bulletin.print.button')}
           </Button>
         </Space>
       }
     >
-      {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('enrollment-bulletin.failed')} description={error.message} data-testid="bulletin-error" />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('enrollment-bulletin.failed')}
+          description={error.message}
+          data-testid="bulletin-error"
+        />
+      )}
       {bulletin && (
         <Typography.Paragraph type="secondary">
-          {t('enrollment-bulletin.caption', { region: bulletin.regionName, month: bulletin.month })} · {t('enrollment-bulletin.generatedAt')} <DateField value={bulletin.generatedAt} format="YYYY-MM-DD HH:mm" />
+          {t('enrollment-bulletin.caption', { region: bulletin.regionName, month: bulletin.month })} · {t('enrollment-bulletin.generatedAt')}{' '}
+          <DateField value={bulletin.generatedAt} format="YYYY-MM-DD HH:mm" />
         </Typography.Paragraph>
       )}
       {bulletin && !bulletin.rows.length ? (

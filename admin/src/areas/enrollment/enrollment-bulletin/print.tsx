@@ -27,7 +27,13 @@ export default function EnrollmentBulletinPrint() {
   if (error) {
     return (
       <div className="yb-bulletin">
-        <Alert type="error" showIcon message={t('enrollment-bulletin.failed')} description={error.message} action={<Button onClick={back}>{t('enrollment-bulletin.print.back')}</Button>} />
+        <Alert
+          type="error"
+          showIcon
+          message={t('enrollment-bulletin.failed')}
+          description={error.message}
+          action={<Button onClick={back}>{t('enrollment-bulletin.print.back')}</Button>}
+        />
       </div>
     );
   }
@@ -91,7 +97,9 @@ export default function EnrollmentBulletinPrint() {
           <tbody>
             {bulletin.rows.map((r) => (
               <tr key={r.regionCode}>
-                <td style={r.level === 'county' && regionLevelOf(bulletin.regionCode) === 'province' ? { paddingLeft: 18 } : undefined}>{r.regionName ?? r.regionCode}</td>
+                <td style={r.level === 'county' && regionLevelOf(bulletin.regionCode) === 'province' ? { paddingLeft: 18 } : undefined}>
+                  {r.regionName ?? r.regionCode}
+                </td>
                 {cells(r).map((c, i) => (
                   <td key={i}>{c}</td>
                 ))}

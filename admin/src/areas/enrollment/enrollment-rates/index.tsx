@@ -1,7 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
 import { useCustom, useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, IDENTITY_CATEGORIES, type IdentityCategory, type EnrollmentRateItem as RateItem, type EnrollmentRates as RatesAnswer } from '@yibao/shared';
+import {
+  type CurrentUser,
+  IDENTITY_CATEGORIES,
+  type IdentityCategory,
+  type EnrollmentRateItem as RateItem,
+  type EnrollmentRates as RatesAnswer,
+} from '@yibao/shared';
 import { Alert, Button, Card, DatePicker, Empty, Select, Space, Switch, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -115,7 +121,14 @@ export default function EnrollmentRates() {
       headerButtons={
         <Space wrap>
           <label htmlFor="rates-region">{t('enrollment-rates.fields.region')}</label>
-          <RegionTreeSelect id="rates-region" value={regionCode} allowClear={false} onChange={(c) => c && set({ regionCode: c })} style={{ width: 220 }} aria-label={t('enrollment-rates.fields.region')} />
+          <RegionTreeSelect
+            id="rates-region"
+            value={regionCode}
+            allowClear={false}
+            onChange={(c) => c && set({ regionCode: c })}
+            style={{ width: 220 }}
+            aria-label={t('enrollment-rates.fields.region')}
+          />
           <label htmlFor="rates-year">{t('enrollment-rates.fields.year')}</label>
           <DatePicker
             id="rates-year"
@@ -131,7 +144,9 @@ export default function EnrollmentRates() {
         </Space>
       }
     >
-      {query.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('enrollment-rates.failed')} description={(query.error as ApiError).message} />}
+      {query.error && (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('enrollment-rates.failed')} description={(query.error as ApiError).message} />
+      )}
       <Card
         size="small"
         title={t('enrollment-rates.chartTitle', { category: catLabel, year })}
@@ -202,7 +217,12 @@ export default function EnrollmentRates() {
             { title: t('enrollment-rates.fields.category'), dataIndex: 'category', width: 170, render: (c: IdentityCategory) => t(`identityCategories.${c}`) },
             { title: t('enrollment-rates.fields.persons'), dataIndex: 'persons', align: 'right' },
             { title: t('enrollment-rates.fields.validExclusions'), dataIndex: 'validExclusions', align: 'right' },
-            { title: t('enrollment-rates.fields.enrolled'), dataIndex: 'enrolled', align: 'right', onCell: () => ({ 'data-testid': 'cell-enrolled' }) as object },
+            {
+              title: t('enrollment-rates.fields.enrolled'),
+              dataIndex: 'enrolled',
+              align: 'right',
+              onCell: () => ({ 'data-testid': 'cell-enrolled' }) as object,
+            },
             {
               title: t('enrollment-rates.fields.notEnrolled'),
               dataIndex: 'notEnrolled',
@@ -216,7 +236,12 @@ export default function EnrollmentRates() {
               onCell: () => ({ 'data-testid': 'cell-rate' }) as object,
               render: (bp: number | null, r) => <strong style={r.met === false ? { color: '#cf1322' } : undefined}>{formatBp(bp)}</strong>,
             },
-            { title: t('enrollment-rates.fields.target'), dataIndex: 'targetBp', align: 'right', render: (bp: number | null) => (bp === null ? <span className="yb-muted">—</span> : formatBp(bp)) },
+            {
+              title: t('enrollment-rates.fields.target'),
+              dataIndex: 'targetBp',
+              align: 'right',
+              render: (bp: number | null) => (bp === null ? <span className="yb-muted">—</span> : formatBp(bp)),
+            },
             {
               title: t('enrollment-rates.fields.met'),
               dataIndex: 'met',

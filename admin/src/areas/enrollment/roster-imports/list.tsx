@@ -15,7 +15,12 @@ export default function RosterImportList() {
   const { tableProps, filterCard, sortOrder } = useListPage<ImportJob>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'roster-imports.placeholders.keyword', width: 200 },
-      status: { kind: 'eq', label: 'roster-imports.fields.status', width: 120, options: IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) })) },
+      status: {
+        kind: 'eq',
+        label: 'roster-imports.fields.status',
+        width: 120,
+        options: IMPORT_STATUSES.map((s) => ({ value: s, label: t(`imports.statuses.${s}`) })),
+      },
     },
     sort: [{ field: 'id', order: 'desc' }],
     // A running import in the list moves on by itself.
@@ -76,7 +81,13 @@ export default function RosterImportList() {
           defaultSortOrder={sortOrder('createdAt')}
           render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />}
         />
-        <Table.Column<ImportJob> key="actions" title={t('table.actions')} fixed="right" width={90} render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />} />
+        <Table.Column<ImportJob>
+          key="actions"
+          title={t('table.actions')}
+          fixed="right"
+          width={90}
+          render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />}
+        />
       </Table>
     </List>
   );

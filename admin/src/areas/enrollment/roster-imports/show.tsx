@@ -12,7 +12,13 @@ export default function RosterImportShow() {
   const { query, record: job, notFound } = useRecordShow<ImportJob>({ refetchInterval: pollUntilFinished });
   if (notFound) return <StatusPage status={404} />;
   return (
-    <Show goBack={<BackIcon />} isLoading={query.isLoading} title={job ? t('roster-imports.recordTitle', { month: job.params.month ?? '', id: job.id }) : undefined} canEdit={false} canDelete={false}>
+    <Show
+      goBack={<BackIcon />}
+      isLoading={query.isLoading}
+      title={job ? t('roster-imports.recordTitle', { month: job.params.month ?? '', id: job.id }) : undefined}
+      canEdit={false}
+      canDelete={false}
+    >
       {job && <ImportSummary job={job} />}
     </Show>
   );

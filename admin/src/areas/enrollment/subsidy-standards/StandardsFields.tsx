@@ -37,7 +37,12 @@ export function fieldName(path: string): (string | number)[] {
 export function toFormValues(s: SubsidyStandards | undefined): StandardsFormValues | undefined {
   if (!s) return undefined;
   return {
-    standards: { ...s, stablePhaseOut: { fen: [...s.stablePhaseOut.fen], source: s.stablePhaseOut.source }, temporary: s.temporary ?? null, temporaryCap: s.temporaryCap ?? null },
+    standards: {
+      ...s,
+      stablePhaseOut: { fen: [...s.stablePhaseOut.fen], source: s.stablePhaseOut.source },
+      temporary: s.temporary ?? null,
+      temporaryCap: s.temporaryCap ?? null,
+    },
     enabled: { temporary: Boolean(s.temporary), temporaryCap: Boolean(s.temporaryCap) },
   };
 }
@@ -74,7 +79,11 @@ function AmountWithSource({ name, label, extra, testId }: { name: string; label:
     <Card size="small" title={label} style={{ marginBottom: 16 }} data-testid={`standard-${testId}`}>
       {extra && <Typography.Paragraph type="secondary">{extra}</Typography.Paragraph>}
       <Space align="start" wrap size={16}>
-        <Form.Item label={t('subsidy-standards.fields.amount')} name={['standards', name, 'fen']} rules={[{ required: true, message: t('subsidy-standards.rules.amount') }]}>
+        <Form.Item
+          label={t('subsidy-standards.fields.amount')}
+          name={['standards', name, 'fen']}
+          rules={[{ required: true, message: t('subsidy-standards.rules.amount') }]}
+        >
           <YuanInput aria-label={`${label} ${t('subsidy-standards.fields.amount')}`} />
         </Form.Item>
         <Form.Item
@@ -86,7 +95,12 @@ function AmountWithSource({ name, label, extra, testId }: { name: string; label:
           ]}
           style={{ minWidth: 420 }}
         >
-          <Input.TextArea rows={2} maxLength={MAX_SOURCE} placeholder={t('subsidy-standards.placeholders.source')} aria-label={`${label} ${t('subsidy-standards.fields.source')}`} />
+          <Input.TextArea
+            rows={2}
+            maxLength={MAX_SOURCE}
+            placeholder={t('subsidy-standards.placeholders.source')}
+            aria-label={`${label} ${t('subsidy-standards.fields.source')}`}
+          />
         </Form.Item>
       </Space>
     </Card>
@@ -114,7 +128,12 @@ export function StandardsFields() {
   const contribution = Form.useWatch(['standards', 'personalContribution', 'fen'], form) as number | undefined;
   return (
     <>
-      <AmountWithSource name="personalContribution" label={t('subsidy-standards.parameters.personalContribution')} extra={t('subsidy-standards.hints.personalContribution')} testId="personalContribution" />
+      <AmountWithSource
+        name="personalContribution"
+        label={t('subsidy-standards.parameters.personalContribution')}
+        extra={t('subsidy-standards.hints.personalContribution')}
+        testId="personalContribution"
+      />
       <AmountWithSource
         name="dibaoFixed"
         label={t('subsidy-standards.parameters.dibaoFixed')}
@@ -138,17 +157,33 @@ export function StandardsFields() {
               <Space wrap size={[16, 0]}>
                 {fields.map((f, i) => (
                   <Space key={f.key} align="baseline" size={4}>
-                    <Form.Item label={t('subsidy-standards.phaseYear', { n: i + 1 })} name={f.name} rules={[{ required: true, message: t('subsidy-standards.rules.amount') }]}>
+                    <Form.Item
+                      label={t('subsidy-standards.phaseYear', { n: i + 1 })}
+                      name={f.name}
+                      rules={[{ required: true, message: t('subsidy-standards.rules.amount') }]}
+                    >
                       <YuanInput style={{ width: 170 }} aria-label={t('subsidy-standards.phaseYear', { n: i + 1 })} />
                     </Form.Item>
                     {fields.length > 1 && i === fields.length - 1 && (
-                      <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('subsidy-standards.removeYear', { n: i + 1 })} />
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(f.name)}
+                        aria-label={t('subsidy-standards.removeYear', { n: i + 1 })}
+                      />
                     )}
                   </Space>
                 ))}
               </Space>
               <Form.ErrorList errors={errors} />
-              <Button type="dashed" size="small" icon={<PlusOutlined />} disabled={fields.length >= MAX_PHASE_YEARS} onClick={() => add(null)} style={{ marginBottom: 16 }}>
+              <Button
+                type="dashed"
+                size="small"
+                icon={<PlusOutlined />}
+                disabled={fields.length >= MAX_PHASE_YEARS}
+                onClick={() => add(null)}
+                style={{ marginBottom: 16 }}
+              >
                 {t('subsidy-standards.addYear')}
               </Button>
             </>
@@ -162,7 +197,12 @@ export function StandardsFields() {
             { max: MAX_SOURCE, message: t('subsidy-standards.rules.sourceMax', { max: MAX_SOURCE }) },
           ]}
         >
-          <Input.TextArea rows={2} maxLength={MAX_SOURCE} placeholder={t('subsidy-standards.placeholders.source')} aria-label={`${t('subsidy-standards.parameters.stablePhaseOut')} ${t('subsidy-standards.fields.source')}`} />
+          <Input.TextArea
+            rows={2}
+            maxLength={MAX_SOURCE}
+            placeholder={t('subsidy-standards.placeholders.source')}
+            aria-label={`${t('subsidy-standards.parameters.stablePhaseOut')} ${t('subsidy-standards.fields.source')}`}
+          />
         </Form.Item>
       </Card>
       <OptionalAmount name="temporary" label={t('subsidy-standards.parameters.temporary')} extra={t('subsidy-standards.hints.temporary')} />

@@ -35,7 +35,12 @@ export function StandardsTable({ standards }: { standards: SubsidyStandards }) {
   const { t } = useTranslation();
   const none = <span className="yb-muted">{t('subsidy-standards.notSet')}</span>;
   const rows: Row[] = [
-    { key: 'personalContribution', parameter: 'personalContribution', amount: formatFen(standards.personalContribution.fen), source: standards.personalContribution.source },
+    {
+      key: 'personalContribution',
+      parameter: 'personalContribution',
+      amount: formatFen(standards.personalContribution.fen),
+      source: standards.personalContribution.source,
+    },
     { key: 'dibaoFixed', parameter: 'dibaoFixed', amount: formatFen(standards.dibaoFixed.fen), source: standards.dibaoFixed.source },
     {
       key: 'stablePhaseOut',
@@ -43,8 +48,18 @@ export function StandardsTable({ standards }: { standards: SubsidyStandards }) {
       amount: standards.stablePhaseOut.fen.map((f, i) => t('subsidy-standards.phaseAmount', { n: i + 1, amount: formatFen(f) })).join('；'),
       source: standards.stablePhaseOut.source,
     },
-    { key: 'temporary', parameter: 'temporary', amount: standards.temporary ? formatFen(standards.temporary.fen) : '', source: standards.temporary?.source ?? null },
-    { key: 'temporaryCap', parameter: 'temporaryCap', amount: standards.temporaryCap ? formatFen(standards.temporaryCap.fen) : '', source: standards.temporaryCap?.source ?? null },
+    {
+      key: 'temporary',
+      parameter: 'temporary',
+      amount: standards.temporary ? formatFen(standards.temporary.fen) : '',
+      source: standards.temporary?.source ?? null,
+    },
+    {
+      key: 'temporaryCap',
+      parameter: 'temporaryCap',
+      amount: standards.temporaryCap ? formatFen(standards.temporaryCap.fen) : '',
+      source: standards.temporaryCap?.source ?? null,
+    },
   ];
   return (
     <Table<Row>
@@ -55,8 +70,18 @@ export function StandardsTable({ standards }: { standards: SubsidyStandards }) {
       pagination={false}
       dataSource={rows}
       columns={[
-        { title: t('subsidy-standards.fields.parameter'), dataIndex: 'parameter', width: 260, render: (p: Parameter) => <strong>{t(`subsidy-standards.parameters.${p}`)}</strong> },
-        { title: t('subsidy-standards.fields.amountYuan'), dataIndex: 'amount', width: 300, render: (a: string) => (a ? <span className="yb-mono">{a}</span> : none) },
+        {
+          title: t('subsidy-standards.fields.parameter'),
+          dataIndex: 'parameter',
+          width: 260,
+          render: (p: Parameter) => <strong>{t(`subsidy-standards.parameters.${p}`)}</strong>,
+        },
+        {
+          title: t('subsidy-standards.fields.amountYuan'),
+          dataIndex: 'amount',
+          width: 300,
+          render: (a: string) => (a ? <span className="yb-mono">{a}</span> : none),
+        },
         { title: t('subsidy-standards.fields.source'), dataIndex: 'source', render: (s: string | null) => (s ? <Typography.Text>{s}</Typography.Text> : none) },
       ]}
     />

@@ -25,7 +25,9 @@ const BLANK: StandardsFormValues = {
 export default function SubsidyStandardsCreate() {
   const { t } = useTranslation();
   const [problems, setProblems] = useState<string[]>([]);
-  const { formProps, saveButtonProps, form, me, year, taken, ownCity } = useParameterSetCreate<SubsidyStandardsRecord, CreateValues>(RESOURCE, (f, error) => setProblems(placeServerErrors(f, error.errors)));
+  const { formProps, saveButtonProps, form, me, year, taken, ownCity } = useParameterSetCreate<SubsidyStandardsRecord, CreateValues>(RESOURCE, (f, error) =>
+    setProblems(placeServerErrors(f, error.errors)),
+  );
   const mode = Form.useWatch('mode', form);
 
   return (
@@ -46,14 +48,24 @@ export default function SubsidyStandardsCreate() {
         >
           <ParameterSetKeyFields resource={RESOURCE} prefix="subsidy-standards" taken={taken} />
           <Form.Item label={t('subsidy-standards.fields.mode')} name="mode">
-            <Radio.Group {...RADIO_GROUP}
+            <Radio.Group
+              {...RADIO_GROUP}
               options={[
                 { value: 'copy', label: t('subsidy-standards.modes.copy', { year: (year ?? thisYear()) - 1 }) },
                 { value: 'fill', label: t('subsidy-standards.modes.fill') },
               ]}
             />
           </Form.Item>
-          {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('subsidy-standards.problems')} description={problems.join('；')} data-testid="standards-problems" />}
+          {problems.length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={t('subsidy-standards.problems')}
+              description={problems.join('；')}
+              data-testid="standards-problems"
+            />
+          )}
           {mode === 'fill' && <StandardsFields />}
         </Form>
       )}

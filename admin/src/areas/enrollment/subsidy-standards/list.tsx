@@ -17,9 +17,24 @@ export default function SubsidyStandardsList() {
       prefix="subsidy-standards"
       columns={
         <>
-          <Table.Column<Row> key="pc" title={t('subsidy-standards.parameters.personalContribution')} align="right" render={(_, r) => fen(r.standards?.personalContribution?.fen)} />
-          <Table.Column<Row> key="dibao" title={t('subsidy-standards.parameters.dibaoFixed')} align="right" render={(_, r) => fen(r.standards?.dibaoFixed?.fen)} />
-          <Table.Column<Row> key="stable" title={t('subsidy-standards.parameters.stableShort')} align="right" render={(_, r) => fen(r.standards?.stablePhaseOut?.fen?.[0])} />
+          <Table.Column<Row>
+            key="pc"
+            title={t('subsidy-standards.parameters.personalContribution')}
+            align="right"
+            render={(_, r) => fen(r.standards?.personalContribution?.fen)}
+          />
+          <Table.Column<Row>
+            key="dibao"
+            title={t('subsidy-standards.parameters.dibaoFixed')}
+            align="right"
+            render={(_, r) => fen(r.standards?.dibaoFixed?.fen)}
+          />
+          <Table.Column<Row>
+            key="stable"
+            title={t('subsidy-standards.parameters.stableShort')}
+            align="right"
+            render={(_, r) => fen(r.standards?.stablePhaseOut?.fen?.[0])}
+          />
           <Table.Column<Row>
             key="temporary"
             title={t('subsidy-standards.parameters.temporary')}

@@ -12,7 +12,10 @@ export default function SubsidyStandardsShow() {
   const { t } = useTranslation();
   const describe = useCallback((p: string) => describeStandardsPath(t, p), [t]);
   // Amounts are shown in 元 as people read them; the path keeps saying it is the fen field.
-  const format = useCallback((path: string, v: unknown) => (YUAN_PATH.test(path) && typeof v === 'number' ? `${(v / 100).toFixed(2)} ${t('money.yuan')}` : v), [t]);
+  const format = useCallback(
+    (path: string, v: unknown) => (YUAN_PATH.test(path) && typeof v === 'number' ? `${(v / 100).toFixed(2)} ${t('money.yuan')}` : v),
+    [t],
+  );
   return (
     <ParameterSetShow<SubsidyStandardsRecord> resource={RESOURCE} prefix="subsidy-standards" describePath={describe} formatDiff={format}>
       {(record) => (

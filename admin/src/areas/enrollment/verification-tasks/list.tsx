@@ -24,9 +24,24 @@ export default function VerificationTaskList() {
   const { tableProps, filterCard, sortOrder } = useListPage<VerificationTaskRecord>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'beneficiaries.placeholders.keyword', width: 180 },
-      differenceType: { kind: 'eq', label: 'verification-tasks.fields.differenceType', width: 160, options: DIFFERENCE_TYPES.map((d) => ({ value: d, label: t(`differenceTypes.${d}`) })) },
-      open: { kind: 'eq', label: 'verification-tasks.fields.state', width: 100, options: yesNoOptions(t('verification-tasks.open'), t('verification-tasks.closed')) },
-      overdue: { kind: 'eq', label: 'verification-tasks.overdue', width: 100, options: yesNoOptions(t('verification-tasks.overdueYes'), t('verification-tasks.overdueNo')) },
+      differenceType: {
+        kind: 'eq',
+        label: 'verification-tasks.fields.differenceType',
+        width: 160,
+        options: DIFFERENCE_TYPES.map((d) => ({ value: d, label: t(`differenceTypes.${d}`) })),
+      },
+      open: {
+        kind: 'eq',
+        label: 'verification-tasks.fields.state',
+        width: 100,
+        options: yesNoOptions(t('verification-tasks.open'), t('verification-tasks.closed')),
+      },
+      overdue: {
+        kind: 'eq',
+        label: 'verification-tasks.overdue',
+        width: 100,
+        options: yesNoOptions(t('verification-tasks.overdueYes'), t('verification-tasks.overdueNo')),
+      },
       month: { kind: 'month', label: 'verification-tasks.fields.month', width: 130 },
       regionCode: { kind: 'region', label: 'verification-tasks.fields.region', width: 180 },
     },
@@ -60,8 +75,20 @@ export default function VerificationTaskList() {
             </Space>
           )}
         />
-        <Table.Column<VerificationTaskRecord> dataIndex="regionCode" title={t('verification-tasks.fields.region')} sorter defaultSortOrder={sortOrder('regionCode')} render={(c: string) => <RegionName code={c} />} />
-        <Table.Column<VerificationTaskRecord> dataIndex="month" title={t('verification-tasks.fields.month')} width={100} sorter defaultSortOrder={sortOrder('month')} />
+        <Table.Column<VerificationTaskRecord>
+          dataIndex="regionCode"
+          title={t('verification-tasks.fields.region')}
+          sorter
+          defaultSortOrder={sortOrder('regionCode')}
+          render={(c: string) => <RegionName code={c} />}
+        />
+        <Table.Column<VerificationTaskRecord>
+          dataIndex="month"
+          title={t('verification-tasks.fields.month')}
+          width={100}
+          sorter
+          defaultSortOrder={sortOrder('month')}
+        />
         <Table.Column<VerificationTaskRecord>
           dataIndex="differenceType"
           title={t('verification-tasks.fields.differenceType')}

@@ -17,8 +17,18 @@ export default function AccessLogList() {
   const { tableProps, filterCard } = useListPage<AccessLogRecord>({
     filters: {
       username: { kind: 'contains', label: 'access-logs.fields.username', width: 150 },
-      kind: { kind: 'eq', label: 'access-logs.fields.kind', width: 190, options: ACCESS_LOG_KINDS.map((k) => ({ value: k, label: t(`access-logs.kinds.${k}`) })) },
-      resource: { kind: 'eq', label: 'access-logs.fields.resource', width: 130, options: AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) })) },
+      kind: {
+        kind: 'eq',
+        label: 'access-logs.fields.kind',
+        width: 190,
+        options: ACCESS_LOG_KINDS.map((k) => ({ value: k, label: t(`access-logs.kinds.${k}`) })),
+      },
+      resource: {
+        kind: 'eq',
+        label: 'access-logs.fields.resource',
+        width: 130,
+        options: AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) })),
+      },
       resourceId: { kind: 'text', label: 'access-logs.fields.resourceId', width: 110 },
       at: { kind: 'dateTimeRange', label: 'access-logs.fields.at' },
     },
@@ -29,15 +39,28 @@ export default function AccessLogList() {
     <List>
       <FilterCard {...filterCard} />
       <Table<AccessLogRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }} data-testid="access-log-table">
-        <Table.Column<AccessLogRecord> dataIndex="at" title={t('access-logs.fields.at')} width={170} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" />} />
+        <Table.Column<AccessLogRecord>
+          dataIndex="at"
+          title={t('access-logs.fields.at')}
+          width={170}
+          render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" />}
+        />
         <Table.Column<AccessLogRecord> dataIndex="username" title={t('access-logs.fields.username')} render={(v: string | null) => v ?? '—'} />
-        <Table.Column<AccessLogRecord> dataIndex="role" title={t('access-logs.fields.role')} render={(v: string | null) => (v ? <Tag>{t(`roles.${v}`, { defaultValue: v })}</Tag> : '—')} />
+        <Table.Column<AccessLogRecord>
+          dataIndex="role"
+          title={t('access-logs.fields.role')}
+          render={(v: string | null) => (v ? <Tag>{t(`roles.${v}`, { defaultValue: v })}</Tag> : '—')}
+        />
         <Table.Column<AccessLogRecord>
           dataIndex="kind"
           title={t('access-logs.fields.kind')}
           render={(v: string) => <Tag color={KIND_COLORS[v]}>{t(`access-logs.kinds.${v}`, { defaultValue: v })}</Tag>}
         />
-        <Table.Column<AccessLogRecord> dataIndex="resource" title={t('access-logs.fields.resource')} render={(v: string) => t(`audit-logs.resourceLabels.${v}`, { defaultValue: v })} />
+        <Table.Column<AccessLogRecord>
+          dataIndex="resource"
+          title={t('access-logs.fields.resource')}
+          render={(v: string) => t(`audit-logs.resourceLabels.${v}`, { defaultValue: v })}
+        />
         <Table.Column<AccessLogRecord> dataIndex="resourceId" title={t('access-logs.fields.resourceId')} render={(v: string | null) => v ?? '—'} />
         <Table.Column<AccessLogRecord>
           key="route"
@@ -48,8 +71,16 @@ export default function AccessLogList() {
             </span>
           )}
         />
-        <Table.Column<AccessLogRecord> dataIndex="detail" title={t('access-logs.fields.detail')} render={(v: string | null) => <span className="yb-mono">{v ?? '—'}</span>} />
-        <Table.Column<AccessLogRecord> dataIndex="ip" title={t('access-logs.fields.ip')} render={(v: string | null) => <span className="yb-mono">{v ?? '—'}</span>} />
+        <Table.Column<AccessLogRecord>
+          dataIndex="detail"
+          title={t('access-logs.fields.detail')}
+          render={(v: string | null) => <span className="yb-mono">{v ?? '—'}</span>}
+        />
+        <Table.Column<AccessLogRecord>
+          dataIndex="ip"
+          title={t('access-logs.fields.ip')}
+          render={(v: string | null) => <span className="yb-mono">{v ?? '—'}</span>}
+        />
       </Table>
     </List>
   );

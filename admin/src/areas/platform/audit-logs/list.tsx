@@ -51,9 +51,10 @@ function useVerifyChain() {
     }
   };
   const verify = () => run('verify', async () => setResult((await apiFetch<VerifyResult>('/audit-logs/verify')).data));
-  const exportCheckpoint = () => run('export', async () => {
-    await apiDownload('/audit-logs/checkpoint', 'audit-checkpoint.json');
-  });
+  const exportCheckpoint = () =>
+    run('export', async () => {
+      await apiDownload('/audit-logs/checkpoint', 'audit-checkpoint.json');
+    });
   const verifyWith = (files: File[]) =>
     run('checkpoints', async () => {
       const checkpoints: unknown[] = [];
@@ -90,7 +91,15 @@ function useVerifyChain() {
     </Space>
   );
   const banner = error ? (
-    <Alert role="alert" data-testid="verify-result" style={{ marginBottom: 16 }} type="error" showIcon message={t('audit-logs.verify.refused')} description={error} />
+    <Alert
+      role="alert"
+      data-testid="verify-result"
+      style={{ marginBottom: 16 }}
+      type="error"
+      showIcon
+      message={t('audit-logs.verify.refused')}
+      description={error}
+    />
   ) : (
     result && (
       <Alert
@@ -121,8 +130,18 @@ export default function AuditLogList() {
   const { tableProps, filterCard } = useListPage<AuditRow>({
     filters: {
       username: { kind: 'contains', label: 'audit-logs.fields.username', width: 150 },
-      action: { kind: 'eq', label: 'audit-logs.fields.action', width: 140, options: AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit-logs.actionLabels.${a}`) })) },
-      resource: { kind: 'eq', label: 'audit-logs.fields.resource', width: 130, options: AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) })) },
+      action: {
+        kind: 'eq',
+        label: 'audit-logs.fields.action',
+        width: 140,
+        options: AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit-logs.actionLabels.${a}`) })),
+      },
+      resource: {
+        kind: 'eq',
+        label: 'audit-logs.fields.resource',
+        width: 130,
+        options: AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) })),
+      },
       resourceId: { kind: 'text', label: 'audit-logs.fields.resourceId', width: 110 },
       at: { kind: 'dateTimeRange', label: 'audit-logs.fields.at' },
     },
@@ -137,7 +156,12 @@ export default function AuditLogList() {
       <FilterCard {...filterCard} />
       <Table<AuditRow> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1000 }}>
         <Table.Column<AuditRow> dataIndex="id" title={t('audit-logs.fields.id')} width={80} />
-        <Table.Column<AuditRow> dataIndex="at" title={t('audit-logs.fields.at')} width={170} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" />} />
+        <Table.Column<AuditRow>
+          dataIndex="at"
+          title={t('audit-logs.fields.at')}
+          width={170}
+          render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" />}
+        />
         <Table.Column<AuditRow> dataIndex="username" title={t('audit-logs.fields.username')} render={(v: string | null) => v ?? '—'} />
         <Table.Column<AuditRow>
           dataIndex="role"
@@ -152,7 +176,12 @@ export default function AuditLogList() {
         />
         <Table.Column<AuditRow> dataIndex="resourceId" title={t('audit-logs.fields.resourceId')} render={(v: string | null) => v ?? '—'} />
         <Table.Column<AuditRow> dataIndex="ip" title={t('audit-logs.fields.ip')} render={(v: string | null) => <span className="yb-mono">{v ?? '—'}</span>} />
-        <Table.Column<AuditRow> key="actions" title={t('table.actions')} width={90} render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />} />
+        <Table.Column<AuditRow>
+          key="actions"
+          title={t('table.actions')}
+          width={90}
+          render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />}
+        />
       </Table>
     </List>
   );

@@ -27,12 +27,15 @@ export default function AuditLogShow() {
               {row.username ?? '—'}
               {row.userId !== null && <span className="yb-muted"> (#{row.userId})</span>}
             </Descriptions.Item>
-            <Descriptions.Item label={t('audit-logs.fields.role')}>{row.role ? <Tag>{t(`roles.${row.role}`, { defaultValue: row.role })}</Tag> : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('audit-logs.fields.role')}>
+              {row.role ? <Tag>{t(`roles.${row.role}`, { defaultValue: row.role })}</Tag> : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('audit-logs.fields.action')}>
               <AuditActionTag action={row.action} />
             </Descriptions.Item>
             <Descriptions.Item label={t('audit-logs.fields.resource')}>
-              {t(`audit-logs.resourceLabels.${row.resource}`, { defaultValue: row.resource })} {row.resourceId && <span className="yb-mono">#{row.resourceId}</span>}
+              {t(`audit-logs.resourceLabels.${row.resource}`, { defaultValue: row.resource })}{' '}
+              {row.resourceId && <span className="yb-mono">#{row.resourceId}</span>}
             </Descriptions.Item>
             <Descriptions.Item label={t('audit-logs.fields.regionCode')}>
               <span className="yb-mono">{row.regionCode ?? '—'}</span>

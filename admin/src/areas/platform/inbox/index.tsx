@@ -78,7 +78,11 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
         method: 'post',
         values: { resource, action: name, ids: chosen.map((i) => i.id), versions: chosen.map((i) => i.version), comment },
         successNotification: false,
-        errorNotification: (error?: ApiError) => ({ type: 'error', message: t('inbox.bulk.failed', { action: actionLabel(name) }), description: error?.message }),
+        errorNotification: (error?: ApiError) => ({
+          type: 'error',
+          message: t('inbox.bulk.failed', { action: actionLabel(name) }),
+          description: error?.message,
+        }),
       });
       onOutcome({ ...(data as BulkActionResult), action: name, titles });
       setSelected([]);
@@ -230,7 +234,13 @@ export default function Inbox() {
   const [tab, setTab] = useState<string>();
   const [outcome, setOutcome] = useState<BulkOutcome & { resource: string }>();
   // The API counts every workflow the role takes part in, empty ones too: a tab only for what awaits the user.
-  const resources = useMemo(() => Object.entries(summary?.counts ?? {}).filter(([, n]) => n > 0).map(([r]) => r), [summary]);
+  const resources = useMemo(
+    () =>
+      Object.entries(summary?.counts ?? {})
+        .filter(([, n]) => n > 0)
+        .map(([r]) => r),
+    [summary],
+  );
   const active = tab && resources.includes(tab) ? tab : resources[0];
 
   return (
@@ -257,7 +267,8 @@ export default function Inbox() {
             key: r,
             label: (
               <span data-testid={`inbox-tab-${r}`}>
-                {t(`${r}.${r}`, { defaultValue: r })} <Badge count={summary?.counts[r] ?? 0} showZero color={summary?.overdueCounts[r] ? '#cf1322' : '#1558b0'} />
+                {t(`${r}.${r}`, { defaultValue: r })}{' '}
+                <Badge count={summary?.counts[r] ?? 0} showZero color={summary?.overdueCounts[r] ? '#cf1322' : '#1558b0'} />
               </span>
             ),
             children: (

@@ -51,7 +51,11 @@ export default function Login() {
   const invalidateAuthStore = useInvalidateAuthStore();
   const target = safeTarget(params?.to);
   // Errors are shown in the form (not as a toast): a locked account must be unmistakable.
-  const { mutate: login, isPending, data } = useLogin<LoginParams>({
+  const {
+    mutate: login,
+    isPending,
+    data,
+  } = useLogin<LoginParams>({
     mutationOptions: {
       onSuccess: async ({ success, redirectTo }) => {
         if (!success) return;

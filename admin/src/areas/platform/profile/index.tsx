@@ -44,7 +44,9 @@ export default function Profile() {
         onError: (error) => {
           // Field errors from the API (wrong current password, policy) go under their fields.
           const errors = error.errors ?? {};
-          form.setFields(Object.entries(errors).map(([name, messages]) => ({ name: name as keyof PasswordValues, errors: ([] as string[]).concat(messages as string[]) })));
+          form.setFields(
+            Object.entries(errors).map(([name, messages]) => ({ name: name as keyof PasswordValues, errors: ([] as string[]).concat(messages as string[]) })),
+          );
         },
       },
     );
@@ -56,7 +58,13 @@ export default function Profile() {
       </Typography.Title>
       <Row gutter={16}>
         <Col xs={24} lg={10}>
-          <Card title={<span><UserOutlined /> {t('profile.account')}</span>}>
+          <Card
+            title={
+              <span>
+                <UserOutlined /> {t('profile.account')}
+              </span>
+            }
+          >
             {me && (
               <Descriptions column={1} size="middle" data-testid="profile-info">
                 <Descriptions.Item label={t('users.fields.username')}>{me.username}</Descriptions.Item>
@@ -72,7 +80,13 @@ export default function Profile() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card title={<span><LockOutlined /> {t('password.changeTitle')}</span>}>
+          <Card
+            title={
+              <span>
+                <LockOutlined /> {t('password.changeTitle')}
+              </span>
+            }
+          >
             {mustChange && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('password.mustChange')} data-testid="must-change-password" />}
             <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 440 }}>
               <Form.Item label={t('password.current')} name="currentPassword" rules={[{ required: true, message: t('password.rules.current') }]}>

@@ -26,7 +26,8 @@ export default function RegionCreate() {
           extra={
             valid ? (
               <span>
-                {t('regions.fields.level')}：<RegionLevelTag level={regionLevelOf(code)} /> {t('regions.fields.parent')}：<RegionName code={parentRegionCodeOf(code)} />
+                {t('regions.fields.level')}：<RegionLevelTag level={regionLevelOf(code)} /> {t('regions.fields.parent')}：
+                <RegionName code={parentRegionCodeOf(code)} />
               </span>
             ) : (
               t('regions.hints.code')

@@ -13,7 +13,11 @@ import { useRecordAction } from '../../../hooks/useRecordAction';
 function ChangeSummary({ change }: { change: UserChangeRecord }) {
   const { t } = useTranslation();
   const parts = Object.entries(change.changes).map(([field, value]) =>
-    field === 'passwordSet' ? t('user-changes.passwordSet') : field === 'role' ? `${t('users.fields.role')}: ${t(`roles.${value as Role}`)}` : `${t(`users.fields.${field}`)}: ${String(value)}`,
+    field === 'passwordSet'
+      ? t('user-changes.passwordSet')
+      : field === 'role'
+        ? `${t('users.fields.role')}: ${t(`roles.${value as Role}`)}`
+        : `${t(`users.fields.${field}`)}: ${String(value)}`,
   );
   return <span>{parts.join('；') || '—'}</span>;
 }
@@ -26,7 +30,10 @@ function ChangeDecision({ change }: { change: UserChangeRecord }) {
   return (
     <Space size={0}>
       {change.actions.includes('confirm') && (
-        <Popconfirm title={t('user-changes.confirmQuestion', { name: change.targetUsername })} onConfirm={() => run(change.id, 'actions/confirm', { version: change.version }, 'user-changes.confirmDone')}>
+        <Popconfirm
+          title={t('user-changes.confirmQuestion', { name: change.targetUsername })}
+          onConfirm={() => run(change.id, 'actions/confirm', { version: change.version }, 'user-changes.confirmDone')}
+        >
           <Button type="link" size="small" data-testid={`confirm-change-${change.id}`}>
             {t('user-changes.confirm')}
           </Button>
@@ -35,7 +42,9 @@ function ChangeDecision({ change }: { change: UserChangeRecord }) {
       {change.actions.includes('reject') && (
         <Popconfirm
           title={t('user-changes.rejectQuestion')}
-          description={<Input.TextArea value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} placeholder={t('user-changes.rejectReason')} />}
+          description={
+            <Input.TextArea value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} placeholder={t('user-changes.rejectReason')} />
+          }
           okButtonProps={{ disabled: !reason.trim() }}
           onConfirm={() => run(change.id, 'actions/reject', { version: change.version, comment: reason }, 'user-changes.rejectDone')}
         >
@@ -61,7 +70,10 @@ export default function UserChangeList() {
         kind: 'eq',
         label: 'user-changes.state',
         width: 140,
-        options: Object.entries(USER_CHANGE_WORKFLOW.states).map(([value, s]) => ({ value, label: t(`user-changes.states.${value}`, { defaultValue: s.label.zh }) })),
+        options: Object.entries(USER_CHANGE_WORKFLOW.states).map(([value, s]) => ({
+          value,
+          label: t(`user-changes.states.${value}`, { defaultValue: s.label.zh }),
+        })),
       },
     },
     sort: false,
@@ -70,14 +82,22 @@ export default function UserChangeList() {
     <List title={t('user-changes.title')}>
       <FilterCard {...filterCard} />
       <Table<UserChangeRecord> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1000 }}>
-        <Table.Column<UserChangeRecord> dataIndex="createdAt" title={t('user-changes.proposedAt')} render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />} />
+        <Table.Column<UserChangeRecord>
+          dataIndex="createdAt"
+          title={t('user-changes.proposedAt')}
+          render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />}
+        />
         <Table.Column<UserChangeRecord> dataIndex="kind" title={t('user-changes.kind')} render={(k: string) => <Tag>{t(`user-changes.kinds.${k}`)}</Tag>} />
         <Table.Column<UserChangeRecord> dataIndex="targetUsername" title={t('user-changes.target')} />
         <Table.Column<UserChangeRecord> dataIndex="targetRole" title={t('users.fields.role')} render={(r: Role) => <Tag color="blue">{t(`roles.${r}`)}</Tag>} />
         <Table.Column<UserChangeRecord> dataIndex="regionCode" title={t('users.fields.region')} render={(code: string) => <RegionName code={code} />} />
         <Table.Column<UserChangeRecord> key="changes" title={t('user-changes.changes')} render={(_, c) => <ChangeSummary change={c} />} />
         <Table.Column<UserChangeRecord> dataIndex="proposedByUsername" title={t('user-changes.proposedBy')} />
-        <Table.Column<UserChangeRecord> dataIndex="state" title={t('user-changes.state')} render={(s: string) => <WorkflowStateTag resource="user-changes" state={s} />} />
+        <Table.Column<UserChangeRecord>
+          dataIndex="state"
+          title={t('user-changes.state')}
+          render={(s: string) => <WorkflowStateTag resource="user-changes" state={s} />}
+        />
         <Table.Column<UserChangeRecord> key="actions" title={t('table.actions')} fixed="right" width={150} render={(_, c) => <ChangeDecision change={c} />} />
       </Table>
     </List>

@@ -69,7 +69,10 @@ export function UserActions({ user, size = 'small' }: { user: UserRecord; size?:
         </Popconfirm>
       )}
       {canAuthorize?.can && !user.authorized && !isAdminRole(user.role) && (
-        <Popconfirm title={t('users.confirm.authorize', { name: user.displayName, role: t(`roles.${user.role}`) })} onConfirm={() => run(user.id, 'authorize', { version: user.version })}>
+        <Popconfirm
+          title={t('users.confirm.authorize', { name: user.displayName, role: t(`roles.${user.role}`) })}
+          onConfirm={() => run(user.id, 'authorize', { version: user.version })}
+        >
           <Button type={link} size={size} icon={<SafetyCertificateOutlined />} data-testid={`authorize-${user.username}`}>
             {t('users.actions.authorize')}
           </Button>
@@ -102,8 +105,16 @@ export function UserStatus({ user }: { user: UserRecord }) {
   const { t } = useTranslation();
   return (
     <Space size={4} wrap>
-      {user.enabled ? <span style={{ color: '#237804' }}>● {t('users.status.enabled')}</span> : <span className="yb-muted">● {t('users.status.disabled')}</span>}
-      {!user.authorized && <Tag color="orange" data-testid={`unauthorized-${user.username}`}>{t('users.status.unauthorized')}</Tag>}
+      {user.enabled ? (
+        <span style={{ color: '#237804' }}>● {t('users.status.enabled')}</span>
+      ) : (
+        <span className="yb-muted">● {t('users.status.disabled')}</span>
+      )}
+      {!user.authorized && (
+        <Tag color="orange" data-testid={`unauthorized-${user.username}`}>
+          {t('users.status.unauthorized')}
+        </Tag>
+      )}
       {user.mustChangePassword && <Tag>{t('users.status.mustChangePassword')}</Tag>}
       {user.locked && (
         <span style={{ color: '#cf1322' }} title={user.lockedUntil ?? undefined}>

@@ -74,7 +74,12 @@ export function RowsTable({ rows }: { rows: ResponsibilityRow[] }) {
         { title: t('responsibility-tables.fields.name'), dataIndex: 'name', width: 110, render: text },
         { title: t('responsibility-tables.fields.unit'), dataIndex: 'unit', render: text },
         { title: t('responsibility-tables.fields.title'), dataIndex: 'title', width: 130, render: text },
-        { title: t('responsibility-tables.fields.phone'), dataIndex: 'phone', width: 150, render: (v: string) => (v ? <span className="yb-mono">{v}</span> : empty) },
+        {
+          title: t('responsibility-tables.fields.phone'),
+          dataIndex: 'phone',
+          width: 150,
+          render: (v: string) => (v ? <span className="yb-mono">{v}</span> : empty),
+        },
       ]}
     />
   );

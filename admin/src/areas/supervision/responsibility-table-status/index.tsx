@@ -111,7 +111,12 @@ export default function ResponsibilityTableStatus() {
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
-            <Statistic title={t('responsibility-table-status.summary.filed')} value={s?.filed ?? 0} suffix={s ? `/ ${s.total}` : undefined} loading={query.isLoading} />
+            <Statistic
+              title={t('responsibility-table-status.summary.filed')}
+              value={s?.filed ?? 0}
+              suffix={s ? `/ ${s.total}` : undefined}
+              loading={query.isLoading}
+            />
             <Progress percent={pct(s?.filed ?? 0, s?.total ?? 0)} size="small" aria-label={t('responsibility-table-status.summary.filed')} />
           </Card>
         </Col>
@@ -187,13 +192,15 @@ export default function ResponsibilityTableStatus() {
                 title: t('responsibility-tables.fields.state'),
                 dataIndex: 'state',
                 width: 150,
-                render: (state: string) => (state === NOT_CREATED ? <Tag>{t('responsibility-tables.notCreated')}</Tag> : <WorkflowStateTag resource={RESOURCE} state={state} />),
+                render: (state: string) =>
+                  state === NOT_CREATED ? <Tag>{t('responsibility-tables.notCreated')}</Tag> : <WorkflowStateTag resource={RESOURCE} state={state} />,
               },
               {
                 title: t('responsibility-tables.fields.late'),
                 dataIndex: 'late',
                 width: 110,
-                render: (late: boolean, r) => (late ? <LateTag late filed={Boolean(r.firstSubmittedAt)} dueDate={r.dueDate} /> : <span className="yb-muted">—</span>),
+                render: (late: boolean, r) =>
+                  late ? <LateTag late filed={Boolean(r.firstSubmittedAt)} dueDate={r.dueDate} /> : <span className="yb-muted">—</span>,
               },
               {
                 title: t('responsibility-tables.fields.firstSubmittedAt'),

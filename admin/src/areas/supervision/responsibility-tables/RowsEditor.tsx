@@ -20,7 +20,8 @@ function RoleText({ value }: { value?: string }) {
  */
 export function RowsEditor() {
   const { t } = useTranslation();
-  const cellLabel = (index: number, field: keyof ResponsibilityRow) => t('responsibility-tables.cellLabel', { row: index + 1, field: t(`responsibility-tables.fields.${field}`) });
+  const cellLabel = (index: number, field: keyof ResponsibilityRow) =>
+    t('responsibility-tables.cellLabel', { row: index + 1, field: t(`responsibility-tables.fields.${field}`) });
   const cell = (field: FormListFieldData, key: Exclude<keyof ResponsibilityRow, 'role'>, maxLength: number, extraRules: object[] = []) => (
     <Form.Item name={[field.name, key]} style={{ margin: 0 }} rules={[{ max: maxLength }, ...extraRules]}>
       <Input maxLength={maxLength} aria-label={cellLabel(field.name, key)} className={key === 'phone' ? 'yb-mono' : undefined} />
@@ -53,10 +54,7 @@ export function RowsEditor() {
                     <Form.Item
                       name={[f.name, 'role']}
                       style={{ margin: 0 }}
-                      rules={[
-                        { required: true, whitespace: true, message: t('responsibility-tables.rules.role') },
-                        { max: 64 },
-                      ]}
+                      rules={[{ required: true, whitespace: true, message: t('responsibility-tables.rules.role') }, { max: 64 }]}
                     >
                       <Input maxLength={64} aria-label={cellLabel(f.name, 'role')} placeholder={t('responsibility-tables.placeholders.role')} />
                     </Form.Item>
@@ -77,7 +75,14 @@ export function RowsEditor() {
                 width: 70,
                 render: (_, f) =>
                   f.name >= STANDARD_ROWS ? (
-                    <Button type="link" danger size="small" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('responsibility-tables.removeRow', { row: f.name + 1 })} />
+                    <Button
+                      type="link"
+                      danger
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('responsibility-tables.removeRow', { row: f.name + 1 })}
+                    />
                   ) : (
                     <Tag bordered={false}>{t('responsibility-tables.standardRow')}</Tag>
                   ),

@@ -30,8 +30,18 @@ export default function ResponsibilityTableList() {
     filters: {
       regionCode: { kind: 'region', label: 'responsibility-tables.fields.region', width: 200 },
       year: { kind: 'number', label: 'responsibility-tables.fields.year', width: 110 },
-      state: { kind: 'eq', label: 'responsibility-tables.fields.state', width: 150, options: Object.keys(RESPONSIBILITY_TABLE_WORKFLOW.states).map((s) => ({ value: s, label: stateLabel(s) })) },
-      late: { kind: 'eq', label: 'responsibility-tables.fields.late', width: 120, options: yesNoOptions(t('responsibility-tables.late.yes'), t('responsibility-tables.late.no')) },
+      state: {
+        kind: 'eq',
+        label: 'responsibility-tables.fields.state',
+        width: 150,
+        options: Object.keys(RESPONSIBILITY_TABLE_WORKFLOW.states).map((s) => ({ value: s, label: stateLabel(s) })),
+      },
+      late: {
+        kind: 'eq',
+        label: 'responsibility-tables.fields.late',
+        width: 120,
+        options: yesNoOptions(t('responsibility-tables.late.yes'), t('responsibility-tables.late.no')),
+      },
     },
     sort: [
       { field: 'year', order: 'desc' },
@@ -71,8 +81,20 @@ export default function ResponsibilityTableList() {
             </Space>
           )}
         />
-        <Table.Column<Row> dataIndex="approvedAt" title={t('responsibility-tables.fields.approvedAt')} sorter defaultSortOrder={sortOrder('approvedAt')} render={when} />
-        <Table.Column<Row> dataIndex="updatedAt" title={t('responsibility-tables.fields.updatedAt')} sorter defaultSortOrder={sortOrder('updatedAt')} render={when} />
+        <Table.Column<Row>
+          dataIndex="approvedAt"
+          title={t('responsibility-tables.fields.approvedAt')}
+          sorter
+          defaultSortOrder={sortOrder('approvedAt')}
+          render={when}
+        />
+        <Table.Column<Row>
+          dataIndex="updatedAt"
+          title={t('responsibility-tables.fields.updatedAt')}
+          sorter
+          defaultSortOrder={sortOrder('updatedAt')}
+          render={when}
+        />
         <Table.Column<Row> key="actions" title={t('table.actions')} fixed="right" width={170} render={(_, r) => <RowActions record={r} />} />
       </Table>
     </List>

@@ -12,7 +12,7 @@ export class AuditCheckpointDto {
   @Max(2_147_483_647, { message: 'headId: 过大 (too large)' })
   headId: number;
 
-  @ApiProperty({ example: 'ab12…', description: '该行的哈希 (that row\'s hash, 64 hex)' })
+  @ApiProperty({ example: 'ab12…', description: "该行的哈希 (that row's hash, 64 hex)" })
   @IsString()
   @Matches(HEX64, { message: 'hash: 须为 64 位十六进制 (64 hex digits)' })
   hash: string;
@@ -22,7 +22,7 @@ export class AuditCheckpointDto {
   @IsISO8601({ strict: true }, { message: 'at: 须为 ISO 时间 (an ISO timestamp)' })
   at: string;
 
-  @ApiProperty({ example: 'cd34…', description: 'HMAC 签名 (the server\'s HMAC signature, 64 hex)' })
+  @ApiProperty({ example: 'cd34…', description: "HMAC 签名 (the server's HMAC signature, 64 hex)" })
   @IsString()
   @Matches(HEX64, { message: 'signature: 须为 64 位十六进制 (64 hex digits)' })
   signature: string;

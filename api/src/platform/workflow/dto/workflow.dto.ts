@@ -36,7 +36,10 @@ export class BulkActionDto {
   @IsInt({ each: true, message: 'ids: 须为整数 (integers)' })
   ids: number[];
 
-  @ApiPropertyOptional({ type: [Number], description: '与 ids 一一对应的版本号：记录在您查看后被改动则该条 409 (the versions you saw, one per id; a record changed since → 409 for that item)' })
+  @ApiPropertyOptional({
+    type: [Number],
+    description: '与 ids 一一对应的版本号：记录在您查看后被改动则该条 409 (the versions you saw, one per id; a record changed since → 409 for that item)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)

@@ -20,7 +20,9 @@ export class AssistanceStatsController {
 
   @Get()
   @Authorize('assistance-stats', 'list')
-  @ApiOperation({ summary: '三重制度统计 per child region: OOP share, 大病 and aid ratios, in-catalogue share, zero-OOP and > 95 % counts, warnings by stage and overdue' })
+  @ApiOperation({
+    summary: '三重制度统计 per child region: OOP share, 大病 and aid ratios, in-catalogue share, zero-OOP and > 95 % counts, warnings by stage and overdue',
+  })
   get(@CurrentActor() actor: Actor, @Query() q: AssistanceStatsQueryDto) {
     return this.stats.stats(actor, q.regionCode, q.year, q.from, q.to);
   }

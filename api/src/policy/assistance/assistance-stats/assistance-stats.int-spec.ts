@@ -21,7 +21,12 @@ describe('the assistance stats (三重制度统计)', () => {
     const liuzhou = province.items.find((i: { regionCode: string }) => i.regionCode === '450200');
     const all = (await t.as(s.lz_city).get('/api/settlements?_end=100').expect(200)).body as Array<{ totalCost: number; recorded: Record<string, number> }>;
     const sum = (f: (x: (typeof all)[number]) => number) => all.reduce((n, x) => n + f(x), 0);
-    expect(liuzhou).toMatchObject({ settlements: all.length, totalCost: sum((x) => x.totalCost), outOfPocket: sum((x) => x.recorded.outOfPocket), criticalIllness: sum((x) => x.recorded.criticalIllness) });
+    expect(liuzhou).toMatchObject({
+      settlements: all.length,
+      totalCost: sum((x) => x.totalCost),
+      outOfPocket: sum((x) => x.recorded.outOfPocket),
+      criticalIllness: sum((x) => x.recorded.criticalIllness),
+    });
     expect(liuzhou.oopShareBp).toBe(Math.floor((sum((x) => x.recorded.outOfPocket) * 10000) / sum((x) => x.totalCost)));
     expect(liuzhou.warnings).toMatchObject({ detected: 1, cleared: 1, overdue: 1 });
     const county = (await t.as(s.lz_chengzhong).get('/api/assistance-stats?year=2026').expect(200)).body;

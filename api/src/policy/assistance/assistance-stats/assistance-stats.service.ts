@@ -76,7 +76,21 @@ export class AssistanceStatsService {
     const entry = (code: string) => byChild.get(code) ?? byChild.set(code, { figures: {}, warnings: emptyWarnings() }).get(code)!;
     for (const r of settlementRows) {
       const e = entry(String(r.child).padEnd(6, '0'));
-      for (const k of ['settlements', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'basic', 'criticalIllness', 'medicalAid', 'other', 'outOfPocket', 'zeroOop', 'over95', 'oopOverCap']) e.figures[k] = n(r[k]);
+      for (const k of [
+        'settlements',
+        'totalCost',
+        'inPolicyCost',
+        'inCatalogueCost',
+        'basic',
+        'criticalIllness',
+        'medicalAid',
+        'other',
+        'outOfPocket',
+        'zeroOop',
+        'over95',
+        'oopOverCap',
+      ])
+        e.figures[k] = n(r[k]);
     }
     for (const r of warningRows) {
       const e = entry(String(r.child).padEnd(6, '0'));

@@ -22,7 +22,7 @@ export class ChronicRecognitionsController {
 
   @Get('filing')
   @Authorize('chronic-recognitions', 'export')
-  @ApiOperation({ summary: '备案名单 (S1 §三(九)): one hospital\'s recognitions of a month as XLSX, IDs masked' })
+  @ApiOperation({ summary: "备案名单 (S1 §三(九)): one hospital's recognitions of a month as XLSX, IDs masked" })
   async filing(@CurrentActor() actor: Actor, @Query() q: FilingQueryDto, @Res() res: Response) {
     await this.recognitions.sendFilingList(actor, q.hospitalCode, q.month, res);
   }

@@ -46,7 +46,10 @@ export const CHRONIC_RECOGNITION_LIST: ListSpec = {
   },
   search: ['name', 'hospitalName', 'idNumber'],
   resource: 'chronic-recognitions',
-  defaultSort: [['recognizedOn', 'DESC'], ['id', 'DESC']],
+  defaultSort: [
+    ['recognizedOn', 'DESC'],
+    ['id', 'DESC'],
+  ],
 };
 
 function toRecord(r: ChronicRecognition): ChronicRecognitionRecord {
@@ -80,7 +83,12 @@ export class ChronicRecognitionsService {
   ) {}
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(ChronicRecognition).createQueryBuilder('c'), actor), query, CHRONIC_RECOGNITION_LIST, actor);
+    const { rows, total } = await fetchList(
+      scopeQuery(this.ds.getRepository(ChronicRecognition).createQueryBuilder('c'), actor),
+      query,
+      CHRONIC_RECOGNITION_LIST,
+      actor,
+    );
     return { rows: rows.map(toRecord), total };
   }
 
@@ -108,7 +116,10 @@ export class ChronicRecognitionsService {
     if (dto.recognizedOn > today) throw fieldError('recognizedOn', '认定日期不能晚于今天 (not in the future)');
     return inTransaction(this.ds, async (em) => {
       const active = await em.findOneBy(ChronicRecognition, { idNumber: id.idNumber, diseaseCode: dto.diseaseCode, status: 'active' });
-      if (active) throw new ConflictException(`该人已有有效的「${chronicDiseaseName(dto.diseaseCode)}」认定（${active.recognizedOn}），无需重复认定 (already recognised)`);
+      if (active)
+        throw new ConflictException(
+          `该人已有有效的「${chronicDiseaseName(dto.diseaseCode)}」认定（${active.recognizedOn}），无需重复认定 (already recognised)`,
+        );
       const person = await em.findOne(Beneficiary, { where: { idNumber: id.idNumber }, select: { id: true } });
       const saved = await em.save(
         em.create(ChronicRecognition, {
@@ -142,7 +153,13 @@ export class ChronicRecognitionsService {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, ChronicRecognition, { id }, version, { status: 'revoked', revokedOn: chinaDate(new Date()), revokeReason: reason }, RESOURCE);
       const after = toRecord(await em.findOneByOrFail(ChronicRecognition, { id }));
-      await this.audit.append(em, actor, { action: 'revoke', resource: RESOURCE, resourceId: id, before: { status: 'active' }, after: { status: 'revoked', reason } });
+      await this.audit.append(em, actor, {
+        action: 'revoke',
+        resource: RESOURCE,
+        resourceId: id,
+        before: { status: 'active' },
+        after: { status: 'revoked', reason },
+      });
       return after;
     });
   }
@@ -157,6 +174,8 @@ export class ChronicRecognitionsService {
       .getMany();
     const hospitalName = rows[0]?.hospitalName ?? hospitalCode;
     await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: hospitalCode, after: { month, rows: rows.length, maskedIds: true } });
-    await sendWorkbook(res, `${hospitalName}门诊特殊慢性病认定备案名单（${month}）.xlsx`, (wb) => filingListWorkbook(wb, { hospitalName, month, today: chinaDate(new Date()), rows }));
+    await sendWorkbook(res, `${hospitalName}门诊特殊慢性病认定备案名单（${month}）.xlsx`, (wb) =>
+      filingListWorkbook(wb, { hospitalName, month, today: chinaDate(new Date()), rows }),
+    );
   }
 }

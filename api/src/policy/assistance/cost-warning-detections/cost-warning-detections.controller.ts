@@ -21,7 +21,8 @@ export class CostWarningDetectionsController extends jobRoutes('cost-warning-det
   @Authorize('cost-warning-detections', 'create')
   @HttpCode(202)
   @ApiOperation({
-    summary: "预警检测 (idempotent): yearly burden after basic + 大病 against each pooling region's approved threshold and categories; 202 with the job, poll GET /api/cost-warning-detections/:id",
+    summary:
+      "预警检测 (idempotent): yearly burden after basic + 大病 against each pooling region's approved threshold and categories; 202 with the job, poll GET /api/cost-warning-detections/:id",
   })
   start(@CurrentActor() actor: Actor, @Body() dto: RegionYearRunDto) {
     return this.detections.startDetection(actor, dto.regionCode, dto.year);

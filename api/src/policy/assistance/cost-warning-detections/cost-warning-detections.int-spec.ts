@@ -39,10 +39,21 @@ describe('warning detection (预警检测, S3 §三) and the board it fills', ()
     // the county and its city detect at the same moment: both succeed, and the new warning is made once
     const [county, city] = await Promise.all([s.lz_chengzhong, s.lz_city].map((who) => detectWarnings(t, who)));
     expect([county.found, city.found]).toEqual([2, 2]);
-    expect({ created: county.created + city.created, updated: county.updated + city.updated, unchanged: county.unchanged + city.unchanged }).toEqual({ created: 1, updated: 1, unchanged: 2 });
+    expect({ created: county.created + city.created, updated: county.updated + city.updated, unchanged: county.unchanged + city.unchanged }).toEqual({
+      created: 1,
+      updated: 1,
+      unchanged: 2,
+    });
 
     const board = (await t.as(s.lz_city).get('/api/cost-warnings?_sort=burdenFen&_order=desc').expect(200)).body;
-    expect(board.map((w: { burdenFen: number; department: string; state: string; settlementCount: number }) => [w.burdenFen, w.department, w.state, w.settlementCount])).toEqual([
+    expect(
+      board.map((w: { burdenFen: number; department: string; state: string; settlementCount: number }) => [
+        w.burdenFen,
+        w.department,
+        w.state,
+        w.settlementCount,
+      ]),
+    ).toEqual([
       [340_000, 'rural_revitalization', 'detected', 2],
       [250_000, 'civil_affairs', 'detected', 2],
     ]);

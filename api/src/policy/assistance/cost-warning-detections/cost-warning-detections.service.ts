@@ -115,15 +115,28 @@ export class CostWarningDetectionsService implements OnModuleInit {
   private async applyDetection(chunk: DetectedRow[], pooling: string, year: number, threshold: number, result: CostWarningDetectionSummary) {
     const ids = chunk.map((c) => c.idNumber);
     const existing = new Map(
-      (await this.ds.getRepository(CostWarning).find({ where: { idNumber: In(ids), year, poolingRegionCode: pooling }, select: { id: true, idNumber: true, burdenFen: true, settlementCount: true, thresholdFen: true, version: true } })).map((w) => [w.idNumber, w]),
+      (
+        await this.ds.getRepository(CostWarning).find({
+          where: { idNumber: In(ids), year, poolingRegionCode: pooling },
+          select: { id: true, idNumber: true, burdenFen: true, settlementCount: true, thresholdFen: true, version: true },
+        })
+      ).map((w) => [w.idNumber, w]),
     );
-    const change = (c: DetectedRow) => warningDetectionChange({ burdenFen: Number(c.burden), settlementCount: Number(c.n), thresholdFen: threshold }, existing.get(c.idNumber));
+    const change = (c: DetectedRow) =>
+      warningDetectionChange({ burdenFen: Number(c.burden), settlementCount: Number(c.n), thresholdFen: threshold }, existing.get(c.idNumber));
     const fresh = chunk.filter((c) => change(c) === 'create');
     const moved = chunk.filter((c) => change(c) === 'update');
     result.unchanged += chunk.length - fresh.length - moved.length;
     if (!fresh.length && !moved.length) return;
     await inTransaction(this.ds, async (em) => {
-      const people = fresh.length ? new Map((await em.find(Beneficiary, { where: { idNumber: In(fresh.map((c) => c.idNumber)) }, select: { id: true, idNumber: true } })).map((b) => [b.idNumber, b.id])) : new Map<string, number>();
+      const people = fresh.length
+        ? new Map(
+            (await em.find(Beneficiary, { where: { idNumber: In(fresh.map((c) => c.idNumber)) }, select: { id: true, idNumber: true } })).map((b) => [
+              b.idNumber,
+              b.id,
+            ]),
+          )
+        : new Map<string, number>();
       const now = new Date();
       await insertMany(
         em,
@@ -149,7 +162,11 @@ export class CostWarningDetectionsService implements OnModuleInit {
       );
       for (const c of moved) {
         const known = existing.get(c.idNumber)!;
-        await em.update(CostWarning, { id: known.id }, { burdenFen: Number(c.burden), settlementCount: Number(c.n), thresholdFen: threshold, version: known.version + 1 });
+        await em.update(
+          CostWarning,
+          { id: known.id },
+          { burdenFen: Number(c.burden), settlementCount: Number(c.n), thresholdFen: threshold, version: known.version + 1 },
+        );
       }
     });
     result.created += fresh.length;

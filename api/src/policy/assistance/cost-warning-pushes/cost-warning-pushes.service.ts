@@ -20,8 +20,18 @@ const RESOURCE = 'cost-warning-pushes';
 const OPEN_STATES = ['detected', 'verified', 'assisted'];
 
 export const PUSH_LIST: ListSpec = {
-  fields: { id: { type: 'int' }, regionCode: { type: 'string' }, month: { type: 'string' }, department: { type: 'string' }, receivedAt: { type: 'date' }, createdAt: { type: 'date' } },
-  defaultSort: [['month', 'DESC'], ['id', 'DESC']],
+  fields: {
+    id: { type: 'int' },
+    regionCode: { type: 'string' },
+    month: { type: 'string' },
+    department: { type: 'string' },
+    receivedAt: { type: 'date' },
+    createdAt: { type: 'date' },
+  },
+  defaultSort: [
+    ['month', 'DESC'],
+    ['id', 'DESC'],
+  ],
 };
 
 function toRecord(p: CostWarningPush): CostWarningPushRecord {
@@ -71,9 +81,26 @@ export class CostWarningPushesService {
       if (await em.findOneBy(CostWarningPush, { regionCode: actor.regionCode, month, department })) {
         throw new ConflictException(`${month} 已向${SOURCE_DEPARTMENT_LABELS[department]}推送过预警名单 (already pushed this month)`);
       }
-      const warnings = await em.find(CostWarning, { where: { regionCode: actor.regionCode, department, state: In(OPEN_STATES) }, select: { id: true }, order: { id: 'ASC' } });
+      const warnings = await em.find(CostWarning, {
+        where: { regionCode: actor.regionCode, department, state: In(OPEN_STATES) },
+        select: { id: true },
+        order: { id: 'ASC' },
+      });
       const ids = warnings.map((w) => w.id);
-      const saved = await em.save(em.create(CostWarningPush, { regionCode: actor.regionCode, month, department, warningIds: JSON.stringify(ids), warningCount: ids.length, pushedById: actor.userId, receivedAt: null, receivedBy: null, receiptNote: null, version: 1 }));
+      const saved = await em.save(
+        em.create(CostWarningPush, {
+          regionCode: actor.regionCode,
+          month,
+          department,
+          warningIds: JSON.stringify(ids),
+          warningCount: ids.length,
+          pushedById: actor.userId,
+          receivedAt: null,
+          receivedBy: null,
+          receiptNote: null,
+          version: 1,
+        }),
+      );
       for (let i = 0; i < ids.length; i += 1000) await em.update(CostWarning, { id: In(ids.slice(i, i + 1000)) }, { lastPushId: saved.id });
       await this.audit.append(em, actor, { action: 'push', resource: RESOURCE, resourceId: saved.id, after: { month, department, warnings: ids.length } });
       return toRecord(saved);
@@ -99,6 +126,8 @@ export class CostWarningPushesService {
     const warnings = ids.length ? await this.ds.getRepository(CostWarning).find({ where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
     const dept = SOURCE_DEPARTMENT_LABELS[push.department as PushDepartment];
     await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: id, after: { rows: warnings.length, maskedIds: true } });
-    await sendWorkbook(res, `高额医疗费用预警推送名单（${push.regionCode}，${push.month}，${dept}）.xlsx`, (wb) => warningPushWorkbook(wb, push, dept, warnings));
+    await sendWorkbook(res, `高额医疗费用预警推送名单（${push.regionCode}，${push.month}，${dept}）.xlsx`, (wb) =>
+      warningPushWorkbook(wb, push, dept, warnings),
+    );
   }
 }

@@ -12,15 +12,21 @@ describe('personal data in cost warnings: kept per pooling region', () => {
   });
   afterAll(() => t.close());
 
-  it('a high-cost warning is kept per pooling region: another region\'s detection neither reads nor overwrites it', async () => {
+  it("a high-cost warning is kept per pooling region: another region's detection neither reads nor overwrites it", async () => {
     const watched = idFor('450202', '19500505', 504);
     const settle = (who: string, regionCode: string, no: string, totalCost: number, basic: number, criticalIllness: number) =>
-      t.as(s[who]).post('/api/settlements').send({
-        ...settlementFor(watched, regionCode, no),
-        identityCategories: ['monitored_sudden'],
-        totalCost, inPolicyCost: totalCost, inCatalogueCost: totalCost,
-        recorded: { basic, criticalIllness, medicalAid: 0, other: 0, outOfPocket: totalCost - basic - criticalIllness },
-      }).expect(201);
+      t
+        .as(s[who])
+        .post('/api/settlements')
+        .send({
+          ...settlementFor(watched, regionCode, no),
+          identityCategories: ['monitored_sudden'],
+          totalCost,
+          inPolicyCost: totalCost,
+          inCatalogueCost: totalCost,
+          recorded: { basic, criticalIllness, medicalAid: 0, other: 0, outOfPocket: totalCost - basic - criticalIllness },
+        })
+        .expect(201);
     const detect = async (who: string) => {
       const started = await t.as(s[who]).post('/api/cost-warning-detections').send({ year: 2026 }).expect(202);
       await t.app.get(JobsService).settle(started.body.id);

@@ -19,14 +19,34 @@ describe('high-cost warnings (监测预警, S3 §三): the stages and measures',
     await t.as(s.lz_city).patch(`/api/cost-warnings/${w.id}`).send({ measures: [], version: w.version }).expect(403);
     await t.as(s.lz_chengzhong).post(`/api/cost-warnings/${w.id}/actions/verify`).send({ version: w.version }).expect(400);
     await t.as(s.lz_chengzhong).patch(`/api/cost-warnings/${w.id}`).send({ measures: [], version: w.version }).expect(409);
-    const verified = (await t.as(s.lz_chengzhong).post(`/api/cost-warnings/${w.id}/actions/verify`).send({ comment: '入户核实：住院费用属实', version: w.version }).expect(200)).body;
+    const verified = (
+      await t.as(s.lz_chengzhong).post(`/api/cost-warnings/${w.id}/actions/verify`).send({ comment: '入户核实：住院费用属实', version: w.version }).expect(200)
+    ).body;
     await t.as(s.lz_chengzhong).post(`/api/cost-warnings/${w.id}/actions/assist`).send({ version: verified.version }).expect(400);
-    const bad = await t.as(s.lz_chengzhong).patch(`/api/cost-warnings/${w.id}`).send({ measures: [{ type: 'lottery', amountFen: 1, note: '' }], version: verified.version }).expect(400);
+    const bad = await t
+      .as(s.lz_chengzhong)
+      .patch(`/api/cost-warnings/${w.id}`)
+      .send({ measures: [{ type: 'lottery', amountFen: 1, note: '' }], version: verified.version })
+      .expect(400);
     expect(bad.body.details[0].field).toMatch(/^measures/);
-    const measured = (await t.as(s.lz_chengzhong).patch(`/api/cost-warnings/${w.id}`).send({ measures: [{ type: 'medical_aid', amountFen: 150_000, note: '依申请医疗救助' }, { type: 'employment', amountFen: 0, note: '公益岗位' }], version: verified.version }).expect(200)).body;
+    const measured = (
+      await t
+        .as(s.lz_chengzhong)
+        .patch(`/api/cost-warnings/${w.id}`)
+        .send({
+          measures: [
+            { type: 'medical_aid', amountFen: 150_000, note: '依申请医疗救助' },
+            { type: 'employment', amountFen: 0, note: '公益岗位' },
+          ],
+          version: verified.version,
+        })
+        .expect(200)
+    ).body;
     const assisted = (await t.as(s.lz_chengzhong).post(`/api/cost-warnings/${w.id}/actions/assist`).send({ version: measured.version }).expect(200)).body;
     expect(assisted.state).toBe('assisted');
-    const cleared = (await t.as(s.lz_chengzhong).post(`/api/cost-warnings/${w.id}/actions/clear`).send({ comment: '风险消除', version: assisted.version }).expect(200)).body;
+    const cleared = (
+      await t.as(s.lz_chengzhong).post(`/api/cost-warnings/${w.id}/actions/clear`).send({ comment: '风险消除', version: assisted.version }).expect(200)
+    ).body;
     expect(cleared).toMatchObject({ state: 'cleared', dueAt: null, overdue: false, actions: [] });
     const history = (await t.as(s.lz_city).get(`/api/cost-warnings/${w.id}/history`).expect(200)).body;
     expect(history.map((h: { action: string }) => h.action)).toEqual(['verify', 'assist', 'clear']);

@@ -42,7 +42,10 @@ export const COST_WARNING_LIST: ListSpec = {
   search: ['name', 'idNumber'],
   resource: 'cost-warnings',
   // the board reads oldest stage changes first, i.e. the most urgent
-  defaultSort: [['stateChangedAt', 'ASC'], ['id', 'ASC']],
+  defaultSort: [
+    ['stateChangedAt', 'ASC'],
+    ['id', 'ASC'],
+  ],
 };
 
 /**
@@ -65,7 +68,8 @@ export class CostWarningsService implements OnModuleInit {
       snapshot: (w) => ({ measures: JSON.parse(w.measures), burdenFen: w.burdenFen }),
       title: (w) => `${w.name} ${w.year} 年高额医疗费用预警（个人负担 ${(w.burdenFen / 100).toFixed(2)} 元）`,
       prepare: (w, action) => {
-        if (action === 'assist' && JSON.parse(w.measures).length === 0) throw fieldError('measures', '请先登记至少一项帮扶措施 (record at least one measure first)');
+        if (action === 'assist' && JSON.parse(w.measures).length === 0)
+          throw fieldError('measures', '请先登记至少一项帮扶措施 (record at least one measure first)');
         return {};
       },
     });
@@ -115,12 +119,19 @@ export class CostWarningsService implements OnModuleInit {
     const current = await this.load(actor, id);
     // the route's permission is the county's; of the counties, the warning's own (its city sees it, not works it)
     assertActsAt(actor, current.regionCode, { level: 'own', message: '帮扶措施由所在县医保局登记 (the county records measures)' });
-    if (!DEF.states[current.state]?.editable) throw new ConflictException(`当前状态「${DEF.states[current.state]?.label.zh ?? current.state}」不可登记帮扶措施 (verify the warning first)`);
+    if (!DEF.states[current.state]?.editable)
+      throw new ConflictException(`当前状态「${DEF.states[current.state]?.label.zh ?? current.state}」不可登记帮扶措施 (verify the warning first)`);
     return inTransaction(this.ds, async (em) => {
       const clean = measures.map((m) => ({ type: m.type, amountFen: m.amountFen, note: m.note }));
       await updateVersioned(em, CostWarning, { id }, version, { measures: JSON.stringify(clean) }, RESOURCE);
       const after = await em.findOneByOrFail(CostWarning, { id });
-      await this.audit.append(em, actor, { action: 'update', resource: RESOURCE, resourceId: id, before: { measures: JSON.parse(current.measures) }, after: { measures: clean } });
+      await this.audit.append(em, actor, {
+        action: 'update',
+        resource: RESOURCE,
+        resourceId: id,
+        before: { measures: JSON.parse(current.measures) },
+        after: { measures: clean },
+      });
       return this.toRecord(actor, after);
     });
   }

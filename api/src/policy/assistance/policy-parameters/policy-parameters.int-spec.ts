@@ -12,9 +12,14 @@ describe('policy parameters (政策参数): yearly sets, approval, the copy in f
 
   const lz2026 = async (who: string) => (await t.as(s[who]).get('/api/policy-parameters?regionCode=450200&year=2026').expect(200)).body[0];
 
-  it('the demo holds 2025 and 2026 for 柳州 and 桂林, every value with its source; the diff shows last year\'s changes', async () => {
+  it("the demo holds 2025 and 2026 for 柳州 and 桂林, every value with its source; the diff shows last year's changes", async () => {
     const all = await t.as(s.gx_province).get('/api/policy-parameters?_sort=regionCode,year').expect(200);
-    expect(all.body.map((p: { regionCode: string; year: number }) => `${p.regionCode}/${p.year}`)).toEqual(['450200/2025', '450200/2026', '450300/2025', '450300/2026']);
+    expect(all.body.map((p: { regionCode: string; year: number }) => `${p.regionCode}/${p.year}`)).toEqual([
+      '450200/2025',
+      '450200/2026',
+      '450300/2025',
+      '450300/2026',
+    ]);
     const gl = all.body[3];
     expect(gl.parameters.basic.annualCap.source).toMatch(/桂林市/);
     const diff = await t.as(s.gx_province).get(`/api/policy-parameters/${gl.id}/diff`).expect(200);
@@ -22,7 +27,7 @@ describe('policy parameters (政策参数): yearly sets, approval, the copy in f
     expect(diff.body.changes).toEqual(expect.arrayContaining([{ path: 'basic.annualCap.value', before: 20_000_000, after: 25_000_000 }]));
   });
 
-  it('a county reads its city\'s parameters; another city\'s are out of scope', async () => {
+  it("a county reads its city's parameters; another city's are out of scope", async () => {
     const own = await t.as(s.lz_chengzhong).get('/api/policy-parameters').expect(200);
     expect(own.body.map((p: { regionCode: string }) => p.regionCode)).toEqual(['450200', '450200']);
     const gl = (await t.as(s.gx_province).get('/api/policy-parameters?regionCode=450300&year=2026').expect(200)).body[0];
@@ -62,7 +67,9 @@ describe('policy parameters (政策参数): yearly sets, approval, the copy in f
     await t.as(s.gl_city).post(`/api/policy-parameters/${created.body.id}/actions/approve`).send({ version: submitted.version }).expect(404);
     await t.as(s.lz_city).post(`/api/policy-parameters/${created.body.id}/actions/approve`).send({ version: submitted.version }).expect(403);
     await t.as(s.gx_province).post(`/api/policy-parameters/${created.body.id}/actions/return`).send({ version: submitted.version }).expect(400);
-    const approved = (await t.as(s.gx_province).post(`/api/policy-parameters/${created.body.id}/actions/approve`).send({ version: submitted.version }).expect(200)).body;
+    const approved = (
+      await t.as(s.gx_province).post(`/api/policy-parameters/${created.body.id}/actions/approve`).send({ version: submitted.version }).expect(200)
+    ).body;
     expect(approved).toMatchObject({ state: 'approved', approved: { earlyWarning: { thresholdFen: { value: 250_000 } } } });
     await t.as(s.lz_city).patch(`/api/policy-parameters/${created.body.id}`).send({ parameters: better, version: approved.version }).expect(409);
     await t.as(s.lz_chengzhong).post('/api/settlements/calculate').send(kase).expect(200);

@@ -38,8 +38,27 @@ interface SettlementImportContext {
   today: string;
 }
 
-const [H_NO, H_ID, H_NAME, H_REGION, H_CATEGORIES, H_DATE, H_INST_CODE, H_INST_NAME, H_LEVEL, H_VISIT, H_IN_COUNTY, H_TOTAL, H_IN_POLICY, H_IN_CATALOGUE, H_BASIC, H_CI, H_AID, H_OTHER, H_OOP] =
-  SETTLEMENT_IMPORT_HEADERS;
+const [
+  H_NO,
+  H_ID,
+  H_NAME,
+  H_REGION,
+  H_CATEGORIES,
+  H_DATE,
+  H_INST_CODE,
+  H_INST_NAME,
+  H_LEVEL,
+  H_VISIT,
+  H_IN_COUNTY,
+  H_TOTAL,
+  H_IN_POLICY,
+  H_IN_CATALOGUE,
+  H_BASIC,
+  H_CI,
+  H_AID,
+  H_OTHER,
+  H_OOP,
+] = SETTLEMENT_IMPORT_HEADERS;
 const byLabel = <T extends string>(codes: readonly T[], labels: Record<T, string>, text: string): T | null =>
   codes.find((c) => labels[c] === text || c === text || labels[c] === `${text}医院` || `${labels[c]}医院` === text) ?? null;
 
@@ -55,11 +74,20 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
   headers: SETTLEMENT_IMPORT_HEADERS,
 
   async createContext(job, em) {
-    const counties = await scopeQuery(em.getRepository(Region).createQueryBuilder('r').select(['r.code']), RegionScope.of(job.regionCode), 'code').andWhere('r.level = :county', { county: 'county' }).getMany();
-    const sets = await em.find(PolicyParameterSet, { where: { approvedDocument: Not(IsNull()) }, select: { regionCode: true, year: true, approvedDocument: true } });
+    const counties = await scopeQuery(em.getRepository(Region).createQueryBuilder('r').select(['r.code']), RegionScope.of(job.regionCode), 'code')
+      .andWhere('r.level = :county', { county: 'county' })
+      .getMany();
+    const sets = await em.find(PolicyParameterSet, {
+      where: { approvedDocument: Not(IsNull()) },
+      select: { regionCode: true, year: true, approvedDocument: true },
+    });
     return {
       counties: new Set(counties.map((r) => r.code)),
-      parameters: new Map(sets.filter((p) => isWithinRegion(p.regionCode, job.regionCode) || isWithinRegion(job.regionCode, p.regionCode)).map((p) => [`${p.regionCode}/${p.year}`, JSON.parse(p.approvedDocument!)])),
+      parameters: new Map(
+        sets
+          .filter((p) => isWithinRegion(p.regionCode, job.regionCode) || isWithinRegion(job.regionCode, p.regionCode))
+          .map((p) => [`${p.regionCode}/${p.year}`, JSON.parse(p.approvedDocument!)]),
+      ),
       seen: new Map(),
       today: chinaDate(new Date()),
     };
@@ -79,7 +107,8 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
     // a settlement of an insured person with no special identity is valid: the column may be empty
     if (!categories.ok && categories.reason !== 'empty') return { reject: `${H_CATEGORIES}：无法识别“${categories.unknown.join('、')}” (unknown category)` };
     const settledOn = c[H_DATE].replaceAll('/', '-');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(settledOn) || Number.isNaN(Date.parse(`${settledOn}T00:00:00Z`)) || settledOn > ctx.today) return { reject: `${H_DATE}：须为不晚于今天的 YYYY-MM-DD 日期 (a date, not in the future)` };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(settledOn) || Number.isNaN(Date.parse(`${settledOn}T00:00:00Z`)) || settledOn > ctx.today)
+      return { reject: `${H_DATE}：须为不晚于今天的 YYYY-MM-DD 日期 (a date, not in the future)` };
     const year = Number(settledOn.slice(0, 4));
     if (!/^[A-Za-z0-9-]{1,32}$/.test(c[H_INST_CODE])) return { reject: `${H_INST_CODE}：须为 1–32 位字母数字` };
     if (!c[H_INST_NAME] || c[H_INST_NAME].length > 100) return { reject: `${H_INST_NAME}：不能为空，最多 100 字` };
@@ -95,18 +124,44 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
       if (fen === null) return { reject: `${h}：须为不小于 0 的金额（元，最多两位小数） (an amount in yuan)` };
       money[h] = fen;
     }
-    const input = { visitType: visit, hospitalLevel: level, inCounty, totalCost: money[H_TOTAL], inPolicyCost: money[H_IN_POLICY], inCatalogueCost: money[H_IN_CATALOGUE], identityCategories: categories.ok ? categories.categories : [] };
+    const input = {
+      visitType: visit,
+      hospitalLevel: level,
+      inCounty,
+      totalCost: money[H_TOTAL],
+      inPolicyCost: money[H_IN_POLICY],
+      inCatalogueCost: money[H_IN_CATALOGUE],
+      identityCategories: categories.ok ? categories.categories : [],
+    };
     const problem = validateSettlementInput(input)[0];
     if (problem) return { reject: `${problem.field}：${problem.message}` };
-    const recorded: SettlementTiers = { basic: money[H_BASIC], criticalIllness: money[H_CI], medicalAid: money[H_AID], other: money[H_OTHER], outOfPocket: money[H_OOP] };
+    const recorded: SettlementTiers = {
+      basic: money[H_BASIC],
+      criticalIllness: money[H_CI],
+      medicalAid: money[H_AID],
+      other: money[H_OTHER],
+      outOfPocket: money[H_OOP],
+    };
     const sum = tiersSumProblem(recorded, input.totalCost);
     if (sum) return { reject: `支付合计：${sum}` };
-    if (!ctx.parameters.has(`${poolingRegionCodeOf(regionCode)}/${year}`)) return { reject: `${H_DATE}：${poolingRegionCodeOf(regionCode)} ${year} 年政策参数尚未批准，无法核算 (no approved parameters)` };
+    if (!ctx.parameters.has(`${poolingRegionCodeOf(regionCode)}/${year}`))
+      return { reject: `${H_DATE}：${poolingRegionCodeOf(regionCode)} ${year} 年政策参数尚未批准，无法核算 (no approved parameters)` };
     const key = `${c[H_INST_CODE]}/${settlementNo}`;
     const earlier = ctx.seen.get(key);
     if (earlier) return { reject: `${H_NO}：与第 ${earlier} 行重复 (same settlement as line ${earlier})` };
     ctx.seen.set(key, row.line);
-    return { idNumber: id.idNumber, name, regionCode, year, settledOn, institutionCode: c[H_INST_CODE], institutionName: c[H_INST_NAME], settlementNo, input, recorded };
+    return {
+      idNumber: id.idNumber,
+      name,
+      regionCode,
+      year,
+      settledOn,
+      institutionCode: c[H_INST_CODE],
+      institutionName: c[H_INST_NAME],
+      settlementNo,
+      input,
+      recorded,
+    };
   },
 
   /** Skips settlements already stored, then assesses the rest in file order with each person's year so far. */
@@ -114,21 +169,33 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
     const counts: Record<string, number> = {};
     const stored = new Set<string>();
     const byInstitution = new Map<string, string[]>();
-    for (const r of rows) (byInstitution.get(r.value.institutionCode) ?? byInstitution.set(r.value.institutionCode, []).get(r.value.institutionCode)!).push(r.value.settlementNo!);
+    for (const r of rows)
+      (byInstitution.get(r.value.institutionCode) ?? byInstitution.set(r.value.institutionCode, []).get(r.value.institutionCode)!).push(r.value.settlementNo!);
     for (const [institutionCode, numbers] of byInstitution) {
-      for (const s of await em.find(Settlement, { where: { institutionCode, settlementNo: In(numbers) }, select: { institutionCode: true, settlementNo: true } })) stored.add(`${s.institutionCode}/${s.settlementNo}`);
+      for (const s of await em.find(Settlement, {
+        where: { institutionCode, settlementNo: In(numbers) },
+        select: { institutionCode: true, settlementNo: true },
+      }))
+        stored.add(`${s.institutionCode}/${s.settlementNo}`);
     }
     const fresh = rows.filter((r) => !stored.has(`${r.value.institutionCode}/${r.value.settlementNo}`));
     counts.duplicate = rows.length - fresh.length;
     const ytdByYear = new Map<number, Awaited<ReturnType<typeof yearsToDate>>>();
     for (const year of new Set(fresh.map((r) => r.value.year))) {
-      const people = fresh.filter((r) => r.value.year === year).map((r) => ({ idNumber: r.value.idNumber, poolingRegionCode: poolingRegionCodeOf(r.value.regionCode)! }));
+      const people = fresh
+        .filter((r) => r.value.year === year)
+        .map((r) => ({ idNumber: r.value.idNumber, poolingRegionCode: poolingRegionCodeOf(r.value.regionCode)! }));
       ytdByYear.set(year, await yearsToDate(em, people, year));
     }
     const out = fresh.map(({ value: f }) => {
       const ytds = ytdByYear.get(f.year)!;
       const key = yearToDateKey(poolingRegionCodeOf(f.regionCode)!, f.idNumber);
-      const { computed, flags, next } = assessSettlement(f.input, f.recorded, ctx.parameters.get(`${poolingRegionCodeOf(f.regionCode)}/${f.year}`)!, ytds.get(key) ?? { ...EMPTY_YEAR_TO_DATE });
+      const { computed, flags, next } = assessSettlement(
+        f.input,
+        f.recorded,
+        ctx.parameters.get(`${poolingRegionCodeOf(f.regionCode)}/${f.year}`)!,
+        ytds.get(key) ?? { ...EMPTY_YEAR_TO_DATE },
+      );
       ytds.set(key, next);
       counts[flags ? 'flagged' : 'recorded'] = (counts[flags ? 'flagged' : 'recorded'] ?? 0) + 1;
       return settlementColumns(f, computed, flags);

@@ -13,7 +13,27 @@ export class SettlementImportsController extends importRoutes({
   resource: 'settlement-imports',
   kind: 'settlements',
   headers: SETTLEMENT_IMPORT_HEADERS,
-  example: ['JS2026030800012', '450202199001011234', '张三', '450202', '脱贫人口', '2026-03-08', 'H45020200001', '柳州市工人医院', '二级', '住院', '是', '20000.00', '18000.00', '19000.00', '10000.00', '3000.00', '4000.00', '0.00', '3000.00'],
+  example: [
+    'JS2026030800012',
+    '450202199001011234',
+    '张三',
+    '450202',
+    '脱贫人口',
+    '2026-03-08',
+    'H45020200001',
+    '柳州市工人医院',
+    '二级',
+    '住院',
+    '是',
+    '20000.00',
+    '18000.00',
+    '19000.00',
+    '10000.00',
+    '3000.00',
+    '4000.00',
+    '0.00',
+    '3000.00',
+  ],
   templateName: '就医结算导入模板',
   textColumns: [1, 2, 4, 7],
 }) {
@@ -27,7 +47,9 @@ export class SettlementImportsController extends importRoutes({
   @ImportUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: '上传结算明细 (CSV UTF-8/GBK or XLSX; amounts in 元) → 202 with the job; poll GET :id; rows already stored (结算流水号) count as duplicate' })
+  @ApiOperation({
+    summary: '上传结算明细 (CSV UTF-8/GBK or XLSX; amounts in 元) → 202 with the job; poll GET :id; rows already stored (结算流水号) count as duplicate',
+  })
   start(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedFileInfo | undefined) {
     return this.imports.start(actor, 'settlements', file, {});
   }

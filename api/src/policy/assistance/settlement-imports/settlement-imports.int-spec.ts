@@ -25,8 +25,25 @@ describe('settlement import (就医结算导入)', () => {
   const other = idFor('450202', '19600101', 402);
   const row = (no: string, id: string, patch: Partial<Record<(typeof SETTLEMENT_IMPORT_HEADERS)[number], string>> = {}) => {
     const base: Record<string, string> = {
-      结算流水号: no, 身份证号: id, 姓名: '测试', 参保地区划代码: '450202', 身份类别: '脱贫人口', 结算日期: '2026-03-08', 定点医疗机构编码: 'H45020200001', 定点医疗机构名称: '柳州市工人医院',
-      医院等级: '二级', 就诊类型: '住院', 是否县域内: '是', 总费用: '20000.00', 政策范围内费用: '18000', 目录内费用: '19000.5', 基本医保支付: '10000', 大病保险支付: '3000', 医疗救助支付: '4000', 其他保障支付: '0', 个人自付: '3000.00',
+      结算流水号: no,
+      身份证号: id,
+      姓名: '测试',
+      参保地区划代码: '450202',
+      身份类别: '脱贫人口',
+      结算日期: '2026-03-08',
+      定点医疗机构编码: 'H45020200001',
+      定点医疗机构名称: '柳州市工人医院',
+      医院等级: '二级',
+      就诊类型: '住院',
+      是否县域内: '是',
+      总费用: '20000.00',
+      政策范围内费用: '18000',
+      目录内费用: '19000.5',
+      基本医保支付: '10000',
+      大病保险支付: '3000',
+      医疗救助支付: '4000',
+      其他保障支付: '0',
+      个人自付: '3000.00',
     };
     return SETTLEMENT_IMPORT_HEADERS.map((h) => patch[h] ?? base[h]);
   };
@@ -51,13 +68,22 @@ describe('settlement import (就医结算导入)', () => {
     expect((job.body.counts.recorded ?? 0) + (job.body.counts.flagged ?? 0)).toBe(3);
 
     const report = (await download(t.as(s.lz_chengzhong).get(`/api/settlement-imports/${job.body.id}/errors`)).expect(200)).body.toString('utf8');
-    const lines = report.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l: string) => Number(l.split(',')[0]));
+    const lines = report
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l: string) => Number(l.split(',')[0]));
     expect(lines).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
     expect(report).toMatch(/第 2 行重复/);
     expect(report).toMatch(/不是您管辖范围内的县级代码/);
 
     const stored = (await t.as(s.lz_chengzhong).get('/api/settlements?_sort=id').expect(200)).body;
-    expect(stored.map((x: { settlementNo: string; hospitalLevel: string }) => [x.settlementNo, x.hospitalLevel])).toEqual([['A1', 'secondary'], ['A2', 'secondary'], ['A3', 'tertiary']]);
+    expect(stored.map((x: { settlementNo: string; hospitalLevel: string }) => [x.settlementNo, x.hospitalLevel])).toEqual([
+      ['A1', 'secondary'],
+      ['A2', 'secondary'],
+      ['A3', 'tertiary'],
+    ]);
     expect(stored[0]).toMatchObject({ totalCost: 2_000_000, inCatalogueCost: 1_900_050, recorded: { outOfPocket: 300_000 } });
     // the second stay of the same person has the deductible met: the calculator pays more basic than the first
     expect(stored[1].computed.basic).toBeGreaterThan(stored[0].computed.basic);
@@ -74,7 +100,11 @@ describe('settlement import (就医结算导入)', () => {
     const wrong = await upload('lz_chengzhong', '身份证号,姓名\r\n1,2\r\n');
     expect(wrong.status).toBe(400);
     expect(wrong.body.details[0].field).toBe('file');
-    await t.as(s.lz_city).post('/api/settlement-imports').attach('file', Buffer.from(csv([])), 'x.csv').expect(403);
+    await t
+      .as(s.lz_city)
+      .post('/api/settlement-imports')
+      .attach('file', Buffer.from(csv([])), 'x.csv')
+      .expect(403);
     const jobs = (await t.as(s.lz_city).get('/api/settlement-imports').expect(200)).body;
     expect(jobs.length).toBeGreaterThan(0);
     await t.as(s.gl_city).get(`/api/settlement-imports/${jobs[0].id}`).expect(404);

@@ -20,7 +20,10 @@ export class SettlementRecomputesController extends jobRoutes('settlement-recomp
   @Post()
   @Authorize('settlement-recomputes', 'create')
   @HttpCode(202)
-  @ApiOperation({ summary: '重算 (after a parameter revision is approved): re-runs the calculator over a year in recording order and rewrites the computed tiers and flags that changed; 202 with the job, poll GET /api/settlement-recomputes/:id' })
+  @ApiOperation({
+    summary:
+      '重算 (after a parameter revision is approved): re-runs the calculator over a year in recording order and rewrites the computed tiers and flags that changed; 202 with the job, poll GET /api/settlement-recomputes/:id',
+  })
   start(@CurrentActor() actor: Actor, @Body() dto: RegionYearRunDto) {
     return this.recomputes.start(actor, dto.regionCode, dto.year);
   }

@@ -29,11 +29,21 @@ describe('settlement recompute (结算重算) after a parameter revision', () =>
 
   it('after a parameter revision is approved, recompute rewrites computed tiers and flags in recording order; a second run changes nothing', async () => {
     const lz = (await t.as(s.lz_city).get('/api/policy-parameters?regionCode=450200&year=2026').expect(200)).body[0];
-    const before = (await t.as(s.lz_city).get('/api/settlements?_sort=id').expect(200)).body as Array<{ id: number; computed: { basic: number }; flags: string[] }>;
+    const before = (await t.as(s.lz_city).get('/api/settlements?_sort=id').expect(200)).body as Array<{
+      id: number;
+      computed: { basic: number };
+      flags: string[];
+    }>;
     expect(before.length).toBeGreaterThan(0);
     expect(await recompute()).toMatchObject({ settlements: before.length, changed: 0 });
 
-    const revising = (await t.as(s.lz_city).post(`/api/policy-parameters/${lz.id}/actions/revise`).send({ comment: '提高二级医院住院报销比例', version: lz.version }).expect(200)).body;
+    const revising = (
+      await t
+        .as(s.lz_city)
+        .post(`/api/policy-parameters/${lz.id}/actions/revise`)
+        .send({ comment: '提高二级医院住院报销比例', version: lz.version })
+        .expect(200)
+    ).body;
     const doc = structuredClone(revising.parameters);
     doc.basic.ratioBp.inpatient.secondary.value += 500;
     const edited = (await t.as(s.lz_city).patch(`/api/policy-parameters/${lz.id}`).send({ parameters: doc, version: revising.version }).expect(200)).body;
@@ -44,7 +54,9 @@ describe('settlement recompute (结算重算) after a parameter revision', () =>
 
     await t.as(s.lz_chengzhong).post('/api/settlement-recomputes').send({ year: 2026 }).expect(403);
     // a region outside the city is refused before any job is made
-    expect((await t.as(s.lz_city).post('/api/settlement-recomputes').send({ year: 2026, regionCode: '450300' }).expect(400)).body.details[0].field).toBe('regionCode');
+    expect((await t.as(s.lz_city).post('/api/settlement-recomputes').send({ year: 2026, regionCode: '450300' }).expect(400)).body.details[0].field).toBe(
+      'regionCode',
+    );
     const run = await recompute();
     expect(run).toMatchObject({ settlements: before.length, changed: before.length, skipped: [] });
     expect(run.persons).toBeGreaterThan(0);

@@ -14,7 +14,25 @@ import { Settlement } from '../settlements/settlement.entity';
 export const SETTLEMENT_RECOMPUTE = 'settlement-recompute';
 
 /** What recompute reads of each settlement: the calculator's input, the recorded tiers, the stored result. */
-const RECOMPUTE_COLUMNS = ['id', 'idNumber', 'poolingRegionCode', 'visitType', 'hospitalLevel', 'inCounty', 'totalCost', 'inPolicyCost', 'inCatalogueCost', 'identityCategories', 'paidBasic', 'paidCriticalIllness', 'paidMedicalAid', 'paidOther', 'paidOutOfPocket', 'computed', 'flags'] as const;
+const RECOMPUTE_COLUMNS = [
+  'id',
+  'idNumber',
+  'poolingRegionCode',
+  'visitType',
+  'hospitalLevel',
+  'inCounty',
+  'totalCost',
+  'inPolicyCost',
+  'inCatalogueCost',
+  'identityCategories',
+  'paidBasic',
+  'paidCriticalIllness',
+  'paidMedicalAid',
+  'paidOther',
+  'paidOutOfPocket',
+  'computed',
+  'flags',
+] as const;
 
 /** 重算: the settlement calculator re-run over a region's year after a parameter revision, as a background job. */
 @Injectable()

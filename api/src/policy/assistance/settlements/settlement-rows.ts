@@ -23,7 +23,9 @@ export function recordedTiers(s: Pick<Settlement, 'paidBasic' | 'paidCriticalIll
   return { basic: s.paidBasic, criticalIllness: s.paidCriticalIllness, medicalAid: s.paidMedicalAid, other: s.paidOther, outOfPocket: s.paidOutOfPocket };
 }
 
-export function inputOf(s: Pick<Settlement, 'visitType' | 'hospitalLevel' | 'inCounty' | 'totalCost' | 'inPolicyCost' | 'inCatalogueCost' | 'identityCategories'>): SettlementInput {
+export function inputOf(
+  s: Pick<Settlement, 'visitType' | 'hospitalLevel' | 'inCounty' | 'totalCost' | 'inPolicyCost' | 'inCatalogueCost' | 'identityCategories'>,
+): SettlementInput {
   return {
     visitType: s.visitType as SettlementInput['visitType'],
     hospitalLevel: s.hospitalLevel as SettlementInput['hospitalLevel'],
@@ -60,7 +62,12 @@ export function yearToDateKey(poolingRegionCode: string, idNumber: string): stri
  * when given). Only that pooling region's: its caps and thresholds are its own (市级统筹), and a county must
  * not learn what a person spent in another region by recording a settlement for them (nor add to it there).
  */
-export async function yearsToDate(em: EntityManager, people: ReadonlyArray<{ idNumber: string; poolingRegionCode: string }>, year: number, beforeId?: number): Promise<Map<string, SettlementYearToDate>> {
+export async function yearsToDate(
+  em: EntityManager,
+  people: ReadonlyArray<{ idNumber: string; poolingRegionCode: string }>,
+  year: number,
+  beforeId?: number,
+): Promise<Map<string, SettlementYearToDate>> {
   const out = new Map<string, SettlementYearToDate>();
   if (!people.length) return out;
   const wanted = new Set(people.map((p) => yearToDateKey(p.poolingRegionCode, p.idNumber)));
@@ -68,14 +75,24 @@ export async function yearsToDate(em: EntityManager, people: ReadonlyArray<{ idN
     .getRepository(Settlement)
     .createQueryBuilder('s')
     .select(['s.id', 's.idNumber', 's.poolingRegionCode', 's.inPolicyCost', 's.computed'])
-    .where('s.idNumber IN (:...ids) AND s.year = :year AND s.poolingRegionCode IN (:...pools)', { ids: [...new Set(people.map((p) => p.idNumber))], year, pools: [...new Set(people.map((p) => p.poolingRegionCode))] });
+    .where('s.idNumber IN (:...ids) AND s.year = :year AND s.poolingRegionCode IN (:...pools)', {
+      ids: [...new Set(people.map((p) => p.idNumber))],
+      year,
+      pools: [...new Set(people.map((p) => p.poolingRegionCode))],
+    });
   if (beforeId) qb.andWhere('s.id < :beforeId', { beforeId });
   for (const r of await qb.orderBy('s.id').getMany()) {
     const key = yearToDateKey(r.poolingRegionCode, r.idNumber);
     if (!wanted.has(key)) continue;
     const c = JSON.parse(r.computed) as SettlementTiers;
     const ytd = out.get(key) ?? { ...EMPTY_YEAR_TO_DATE };
-    out.set(key, { settlements: ytd.settlements + 1, inPolicyCost: ytd.inPolicyCost + r.inPolicyCost, basic: ytd.basic + c.basic, criticalIllness: ytd.criticalIllness + c.criticalIllness, medicalAid: ytd.medicalAid + c.medicalAid });
+    out.set(key, {
+      settlements: ytd.settlements + 1,
+      inPolicyCost: ytd.inPolicyCost + r.inPolicyCost,
+      basic: ytd.basic + c.basic,
+      criticalIllness: ytd.criticalIllness + c.criticalIllness,
+      medicalAid: ytd.medicalAid + c.medicalAid,
+    });
   }
   return out;
 }

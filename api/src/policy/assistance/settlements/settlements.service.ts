@@ -152,7 +152,9 @@ export class SettlementsService {
       }
       // the year so far in the recorder's pooling region only (never what the person spent elsewhere)
       const pooling = poolingRegionCodeOf(dto.regionCode)!;
-      const ytd = (await yearsToDate(em, [{ idNumber: id.idNumber, poolingRegionCode: pooling }], dto.year)).get(yearToDateKey(pooling, id.idNumber)) ?? { ...EMPTY_YEAR_TO_DATE };
+      const ytd = (await yearsToDate(em, [{ idNumber: id.idNumber, poolingRegionCode: pooling }], dto.year)).get(yearToDateKey(pooling, id.idNumber)) ?? {
+        ...EMPTY_YEAR_TO_DATE,
+      };
       const { result, computed, flags } = assessSettlement(input, dto.recorded, parameters, ytd);
       const saved = await em.save(em.create(Settlement, settlementColumns(facts, computed, flags)));
       await this.audit.append(em, actor, { action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) } });

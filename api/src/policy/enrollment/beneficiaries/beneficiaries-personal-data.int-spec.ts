@@ -15,7 +15,11 @@ describe('personal data in the beneficiary ledger: masked IDs stay masked, other
   beforeAll(async () => {
     ({ t, s, person, personId } = await startWithTwoPoolingRegions());
     // a settlement for the person, so that list holds a row the ID-search oracle could find
-    await t.as(s.lz_chengzhong).post('/api/settlements').send(settlementFor(person, '450202', 'JS-ORACLE-1')).expect(201);
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/settlements')
+      .send(settlementFor(person, '450202', 'JS-ORACLE-1'))
+      .expect(201);
   });
   afterAll(() => t.close());
 
@@ -59,7 +63,14 @@ describe('personal data in the beneficiary ledger: masked IDs stay masked, other
 
     it('an ID column takes no like, range, exclusion, partial value or sort on any of the five lists', async () => {
       for (const path of ['/api/beneficiaries', '/api/verification-tasks', '/api/settlements', '/api/chronic-recognitions', '/api/cost-warnings']) {
-        for (const query of [`idNumber_like=${person.slice(0, 8)}`, `idNumber_gte=${person.slice(0, 8)}`, `idNumber_lte=${person}`, `idNumber_ne=${person}`, `idNumber=${person.slice(0, 17)}`, '_sort=idNumber']) {
+        for (const query of [
+          `idNumber_like=${person.slice(0, 8)}`,
+          `idNumber_gte=${person.slice(0, 8)}`,
+          `idNumber_lte=${person}`,
+          `idNumber_ne=${person}`,
+          `idNumber=${person.slice(0, 17)}`,
+          '_sort=idNumber',
+        ]) {
           const res = await t.as(s.lz_city).get(`${path}?${query}`);
           expect([path, query, res.status]).toEqual([path, query, 400]);
         }
@@ -83,21 +94,48 @@ describe('personal data in the beneficiary ledger: masked IDs stay masked, other
     });
 
     it('a name with the last four characters narrows the list; the last four alone do not search', async () => {
-      const named = await t.as(s.lz_city).get(`/api/beneficiaries?q=${encodeURIComponent(`黄八 ${person.slice(14)}`)}`).expect(200);
+      const named = await t
+        .as(s.lz_city)
+        .get(`/api/beneficiaries?q=${encodeURIComponent(`黄八 ${person.slice(14)}`)}`)
+        .expect(200);
       expect(named.body.map((b: { id: number }) => b.id)).toEqual([personId]);
-      expect((await t.as(s.lz_city).get(`/api/beneficiaries?q=${encodeURIComponent(`陆七 ${person.slice(14)}`)}`).expect(200)).body).toEqual([]);
-      expect((await t.as(s.lz_city).get(`/api/beneficiaries?q=${person.slice(14)}`).expect(200)).body).toEqual([]);
-      expect((await t.as(s.lz_city).get(`/api/beneficiaries?q=${encodeURIComponent('黄八')}`).expect(200)).body).toHaveLength(1);
+      expect(
+        (
+          await t
+            .as(s.lz_city)
+            .get(`/api/beneficiaries?q=${encodeURIComponent(`陆七 ${person.slice(14)}`)}`)
+            .expect(200)
+        ).body,
+      ).toEqual([]);
+      expect(
+        (
+          await t
+            .as(s.lz_city)
+            .get(`/api/beneficiaries?q=${person.slice(14)}`)
+            .expect(200)
+        ).body,
+      ).toEqual([]);
+      expect(
+        (
+          await t
+            .as(s.lz_city)
+            .get(`/api/beneficiaries?q=${encodeURIComponent('黄八')}`)
+            .expect(200)
+        ).body,
+      ).toHaveLength(1);
     });
   });
 
   // item 8's other tests sit beside their resources: verification-tasks-personal-data, and settlements and cost warnings in assistance
   describe('item 8: business writes reveal nothing about another region', () => {
-    it('a 409 for a number in another region\'s ledger does not say where', async () => {
-      const res = await t.as(s.gl_xiufeng).post('/api/beneficiaries').send({ idNumber: person, name: '黄八', regionCode: '450302', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' }).expect(409);
+    it("a 409 for a number in another region's ledger does not say where", async () => {
+      const res = await t
+        .as(s.gl_xiufeng)
+        .post('/api/beneficiaries')
+        .send({ idNumber: person, name: '黄八', regionCode: '450302', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' })
+        .expect(409);
       const text = JSON.stringify(res.body);
       for (const fact of ['450202', '450200', '城中', '柳州']) expect(text).not.toContain(fact);
     });
-
   });
 });

@@ -43,7 +43,9 @@ export class BeneficiariesController {
 
   @Get(':id/subsidy')
   @Authorize('beneficiaries', 'show')
-  @ApiOperation({ summary: '资助参保测算: category and amount (fen) under the approved standards, the highest once, with the basis line by line; 404 when none approved' })
+  @ApiOperation({
+    summary: '资助参保测算: category and amount (fen) under the approved standards, the highest once, with the basis line by line; 404 when none approved',
+  })
   subsidy(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query() q: YearQueryDto) {
     return this.beneficiaries.subsidyDecision(actor, id, q.year);
   }

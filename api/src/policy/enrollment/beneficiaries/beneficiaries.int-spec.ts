@@ -9,7 +9,21 @@ describe('the beneficiary ledger (帮扶对象台账): hand-kept entries, scope 
     t = await startTestApp();
     for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']) s[u] = await t.login(u);
     // 城中区 people with an open task each (a roster import), so scope has something to hide from 桂林
-    const upload = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(rosterCsv([[idFor('450202', '19800101', 11), '张一', '450202', '脱贫人口', '民政', '在册'], [idFor('450202', '19850315', 22), '李二', '450202', '农村低保对象', '民政', '在册']])), 'roster.csv').expect(202);
+    const upload = await t
+      .as(s.lz_chengzhong)
+      .post('/api/roster-imports')
+      .field('month', '2026-05')
+      .attach(
+        'file',
+        Buffer.from(
+          rosterCsv([
+            [idFor('450202', '19800101', 11), '张一', '450202', '脱贫人口', '民政', '在册'],
+            [idFor('450202', '19850315', 22), '李二', '450202', '农村低保对象', '民政', '在册'],
+          ]),
+        ),
+        'roster.csv',
+      )
+      .expect(202);
     await t.app.get(ImportsService).settle(upload.body.id);
   });
   afterAll(() => t.close());
@@ -17,21 +31,94 @@ describe('the beneficiary ledger (帮扶对象台账): hand-kept entries, scope 
   it('the county adds and edits ledger entries: checksum, scope, duplicates and stale versions answer 4xx', async () => {
     const id = idFor('450202', '19880808', 103);
     const wrong = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
-    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(wrong, ['rural_dibao'])).expect(400)).body.details[0].field).toBe('idNumber');
-    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id, ['rural_dibao'], { regionCode: '450203' })).expect(400)).body.details[0].field).toBe('regionCode');
-    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id, ['vip'])).expect(400)).body.details[0].field).toBe('identityCategories');
-    expect((await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id, ['rural_dibao'], { status: 'exited' })).expect(400)).body.details[0].field).toBe('exitedOn');
-    await t.as(s.lz_city).post('/api/beneficiaries').send(ledgerEntry(id, ['rural_dibao'])).expect(403);
+    expect(
+      (
+        await t
+          .as(s.lz_chengzhong)
+          .post('/api/beneficiaries')
+          .send(ledgerEntry(wrong, ['rural_dibao']))
+          .expect(400)
+      ).body.details[0].field,
+    ).toBe('idNumber');
+    expect(
+      (
+        await t
+          .as(s.lz_chengzhong)
+          .post('/api/beneficiaries')
+          .send(ledgerEntry(id, ['rural_dibao'], { regionCode: '450203' }))
+          .expect(400)
+      ).body.details[0].field,
+    ).toBe('regionCode');
+    expect(
+      (
+        await t
+          .as(s.lz_chengzhong)
+          .post('/api/beneficiaries')
+          .send(ledgerEntry(id, ['vip']))
+          .expect(400)
+      ).body.details[0].field,
+    ).toBe('identityCategories');
+    expect(
+      (
+        await t
+          .as(s.lz_chengzhong)
+          .post('/api/beneficiaries')
+          .send(ledgerEntry(id, ['rural_dibao'], { status: 'exited' }))
+          .expect(400)
+      ).body.details[0].field,
+    ).toBe('exitedOn');
+    await t
+      .as(s.lz_city)
+      .post('/api/beneficiaries')
+      .send(ledgerEntry(id, ['rural_dibao']))
+      .expect(403);
 
-    const created = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id.slice(0, 17) + id[17].toLowerCase(), ['rural_dibao'])).expect(201)).body;
-    expect(created).toMatchObject({ idNumber: `450202********${id.slice(14)}`, birthYear: 1988, poolingRegionCode: '450200', status: 'active', identityCategories: ['rural_dibao'] });
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(id, ['registered_poor'])).expect(409);
+    const created = (
+      await t
+        .as(s.lz_chengzhong)
+        .post('/api/beneficiaries')
+        .send(ledgerEntry(id.slice(0, 17) + id[17].toLowerCase(), ['rural_dibao']))
+        .expect(201)
+    ).body;
+    expect(created).toMatchObject({
+      idNumber: `450202********${id.slice(14)}`,
+      birthYear: 1988,
+      poolingRegionCode: '450200',
+      status: 'active',
+      identityCategories: ['rural_dibao'],
+    });
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/beneficiaries')
+      .send(ledgerEntry(id, ['registered_poor']))
+      .expect(409);
 
-    const exited = (await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...ledgerEntry(id, ['rural_dibao', 'registered_poor'], { status: 'exited', exitedOn: '2026-06-30' }), idNumber: undefined, version: created.version }).expect(200)).body;
-    expect(exited).toMatchObject({ status: 'exited', exitedOn: '2026-06-30', identityCategories: ['registered_poor', 'rural_dibao'], version: created.version + 1 });
-    await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${created.id}`).send({ ...ledgerEntry(id, ['rural_dibao']), idNumber: undefined, version: created.version }).expect(409);
+    const exited = (
+      await t
+        .as(s.lz_chengzhong)
+        .patch(`/api/beneficiaries/${created.id}`)
+        .send({
+          ...ledgerEntry(id, ['rural_dibao', 'registered_poor'], { status: 'exited', exitedOn: '2026-06-30' }),
+          idNumber: undefined,
+          version: created.version,
+        })
+        .expect(200)
+    ).body;
+    expect(exited).toMatchObject({
+      status: 'exited',
+      exitedOn: '2026-06-30',
+      identityCategories: ['registered_poor', 'rural_dibao'],
+      version: created.version + 1,
+    });
+    await t
+      .as(s.lz_chengzhong)
+      .patch(`/api/beneficiaries/${created.id}`)
+      .send({ ...ledgerEntry(id, ['rural_dibao']), idNumber: undefined, version: created.version })
+      .expect(409);
     await t.as(s.gl_city).get(`/api/beneficiaries/${created.id}`).expect(404);
-    const audit = await t.ds.query(`SELECT ${q(t.ds, 'after')} AS a FROM audit_logs WHERE resource = 'beneficiaries' AND action = 'create' ORDER BY id DESC LIMIT 1`);
+    const audit = await t.ds.query(
+      `SELECT ${q(t.ds, 'after')} AS a FROM audit_logs WHERE resource = 'beneficiaries' AND action = 'create' ORDER BY id DESC LIMIT 1`,
+    );
     expect(String(audit[0].a)).not.toContain(id.slice(6, 14));
   });
 
@@ -48,10 +135,17 @@ describe('the beneficiary ledger (帮扶对象台账): hand-kept entries, scope 
     const audit = await t.as(s.auditor).get(`/api/audit-logs?action=reveal&resourceId=${someone.id}`).expect(200);
     expect(audit.body[0].after).toEqual({ field: 'idNumber', reason: '核对参保信息' });
     // the last four with the name find the person; the whole number finds exactly them (issue 11 item 4)
-    const q = await t.as(s.lz_chengzhong).get(`/api/beneficiaries?q=${encodeURIComponent(`${someone.name} ${full.body.idNumber.slice(-4)}`)}`).expect(200);
+    const q = await t
+      .as(s.lz_chengzhong)
+      .get(`/api/beneficiaries?q=${encodeURIComponent(`${someone.name} ${full.body.idNumber.slice(-4)}`)}`)
+      .expect(200);
     expect(q.body.map((b: { id: number }) => b.id)).toContain(someone.id);
     const whole = await t.as(s.lz_chengzhong).get(`/api/beneficiaries?q=${full.body.idNumber}`).expect(200);
     expect(whole.body.map((b: { id: number }) => b.id)).toEqual([someone.id]);
-    await t.as(s.gl_city).get('/api/verification-tasks?_end=100').expect(200).expect((r) => expect(r.body).toEqual([]));
+    await t
+      .as(s.gl_city)
+      .get('/api/verification-tasks?_end=100')
+      .expect(200)
+      .expect((r) => expect(r.body).toEqual([]));
   });
 });

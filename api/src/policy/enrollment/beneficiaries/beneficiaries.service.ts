@@ -61,11 +61,17 @@ export const BENEFICIARY_LIST: ListSpec = {
     // enrolled in a year (`enrolledIn=2026`) or not (`notEnrolledIn=2026`: no record, or not enrolled)
     enrolledIn: {
       type: 'int',
-      where: (year, alias, p) => ({ sql: `EXISTS (SELECT 1 FROM enrollments ep WHERE ep.beneficiaryId = ${alias}.id AND ep.year = :${p} AND ep.enrolled = :${p}yes)`, params: { [p]: year, [`${p}yes`]: true } }),
+      where: (year, alias, p) => ({
+        sql: `EXISTS (SELECT 1 FROM enrollments ep WHERE ep.beneficiaryId = ${alias}.id AND ep.year = :${p} AND ep.enrolled = :${p}yes)`,
+        params: { [p]: year, [`${p}yes`]: true },
+      }),
     },
     notEnrolledIn: {
       type: 'int',
-      where: (year, alias, p) => ({ sql: `NOT EXISTS (SELECT 1 FROM enrollments ep WHERE ep.beneficiaryId = ${alias}.id AND ep.year = :${p} AND ep.enrolled = :${p}yes)`, params: { [p]: year, [`${p}yes`]: true } }),
+      where: (year, alias, p) => ({
+        sql: `NOT EXISTS (SELECT 1 FROM enrollments ep WHERE ep.beneficiaryId = ${alias}.id AND ep.year = :${p} AND ep.enrolled = :${p}yes)`,
+        params: { [p]: year, [`${p}yes`]: true },
+      }),
     },
   },
   // name, a whole ID number, or a name with the last four characters (people read out "尾号 123X")
@@ -155,7 +161,16 @@ export class BeneficiariesService {
         // never where: the other record may be outside the caller's scope
         throw new ConflictException('该身份证号已在台账中（可能属于其他地区），请查找已有记录或联系上级核实重复 (already in the ledger)');
       }
-      const saved = await em.save(em.create(Beneficiary, { ...this.beneficiaryColumns(dto), idNumber: id.idNumber, birthDate: id.birthDate, sex: id.sex, lastRosterMonth: null, version: 1 }));
+      const saved = await em.save(
+        em.create(Beneficiary, {
+          ...this.beneficiaryColumns(dto),
+          idNumber: id.idNumber,
+          birthDate: id.birthDate,
+          sex: id.sex,
+          lastRosterMonth: null,
+          version: 1,
+        }),
+      );
       await touchLedgerCounties(em, [saved.regionCode]);
       const record = toBeneficiaryRecord(saved);
       await this.audit.append(em, actor, { action: 'create', resource: 'beneficiaries', resourceId: saved.id, after: record });
@@ -185,7 +200,11 @@ export class BeneficiariesService {
     const b = await this.loadBeneficiary(actor, id);
     await inTransaction(this.ds, async (em) => {
       await this.audit.append(em, actor, { action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason } });
-      await this.accessLog.record(actor, { kind: 'reveal', resource: 'beneficiaries', resourceId: id, method: 'POST', route: '/api/beneficiaries/:id/reveal' }, em);
+      await this.accessLog.record(
+        actor,
+        { kind: 'reveal', resource: 'beneficiaries', resourceId: id, method: 'POST', route: '/api/beneficiaries/:id/reveal' },
+        em,
+      );
     });
     return { id, idNumber: b.idNumber };
   }
@@ -196,6 +215,11 @@ export class BeneficiariesService {
       throw new ForbiddenException('完整身份证号导出需要查看权限 (exporting full ID numbers needs the reveal permission)');
     }
     const rows = await streamLedger(this.ds, this.regions, requestedRegion(actor, regionCode), year, full, res);
-    await this.audit.record(actor, { action: full ? 'export_full' : 'export', resource: 'beneficiaries', resourceId: regionCode, after: { ledger: 'S0 附件1', year, rows, maskedIds: !full } });
+    await this.audit.record(actor, {
+      action: full ? 'export_full' : 'export',
+      resource: 'beneficiaries',
+      resourceId: regionCode,
+      after: { ledger: 'S0 附件1', year, rows, maskedIds: !full },
+    });
   }
 }

@@ -23,7 +23,9 @@ export class LedgerExportController {
 
   @Get()
   @Authorize('beneficiaries', 'export')
-  @ApiOperation({ summary: '综合管理台账 (S0 Annex 1, 36 columns) as streamed XLSX; ID numbers masked unless full=true (needs reveal; audited with the row count)' })
+  @ApiOperation({
+    summary: '综合管理台账 (S0 Annex 1, 36 columns) as streamed XLSX; ID numbers masked unless full=true (needs reveal; audited with the row count)',
+  })
   async export(@CurrentActor() actor: Actor, @Query() q: LedgerExportQueryDto, @Res() res: Response) {
     await this.beneficiaries.exportLedger(actor, q.regionCode, q.year, q.full === 'true', res);
   }

@@ -9,9 +9,23 @@ describe('the comprehensive ledger export (综合管理台账, /api/ledger-expor
     t = await startTestApp();
     for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']) s[u] = await t.login(u);
     // 城中区's ledger: two people, one enrolled in 2026
-    const one = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19800101', 11), ['rural_dibao'])).expect(201)).body;
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19850315', 22), ['rural_dibao'])).expect(201);
-    await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: one.id, year: 2026, enrolled: true, scheme: 'resident_basic', subsidyCategory: 'dibao_fixed', subsidyAmount: 22000 }).expect(201);
+    const one = (
+      await t
+        .as(s.lz_chengzhong)
+        .post('/api/beneficiaries')
+        .send(ledgerEntry(idFor('450202', '19800101', 11), ['rural_dibao']))
+        .expect(201)
+    ).body;
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/beneficiaries')
+      .send(ledgerEntry(idFor('450202', '19850315', 22), ['rural_dibao']))
+      .expect(201);
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/enrollments')
+      .send({ beneficiaryId: one.id, year: 2026, enrolled: true, scheme: 'resident_basic', subsidyCategory: 'dibao_fixed', subsidyAmount: 22000 })
+      .expect(201);
   });
   afterAll(() => t.close());
 
@@ -23,7 +37,12 @@ describe('the comprehensive ledger export (综合管理台账, /api/ledger-expor
     await wb.xlsx.load(masked.body);
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).cellCount).toBe(36);
-    expect([ws.getCell('A1').value, ws.getCell('F1').value, ws.getCell('Q1').value, ws.getCell('AJ1').value]).toEqual(['统筹地区代码', '身份证号', '参保财政补助(资助)金额(元)', '住院-其他保障支付']);
+    expect([ws.getCell('A1').value, ws.getCell('F1').value, ws.getCell('Q1').value, ws.getCell('AJ1').value]).toEqual([
+      '统筹地区代码',
+      '身份证号',
+      '参保财政补助(资助)金额(元)',
+      '住院-其他保障支付',
+    ]);
     expect(ws.rowCount - 1).toBe(Number(active));
     const ids = [];
     for (let r = 2; r <= ws.rowCount; r++) ids.push(String(ws.getCell(r, 6).value));

@@ -29,7 +29,9 @@ export async function streamLedger(ds: DataSource, regions: RegionsService, regi
         .getMany();
       if (!people.length) break;
       const names = await regions.names(people.flatMap((p) => [p.poolingRegionCode, p.regionCode]));
-      const enrollments = new Map((await ds.getRepository(Enrollment).find({ where: { beneficiaryId: In(people.map((p) => p.id)), year } })).map((e) => [e.beneficiaryId, e]));
+      const enrollments = new Map(
+        (await ds.getRepository(Enrollment).find({ where: { beneficiaryId: In(people.map((p) => p.id)), year } })).map((e) => [e.beneficiaryId, e]),
+      );
       for (const p of people) {
         addLedgerRow(ws, p, enrollments.get(p.id), names, full);
         rows++;

@@ -7,14 +7,38 @@ import type { Beneficiary } from './beneficiary.entity';
 /** 综合管理台账 (S0 Annex 1): the 36 columns of DOMAIN §2, in order. */
 const VISIT_COLUMNS = ['就诊人次', '总费用', '基本医保支付', '大病保险支付', '医疗救助支付', '其他保障支付'];
 export const LEDGER_COLUMNS = [
-  '统筹地区代码', '统筹地区名称', '行政区划代码', '行政区划名称', '姓名', '身份证号',
-  '是否建档立卡贫困人口', '城镇低保', '农村低保', '城镇特困', '农村特困', '城镇低收入', '农村低收入', '农村其他困难群体',
-  '是否参加城乡居民基本医保', '是否参加大病保险', '参保财政补助(资助)金额(元)', '是否参加商业补充医疗保险',
+  '统筹地区代码',
+  '统筹地区名称',
+  '行政区划代码',
+  '行政区划名称',
+  '姓名',
+  '身份证号',
+  '是否建档立卡贫困人口',
+  '城镇低保',
+  '农村低保',
+  '城镇特困',
+  '农村特困',
+  '城镇低收入',
+  '农村低收入',
+  '农村其他困难群体',
+  '是否参加城乡居民基本医保',
+  '是否参加大病保险',
+  '参保财政补助(资助)金额(元)',
+  '是否参加商业补充医疗保险',
   ...VISIT_COLUMNS.map((c) => `普通门诊-${c}`),
   ...VISIT_COLUMNS.map((c) => `门诊特慢病-${c}`),
   ...VISIT_COLUMNS.map((c) => `住院-${c}`),
 ];
-const FLAG_COLUMNS: IdentityCategory[] = ['registered_poor', 'urban_dibao', 'rural_dibao', 'urban_tekun', 'rural_tekun', 'urban_low_income', 'rural_low_income', 'rural_other_hardship'];
+const FLAG_COLUMNS: IdentityCategory[] = [
+  'registered_poor',
+  'urban_dibao',
+  'rural_dibao',
+  'urban_tekun',
+  'rural_tekun',
+  'urban_low_income',
+  'rural_low_income',
+  'rural_other_hardship',
+];
 
 /**
  * The ledger's layout, written row by row as the service streams the region (a data sheet, not a stamped

@@ -24,7 +24,9 @@ export class EnrollmentBulletinController {
 
   @Get()
   @Authorize('enrollment-bulletin', 'list')
-  @ApiOperation({ summary: '资助参保月通报: rates by city and county for a month, with the month\'s verification work; format=xlsx for the workbook (needs export)' })
+  @ApiOperation({
+    summary: "资助参保月通报: rates by city and county for a month, with the month's verification work; format=xlsx for the workbook (needs export)",
+  })
   async bulletin(@CurrentActor() actor: Actor, @Query() q: BulletinQueryDto, @Res() res: Response) {
     if (q.format === 'xlsx') return this.bulletins.sendBulletin(actor, q.regionCode, q.month, res);
     res.json(await this.bulletins.bulletin(actor, q.regionCode, q.month));

@@ -38,7 +38,10 @@ export class EnrollmentBulletinService {
   private async taskCountsByCounty(region: RegionScope, month: string): Promise<Map<string, TaskCounts>> {
     const start = new Date(`${month}-01T00:00:00+08:00`);
     const end = new Date(`${monthEnd(month)}T23:59:59.999+08:00`);
-    const rows: Array<{ county: string; opened: string | number | null; closed: string | number | null; overdue: string | number | null }> = await scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), region)
+    const rows: Array<{ county: string; opened: string | number | null; closed: string | number | null; overdue: string | number | null }> = await scopeQuery(
+      this.ds.getRepository(VerificationTask).createQueryBuilder('t'),
+      region,
+    )
       .select('SUBSTR(t.regionCode, 1, 6)', 'county')
       .addSelect('SUM(CASE WHEN t.month = :month THEN 1 ELSE 0 END)', 'opened')
       .addSelect('SUM(CASE WHEN t.closedAt >= :start AND t.closedAt <= :end THEN 1 ELSE 0 END)', 'closed')
@@ -47,7 +50,9 @@ export class EnrollmentBulletinService {
       .setParameters({ month, start, end, lastDay: monthEnd(month) })
       .groupBy('county')
       .getRawMany();
-    return new Map(rows.map((r) => [r.county, { tasksOpened: Number(r.opened ?? 0), tasksClosed: Number(r.closed ?? 0), tasksOverdue: Number(r.overdue ?? 0) }]));
+    return new Map(
+      rows.map((r) => [r.county, { tasksOpened: Number(r.opened ?? 0), tasksClosed: Number(r.closed ?? 0), tasksOverdue: Number(r.overdue ?? 0) }]),
+    );
   }
 
   /**
@@ -74,7 +79,14 @@ export class EnrollmentBulletinService {
     const names = await this.regions.names(codes);
     const figures = (code: string, c: Counts & TaskCounts) => {
       const r = withRate(c);
-      return { regionCode: code, regionName: names.get(code) ?? null, ...c, ...r, targetBp: BULLETIN_TARGET.targetBp, met: r.rateBp === null ? null : r.rateBp >= BULLETIN_TARGET.targetBp };
+      return {
+        regionCode: code,
+        regionName: names.get(code) ?? null,
+        ...c,
+        ...r,
+        targetBp: BULLETIN_TARGET.targetBp,
+        met: r.rateBp === null ? null : r.rateBp >= BULLETIN_TARGET.targetBp,
+      };
     };
     const row = (code: string, rowLevel: 'city' | 'county', c: Counts & TaskCounts): BulletinRow => ({ ...figures(code, c), level: rowLevel });
     const rows: BulletinRow[] = [];

@@ -42,11 +42,19 @@ describe('kept enrollment counts follow every write to the ledger', () => {
       await t.as(s.gx_province).get('/api/enrollment-rates?year=2026').expect(200)
     ).body.items;
     const truth = await ledgerTruth();
-    expect(Object.fromEntries(items.map((i) => [`${i.regionCode}:${i.category}`, { persons: i.persons, validExclusions: i.validExclusions, enrolled: i.enrolled }]))).toEqual(Object.fromEntries(truth));
+    expect(
+      Object.fromEntries(items.map((i) => [`${i.regionCode}:${i.category}`, { persons: i.persons, validExclusions: i.validExclusions, enrolled: i.enrolled }])),
+    ).toEqual(Object.fromEntries(truth));
     return items;
   }
 
-  const person = (idNumber: string, identityCategories: string[]) => ({ idNumber, name: '计数测试', regionCode: '450202', identityCategories, sourceDepartment: 'civil_affairs' });
+  const person = (idNumber: string, identityCategories: string[]) => ({
+    idNumber,
+    name: '计数测试',
+    regionCode: '450202',
+    identityCategories,
+    sourceDepartment: 'civil_affairs',
+  });
 
   it('the demo ledger is counted as it stands', async () => {
     const items = await expectRatesMatchLedger();
@@ -55,27 +63,59 @@ describe('kept enrollment counts follow every write to the ledger', () => {
 
   it('a new person, then their enrollment, then a valid reason instead, each move the rates', async () => {
     await expectRatesMatchLedger();
-    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19720202', 301), ['rural_dibao'])).expect(201)).body;
+    const p = (
+      await t
+        .as(s.lz_chengzhong)
+        .post('/api/beneficiaries')
+        .send(person(idFor('450202', '19720202', 301), ['rural_dibao']))
+        .expect(201)
+    ).body;
     await expectRatesMatchLedger();
-    const e = (await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: p.id, year: 2026, enrolled: true, scheme: 'resident_basic' }).expect(201)).body;
+    const e = (
+      await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: p.id, year: 2026, enrolled: true, scheme: 'resident_basic' }).expect(201)
+    ).body;
     await expectRatesMatchLedger();
-    await t.as(s.lz_chengzhong).patch(`/api/enrollments/${e.id}`).send({ enrolled: false, notEnrolledReason: 'active_military', version: e.version }).expect(200);
+    await t
+      .as(s.lz_chengzhong)
+      .patch(`/api/enrollments/${e.id}`)
+      .send({ enrolled: false, notEnrolledReason: 'active_military', version: e.version })
+      .expect(200);
     await expectRatesMatchLedger();
   });
 
   it('a change of identity and an exit are counted where they land', async () => {
-    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19660606', 302), ['rural_tekun'])).expect(201)).body;
+    const p = (
+      await t
+        .as(s.lz_chengzhong)
+        .post('/api/beneficiaries')
+        .send(person(idFor('450202', '19660606', 302), ['rural_tekun']))
+        .expect(201)
+    ).body;
     await expectRatesMatchLedger();
     const { idNumber: _, ...fields } = person(p.idNumber, ['registered_poor', 'rural_dibao']);
-    const changed = (await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${p.id}`).send({ ...fields, version: p.version }).expect(200)).body;
+    const changed = (
+      await t
+        .as(s.lz_chengzhong)
+        .patch(`/api/beneficiaries/${p.id}`)
+        .send({ ...fields, version: p.version })
+        .expect(200)
+    ).body;
     const items = await expectRatesMatchLedger();
     expect(items.some((i) => i.regionCode === '450200' && i.category === 'registered_poor')).toBe(true);
-    await t.as(s.lz_chengzhong).patch(`/api/beneficiaries/${p.id}`).send({ ...fields, status: 'exited', exitedOn: '2026-09-30', version: changed.version }).expect(200);
+    await t
+      .as(s.lz_chengzhong)
+      .patch(`/api/beneficiaries/${p.id}`)
+      .send({ ...fields, status: 'exited', exitedOn: '2026-09-30', version: changed.version })
+      .expect(200);
     await expectRatesMatchLedger();
   });
 
   it('readers arriving together at a stale county count it once', async () => {
-    await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(person(idFor('450202', '19550505', 303), ['rural_dibao'])).expect(201);
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/beneficiaries')
+      .send(person(idFor('450202', '19550505', 303), ['rural_dibao']))
+      .expect(201);
     const answers = await Promise.all([1, 2, 3, 4, 5].map(() => t.as(s.gx_province).get('/api/enrollment-rates?year=2026').expect(200)));
     for (const a of answers) expect(a.body.items).toEqual(answers[0].body.items);
     await expectRatesMatchLedger();

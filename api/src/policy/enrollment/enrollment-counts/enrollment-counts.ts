@@ -73,11 +73,16 @@ export async function refreshEnrollmentCounts(ds: DataSource, region: RegionScop
   }
   // many stale counties (after a bulk load, or the first read of a year): one pass over the whole region
   // reads the ledger once instead of a range per county
-  const passes = mine.length > COUNTIES_PER_QUERY ? [{ part: mine, ranges: [region] }] : [{ part: mine, ranges: mine.map((c) => RegionScope.of(c.countyCode)) }].filter((p) => p.part.length);
+  const passes =
+    mine.length > COUNTIES_PER_QUERY
+      ? [{ part: mine, ranges: [region] }]
+      : [{ part: mine, ranges: mine.map((c) => RegionScope.of(c.countyCode)) }].filter((p) => p.part.length);
   for (const { part, ranges } of passes) {
     const work = recompute(ds, part, ranges, year);
     for (const c of part) running.set(`${year}:${c.countyCode}`, work);
-    work.catch(() => undefined).finally(() => part.forEach((c) => running.get(`${year}:${c.countyCode}`) === work && running.delete(`${year}:${c.countyCode}`)));
+    work
+      .catch(() => undefined)
+      .finally(() => part.forEach((c) => running.get(`${year}:${c.countyCode}`) === work && running.delete(`${year}:${c.countyCode}`)));
     waits.push(work);
   }
   await Promise.all(waits);
@@ -101,14 +106,15 @@ async function recompute(ds: DataSource, counties: Array<{ countyCode: string; g
   qb.andWhere(within.sql, within.params);
   const codes = counties.map((c) => c.countyCode);
   const wanted = new Set(codes);
-  const rows = (await qb.groupBy('county').addGroupBy('categories').addGroupBy('state').getRawMany<{ county: string; categories: string; state: string; n: string | number }>()).filter((r) => wanted.has(r.county));
+  const rows = (
+    await qb
+      .groupBy('county')
+      .addGroupBy('categories')
+      .addGroupBy('state')
+      .getRawMany<{ county: string; categories: string; state: string; n: string | number }>()
+  ).filter((r) => wanted.has(r.county));
   await inTransaction(ds, async (em) => {
-    await em
-      .createQueryBuilder()
-      .delete()
-      .from(EnrollmentCountyCount)
-      .where('year = :year AND countyCode IN (:...codes)', { year, codes })
-      .execute();
+    await em.createQueryBuilder().delete().from(EnrollmentCountyCount).where('year = :year AND countyCode IN (:...codes)', { year, codes }).execute();
     await insertRows(
       em,
       tableOf(em, EnrollmentCountyCount),
@@ -129,6 +135,14 @@ async function recompute(ds: DataSource, counties: Array<{ countyCode: string; g
 /** The counts of every county of `region` in `year`, recomputing stale counties first. */
 export async function enrollmentCountsByCounty(ds: DataSource, region: RegionScope, year: number): Promise<CountyCountRow[]> {
   await refreshEnrollmentCounts(ds, region, year);
-  const rows = await scopeQuery(ds.getRepository(EnrollmentCountyCount).createQueryBuilder('c').select(['c.countyCode', 'c.categories', 'c.state', 'c.persons']).where('c.year = :year', { year }), region, 'countyCode').getMany();
+  const rows = await scopeQuery(
+    ds
+      .getRepository(EnrollmentCountyCount)
+      .createQueryBuilder('c')
+      .select(['c.countyCode', 'c.categories', 'c.state', 'c.persons'])
+      .where('c.year = :year', { year }),
+    region,
+    'countyCode',
+  ).getMany();
   return rows.map((r) => ({ county: r.countyCode, categories: r.categories, state: r.state as CountyCountRow['state'], n: r.persons }));
 }

@@ -27,7 +27,10 @@ export const ENROLLMENT_LIST: ListSpec = {
     subsidyCategory: { type: 'string' },
     notEnrolledReason: { type: 'string' },
   },
-  defaultSort: [['year', 'DESC'], ['id', 'ASC']],
+  defaultSort: [
+    ['year', 'DESC'],
+    ['id', 'ASC'],
+  ],
 };
 
 export function toEnrollmentRecord(e: Enrollment): EnrollmentRecord {
@@ -100,7 +103,8 @@ export class EnrollmentsService {
     const { beneficiaryId, year, ...sent } = dto;
     const fields = await this.withRuleSubsidy(actor, person, year, sent);
     return inTransaction(this.ds, async (em) => {
-      if (await em.findOneBy(Enrollment, { beneficiaryId, year })) throw new ConflictException(`该人 ${year} 年参保记录已存在，请修改该记录 (already recorded for this year)`);
+      if (await em.findOneBy(Enrollment, { beneficiaryId, year }))
+        throw new ConflictException(`该人 ${year} 年参保记录已存在，请修改该记录 (already recorded for this year)`);
       const saved = await em.save(em.create(Enrollment, { ...enrollmentColumns(fields), beneficiaryId, year, regionCode: person.regionCode, version: 1 }));
       await touchLedgerCounties(em, [person.regionCode]);
       await this.audit.append(em, actor, { action: 'create', resource: 'enrollments', resourceId: saved.id, after: saved });

@@ -36,12 +36,50 @@ interface RosterContext {
 const [H_ID, H_NAME, H_REGION, H_CATEGORIES, H_SOURCE, H_STATUS] = ROSTER_HEADERS;
 
 /** What the comparison (compareRosterEntry) reads of a person already in the ledger, and what an upsert keeps. */
-const PERSON_COLUMNS = ['id', 'idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
+const PERSON_COLUMNS = [
+  'id',
+  'idNumber',
+  'name',
+  'birthDate',
+  'sex',
+  'regionCode',
+  'poolingRegionCode',
+  'identityCategories',
+  'sourceDepartment',
+  'status',
+  'exitedOn',
+  'lastRosterMonth',
+  'version',
+] as const;
 type Person = Pick<Beneficiary, (typeof PERSON_COLUMNS)[number]>;
 /** Columns of a ledger row the import writes, in the order of the value arrays below (createdAt/updatedAt: defaults). */
-const PERSON_WRITE_COLUMNS = ['idNumber', 'name', 'birthDate', 'sex', 'regionCode', 'poolingRegionCode', 'identityCategories', 'sourceDepartment', 'status', 'exitedOn', 'lastRosterMonth', 'version'] as const;
+const PERSON_WRITE_COLUMNS = [
+  'idNumber',
+  'name',
+  'birthDate',
+  'sex',
+  'regionCode',
+  'poolingRegionCode',
+  'identityCategories',
+  'sourceDepartment',
+  'status',
+  'exitedOn',
+  'lastRosterMonth',
+  'version',
+] as const;
 const NO_TASKS: ReadonlySet<string> = new Set();
-const TASK_WRITE_COLUMNS = ['beneficiaryId', 'idNumber', 'name', 'regionCode', 'month', 'differenceType', 'detail', 'deadline', 'importJobId', 'version'] as const;
+const TASK_WRITE_COLUMNS = [
+  'beneficiaryId',
+  'idNumber',
+  'name',
+  'regionCode',
+  'month',
+  'differenceType',
+  'detail',
+  'deadline',
+  'importJobId',
+  'version',
+] as const;
 
 /**
  * The monthly roster (按月比对): each good row is compared with the ledger; every difference becomes one
@@ -74,7 +112,12 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     }
     const categories = parseIdentityLabels(c[H_CATEGORIES]);
     if (!categories.ok) {
-      return { reject: categories.reason === 'empty' ? `${H_CATEGORIES}：不能为空 (required)` : `${H_CATEGORIES}：无法识别“${categories.unknown.join('、')}” (unknown category)` };
+      return {
+        reject:
+          categories.reason === 'empty'
+            ? `${H_CATEGORIES}：不能为空 (required)`
+            : `${H_CATEGORIES}：无法识别“${categories.unknown.join('、')}” (unknown category)`,
+      };
     }
     const source = parseSourceDepartment(c[H_SOURCE]);
     if (!source) return { reject: `${H_SOURCE}：须为 民政 / 乡村振兴 / 扶贫 (unknown department)` };
@@ -98,7 +141,9 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     const ids = rows.map((r) => r.value.idNumber);
     const q = (c: string) => em.connection.driver.escape(c);
     const people = new Map(
-      (await selectIn<Person>(em, `SELECT ${PERSON_COLUMNS.map(q).join(', ')} FROM ${q(tableOf(em, Beneficiary))} WHERE ${q('idNumber')} IN (?)`, ids)).map((b) => [b.idNumber, b]),
+      (await selectIn<Person>(em, `SELECT ${PERSON_COLUMNS.map(q).join(', ')} FROM ${q(tableOf(em, Beneficiary))} WHERE ${q('idNumber')} IN (?)`, ids)).map(
+        (b) => [b.idNumber, b],
+      ),
     );
     const enrollments = new Map(
       (
@@ -132,10 +177,28 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     const changedRegions: string[] = [];
     for (const { value: r } of rows) {
       const p = people.get(r.idNumber);
-      const found = compareRosterEntry(r, p, { month, importRegionCode: job.regionCode, enrollment: p && enrollments.get(p.id), existingTasks: taskKeys.get(r.idNumber) ?? NO_TASKS });
+      const found = compareRosterEntry(r, p, {
+        month,
+        importRegionCode: job.regionCode,
+        enrollment: p && enrollments.get(p.id),
+        existingTasks: taskKeys.get(r.idNumber) ?? NO_TASKS,
+      });
       if (found.write === 'insert') {
         const n = found.columns;
-        fresh.push([r.idNumber, n.name, r.birthDate, r.sex, n.regionCode, n.poolingRegionCode, n.identityCategories, n.sourceDepartment, n.status, n.exitedOn, month, 1]);
+        fresh.push([
+          r.idNumber,
+          n.name,
+          r.birthDate,
+          r.sex,
+          n.regionCode,
+          n.poolingRegionCode,
+          n.identityCategories,
+          n.sourceDepartment,
+          n.status,
+          n.exitedOn,
+          month,
+          1,
+        ]);
         freshRows.push({ row: r, tasks: found.tasks });
         continue;
       }
@@ -144,7 +207,21 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
         // the whole row, so the statement is a valid INSERT too; only the roster's columns are set on conflict
         const n = found.columns;
         changedRegions.push(p!.regionCode, n.regionCode);
-        changed.push([p!.id, p!.idNumber, n.name, p!.birthDate, p!.sex, n.regionCode, p!.poolingRegionCode, n.identityCategories, n.sourceDepartment, n.status, n.exitedOn, month, p!.version]);
+        changed.push([
+          p!.id,
+          p!.idNumber,
+          n.name,
+          p!.birthDate,
+          p!.sex,
+          n.regionCode,
+          p!.poolingRegionCode,
+          n.identityCategories,
+          n.sourceDepartment,
+          n.status,
+          n.exitedOn,
+          month,
+          p!.version,
+        ]);
       } else if (found.write === 'touch') {
         touched.push(p!.id);
       } else if (found.write === 'unchanged') {
@@ -166,13 +243,26 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
       });
     }
     for (let i = 0; i < touched.length; i += 5000) {
-      await em.createQueryBuilder().update(Beneficiary).set({ lastRosterMonth: month }).where('id IN (:...ids)', { ids: touched.slice(i, i + 5000) }).execute();
+      await em
+        .createQueryBuilder()
+        .update(Beneficiary)
+        .set({ lastRosterMonth: month })
+        .where('id IN (:...ids)', { ids: touched.slice(i, i + 5000) })
+        .execute();
     }
     if (fresh.length) {
       let ids = await insertRowsReturningIds(em, table, PERSON_WRITE_COLUMNS, fresh);
       if (!ids) {
         const sql = `SELECT ${q('id')}, ${q('idNumber')} FROM ${q(table)} WHERE ${q('idNumber')} IN (?)`;
-        const byNumber = new Map((await selectIn<{ id: number; idNumber: string }>(em, sql, freshRows.map((f) => f.row.idNumber))).map((b) => [b.idNumber, Number(b.id)]));
+        const byNumber = new Map(
+          (
+            await selectIn<{ id: number; idNumber: string }>(
+              em,
+              sql,
+              freshRows.map((f) => f.row.idNumber),
+            )
+          ).map((b) => [b.idNumber, Number(b.id)]),
+        );
         ids = freshRows.map((f) => byNumber.get(f.row.idNumber)!);
       }
       freshRows.forEach((f, i) => f.tasks.forEach((t) => task(f.row, t, ids[i])));

@@ -27,7 +27,13 @@ export class RosterImportsController extends importRoutes({
   @HttpCode(202)
   @ImportUpload()
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file', 'month'], properties: { file: { type: 'string', format: 'binary' }, month: { type: 'string', example: '2026-05' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'month'],
+      properties: { file: { type: 'string', format: 'binary' }, month: { type: 'string', example: '2026-05' } },
+    },
+  })
   @ApiOperation({ summary: '上传月度名单 (CSV UTF-8/GBK or XLSX) → 202 with the job; poll GET :id' })
   start(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedFileInfo | undefined, @Body() dto: RosterImportDto) {
     return this.imports.start(actor, 'roster', file, { month: dto.month });

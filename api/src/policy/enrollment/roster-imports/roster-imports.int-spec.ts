@@ -52,7 +52,10 @@ describe('monthly roster comparison (按月比对)', () => {
     const job = await upload('lz_chengzhong', '2026-05', rosterCsv(may));
     expect(job.body).toMatchObject({ status: 'succeeded', totalRows: 10, processedRows: 10, errorCount: 5, counts: { new: 5 } });
     const report = await t.as(s.lz_chengzhong).get(`/api/roster-imports/${job.body.id}/errors`).expect(200);
-    const lines = report.text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const lines = report.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     expect(lines[0]).toBe(['行号', '原因', ...ROSTER_HEADERS].join(','));
     const byLine = Object.fromEntries(lines.slice(1).map((l) => [Number(l.split(',')[0]), l]));
     expect(Object.keys(byLine).map(Number)).toEqual([7, 8, 9, 10, 11]);
@@ -81,8 +84,16 @@ describe('monthly roster comparison (按月比对)', () => {
   it('next month: identity change, exit while subsidised, and 应保未保 each become a task; XLSX and GBK are read too', async () => {
     const people = await t.as(s.lz_chengzhong).get('/api/beneficiaries?_end=100&_sort=id').expect(200);
     const idOf = (name: string) => people.body.find((p: { name: string }) => p.name === name).id;
-    await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: idOf('李二'), year: 2026, enrolled: true, scheme: 'resident_basic', subsidyCategory: 'stable_phase_out', subsidyAmount: 20000 }).expect(201);
-    await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: idOf('王三'), year: 2026, enrolled: false, notEnrolledReason: 'active_military' }).expect(201);
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/enrollments')
+      .send({ beneficiaryId: idOf('李二'), year: 2026, enrolled: true, scheme: 'resident_basic', subsidyCategory: 'stable_phase_out', subsidyAmount: 20000 })
+      .expect(201);
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/enrollments')
+      .send({ beneficiaryId: idOf('王三'), year: 2026, enrolled: false, notEnrolledReason: 'active_military' })
+      .expect(201);
 
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('名单');
@@ -92,9 +103,21 @@ describe('monthly roster comparison (按月比对)', () => {
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
     const job = await upload('lz_chengzhong', '2026-06', xlsx, '六月名单.xlsx');
     expect(job.body).toMatchObject({ status: 'succeeded', errorCount: 0, counts: { identity_changed: 1, exited: 1, lapsed_subsidised: 1, not_enrolled: 1 } });
-    const a = (await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${idOf('张一')}`).expect(200)).body;
+    const a = (
+      await t
+        .as(s.lz_chengzhong)
+        .get(`/api/beneficiaries/${idOf('张一')}`)
+        .expect(200)
+    ).body;
     expect(a.identityCategories).toEqual(['registered_poor', 'rural_tekun']);
-    expect((await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${idOf('李二')}`).expect(200)).body).toMatchObject({ status: 'exited', exitedOn: '2026-06-30' });
+    expect(
+      (
+        await t
+          .as(s.lz_chengzhong)
+          .get(`/api/beneficiaries/${idOf('李二')}`)
+          .expect(200)
+      ).body,
+    ).toMatchObject({ status: 'exited', exitedOn: '2026-06-30' });
 
     const gbk = iconv.encode(rosterCsv([[D, '赵四', '450202', '边缘易致贫户、农村低保对象', '乡村振兴', '在册']]).replace('\uFEFF', ''), 'gbk');
     const gbkJob = await upload('lz_chengzhong', '2026-06', gbk, 'gbk.csv');
@@ -109,12 +132,23 @@ describe('monthly roster comparison (按月比对)', () => {
     };
     const before = await rateOf();
     expect(before).toMatchObject({ persons: 2, validExclusions: 1, enrolled: 0, rateBp: 0 });
-    const poorRate = async () => (await t.as(s.lz_chengzhong).get('/api/enrollment-rates?year=2026').expect(200)).body.items.find((i: { category: string }) => i.category === 'registered_poor');
+    const poorRate = async () =>
+      (await t.as(s.lz_chengzhong).get('/api/enrollment-rates?year=2026').expect(200)).body.items.find(
+        (i: { category: string }) => i.category === 'registered_poor',
+      );
     expect(await poorRate()).toMatchObject({ regionCode: '450202', targetBp: 10000, met: false });
     const early = await t.as(s.lz_chengzhong).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'enrolled', version: task.version }).expect(400);
     expect(early.body.details[0].field).toBe('outcome');
-    await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: task.beneficiaryId, year: 2026, enrolled: true, scheme: 'resident_basic', subsidyCategory: 'full', subsidyAmount: 38000 }).expect(201);
-    const closed = await t.as(s.lz_chengzhong).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'enrolled', outcomeNote: '已动员参保', version: task.version }).expect(200);
+    await t
+      .as(s.lz_chengzhong)
+      .post('/api/enrollments')
+      .send({ beneficiaryId: task.beneficiaryId, year: 2026, enrolled: true, scheme: 'resident_basic', subsidyCategory: 'full', subsidyAmount: 38000 })
+      .expect(201);
+    const closed = await t
+      .as(s.lz_chengzhong)
+      .post(`/api/verification-tasks/${task.id}/close`)
+      .send({ outcome: 'enrolled', outcomeNote: '已动员参保', version: task.version })
+      .expect(200);
     expect(closed.body).toMatchObject({ outcome: 'enrolled', overdue: false });
     await t.as(s.lz_chengzhong).post(`/api/verification-tasks/${task.id}/close`).send({ outcome: 'enrolled', version: closed.body.version }).expect(409);
     expect(await rateOf()).toMatchObject({ persons: 2, validExclusions: 1, enrolled: 1, rateBp: 10000 });
@@ -131,7 +165,18 @@ describe('monthly roster comparison (按月比对)', () => {
     const people = [1, 2, 3, 4].map((n) => [idFor('450202', '19950101', 500 + n), `续${n}`, '450202', '脱贫人口', '民政', '在册']);
     fs.writeFileSync(file, rosterCsv(people));
     const chengzhong = await t.ds.getRepository(User).findOneByOrFail({ username: 'lz_chengzhong' });
-    const base = { kind: 'roster', regionCode: '450202', userId: chengzhong.id, username: 'lz_chengzhong', filename: 'r.csv', fileHash: 'x', params: '{"month":"2026-08"}', totalRows: 4, errorCount: 0, counts: '{"new":2}' };
+    const base = {
+      kind: 'roster',
+      regionCode: '450202',
+      userId: chengzhong.id,
+      username: 'lz_chengzhong',
+      filename: 'r.csv',
+      fileHash: 'x',
+      params: '{"month":"2026-08"}',
+      totalRows: 4,
+      errorCount: 0,
+      counts: '{"new":2}',
+    };
     // as if the first batch (two rows) committed and then the process died
     const resumed = await t.ds.getRepository(ImportJob).save({ ...base, filePath: file, status: 'running', processedRows: 2 });
     const lost = await t.ds.getRepository(ImportJob).save({ ...base, filePath: path.join(dir, 'gone.csv'), status: 'running', processedRows: 0 });
@@ -140,20 +185,42 @@ describe('monthly roster comparison (按月比对)', () => {
     await imports.settle(resumed.id);
     const done = await t.as(s.lz_chengzhong).get(`/api/roster-imports/${resumed.id}`).expect(200);
     expect(done.body).toMatchObject({ status: 'succeeded', processedRows: 4, counts: { new: 4 } });
-    const names = (await t.as(s.lz_chengzhong).get(`/api/beneficiaries?name_like=${encodeURIComponent('续')}&_end=10`).expect(200)).body.map((b: { name: string }) => b.name);
+    const names = (
+      await t
+        .as(s.lz_chengzhong)
+        .get(`/api/beneficiaries?name_like=${encodeURIComponent('续')}&_end=10`)
+        .expect(200)
+    ).body.map((b: { name: string }) => b.name);
     expect(names.sort()).toEqual(['续3', '续4']);
-    expect((await t.as(s.lz_chengzhong).get(`/api/roster-imports/${lost.id}`).expect(200)).body).toMatchObject({ status: 'failed', message: expect.stringMatching(/重新导入/) });
+    expect((await t.as(s.lz_chengzhong).get(`/api/roster-imports/${lost.id}`).expect(200)).body).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/重新导入/),
+    });
   });
 
   it('refuses a file without the required columns, a missing month, and a missing file, with the field named', async () => {
-    const noColumn = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-07').attach('file', Buffer.from('身份证号,姓名\r\n1,2\r\n'), 'x.csv').expect(400);
+    const noColumn = await t
+      .as(s.lz_chengzhong)
+      .post('/api/roster-imports')
+      .field('month', '2026-07')
+      .attach('file', Buffer.from('身份证号,姓名\r\n1,2\r\n'), 'x.csv')
+      .expect(400);
     expect(noColumn.body.details[0].field).toBe('file');
     expect(noColumn.body.message.join(' ')).toMatch(/行政区划代码/);
-    const noMonth = await t.as(s.lz_chengzhong).post('/api/roster-imports').attach('file', Buffer.from(rosterCsv(may)), 'x.csv').expect(400);
+    const noMonth = await t
+      .as(s.lz_chengzhong)
+      .post('/api/roster-imports')
+      .attach('file', Buffer.from(rosterCsv(may)), 'x.csv')
+      .expect(400);
     expect(noMonth.body.details[0].field).toBe('month');
     const noFile = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-07').expect(400);
     expect(noFile.body.details[0].field).toBe('file');
-    await t.as(s.gx_province).post('/api/roster-imports').field('month', '2026-07').attach('file', Buffer.from(rosterCsv(may)), 'x.csv').expect(403);
+    await t
+      .as(s.gx_province)
+      .post('/api/roster-imports')
+      .field('month', '2026-07')
+      .attach('file', Buffer.from(rosterCsv(may)), 'x.csv')
+      .expect(403);
     const template = await t.as(s.lz_chengzhong).get('/api/roster-imports/template?format=csv').expect(200);
     expect(template.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(ROSTER_HEADERS.join(','));
   });

@@ -10,9 +10,12 @@ describe('subsidy standards (资助参保标准): read, copied to a new year, ap
   });
   afterAll(() => t.close());
 
-  it('the demo holds approved 2025 and 2026 standards; a county reads its city\'s, not another city\'s', async () => {
+  it("the demo holds approved 2025 and 2026 standards; a county reads its city's, not another city's", async () => {
     const own = await t.as(s.lz_chengzhong).get('/api/subsidy-standards?_sort=year').expect(200);
-    expect(own.body.map((r: { regionCode: string; year: number; state: string }) => `${r.regionCode}/${r.year}/${r.state}`)).toEqual(['450200/2025/approved', '450200/2026/approved']);
+    expect(own.body.map((r: { regionCode: string; year: number; state: string }) => `${r.regionCode}/${r.year}/${r.state}`)).toEqual([
+      '450200/2025/approved',
+      '450200/2026/approved',
+    ]);
     expect(own.body[1].standards.dibaoFixed.source).toMatch(/柳州市/);
     expect(own.body[1].approved).toEqual(own.body[1].standards);
     const gl = (await t.as(s.gx_province).get('/api/subsidy-standards?regionCode=450300&year=2026').expect(200)).body[0];
@@ -32,18 +35,30 @@ describe('subsidy standards (资助参保标准): read, copied to a new year, ap
     // a temporary subsidy above the 稳定脱贫 amount and a phase-out that rises are refused, naming the fields
     const bad = { ...created.standards, temporary: { fen: 30_000, source: 'x' }, stablePhaseOut: { fen: [22_000, 23_000], source: 'y' } };
     const refused = await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: bad, version: 1 }).expect(400);
-    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['standards.stablePhaseOut.fen[1]', 'standards.temporary.fen']));
+    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(
+      expect.arrayContaining(['standards.stablePhaseOut.fen[1]', 'standards.temporary.fen']),
+    );
     const noSource = { ...created.standards, dibaoFixed: { fen: 25_000, source: ' ' } };
-    expect((await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: noSource, version: 1 }).expect(400)).body.details[0].field).toBe('standards.dibaoFixed.source');
+    expect(
+      (await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: noSource, version: 1 }).expect(400)).body.details[0].field,
+    ).toBe('standards.dibaoFixed.source');
     const otherCity = { ...created.standards, poolingRegionCode: '450300' };
-    expect((await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: otherCity, version: 1 }).expect(400)).body.details[0].field).toBe('standards.poolingRegionCode');
+    expect(
+      (await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: otherCity, version: 1 }).expect(400)).body.details[0].field,
+    ).toBe('standards.poolingRegionCode');
 
     const raised = { ...created.standards, dibaoFixed: { fen: 25_000, source: '柳州市 2027 年资助通知 第二条' } };
     const edited = (await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: raised, version: 1 }).expect(200)).body;
     await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: raised, version: 1 }).expect(409);
 
     // a rural 低保 person's 2027 subsidy is not decided until the province approves
-    const p = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19700101', 101), ['rural_dibao'])).expect(201)).body;
+    const p = (
+      await t
+        .as(s.lz_chengzhong)
+        .post('/api/beneficiaries')
+        .send(ledgerEntry(idFor('450202', '19700101', 101), ['rural_dibao']))
+        .expect(201)
+    ).body;
     await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(404);
 
     const submitted = (await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/submit`).send({ version: edited.version }).expect(200)).body;
@@ -51,7 +66,8 @@ describe('subsidy standards (资助参保标准): read, copied to a new year, ap
     await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/approve`).send({ version: submitted.version }).expect(403);
     const inbox = await t.as(s.gx_province).get('/api/inbox?resource=subsidy-standards&_end=200').expect(200);
     expect(inbox.body.map((i: { resource: string; id: number }) => `${i.resource}/${i.id}`)).toContain(`subsidy-standards/${created.id}`);
-    const approved = (await t.as(s.gx_province).post(`/api/subsidy-standards/${created.id}/actions/approve`).send({ version: submitted.version }).expect(200)).body;
+    const approved = (await t.as(s.gx_province).post(`/api/subsidy-standards/${created.id}/actions/approve`).send({ version: submitted.version }).expect(200))
+      .body;
     expect(approved).toMatchObject({ state: 'approved', approved: { dibaoFixed: { fen: 25_000 } } });
 
     const decision = (await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(200)).body;
@@ -60,7 +76,9 @@ describe('subsidy standards (资助参保标准): read, copied to a new year, ap
 
     // a revision keeps the approved copy in force until it is approved again
     await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/revise`).send({ version: approved.version }).expect(400);
-    const revising = (await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/revise`).send({ version: approved.version, comment: '年中调整' }).expect(200)).body;
+    const revising = (
+      await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/revise`).send({ version: approved.version, comment: '年中调整' }).expect(200)
+    ).body;
     const lowered = { ...raised, dibaoFixed: { fen: 21_000, source: '柳州市 2027 年调整通知' } };
     await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: lowered, version: revising.version }).expect(200);
     expect((await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(200)).body.amount).toBe(25_000);

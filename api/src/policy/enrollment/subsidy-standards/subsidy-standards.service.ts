@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { calculateSubsidy, decodeCategories, SUBSIDY_STANDARDS_WORKFLOW, SubsidyDecisionRecord, SubsidyStandards, validateSubsidyStandards } from '@yibao/shared';
+import {
+  calculateSubsidy,
+  decodeCategories,
+  SUBSIDY_STANDARDS_WORKFLOW,
+  SubsidyDecisionRecord,
+  SubsidyStandards,
+  validateSubsidyStandards,
+} from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { ParameterSetKind, ParameterSets } from '../../../platform/parameter-sets/parameter-sets';

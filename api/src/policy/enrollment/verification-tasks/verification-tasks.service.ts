@@ -41,7 +41,10 @@ export const TASK_LIST: ListSpec = {
   },
   search: ['name', 'idNumber'],
   resource: 'verification-tasks',
-  defaultSort: [['deadline', 'ASC'], ['id', 'ASC']],
+  defaultSort: [
+    ['deadline', 'ASC'],
+    ['id', 'ASC'],
+  ],
 };
 
 /**
@@ -55,19 +58,27 @@ function taskDetailFor(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): 
   const samePooling = ledgerPoolingRegionCode === poolingRegionCodeOf(t.regionCode);
   const shown: Record<string, unknown> = {
     ledger: samePooling ? 'another_county' : 'another_pooling_region',
-    note: samePooling ? '该身份证号已在本统筹区另一县区台账中，由上级核实 (in another county\'s ledger; the level above resolves it)' : '该身份证号已在另一统筹区台账中，由上级核实 (in another pooling region\'s ledger; the level above resolves it)',
+    note: samePooling
+      ? "该身份证号已在本统筹区另一县区台账中，由上级核实 (in another county's ledger; the level above resolves it)"
+      : "该身份证号已在另一统筹区台账中，由上级核实 (in another pooling region's ledger; the level above resolves it)",
   };
   return isInScope(reader, ledgerRegionCode) ? { ...shown, ledgerRegionCode, ledgerPoolingRegionCode } : shown;
 }
 
 /** A duplicate: closed by a level whose subtree holds the other ledger too (it sees both). */
-const DUPLICATE_CLOSER: ActsAt = { level: 'subtree', message: '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)' };
+const DUPLICATE_CLOSER: ActsAt = {
+  level: 'subtree',
+  message: '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)',
+};
 /** Any other difference: closed by the task's county (a township's task too); the levels above read it. */
 const TASK_CLOSER: ActsAt = { level: 'own', message: '核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)' };
 
 /** Who closes a task, through the record-level access rule: null when the reader may, else why not. */
 function closeRefusal(reader: Pick<Actor, 'role' | 'regionCode'>, t: VerificationTask): string | null {
-  const [region, rule] = t.differenceType === 'duplicate' ? [(JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode, DUPLICATE_CLOSER] : [t.regionCode.slice(0, 6), TASK_CLOSER];
+  const [region, rule] =
+    t.differenceType === 'duplicate'
+      ? [(JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode, DUPLICATE_CLOSER]
+      : [t.regionCode.slice(0, 6), TASK_CLOSER];
   return typeof region === 'string' && actsAt(reader, region, rule) ? null : rule.message!;
 }
 
@@ -127,7 +138,13 @@ export class VerificationTasksService {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, VerificationTask, { id }, version, taskClosing(outcome, note, actor.userId, new Date()), 'verification-tasks');
       const after = await em.findOneByOrFail(VerificationTask, { id });
-      await this.audit.append(em, actor, { action: 'close', resource: 'verification-tasks', resourceId: id, before: { outcome: null }, after: { outcome, outcomeNote: note ?? null } });
+      await this.audit.append(em, actor, {
+        action: 'close',
+        resource: 'verification-tasks',
+        resourceId: id,
+        before: { outcome: null },
+        after: { outcome, outcomeNote: note ?? null },
+      });
       return toTaskRecord(actor, after);
     });
   }

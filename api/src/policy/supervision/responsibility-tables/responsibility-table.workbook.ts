@@ -3,7 +3,8 @@ import { chinaDate, ResponsibilityTableRecord } from '@yibao/shared';
 import { officialList } from '../../../common/xlsx';
 
 /** The file name of the exported table. */
-export const responsibilityTableFilename = (record: ResponsibilityTableRecord) => `${record.regionName ?? record.regionCode}${record.year}年医疗保障扶贫责任分工表.xlsx`;
+export const responsibilityTableFilename = (record: ResponsibilityTableRecord) =>
+  `${record.regionName ?? record.regionCode}${record.year}年医疗保障扶贫责任分工表.xlsx`;
 
 /**
  * The official layout of S0 Annex 2 (医疗保障扶贫责任分工表): title, 填报单位 (with the seal note) and 填报时间,

@@ -2,7 +2,13 @@ import { RESPONSIBILITY_ROLES, ResponsibilityRow } from '@yibao/shared';
 import { download, startTestApp, Session, TestApp } from '../../../../test/harness';
 
 const filled = (prefix = ''): ResponsibilityRow[] =>
-  RESPONSIBILITY_ROLES.map((role, i) => ({ role, name: `${prefix}干部${i + 1}`, unit: '柳州市医疗保障局', title: '科长', phone: i % 2 ? '13812345678' : '0772-2801234' }));
+  RESPONSIBILITY_ROLES.map((role, i) => ({
+    role,
+    name: `${prefix}干部${i + 1}`,
+    unit: '柳州市医疗保障局',
+    title: '科长',
+    phone: i % 2 ? '13812345678' : '0772-2801234',
+  }));
 
 describe('responsibility tables through the workflow engine', () => {
   let t: TestApp;
@@ -19,7 +25,15 @@ describe('responsibility tables through the workflow engine', () => {
   it('files, returns with a comment, fixes, resubmits, shows the diff and approves — with a history row per step', async () => {
     const created = await t.as(s.lz_city).post('/api/responsibility-tables').send({ regionCode: '450200', year: 2026 }).expect(201);
     const id = created.body.id;
-    expect(created.body).toMatchObject({ regionCode: '450200', regionName: '柳州市', year: 2026, state: 'draft', version: 1, dueDate: '2026-04-12', actions: ['submit'] });
+    expect(created.body).toMatchObject({
+      regionCode: '450200',
+      regionName: '柳州市',
+      year: 2026,
+      state: 'draft',
+      version: 1,
+      dueDate: '2026-04-12',
+      actions: ['submit'],
+    });
     expect(created.body.rows.map((r: ResponsibilityRow) => r.role)).toEqual([...RESPONSIBILITY_ROLES]);
     await t.as(s.lz_city).post('/api/responsibility-tables').send({ regionCode: '450200', year: 2026 }).expect(409);
 
@@ -84,7 +98,13 @@ describe('responsibility tables through the workflow engine', () => {
       'reopen:approved>returned',
       'submit:returned>submitted',
     ]);
-    expect(history.body[1]).toMatchObject({ actorUsername: 'gx_province', actorRole: 'province_supervisor', actorRegionCode: '450000', actorRegionName: '广西壮族自治区', comment: '第3行联系电话请核实' });
+    expect(history.body[1]).toMatchObject({
+      actorUsername: 'gx_province',
+      actorRole: 'province_supervisor',
+      actorRegionCode: '450000',
+      actorRegionName: '广西壮族自治区',
+      comment: '第3行联系电话请核实',
+    });
 
     // 桂林 cannot see it; 城中区 (below 柳州) cannot either
     await t.as(s.gl_city).get(`/api/responsibility-tables/${id}`).expect(404);
@@ -120,7 +140,11 @@ describe('responsibility tables through the workflow engine', () => {
   it('a county table is approved by its city, never by the province (no skipping) nor by its filer', async () => {
     const created = await t.as(s.lz_chengzhong).post('/api/responsibility-tables').send({ regionCode: '450202', year: 2026 }).expect(201);
     const id = created.body.id;
-    await t.as(s.lz_chengzhong).patch(`/api/responsibility-tables/${id}`).send({ rows: filled('城中'), version: 1 }).expect(200);
+    await t
+      .as(s.lz_chengzhong)
+      .patch(`/api/responsibility-tables/${id}`)
+      .send({ rows: filled('城中'), version: 1 })
+      .expect(200);
     await act('lz_chengzhong', id, 'submit', { version: 2 }).expect(200);
     await act('lz_chengzhong', id, 'approve', { version: 3 }).expect(403);
     await act('gx_province', id, 'approve', { version: 3 }).expect(403);
@@ -140,7 +164,11 @@ describe('responsibility tables through the workflow engine', () => {
   it('approve and return fired together: exactly one succeeds, the other gets 409, one history row', async () => {
     const created = await t.as(s.gl_city).post('/api/responsibility-tables').send({ regionCode: '450300', year: 2026 }).expect(201);
     const id = created.body.id;
-    await t.as(s.gl_city).patch(`/api/responsibility-tables/${id}`).send({ rows: filled('桂林'), version: 1 }).expect(200);
+    await t
+      .as(s.gl_city)
+      .patch(`/api/responsibility-tables/${id}`)
+      .send({ rows: filled('桂林'), version: 1 })
+      .expect(200);
     await act('gl_city', id, 'submit', { version: 2 }).expect(200);
     const [a, b] = await Promise.all([act('gx_province', id, 'approve', { version: 3 }), act('gx_province', id, 'return', { version: 3, comment: '退回' })]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
@@ -156,18 +184,42 @@ describe('responsibility tables through the workflow engine', () => {
       if (year === 2031) await act('lz_city', c.body.id, 'submit', { version: 2 }).expect(200);
       ids.push(c.body.id);
     }
-    const res = await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'responsibility-tables', action: 'approve', ids: [...ids, 999999] }).expect(200);
+    const res = await t
+      .as(s.gx_province)
+      .post('/api/inbox/bulk')
+      .send({ resource: 'responsibility-tables', action: 'approve', ids: [...ids, 999999] })
+      .expect(200);
     expect(res.body).toMatchObject({ succeeded: 1, failed: 2 });
-    expect(res.body.results.map((r: { id: number; status: number }) => [r.id, r.status])).toEqual([[ids[0], 200], [ids[1], 409], [999999, 404]]);
+    expect(res.body.results.map((r: { id: number; status: number }) => [r.id, r.status])).toEqual([
+      [ids[0], 200],
+      [ids[1], 409],
+      [999999, 404],
+    ]);
     expect((await t.as(s.lz_city).get(`/api/responsibility-tables/${ids[0]}`).expect(200)).body.state).toBe('approved');
-    await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'users', action: 'approve', ids: [1] }).expect(400);
+    await t
+      .as(s.gx_province)
+      .post('/api/inbox/bulk')
+      .send({ resource: 'users', action: 'approve', ids: [1] })
+      .expect(400);
     // with the versions the approver saw: a record changed since then is refused, the others go through
     const seen = (await t.as(s.lz_city).get(`/api/responsibility-tables/${ids[1]}`).expect(200)).body.version;
     await act('lz_city', ids[1], 'submit', { version: seen }).expect(200);
-    const stale = await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen] }).expect(200);
+    const stale = await t
+      .as(s.gx_province)
+      .post('/api/inbox/bulk')
+      .send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen] })
+      .expect(200);
     expect(stale.body.results[0]).toMatchObject({ id: ids[1], ok: false, status: 409 });
-    await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen, 1] }).expect(400);
-    const fresh = await t.as(s.gx_province).post('/api/inbox/bulk').send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen + 1] }).expect(200);
+    await t
+      .as(s.gx_province)
+      .post('/api/inbox/bulk')
+      .send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen, 1] })
+      .expect(400);
+    const fresh = await t
+      .as(s.gx_province)
+      .post('/api/inbox/bulk')
+      .send({ resource: 'responsibility-tables', action: 'approve', ids: [ids[1]], versions: [seen + 1] })
+      .expect(200);
     expect(fresh.body.results[0]).toMatchObject({ ok: true, status: 200 });
   });
 

@@ -35,7 +35,10 @@ import { responsibilityTableFilename, responsibilityTableWorkbook } from './resp
 const RESOURCE = 'responsibility-tables';
 const DEF = RESPONSIBILITY_TABLE_WORKFLOW;
 /** Only the filing unit's own officer (a city officer for a city, a county officer for a county) files. */
-const FILER: ActsAt = { roles: DEF.actions.submit.roles, message: '只能由本单位（市、县医保局）填报本单位的责任分工表 (only the filing unit itself may fill in its table)' };
+const FILER: ActsAt = {
+  roles: DEF.actions.submit.roles,
+  message: '只能由本单位（市、县医保局）填报本单位的责任分工表 (only the filing unit itself may fill in its table)',
+};
 
 /** The Beijing-time end of a due date, as an instant. */
 const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
@@ -61,7 +64,10 @@ export const RESPONSIBILITY_TABLE_LIST: ListSpec = {
     },
   },
   search: ['regionCode'],
-  defaultSort: [['year', 'DESC'], ['regionCode', 'ASC']],
+  defaultSort: [
+    ['year', 'DESC'],
+    ['regionCode', 'ASC'],
+  ],
 };
 
 @Injectable()
@@ -90,12 +96,11 @@ export class ResponsibilityTablesService implements OnModuleInit {
         return {};
       },
       // a table not yet filed is due on its due date; a filed one waits for the approver's deadline
-      dueAt: (t) =>
-        DEF.states[t.state].editable && !t.firstSubmittedAt
-          ? endOfChinaDay(t.dueDate)
-          : stageDueAt(DEF, t),
+      dueAt: (t) => (DEF.states[t.state].editable && !t.firstSubmittedAt ? endOfChinaDay(t.dueDate) : stageDueAt(DEF, t)),
       dueAtSql: (alias, sql) => {
-        const unfiled = Object.entries(DEF.states).filter(([, st]) => st.editable).map(([state]) => `'${state}'`);
+        const unfiled = Object.entries(DEF.states)
+          .filter(([, st]) => st.editable)
+          .map(([state]) => `'${state}'`);
         return `(CASE WHEN ${alias}.state IN (${unfiled.join(', ')}) AND ${alias}.firstSubmittedAt IS NULL THEN ${sql.endOfChinaDay(`${alias}.dueDate`)} ELSE ${stageDueAtSql(DEF, alias, sql)} END)`;
       },
     };
@@ -170,7 +175,12 @@ export class ResponsibilityTablesService implements OnModuleInit {
       });
       const saved = await em.save(table);
       const record = await this.toRecord(actor, saved, em);
-      await this.audit.append(em, actor, { action: 'create', resource: RESOURCE, resourceId: saved.id, after: { regionCode: saved.regionCode, year: saved.year, state: saved.state } });
+      await this.audit.append(em, actor, {
+        action: 'create',
+        resource: RESOURCE,
+        resourceId: saved.id,
+        after: { regionCode: saved.regionCode, year: saved.year, state: saved.state },
+      });
       return record;
     });
   }
@@ -179,7 +189,8 @@ export class ResponsibilityTablesService implements OnModuleInit {
   private checkRows(rows: ResponsibilityRow[]): void {
     const problems: FieldError[] = [];
     RESPONSIBILITY_ROLES.forEach((role, i) => {
-      if (rows[i]?.role !== role) problems.push({ field: `rows.${i}.role`, messages: [`rows.${i}.role: 第 ${i + 1} 行须为“${role}” (the standard roles stay in order)`] });
+      if (rows[i]?.role !== role)
+        problems.push({ field: `rows.${i}.role`, messages: [`rows.${i}.role: 第 ${i + 1} 行须为“${role}” (the standard roles stay in order)`] });
     });
     rows.slice(RESPONSIBILITY_ROLES.length).forEach((row, j) => {
       const i = j + RESPONSIBILITY_ROLES.length;
@@ -195,7 +206,13 @@ export class ResponsibilityTablesService implements OnModuleInit {
     const problems: FieldError[] = [];
     rows.forEach((row, i) => {
       const missing = (Object.keys(labels) as (keyof ResponsibilityRow)[]).filter((k) => !row[k]);
-      for (const k of missing) problems.push({ field: `rows.${i}.${k}`, messages: [`rows.${i}.${k}: 第 ${i + 1} 行（${row.role || '新增行'}）未填写${labels[k]}，报送前须填写完整 (row ${i + 1}: fill in the ${english[k]} before submitting)`] });
+      for (const k of missing)
+        problems.push({
+          field: `rows.${i}.${k}`,
+          messages: [
+            `rows.${i}.${k}: 第 ${i + 1} 行（${row.role || '新增行'}）未填写${labels[k]}，报送前须填写完整 (row ${i + 1}: fill in the ${english[k]} before submitting)`,
+          ],
+        });
     });
     if (problems.length) throw fieldErrors(problems);
   }
@@ -216,7 +233,13 @@ export class ResponsibilityTablesService implements OnModuleInit {
     return inTransaction(this.ds, async (em) => {
       await updateVersioned(em, ResponsibilityTable, { id }, dto.version, { rowsJson: JSON.stringify(rows) }, RESOURCE);
       const updated = await em.findOneByOrFail(ResponsibilityTable, { id });
-      await this.audit.append(em, actor, { action: 'update', resource: RESOURCE, resourceId: id, before: { rows: JSON.parse(current.rowsJson), version: current.version }, after: { rows, version: updated.version } });
+      await this.audit.append(em, actor, {
+        action: 'update',
+        resource: RESOURCE,
+        resourceId: id,
+        before: { rows: JSON.parse(current.rowsJson), version: current.version },
+        after: { rows, version: updated.version },
+      });
       return this.toRecord(actor, updated, em);
     });
   }
@@ -224,7 +247,12 @@ export class ResponsibilityTablesService implements OnModuleInit {
   /** The official layout of S0 Annex 2 (`responsibility-table.workbook.ts`), audited like every other export. */
   async export(actor: Actor, id: number, res: Response): Promise<void> {
     const record = await this.get(actor, id);
-    await this.audit.record(actor, { action: 'export', resource: RESOURCE, resourceId: id, after: { format: 'xlsx', state: record.state, version: record.version } });
+    await this.audit.record(actor, {
+      action: 'export',
+      resource: RESOURCE,
+      resourceId: id,
+      after: { format: 'xlsx', state: record.state, version: record.version },
+    });
     await sendWorkbook(res, responsibilityTableFilename(record), (wb) => responsibilityTableWorkbook(wb, record));
   }
 
@@ -238,9 +266,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
       .andWhere('r.code <> :own', { own: actor.regionCode })
       .orderBy('r.code', 'ASC')
       .getMany();
-    const tables = regions.length
-      ? await this.ds.getRepository(ResponsibilityTable).find({ where: { year, regionCode: In(regions.map((r) => r.code)) } })
-      : [];
+    const tables = regions.length ? await this.ds.getRepository(ResponsibilityTable).find({ where: { year, regionCode: In(regions.map((r) => r.code)) } }) : [];
     const byRegion = new Map(tables.map((t) => [t.regionCode, t]));
     const now = new Date();
     const dueDate = `${year}-${RESPONSIBILITY_TABLE_DUE.monthDay}`;
@@ -259,7 +285,12 @@ export class ResponsibilityTablesService implements OnModuleInit {
         late: isLateFiling(t?.dueDate ?? dueDate, t?.firstSubmittedAt ?? null, now),
       };
     });
-    const summary = { total: items.length, filed: items.filter((i) => i.firstSubmittedAt).length, approved: items.filter((i) => i.state === 'approved').length, late: items.filter((i) => i.late).length };
+    const summary = {
+      total: items.length,
+      filed: items.filter((i) => i.firstSubmittedAt).length,
+      approved: items.filter((i) => i.state === 'approved').length,
+      late: items.filter((i) => i.late).length,
+    };
     return { year, dueDate, dueSource: RESPONSIBILITY_TABLE_DUE.source, summary, items };
   }
 }

@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { HOSPITAL_LEVELS, HospitalLevel, IDENTITY_CATEGORIES, IdentityCategory, MAX_AMOUNT_FEN, REGION_CODE_PATTERN, VISIT_TYPES, VisitType } from '@yibao/shared';
+import {
+  HOSPITAL_LEVELS,
+  HospitalLevel,
+  IDENTITY_CATEGORIES,
+  IdentityCategory,
+  MAX_AMOUNT_FEN,
+  REGION_CODE_PATTERN,
+  VISIT_TYPES,
+  VisitType,
+} from '@yibao/shared';
 
 const fen = (field: string) => ({ message: `${field}: 须为不超过 ${MAX_AMOUNT_FEN} 的非负整数（分） (non-negative integer fen)` });
 
@@ -48,7 +57,6 @@ export class SettlementCaseDto {
   @ArrayMaxSize(12)
   @IsIn(IDENTITY_CATEGORIES as unknown as string[], { each: true, message: 'identityCategories: 含未知身份类别 (unknown identity category)' })
   identityCategories: IdentityCategory[];
-
 }
 
 export class CalculateSettlementDto extends SettlementCaseDto {
@@ -74,8 +82,15 @@ export class RecordSettlementDto extends SettlementCaseDto {
   idNumber: string;
 
   @ApiProperty() @IsString() @IsNotEmpty({ message: 'name: 请填写姓名' }) @MaxLength(64) name: string;
-  @ApiProperty({ example: 'H45020200001' }) @IsString() @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'institutionCode: 1–32 位字母数字' }) institutionCode: string;
-  @ApiPropertyOptional({ example: 'JS2026030800012', description: '结算流水号（同一机构内唯一）' }) @IsOptional() @IsString() @Matches(/^[A-Za-z0-9-]{1,64}$/, { message: 'settlementNo: 1–64 位字母数字' }) settlementNo?: string;
+  @ApiProperty({ example: 'H45020200001' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{1,32}$/, { message: 'institutionCode: 1–32 位字母数字' })
+  institutionCode: string;
+  @ApiPropertyOptional({ example: 'JS2026030800012', description: '结算流水号（同一机构内唯一）' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{1,64}$/, { message: 'settlementNo: 1–64 位字母数字' })
+  settlementNo?: string;
   @ApiProperty({ example: '柳州市工人医院' }) @IsString() @IsNotEmpty() @MaxLength(100) institutionName: string;
   @ApiProperty({ example: '2026-03-08' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'settledOn: 须为 YYYY-MM-DD' }) settledOn: string;
 
