@@ -1,8 +1,9 @@
-import { DateField, List, ShowButton } from '@refinedev/antd';
+import { DateField, List } from '@refinedev/antd';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionName } from '../../../components/RegionName';
+import { jobActionsColumn, jobCreatedAtColumn, jobIdColumn, jobUsernameColumn } from '../../../components/jobs/JobColumns';
 import { JOB_STATUSES } from '../../../components/jobs/JobProgress';
 import { pollListWhileRunning } from '../../../hooks/useJob';
 import { useListPage } from '../../../hooks/useListPage';
@@ -42,16 +43,10 @@ export default function SettlementRecomputeList() {
     >
       <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }}>
-        <Table.Column<Row> dataIndex="id" title={t('settlement-recomputes.fields.id')} width={70} sorter defaultSortOrder={sortOrder('id')} />
+        {jobIdColumn<Row>(t('settlement-recomputes.fields.id'), sortOrder)}
         <Table.Column<Row> key="region" title={t('settlement-recomputes.fields.region')} render={(_, j) => <RegionName code={j.params.regionCode} />} />
         <Table.Column<Row> key="year" title={t('settlement-recomputes.fields.year')} width={70} render={(_, j) => j.params.year ?? '—'} />
-        <Table.Column<Row>
-          dataIndex="username"
-          title={t('settlement-recomputes.fields.username')}
-          width={120}
-          sorter
-          defaultSortOrder={sortOrder('username')}
-        />
+        {jobUsernameColumn<Row>(t('settlement-recomputes.fields.username'), sortOrder)}
         <Table.Column<Row>
           dataIndex="status"
           title={t('settlement-recomputes.fields.status')}
@@ -75,22 +70,9 @@ export default function SettlementRecomputeList() {
             j.result ? <span data-testid="recompute-changed-cell">{`${j.result.changed} / ${j.result.settlements}`}</span> : <span className="yb-muted">—</span>
           }
         />
-        <Table.Column<Row>
-          dataIndex="createdAt"
-          title={t('settlement-recomputes.fields.createdAt')}
-          width={150}
-          sorter
-          defaultSortOrder={sortOrder('createdAt')}
-          render={time}
-        />
+        {jobCreatedAtColumn<Row>(t('settlement-recomputes.fields.createdAt'), sortOrder, time)}
         <Table.Column<Row> dataIndex="finishedAt" title={t('settlement-recomputes.fields.finishedAt')} width={150} render={time} />
-        <Table.Column<Row>
-          key="actions"
-          title={t('table.actions')}
-          fixed="right"
-          width={90}
-          render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />}
-        />
+        {jobActionsColumn<Row>(t('table.actions'))}
       </Table>
     </List>
   );
