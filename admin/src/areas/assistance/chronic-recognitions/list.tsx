@@ -4,10 +4,10 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { ListExportButton } from '../../../components/ListExportButton';
-import { RegionName } from '../../../components/RegionName';
 import { useListPage } from '../../../hooks/useListPage';
 import { FilingButton } from './FilingButton';
 import { RESOURCE, RecognitionStatusTag } from './common';
+import { hospitalLevelColumn, idNumberColumn, regionColumn } from '../components/person-columns';
 
 type Row = RecognitionRecord;
 
@@ -73,13 +73,8 @@ export default function ChronicRecognitionList() {
           defaultSortOrder={sortOrder('recognizedOn')}
         />
         <Table.Column<Row> dataIndex="name" title={t('chronic-recognitions.fields.name')} width={100} />
-        <Table.Column<Row>
-          dataIndex="idNumber"
-          title={t('chronic-recognitions.fields.idNumber')}
-          width={170}
-          render={(v: string) => <span className="yb-mono">{v}</span>}
-        />
-        <Table.Column<Row> dataIndex="regionCode" title={t('chronic-recognitions.fields.region')} width={130} render={(c: string) => <RegionName code={c} />} />
+        {idNumberColumn<Row>(t('chronic-recognitions.fields.idNumber'))}
+        {regionColumn<Row>(t('chronic-recognitions.fields.region'))}
         <Table.Column<Row>
           dataIndex="diseaseCode"
           title={t('chronic-recognitions.fields.disease')}
@@ -88,12 +83,7 @@ export default function ChronicRecognitionList() {
           render={disease}
         />
         <Table.Column<Row> dataIndex="hospitalName" title={t('chronic-recognitions.fields.hospitalName')} ellipsis />
-        <Table.Column<Row>
-          dataIndex="hospitalLevel"
-          title={t('chronic-recognitions.fields.hospitalLevel')}
-          width={80}
-          render={(v: string) => t(`hospitalLevels.${v}`)}
-        />
+        {hospitalLevelColumn<Row>(t('chronic-recognitions.fields.hospitalLevel'), t)}
         <Table.Column<Row>
           dataIndex="status"
           title={t('chronic-recognitions.fields.status')}

@@ -6,11 +6,11 @@ import { Link } from 'react-router';
 import { IdentityTags } from '../../../components/EnrollmentLabels';
 import { FilterCard } from '../../../components/FilterCard';
 import { ListExportButton } from '../../../components/ListExportButton';
-import { RegionName } from '../../../components/RegionName';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
 import { formatFen } from '../../../components/money';
 import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import { type CostWarningRecord, DEPARTMENTS, DetectButton, RESOURCE, WarningOverdueTag } from './common';
+import { idNumberColumn, regionColumn } from '../components/person-columns';
 
 type Row = CostWarningRecord;
 const STAGES = Object.keys(COST_WARNING_WORKFLOW.states);
@@ -84,20 +84,8 @@ export default function CostWarningList() {
       <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }} rowClassName={(r) => (r.overdue ? 'yb-row-overdue' : '')}>
         <Table.Column<Row> dataIndex="name" title={t('cost-warnings.fields.name')} width={100} />
-        <Table.Column<Row>
-          dataIndex="idNumber"
-          title={t('cost-warnings.fields.idNumber')}
-          width={170}
-          render={(v: string) => <span className="yb-mono">{v}</span>}
-        />
-        <Table.Column<Row>
-          dataIndex="regionCode"
-          title={t('cost-warnings.fields.region')}
-          width={130}
-          sorter
-          defaultSortOrder={sortOrder('regionCode')}
-          render={(c: string) => <RegionName code={c} />}
-        />
+        {idNumberColumn<Row>(t('cost-warnings.fields.idNumber'))}
+        {regionColumn<Row>(t('cost-warnings.fields.region'), sortOrder)}
         <Table.Column<Row>
           dataIndex="identityCategories"
           title={t('cost-warnings.fields.identities')}

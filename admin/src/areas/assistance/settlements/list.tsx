@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { FlagTags } from '../../../components/AssistanceLabels';
 import { ListExportButton } from '../../../components/ListExportButton';
-import { RegionName } from '../../../components/RegionName';
 import { formatFen } from '../../../components/money';
 import { useListPage } from '../../../hooks/useListPage';
 import { RecomputeButton } from '../components/settlement-recomputes';
 import { RESOURCE } from '../components/settlement-case';
+import { hospitalLevelColumn, idNumberColumn, regionColumn } from '../components/person-columns';
 
 type Row = SettlementRecord;
 
@@ -80,20 +80,8 @@ export default function SettlementList() {
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1400 }}>
         <Table.Column<Row> dataIndex="settledOn" title={t('settlements.fields.settledOn')} width={110} sorter defaultSortOrder={sortOrder('settledOn')} />
         <Table.Column<Row> dataIndex="name" title={t('settlements.fields.name')} width={100} />
-        <Table.Column<Row>
-          dataIndex="idNumber"
-          title={t('settlements.fields.idNumber')}
-          width={170}
-          render={(v: string) => <span className="yb-mono">{v}</span>}
-        />
-        <Table.Column<Row>
-          dataIndex="regionCode"
-          title={t('settlements.fields.region')}
-          width={130}
-          sorter
-          defaultSortOrder={sortOrder('regionCode')}
-          render={(c: string) => <RegionName code={c} />}
-        />
+        {idNumberColumn<Row>(t('settlements.fields.idNumber'))}
+        {regionColumn<Row>(t('settlements.fields.region'), sortOrder)}
         <Table.Column<Row> dataIndex="institutionName" title={t('settlements.fields.institutionName')} ellipsis />
         <Table.Column<Row>
           dataIndex="visitType"
@@ -103,12 +91,7 @@ export default function SettlementList() {
           defaultSortOrder={sortOrder('visitType')}
           render={(v: string) => t(`visitTypes.${v}`)}
         />
-        <Table.Column<Row>
-          dataIndex="hospitalLevel"
-          title={t('settlements.fields.hospitalLevel')}
-          width={80}
-          render={(v: string) => t(`hospitalLevels.${v}`)}
-        />
+        {hospitalLevelColumn<Row>(t('settlements.fields.hospitalLevel'), t)}
         <Table.Column<Row>
           dataIndex="totalCost"
           title={t('settlements.fields.totalCostYuan')}
