@@ -9,6 +9,11 @@ export function formatFen(fen: number | null | undefined): string {
   return `${sign}${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** `formatFen` without the thousands separators: a figure a spreadsheet reads as a number (CSV exports). */
+export function formatFenPlain(fen: number | null | undefined): string {
+  return formatFen(fen).replace(/,/g, '');
+}
+
 /** 元 as typed (at most two decimals) → whole fen; undefined stays undefined. */
 export function yuanToFen(yuan: number | string | null | undefined): number | undefined {
   if (yuan === null || yuan === undefined || yuan === '') return undefined;

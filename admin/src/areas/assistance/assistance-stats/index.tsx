@@ -12,7 +12,7 @@ import { RegionLabel } from '../../../components/RegionName';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { useWorkflow } from '../../../components/WorkflowStateTag';
 import { downloadCsv } from '../../../components/csv';
-import { formatBp, formatFen } from '../../../components/money';
+import { formatBp, formatFen, formatFenPlain } from '../../../components/money';
 import type { ApiError } from '../../../providers/http';
 import { thisYear } from '../../../components/dates';
 
@@ -82,7 +82,7 @@ export default function AssistanceStats() {
         isTotal(r) ? t('assistance-stats.total') : r.regionName,
         isTotal(r) ? '' : r.regionCode,
         r.settlements,
-        formatFen(r.totalCost).replace(/,/g, ''),
+        formatFenPlain(r.totalCost),
         formatBp(r.oopShareBp),
         formatBp(r.criticalIllnessRatioBp),
         formatBp(r.aidRatioBp),

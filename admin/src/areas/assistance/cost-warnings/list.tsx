@@ -7,7 +7,7 @@ import { IdentityTags } from '../../../components/EnrollmentLabels';
 import { FilterCard } from '../../../components/FilterCard';
 import { ListExportButton } from '../../../components/ListExportButton';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
-import { formatFen } from '../../../components/money';
+import { formatFen, formatFenPlain } from '../../../components/money';
 import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import { type CostWarningRecord, DEPARTMENTS, DetectButton, RESOURCE, WarningOverdueTag } from './common';
 import { idNumberColumn, regionColumn } from '../components/person-columns';
@@ -47,7 +47,6 @@ export default function CostWarningList() {
     ],
   });
   const stage = (filters.find((f) => 'field' in f && f.field === 'state' && f.operator === 'eq')?.value as string | undefined) ?? ALL;
-  const yuan = (v: number) => formatFen(v).replace(/,/g, '');
   return (
     <List
       headerButtons={({ defaultButtons }) => (
@@ -64,8 +63,8 @@ export default function CostWarningList() {
               { title: t('cost-warnings.fields.idNumber'), value: (r) => r.idNumber },
               { title: t('cost-warnings.fields.region'), value: (r) => r.regionCode },
               { title: t('cost-warnings.fields.year'), value: (r) => r.year },
-              { title: t('cost-warnings.fields.burdenYuan'), value: (r) => yuan(r.burdenFen) },
-              { title: t('cost-warnings.fields.thresholdYuan'), value: (r) => yuan(r.thresholdFen) },
+              { title: t('cost-warnings.fields.burdenYuan'), value: (r) => formatFenPlain(r.burdenFen) },
+              { title: t('cost-warnings.fields.thresholdYuan'), value: (r) => formatFenPlain(r.thresholdFen) },
               { title: t('cost-warnings.fields.state'), value: (r) => stateLabel(r.state) },
               { title: t('cost-warnings.fields.overdue'), value: (r) => (r.overdue ? t('cost-warnings.overdue') : '') },
               { title: t('cost-warnings.fields.department'), value: (r) => t(`sourceDepartments.${r.department}`) },

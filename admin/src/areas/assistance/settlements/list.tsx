@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { FlagTags } from '../../../components/AssistanceLabels';
 import { ListExportButton } from '../../../components/ListExportButton';
-import { formatFen } from '../../../components/money';
+import { formatFen, formatFenPlain } from '../../../components/money';
 import { useListPage } from '../../../hooks/useListPage';
 import { RecomputeButton } from '../components/settlement-recomputes';
 import { RESOURCE } from '../components/settlement-case';
@@ -47,7 +47,6 @@ export default function SettlementList() {
     sort: [{ field: 'id', order: 'desc' }],
   });
   const money = (v: number) => <span className="yb-mono">{formatFen(v)}</span>;
-  const yuan = (v: number) => formatFen(v).replace(/,/g, '');
   return (
     <List
       headerButtons={({ defaultButtons }) => (
@@ -66,8 +65,8 @@ export default function SettlementList() {
               { title: t('settlements.fields.institutionName'), value: (r) => r.institutionName },
               { title: t('settlements.fields.visitType'), value: (r) => t(`visitTypes.${r.visitType}`) },
               { title: t('settlements.fields.hospitalLevel'), value: (r) => t(`hospitalLevels.${r.hospitalLevel}`) },
-              { title: t('settlements.fields.totalCostYuan'), value: (r) => yuan(r.totalCost) },
-              { title: t('settlements.fields.outOfPocketYuan'), value: (r) => yuan(r.recorded.outOfPocket) },
+              { title: t('settlements.fields.totalCostYuan'), value: (r) => formatFenPlain(r.totalCost) },
+              { title: t('settlements.fields.outOfPocketYuan'), value: (r) => formatFenPlain(r.recorded.outOfPocket) },
               { title: t('settlements.fields.flags'), value: (r) => r.flags.map((f) => t(`settlementFlags.${f}`)).join('、') },
             ]}
           />
