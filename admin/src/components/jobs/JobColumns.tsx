@@ -1,6 +1,7 @@
-import { DateField, ShowButton } from '@refinedev/antd';
+import { DateField } from '@refinedev/antd';
 import { Table } from 'antd';
 import type { ReactNode } from 'react';
+import { showActionColumn } from '../ShowActionColumn';
 
 /**
  * The columns every job list (file imports, recomputes) shares, as functions that return a `<Table.Column>`
@@ -24,7 +25,5 @@ export function jobCreatedAtColumn<R extends { id: number }>(title: string, sort
 }
 
 export function jobActionsColumn<R extends { id: number }>(title: string) {
-  return (
-    <Table.Column<R> key="actions" title={title} fixed="right" width={90} render={(_, j) => <ShowButton size="small" type="link" recordItemId={j.id} />} />
-  );
+  return showActionColumn<R>(title, 90);
 }

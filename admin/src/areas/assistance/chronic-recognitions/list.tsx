@@ -1,4 +1,4 @@
-import { List, ShowButton } from '@refinedev/antd';
+import { List } from '@refinedev/antd';
 import { CHRONIC_DISEASES, RECOGNITION_STATUSES, type ChronicRecognitionRecord as RecognitionRecord } from '@yibao/shared';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useListPage } from '../../../hooks/useListPage';
 import { FilingButton } from './FilingButton';
 import { RESOURCE, RecognitionStatusTag } from './common';
 import { hospitalLevelColumn, idNumberColumn, regionColumn } from '../components/person-columns';
+import { showActionColumn } from '../../../components/ShowActionColumn';
 
 type Row = RecognitionRecord;
 
@@ -92,13 +93,7 @@ export default function ChronicRecognitionList() {
           defaultSortOrder={sortOrder('status')}
           render={(s: string) => <RecognitionStatusTag status={s} />}
         />
-        <Table.Column<Row>
-          key="actions"
-          title={t('table.actions')}
-          fixed="right"
-          width={80}
-          render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />}
-        />
+        {showActionColumn<Row>(t('table.actions'), 80)}
       </Table>
     </List>
   );

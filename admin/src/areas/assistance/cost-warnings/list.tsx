@@ -1,4 +1,4 @@
-import { List, ShowButton } from '@refinedev/antd';
+import { List } from '@refinedev/antd';
 import { COST_WARNING_WORKFLOW, type IdentityCategory } from '@yibao/shared';
 import { Space, Table, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { formatFen, formatFenPlain } from '../../../components/money';
 import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import { type CostWarningRecord, DEPARTMENTS, DetectButton, RESOURCE, WarningOverdueTag } from './common';
 import { idNumberColumn, regionColumn } from '../components/person-columns';
+import { showActionColumn } from '../../../components/ShowActionColumn';
 
 type Row = CostWarningRecord;
 const STAGES = Object.keys(COST_WARNING_WORKFLOW.states);
@@ -131,13 +132,7 @@ export default function CostWarningList() {
           render={(d: string) => t(`sourceDepartments.${d}`)}
         />
         <Table.Column<Row> dataIndex="year" title={t('cost-warnings.fields.year')} width={80} sorter defaultSortOrder={sortOrder('year')} />
-        <Table.Column<Row>
-          key="actions"
-          title={t('table.actions')}
-          fixed="right"
-          width={80}
-          render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />}
-        />
+        {showActionColumn<Row>(t('table.actions'), 80)}
       </Table>
     </List>
   );

@@ -1,4 +1,4 @@
-import { List, ShowButton } from '@refinedev/antd';
+import { List } from '@refinedev/antd';
 import { HOSPITAL_LEVELS, SETTLEMENT_RECORD_FLAGS, type SettlementRecord, VISIT_TYPES } from '@yibao/shared';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useListPage } from '../../../hooks/useListPage';
 import { RecomputeButton } from '../components/settlement-recomputes';
 import { RESOURCE } from '../components/settlement-case';
 import { hospitalLevelColumn, idNumberColumn, regionColumn } from '../components/person-columns';
+import { showActionColumn } from '../../../components/ShowActionColumn';
 
 type Row = SettlementRecord;
 
@@ -108,13 +109,7 @@ export default function SettlementList() {
           render={(_, r) => money(r.recorded.outOfPocket)}
         />
         <Table.Column<Row> dataIndex="flags" title={t('settlements.fields.flags')} width={240} render={(f: string[]) => <FlagTags flags={f} />} />
-        <Table.Column<Row>
-          key="actions"
-          title={t('table.actions')}
-          fixed="right"
-          width={80}
-          render={(_, r) => <ShowButton size="small" type="link" recordItemId={r.id} />}
-        />
+        {showActionColumn<Row>(t('table.actions'), 80)}
       </Table>
     </List>
   );
