@@ -145,6 +145,28 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
+/**
+ * The usual prologue of a spec: a `beforeAll` that starts the app (with `env`, as `startTestApp` takes it) and logs in
+ * `users` into `s` (by username), and an `afterAll` that closes it. `t` stands for the app once started: it can be used
+ * anywhere a hook or a test runs, and a spec may add its own `beforeAll` setup after this call (hooks run in order).
+ */
+export function testAppWith(users: string[] = [], env: Record<string, string> = {}): { t: TestApp; s: Record<string, Session> } {
+  let app: TestApp | undefined;
+  const s: Record<string, Session> = {};
+  beforeAll(async () => {
+    app = await startTestApp(env);
+    for (const u of users) s[u] = await app.login(u);
+  });
+  afterAll(() => app?.close());
+  const t = new Proxy({} as TestApp, {
+    get: (_, key) => {
+      if (!app) throw new Error('the test app is not started yet: use it in a hook or a test, after testAppWith');
+      return app[key as keyof TestApp];
+    },
+  });
+  return { t, s };
+}
+
 /** Quoting that works in raw SQL on both dialects for identifiers we control. */
 export function q(ds: DataSource, identifier: string): string {
   return ds.options.type === 'better-sqlite3' ? `"${identifier}"` : `\`${identifier}\``;

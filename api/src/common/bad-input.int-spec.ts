@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { can, EXAMPLE_PARAMETERS_LIUZHOU_2026 } from '@yibao/shared';
-import { q, startTestApp, Session, TestApp } from '../../test/harness';
+import { testAppWith, q, Session } from '../../test/harness';
 import { concreteUrl, ROUTES } from '../../test/routes';
 import { DEMO_ACCOUNTS } from '../platform/seed/seed';
 import { AuditLog } from '../platform/audit-log/audit-log.entity';
@@ -13,12 +13,11 @@ const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty
  * written (the audit chain, which every write extends, does not grow).
  */
 describe('bad input on every write route', () => {
-  let t: TestApp;
+  const { t } = testAppWith([], { BODY_LIMIT: '64kb' });
   const sessions = new Map<string, Session>();
   let ids: { userId: number; regionCode: string; auditId: number };
 
   beforeAll(async () => {
-    t = await startTestApp({ BODY_LIMIT: '64kb' });
     for (const name of new Set(['admin', ...ROUTES.map((r) => r.actor ?? 'admin'), ...DEMO_ACCOUNTS.map((a) => a.username)]))
       sessions.set(name, await t.login(name));
     // user routes act on a throwaway account, so an accepted reset-password cannot lock out an actor
@@ -29,7 +28,6 @@ describe('bad input on every write route', () => {
       .expect(201);
     ids = { userId: target.body.id, regionCode: '450202', auditId: 1 };
   });
-  afterAll(() => t.close());
 
   const writes = ROUTES.filter((r) => r.body && r.path !== '/api/auth/login');
   const send = (route: (typeof ROUTES)[number]) => {

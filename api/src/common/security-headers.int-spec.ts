@@ -1,14 +1,10 @@
-import { startTestApp, TestApp } from '../../test/harness';
+import { testAppWith, startTestApp } from '../../test/harness';
 import { hashPassword } from '../platform/auth/password-hasher';
 import { User } from '../platform/users/user.entity';
 
 /** Response headers every answer carries (app.ts securityHeaders) and the production gate on the API docs. */
 describe('security headers', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const { t } = testAppWith();
 
   it('API answers: no X-Powered-By, a CSP that loads nothing, never cached, no HSTS over plain HTTP', async () => {
     const auditor = await t.login('auditor');

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../../test/harness';
+import { testAppWith } from '../../test/harness';
 import { inTransaction } from './data-source';
 import { insertRowsReturningIds, selectIn, tableOf, upsertRows } from './insert-many';
 
@@ -7,11 +7,7 @@ const Beneficiary = 'Beneficiary';
 
 /** The bulk helpers the roster import relies on, on the real dialect (SQLite or MariaDB). */
 describe('bulk insert helpers', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const { t } = testAppWith();
 
   const COLUMNS = [
     'idNumber',

@@ -1,20 +1,18 @@
-import { startTestApp, Session, TestApp } from '../../../test/harness';
+import { testAppWith, Session } from '../../../test/harness';
 import * as regionSeed from '../../platform/seed/regions.json';
 
 /** The list contract (ARCHITECTURE §3), exercised on real SQL through the regions and users lists. */
 describe('list-query contract', () => {
-  let t: TestApp;
+  const { t } = testAppWith();
   let admin: Session;
   let city: Session;
   const all = (regionSeed as unknown as { regions: [string, string][] }).regions;
   const liuzhou = all.filter(([code]) => code.startsWith('4502'));
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await t.login('admin');
     city = await t.login('lz_city');
   });
-  afterAll(() => t.close());
 
   it('pages with _start/_end and reports the total in X-Total-Count', async () => {
     const first = await t.as(admin).get('/api/regions').expect(200);

@@ -1,6 +1,6 @@
 import { ROSTER_HEADERS } from '@yibao/shared';
 import { ConfigError, loadConfig } from '../../config/config';
-import { idFor, Session, startTestApp, TestApp } from '../../../test/harness';
+import { testAppWith, idFor } from '../../../test/harness';
 import { ImportsService } from '../imports/imports.service';
 import { AccessLog } from './access-log.entity';
 import { AccessLogService } from './access-log.service';
@@ -10,8 +10,7 @@ import { AccessLogService } from './access-log.service';
  * in the access log — apart from the audit chain — which the security admin reviews; no ID number in clear.
  */
 describe('access log (访问日志)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'security', 'auditor', 'admin', 'gx_province']);
   const person = idFor('450202', '19660606', 601);
   const outsider = idFor('450302', '19660606', 602);
   let personId: number;
@@ -20,8 +19,6 @@ describe('access log (访问日志)', () => {
   const logs = async (query: string) => (await t.as(s.security).get(`/api/access-logs?${query}`).expect(200)).body as Array<Record<string, unknown>>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'security', 'auditor', 'admin', 'gx_province']) s[u] = await t.login(u);
     const body = { name: '蒙六', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' };
     personId = (
       await t
@@ -39,7 +36,6 @@ describe('access log (访问日志)', () => {
         .expect(201)
     ).body.id;
   });
-  afterAll(() => t.close());
 
   it("a record outside the caller's scope (404 from the scope helper) is logged with who, what and which record", async () => {
     await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${outsiderId}`).expect(404);

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../../../test/harness';
+import { testAppWith } from '../../../test/harness';
 import { prepareDatabase } from '../../app';
 import { DEMO_ACCOUNTS } from '../seed/seed';
 import { hashPassword } from '../auth/password-hasher';
@@ -6,11 +6,7 @@ import { User } from '../users/user.entity';
 import { AuditLogService } from './audit-log.service';
 
 describe('concurrent writes keep one unbroken audit chain', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const { t } = testAppWith();
 
   it('20 region creations and 20 renames fired at once all land, each with its own chained row', async () => {
     const admin = await t.login('admin');

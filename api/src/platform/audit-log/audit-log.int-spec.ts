@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { q, startTestApp, Session, TestApp } from '../../../test/harness';
+import { testAppWith, q, startTestApp, Session } from '../../../test/harness';
 import { AuditChainHead, AuditLog } from './audit-log.entity';
 import { AuditLogService, GENESIS_HASH, unkeyedAuditHash } from './audit-log.service';
 
@@ -19,15 +19,13 @@ async function recomputeUnkeyed(ds: DataSource, fromId = 1): Promise<void> {
 }
 
 describe('audit log: a hash-chained row per write, read-only for the audit admin', () => {
-  let t: TestApp;
+  const { t } = testAppWith();
   let admin: Session;
   let auditor: Session;
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await t.login('admin');
     auditor = await t.login('auditor');
   });
-  afterAll(() => t.close());
 
   const rowsFor = (resource: string, resourceId: string) =>
     t.as(auditor).get(`/api/audit-logs?resource=${resource}&resourceId=${resourceId}&_sort=id&_order=asc`).expect(200);

@@ -1,14 +1,10 @@
 import { Session as SessionRow } from './session.entity';
-import { startTestApp, TestApp } from '../../../test/harness';
+import { testAppWith, startTestApp } from '../../../test/harness';
 import { DEMO_PASSWORD } from '../seed/seed';
 import { User } from '../users/user.entity';
 
 describe('auth (ARCHITECTURE §3)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ SESSION_IDLE_MINUTES: '5' });
-  });
-  afterAll(() => t.close());
+  const { t } = testAppWith([], { SESSION_IDLE_MINUTES: '5' });
 
   it('logs in with a bearer token and an httpOnly SameSite=Strict cookie; me returns permissions and the CSRF token', async () => {
     const res = await t.http.post('/api/auth/login').send({ username: 'lz_chengzhong', password: DEMO_PASSWORD }).expect(200);

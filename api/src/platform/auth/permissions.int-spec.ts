@@ -1,14 +1,10 @@
 import { can, ROLES } from '@yibao/shared';
-import { startTestApp, TestApp } from '../../../test/harness';
+import { testAppWith } from '../../../test/harness';
 import { concreteUrl, ROUTES } from '../../../test/routes';
 import { DEMO_ACCOUNTS } from '../seed/seed';
 
 describe('the permission table is enforced by the one guard on every route', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const { t } = testAppWith();
 
   it('the route catalogue lists exactly the routes in the OpenAPI document', async () => {
     const doc = await t.http.get('/api/docs-json').expect(200);

@@ -1,5 +1,5 @@
 import { ROSTER_HEADERS } from '@yibao/shared';
-import { idFor, Session, startTestApp, TestApp } from '../../../test/harness';
+import { testAppWith, idFor } from '../../../test/harness';
 import { ImportsService } from '../imports/imports.service';
 import { User } from '../users/user.entity';
 import { BackgroundJob } from './background-job.entity';
@@ -7,15 +7,8 @@ import { JobsService } from './jobs.service';
 
 /** Issue 12 §4: imports and background runs report their progress the same way (`processed`, `total`). */
 describe('one job shape (JobRecord)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city']);
   const csv = (rows: string[][]) => '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
 
   it('an import reports processed / total (null until counted) next to processedRows / totalRows', async () => {
     const rows = [

@@ -1,14 +1,12 @@
 import { RegionTreeNode } from '@yibao/shared';
-import { idFor, startTestApp, Session, TestApp } from '../../../test/harness';
+import { testAppWith, idFor, Session } from '../../../test/harness';
 
 describe('regions: scope, tree and CRUD', () => {
-  let t: TestApp;
+  const { t } = testAppWith();
   let admin: Session;
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await t.login('admin');
   });
-  afterAll(() => t.close());
 
   it('seeds 广西 with its 14 cities, every county of 柳州 and 桂林, and the cities of 辽宁 and 新疆', async () => {
     const gx = await t.as(admin).get('/api/regions?parentCode=450000&_end=100').expect(200);

@@ -1,16 +1,14 @@
-import { startTestApp, Session, TestApp } from '../../../test/harness';
+import { testAppWith, Session } from '../../../test/harness';
 import { DEMO_PASSWORD } from '../seed/seed';
 
 describe('users', () => {
-  let t: TestApp;
+  const { t } = testAppWith();
   let admin: Session;
   let security: Session;
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await t.login('admin');
     security = await t.login('security');
   });
-  afterAll(() => t.close());
 
   const newUser = (over: Record<string, unknown> = {}) => ({
     username: 'lz_liunan',

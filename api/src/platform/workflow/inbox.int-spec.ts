@@ -1,24 +1,20 @@
 import type { InboxItem, InboxSummary } from '@yibao/shared';
-import { startTestApp, Session, TestApp } from '../../../test/harness';
+import { testAppWith } from '../../../test/harness';
 
 /**
  * The inbox follows the list contract: paged and counted in SQL over every approvable resource, sortable by
  * due date, filterable by overdue — so thousands of open records never load at once.
  */
 describe('inbox (待办) as a list', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_city', 'gl_city', 'gx_province']);
   // 柳州市's responsibility tables waiting to be filed by the city: 2026 is past its due date (12 April)
   const drafts: Record<number, number> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
     for (const year of [2028, 2026, 2027]) {
       drafts[year] = (await t.as(s.lz_city).post('/api/responsibility-tables').send({ regionCode: '450200', year }).expect(201)).body.id;
     }
   });
-  afterAll(() => t.close());
 
   const list = async (who: string, query: string) => {
     const res = await t.as(s[who]).get(`/api/inbox?${query}`).expect(200);

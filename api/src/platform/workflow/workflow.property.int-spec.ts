@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parentRegionCodeOf, RESPONSIBILITY_ROLES, RESPONSIBILITY_TABLE_WORKFLOW as DEF } from '@yibao/shared';
-import { startTestApp, Session, TestApp } from '../../../test/harness';
+import { testAppWith, Session } from '../../../test/harness';
 import { DEMO_ACCOUNTS } from '../seed/seed';
 
 /**
@@ -10,7 +10,7 @@ import { DEMO_ACCOUNTS } from '../seed/seed';
  * transition leaves exactly one history row.
  */
 describe('workflow engine properties (fast-check)', () => {
-  let t: TestApp;
+  const { t } = testAppWith();
   const sessions: Record<string, Session> = {};
   const region: Record<string, string> = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.username, a.regionCode]));
   const users = ['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong', 'lz_inspector', 'admin'];
@@ -19,10 +19,8 @@ describe('workflow engine properties (fast-check)', () => {
   let year = 2040;
 
   beforeAll(async () => {
-    t = await startTestApp();
     for (const u of users) sessions[u] = await t.login(u);
   });
-  afterAll(() => t.close());
 
   it('never leaves the definition, never skips or self-approves, one history row per transition', async () => {
     await fc.assert(

@@ -1,12 +1,9 @@
 import { clearWarning, recordWarningCases } from '../../../../test/assistance-cases';
-import { Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith } from '../../../../test/harness';
 
 describe('the assistance stats (三重制度统计)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']);
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
     // five settlements, two warnings: one cleared, one detected and overdue (its stage clock moved back 11 days)
     await recordWarningCases(t, s.lz_chengzhong, s.lz_city);
     const [rural] = (await t.as(s.lz_chengzhong).get('/api/cost-warnings?department=rural_revitalization').expect(200)).body;
@@ -14,7 +11,6 @@ describe('the assistance stats (三重制度统计)', () => {
     const [civil] = (await t.as(s.lz_chengzhong).get('/api/cost-warnings?department=civil_affairs').expect(200)).body;
     await t.ds.getRepository('CostWarning').update({ id: civil.id }, { stateChangedAt: new Date(Date.now() - 11 * 86_400_000) });
   });
-  afterAll(() => t.close());
 
   it('stats sum the recorded settlements per child region and count warnings by stage', async () => {
     const province = (await t.as(s.gx_province).get('/api/assistance-stats?year=2026').expect(200)).body;

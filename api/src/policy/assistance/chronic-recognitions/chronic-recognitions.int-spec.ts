@@ -1,14 +1,8 @@
 import { sheetRows } from '../../../../test/assistance-cases';
-import { download, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, download, idFor } from '../../../../test/harness';
 
 describe('chronic outpatient disease recognition (门诊特慢病, S1 §三)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']);
 
   const id = idFor('450202', '19560303', 201);
   const body = {

@@ -1,14 +1,8 @@
 import { detectWarnings, settlementRecorder, WARNING_PERSONS } from '../../../../test/assistance-cases';
-import { Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith } from '../../../../test/harness';
 
 describe('warning detection (预警检测, S3 §三) and the board it fills', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']);
 
   const { marginal, monitored, ordinary } = WARNING_PERSONS;
 

@@ -1,18 +1,14 @@
 import { clearWarning, recordWarningCases, sheetRows } from '../../../../test/assistance-cases';
-import { download, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, download } from '../../../../test/harness';
 
 describe('the monthly warning push (预警推送, S3 §五)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']);
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
     // two warnings: the 低保边缘 one open (民政), the monitored one worked to cleared (乡村振兴)
     await recordWarningCases(t, s.lz_chengzhong, s.lz_city);
     const rural = (await t.as(s.lz_chengzhong).get('/api/cost-warnings?department=rural_revitalization').expect(200)).body[0];
     await clearWarning(t, s.lz_chengzhong, rural.id);
   });
-  afterAll(() => t.close());
 
   it("pushes the month's open warnings to each department once, with a receipt", async () => {
     await t.as(s.lz_city).post('/api/cost-warning-pushes').send({ month: '2026-05', department: 'civil_affairs' }).expect(403);

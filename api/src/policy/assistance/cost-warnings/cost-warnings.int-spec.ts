@@ -1,15 +1,11 @@
 import { detectWarnings, recordWarningCases } from '../../../../test/assistance-cases';
-import { Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith } from '../../../../test/harness';
 
 describe('high-cost warnings (监测预警, S3 §三): the stages and measures', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']);
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
     await recordWarningCases(t, s.lz_chengzhong, s.lz_city);
   });
-  afterAll(() => t.close());
 
   it('the county works a warning through its stages: verify with a finding, record measures, assist, clear', async () => {
     const w = (await t.as(s.lz_chengzhong).get('/api/cost-warnings?department=rural_revitalization').expect(200)).body[0];

@@ -1,14 +1,8 @@
 import { SETTLEMENT_CASE } from '../../../../test/assistance-cases';
-import { startTestApp, Session, TestApp } from '../../../../test/harness';
+import { testAppWith } from '../../../../test/harness';
 
 describe('policy parameters (政策参数): yearly sets, approval, the copy in force', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong', 'admin']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong', 'admin']);
 
   const lz2026 = async (who: string) => (await t.as(s[who]).get('/api/policy-parameters?regionCode=450200&year=2026').expect(200)).body[0];
 

@@ -1,18 +1,12 @@
 import * as iconv from 'iconv-lite';
 import { SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
-import { download, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, download, idFor } from '../../../../test/harness';
 import { ImportsService } from '../../../platform/imports/imports.service';
 
 const csv = (rows: string[][]) => [SETTLEMENT_IMPORT_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 
 describe('settlement import (就医结算导入)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city']);
 
   async function upload(who: string, content: Buffer | string, name = 'settlements.csv') {
     const res = await t.as(s[who]).post('/api/settlement-imports').attach('file', Buffer.from(content), name);

@@ -1,20 +1,16 @@
 import { settlementRecorder, WARNING_PERSONS } from '../../../../test/assistance-cases';
-import { Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith } from '../../../../test/harness';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 
 describe('settlement recompute (结算重算) after a parameter revision', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']);
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
     // three inpatient stays at a secondary hospital, two of them the same person's (the year so far carries)
     const settle = settlementRecorder(t, s.lz_chengzhong);
     await settle(WARNING_PERSONS.marginal, ['registered_poor'], 2_000_000, 1_000_000, 300_000);
     await settle(WARNING_PERSONS.marginal, ['registered_poor'], 1_500_000, 800_000, 200_000);
     await settle(WARNING_PERSONS.ordinary, [], 800_000, 400_000, 0);
   });
-  afterAll(() => t.close());
 
   /** starts a recompute as the city and waits for the job; returns its summary */
   async function recompute(who = 'lz_city', regionCode?: string) {

@@ -1,14 +1,8 @@
 import { SETTLEMENT_CASE } from '../../../../test/assistance-cases';
-import { Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith } from '../../../../test/harness';
 
 describe('the settlement calculator (一站式结算试算)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'admin']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_chengzhong', 'admin']);
 
   it("calculates a settlement for a county case with its city's parameters and explains each tier", async () => {
     const body = SETTLEMENT_CASE;
@@ -53,13 +47,7 @@ describe('the settlement calculator (一站式结算试算)', () => {
 });
 
 describe('settlements: recorded against computed, with flags', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']);
 
   const base = {
     ...SETTLEMENT_CASE,

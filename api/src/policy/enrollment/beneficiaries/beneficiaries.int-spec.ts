@@ -1,13 +1,10 @@
-import { idFor, q, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, idFor, q } from '../../../../test/harness';
 import { ledgerEntry, rosterCsv } from '../../../../test/fixtures';
 import { ImportsService } from '../../../platform/imports/imports.service';
 
 describe('the beneficiary ledger (帮扶对象台账): hand-kept entries, scope and the audited reveal', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']);
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']) s[u] = await t.login(u);
     // 城中区 people with an open task each (a roster import), so scope has something to hide from 桂林
     const upload = await t
       .as(s.lz_chengzhong)
@@ -26,7 +23,6 @@ describe('the beneficiary ledger (帮扶对象台账): hand-kept entries, scope 
       .expect(202);
     await t.app.get(ImportsService).settle(upload.body.id);
   });
-  afterAll(() => t.close());
 
   it('the county adds and edits ledger entries: checksum, scope, duplicates and stale versions answer 4xx', async () => {
     const id = idFor('450202', '19880808', 103);

@@ -1,13 +1,10 @@
 import ExcelJS from 'exceljs';
-import { download, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, download, idFor } from '../../../../test/harness';
 import { ledgerEntry } from '../../../../test/fixtures';
 
 describe('the comprehensive ledger export (综合管理台账, /api/ledger-export)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']);
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']) s[u] = await t.login(u);
     // 城中区's ledger: two people, one enrolled in 2026
     const one = (
       await t
@@ -27,7 +24,6 @@ describe('the comprehensive ledger export (综合管理台账, /api/ledger-expor
       .send({ beneficiaryId: one.id, year: 2026, enrolled: true, scheme: 'resident_basic', subsidyCategory: 'dibao_fixed', subsidyAmount: 22000 })
       .expect(201);
   });
-  afterAll(() => t.close());
 
   it('exports the 36-column ledger with masked IDs; a full export needs the reveal permission and is audited with its row count', async () => {
     const binary = download;

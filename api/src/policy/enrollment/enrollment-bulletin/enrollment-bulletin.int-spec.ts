@@ -1,12 +1,9 @@
-import { download, firstSheet, idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, download, firstSheet, idFor } from '../../../../test/harness';
 import { ledgerEntry } from '../../../../test/fixtures';
 
 describe('the monthly bulletin (月通报)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_city', 'gx_province', 'lz_chengzhong']);
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_city', 'gx_province', 'lz_chengzhong']) s[u] = await t.login(u);
     // 城中区's ledger for 2026: one person enrolled, one not yet (the demo ledger is empty in tests)
     const enrolled = (
       await t
@@ -22,7 +19,6 @@ describe('the monthly bulletin (月通报)', () => {
       .expect(201);
     await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: enrolled.id, year: 2026, enrolled: true, scheme: 'resident_basic' }).expect(201);
   });
-  afterAll(() => t.close());
 
   it("the monthly bulletin lists cities then their counties with rates and the month's tasks, as JSON and XLSX", async () => {
     const bulletin = (await t.as(s.gx_province).get('/api/enrollment-bulletin?month=2026-05').expect(200)).body;

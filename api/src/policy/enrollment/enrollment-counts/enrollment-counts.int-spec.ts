@@ -1,5 +1,5 @@
 import { decodeCategories } from '@yibao/shared';
-import { idFor, q, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, idFor, q } from '../../../../test/harness';
 import { EnrollmentCountyCount } from './enrollment-count.entity';
 
 /**
@@ -7,14 +7,7 @@ import { EnrollmentCountyCount } from './enrollment-count.entity';
  * rates must equal a count taken straight from the ledger — checked here after each kind of write.
  */
 describe('kept enrollment counts follow every write to the ledger', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-
-  beforeAll(async () => {
-    t = await startTestApp({ DEMO_BENEFICIARIES: '400' });
-    for (const u of ['lz_chengzhong', 'gx_province']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_chengzhong', 'gx_province'], { DEMO_BENEFICIARIES: '400' });
 
   /** persons / valid exclusions / enrolled per city and category for 2026, counted from the ledger itself */
   async function ledgerTruth(): Promise<Map<string, { persons: number; validExclusions: number; enrolled: number }>> {

@@ -1,14 +1,8 @@
-import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, idFor } from '../../../../test/harness';
 import { ledgerEntry } from '../../../../test/fixtures';
 
 describe('enrollments (参保登记)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_chengzhong']);
 
   it("an enrollment sent without a subsidy gets the rule's decision: the highest identity, once", async () => {
     const p = (

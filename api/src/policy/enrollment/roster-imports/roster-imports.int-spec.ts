@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { ROSTER_HEADERS } from '@yibao/shared';
-import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, idFor } from '../../../../test/harness';
 import { rosterCsv } from '../../../../test/fixtures';
 import { ImportJob } from '../../../platform/imports/import-job.entity';
 import { ImportsService } from '../../../platform/imports/imports.service';
@@ -13,20 +13,13 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
 
 describe('monthly roster comparison (按月比对)', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'auditor']);
   const A = idFor('450202', '19800101', 11);
   const B = idFor('450202', '19850315', 22);
   const C = idFor('450202', '19900620', 33);
   const D = idFor('450202', '19701231', 44);
   const E = idFor('450202', '19620809', 55).replace(/X$/, 'x');
   const wrongChecksum = A.slice(0, 17) + (A[17] === '1' ? '2' : '1');
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'auditor']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
 
   async function upload(who: string, month: string, content: Buffer | string, name = 'roster.csv') {
     const res = await t.as(s[who]).post('/api/roster-imports').field('month', month).attach('file', Buffer.from(content), name);

@@ -1,14 +1,8 @@
-import { idFor, Session, startTestApp, TestApp } from '../../../../test/harness';
+import { testAppWith, idFor } from '../../../../test/harness';
 import { ledgerEntry } from '../../../../test/fixtures';
 
 describe('subsidy standards (资助参保标准): read, copied to a new year, approved, applied', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong']);
 
   it("the demo holds approved 2025 and 2026 standards; a county reads its city's, not another city's", async () => {
     const own = await t.as(s.lz_chengzhong).get('/api/subsidy-standards?_sort=year').expect(200);

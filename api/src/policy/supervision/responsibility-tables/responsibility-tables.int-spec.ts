@@ -1,5 +1,5 @@
 import { RESPONSIBILITY_ROLES, ResponsibilityRow } from '@yibao/shared';
-import { download, startTestApp, Session, TestApp } from '../../../../test/harness';
+import { testAppWith, download } from '../../../../test/harness';
 
 const filled = (prefix = ''): ResponsibilityRow[] =>
   RESPONSIBILITY_ROLES.map((role, i) => ({
@@ -11,13 +11,7 @@ const filled = (prefix = ''): ResponsibilityRow[] =>
   }));
 
 describe('responsibility tables through the workflow engine', () => {
-  let t: TestApp;
-  const s: Record<string, Session> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    for (const u of ['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong', 'admin']) s[u] = await t.login(u);
-  });
-  afterAll(() => t.close());
+  const { t, s } = testAppWith(['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong', 'admin']);
 
   const act = (who: string, id: number, action: string, body: Record<string, unknown>) =>
     t.as(s[who]).post(`/api/responsibility-tables/${id}/actions/${action}`).send(body);
