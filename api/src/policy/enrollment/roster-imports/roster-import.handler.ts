@@ -35,23 +35,6 @@ interface RosterContext {
 
 const [H_ID, H_NAME, H_REGION, H_CATEGORIES, H_SOURCE, H_STATUS] = ROSTER_HEADERS;
 
-/** What the comparison (compareRosterEntry) reads of a person already in the ledger, and what an upsert keeps. */
-const PERSON_COLUMNS = [
-  'id',
-  'idNumber',
-  'name',
-  'birthDate',
-  'sex',
-  'regionCode',
-  'poolingRegionCode',
-  'identityCategories',
-  'sourceDepartment',
-  'status',
-  'exitedOn',
-  'lastRosterMonth',
-  'version',
-] as const;
-type Person = Pick<Beneficiary, (typeof PERSON_COLUMNS)[number]>;
 /** Columns of a ledger row the import writes, in the order of the value arrays below (createdAt/updatedAt: defaults). */
 const PERSON_WRITE_COLUMNS = [
   'idNumber',
@@ -67,6 +50,9 @@ const PERSON_WRITE_COLUMNS = [
   'lastRosterMonth',
   'version',
 ] as const;
+/** What the comparison (compareRosterEntry) reads of a person already in the ledger, and what an upsert keeps. */
+const PERSON_COLUMNS = ['id', ...PERSON_WRITE_COLUMNS] as const;
+type Person = Pick<Beneficiary, (typeof PERSON_COLUMNS)[number]>;
 const NO_TASKS: ReadonlySet<string> = new Set();
 const TASK_WRITE_COLUMNS = [
   'beneficiaryId',
