@@ -16,10 +16,22 @@
  * ../codes.ts — the code lists (visit types, hospital levels, steps, flags) with their labels;
  * types.ts — parameters, input and result; labels.ts — step rules, display formatting;
  * calculator.ts — the calculation, one function per tier; validate.ts — input and parameter checks;
- * example.ts — the 柳州 2026 example parameters.
+ * example.ts — the 柳州 2026 example parameters; parameter-paths.ts — a parameter path in words, value kinds.
  */
 export * from './types';
 export { formatFen, formatBp } from './labels';
 export { applyBp, calculateSettlement, addToYearToDate, crossesEarlyWarning } from './calculator';
 export { SettlementInputError, validateSettlementInput, validatePolicyParameters } from './validate';
 export { EXAMPLE_PARAMETERS_LIUZHOU_2026 } from './example';
+export {
+  PARAMETER_PATH_WORDS,
+  PARAMETER_CHANGE_KINDS,
+  type ParameterChangeKind,
+  type ParameterValueKind,
+  describeParameterPath,
+  parameterChangeKind,
+  parameterLeafPaths,
+  parameterValueKind,
+  splitParameterPath,
+  unlabelledParameterPathParts,
+} from './parameter-paths';
