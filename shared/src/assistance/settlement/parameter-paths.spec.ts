@@ -23,7 +23,7 @@ describe('parameter paths in words (one label source beside the parameter types)
     expect(describeParameterPath('basic.ratioBp.inpatient.primary.value', 'en')).toMatch(/^Basic insurance · Ratio · Inpatient · /);
     expect(describeParameterPath('criticalIllness.segments[1].ratioBp', 'zh')).toBe('大病保险 · 分段支付 · 第 2 段 · 支付比例');
     expect(describeParameterPath('parameters.medicalAid.byCategory.urban_dibao.annualLimit.source', 'zh')).toBe(
-      '医疗救助 · 按身份类别 · 城市低保对象 · 年度救助限额 · 政策依据',
+      '医疗救助 · 按身份类别 · 城镇低保对象 · 年度救助限额 · 政策依据',
     );
     expect(describeParameterPath('guards.oopCap.maxShareBp.inpatient.value', 'zh')).toBe('保障底线 · 个人自付比例控制 · 自付比例上限 · 住院');
   });
