@@ -78,13 +78,8 @@ export function JsonDiff({
             width: 260,
             render: (f: string) => {
               const label = fieldLabel?.(f);
-              return label ? (
-                <span>
-                  <strong>{label}</strong> <span className="yb-muted yb-mono">{f}</span>
-                </span>
-              ) : (
-                <strong className="yb-mono">{f}</strong>
-              );
+              // a labelled field shows its words only: the raw path is an internal code
+              return label ? <strong>{label}</strong> : <strong className="yb-mono">{f}</strong>;
             },
           },
           { title: t('audit-logs.diff.before'), dataIndex: 'before', render: (v: unknown) => <Value value={v} /> },

@@ -1,9 +1,9 @@
 import { DateField, Edit, EditButton, List, Show, ShowButton } from '@refinedev/antd';
 import { type BaseRecord, useGetIdentity, useList } from '@refinedev/core';
 import { type CurrentUser, WORKFLOWS, regionLevelOf, type ParameterSetHead } from '@yibao/shared';
-import { Alert, Card, Col, Descriptions, Form, type FormInstance, Input, InputNumber, Row, Space, Table } from 'antd';
+import { Alert, Card, Descriptions, Form, type FormInstance, Input, InputNumber, Space, Table } from 'antd';
 import type { TFunction } from 'i18next';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useListPage } from '../../hooks/useListPage';
@@ -17,10 +17,9 @@ import { RegionLabel } from '../RegionName';
 import { RegionTreeSelect, useRegionTree } from '../RegionTreeSelect';
 import { StatusPage } from '../StatusPage';
 import { WorkflowActionBar } from '../WorkflowActionBar';
-import { WorkflowChanges } from '../WorkflowChanges';
 import { WorkflowCommentNotice, WorkflowHistory } from '../WorkflowHistory';
 import { WorkflowStateTag, mayEditContent, useWorkflow } from '../WorkflowStateTag';
-import { YearDiff } from '../YearDiff';
+import { SinceApprovalDiff, YearDiff } from './ParameterDiff';
 
 /**
  * The pages of a yearly parameter set of a pooling region (platform/parameter-sets: policy parameters,
@@ -146,8 +145,8 @@ function setFacts(t: TFunction, names: Map<string, string>, resource: string, pr
 
 /**
  * One set: the workflow bar (the city submits or revises, the province approves or returns), why it came
- * back, its facts, the kind's document view (`children`), the change against last year, the changes since
- * the last approval and the history.
+ * back, its facts, the kind's document view (`children`), the changes since the last approval (what the
+ * approver decides on), the change against last year — each with figures before wording — and the history.
  */
 export function ParameterSetShow<R extends ParameterSetRecord>({
   resource,
@@ -170,6 +169,7 @@ export function ParameterSetShow<R extends ParameterSetRecord>({
   const { names } = useRegionTree();
   const { query, record, notFound } = useRecordShow<R>();
   const mayEdit = useMayEditSet(resource, record);
+  const words = useMemo(() => ({ describePath, format: formatDiff }), [describePath, formatDiff]);
   if (notFound) return <StatusPage status={404} />;
   const title = record ? setTitle(t, prefix, record, names) : undefined;
   return (
@@ -206,21 +206,16 @@ export function ParameterSetShow<R extends ParameterSetRecord>({
             </Descriptions.Item>
           </DetailDescriptions>
           {children(record)}
-          <Card size="small" title={t(`${prefix}.diff.title`)} style={{ marginTop: 16 }}>
-            <YearDiff resource={resource} id={record.id} year={record.year} messages={`${prefix}.diff`} describePath={describePath} format={formatDiff} />
+          {/* the approver decides on what changed since the last approval: that comes first */}
+          <Card size="small" title={t('workflow.changes.title')} style={{ marginTop: 16 }}>
+            <SinceApprovalDiff resource={resource} id={record.id} words={words} />
           </Card>
-          <Row gutter={16} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={14}>
-              <Card size="small" title={t('workflow.changes.title')}>
-                <WorkflowChanges resource={resource} id={record.id} describePath={describePath} />
-              </Card>
-            </Col>
-            <Col xs={24} xl={10}>
-              <Card size="small" title={t('workflow.history.title')}>
-                <WorkflowHistory resource={resource} id={record.id} />
-              </Card>
-            </Col>
-          </Row>
+          <Card size="small" title={t(`${prefix}.diff.title`)} style={{ marginTop: 16 }}>
+            <YearDiff resource={resource} id={record.id} year={record.year} messages={`${prefix}.diff`} words={words} />
+          </Card>
+          <Card size="small" title={t('workflow.history.title')} style={{ marginTop: 16 }}>
+            <WorkflowHistory resource={resource} id={record.id} />
+          </Card>
         </>
       )}
     </Show>

@@ -126,8 +126,7 @@ export function parameterLeafPaths(doc: unknown, path = ''): string[] {
     if (doc.every((x) => typeof x !== 'object' || x === null)) return [path];
     return doc.flatMap((x, i) => parameterLeafPaths(x, `${path}[${i}]`));
   }
-  if (typeof doc === 'object' && doc !== null)
-    return Object.entries(doc).flatMap(([k, v]) => parameterLeafPaths(v, path ? `${path}.${k}` : k));
+  if (typeof doc === 'object' && doc !== null) return Object.entries(doc).flatMap(([k, v]) => parameterLeafPaths(v, path ? `${path}.${k}` : k));
   return [path];
 }
 

@@ -1,9 +1,19 @@
-import type { PolicyParameters } from '@yibao/shared';
+import {
+  PARAMETER_PATH_WORDS,
+  type ParameterValueKind,
+  type PolicyParameters,
+  describeParameterPath as describeSharedPath,
+  parameterValueKind,
+  splitParameterPath,
+} from '@yibao/shared';
 import { Table, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBp, formatFen } from '../../../components/money';
+import { currentLocale } from '../../../providers/i18n';
+
+type ParameterPathWord = (typeof PARAMETER_PATH_WORDS.values)[number];
 
 export const RESOURCE = 'policy-parameters';
 
@@ -11,28 +21,17 @@ export const RESOURCE = 'policy-parameters';
 export const SECTIONS = ['basic', 'criticalIllness', 'medicalAid', 'guards', 'earlyWarning'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export type LeafKind = 'fen' | 'fenNullable' | 'bp' | 'bool' | 'categories' | 'visitTypes' | 'text';
+export type LeafKind = ParameterValueKind;
 
-const BOOLEAN_KEYS = new Set(['removeCap', 'inCountyOnly', 'topUp']);
+/** What a value of the document is, from its path (shared parameterValueKind: one rule for the editor and the diffs). */
+export const leafKind = (path: readonly (string | number)[]): LeafKind => parameterValueKind(path);
 
-/** What a value of the document is, from its path: an amount in fen, a ratio in basis points, a switch, a code list. */
-export function leafKind(path: readonly (string | number)[]): LeafKind {
-  const keys = path.filter((p): p is string => typeof p === 'string' && p !== 'value' && p !== 'parameters');
-  const last = keys[keys.length - 1];
-  if (keys.includes('categories')) return 'categories';
-  if (keys.includes('visitTypes')) return 'visitTypes';
-  if (BOOLEAN_KEYS.has(last)) return 'bool';
-  if (keys.some((k) => /Bp$/.test(k))) return 'bp';
-  if (last === 'effectiveFrom' || last === 'effectiveTo' || last === 'regionCode' || last === 'source') return 'text';
-  if (last === 'annualCap' || last === 'upToFen') return 'fenNullable';
-  return 'fen';
-}
+export const splitPath = splitParameterPath;
 
-export const splitPath = (path: string) =>
-  path
-    .split(/[.[\]]/)
-    .filter(Boolean)
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+/** A key of a parameter path in the UI's language (shared PARAMETER_PATH_WORDS, the one label source). */
+export const pathWord = (key: ParameterPathWord): string => PARAMETER_PATH_WORDS[codeLocale()][key];
+
+const codeLocale = () => (currentLocale() === 'en-US' ? 'en' : 'zh');
 
 /** A value as people read it: 元 with two decimals, %, 是/否, code lists by their labels. */
 export function formatValue(t: TFunction, path: readonly (string | number)[], value: unknown): string {
@@ -61,26 +60,11 @@ export function formatValue(t: TFunction, path: readonly (string | number)[], va
 }
 
 /**
- * A path of the document in words: `basic.deductible.inpatient.primary.value` → "基本医保 · 起付线 · 住院 ·
- * 一级"; `criticalIllness.segments[1].ratioBp` → "大病保险 · 分段 · 第 2 段 · 支付比例".
+ * A path of the document in words, in the UI's language (shared describeParameterPath): `basic.ratioBp.
+ * inpatient.primary.value` → "基本医保 · 支付比例 · 住院 · 一级". `t` is kept so callers re-render with the language.
  */
-export function describeParameterPath(t: TFunction, path: string): string {
-  const parts = splitPath(path.replace(/^parameters\.?/, ''));
-  const words: string[] = [];
-  parts.forEach((p, i) => {
-    if (typeof p === 'number') {
-      if (parts[i - 1] === 'segments') words.push(t('policy-parameters.segmentN', { n: p + 1 }));
-      return;
-    }
-    if (p === 'value') return;
-    const prev = parts[i - 1];
-    if (prev === 'byCategory' || (prev === 'value' && parts.includes('categories'))) words.push(t(`identityCategories.${p}`, { defaultValue: p }));
-    else if (prev === 'maxShareBp' || (parts[1] !== undefined && (prev === 'deductible' || prev === 'ratioBp') && parts[0] === 'basic' && i === 2))
-      words.push(t(`visitTypes.${p}`, { defaultValue: p }));
-    else if (parts[0] === 'basic' && i === 3) words.push(t(`hospitalLevels.${p}`, { defaultValue: p }));
-    else words.push(t(`policy-parameters.paths.${p}`, { defaultValue: p }));
-  });
-  return words.join(' · ');
+export function describeParameterPath(_t: TFunction, path: string): string {
+  return describeSharedPath(path, codeLocale());
 }
 
 interface LeafRow {

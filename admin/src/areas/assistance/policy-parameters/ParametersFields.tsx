@@ -1,14 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { HOSPITAL_LEVELS, IDENTITY_CATEGORIES, MAX_AMOUNT_FEN, type PolicyParameters, VISIT_TYPES, validatePolicyParameters } from '@yibao/shared';
-import { Button, Card, Checkbox, Col, Form, type FormInstance, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { Button, Card, Col, Form, type FormInstance, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { YuanInput } from '../../../components/YuanInput';
+import { NullableYuanInput, YuanInput, nullableAmountRule } from '../../../components/YuanInput';
 import { type FieldPath, placeServerErrors, toNamePath } from '../../../components/serverErrors';
 import type { ValidationErrors } from '@refinedev/core';
 import { localizeServerText } from '../../../providers/i18n';
-import { type Section, describeParameterPath, leafKind } from '../components/policy-parameters';
+import { type Section, describeParameterPath, leafKind, pathWord } from '../components/policy-parameters';
 
 const MAX_SOURCE = 500;
 const MAX_YUAN = MAX_AMOUNT_FEN / 100;
@@ -40,38 +40,10 @@ export function PercentInput({
   );
 }
 
-/** An amount in 元 that may also be "no limit" (null). */
-function NullableYuan({
-  value,
-  onChange,
-  id,
-  ...rest
-}: {
-  value?: number | null;
-  onChange?: (fen: number | null) => void;
-  id?: string;
-  'aria-label'?: string;
-}) {
+/** An amount in 元 that may also be "no limit" (null) — only by ticking 不设限额 (the shared NullableYuanInput). */
+function NullableYuan(props: { value?: number | null; onChange?: (fen: number | null | undefined) => void; id?: string; 'aria-label'?: string }) {
   const { t } = useTranslation();
-  const [last, setLast] = useState<number>(value ?? 0);
-  return (
-    <Space wrap>
-      <YuanInput
-        id={id}
-        aria-label={rest['aria-label']}
-        value={value}
-        max={MAX_YUAN}
-        disabled={value === null}
-        onChange={(fen) => {
-          setLast(fen ?? 0);
-          onChange?.(fen);
-        }}
-      />
-      <Checkbox checked={value === null} onChange={(e) => onChange?.(e.target.checked ? null : last)}>
-        {t('policy-parameters.noLimit')}
-      </Checkbox>
-    </Space>
-  );
+  return <NullableYuanInput {...props} max={MAX_YUAN} noneLabel={t('policy-parameters.noLimit')} />;
 }
 
 function CodesSelect({
@@ -130,9 +102,11 @@ function LeafField({ path, label }: { path: FieldPath; label?: string }) {
           name={[...name, 'value']}
           valuePropName={kind === 'bool' ? 'checked' : 'value'}
           rules={
-            kind === 'bool' || kind === 'fenNullable' || kind === 'categories' || kind === 'visitTypes'
-              ? []
-              : [{ required: true, message: t('policy-parameters.rules.value') }]
+            kind === 'fenNullable'
+              ? [nullableAmountRule(t('policy-parameters.rules.value'))]
+              : kind === 'bool' || kind === 'categories' || kind === 'visitTypes'
+                ? []
+                : [{ required: true, message: t('policy-parameters.rules.value') }]
           }
         >
           {valueControl(path, words)}
@@ -160,7 +134,7 @@ function SegmentsField() {
   return (
     <Form.List name={['parameters', 'criticalIllness', 'segments']}>
       {(fields, { add, remove }) => (
-        <Card size="small" type="inner" title={t('policy-parameters.paths.segments')} style={{ marginBottom: 16 }} data-testid="segments">
+        <Card size="small" type="inner" title={pathWord('segments')} style={{ marginBottom: 16 }} data-testid="segments">
           <Typography.Paragraph type="secondary">{t('policy-parameters.hints.segments')}</Typography.Paragraph>
           {fields.map((f, i) => {
             const label = t('policy-parameters.segmentN', { n: i + 1 });
@@ -169,24 +143,21 @@ function SegmentsField() {
               <Row key={f.key} gutter={16} align="top">
                 <Col xs={24} md={6}>
                   <Form.Item
-                    label={`${label} · ${t('policy-parameters.paths.upToFen')}`}
+                    label={`${label} · ${pathWord('upToFen')}`}
                     name={[f.name, 'upToFen']}
                     extra={last ? t('policy-parameters.hints.lastSegment') : undefined}
+                    rules={[last ? nullableAmountRule(t('policy-parameters.rules.value')) : { required: true, message: t('policy-parameters.rules.value') }]}
                   >
                     {last ? (
-                      <NullableYuan aria-label={`${label} ${t('policy-parameters.paths.upToFen')}`} />
+                      <NullableYuan aria-label={`${label} ${pathWord('upToFen')}`} />
                     ) : (
-                      <YuanInput max={MAX_YUAN} aria-label={`${label} ${t('policy-parameters.paths.upToFen')}`} />
+                      <YuanInput max={MAX_YUAN} aria-label={`${label} ${pathWord('upToFen')}`} />
                     )}
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={5}>
-                  <Form.Item
-                    label={t('policy-parameters.paths.ratioBp')}
-                    name={[f.name, 'ratioBp']}
-                    rules={[{ required: true, message: t('policy-parameters.rules.value') }]}
-                  >
-                    <PercentInput aria-label={`${label} ${t('policy-parameters.paths.ratioBp')}`} />
+                  <Form.Item label={pathWord('ratioBp')} name={[f.name, 'ratioBp']} rules={[{ required: true, message: t('policy-parameters.rules.value') }]}>
+                    <PercentInput aria-label={`${label} ${pathWord('ratioBp')}`} />
                   </Form.Item>
                 </Col>
                 <Col xs={22} md={12}>
@@ -305,7 +276,7 @@ export function ParametersFields() {
       <Row gutter={16}>
         <Col>
           <Form.Item
-            label={t('policy-parameters.paths.effectiveFrom')}
+            label={pathWord('effectiveFrom')}
             name={['parameters', 'effectiveFrom']}
             rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policy-parameters.rules.date') }]}
           >
@@ -314,7 +285,7 @@ export function ParametersFields() {
         </Col>
         <Col>
           <Form.Item
-            label={t('policy-parameters.paths.effectiveTo')}
+            label={pathWord('effectiveTo')}
             name={['parameters', 'effectiveTo']}
             rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policy-parameters.rules.date') }]}
           >
