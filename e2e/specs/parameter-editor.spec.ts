@@ -39,7 +39,8 @@ test.describe.serial('policy parameters: a cap is removed only on purpose, and t
     const cap = page.getByTestId('leaf-basic.annualCap');
     const amount = cap.getByRole('spinbutton');
     const none = cap.getByRole('checkbox', { name: '不设限额' });
-    await expect(amount).toHaveValue('250000.00');
+    // the editor fills several hundred fields: on a loaded machine that takes a while, so this first wait is long
+    await expect(amount).toHaveValue('250000.00', { timeout: 120_000 });
 
     // ticking keeps the figure aside; unticking gives it back (not 0.00)
     await none.check();

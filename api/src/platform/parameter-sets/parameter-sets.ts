@@ -1,4 +1,5 @@
-import { ConflictException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, LessThan } from 'typeorm';
 import { diffValues, FieldProblem, ParameterSetRecord, ParameterSetYearDiff, poolingRegionCodeOf, Resource, WorkflowDefinition } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
@@ -36,6 +37,45 @@ export interface ParameterSetKind<E extends ParameterSetColumns, D, K extends st
   columns?(doc: D): Partial<E>;
   /** what the year-on-year diff compares (drop the year itself and the dates derived from it) */
   comparable(doc: D): unknown;
+}
+
+/**
+ * A kind whose document names its own region (`regionField`) and `year`, as every kind does: what follows
+ * from that is written here once — the region and year read from the document, a new year as a copy with
+ * the year (and what `yearBound` derives from it, e.g. effective dates) replaced, and the year-on-year diff
+ * comparing everything but those.
+ */
+export function parameterSetKind<E extends ParameterSetColumns, D extends { year: number }, K extends string>(
+  kind: Omit<ParameterSetKind<E, D, K>, 'regionField' | 'regionCodeOf' | 'yearOf' | 'renew' | 'comparable'> & {
+    regionField: keyof D & string;
+    /** fields that follow from the year, renewed with it and left out of the diff */
+    yearBound?: (year: number) => Partial<D>;
+  },
+): ParameterSetKind<E, D, K> {
+  const { yearBound, ...rest } = kind;
+  const bound = (year: number) => yearBound?.(year) ?? {};
+  return {
+    ...rest,
+    regionCodeOf: (doc) => String(doc[kind.regionField]),
+    yearOf: (doc) => doc.year,
+    renew: (previous, year) => ({ ...previous, year, ...bound(year) }),
+    comparable: (doc) => ({ ...doc, year: undefined, ...Object.fromEntries(Object.keys(bound(doc.year)).map((k) => [k, undefined])) }),
+  };
+}
+
+/**
+ * The service of one kind: `class XService extends parameterSetService(X_KIND) { … }` gets `sets` (list,
+ * show, create, edit, diff, approval, inForce) and adds only what the kind itself computes.
+ */
+export function parameterSetService<E extends ParameterSetColumns, D, K extends string>(kind: ParameterSetKind<E, D, K>) {
+  @Injectable()
+  class ParameterSetService {
+    readonly sets: ParameterSets<E, D, K>;
+    constructor(@InjectDataSource() ds: DataSource, audit: AuditLogService, workflow: WorkflowService) {
+      this.sets = new ParameterSets(ds, audit, workflow, kind);
+    }
+  }
+  return ParameterSetService;
 }
 
 export const PARAMETER_SET_LIST: ListSpec = {

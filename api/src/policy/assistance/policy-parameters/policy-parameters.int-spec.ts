@@ -5,16 +5,20 @@ describe('policy parameters (政策参数): yearly sets, approval, the copy in f
   const { t, s } = testAppWith(['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong', 'admin']);
 
   const lz2026 = async (who: string) => (await t.as(s[who]).get('/api/policy-parameters?regionCode=450200&year=2026').expect(200)).body[0];
+  /** A draft of 柳州's `year`, copied from the latest earlier year: each `it` makes its own (no `it` reads another's). */
+  const lzDraft = async (year: number) =>
+    (await t.as(s.lz_city).post('/api/policy-parameters').send({ regionCode: '450200', year }).expect(201)).body as {
+      id: number;
+      version: number;
+      parameters: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+  /** The demo's sets only (other `it`s add later years). */
+  const demoYears = (rows: Array<{ regionCode: string; year: number }>) => rows.filter((p) => p.year <= 2026).map((p) => `${p.regionCode}/${p.year}`);
 
   it("the demo holds 2025 and 2026 for 柳州 and 桂林, every value with its source; the diff shows last year's changes", async () => {
     const all = await t.as(s.gx_province).get('/api/policy-parameters?_sort=regionCode,year').expect(200);
-    expect(all.body.map((p: { regionCode: string; year: number }) => `${p.regionCode}/${p.year}`)).toEqual([
-      '450200/2025',
-      '450200/2026',
-      '450300/2025',
-      '450300/2026',
-    ]);
-    const gl = all.body[3];
+    expect(demoYears(all.body)).toEqual(['450200/2025', '450200/2026', '450300/2025', '450300/2026']);
+    const gl = all.body.find((p: { regionCode: string; year: number }) => p.regionCode === '450300' && p.year === 2026);
     expect(gl.parameters.basic.annualCap.source).toMatch(/桂林市/);
     const diff = await t.as(s.gx_province).get(`/api/policy-parameters/${gl.id}/diff`).expect(200);
     expect(diff.body.previousYear).toBe(2025);
@@ -23,7 +27,8 @@ describe('policy parameters (政策参数): yearly sets, approval, the copy in f
 
   it("a county reads its city's parameters; another city's are out of scope", async () => {
     const own = await t.as(s.lz_chengzhong).get('/api/policy-parameters').expect(200);
-    expect(own.body.map((p: { regionCode: string }) => p.regionCode)).toEqual(['450200', '450200']);
+    expect(own.body.every((p: { regionCode: string }) => p.regionCode === '450200')).toBe(true);
+    expect(demoYears(own.body)).toEqual(expect.arrayContaining(['450200/2025', '450200/2026']));
     const gl = (await t.as(s.gx_province).get('/api/policy-parameters?regionCode=450300&year=2026').expect(200)).body[0];
     await t.as(s.lz_chengzhong).get(`/api/policy-parameters/${gl.id}`).expect(404);
     await t.as(s.lz_city).get(`/api/policy-parameters/${gl.id}`).expect(404);
@@ -69,5 +74,30 @@ describe('policy parameters (政策参数): yearly sets, approval, the copy in f
     await t.as(s.lz_chengzhong).post('/api/settlements/calculate').send(kase).expect(200);
     const history = (await t.as(s.lz_city).get(`/api/policy-parameters/${created.body.id}/history`).expect(200)).body;
     expect(history.map((h: { action: string }) => h.action)).toEqual(['submit', 'approve']);
+  });
+
+  it('a cap is removed only by an explicit null: a missing or empty amount is refused, naming the field', async () => {
+    const draft = await lzDraft(2028);
+    const send = (parameters: unknown, version = draft.version) => t.as(s.lz_city).patch(`/api/policy-parameters/${draft.id}`).send({ parameters, version });
+    const fields = (res: { body: { details: Array<{ field: string }> } }) => res.body.details.map((d) => d.field);
+
+    const missing = structuredClone(draft.parameters);
+    missing.basic.annualCap = { source: missing.basic.annualCap.source };
+    expect(fields(await send(missing).expect(400))).toEqual(['parameters.basic.annualCap.value']);
+    const empty = structuredClone(draft.parameters);
+    empty.basic.annualCap.value = '';
+    expect(fields(await send(empty).expect(400))).toEqual(['parameters.basic.annualCap.value']);
+    const openBound = structuredClone(draft.parameters);
+    delete openBound.criticalIllness.segments[0].upToFen;
+    expect(fields(await send(openBound).expect(400))).toEqual(['parameters.criticalIllness.segments.0.upToFen']);
+    const stillThere = (await t.as(s.lz_city).get(`/api/policy-parameters/${draft.id}`).expect(200)).body;
+    expect(stillThere.parameters.basic.annualCap.value).toBe(25_000_000);
+
+    const removed = structuredClone(draft.parameters);
+    removed.basic.annualCap.value = null;
+    const saved = (await send(removed).expect(200)).body;
+    expect(saved.parameters.basic.annualCap.value).toBeNull();
+    const diff = (await t.as(s.lz_city).get(`/api/policy-parameters/${draft.id}/diff`).expect(200)).body;
+    expect(diff.changes).toEqual([{ path: 'basic.annualCap.value', before: 25_000_000, after: null }]);
   });
 });

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   calculateSubsidy,
   decodeCategories,
@@ -10,14 +8,12 @@ import {
   validateSubsidyStandards,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
-import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
-import { ParameterSetKind, ParameterSets } from '../../../platform/parameter-sets/parameter-sets';
-import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { parameterSetKind, parameterSetService } from '../../../platform/parameter-sets/parameter-sets';
 import type { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { SubsidyStandardSet } from './subsidy-standard-set.entity';
 
 /** 资助参保标准 as a yearly parameter set of the pooling region (city drafts, province approves). */
-const SUBSIDY_STANDARDS_KIND: ParameterSetKind<SubsidyStandardSet, SubsidyStandards, 'standards'> = {
+const SUBSIDY_STANDARDS_KIND = parameterSetKind<SubsidyStandardSet, SubsidyStandards, 'standards'>({
   resource: 'subsidy-standards',
   entity: SubsidyStandardSet,
   definition: SUBSIDY_STANDARDS_WORKFLOW,
@@ -25,20 +21,10 @@ const SUBSIDY_STANDARDS_KIND: ParameterSetKind<SubsidyStandardSet, SubsidyStanda
   label: '资助参保标准',
   validate: validateSubsidyStandards,
   regionField: 'poolingRegionCode',
-  regionCodeOf: (doc) => doc.poolingRegionCode,
-  yearOf: (doc) => doc.year,
-  renew: (previous, year) => ({ ...previous, year }),
-  comparable: (doc) => ({ ...doc, year: undefined }),
-};
+});
 
 @Injectable()
-export class SubsidyStandardsService {
-  readonly sets: ParameterSets<SubsidyStandardSet, SubsidyStandards, 'standards'>;
-
-  constructor(@InjectDataSource() ds: DataSource, audit: AuditLogService, workflow: WorkflowService) {
-    this.sets = new ParameterSets(ds, audit, workflow, SUBSIDY_STANDARDS_KIND);
-  }
-
+export class SubsidyStandardsService extends parameterSetService(SUBSIDY_STANDARDS_KIND) {
   /**
    * The subsidy a ledger entry earns in a year under its pooling region's approved standards (S3 §一, §四:
    * the highest once). 404 while the region has no approved standards for that year.
