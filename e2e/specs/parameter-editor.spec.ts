@@ -73,7 +73,7 @@ test.describe.serial('policy parameters: a cap is removed only on purpose, and t
     await expect(removed).toContainText('不设限额');
     // the new basis text is wording: folded away below the figures, and no raw path anywhere
     await expect(diff.getByTestId('wording-changes')).toBeHidden();
-    await diff.getByText(/依据文字变化 \d+ 处/).click();
+    await diff.getByRole('button', { name: /依据文字变化 1 处/ }).click();
     await expect(diff.getByTestId('wording-changes')).toContainText('基本医保 · 年度最高支付限额 · 政策依据');
     await expect(diff).not.toContainText('annualCap');
     await api.dispose();

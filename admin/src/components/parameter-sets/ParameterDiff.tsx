@@ -51,7 +51,7 @@ function ChangeTable({ rows, words, testId }: { rows: Row[]; words: DiffWords; t
       pagination={false}
       dataSource={rows}
       columns={[
-        { title: t('parameterSets.diff.parameter'), dataIndex: 'path', width: 300, render: (p: string) => <strong>{words.describePath(p)}</strong> },
+        { title: t('parameterSets.diff.parameter'), dataIndex: 'path', width: 300, render: (p: string) => <strong>{words.describePath(p) || p}</strong> },
         {
           title: t('parameterSets.diff.change'),
           dataIndex: 'kind',
