@@ -2,7 +2,7 @@ import { DateField } from '@refinedev/antd';
 import { useCustom } from '@refinedev/core';
 import type { WorkflowChangesRecord as ChangesAnswer } from '@yibao/shared';
 import { Empty, Spin, Typography } from 'antd';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../providers/http';
 import { JsonDiff } from './JsonDiff';
@@ -12,7 +12,18 @@ import { JsonDiff } from './JsonDiff';
  * engine computes against the snapshot taken at the last approval, in the audit log's before/after table.
  * `describePath` turns a path such as `rows[1].name` into words.
  */
-export function WorkflowChanges({ resource, id, describePath }: { resource: string; id: number | string; describePath?: (path: string) => string }) {
+export function WorkflowChanges({
+  resource,
+  id,
+  describePath,
+  renderChanges,
+}: {
+  resource: string;
+  id: number | string;
+  describePath?: (path: string) => string;
+  /** a resource's own view of the changes (parameter sets: figures before wording); `intro` says since when */
+  renderChanges?: (changes: ChangesAnswer['changes'], intro: ReactNode) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { result, query } = useCustom<ChangesAnswer & Record<string, unknown>, ApiError>({
     url: `/${resource}/${encodeURIComponent(String(id))}/changes`,
@@ -42,12 +53,21 @@ export function WorkflowChanges({ resource, id, describePath }: { resource: stri
       />
     );
   }
+  const intro = (
+    <>
+      {t('workflow.changes.since', { count: answer.changes.length })} <DateField value={answer.approvedAt} format="YYYY-MM-DD HH:mm" />
+    </>
+  );
   return (
     <div data-testid="workflow-changes">
-      <Typography.Paragraph type="secondary">
-        {t('workflow.changes.since', { count: answer.changes.length })} <DateField value={answer.approvedAt} format="YYYY-MM-DD HH:mm" />
-      </Typography.Paragraph>
-      <JsonDiff before={before} after={after} fieldLabel={describePath} changesOnly />
+      {renderChanges ? (
+        renderChanges(answer.changes, intro)
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>
+          <JsonDiff before={before} after={after} fieldLabel={describePath} changesOnly />
+        </>
+      )}
     </div>
   );
 }

@@ -1,18 +1,11 @@
-import { DateField } from '@refinedev/antd';
 import { useCustom } from '@refinedev/core';
-import {
-  type FieldChange,
-  PARAMETER_CHANGE_KINDS,
-  type ParameterChangeKind,
-  type ParameterSetYearDiff,
-  type WorkflowChangesRecord,
-  parameterChangeKind,
-} from '@yibao/shared';
+import { type FieldChange, PARAMETER_CHANGE_KINDS, type ParameterChangeKind, type ParameterSetYearDiff, parameterChangeKind } from '@yibao/shared';
 import { Alert, Collapse, Empty, Spin, Table, Tag, Typography } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../providers/http';
 import { currentLocale } from '../../providers/i18n';
+import { WorkflowChanges } from '../WorkflowChanges';
 
 /** How the page names and shows a change: the path in words, a value as people read it (元, %, 是/否, labels). */
 export interface DiffWords {
@@ -144,43 +137,9 @@ export function YearDiff({ resource, id, year, messages, words }: { resource: st
 }
 
 /**
- * What changed since the last approval (`GET /api/<resource>/:id/changes`, the workflow engine's diff against
- * the approved snapshot): what the approver decides on, so the show page puts it before the year-on-year diff.
+ * What changed since the last approval (the workflow engine's diff against the approved snapshot, through
+ * WorkflowChanges): what the approver decides on, so the show page puts it before the year-on-year diff.
  */
 export function SinceApprovalDiff({ resource, id, words }: { resource: string; id: number; words: DiffWords }) {
-  const { t } = useTranslation();
-  const { result, query } = useCustom<WorkflowChangesRecord & Record<string, unknown>, ApiError>({
-    url: `/${resource}/${id}/changes`,
-    method: 'get',
-    // always fresh: the city may have just saved a change
-    queryOptions: { staleTime: 0 },
-  });
-  const answer = (query.isSuccess ? result?.data : undefined) as WorkflowChangesRecord | undefined;
-  if (query.isLoading) return <Spin />;
-  if (!answer?.approvedAt) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workflow.changes.neverApproved')} />;
-  if (!answer.changes.length) {
-    return (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={
-          <span data-testid="workflow-changes-none">
-            {t('workflow.changes.none')} (<DateField value={answer.approvedAt} format="YYYY-MM-DD HH:mm" />)
-          </span>
-        }
-      />
-    );
-  }
-  return (
-    <div data-testid="workflow-changes">
-      <ParameterChanges
-        changes={answer.changes}
-        words={words}
-        intro={
-          <>
-            {t('workflow.changes.since', { count: answer.changes.length })} <DateField value={answer.approvedAt} format="YYYY-MM-DD HH:mm" />
-          </>
-        }
-      />
-    </div>
-  );
+  return <WorkflowChanges resource={resource} id={id} renderChanges={(changes, intro) => <ParameterChanges changes={changes} words={words} intro={intro} />} />;
 }
