@@ -6,8 +6,8 @@ import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
-import { ActsAt, actsAt } from '../../../common/record-access';
-import { TASK_OUTCOME_EVIDENCE, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
+import { actsAt } from '../../../common/record-access';
+import { TASK_OUTCOME_EVIDENCE, taskCloser, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
 import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
@@ -65,21 +65,10 @@ function taskDetailFor(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): 
   return isInScope(reader, ledgerRegionCode) ? { ...shown, ledgerRegionCode, ledgerPoolingRegionCode } : shown;
 }
 
-/** A duplicate: closed by a level whose subtree holds the other ledger too (it sees both). */
-const DUPLICATE_CLOSER: ActsAt = {
-  level: 'subtree',
-  message: '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)',
-};
-/** Any other difference: closed by the task's county (a township's task too); the levels above read it. */
-const TASK_CLOSER: ActsAt = { level: 'own', message: '核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)' };
-
-/** Who closes a task, through the record-level access rule: null when the reader may, else why not. */
+/** Who closes a task (the rule `taskCloser`, applied through the record-level access helper): null when the reader may, else why not. */
 function closeRefusal(reader: Pick<Actor, 'role' | 'regionCode'>, t: VerificationTask): string | null {
-  const [region, rule] =
-    t.differenceType === 'duplicate'
-      ? [(JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode, DUPLICATE_CLOSER]
-      : [t.regionCode.slice(0, 6), TASK_CLOSER];
-  return typeof region === 'string' && actsAt(reader, region, rule) ? null : rule.message!;
+  const closer = taskCloser({ differenceType: t.differenceType, regionCode: t.regionCode, detail: JSON.parse(t.detail) as Record<string, unknown> });
+  return closer.regionCode !== null && actsAt(reader, closer.regionCode, closer) ? null : closer.message;
 }
 
 export function toTaskRecord(reader: Pick<Actor, 'role' | 'regionCode'>, t: VerificationTask): VerificationTaskRecord {
