@@ -1,7 +1,17 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { chinaDate, DifferenceType, maskIdNumber, poolingRegionCodeOf, TaskOutcome, VerificationTaskRecord } from '@yibao/shared';
+import {
+  can,
+  chinaDate,
+  DIFFERENCE_TYPE_LABELS,
+  DifferenceType,
+  maskIdNumber,
+  poolingRegionCodeOf,
+  regionScopePrefix,
+  TaskOutcome,
+  VerificationTaskRecord,
+} from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
@@ -12,6 +22,7 @@ import { assertInScope, isInScope, scopeQuery } from '../../../common/region-sco
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { InboxService, InboxSource } from '../../../platform/workflow/inbox.service';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { VerificationTask } from './verification-task.entity';
 
@@ -92,13 +103,58 @@ export function toTaskRecord(reader: Pick<Actor, 'role' | 'regionCode'>, t: Veri
   };
 }
 
+/** The end of a deadline's day in China time: due until then, overdue after (as `toTaskRecord` reads it). */
+const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
+
+/**
+ * 待办 (issue 13 item 7): an open task awaits the one who closes it — `taskCloser` written as SQL: the task's
+ * county for any difference but a duplicate; for a duplicate a level whose subtree holds the other ledger
+ * (its detail JSON starts with that ledger's region, as the roster handler writes it). Due at its deadline.
+ */
+export const TASK_INBOX: InboxSource<VerificationTask> = {
+  resource: 'verification-tasks',
+  entity: VerificationTask,
+  awaiting(actor, alias, p) {
+    if (!can(actor.role, 'verification-tasks', 'edit')) return null;
+    return {
+      sql:
+        `(${alias}.outcome IS NULL AND ((${alias}.differenceType <> 'duplicate' AND SUBSTR(${alias}.regionCode, 1, 6) = :${p}own)` +
+        ` OR (${alias}.differenceType = 'duplicate' AND ${alias}.detail LIKE :${p}dup)))`,
+      params: { [`${p}own`]: actor.regionCode, [`${p}dup`]: `{"ledgerRegionCode":"${regionScopePrefix(actor.regionCode)}%` },
+    };
+  },
+  waitingSinceSql: (alias) => `${alias}.createdAt`,
+  dueAtSql: (alias, sql) => sql.endOfChinaDay(`${alias}.deadline`),
+  item(actor, t, regionName) {
+    const due = endOfChinaDay(t.deadline);
+    return {
+      resource: 'verification-tasks',
+      id: t.id,
+      regionCode: t.regionCode,
+      regionName,
+      title: `${regionName ?? t.regionCode} ${t.month} ${DIFFERENCE_TYPE_LABELS[t.differenceType as DifferenceType] ?? t.differenceType}：${t.name}`,
+      state: 'open',
+      version: t.version,
+      actions: closeRefusal(actor, t) === null ? ['close'] : [],
+      waitingSince: new Date(t.createdAt).toISOString(),
+      dueAt: due.toISOString(),
+      overdue: due.getTime() < Date.now(),
+    };
+  },
+};
+
 /** 核查任务: the differences the monthly roster comparison found, worked and closed by the county. */
 @Injectable()
-export class VerificationTasksService {
+export class VerificationTasksService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
+    private readonly inbox: InboxService,
   ) {}
+
+  onModuleInit(): void {
+    this.inbox.register(TASK_INBOX);
+  }
 
   async listTasks(actor: Actor, query: Record<string, unknown>) {
     const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST, actor);
