@@ -52,14 +52,25 @@ describe('monthly roster comparison (按月比对)', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r\n/);
-    expect(lines[0]).toBe(['行号', '原因', ...ROSTER_HEADERS].join(','));
+    expect(lines[0]).toBe(['行号', '原因', 'Reason (English)', ...ROSTER_HEADERS].join(','));
     const byLine = Object.fromEntries(lines.slice(1).map((l) => [Number(l.split(',')[0]), l]));
     expect(Object.keys(byLine).map(Number)).toEqual([7, 8, 9, 10, 11]);
+    // one language per column: the Chinese reason, then its English half (issue 13 item 11)
+    const [, zh, en] = byLine[7].split(',');
+    expect(zh).toMatch(/^身份证号：.*校验码错误，请核对号码$/);
+    expect(en).toMatch(/^the check digit does not match/);
     expect(byLine[7]).toMatch(/校验/);
     expect(byLine[8]).toMatch(/管辖范围/);
     expect(byLine[9]).toMatch(/贵宾/);
     expect(byLine[10]).toMatch(/姓名/);
     expect(byLine[11]).toMatch(/第 3 行/);
+
+    // the same rejected lines on the page: line and reason, by line (issue 13 item 9)
+    const shown = await t.as(s.lz_chengzhong).get(`/api/roster-imports/${job.body.id}/rejected`).expect(200);
+    expect(shown.body.map((r: { line: number }) => r.line)).toEqual([7, 8, 9, 10, 11]);
+    expect(shown.body[0]).toEqual({ line: 7, reason: expect.stringMatching(/校验码错误.*\(the check digit/) });
+    expect(shown.body[4].reason).toMatch(/第 3 行/);
+    await t.as(s.gl_city).get(`/api/roster-imports/${job.body.id}/rejected`).expect(404);
 
     const tasks = await t.as(s.lz_chengzhong).get('/api/verification-tasks?month=2026-05&_end=100').expect(200);
     expect(tasks.body.map((x: { differenceType: string }) => x.differenceType)).toEqual(['new', 'new', 'new', 'new', 'new']);
@@ -108,6 +119,17 @@ describe('monthly roster comparison (按月比对)', () => {
     const again = await upload('lz_chengzhong', '2026-02', rosterCsv([[A, '计0', '450202', '农村低保对象', '民政', '在册']]));
     expect(again.body.counts).toMatchObject({ differences: 1, identity_changed: 1 });
     expect((again.body.counts.differences ?? 0) + (again.body.counts.updated ?? 0) + (again.body.counts.unchanged ?? 0)).toBe(1);
+  });
+
+  it('the page shows the first 100 rejected lines by line, ID numbers in a reason masked', async () => {
+    const hidden = person(800);
+    const bad = Array.from({ length: 120 }, (_, i) => [idFor('450202', '19800101', 810 + i), `坏${i}`, '450202', i === 0 ? hidden : '贵宾', '民政', '在册']);
+    const job = await upload('lz_chengzhong', '2026-11', rosterCsv(bad));
+    expect(job.body).toMatchObject({ processedRows: 120, errorCount: 120 });
+    const shown = (await t.as(s.lz_chengzhong).get(`/api/roster-imports/${job.body.id}/rejected`).expect(200)).body as Array<{ line: number; reason: string }>;
+    expect(shown.map((r) => r.line)).toEqual(Array.from({ length: 100 }, (_, i) => i + 2));
+    expect(shown[0].reason).not.toContain(hidden);
+    expect(shown[0].reason).toContain(`${hidden.slice(0, 6)}********`);
   });
 
   it("the template's example row passes the import's own validation", async () => {
