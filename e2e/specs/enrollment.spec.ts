@@ -114,11 +114,21 @@ test.describe.serial('enrollment subsidies: roster import, error report, a 应�
     await expect(page.getByTestId('count-not_enrolled')).toContainText('1');
     await expect(page.getByTestId('count-new')).toContainText('1');
     await expect(page.getByTestId('error-count')).toContainText('3');
+    // every line counted once (issue 13 item 8): 2 with differences + 0 updated + 0 unchanged + 3 rejected = 5
+    await expect(page.getByTestId('count-differences')).toContainText('2');
+    await expect(page.getByTestId('count-unchanged')).toContainText('0');
+    // the rejected lines on the page, with line and reason (issue 13 item 9), not only in the CSV
+    const rejected = page.getByTestId('rejected-rows').locator('tr.ant-table-row');
+    await expect(rejected).toHaveCount(3);
+    await expect(rejected.nth(0)).toContainText('4');
+    await expect(rejected.nth(0)).toContainText('校验码错误');
+    await expect(rejected.nth(0)).not.toContainText('check digit');
+    await expect(rejected.nth(2)).toContainText('外星来客');
     await shot(page, '121-roster-import-done');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-errors').first().click()]);
     const report = fs.readFileSync((await download.path())!, 'utf8');
-    expect(report).toContain('行号,原因');
+    expect(report).toContain('行号,原因,Reason (English)');
     const reportLines = report.split(/\r?\n/);
     expect(reportLines.find((l) => l.startsWith('4,'))).toContain('校验码');
     expect(reportLines.find((l) => l.startsWith('5,'))).toContain('不是您管辖范围内');
@@ -179,6 +189,32 @@ test.describe.serial('enrollment subsidies: roster import, error report, a 应�
     expect(after.rate).not.toBe(before.rate);
     await shot(page, '124-enrollment-rates');
   });
+});
+
+test('the county’s 待办 lists its open verification tasks by deadline, each linking to the tasks page', async ({ page }) => {
+  // a roster of its own: one person new to the ledger is one open 新增 task with a deadline
+  const { api, csrf } = await apiAs('lz_chengzhong');
+  const csv = [ROSTER_HEADERS.join(','), [validId('45020219991111', 41), '韦待办', '450202', '农村低保对象', '民政', '在册'].join(',')].join('\r\n');
+  const started = await api.post('/api/roster-imports', {
+    headers: { 'X-CSRF-Token': csrf },
+    multipart: { month: '2026-09', file: { name: 'inbox.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv + '\r\n', 'utf8') } },
+  });
+  expect(started.status(), await started.text()).toBe(202);
+  const { id } = (await started.json()) as { id: number };
+  await expect
+    .poll(async () => ((await (await api.get(`/api/roster-imports/${id}`)).json()) as { status: string }).status, { timeout: JOB_TIMEOUT })
+    .toBe('succeeded');
+  await api.dispose();
+
+  await signIn(page, 'lz_chengzhong', '/inbox');
+  await expect(page.getByTestId('inbox-summary')).not.toContainText(' 0 ');
+  await page.getByTestId('inbox-tab-verification-tasks').click();
+  const item = page.getByTestId('inbox-table-verification-tasks').locator('tr.ant-table-row').filter({ hasText: '韦待办' });
+  await expect(item).toContainText('2026-10-31');
+  await expect(item).toContainText('办结');
+  await item.getByTestId('inbox-item-link').click();
+  await expect(page).toHaveURL(/\/verification-tasks/);
+  await expect(page.getByTestId('task-table')).toBeVisible();
 });
 
 test.describe.serial('subsidy standards: 柳州市 drafts 2027, a wrong amount is caught, the province approves', () => {
@@ -247,6 +283,13 @@ test.describe('every new page renders for its role without serious accessibility
         await expect(p.getByTestId('rates-export')).toBeEnabled();
       },
       '136-enrollment-rates-county',
+    );
+    // 月通报 from the county's menu: its own line, no error (issue 13 item 5)
+    await checkPage(
+      page,
+      '/enrollment-bulletin',
+      (p) => expect(p.getByTestId('bulletin-table').locator('tr.ant-table-row').first()).toContainText('城中区'),
+      '137a-enrollment-bulletin-county',
     );
     await checkPage(
       page,

@@ -10,6 +10,7 @@ export * from './workflow';
 export * from './workflows';
 export * from './supervision';
 export * from './id-number';
+export * from './bilingual';
 export * from './enrollment';
 export * from './assistance';
 export * from './jobs';

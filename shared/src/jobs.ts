@@ -37,6 +37,14 @@ export interface ImportJobRecord<P = Record<string, unknown>> extends JobRecord<
   counts: Record<string, number>;
 }
 
+/** One rejected line as the import's page shows it (`GET /api/<imports>/:id/rejected`, the first 100 by line). */
+export interface ImportRejectedRow {
+  /** as a spreadsheet shows it (header = 1) */
+  line: number;
+  /** "中文 (english)"; ID numbers in it masked */
+  reason: string;
+}
+
 /** A background run as the API reports it (`GET /api/<resource>/:id`). */
 export interface BackgroundJobRecord<R = Record<string, unknown>, P = Record<string, unknown>> extends JobRecord<P> {
   /** units of work (settlements for a recompute, pooling regions for a detection); 0 until the runner has counted them (`total` is null then) */

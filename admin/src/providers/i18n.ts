@@ -1,5 +1,5 @@
 import type { I18nProvider } from '@refinedev/core';
-import { CODE_LISTS, codeLabelSections, type CodeLocale } from '@yibao/shared';
+import { bilingualParts, CODE_LISTS, codeLabelSections, type CodeLocale } from '@yibao/shared';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { enUS, zhCN } from '../locales';
@@ -62,10 +62,9 @@ export async function changeLocale(locale: Locale): Promise<void> {
  * Text without that shape is shown as it is.
  */
 export function localizeServerText(text: string): string {
-  const m = /^([\s\S]*?[\u4e00-\u9fff][\s\S]*?)\s*\(([^()]*[A-Za-z][^()]*)\)\s*$/.exec(text);
-  if (!m) return text;
-  if (currentLocale() === 'zh-CN') return m[1].trim();
-  const en = m[2].trim();
+  const { zh, en } = bilingualParts(text);
+  if (en === null) return text;
+  if (currentLocale() === 'zh-CN') return zh;
   return en.charAt(0).toUpperCase() + en.slice(1);
 }
 

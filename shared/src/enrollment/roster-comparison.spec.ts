@@ -1,4 +1,4 @@
-import { compareRosterEntry, RosterComparisonContext, RosterEnrollment, RosterEntry, RosterLedgerEntry } from '.';
+import { compareRosterEntry, rosterLineOutcome, RosterComparisonContext, RosterEnrollment, RosterEntry, RosterLedgerEntry } from '.';
 
 const MONTH = '2026-05';
 const entry = (over: Partial<RosterEntry> = {}): RosterEntry => ({
@@ -133,5 +133,26 @@ describe('compareRosterEntry (按月比对, S0 §三(二), S3 §五)', () => {
 
   it("a city-level import sees its counties' entries as its own", () => {
     expect(compareRosterEntry(entry(), ledger({ regionCode: '450226' }), ctx({ importRegionCode: '450200' })).write).toBe('update');
+  });
+
+  // every good line counts once: differences + updated + unchanged (+ rejected) = lines processed (issue 13 item 8)
+  it.each<[string, RosterEntry, RosterLedgerEntry | undefined, Partial<RosterComparisonContext>, string]>([
+    ["the month's first import, person unchanged (was counted nowhere)", entry(), ledger(), {}, 'unchanged'],
+    ['listed twice in the month, nothing changed', entry(), ledger({ lastRosterMonth: MONTH }), {}, 'unchanged'],
+    ['a new registered person (新增)', entry(), undefined, { enrollment: undefined }, 'differences'],
+    ['a new exited person: added, nothing to verify', entry({ status: 'exited' }), undefined, { enrollment: undefined }, 'updated'],
+    ['renamed: the ledger follows, nothing to verify', entry({ name: '张叁' }), ledger(), {}, 'updated'],
+    ['应保未保 without a ledger change', entry(), ledger(), { enrollment: undefined }, 'differences'],
+    [
+      'a difference already found this month, re-imported',
+      entry({ categories: ['registered_poor'] }),
+      ledger(),
+      { existingTasks: new Set(['identity_changed']) },
+      'updated',
+    ],
+    ['a duplicate already asked this month', entry(), ledger({ regionCode: '450226' }), { existingTasks: new Set(['duplicate']) }, 'unchanged'],
+    ["in another county's ledger", entry(), ledger({ regionCode: '450226' }), {}, 'differences'],
+  ])('rosterLineOutcome: %s', (_case, incoming, ledgerEntry, over, outcome) => {
+    expect(rosterLineOutcome(compareRosterEntry(incoming, ledgerEntry, ctx(over)))).toBe(outcome);
   });
 });

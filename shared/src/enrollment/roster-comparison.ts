@@ -153,3 +153,17 @@ export function compareRosterEntry(incoming: RosterEntry, ledger: RosterLedgerEn
   if (changed) return { write: 'update', columns: next, tasks };
   return { write: ledger.lastRosterMonth === month ? 'unchanged' : 'touch', tasks };
 }
+
+/**
+ * How a roster line counts in the import's summary — every good line in exactly one, so that with the
+ * rejected lines they add up to the lines processed: `differences` (it raised a verification task),
+ * `updated` (the ledger took the roster's data, nothing to verify: a new exited person, a new name), or
+ * `unchanged` (the ledger already said so — on the month's first import as on a re-import).
+ */
+export const ROSTER_LINE_OUTCOMES = ['differences', 'updated', 'unchanged'] as const;
+export type RosterLineOutcome = (typeof ROSTER_LINE_OUTCOMES)[number];
+
+export function rosterLineOutcome(comparison: RosterComparison): RosterLineOutcome {
+  if (comparison.tasks.length > 0) return 'differences';
+  return comparison.write === 'insert' || comparison.write === 'update' ? 'updated' : 'unchanged';
+}

@@ -1,4 +1,4 @@
-import { TASK_OUTCOMES, TaskOutcome, taskClosing, taskOutcomeRefusal } from '.';
+import { TASK_OUTCOMES, TaskOutcome, taskCloser, taskClosing, taskOutcomeRefusal } from '.';
 
 type Enrollment = { enrolled: boolean; notEnrolledReason: string | null } | undefined;
 const enrolled = { enrolled: true, notEnrolledReason: null };
@@ -28,5 +28,23 @@ describe('closing a verification task (核查任务办结)', () => {
     const at = new Date('2026-06-01T00:00:00Z');
     expect(taskClosing('corrected', undefined, 7, at)).toEqual({ outcome: 'corrected', outcomeNote: null, closedAt: at, closedById: 7 });
     expect(taskClosing('enrolled', '已补缴', 7, at).outcomeNote).toBe('已补缴');
+  });
+
+  it.each<[string, Parameters<typeof taskCloser>[0], string | null, 'own' | 'subtree', RegExp]>([
+    // [case, task, region it is closed at, level there, refusal]
+    ['a county task: its county', { differenceType: 'not_enrolled', regionCode: '450202', detail: {} }, '450202', 'own', /县级医保局办结/],
+    ["a township's task: its county", { differenceType: 'new', regionCode: '450202101', detail: {} }, '450202', 'own', /县级/],
+    [
+      'a duplicate: the level above both ledgers (subtree of the other one)',
+      { differenceType: 'duplicate', regionCode: '450202', detail: { ledgerRegionCode: '450302' } },
+      '450302',
+      'subtree',
+      /两地台账/,
+    ],
+    ['a duplicate naming no other ledger: no one', { differenceType: 'duplicate', regionCode: '450202', detail: {} }, null, 'subtree', /上级/],
+  ])('taskCloser: %s', (_case, task, regionCode, level, message) => {
+    const closer = taskCloser(task);
+    expect(closer).toMatchObject({ regionCode, level });
+    expect(closer.message).toMatch(message);
   });
 });

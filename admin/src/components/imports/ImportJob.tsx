@@ -11,6 +11,7 @@ import { API_URL, type ApiError, currentSession, toApiError } from '../../provid
 import { i18n } from '../../providers/i18n';
 import { FileDownloadButton } from '../DownloadButton';
 import { JOB_STATUSES, JobFollow, JobProgress, JobStatusTag, isFinished } from '../jobs/JobProgress';
+import { RejectedRows } from './RejectedRows';
 
 /** `GET /api/<imports>/:id`, the same for every importer (the month is the roster's parameter). */
 export type ImportJob = ImportJobRecord<{ month?: string }>;
@@ -66,7 +67,8 @@ export interface ImportStat {
 
 /**
  * A job's facts (file, who, when, status), its progress, a failure's reason, and the figure cards: the
- * importer's own counts (`stats`), then the rejected rows with the error report. `children` go below.
+ * importer's own counts (`stats`), then the rejected rows with the error report, and once finished the first
+ * rejected lines with their reasons on the page (every import gets them). `children` go below.
  */
 export function ImportSummary({
   resource,
@@ -136,6 +138,7 @@ export function ImportSummary({
           </Card>
         </Col>
       </Row>
+      {isFinished(job) && job.errorCount > 0 && <RejectedRows resource={resource} job={job} />}
       {children}
     </Space>
   );

@@ -75,6 +75,13 @@ export function importRoutes(config: ImportRoutesConfig) {
       return this.imports.get(actor, kind, id);
     }
 
+    @Get(':id/rejected')
+    @Authorize(resource, 'show')
+    @ApiOperation({ summary: '被拒绝的行（按行号前 100 行：行号与原因，身份证号打码） (the first 100 rejected lines: line and reason, IDs masked)' })
+    rejected(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+      return this.imports.rejectedRows(actor, kind, id);
+    }
+
     @Get(':id/errors')
     @Authorize(resource, 'show')
     @ApiOperation({ summary: '错误报告 (CSV: line as a spreadsheet shows it — header = 1 — and reason)' })

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { can, csvLine, type ImportJobRecord, maskIdNumber, maskIdNumbersIn } from '@yibao/shared';
+import { bilingualParts, can, csvLine, type ImportJobRecord, type ImportRejectedRow, maskIdNumber, maskIdNumbersIn } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list';
@@ -61,6 +61,10 @@ export const UPLOAD_SWEEP_GRACE_MS = 10 * 60 * 1000;
 
 /** Rows per batch transaction: large enough that per-statement costs vanish, small enough to stay short. */
 export const IMPORT_BATCH_SIZE = 5000;
+/** Rejected lines an import's page shows (the error report has them all). */
+export const REJECTED_ROWS_SHOWN = 100;
+/** The error report's own columns before the file's: the line, then each reason's Chinese and English halves in columns of their own. */
+export const ERROR_REPORT_HEADERS = ['行号', '原因', 'Reason (English)'] as const;
 /** `totalRows` while the job has not counted the file yet (the column is NOT NULL; shown as null). */
 const NOT_COUNTED = -1;
 
@@ -346,7 +350,26 @@ export class ImportsService implements OnApplicationBootstrap {
   }
 
   /**
-   * The rejected rows as CSV (UTF-8 with BOM, so Excel opens it in Chinese): line, reason, then the cells.
+   * The first REJECTED_ROWS_SHOWN rejected lines, by line: number and reason only (the cells stay in the
+   * report), with any ID number in a reason masked — the page is no reveal, so it needs no audit.
+   */
+  async rejectedRows(actor: Actor, kind: string, id: number): Promise<ImportRejectedRow[]> {
+    await this.load(actor, kind, id);
+    const rows = await this.ds
+      .getRepository(ImportRowError)
+      .createQueryBuilder('e')
+      .select(['e.id', 'e.line', 'e.reason'])
+      .where('e.jobId = :id', { id })
+      .orderBy('e.line', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(REJECTED_ROWS_SHOWN)
+      .getMany();
+    return rows.map((r) => ({ line: r.line, reason: maskIdNumbersIn(r.reason) }));
+  }
+
+  /**
+   * The rejected rows as CSV (UTF-8 with BOM, so Excel opens it in Chinese): line, the reason in Chinese and in
+   * English (one language per column), then the cells.
    * Without the reveal permission ID columns are masked, and so is any ID number elsewhere in a row; cells
    * are formula-safe; the download is audited like every export of personal data.
    */
@@ -369,7 +392,7 @@ export class ImportsService implements OnApplicationBootstrap {
     res.setHeader('Cache-Control', 'no-store');
     const name = `导入错误报告-${job.id}.csv`;
     res.setHeader('Content-Disposition', `attachment; filename="import-errors-${job.id}.csv"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    res.write('\uFEFF' + csvLine(['行号', '原因', ...handler.headers]) + '\r\n');
+    res.write('\uFEFF' + csvLine([...ERROR_REPORT_HEADERS, ...handler.headers]) + '\r\n');
     let after = 0;
     for (;;) {
       const rows = await this.ds
@@ -381,7 +404,8 @@ export class ImportsService implements OnApplicationBootstrap {
         .getMany();
       for (const r of rows) {
         const cells = JSON.parse(r.raw) as Record<string, string>;
-        res.write(csvLine([r.line, shown(null, r.reason), ...handler.headers.map((h) => shown(h, cells[h]))]) + '\r\n');
+        const reason = bilingualParts(shown(null, r.reason)!);
+        res.write(csvLine([r.line, reason.zh, reason.en ?? '', ...handler.headers.map((h) => shown(h, cells[h]))]) + '\r\n');
       }
       if (rows.length < 2000) break;
       after = rows[rows.length - 1].id;

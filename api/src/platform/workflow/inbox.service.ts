@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { availableActions, InboxItem, InboxSummary } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fetchRawList, ListSpec } from '../../common/list';
@@ -8,7 +8,7 @@ import { scopeQuery } from '../../common/region-scope';
 import { dialectOf } from '../../database/data-source';
 import { Region } from '../regions/region.entity';
 import { RegionsService } from '../regions/regions.service';
-import { dueSql, stageDueAtSql } from './due-dates';
+import { DueSql, dueSql, stageDueAtSql } from './due-dates';
 import { Approvable, WorkflowService, WorkflowSubject } from './workflow.service';
 
 /** One row of the inbox query: a record awaiting the caller, with its sort keys. */
@@ -38,6 +38,24 @@ export const INBOX_LIST: ListSpec = {
   uniqueKey: ['resource', 'id'],
 };
 
+/**
+ * A kind of record that awaits someone outside the workflow engine (an open verification task with its
+ * deadline): declared by its service in `onModuleInit` with `InboxService.register()`, then counted, sorted and
+ * paged in the inbox's one UNION ALL beside the workflows. The inbox applies the reader's region scope.
+ */
+export interface InboxSource<E extends { id: number; regionCode: string } = { id: number; regionCode: string }> {
+  resource: string;
+  entity: EntityTarget<E>;
+  /** the SQL condition over `alias` under which a record in scope awaits `actor`; null: none ever does */
+  awaiting(actor: Actor, alias: string, param: string): { sql: string; params: Record<string, unknown> } | null;
+  /** the column the record has waited since */
+  waitingSinceSql(alias: string): string;
+  /** when it is due, in SQL (NULL: no deadline) */
+  dueAtSql(alias: string, sql: DueSql): string;
+  /** the inbox line of a loaded record */
+  item(actor: Actor, record: E, regionName: string | null): InboxItem;
+}
+
 /** Far enough ahead to sort "no deadline" after every real one on both dialects. */
 const NO_DEADLINE = '9999-12-31 00:00:00.000';
 
@@ -47,11 +65,18 @@ const NO_DEADLINE = '9999-12-31 00:00:00.000';
  */
 @Injectable()
 export class InboxService {
+  private readonly sources = new Map<string, InboxSource>();
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly workflow: WorkflowService,
     private readonly regions: RegionsService,
   ) {}
+
+  /** Called by a resource's service in `onModuleInit` (the workflows come from the workflow engine). */
+  register<E extends { id: number; regionCode: string }>(source: InboxSource<E>): void {
+    this.sources.set(source.resource, source as unknown as InboxSource);
+  }
 
   async list(actor: Actor, query: Record<string, unknown>): Promise<{ rows: InboxItem[]; total: number }> {
     const awaiting = await this.awaiting(actor);
@@ -64,9 +89,9 @@ export class InboxService {
     const counts: Record<string, number> = {};
     const overdueCounts: Record<string, number> = {};
     // every workflow the role takes part in is listed, empty ones too (the admin shows a tab per non-empty one)
-    for (const subject of this.subjectsOf(actor)) {
-      counts[subject.definition.resource] = 0;
-      overdueCounts[subject.definition.resource] = 0;
+    for (const resource of [...this.subjectsOf(actor).map((s) => s.definition.resource), ...this.sourcesOf(actor).map((s) => s.resource)]) {
+      counts[resource] = 0;
+      overdueCounts[resource] = 0;
     }
     const awaiting = await this.awaiting(actor);
     const rows = awaiting
@@ -88,6 +113,11 @@ export class InboxService {
   /** The workflows in which the caller's role takes some action that waits on someone. */
   private subjectsOf(actor: Actor): WorkflowSubject[] {
     return this.workflow.subjects().filter((s) => Object.values(s.definition.actions).some((a) => a.roles.includes(actor.role) && a.inbox !== false));
+  }
+
+  /** The other sources in which something can await the caller's role. */
+  private sourcesOf(actor: Actor): InboxSource[] {
+    return [...this.sources.values()].filter((s) => s.awaiting(actor, 'x', 'x') !== null);
   }
 
   /**
@@ -128,6 +158,23 @@ export class InboxService {
       // TypeORM orders entity columns before expressions: name the columns once more so UNION ALL lines them up
       parts.push(`SELECT resource, id, regionCode, waitingSince, dueAt, overdue FROM (${qb.getQuery()}) p${s}`);
     });
+    [...this.sources.values()].forEach((source, s) => {
+      const alias = `o${s}`;
+      const condition = source.awaiting(actor, alias, `${alias}c`);
+      if (!condition) return;
+      const qb = scopeQuery(this.ds.getRepository(source.entity).createQueryBuilder(alias), actor);
+      const due = source.dueAtSql(alias, sql);
+      params[`${alias}res`] = source.resource;
+      qb.select(`:${alias}res`, 'resource')
+        .addSelect(`${alias}.id`, 'id')
+        .addSelect(`${alias}.regionCode`, 'regionCode')
+        .addSelect(source.waitingSinceSql(alias), 'waitingSince')
+        .addSelect(`COALESCE(${due}, '${NO_DEADLINE}')`, 'dueAt')
+        .addSelect(`CASE WHEN ${due} < :inboxNow THEN 1 ELSE 0 END`, 'overdue')
+        .andWhere(condition.sql, condition.params);
+      Object.assign(params, qb.getParameters());
+      parts.push(`SELECT resource, id, regionCode, waitingSince, dueAt, overdue FROM (${qb.getQuery()}) ${alias}p`);
+    });
     if (!parts.length) return undefined;
     return this.ds
       .createQueryBuilder()
@@ -142,14 +189,25 @@ export class InboxService {
     const byResource = new Map<string, number[]>();
     for (const r of rows) byResource.set(r.resource, [...(byResource.get(r.resource) ?? []), Number(r.id)]);
     const loaded = new Map<string, Approvable>();
+    const other = new Map<string, { id: number; regionCode: string }>();
     for (const [resource, ids] of byResource) {
+      const source = this.sources.get(resource);
+      if (source) {
+        for (const record of await this.ds.getRepository(source.entity).findBy({ id: In(ids) } as never)) other.set(`${resource}/${record.id}`, record);
+        continue;
+      }
       const subject = this.workflow.subjectOf(resource);
       for (const record of (await this.ds.getRepository(subject.entity).findBy({ id: In(ids) })) as Approvable[])
         loaded.set(`${resource}/${record.id}`, record);
     }
-    const names = await this.regions.names([...loaded.values()].map((r) => r.regionCode));
+    const names = await this.regions.names([...loaded.values(), ...other.values()].map((r) => r.regionCode));
     const now = Date.now();
     return rows.flatMap((row) => {
+      const source = this.sources.get(row.resource);
+      if (source) {
+        const record = other.get(`${row.resource}/${Number(row.id)}`);
+        return record ? [source.item(actor, record, names.get(record.regionCode) ?? null)] : [];
+      }
       const r = loaded.get(`${row.resource}/${Number(row.id)}`);
       if (!r) return []; // deleted between the two reads
       const subject = this.workflow.subjectOf(row.resource);

@@ -7,6 +7,6 @@ import { WorkflowService } from './workflow.service';
 @Module({
   controllers: [InboxController],
   providers: [WorkflowService, InboxService],
-  exports: [WorkflowService],
+  exports: [WorkflowService, InboxService],
 })
 export class WorkflowModule {}

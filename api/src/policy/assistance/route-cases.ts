@@ -133,6 +133,7 @@ export const ASSISTANCE_ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/settlement-imports', access: ['settlement-imports', 'list'] },
   { method: 'get', path: '/api/settlement-imports/template', access: ['settlement-imports', 'list'] },
   { method: 'get', path: '/api/settlement-imports/{id}', access: ['settlement-imports', 'show'] },
+  { method: 'get', path: '/api/settlement-imports/{id}/rejected', access: ['settlement-imports', 'show'] },
   { method: 'get', path: '/api/settlement-imports/{id}/errors', access: ['settlement-imports', 'show'] },
   { method: 'post', path: '/api/settlement-recomputes', access: ['settlement-recomputes', 'create'], actor: 'lz_city', body: { year: 2026 } },
   { method: 'get', path: '/api/settlement-recomputes', access: ['settlement-recomputes', 'list'] },

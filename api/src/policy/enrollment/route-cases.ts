@@ -63,6 +63,7 @@ export const ENROLLMENT_ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/roster-imports', access: ['roster-imports', 'list'] },
   { method: 'get', path: '/api/roster-imports/template', access: ['roster-imports', 'list'] },
   { method: 'get', path: '/api/roster-imports/{id}', access: ['roster-imports', 'show'] },
+  { method: 'get', path: '/api/roster-imports/{id}/rejected', access: ['roster-imports', 'show'] },
   { method: 'get', path: '/api/roster-imports/{id}/errors', access: ['roster-imports', 'show'] },
   { method: 'get', path: '/api/enrollment-rates', access: ['enrollment-rates', 'list'] },
   { method: 'get', path: '/api/enrollment-bulletin', access: ['enrollment-bulletin', 'list'] },

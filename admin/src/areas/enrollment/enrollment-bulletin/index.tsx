@@ -2,7 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { DateField, List } from '@refinedev/antd';
 import { useCan } from '@refinedev/core';
 import { regionLevelOf, type BulletinRow } from '@yibao/shared';
-import { Alert, Button, DatePicker, Empty, Space, Table, Typography } from 'antd';
+import { Alert, Button, Empty, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,8 @@ import { useNavigate } from 'react-router';
 import { FileDownloadButton } from '../../../components/DownloadButton';
 import { MetMark } from '../../../components/EnrollmentLabels';
 import { RegionLevelTag } from '../../../components/RegionLevelTag';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { formatBp } from '../../../components/money';
+import { RegionPeriodPicker } from '../components/RegionPeriodPicker';
 import { RESOURCE, useBulletin, useBulletinParams } from './common';
 
 type Row = BulletinRow & { key: string; isTotal?: boolean };
@@ -101,24 +101,17 @@ export default function EnrollmentBulletin() {
     <List
       headerButtons={
         <Space wrap>
-          <label htmlFor="bulletin-region">{t('enrollment-bulletin.fields.region')}</label>
-          <RegionTreeSelect
-            id="bulletin-region"
-            value={regionCode}
-            allowClear={false}
-            onChange={(c) => c && set({ regionCode: c })}
-            style={{ width: 200 }}
-            aria-label={t('enrollment-bulletin.fields.region')}
-          />
-          <label htmlFor="bulletin-month">{t('enrollment-bulletin.fields.month')}</label>
-          <DatePicker
-            id="bulletin-month"
+          <RegionPeriodPicker
+            idPrefix="bulletin"
+            regionLabel={t('enrollment-bulletin.fields.region')}
+            regionCode={regionCode}
+            onRegion={(c) => set({ regionCode: c })}
+            periodLabel={t('enrollment-bulletin.fields.month')}
             picker="month"
-            allowClear={false}
-            value={dayjs(`${month}-01`)}
-            disabledDate={(d) => d.isAfter(dayjs(), 'month')}
-            onChange={(d) => d && set({ month: d.format('YYYY-MM') })}
-            data-testid="bulletin-month"
+            period={dayjs(`${month}-01`)}
+            disabledPeriod={(d) => d.isAfter(dayjs(), 'month')}
+            onPeriod={(d) => set({ month: d.format('YYYY-MM') })}
+            periodTestId="bulletin-month"
           />
           {canExport?.can && (
             <FileDownloadButton

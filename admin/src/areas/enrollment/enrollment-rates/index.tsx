@@ -8,7 +8,7 @@ import {
   type EnrollmentRateItem as RateItem,
   type EnrollmentRates as RatesAnswer,
 } from '@yibao/shared';
-import { Alert, Button, Card, DatePicker, Empty, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Select, Space, Switch, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,11 +16,11 @@ import { useSearchParams } from 'react-router';
 import { BarChart } from '../../../components/BarChart';
 import { MetMark } from '../../../components/EnrollmentLabels';
 import { RegionLabel } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { downloadCsv } from '../../../components/csv';
 import { formatBp } from '../../../components/money';
 import type { ApiError } from '../../../providers/http';
 import { thisYear } from '../../../components/dates';
+import { RegionPeriodPicker } from '../components/RegionPeriodPicker';
 
 interface Row extends RateItem {
   key: string;
@@ -120,23 +120,17 @@ export default function EnrollmentRates() {
     <List
       headerButtons={
         <Space wrap>
-          <label htmlFor="rates-region">{t('enrollment-rates.fields.region')}</label>
-          <RegionTreeSelect
-            id="rates-region"
-            value={regionCode}
-            allowClear={false}
-            onChange={(c) => c && set({ regionCode: c })}
-            style={{ width: 220 }}
-            aria-label={t('enrollment-rates.fields.region')}
-          />
-          <label htmlFor="rates-year">{t('enrollment-rates.fields.year')}</label>
-          <DatePicker
-            id="rates-year"
+          <RegionPeriodPicker
+            idPrefix="rates"
+            regionLabel={t('enrollment-rates.fields.region')}
+            regionCode={regionCode}
+            onRegion={(c) => set({ regionCode: c })}
+            regionWidth={220}
+            periodLabel={t('enrollment-rates.fields.year')}
             picker="year"
-            allowClear={false}
-            value={dayjs(`${year}-01-01`)}
-            disabledDate={(d) => d.year() < 2019 || d.year() > thisYear() + 1}
-            onChange={(d) => d && set({ year: String(d.year()) })}
+            period={dayjs(`${year}-01-01`)}
+            disabledPeriod={(d) => d.year() < 2019 || d.year() > thisYear() + 1}
+            onPeriod={(d) => set({ year: String(d.year()) })}
           />
           <Button icon={<DownloadOutlined />} disabled={!items.length} onClick={exportCsv} data-testid="rates-export">
             {t('buttons.export')}

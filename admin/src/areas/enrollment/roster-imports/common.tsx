@@ -9,18 +9,23 @@ export { type ImportJob, ImportProgress, ImportStatusTag, isFinished } from '../
 
 export const RESOURCE = 'roster-imports';
 
-/** Rows and difference counts of a finished (or running) roster comparison, with the error report. */
+/**
+ * Rows and difference counts of a finished (or running) roster comparison, with the error report. The line
+ * figures (with differences / ledger updated / unchanged, and rejected) add up to the lines processed; the
+ * cards by type count verification tasks (a line may raise two).
+ */
 export function ImportSummary({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const types = DIFFERENCE_TYPES.filter((d) => (job.counts[d] ?? 0) > 0 || isFinished(job));
-  const differences = DIFFERENCE_TYPES.reduce((n, d) => n + (job.counts[d] ?? 0), 0);
+  const tasks = DIFFERENCE_TYPES.reduce((n, d) => n + (job.counts[d] ?? 0), 0);
   return (
     <JobSummary
       resource={RESOURCE}
       job={job}
       extraFacts={<Descriptions.Item label={t('roster-imports.fields.month')}>{job.params.month ?? '—'}</Descriptions.Item>}
       stats={[
-        { key: 'differences', title: t('roster-imports.summary.differences'), value: differences },
+        { key: 'differences', title: t('roster-imports.summary.differences'), value: job.counts.differences ?? 0 },
+        { key: 'updated', title: t('roster-imports.summary.updated'), value: job.counts.updated ?? 0 },
         { key: 'unchanged', title: t('roster-imports.summary.unchanged'), value: job.counts.unchanged ?? 0 },
       ]}
     >
@@ -35,7 +40,7 @@ export function ImportSummary({ job }: { job: ImportJob }) {
             </Col>
           ))}
         </Row>
-        {differences > 0 && job.params.month && (
+        {tasks > 0 && job.params.month && (
           <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
             <Link to={`/verification-tasks?filters[0][field]=month&filters[0][operator]=eq&filters[0][value]=${job.params.month}`} data-testid="open-tasks">
               {t('roster-imports.openTasks', { month: job.params.month })}

@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { CommentModal } from '../../../components/CommentModal';
 import { RegionLabel } from '../../../components/RegionName';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
+import { resources as RESOURCES } from '../../../config/resources';
 import { tablePagination } from '../../../components/table';
 import type { ApiError } from '../../../providers/http';
 import { localizeServerText } from '../../../providers/i18n';
@@ -42,6 +43,14 @@ function Due({ item }: { item: InboxItem }) {
       )}
     </Space>
   );
+}
+
+/**
+ * Where an item is handled: its show page, or — for a resource without one (核查任务 are closed in their list,
+ * open ones by deadline first) — its list.
+ */
+function itemPath(resource: string, id: number): string {
+  return RESOURCES.find((r) => r.name === resource)?.show ? `/${resource}/show/${id}` : `/${resource}`;
 }
 
 /**
@@ -135,13 +144,19 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
             title: t('inbox.fields.title'),
             dataIndex: 'title',
             render: (title: string, i) => (
-              <Link to={`/${resource}/show/${i.id}`} data-testid="inbox-item-link">
+              <Link to={itemPath(resource, i.id)} data-testid="inbox-item-link">
                 {title}
               </Link>
             ),
           },
           { title: t('inbox.fields.region'), dataIndex: 'regionCode', render: (code: string, i) => <RegionLabel name={i.regionName} code={code} /> },
-          { title: t('inbox.fields.state'), dataIndex: 'state', width: 140, render: (s: string) => <WorkflowStateTag resource={resource} state={s} /> },
+          {
+            title: t('inbox.fields.state'),
+            dataIndex: 'state',
+            width: 140,
+            // a source outside the workflow engine names its states in its own locale namespace (verification-tasks.open)
+            render: (s: string) => (def ? <WorkflowStateTag resource={resource} state={s} /> : <Tag>{t(`${resource}.${s}`, { defaultValue: s })}</Tag>),
+          },
           { title: t('inbox.fields.waiting'), dataIndex: 'waitingSince', width: 110, sorter: true, render: (v: string) => <Waiting since={v} /> },
           { title: t('inbox.fields.dueAt'), dataIndex: 'dueAt', width: 170, sorter: true, render: (_: unknown, i) => <Due item={i} /> },
           {
@@ -151,7 +166,7 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
               <Space size={[0, 4]} wrap>
                 {actions.map((a) => (
                   <Tag key={a} bordered={false} color="blue">
-                    {actionLabel(a)}
+                    {def ? actionLabel(a) : t(`${resource}.${a}.button`, { defaultValue: a })}
                   </Tag>
                 ))}
               </Space>
@@ -161,7 +176,7 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
             title: t('table.actions'),
             key: 'open',
             width: 90,
-            render: (_, i) => <Link to={`/${resource}/show/${i.id}`}>{t('inbox.open')}</Link>,
+            render: (_, i) => <Link to={itemPath(resource, i.id)}>{t('inbox.open')}</Link>,
           },
         ]}
       />

@@ -15,7 +15,7 @@ export class SettlementImportsController extends importRoutes({
   headers: SETTLEMENT_IMPORT_HEADERS,
   example: [
     'JS2026030800012',
-    '450202199001011234',
+    '450202199001011237',
     '张三',
     '450202',
     '脱贫人口',

@@ -34,7 +34,6 @@ describe('the monthly bulletin (月通报)', () => {
       bulletin.rows.filter((r: { level: string }) => r.level === 'city').reduce((n: number, r: { persons: number }) => n + r.persons, 0),
     );
 
-    await t.as(s.lz_chengzhong).get('/api/enrollment-bulletin?month=2026-05').expect(400);
     await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-13').expect(400);
     await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-05&regionCode=450300').expect(400);
 
@@ -44,5 +43,22 @@ describe('the monthly bulletin (月通报)', () => {
     expect(String(ws.getCell(1, 1).value)).toMatch(/柳州市.*月通报（2026-05）/);
     const countyRow = ws.getRows(4, ws.rowCount - 3)!.find((r) => r.getCell(1).value === '城中区')!;
     expect(countyRow.getCell(2).value).toBe(county.persons);
+  });
+
+  it('a county reads its own line of the bulletin (its menu entry is no dead end); a township is refused by name', async () => {
+    const own = (await t.as(s.lz_chengzhong).get('/api/enrollment-bulletin?month=2026-05').expect(200)).body;
+    expect(own).toMatchObject({ regionCode: '450202', regionName: '城中区', month: '2026-05' });
+    expect(own.rows).toEqual([expect.objectContaining({ regionCode: '450202', level: 'county', enrolled: 1 })]);
+    expect(own.total).toMatchObject({ persons: own.rows[0].persons, enrolled: 1 });
+    const city = (await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-05').expect(200)).body;
+    expect(city.rows.find((r: { regionCode: string }) => r.regionCode === '450202')).toEqual(own.rows[0]);
+    // a county with nobody in its ledger yet still has its line, all zero
+    const empty = (await t.as(s.lz_city).get('/api/enrollment-bulletin?month=2026-05&regionCode=450205').expect(200)).body;
+    expect(empty.rows).toEqual([expect.objectContaining({ regionCode: '450205', persons: 0, rateBp: null })]);
+    const xlsx = await download(t.as(s.lz_chengzhong).get('/api/enrollment-bulletin?month=2026-05&format=xlsx')).expect(200);
+    expect(String((await firstSheet(xlsx.body)).getCell(1, 1).value)).toMatch(/城中区.*月通报（2026-05）/);
+    const township = await t.as(s.lz_chengzhong).get('/api/enrollment-bulletin?month=2026-05&regionCode=450202001').expect(400);
+    expect(township.body.details[0].field).toBe('regionCode');
+    expect(JSON.stringify(township.body)).toMatch(/省、市或县/);
   });
 });

@@ -57,19 +57,23 @@ export class EnrollmentBulletinService {
 
   /**
    * 月通报: the month's rates by city and county of the region (a province lists its cities, each followed
-   * by its counties; a city its counties), with the verification work of the month. Rates use the
+   * by its counties; a city its counties; a county its own row — the province's bulletin lists every county
+   * (S1 §一(二)), so a county reads its line of it), with the verification work of the month. Rates use the
    * ledger as it stands and the month's year of enrollment.
    */
   async bulletin(actor: Actor, regionCode: string | undefined, month: string): Promise<EnrollmentBulletin> {
     const region = requestedRegion(actor, regionCode);
     const parent = region.regionCode;
     const level = region.level;
-    if (level !== 'province' && level !== 'city') throw fieldError('regionCode', '月通报按省或市生成 (a province or city code)');
+    if (level !== 'province' && level !== 'city' && level !== 'county') {
+      throw fieldError('regionCode', '月通报按省、市或县生成 (a province, city or county code)');
+    }
     const year = Number(month.slice(0, 4));
     const counts = pick(await countsByCounty(this.ds, region, year), 'all');
     const tasks = await this.taskCountsByCounty(region, month);
     const zeroTasks = (): TaskCounts => ({ tasksOpened: 0, tasksClosed: 0, tasksOverdue: 0 });
-    const counties = new Set([...counts.keys(), ...tasks.keys()]);
+    // a county's bulletin holds its own row even before its ledger has anyone
+    const counties = new Set([...counts.keys(), ...tasks.keys(), ...(level === 'county' ? [parent] : [])]);
     const both = new Map([...counties].map((c) => [c, { ...(counts.get(c) ?? zeroCounts()), ...(tasks.get(c) ?? zeroTasks()) }]));
     const zero = () => ({ ...zeroCounts(), ...zeroTasks() });
     const cityTotals = level === 'province' ? rollUp(both, 4, zero) : new Map<string, Counts & TaskCounts>();

@@ -11,6 +11,7 @@ import {
   ROSTER_HEADERS,
   RosterEntry,
   RosterFinding,
+  rosterLineOutcome,
   validateIdNumber,
 } from '@yibao/shared';
 import { RegionScope, scopeQuery } from '../../../common/region-scope';
@@ -169,6 +170,8 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
         enrollment: p && enrollments.get(p.id),
         existingTasks: taskKeys.get(r.idNumber) ?? NO_TASKS,
       });
+      // per line (differences / updated / unchanged), beside the tasks per type: the lines add up to those processed
+      bump(rosterLineOutcome(found));
       if (found.write === 'insert') {
         const n = found.columns;
         fresh.push([
@@ -210,8 +213,6 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
         ]);
       } else if (found.write === 'touch') {
         touched.push(p!.id);
-      } else if (found.write === 'unchanged') {
-        bump('unchanged');
       }
     }
     const table = tableOf(em, Beneficiary);

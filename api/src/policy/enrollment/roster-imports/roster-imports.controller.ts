@@ -14,7 +14,7 @@ export class RosterImportsController extends importRoutes({
   resource: 'roster-imports',
   kind: 'roster',
   headers: ROSTER_HEADERS,
-  example: ['450202199001011234', '张三', '450202', '农村低保对象、脱贫人口', '民政', '在册'],
+  example: ['450202199001011237', '张三', '450202', '农村低保对象、脱贫人口', '民政', '在册'],
   templateName: '按月比对名单模板',
   textColumns: [1, 3],
 }) {

@@ -1,17 +1,28 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { chinaDate, DifferenceType, maskIdNumber, poolingRegionCodeOf, TaskOutcome, VerificationTaskRecord } from '@yibao/shared';
+import {
+  can,
+  chinaDate,
+  DIFFERENCE_TYPE_LABELS,
+  DifferenceType,
+  maskIdNumber,
+  poolingRegionCodeOf,
+  regionScopePrefix,
+  TaskOutcome,
+  VerificationTaskRecord,
+} from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
-import { ActsAt, actsAt } from '../../../common/record-access';
-import { TASK_OUTCOME_EVIDENCE, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
+import { actsAt } from '../../../common/record-access';
+import { TASK_OUTCOME_EVIDENCE, taskCloser, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
 import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { InboxService, InboxSource } from '../../../platform/workflow/inbox.service';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { VerificationTask } from './verification-task.entity';
 
@@ -65,21 +76,10 @@ function taskDetailFor(reader: Pick<Actor, 'regionCode'>, t: VerificationTask): 
   return isInScope(reader, ledgerRegionCode) ? { ...shown, ledgerRegionCode, ledgerPoolingRegionCode } : shown;
 }
 
-/** A duplicate: closed by a level whose subtree holds the other ledger too (it sees both). */
-const DUPLICATE_CLOSER: ActsAt = {
-  level: 'subtree',
-  message: '重复登记涉及另一地区台账，须由能同时查看两地台账的上级核实办结 (the level that sees both ledgers resolves a duplicate)',
-};
-/** Any other difference: closed by the task's county (a township's task too); the levels above read it. */
-const TASK_CLOSER: ActsAt = { level: 'own', message: '核查任务由县级医保局办结；上级只办结跨地区重复登记 (the county closes this task)' };
-
-/** Who closes a task, through the record-level access rule: null when the reader may, else why not. */
+/** Who closes a task (the rule `taskCloser`, applied through the record-level access helper): null when the reader may, else why not. */
 function closeRefusal(reader: Pick<Actor, 'role' | 'regionCode'>, t: VerificationTask): string | null {
-  const [region, rule] =
-    t.differenceType === 'duplicate'
-      ? [(JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode, DUPLICATE_CLOSER]
-      : [t.regionCode.slice(0, 6), TASK_CLOSER];
-  return typeof region === 'string' && actsAt(reader, region, rule) ? null : rule.message!;
+  const closer = taskCloser({ differenceType: t.differenceType, regionCode: t.regionCode, detail: JSON.parse(t.detail) as Record<string, unknown> });
+  return closer.regionCode !== null && actsAt(reader, closer.regionCode, closer) ? null : closer.message;
 }
 
 export function toTaskRecord(reader: Pick<Actor, 'role' | 'regionCode'>, t: VerificationTask): VerificationTaskRecord {
@@ -103,13 +103,58 @@ export function toTaskRecord(reader: Pick<Actor, 'role' | 'regionCode'>, t: Veri
   };
 }
 
+/** The end of a deadline's day in China time: due until then, overdue after (as `toTaskRecord` reads it). */
+const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
+
+/**
+ * 待办 (issue 13 item 7): an open task awaits the one who closes it — `taskCloser` written as SQL: the task's
+ * county for any difference but a duplicate; for a duplicate a level whose subtree holds the other ledger
+ * (its detail JSON starts with that ledger's region, as the roster handler writes it). Due at its deadline.
+ */
+export const TASK_INBOX: InboxSource<VerificationTask> = {
+  resource: 'verification-tasks',
+  entity: VerificationTask,
+  awaiting(actor, alias, p) {
+    if (!can(actor.role, 'verification-tasks', 'edit')) return null;
+    return {
+      sql:
+        `(${alias}.outcome IS NULL AND ((${alias}.differenceType <> 'duplicate' AND SUBSTR(${alias}.regionCode, 1, 6) = :${p}own)` +
+        ` OR (${alias}.differenceType = 'duplicate' AND ${alias}.detail LIKE :${p}dup)))`,
+      params: { [`${p}own`]: actor.regionCode, [`${p}dup`]: `{"ledgerRegionCode":"${regionScopePrefix(actor.regionCode)}%` },
+    };
+  },
+  waitingSinceSql: (alias) => `${alias}.createdAt`,
+  dueAtSql: (alias, sql) => sql.endOfChinaDay(`${alias}.deadline`),
+  item(actor, t, regionName) {
+    const due = endOfChinaDay(t.deadline);
+    return {
+      resource: 'verification-tasks',
+      id: t.id,
+      regionCode: t.regionCode,
+      regionName,
+      title: `${regionName ?? t.regionCode} ${t.month} ${DIFFERENCE_TYPE_LABELS[t.differenceType as DifferenceType] ?? t.differenceType}：${t.name}`,
+      state: 'open',
+      version: t.version,
+      actions: closeRefusal(actor, t) === null ? ['close'] : [],
+      waitingSince: new Date(t.createdAt).toISOString(),
+      dueAt: due.toISOString(),
+      overdue: due.getTime() < Date.now(),
+    };
+  },
+};
+
 /** 核查任务: the differences the monthly roster comparison found, worked and closed by the county. */
 @Injectable()
-export class VerificationTasksService {
+export class VerificationTasksService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
+    private readonly inbox: InboxService,
   ) {}
+
+  onModuleInit(): void {
+    this.inbox.register(TASK_INBOX);
+  }
 
   async listTasks(actor: Actor, query: Record<string, unknown>) {
     const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST, actor);
