@@ -1,4 +1,4 @@
-import { Body, Get, HttpCode, Param, ParseIntPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Get, HttpCode, Injectable, Param, ParseIntPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Action, Resource } from '@yibao/shared';
@@ -23,6 +23,8 @@ export class AttachmentNoteDto {
  * `/api/attachments/:id…` (attachments.controller.ts).
  */
 export function attachmentRoutes(resource: Resource, uploadAction: Action = 'edit') {
+  // decorated so its constructor's parameter types are emitted: a resource's controller adds no constructor
+  @Injectable()
   abstract class AttachmentRoutes {
     constructor(readonly attachments: AttachmentsService) {}
 

@@ -4,7 +4,6 @@ import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { type Action, type AttachmentRecord, can, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
@@ -199,7 +198,13 @@ export class AttachmentsService {
     res.setHeader('Content-Length', String(a.size));
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Disposition', contentDisposition(downloadName(a.fileName, a.contentType), `attachment-${a.id}`));
-    await pipeline(fs.createReadStream(blob), res);
+    // not stream.pipeline: a client that closes early is its own business, not an error of ours
+    await new Promise<void>((resolve, reject) => {
+      const bytes = fs.createReadStream(blob);
+      bytes.on('error', reject);
+      res.on('close', resolve);
+      bytes.pipe(res);
+    });
   }
 
   /** By its uploader only, while the owner is editable. The row is kept (deletedAt): filed evidence stays on record. */
