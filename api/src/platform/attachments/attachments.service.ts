@@ -47,6 +47,7 @@ export interface IncomingFile {
 }
 
 /** Names refused: control characters, path separators, and what a file system or a shell reads specially. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const BAD_NAME = /[\u0000-\u001f\u007f/\\\uFFFD]|^\.+$/;
 
 /** The one attachments mechanism (ARCHITECTURE §3): evidence files on disk by sha256, owned by a record. */
