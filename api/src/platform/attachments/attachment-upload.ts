@@ -7,10 +7,7 @@ import * as path from 'node:path';
 import { catchError, Observable, throwError } from 'rxjs';
 import { fieldError } from '../../common/errors';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { ATTACHMENT_NOTE_MAX } from './attachments.service';
-
-/** Uploads arrive here, inside ATTACHMENT_DIR, so keeping one is a rename on the same file system. */
-export const INCOMING = '.incoming';
+import { ATTACHMENT_NOTE_MAX, INCOMING } from './attachments.service';
 
 /**
  * The multipart reader of every attachment upload: one file `file` streamed to a temp file (never into

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { RESPONSIBILITY_ROLES } from '@yibao/shared';
 import { download, testAppWith, TestApp, Session } from '../../../test/harness';
 import { writeZip } from '../imports/xlsx-attack-files';
-import { INCOMING } from './attachment-upload';
+import { INCOMING } from './attachments.service';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 // a real 1×1 PNG
@@ -226,5 +226,21 @@ describe('attachments over ATTACHMENT_LIMIT_MB', () => {
     // exactly at the limit is accepted
     const atLimit = Buffer.concat([PDF, Buffer.alloc(1024 * 1024 - PDF.length, 0x20)]);
     await t.as(s.lz_chengzhong).post(`/api/responsibility-tables/${id}/attachments`).attach('file', atLimit, 'ok.pdf').expect(201);
+  });
+});
+
+describe('attachments left half-received by a crash', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-attachments-sweep-'));
+  const incoming = path.join(dir, INCOMING);
+  fs.mkdirSync(incoming);
+  fs.writeFileSync(path.join(incoming, 'stale'), 'left by a crash');
+  const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+  fs.utimesSync(path.join(incoming, 'stale'), anHourAgo, anHourAgo);
+  fs.writeFileSync(path.join(incoming, 'arriving'), 'another process is receiving it');
+  testAppWith([], { ATTACHMENT_DIR: dir });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('are swept at start when older than the grace period; a fresh one is left alone', () => {
+    expect(fs.readdirSync(incoming)).toEqual(['arriving']);
   });
 });

@@ -1,4 +1,12 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  OnApplicationBootstrap,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -14,10 +22,13 @@ import { assertInScope, notFound } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import { UPLOAD_SWEEP_GRACE_MS } from '../imports/imports.service';
 import { Attachment } from './attachment.entity';
 import { EVIDENCE_TYPES, isEvidenceType, sniffFile } from './sniff';
 
 const RESOURCE = 'attachments';
+/** Uploads arrive here, inside ATTACHMENT_DIR, so keeping one is a rename on the same file system. */
+export const INCOMING = '.incoming';
 export const ATTACHMENT_NAME_MAX = 200;
 export const ATTACHMENT_NOTE_MAX = 500;
 
@@ -52,7 +63,7 @@ const BAD_NAME = /[\u0000-\u001f\u007f/\\\uFFFD]|^\.+$/;
 
 /** The one attachments mechanism (ARCHITECTURE §3): evidence files on disk by sha256, owned by a record. */
 @Injectable()
-export class AttachmentsService {
+export class AttachmentsService implements OnApplicationBootstrap {
   private readonly owners = new Map<string, AttachmentOwner>();
 
   constructor(
@@ -60,6 +71,16 @@ export class AttachmentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditLogService,
   ) {}
+
+  /** Uploads a crash left in the incoming folder (older than the grace: another process may be receiving one). */
+  onApplicationBootstrap(): void {
+    const incoming = path.join(this.config.attachmentDir, INCOMING);
+    if (!fs.existsSync(incoming)) return;
+    for (const name of fs.readdirSync(incoming)) {
+      const file = path.join(incoming, name);
+      if (Date.now() - fs.statSync(file).mtimeMs > UPLOAD_SWEEP_GRACE_MS) fs.rmSync(file, { force: true });
+    }
+  }
 
   register<T extends { regionCode: string }>(owner: AttachmentOwner<T>): void {
     if (this.owners.has(owner.resource)) throw new Error(`attachments: ${owner.resource} registered twice`);
@@ -88,7 +109,7 @@ export class AttachmentsService {
     if (!file) throw fieldError('file', '请选择要上传的文件 (multipart field "file" is required)');
     try {
       const owner = this.owner(resource);
-      await this.writableOwner(actor, owner, ownerId); // refuse before reading the bytes
+      await this.writableOwner(actor, owner, ownerId); // refuse before sniffing and hashing
       const fileName = file.originalname.normalize('NFC').trim();
       if (!fileName || fileName.length > ATTACHMENT_NAME_MAX || BAD_NAME.test(fileName)) {
         throw fieldError(
