@@ -12,6 +12,7 @@ import { UsersModule } from './platform/users/users.module';
 import { WorkflowModule } from './platform/workflow/workflow.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { ImportsModule } from './platform/imports/imports.module';
+import { AttachmentsModule } from './platform/attachments/attachments.module';
 
 @Global()
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         UsersModule,
         WorkflowModule,
         ImportsModule,
+        AttachmentsModule,
         JobsModule,
         ...POLICY_MODULES,
       ],

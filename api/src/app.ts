@@ -65,6 +65,8 @@ const PAGE_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
+  // the attachment preview shows a PDF the panel fetched as a blob: of type application/pdf in a frame
+  'frame-src blob:',
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -74,6 +74,8 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/access-logs', access: ['access-logs', 'list'] },
   { method: 'get', path: '/api/sessions', access: ['sessions', 'list'] },
   { method: 'delete', path: '/api/sessions/{id}', access: ['sessions', 'delete'] },
+  { method: 'get', path: '/api/attachments/{id}/content', access: ['attachments', 'show'] },
+  { method: 'delete', path: '/api/attachments/{id}', access: ['attachments', 'delete'] },
   { method: 'get', path: '/api/inbox', access: ['inbox', 'list'] },
   { method: 'get', path: '/api/inbox/summary', access: ['inbox', 'list'] },
   {

@@ -28,6 +28,7 @@ const PINNED = {
   province_supervisor: {
     regions: ['list', 'show'],
     inbox: ['list'],
+    attachments: ['show', 'delete'],
     'responsibility-tables': ['list', 'show', 'export'],
     'policy-parameters': ['list', 'show'],
     settlements: ['list', 'show', 'calculate'],
@@ -49,6 +50,7 @@ const PINNED = {
   city_officer: {
     regions: ['list', 'show'],
     inbox: ['list'],
+    attachments: ['show', 'delete'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'policy-parameters': ['list', 'show', 'create', 'edit'],
     settlements: ['list', 'show', 'calculate'],
@@ -70,6 +72,7 @@ const PINNED = {
   county_officer: {
     regions: ['list', 'show'],
     inbox: ['list'],
+    attachments: ['show', 'delete'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'policy-parameters': ['list', 'show'],
     settlements: ['list', 'show', 'create', 'calculate'],
@@ -90,6 +93,7 @@ const PINNED = {
   inspector: {
     regions: ['list', 'show'],
     inbox: ['list'],
+    attachments: ['show', 'delete'],
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { spreadsheetSafe } from '@yibao/shared';
+import { contentDisposition } from './download';
 
 /**
  * The one way the API sends a spreadsheet: builds an exceljs workbook and streams it with a download name
@@ -8,9 +9,8 @@ import { spreadsheetSafe } from '@yibao/shared';
  * `spreadsheetSafe()` on its way out (formula injection), whoever filled it.
  */
 function downloadHeaders(res: Response, filename: string): void {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_');
   res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+  res.setHeader('Content-Disposition', contentDisposition(filename, 'export'));
   res.setHeader('Cache-Control', 'no-store');
 }
 

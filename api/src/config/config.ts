@@ -30,6 +30,10 @@ export interface AppConfig {
   uploadDir: string;
   /** Largest upload accepted, in MiB. */
   uploadLimitMb: number;
+  /** Where evidence files (platform/attachments) are kept, content-addressed by sha256. */
+  attachmentDir: string;
+  /** Largest evidence file accepted, in MiB. */
+  attachmentLimitMb: number;
   /** How many people the demo ledger holds (demo mode, first run). */
   demoBeneficiaries: number;
   /** Days the access log keeps a row (PIPL: at least six months). */
@@ -155,10 +159,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot(), 'data/uploads')),
     uploadLimitMb: int(env, 'UPLOAD_LIMIT_MB', 200, 1, 2048),
+    attachmentDir: path.resolve(env.ATTACHMENT_DIR || path.join(dataDir(database), 'attachments')),
+    attachmentLimitMb: int(env, 'ATTACHMENT_LIMIT_MB', 20, 1, 1024),
     demoBeneficiaries: int(env, 'DEMO_BENEFICIARIES', 20_000, 0, 2_000_000),
     accessLogRetentionDays: int(env, 'ACCESS_LOG_RETENTION_DAYS', ACCESS_LOG_RETENTION_DEFAULT_DAYS, ACCESS_LOG_RETENTION_MIN_DAYS, 3650),
     audit: auditChainConfig(env, production, database),
   };
+}
+
+/** The folder the app keeps its data in: beside the SQLite file, else the workspace's data/ (as the audit key). */
+function dataDir(database: DatabaseConfig): string {
+  return database.type === 'sqlite' && database.path !== ':memory:' ? path.dirname(database.path) : path.join(repoRoot(), 'data');
 }
 
 /** The workspace root (the folder with nx.json), wherever the compiled or test code runs from. */

@@ -1,4 +1,5 @@
 import { AccessLog } from './access-log/access-log.entity';
+import { Attachment } from './attachments/attachment.entity';
 import { AuditChainHead, AuditLog } from './audit-log/audit-log.entity';
 import { Session } from './auth/session.entity';
 import { ImportJob, ImportRowError } from './imports/import-job.entity';
@@ -8,7 +9,7 @@ import { UserChangeRequest } from './users/user-change.entity';
 import { User } from './users/user.entity';
 import { WorkflowTransition } from './workflow/workflow-transition.entity';
 
-/** The platform's entities (accounts, regions, audit and access logs, workflow history, imports, jobs). */
+/** The platform's entities (accounts, regions, audit and access logs, workflow history, imports, jobs, attachments). */
 export const PLATFORM_ENTITIES = [
   Region,
   User,
@@ -19,6 +20,7 @@ export const PLATFORM_ENTITIES = [
   ImportJob,
   ImportRowError,
   BackgroundJob,
+  Attachment,
   AccessLog,
   UserChangeRequest,
 ];

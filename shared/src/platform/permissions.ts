@@ -5,30 +5,40 @@ import { definePermissions, READ } from '../permission-fragment';
  * the system admin manages users and reference data but cannot read the audit log; the audit admin reads the
  * audit log and changes nothing; the security admin handles lockouts and sessions.
  */
-export const PLATFORM_PERMISSIONS = definePermissions('platform', ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'user-changes'], {
-  system_admin: {
-    users: ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
-    regions: ['list', 'show', 'create', 'edit', 'delete'],
-    // 三权分立: changes to administrator accounts wait for a second administrator (USER_CHANGE_WORKFLOW)
-    'user-changes': READ,
+/**
+ * Evidence files (platform/attachments): download and delete by id. Whether a file is in reach is decided by
+ * its owner record (in scope, the owner resource readable; delete: the uploader, owner editable).
+ */
+const ATTACHMENT_ACTIONS = ['show', 'delete'] as const;
+
+export const PLATFORM_PERMISSIONS = definePermissions(
+  'platform',
+  ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'user-changes', 'attachments'],
+  {
+    system_admin: {
+      users: ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
+      regions: ['list', 'show', 'create', 'edit', 'delete'],
+      // 三权分立: changes to administrator accounts wait for a second administrator (USER_CHANGE_WORKFLOW)
+      'user-changes': READ,
+    },
+    security_admin: {
+      users: ['list', 'show', 'unlock', 'disable', 'authorize'],
+      regions: READ,
+      sessions: ['list', 'delete'],
+      'user-changes': READ,
+      // refusals and reads of personal data (PIPL art. 55–56): the security admin reviews them
+      'access-logs': ['list'],
+    },
+    audit_admin: {
+      'audit-logs': ['list', 'show', 'verify'],
+      // the audit admin confirms or rejects changes to administrator accounts (USER_CHANGE_WORKFLOW)
+      'user-changes': READ,
+      // read-only, so the security admin's own reads are reviewed by someone else (三权分立)
+      'access-logs': ['list'],
+    },
+    province_supervisor: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS },
+    city_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS },
+    county_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS },
+    inspector: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS },
   },
-  security_admin: {
-    users: ['list', 'show', 'unlock', 'disable', 'authorize'],
-    regions: READ,
-    sessions: ['list', 'delete'],
-    'user-changes': READ,
-    // refusals and reads of personal data (PIPL art. 55–56): the security admin reviews them
-    'access-logs': ['list'],
-  },
-  audit_admin: {
-    'audit-logs': ['list', 'show', 'verify'],
-    // the audit admin confirms or rejects changes to administrator accounts (USER_CHANGE_WORKFLOW)
-    'user-changes': READ,
-    // read-only, so the security admin's own reads are reviewed by someone else (三权分立)
-    'access-logs': ['list'],
-  },
-  province_supervisor: { regions: READ, inbox: ['list'] },
-  city_officer: { regions: READ, inbox: ['list'] },
-  county_officer: { regions: READ, inbox: ['list'] },
-  inspector: { regions: READ, inbox: ['list'] },
-});
+);

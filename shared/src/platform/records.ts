@@ -6,6 +6,23 @@ import type { FieldChange } from '../workflow';
  * and jobs.ts.
  */
 
+/**
+ * An evidence file of a record (platform/attachments): `GET /api/<resource>/:id/attachments`, the answer of the
+ * upload. `contentType` is what the bytes are (sniffed), never what the name or the browser claimed.
+ */
+export interface AttachmentRecord {
+  id: number;
+  fileName: string;
+  size: number;
+  sha256: string;
+  contentType: string;
+  uploadedBy: string;
+  uploadedAt: string;
+  note: string | null;
+  /** the caller may delete it now: its uploader, while the owner record is editable */
+  deletable: boolean;
+}
+
 /** The head of a yearly parameter set of a pooling region (platform/parameter-sets), whatever its document. */
 export interface ParameterSetHead {
   id: number;

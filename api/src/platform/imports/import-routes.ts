@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { csvLine, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { traceAccess } from '../../common/access-trace';
+import { contentDisposition } from '../../common/download';
 import { ListOf } from '../../common/list';
 import { OneOfParam } from '../../common/query-dto';
 import { sendWorkbook } from '../../common/xlsx';
@@ -64,7 +65,7 @@ export function importRoutes(config: ImportRoutesConfig) {
         return;
       }
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="${kind}-template.csv"; filename*=UTF-8''${encodeURIComponent(`${config.templateName}.csv`)}`);
+      res.setHeader('Content-Disposition', contentDisposition(`${config.templateName}.csv`, `${kind}-template`));
       res.end('\uFEFF' + [csvLine(config.headers), csvLine(config.example)].join('\r\n') + '\r\n');
     }
 

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { bilingualParts, can, csvLine, type ImportJobRecord, type ImportRejectedRow, maskIdNumber, maskIdNumbersIn } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
+import { contentDisposition } from '../../common/download';
 import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
@@ -391,7 +392,7 @@ export class ImportsService implements OnApplicationBootstrap {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
     const name = `导入错误报告-${job.id}.csv`;
-    res.setHeader('Content-Disposition', `attachment; filename="import-errors-${job.id}.csv"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    res.setHeader('Content-Disposition', contentDisposition(name, `import-errors-${job.id}`));
     res.write('\uFEFF' + csvLine([...ERROR_REPORT_HEADERS, ...handler.headers]) + '\r\n');
     let after = 0;
     for (;;) {

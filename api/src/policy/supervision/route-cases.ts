@@ -29,4 +29,7 @@ export const SUPERVISION_ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/responsibility-tables/{id}/history', access: ['responsibility-tables', 'show'] },
   { method: 'get', path: '/api/responsibility-tables/{id}/changes', access: ['responsibility-tables', 'show'] },
   { method: 'get', path: '/api/responsibility-tables/{id}/export', access: ['responsibility-tables', 'export'] },
+  { method: 'get', path: '/api/responsibility-tables/{id}/attachments', access: ['responsibility-tables', 'show'] },
+  // multipart: bad input for it is covered in platform/attachments/attachments.int-spec.ts
+  { method: 'post', path: '/api/responsibility-tables/{id}/attachments', access: ['responsibility-tables', 'edit'] },
 ];

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ResponsibilityTablesController } from './responsibility-tables/responsibility-tables.controller';
+import { ResponsibilityTableAttachmentsController, ResponsibilityTablesController } from './responsibility-tables/responsibility-tables.controller';
 import { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
 
 /** 督导问责: responsibility tables now; inspections and accountability records later. */
 @Module({
-  controllers: [ResponsibilityTablesController],
+  controllers: [ResponsibilityTablesController, ResponsibilityTableAttachmentsController],
   providers: [ResponsibilityTablesService],
 })
 export class SupervisionModule {}

@@ -4,6 +4,7 @@ import type { ResponsibilityTableRecord } from '@yibao/shared';
 import { Button, Card, Col, Descriptions, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { Attachments } from '../../../components/attachments/Attachments';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { RegionLabel } from '../../../components/RegionName';
@@ -72,6 +73,9 @@ export default function ResponsibilityTableShow() {
           </DetailDescriptions>
           <Card size="small" title={t('responsibility-tables.rowsTitle', { count: record.rows.length })} style={{ marginTop: 16 }}>
             <RowsTable rows={record.rows} />
+          </Card>
+          <Card size="small" title={t('attachments.title')} style={{ marginTop: 16 }}>
+            <Attachments resource={RESOURCE} id={record.id} editable={mayEdit} />
           </Card>
           <Row gutter={16} style={{ marginTop: 16 }}>
             <Col xs={24} xl={14}>

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { Actor } from '../../../common/actor';
 import { ListOf } from '../../../common/list';
 import { YearQueryDto } from '../../../common/query-dto';
+import { attachmentRoutes } from '../../../platform/attachments/attachment-routes';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
@@ -64,3 +65,8 @@ export class ResponsibilityTablesController extends workflowRoutes(RESOURCE, '�
     return this.tables.update(actor, id, dto);
   }
 }
+
+/** Evidence of a table (a signed, stamped scan): GET/POST /api/responsibility-tables/:id/attachments. */
+@ApiTags('responsibility-tables 责任分工表')
+@Controller(RESOURCE)
+export class ResponsibilityTableAttachmentsController extends attachmentRoutes(RESOURCE) {}

@@ -23,6 +23,7 @@ import { fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
+import { AttachmentsService } from '../../../platform/attachments/attachments.service';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
@@ -39,6 +40,14 @@ const FILER: ActsAt = {
   roles: DEF.actions.submit.roles,
   message: '只能由本单位（市、县医保局）填报本单位的责任分工表 (only the filing unit itself may fill in its table)',
 };
+
+/** The refusal of a change in a state that is not editable (the table's rows, its attachments). */
+const notEditable = (state: string) => ({
+  statusCode: 409,
+  error: 'Conflict',
+  message: `“${DEF.states[state].label.zh}”状态下不能修改；如需修改请由上级退回或重新打开 (not editable in state ${state})`,
+  details: { reason: 'wrong_state', state },
+});
 
 /** The Beijing-time end of a due date, as an instant. */
 const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
@@ -77,6 +86,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
     private readonly workflow: WorkflowService,
     private readonly audit: AuditLogService,
     private readonly regions: RegionsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   onModuleInit(): void {
@@ -105,6 +115,13 @@ export class ResponsibilityTablesService implements OnModuleInit {
       },
     };
     this.workflow.register(subject);
+    // a signed, stamped scan of the table is its evidence: added and removed by the filer while the table is editable
+    this.attachments.register<ResponsibilityTable>({
+      resource: RESOURCE,
+      find: (actor, id, em) => this.load(actor, id, em),
+      writers: FILER,
+      frozen: (t) => (DEF.states[t.state].editable ? null : notEditable(t.state).message),
+    });
   }
 
   // the region name comes from the cached lookup, not the caller's transaction
@@ -220,14 +237,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
   async update(actor: Actor, id: number, dto: UpdateResponsibilityTableDto): Promise<ResponsibilityTableRecord> {
     const current = await this.load(actor, id);
     assertActsAt(actor, current.regionCode, FILER);
-    if (!DEF.states[current.state].editable) {
-      throw new ConflictException({
-        statusCode: 409,
-        error: 'Conflict',
-        message: `“${DEF.states[current.state].label.zh}”状态下不能修改；如需修改请由上级退回或重新打开 (not editable in state ${current.state})`,
-        details: { reason: 'wrong_state', state: current.state },
-      });
-    }
+    if (!DEF.states[current.state].editable) throw new ConflictException(notEditable(current.state));
     this.checkRows(dto.rows);
     const rows = dto.rows.map(({ role, name, unit, title, phone }) => ({ role, name, unit, title, phone }));
     return inTransaction(this.ds, async (em) => {

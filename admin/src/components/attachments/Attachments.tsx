@@ -1,0 +1,194 @@
+import { DeleteOutlined, EyeOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { DateField } from '@refinedev/antd';
+import { useCustom } from '@refinedev/core';
+import type { AttachmentRecord } from '@yibao/shared';
+import { App, Button, Input, Modal, Popconfirm, Space, Table, Typography, Upload } from 'antd';
+import type { UploadProps } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { API_URL, type ApiError, apiDownload, apiFetch, currentSession, toApiError } from '../../providers/http';
+import { i18n } from '../../providers/i18n';
+
+/** What the API accepts (it decides by the bytes; this only filters the file picker). */
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.ofd,.xlsx,.docx';
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const previewable = (a: AttachmentRecord) => a.contentType === 'application/pdf' || a.contentType === 'image/png' || a.contentType === 'image/jpeg';
+
+/** The bytes of an attachment as a blob URL of its sniffed type (the API only ever sends it as a download). */
+async function blobUrl(a: AttachmentRecord): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(`${API_URL}/attachments/${a.id}/content`, { credentials: 'same-origin' });
+  } catch {
+    const error: ApiError = { statusCode: 0, message: i18n.t('errors.network'), network: true };
+    throw error;
+  }
+  if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null));
+  return URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: a.contentType }));
+}
+
+/**
+ * The evidence files of one record (`/api/<resource>/:id/attachments`), for any resource that has them:
+ * upload with a progress bar while `editable`, the list with size, uploader and time, download, delete (the
+ * uploader's own, while the record is editable — the API's `deletable`), and a preview of images and PDFs.
+ */
+export function Attachments({ resource, id, editable }: { resource: string; id: number | string; editable: boolean }) {
+  const { t } = useTranslation();
+  const { notification } = App.useApp();
+  const [note, setNote] = useState('');
+  const [uploading, setUploading] = useState<NonNullable<UploadProps['fileList']>>([]);
+  const [preview, setPreview] = useState<{ record: AttachmentRecord; url: string }>();
+  const base = `/${resource}/${encodeURIComponent(String(id))}/attachments`;
+  const { result, query } = useCustom<AttachmentRecord[], ApiError>({ url: base, method: 'get', queryOptions: { staleTime: 0 } });
+  const data: unknown = result?.data;
+  const rows = useMemo(() => (Array.isArray(data) ? (data as AttachmentRecord[]) : []), [data]);
+
+  const failed = (e: unknown) =>
+    notification.error({ key: `attachments-${resource}-${id}`, message: t('attachments.failed'), description: (e as ApiError).message });
+
+  const upload: UploadProps = {
+    name: 'file',
+    action: `${API_URL}${base}`,
+    accept: ACCEPT,
+    withCredentials: true,
+    // read when each upload starts: the CSRF token of the session, the note typed so far
+    headers: { 'X-CSRF-Token': currentSession()?.csrfToken ?? '', Accept: 'application/json' },
+    data: () => (note.trim() ? { note: note.trim() } : {}),
+    multiple: false,
+    fileList: uploading,
+    showUploadList: { showRemoveIcon: false },
+    progress: { strokeWidth: 3, showInfo: true },
+    onChange: ({ file, fileList }) => {
+      setUploading(fileList.filter((f) => f.status === 'uploading'));
+      if (file.status === 'done') {
+        setNote('');
+        void query.refetch();
+      } else if (file.status === 'error') {
+        const status = (file.error as { status?: number } | undefined)?.status ?? 0;
+        failed(toApiError(status, (file.response as object | null) ?? null));
+      }
+    },
+  };
+
+  const remove = async (a: AttachmentRecord) => {
+    try {
+      await apiFetch(`/attachments/${a.id}`, { method: 'DELETE' });
+      void query.refetch();
+    } catch (e) {
+      failed(e);
+    }
+  };
+
+  const open = async (a: AttachmentRecord) => {
+    try {
+      setPreview({ record: a, url: await blobUrl(a) });
+    } catch (e) {
+      failed(e);
+    }
+  };
+  const close = () => {
+    if (preview) URL.revokeObjectURL(preview.url);
+    setPreview(undefined);
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="attachments">
+      {editable && (
+        <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
+          <Input
+            value={note}
+            maxLength={500}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder={t('attachments.notePlaceholder')}
+            aria-label={t('attachments.fields.note')}
+            data-testid="attachment-note"
+          />
+          <Upload {...upload} data-testid="attachment-upload">
+            <Button icon={<UploadOutlined />} type="primary" data-testid="attachment-upload-button">
+              {t('attachments.upload')}
+            </Button>
+          </Upload>
+        </Space.Compact>
+      )}
+      {editable && <Typography.Text type="secondary">{t('attachments.hint')}</Typography.Text>}
+      <Table<AttachmentRecord>
+        rowKey="id"
+        size="small"
+        loading={query.isLoading}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: t('attachments.empty') }}
+        data-testid="attachment-list"
+        columns={[
+          {
+            title: t('attachments.fields.fileName'),
+            dataIndex: 'fileName',
+            render: (name: string, a) => (
+              <Button
+                type="link"
+                size="small"
+                icon={<PaperClipOutlined />}
+                onClick={() => apiDownload(`/attachments/${a.id}/content`, name).catch(failed)}
+                data-testid="attachment-download"
+              >
+                {name}
+              </Button>
+            ),
+          },
+          { title: t('attachments.fields.size'), dataIndex: 'size', render: (v: number) => formatSize(v), width: 100 },
+          { title: t('attachments.fields.uploadedBy'), dataIndex: 'uploadedBy', width: 140 },
+          {
+            title: t('attachments.fields.uploadedAt'),
+            dataIndex: 'uploadedAt',
+            render: (v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />,
+            width: 150,
+          },
+          { title: t('attachments.fields.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
+          {
+            title: t('table.actions', { defaultValue: '' }),
+            key: 'actions',
+            width: 120,
+            render: (_: unknown, a) => (
+              <Space size={0}>
+                {previewable(a) && (
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<EyeOutlined />}
+                    onClick={() => void open(a)}
+                    aria-label={t('attachments.preview')}
+                    data-testid="attachment-preview"
+                  />
+                )}
+                {a.deletable && (
+                  <Popconfirm title={t('attachments.confirmDelete', { name: a.fileName })} onConfirm={() => remove(a)}>
+                    <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={t('attachments.delete')} data-testid="attachment-delete" />
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={Boolean(preview)} title={preview?.record.fileName} onCancel={close} footer={null} width={900} destroyOnHidden>
+        {preview &&
+          (preview.record.contentType === 'application/pdf' ? (
+            <iframe
+              src={preview.url}
+              title={preview.record.fileName}
+              style={{ width: '100%', height: '75vh', border: 0 }}
+              data-testid="attachment-pdf-preview"
+            />
+          ) : (
+            <img src={preview.url} alt={preview.record.fileName} style={{ maxWidth: '100%' }} data-testid="attachment-image-preview" />
+          ))}
+      </Modal>
+    </Space>
+  );
+}

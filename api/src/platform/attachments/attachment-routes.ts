@@ -1,0 +1,63 @@
+import { Body, Get, HttpCode, Injectable, Param, ParseIntPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { Action, Resource } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { Authorize, CurrentActor } from '../auth/decorators';
+import { AttachmentUpload } from './attachment-upload';
+import { ATTACHMENT_NOTE_MAX, AttachmentsService, IncomingFile } from './attachments.service';
+
+/** The multipart fields besides the file. */
+export class AttachmentNoteDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(ATTACHMENT_NOTE_MAX)
+  note?: string;
+}
+
+/**
+ * The routes a resource with evidence has, the same for every owner: `GET :id/attachments` (the owner's
+ * `show`) and `POST :id/attachments` (the owner's `uploadAction`, `edit` unless the resource declares another,
+ * as in its `AttachmentOwner`). A resource adds `@Controller('<resource>') class … extends attachmentRoutes(…)`
+ * to its module and registers its owner with `AttachmentsService.register`. Download and delete by id are
+ * `/api/attachments/:id…` (attachments.controller.ts).
+ */
+export function attachmentRoutes(resource: Resource, uploadAction: Action = 'edit') {
+  // decorated so its constructor's parameter types are emitted: a resource's controller adds no constructor
+  @Injectable()
+  abstract class AttachmentRoutes {
+    constructor(readonly attachments: AttachmentsService) {}
+
+    @Get(':id/attachments')
+    @Authorize(resource, 'show')
+    @ApiOperation({ summary: '附件列表 (evidence files of the record): [{id, fileName, size, sha256, contentType, uploadedBy, uploadedAt, note, deletable}]' })
+    listAttachments(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+      return this.attachments.list(actor, resource, id);
+    }
+
+    @Post(':id/attachments')
+    @Authorize(resource, uploadAction)
+    @HttpCode(201)
+    @UseInterceptors(AttachmentUpload)
+    @ApiConsumes('multipart/form-data')
+    @ApiBody({
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' }, note: { type: 'string', maxLength: ATTACHMENT_NOTE_MAX } },
+      },
+    })
+    @ApiOperation({
+      summary: '上传附件 (PDF, JPEG, PNG, OFD, XLSX, DOCX by content; 415 otherwise, 413 over ATTACHMENT_LIMIT_MB; 409 when the record is not editable)',
+    })
+    uploadAttachment(
+      @CurrentActor() actor: Actor,
+      @Param('id', ParseIntPipe) id: number,
+      @UploadedFile() file: IncomingFile | undefined,
+      @Body() dto: AttachmentNoteDto,
+    ) {
+      return this.attachments.upload(actor, resource, id, file, dto.note);
+    }
+  }
+  return AttachmentRoutes;
+}
