@@ -20,7 +20,8 @@ test.describe.serial('policy parameters: 柳州市 drafts 2027 from 2026, sees t
 
     const leaf = page.getByTestId('leaf-criticalIllness.deductible');
     // the editor holds every value of the document with its source
-    await expect(leaf.getByRole('spinbutton')).toHaveValue('15000.00');
+    // several hundred fields to fill: on a loaded machine the first wait is long
+    await expect(leaf.getByRole('spinbutton')).toHaveValue('15000.00', { timeout: 120_000 });
     expect(await seriousA11yViolations(page)).toEqual([]);
     // a missing source is caught under its field before anything is sent
     await leaf.getByRole('textbox').fill('');
