@@ -18,6 +18,8 @@ describe('CODE_LISTS', () => {
         'visitTypes',
         'hospitalLevels',
         'settlementSteps',
+        'settlementRules',
+        'settlementNotes',
         'settlementFlags',
         'physicianTitles',
         'assistanceMeasures',

@@ -1,4 +1,5 @@
 export * from './codes';
+export * from './notes';
 export * from './code-lists';
 export * from './roles';
 export * from './regions';
