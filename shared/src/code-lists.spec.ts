@@ -12,6 +12,7 @@ describe('CODE_LISTS', () => {
         'insuranceSchemes',
         'nonEnrollmentReasons',
         'subsidyCategories',
+        'subsidyBasis',
         'differenceTypes',
         'taskOutcomes',
         'beneficiaryStatuses',

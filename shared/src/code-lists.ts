@@ -2,6 +2,7 @@ import { ASSISTANCE_CODE_LISTS } from './assistance/codes';
 import { SETTLEMENT_NOTE_CODES, SETTLEMENT_RULE_CODES } from './assistance/settlement/labels';
 import { combineCodeLists, type CodeLists } from './codes';
 import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
+import { SUBSIDY_BASIS_CODES } from './enrollment/enrollment';
 import { REGION_LEVEL_CODES } from './regions';
 import { ROLE_CODES } from './roles';
 
@@ -13,4 +14,5 @@ export const CODE_LISTS: CodeLists = combineCodeLists({ roles: ROLE_CODES, regio
   // templates with {{params}}: rendered by renderNote (notes.ts), composed into the locales like any label
   settlementRules: SETTLEMENT_RULE_CODES,
   settlementNotes: SETTLEMENT_NOTE_CODES,
+  subsidyBasis: SUBSIDY_BASIS_CODES,
 });

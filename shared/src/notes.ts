@@ -10,12 +10,14 @@ import { IDENTITY_CATEGORY_CODES, SUBSIDY_CATEGORY_CODES } from './enrollment/co
  *
  * Templates name their parameters `{{name}}`; how a parameter is shown follows from its name:
  *   `…Fen`        money in fen (null = no limit)          `…Bp`           basis points as a percent
+ *   `…Yuan`       money in fen as a bare figure ("380.00"; the template writes the unit)
+ *   `…Notes`      notes of the same list, joined (a sentence with optional clauses)
  *   `category`    one identity category                  `categories`    identity categories, listed
  *   `visitType`   visit type                              `hospitalLevel` hospital level
  *   `subsidyCategory` subsidy category                    `candidates`    [{category, fen}] listed
  *   anything else as it is (counts, years, a parameter's source text — a document citation, data not code).
  */
-export type NoteValue = number | string | boolean | null | readonly NoteCandidate[];
+export type NoteValue = number | string | boolean | null | readonly string[] | readonly NoteCandidate[] | readonly Note[];
 export interface NoteCandidate {
   category: string;
   fen: number;
@@ -39,9 +41,13 @@ export function formatMoney(fen: number | null, locale: CodeLocale): string {
 
 const label = (list: CodeList<string>, value: unknown, locale: CodeLocale): string => (list.is(value) ? list[locale][value] : String(value));
 
-/** One parameter as text, by its name (see above). */
-export function formatNoteValue(name: string, value: NoteValue, locale: CodeLocale): string {
+/** One parameter as text, by its name (see above); `list` renders nested notes. */
+export function formatNoteValue(name: string, value: NoteValue, locale: CodeLocale, list?: CodeList<string>): string {
   const sep = locale === 'zh' ? '、' : ', ';
+  if (name.endsWith('Notes') && Array.isArray(value) && list) {
+    return (value as readonly Note[]).map((n) => renderNote(list, n, locale)).join(locale === 'zh' ? '，' : '; ');
+  }
+  if (name.endsWith('Yuan') && typeof value === 'number') return formatMoney(value, 'zh').slice(0, -1);
   if (name === 'candidates' && Array.isArray(value)) {
     return (value as readonly NoteCandidate[])
       .map((c) => `${label(IDENTITY_CATEGORY_CODES, c.category, locale)} ${formatMoney(c.fen, locale)}`)
@@ -58,13 +64,13 @@ export function formatNoteValue(name: string, value: NoteValue, locale: CodeLoca
 }
 
 /** `{{name}}` filled from params; a template naming a parameter the note lacks keeps "—" (never the name). */
-export function fillTemplate(template: string, params: NoteParams, locale: CodeLocale): string {
+export function fillTemplate(template: string, params: NoteParams, locale: CodeLocale, list?: CodeList<string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? formatNoteValue(name, params[name], locale) : '—',
+    Object.prototype.hasOwnProperty.call(params, name) ? formatNoteValue(name, params[name], locale, list) : '—',
   );
 }
 
 /** A note in one language; an unknown code (an older API, a newer admin) shows its zh fallback text if given. */
 export function renderNote(list: CodeList<string>, note: Note, locale: CodeLocale, fallback = ''): string {
-  return list.is(note.code) ? fillTemplate(list[locale][note.code], note.params ?? {}, locale) : fallback || note.code;
+  return list.is(note.code) ? fillTemplate(list[locale][note.code], note.params ?? {}, locale, list) : fallback || note.code;
 }
