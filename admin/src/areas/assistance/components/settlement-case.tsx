@@ -177,7 +177,10 @@ export function TraceSteps({ trace }: { trace: SettlementTraceStep[] | undefined
             {s.parameter && (
               <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
                 {t('settlements.trace.parameter')}：{describeParameterPath(t, s.parameter.path)} ={' '}
-                {formatValue(t, splitPath(s.parameter.path), s.parameter.value)}；{t('settlements.trace.source')}：{source(s.parameter.source)}
+                {s.parameter.path === 'medicalAid.byCategory' // the identity the aid was decided by: its label, not the code
+                  ? t(`identityCategories.${String(s.parameter.value)}`, { defaultValue: String(s.parameter.value) })
+                  : formatValue(t, splitPath(s.parameter.path), s.parameter.value)}
+                ；{t('settlements.trace.source')}：{source(s.parameter.source)}
               </Typography.Paragraph>
             )}
           </div>
