@@ -1,4 +1,17 @@
-import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ConflictException,
+  ExceptionFilter,
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  Logger,
+  NotFoundException,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { errorMessage, maskIdNumbersIn, type ErrorCode, type NoteParams } from '@yibao/shared';
@@ -53,11 +66,11 @@ export function fieldError(field: string, message: string): BadRequestException 
  * A domain error by code (shared ERROR_CODES): `details` = `{code, params, ...extra}`, `message` its zh + en
  * text. The body keeps the contract's shape; clients that know the code translate it, others show `message`.
  */
-export function domainError(status: number, code: ErrorCode, params: NoteParams = {}, extra: Record<string, unknown> = {}): HttpException {
-  return new HttpException(
-    { statusCode: status, error: STATUS_NAMES[status] ?? 'Error', message: errorMessage(code, params), details: { ...extra, code, params } },
-    status,
-  );
+export function domainError(status: 400 | 403 | 404 | 409, code: ErrorCode, params: NoteParams = {}, extra: Record<string, unknown> = {}): HttpException {
+  const body = { statusCode: status, error: STATUS_NAMES[status], message: errorMessage(code, params), details: { ...extra, code, params } };
+  // the status's own exception class: callers and the access log tell a 403 or a 404 by it
+  const Exception = { 400: BadRequestException, 403: ForbiddenException, 404: NotFoundException, 409: ConflictException }[status];
+  return new Exception(body);
 }
 
 /** A field's 400 by code: one `details` entry naming the field, with the code and its params. */
