@@ -1,4 +1,4 @@
-import { RESOURCES, WORKFLOWS } from '@yibao/shared';
+import { CODE_LISTS, RESOURCES, WORKFLOWS } from '@yibao/shared';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { resourceLabel } from './serverErrors';
@@ -79,4 +79,26 @@ export function AuditActionTag({ action, resource }: { action: string; resource:
 export function AuditResource({ resource }: { resource: string }) {
   useTranslation();
   return <>{resourceLabel(resource)}</>;
+}
+
+/** The code list a record field holds codes of, by the field's name (the rest by its plural: visitType → visitTypes). */
+const FIELD_CODE_LISTS: Record<string, string> = {
+  role: 'roles',
+  level: 'regionLevels',
+  outcome: 'taskOutcomes',
+  flags: 'settlementFlags',
+  status: 'beneficiaryStatuses',
+};
+
+/**
+ * A code in an audited before/after by its label: a workflow `state` of the row's resource, or a value of the
+ * code list the field names (one code or a list of them); undefined for anything that is not a known code.
+ */
+export function auditValueLabel(resource: string, field: string, value: unknown, lang: 'zh' | 'en'): string | undefined {
+  if (field === 'state' && typeof value === 'string') return WORKFLOWS[resource]?.states[value]?.label[lang];
+  const list = CODE_LISTS[FIELD_CODE_LISTS[field] ?? `${field}s`] ?? CODE_LISTS[field];
+  if (!list) return undefined;
+  const codes = Array.isArray(value) ? value : [value];
+  if (!codes.length || !codes.every((c) => list.is(c))) return undefined;
+  return codes.map((c) => list[lang][c as string]).join(lang === 'zh' ? '、' : ', ');
 }

@@ -3,7 +3,7 @@ import type { AuditLogRecord } from '@yibao/shared';
 import { Card, Descriptions, Tag } from 'antd';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { useTranslation } from 'react-i18next';
-import { AuditActionTag, AuditResource } from '../../../components/AuditAction';
+import { AuditActionTag, AuditResource, auditValueLabel } from '../../../components/AuditAction';
 import { JsonDiff } from '../../../components/JsonDiff';
 import { StatusPage } from '../../../components/StatusPage';
 import { useRecordShow } from '../../../hooks/useRecordShow';
@@ -11,7 +11,7 @@ import { useRecordShow } from '../../../hooks/useRecordShow';
 type AuditRow = AuditLogRecord;
 
 export default function AuditLogShow() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { query, record: row, notFound } = useRecordShow<AuditRow>();
   if (notFound) return <StatusPage status={404} />;
   return (
@@ -50,7 +50,12 @@ export default function AuditLogShow() {
             </Descriptions.Item>
           </DetailDescriptions>
           <Card size="small" title={t('audit-logs.diff.title')} style={{ marginTop: 16 }}>
-            <JsonDiff before={row.before} after={row.after} fieldLabel={(field) => t(`${row.resource}.fields.${field}`, { defaultValue: '' })} />
+            <JsonDiff
+              before={row.before}
+              after={row.after}
+              fieldLabel={(field) => t(`${row.resource}.fields.${field}`, { defaultValue: '' })}
+              valueLabel={(field, value) => auditValueLabel(row.resource, field, value, i18n.language === 'en-US' ? 'en' : 'zh')}
+            />
           </Card>
         </>
       )}
