@@ -37,9 +37,9 @@ test('the settlement trace names every step, note, rule and parameter by its lab
   expect(await trace.innerText()).not.toMatch(RAW_CODE);
 
   await inEnglish(page);
-  await calculatePoorInpatient(page, 'Registered poor');
+  await calculatePoorInpatient(page, 'Registered poor (lifted out of poverty)');
   await expect(trace).toContainText('Basic insurance deductible');
-  await expect(trace).toContainText('Aided as Registered poor');
+  await expect(trace).toContainText('Aided as Registered poor (lifted out of poverty)');
   expect(await trace.innerText()).not.toMatch(RAW_CODE);
   // notes carry no Chinese in English mode (rules and sources may cite a document by its Chinese number)
   for (const note of await trace.getByTestId('trace-note').allInnerTexts()) expect(note).not.toMatch(/[\u4e00-\u9fff]/);

@@ -82,13 +82,9 @@ export function AuditResource({ resource }: { resource: string }) {
 }
 
 /** The code list a record field holds codes of, by the field's name (the rest by its plural: visitType → visitTypes). */
-const FIELD_CODE_LISTS: Record<string, string> = {
-  role: 'roles',
-  level: 'regionLevels',
-  outcome: 'taskOutcomes',
-  flags: 'settlementFlags',
-  status: 'beneficiaryStatuses',
-};
+const FIELD_CODE_LISTS: Record<string, string> = { role: 'roles', level: 'regionLevels', outcome: 'taskOutcomes', flags: 'settlementFlags' };
+/** `status` means a different list on each resource. */
+const STATUS_CODE_LISTS: Record<string, string> = { beneficiaries: 'beneficiaryStatuses', 'chronic-recognitions': 'recognitionStatuses' };
 
 /**
  * A code in an audited before/after by its label: a workflow `state` of the row's resource, or a value of the
@@ -96,7 +92,8 @@ const FIELD_CODE_LISTS: Record<string, string> = {
  */
 export function auditValueLabel(resource: string, field: string, value: unknown, lang: 'zh' | 'en'): string | undefined {
   if (field === 'state' && typeof value === 'string') return WORKFLOWS[resource]?.states[value]?.label[lang];
-  const list = CODE_LISTS[FIELD_CODE_LISTS[field] ?? `${field}s`] ?? CODE_LISTS[field];
+  const section = field === 'status' ? STATUS_CODE_LISTS[resource] : (FIELD_CODE_LISTS[field] ?? `${field}s`);
+  const list = section ? (CODE_LISTS[section] ?? CODE_LISTS[field]) : undefined;
   if (!list) return undefined;
   const codes = Array.isArray(value) ? value : [value];
   if (!codes.length || !codes.every((c) => list.is(c))) return undefined;
