@@ -1,4 +1,6 @@
 export * from './codes';
+export * from './notes';
+export * from './errors';
 export * from './code-lists';
 export * from './roles';
 export * from './regions';

@@ -192,7 +192,8 @@ export interface InboxSummary {
 export interface BulkActionResult {
   succeeded: number;
   failed: number;
-  results: Array<{ id: number; ok: boolean; status: number; message?: string; record?: unknown }>;
+  /** a failure's `details` are its error body's (a domain error's `{code, params}`: the admin translates it) */
+  results: Array<{ id: number; ok: boolean; status: number; message?: string; details?: unknown; record?: unknown }>;
 }
 
 /** One transition, as `GET /api/<resource>/:id/history` returns it (oldest first). */

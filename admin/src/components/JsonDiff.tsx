@@ -22,7 +22,8 @@ function diffRows(before: unknown, after: unknown): DiffRow[] {
   return fields.map((field) => ({ field, before: b[field], after: a[field], changed: !same(b[field], a[field]) }));
 }
 
-function Value({ value }: { value: unknown }) {
+function Value({ value, label }: { value: unknown; label?: string }) {
+  if (label) return <span>{label}</span>;
   if (value === undefined) return <span className="yb-muted">—</span>;
   if (value === null) return <span className="yb-muted">null</span>;
   if (value === '') return <span className="yb-muted">""</span>;
@@ -43,11 +44,14 @@ export function JsonDiff({
   before,
   after,
   fieldLabel,
+  valueLabel,
   changesOnly = false,
 }: {
   before: unknown;
   after: unknown;
   fieldLabel?: (field: string) => string;
+  /** a code value by its label (undefined: shown as it is) */
+  valueLabel?: (field: string, value: unknown) => string | undefined;
   changesOnly?: boolean;
 }) {
   const { t } = useTranslation();
@@ -82,8 +86,8 @@ export function JsonDiff({
               return label ? <strong>{label}</strong> : <strong className="yb-mono">{f}</strong>;
             },
           },
-          { title: t('audit-logs.diff.before'), dataIndex: 'before', render: (v: unknown) => <Value value={v} /> },
-          { title: t('audit-logs.diff.after'), dataIndex: 'after', render: (v: unknown) => <Value value={v} /> },
+          { title: t('audit-logs.diff.before'), dataIndex: 'before', render: (v: unknown, r) => <Value value={v} label={valueLabel?.(r.field, v)} /> },
+          { title: t('audit-logs.diff.after'), dataIndex: 'after', render: (v: unknown, r) => <Value value={v} label={valueLabel?.(r.field, v)} /> },
         ]}
       />
     </>

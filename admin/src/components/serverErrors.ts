@@ -1,5 +1,7 @@
 import type { ValidationErrors } from '@refinedev/core';
+import { errorDetailsOf, errorText } from '@yibao/shared';
 import type { FormInstance } from 'antd';
+import { i18n } from '../providers/i18n';
 
 export type FieldPath = (string | number)[];
 
@@ -38,4 +40,19 @@ export function placeServerErrors(form: FormInstance, errors: ValidationErrors |
     form.scrollToField([...placed.values()][0].name);
   }
   return others;
+}
+
+/** A resource by its label in the UI language (the menu's `<resource>.<resource>`, or the audit log's own name). */
+export function resourceLabel(resource: string): string {
+  for (const key of [`audit-logs.resourceLabels.${resource}`, `${resource}.${resource}`]) if (i18n.exists(key)) return i18n.t(key);
+  return resource;
+}
+
+/**
+ * The one translation of the API's domain errors: `details` naming a known code (shared ERROR_CODES) is shown
+ * in the UI language with its labels; anything else falls back to the API's `message` (as given).
+ */
+export function serverErrorText(details: unknown, fallback: string): string {
+  const coded = errorDetailsOf(details);
+  return coded ? errorText(coded, i18n.language === 'en-US' ? 'en' : 'zh', resourceLabel) : fallback;
 }

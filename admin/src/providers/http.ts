@@ -1,5 +1,6 @@
 import type { HttpError, ValidationErrors } from '@refinedev/core';
 import type { CurrentUser } from '@yibao/shared';
+import { serverErrorText } from '../components/serverErrors';
 import { i18n, localizeServerText } from './i18n';
 
 /**
@@ -51,9 +52,13 @@ function fieldMessage(field: string, message: string): string {
 function toValidationErrors(details: unknown, lines: string[]): ValidationErrors | undefined {
   if (!Array.isArray(details)) return undefined;
   const errors: ValidationErrors = {};
-  for (const d of details as Array<{ field?: unknown; messages?: unknown }>) {
+  for (const d of details as Array<{ field?: unknown; messages?: unknown; code?: unknown }>) {
     if (typeof d?.field !== 'string' || !Array.isArray(d.messages)) continue;
     const field = d.field;
+    if (d.code) {
+      errors[field] = [serverErrorText(d, fieldMessage(field, String(d.messages[0] ?? '')))];
+      continue;
+    }
     const prefixed = (m: string) => m.startsWith(`${field}: `);
     const own = d.messages.map(String);
     const messages = own.some(prefixed) ? own : lines.filter(prefixed);
@@ -66,7 +71,8 @@ export function toApiError(status: number, body: ApiErrorBody | null): ApiError 
   const raw = body?.message;
   const lines = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(String);
   // Field names prefix the API's per-field lines; the form shows those under the field already.
-  const message = lines.map((l) => localizeServerText(l.replace(/^[A-Za-z_.]+: /, ''))).join('；');
+  // a domain error's code (details {code, params}) is translated; other messages show the UI language's half
+  const message = serverErrorText(body?.details, lines.map((l) => localizeServerText(l.replace(/^[A-Za-z_.]+: /, ''))).join('；'));
   const details = body?.details as { reason?: string } | undefined;
   if (status === 409 && details?.reason === 'stale_version') {
     return { statusCode: status, message: i18n.t('errors.stale'), stale: true };

@@ -1,7 +1,20 @@
-import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ConflictException,
+  ExceptionFilter,
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  Logger,
+  NotFoundException,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { maskIdNumbersIn } from '@yibao/shared';
+import { errorMessage, maskIdNumbersIn, type ErrorCode, type NoteParams } from '@yibao/shared';
 import { traceRefusal } from './access-trace';
 
 /** The error body of ARCHITECTURE §3: `{statusCode, message, error, details?}`. */
@@ -15,6 +28,9 @@ export interface ErrorBody {
 export interface FieldError {
   field: string;
   messages: string[];
+  /** a domain error's code and figures (shared ERROR_CODES): the admin shows it in the user's language */
+  code?: ErrorCode;
+  params?: NoteParams;
 }
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
@@ -44,6 +60,22 @@ export function fieldErrors(fields: FieldError[]): BadRequestException {
 
 export function fieldError(field: string, message: string): BadRequestException {
   return fieldErrors([{ field, messages: [`${field}: ${message}`] }]);
+}
+
+/**
+ * A domain error by code (shared ERROR_CODES): `details` = `{code, params, ...extra}`, `message` its zh + en
+ * text. The body keeps the contract's shape; clients that know the code translate it, others show `message`.
+ */
+export function domainError(status: 400 | 403 | 404 | 409, code: ErrorCode, params: NoteParams = {}, extra: Record<string, unknown> = {}): HttpException {
+  const body = { statusCode: status, error: STATUS_NAMES[status], message: errorMessage(code, params), details: { ...extra, code, params } };
+  // the status's own exception class: callers and the access log tell a 403 or a 404 by it
+  const Exception = { 400: BadRequestException, 403: ForbiddenException, 404: NotFoundException, 409: ConflictException }[status];
+  return new Exception(body);
+}
+
+/** A field's 400 by code: one `details` entry naming the field, with the code and its params. */
+export function fieldDomainError(field: string, code: ErrorCode, params: NoteParams = {}): BadRequestException {
+  return fieldErrors([{ field, messages: [`${field}: ${errorMessage(code, params)}`], code, params }]);
 }
 
 /** The one validation pipe: whitelist, reject unknown properties, transform, one message per field. */
@@ -113,22 +145,18 @@ export function toErrorBody(exception: unknown): ErrorBody {
   const e = exception as { status?: number; statusCode?: number; type?: string; message?: string };
   const status = e?.status ?? e?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const message =
-      e.type === 'entity.too.large'
-        ? '请求体过大 (request body too large)'
-        : e.type === 'entity.parse.failed'
-          ? '请求体不是合法的 JSON (malformed JSON body)'
-          : (e.message ?? 'bad request');
-    return { statusCode: status, message, error: STATUS_NAMES[status] ?? 'Error' };
+    if (e.type === 'entity.too.large') return coded(status, 'body_too_large');
+    if (e.type === 'entity.parse.failed') return coded(status, 'body_not_json');
+    return { statusCode: status, message: e.message ?? 'bad request', error: STATUS_NAMES[status] ?? 'Error' };
   }
   if (exception instanceof QueryFailedError) {
     const code = (exception as QueryFailedError & { code?: string }).code ?? '';
-    if (code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/.test(exception.message)) {
-      return { statusCode: HttpStatus.CONFLICT, message: '记录已存在 (a record with this key already exists)', error: 'Conflict' };
-    }
-    if (code === 'ER_DATA_TOO_LONG' || code === 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD') {
-      return { statusCode: 400, message: '字段值过长或格式不符 (a value is too long or malformed)', error: 'Bad Request' };
-    }
+    if (code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/.test(exception.message)) return coded(HttpStatus.CONFLICT, 'duplicate_record');
+    if (code === 'ER_DATA_TOO_LONG' || code === 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD') return coded(400, 'value_too_long');
   }
-  return { statusCode: 500, message: '服务器内部错误，请稍后重试或联系管理员 (internal error)', error: 'Internal Server Error' };
+  return coded(500, 'internal_error');
+}
+
+function coded(status: number, code: ErrorCode): ErrorBody {
+  return { statusCode: status, message: errorMessage(code), error: STATUS_NAMES[status] ?? 'Error', details: { code, params: {} } };
 }

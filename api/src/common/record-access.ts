@@ -1,6 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import { levelMatches, type Role, type WorkflowLevel } from '@yibao/shared';
 import type { Actor } from './actor';
+import { domainError } from './errors';
 
 /** Who may act on one record: the roles (any, when left out) at the level relative to the record's region. */
 export interface ActsAt {
@@ -19,7 +20,7 @@ export interface ActsAt {
  * actions (`levelMatches`), so an action and a plain edit are judged alike. Refuses with 403.
  */
 export function assertActsAt(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: string, rule: ActsAt = {}): void {
-  if (!actsAt(actor, regionCode, rule)) throw new ForbiddenException(rule.message ?? DEFAULT_REFUSAL);
+  if (!actsAt(actor, regionCode, rule)) throw rule.message ? new ForbiddenException(rule.message) : domainError(403, 'record_level_refused');
 }
 
 /** The same decision as a value, for what a record shows its reader (`closable`, offered actions). */
@@ -27,5 +28,3 @@ export function actsAt(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: st
   const { roles, level = 'own' } = rule;
   return (!roles || roles.includes(actor.role)) && levelMatches(level, actor.regionCode, regionCode);
 }
-
-const DEFAULT_REFUSAL = '您的角色或层级不能处理该记录 (your role or level may not act on this record)';

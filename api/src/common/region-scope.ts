@@ -1,4 +1,4 @@
-import { isRegionCode, isWithinRegion, parentRegionCodeOf, RegionLevel, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import { errorMessage, isRegionCode, isWithinRegion, parentRegionCodeOf, RegionLevel, regionLevelOf, regionScopePrefix } from '@yibao/shared';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RecordNotFoundException } from './access-trace';
 import type { Actor } from './actor';
@@ -119,7 +119,8 @@ export function notFound(resource: string, id: string | number): RecordNotFoundE
     {
       statusCode: 404,
       error: 'Not Found',
-      message: `${resource} ${id} 不存在或不在您的管辖范围内 (not found)`,
+      message: errorMessage('record_not_found', { resource, id }),
+      details: { code: 'record_not_found', params: { resource, id } },
     },
     resource,
     id,

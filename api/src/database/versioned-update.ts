@@ -1,12 +1,13 @@
 import { ConflictException } from '@nestjs/common';
+import { errorMessage } from '@yibao/shared';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 export function staleVersion(resource: string): ConflictException {
   return new ConflictException({
     statusCode: 409,
     error: 'Conflict',
-    message: `${resource}: 该记录已被他人修改，请刷新后重试 (someone else changed this record; reload and try again)`,
-    details: { reason: 'stale_version' },
+    message: `${resource}: ${errorMessage('stale_version')}`,
+    details: { reason: 'stale_version', code: 'stale_version', params: { resource } },
   });
 }
 

@@ -23,6 +23,8 @@ import {
   SUBSIDY_CATEGORIES,
   SUBSIDY_CATEGORY_LABELS,
   SUBSIDY_STANDARDS_PROBLEMS,
+  SUBSIDY_BASIS_CODES,
+  subsidyBasisText,
   SubsidyStandards,
 } from '.';
 
@@ -247,7 +249,14 @@ describe('calculateSubsidy: one identity', () => {
   });
 
   it('no identity → none', () => {
-    expect(calculateSubsidy([], STANDARDS)).toEqual({ category: 'none', amount: 0, decidedBy: null, missing: [], basis: ['无身份类别，不予资助参保'] });
+    expect(calculateSubsidy([], STANDARDS)).toEqual({
+      category: 'none',
+      amount: 0,
+      decidedBy: null,
+      missing: [],
+      basis: ['无身份类别，不予资助参保'],
+      basisNotes: [{ code: 'no_identity', params: {} }],
+    });
   });
 
   it('no subsidy is above the personal contribution', () => {
@@ -310,6 +319,47 @@ describe('calculateSubsidy: several identities (就高不就低)', () => {
     const d = calculateSubsidy(['registered_poor', 'rural_dibao'], with_({ stablePhaseOut: { fen: [30000], source: 'x' } }));
     expect(d).toMatchObject({ amount: 28000, missing: ['yearsSinceLiftedOut'] });
     expect(d.basis.at(-1)).toMatch(/补充脱贫年限/);
+  });
+});
+
+describe('calculateSubsidy: the basis as codes', () => {
+  it('every basis line is a code whose zh and en text render whole; every code is reached', () => {
+    const variants = [
+      STANDARDS,
+      with_({ dibaoFixed: { fen: 50000, source: 'x' }, stablePhaseOut: { fen: [60000], source: 'y' }, temporary: { fen: 70000, source: 'z' } }),
+      with_({ temporary: undefined }),
+      with_({ temporary: { fen: 20000, source: '测试：临时性资助 200 元' } }),
+      with_({ temporaryCap: { fen: 12000, source: '本地上限' } }),
+    ];
+    const reached = new Set<string>();
+    const sets = [
+      [],
+      ...IDENTITY_CATEGORIES.map((c) => [c]),
+      ['rural_dibao', 'registered_poor'],
+      ['rural_tekun', 'dibao_marginal'],
+      ['dibao_marginal', 'registered_poor'],
+    ];
+    for (const standards of variants) {
+      for (const identities of sets) {
+        for (const years of [undefined, 0, 1, 9]) {
+          const d = calculateSubsidy(identities as IdentityCategory[], standards, { yearsSinceLiftedOut: years });
+          expect(d.basis).toEqual(d.basisNotes.map((n) => subsidyBasisText(n, 'zh')));
+          for (const n of d.basisNotes) {
+            const walk = (note: typeof n) => {
+              reached.add(note.code);
+              for (const v of Object.values(note.params))
+                if (Array.isArray(v)) for (const x of v) if (typeof x === 'object' && 'code' in x) walk(x as typeof n);
+            };
+            walk(n);
+            const en = subsidyBasisText(n, 'en');
+            // English mode shows no Chinese except the standards' own document citations (data: '测试…', '本地上限')
+            expect(en.replace(/测试[^)]*|本地上限/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+            expect(en).not.toMatch(/\{\{|[a-z]+_[a-z_]+/);
+          }
+        }
+      }
+    }
+    expect(SUBSIDY_BASIS_CODES.values.filter((c) => !reached.has(c))).toEqual([]);
   });
 });
 

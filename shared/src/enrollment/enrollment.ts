@@ -1,11 +1,12 @@
+import { defineCodes, type CodeLocale, type CodeOf } from '../codes';
 import { unknownKeyProblems, type FieldProblem } from '../documents';
+import { renderNote, type Note, type NoteParams } from '../notes';
 import {
   IDENTITY_CATEGORIES,
   IDENTITY_CATEGORY_LABELS,
   SOURCE_DEPARTMENT_LABELS,
   SOURCE_DEPARTMENTS,
   SUBSIDY_CATEGORIES,
-  SUBSIDY_CATEGORY_LABELS,
   type IdentityCategory,
   type SourceDepartment,
   type SubsidyCategory,
@@ -161,11 +162,6 @@ export function phaseOutScheduleFen(baseFen: number, basisPointsByYear: readonly
   return basisPointsByYear.map((bp) => fenFromBasisPoints(baseFen, bp));
 }
 
-/** '380.00' for 38000 fen, by integer division (no floating point in the text either). */
-function yuan(fen: number): string {
-  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-}
-
 // ── Standards (parameters per pooling region and year) ───────────────────────────────────────────
 
 /** One amount in fen with the document that sets it (e.g. '柳医保发〔2023〕3号 第二条'). */
@@ -319,6 +315,101 @@ export const SUBSIDY_RULE_SOURCES = {
   highestOnce: 'S3 第四部分（多重身份待遇就高不就低，避免重复救助）',
 } as const;
 
+/**
+ * The lines of a subsidy decision's basis, as note codes (../notes.ts) the admin renders in either language;
+ * `{{source}}` is the standard's own document citation (data), `…Yuan` a fen amount shown as yuan.
+ */
+export const SUBSIDY_BASIS_CODES = defineCodes({
+  no_identity: { zh: '无身份类别，不予资助参保', en: 'No identity category: no enrollment subsidy' },
+  identities: { zh: '身份类别：{{categories}}', en: 'Identity categories: {{categories}}' },
+  full: {
+    zh: '{{category}}：特困人员全额资助，按当年个人缴费标准 {{amountYuan}} 元（{{source}}）',
+    en: "{{category}}: extremely poor, subsidised in full, the year's personal contribution ¥{{amountYuan}} ({{source}})",
+  },
+  dibao_fixed: {
+    zh: '{{category}}：低保对象定额资助 {{amountYuan}} 元（{{source}}）',
+    en: '{{category}}: fixed subsidy for minimum-living-allowance recipients ¥{{amountYuan}} ({{source}})',
+  },
+  dibao_fixed_capped: {
+    zh: '{{category}}：低保对象定额资助 {{amountYuan}} 元，以个人缴费标准 {{contributionYuan}} 元为限（{{source}}）',
+    en: '{{category}}: fixed subsidy for minimum-living-allowance recipients ¥{{amountYuan}}, limited to the personal contribution ¥{{contributionYuan}} ({{source}})',
+  },
+  monitored_fixed: {
+    zh: '{{category}}：监测对象过渡期内参照低保对象定额资助 {{amountYuan}} 元（{{source}}）',
+    en: '{{category}}: monitored person, subsidised like minimum-living-allowance recipients during the transition ¥{{amountYuan}} ({{source}})',
+  },
+  monitored_fixed_capped: {
+    zh: '{{category}}：监测对象过渡期内参照低保对象定额资助 {{amountYuan}} 元，以个人缴费标准 {{contributionYuan}} 元为限（{{source}}）',
+    en: '{{category}}: monitored person, subsidised like minimum-living-allowance recipients during the transition ¥{{amountYuan}}, limited to the personal contribution ¥{{contributionYuan}} ({{source}})',
+  },
+  phase_out_unknown: {
+    zh: '{{category}}：未提供脱贫年限，无法按渐退标准确定稳定脱贫人口定额资助，暂不计入（{{source}}）',
+    en: '{{category}}: the years since lifted out of poverty are not given, so the phase-out subsidy cannot be set and is not counted ({{source}})',
+  },
+  phase_out_ended: {
+    zh: '{{category}}：脱贫已满 {{years}} 年，超出渐退期（共 {{phaseYears}} 年），稳定脱贫人口定额资助已退出（{{source}}）',
+    en: '{{category}}: lifted out of poverty {{years}} years ago, past the {{phaseYears}}-year phase-out; the fixed subsidy has ended ({{source}})',
+  },
+  phase_out: {
+    zh: '{{category}}：稳定脱贫人口定额资助，渐退第 {{phaseYear}} 年（脱贫 {{years}} 年）{{amountYuan}} 元（{{source}}）',
+    en: '{{category}}: fixed subsidy for people stably lifted out of poverty, phase-out year {{phaseYear}} ({{years}} years since) ¥{{amountYuan}} ({{source}})',
+  },
+  phase_out_capped: {
+    zh: '{{category}}：稳定脱贫人口定额资助，渐退第 {{phaseYear}} 年（脱贫 {{years}} 年）{{amountYuan}} 元，以个人缴费标准 {{contributionYuan}} 元为限（{{source}}）',
+    en: '{{category}}: fixed subsidy for people stably lifted out of poverty, phase-out year {{phaseYear}} ({{years}} years since) ¥{{amountYuan}}, limited to the personal contribution ¥{{contributionYuan}} ({{source}})',
+  },
+  temporary_not_set: {
+    zh: '{{category}}：本统筹地区当年未设边缘人群临时性资助参保',
+    en: '{{category}}: the pooling region sets no temporary subsidy for people on the margin this year',
+  },
+  temporary: {
+    zh: '{{category}}：边缘人群临时性资助参保，标准 {{standardYuan}} 元（{{source}}），资助 {{amountYuan}} 元',
+    en: '{{category}}: temporary subsidy for people on the margin, standard ¥{{standardYuan}} ({{source}}); subsidy ¥{{amountYuan}}',
+  },
+  temporary_limited: {
+    zh: '{{category}}：边缘人群临时性资助参保，标准 {{standardYuan}} 元（{{source}}），{{limitNotes}}，资助 {{amountYuan}} 元',
+    en: '{{category}}: temporary subsidy for people on the margin, standard ¥{{standardYuan}} ({{source}}); {{limitNotes}}; subsidy ¥{{amountYuan}}',
+  },
+  limit_stable: {
+    zh: '不高于稳定脱贫人口定额资助标准 {{stableYuan}} 元（S3 第一部分（分类资助参保）；{{source}}）',
+    en: 'no more than the stably-lifted-out subsidy ¥{{stableYuan}} (S3 Part 1, classified subsidies; {{source}})',
+  },
+  limit_local: {
+    zh: '不高于本地临时性资助上限 {{capYuan}} 元（{{source}}）',
+    en: 'no more than the local temporary-subsidy cap ¥{{capYuan}} ({{source}})',
+  },
+  limit_contribution: {
+    zh: '不高于个人缴费标准 {{contributionYuan}} 元',
+    en: 'no more than the personal contribution ¥{{contributionYuan}}',
+  },
+  no_policy: {
+    zh: '{{category}}：无对应资助参保政策（S3 第一部分（分类资助参保）未规定该身份的资助）',
+    en: '{{category}}: no enrollment subsidy applies (S3 Part 1, classified subsidies, sets none for this identity)',
+  },
+  conclusion_none: { zh: '结论：不予资助参保（资助金额 0.00 元）', en: 'Decision: no enrollment subsidy (¥0.00)' },
+  highest_once: {
+    zh: '多重身份待遇就高不就低，取最高一项，不重复资助（S3 第四部分（多重身份待遇就高不就低，避免重复救助））：{{category}}',
+    en: 'Several identities: the most favourable one applies, once, never added up (S3 Part 4): {{category}}',
+  },
+  conclusion: {
+    zh: '结论：{{subsidyCategory}}，资助金额 {{amountYuan}} 元',
+    en: 'Decision: {{subsidyCategory}}, subsidy ¥{{amountYuan}}',
+  },
+  missing_years: {
+    zh: '注意：补充脱贫年限后资助金额可能更高，请核实',
+    en: 'Note: the subsidy may be higher once the years since lifted out of poverty are given; please check',
+  },
+});
+export type SubsidyBasisCode = CodeOf<typeof SUBSIDY_BASIS_CODES>;
+export type SubsidyBasisNote = Note<SubsidyBasisCode>;
+
+/** One basis line in one language (zh is what `basis` holds). */
+export function subsidyBasisText(note: Note, locale: CodeLocale): string {
+  return renderNote(SUBSIDY_BASIS_CODES, note, locale);
+}
+
+const basisNote = (code: SubsidyBasisCode, params: NoteParams = {}): SubsidyBasisNote => ({ code, params });
+
 export interface SubsidyContext {
   /** Whole years since the person was lifted out of poverty (0 = the year itself): the phase-out index. */
   yearsSinceLiftedOut?: number;
@@ -332,15 +423,17 @@ export interface SubsidyDecision {
   decidedBy: IdentityCategory | null;
   /** context the rule needed and did not get, where it could have changed the result */
   missing: (keyof SubsidyContext)[];
-  /** the decision, line by line in Chinese, for the UI and the audit trail */
+  /** the decision, line by line in Chinese, for exports and the audit trail (= basisNotes in zh) */
   basis: string[];
+  /** the same lines as note codes + figures: what the admin renders, in the user's language */
+  basisNotes: SubsidyBasisNote[];
 }
 
 interface Candidate {
   identity: IdentityCategory;
   category: SubsidyCategory;
   amount: number;
-  line: string;
+  line: SubsidyBasisNote;
   /** the most this identity could give once the missing context is known */
   upperBound: number;
 }
@@ -352,58 +445,68 @@ function requireFen(value: number, what: string): number {
 
 /** What one identity earns on its own under these standards. */
 function candidateFor(identity: IdentityCategory, s: SubsidyStandards, ctx: SubsidyContext): Candidate {
-  const label = IDENTITY_CATEGORY_LABELS[identity];
   const contribution = requireFen(s.personalContribution.fen, 'personalContribution');
   const category = IDENTITY_SUBSIDY_CATEGORY[identity];
   const capped = (fen: number) => Math.min(fen, contribution);
-  const cappedNote = (fen: number) => (fen > contribution ? `，以个人缴费标准 ${yuan(contribution)} 元为限` : '');
-  const make = (amount: number, line: string, upperBound = amount): Candidate => ({ identity, category, amount, line, upperBound });
+  const make = (amount: number, code: SubsidyBasisCode, params: NoteParams, upperBound = amount): Candidate => ({
+    identity,
+    category,
+    amount,
+    line: basisNote(code, { category: identity, ...params }),
+    upperBound,
+  });
 
   switch (category) {
     case 'full':
-      return make(contribution, `${label}：特困人员全额资助，按当年个人缴费标准 ${yuan(contribution)} 元（${s.personalContribution.source}）`);
+      return make(contribution, 'full', { amountYuan: contribution, source: s.personalContribution.source });
     case 'dibao_fixed': {
       const fen = requireFen(s.dibaoFixed.fen, 'dibaoFixed');
-      const how = identity.startsWith('monitored_') ? '监测对象过渡期内参照低保对象定额资助' : '低保对象定额资助';
-      return make(capped(fen), `${label}：${how} ${yuan(capped(fen))} 元${cappedNote(fen)}（${s.dibaoFixed.source}）`);
+      const how = identity.startsWith('monitored_') ? 'monitored_fixed' : 'dibao_fixed';
+      return make(capped(fen), fen > contribution ? `${how}_capped` : how, {
+        amountYuan: capped(fen),
+        contributionYuan: contribution,
+        source: s.dibaoFixed.source,
+      });
     }
     case 'stable_phase_out': {
       const schedule = s.stablePhaseOut.fen.map((fen, i) => requireFen(fen, `stablePhaseOut.fen[${i}]`));
       const years = ctx.yearsSinceLiftedOut;
       if (years === undefined) {
         const upper = capped(Math.max(0, ...schedule));
-        return make(0, `${label}：未提供脱贫年限，无法按渐退标准确定稳定脱贫人口定额资助，暂不计入（${s.stablePhaseOut.source}）`, upper);
+        return make(0, 'phase_out_unknown', { source: s.stablePhaseOut.source }, upper);
       }
       if (!Number.isSafeInteger(years) || years < 0) {
         throw new RangeError(`calculateSubsidy: yearsSinceLiftedOut must be a non-negative integer, got ${years}`);
       }
       if (years >= schedule.length) {
-        return make(0, `${label}：脱贫已满 ${years} 年，超出渐退期（共 ${schedule.length} 年），稳定脱贫人口定额资助已退出（${s.stablePhaseOut.source}）`);
+        return make(0, 'phase_out_ended', { years, phaseYears: schedule.length, source: s.stablePhaseOut.source });
       }
       const fen = schedule[years];
-      return make(
-        capped(fen),
-        `${label}：稳定脱贫人口定额资助，渐退第 ${years + 1} 年（脱贫 ${years} 年）${yuan(capped(fen))} 元${cappedNote(fen)}（${s.stablePhaseOut.source}）`,
-      );
+      return make(capped(fen), fen > contribution ? 'phase_out_capped' : 'phase_out', {
+        phaseYear: years + 1,
+        years,
+        amountYuan: capped(fen),
+        contributionYuan: contribution,
+        source: s.stablePhaseOut.source,
+      });
     }
     case 'temporary': {
-      if (!s.temporary) return make(0, `${label}：本统筹地区当年未设边缘人群临时性资助参保`);
+      if (!s.temporary) return make(0, 'temporary_not_set', {});
       const fen = requireFen(s.temporary.fen, 'temporary');
       const stable = s.stablePhaseOut.fen.length > 0 ? requireFen(s.stablePhaseOut.fen[0], 'stablePhaseOut.fen[0]') : 0;
       const localCap = s.temporaryCap ? requireFen(s.temporaryCap.fen, 'temporaryCap') : Infinity;
       const amount = Math.min(fen, stable, localCap, contribution);
-      const notes: string[] = [];
+      const limits: SubsidyBasisNote[] = [];
       if (amount < fen) {
-        if (amount === stable)
-          notes.push(`不高于稳定脱贫人口定额资助标准 ${yuan(stable)} 元（${SUBSIDY_RULE_SOURCES.classified}；${s.stablePhaseOut.source}）`);
-        if (amount === localCap && s.temporaryCap) notes.push(`不高于本地临时性资助上限 ${yuan(localCap)} 元（${s.temporaryCap.source}）`);
-        if (amount === contribution) notes.push(`不高于个人缴费标准 ${yuan(contribution)} 元`);
+        if (amount === stable) limits.push(basisNote('limit_stable', { stableYuan: stable, source: s.stablePhaseOut.source }));
+        if (amount === localCap && s.temporaryCap) limits.push(basisNote('limit_local', { capYuan: localCap, source: s.temporaryCap.source }));
+        if (amount === contribution) limits.push(basisNote('limit_contribution', { contributionYuan: contribution }));
       }
-      const standard = `${label}：边缘人群临时性资助参保，标准 ${yuan(fen)} 元（${s.temporary.source}）`;
-      return make(amount, notes.length > 0 ? `${standard}，${notes.join('，')}，资助 ${yuan(amount)} 元` : `${standard}，资助 ${yuan(amount)} 元`);
+      const params = { standardYuan: fen, amountYuan: amount, source: s.temporary.source };
+      return limits.length > 0 ? make(amount, 'temporary_limited', { ...params, limitNotes: limits }) : make(amount, 'temporary', params);
     }
     case 'none':
-      return make(0, `${label}：无对应资助参保政策（${SUBSIDY_RULE_SOURCES.classified}未规定该身份的资助）`);
+      return make(0, 'no_policy', {});
   }
 }
 
@@ -417,26 +520,32 @@ function candidateFor(identity: IdentityCategory, s: SubsidyStandards, ctx: Subs
 export function calculateSubsidy(identities: readonly IdentityCategory[], standards: SubsidyStandards, context: SubsidyContext = {}): SubsidyDecision {
   const held = IDENTITY_CATEGORIES.filter((c) => identities.includes(c));
   if (held.length === 0) {
-    return { category: 'none', amount: 0, decidedBy: null, missing: [], basis: ['无身份类别，不予资助参保'] };
+    return decision('none', 0, null, [], [basisNote('no_identity')]);
   }
   const candidates = held.map((identity) => candidateFor(identity, standards, context));
   const rank = (c: Candidate) => SUBSIDY_CATEGORIES.indexOf(c.category);
   const best = candidates.reduce((a, b) => (b.amount > a.amount || (b.amount === a.amount && rank(b) < rank(a)) ? b : a));
 
-  const basis = [`身份类别：${held.map((c) => IDENTITY_CATEGORY_LABELS[c]).join('、')}`, ...candidates.map((c) => c.line)];
+  const basis = [basisNote('identities', { categories: held }), ...candidates.map((c) => c.line)];
   const missing: (keyof SubsidyContext)[] = candidates.some((c) => c.upperBound > best.amount) ? ['yearsSinceLiftedOut'] : [];
   if (best.amount === 0) {
-    basis.push('结论：不予资助参保（资助金额 0.00 元）');
+    basis.push(basisNote('conclusion_none'));
   } else {
     const paying = candidates.filter((c) => c.amount > 0);
-    if (paying.length > 1) {
-      basis.push(`多重身份待遇就高不就低，取最高一项，不重复资助（${SUBSIDY_RULE_SOURCES.highestOnce}）：${IDENTITY_CATEGORY_LABELS[best.identity]}`);
-    }
-    basis.push(`结论：${SUBSIDY_CATEGORY_LABELS[best.category]}，资助金额 ${yuan(best.amount)} 元`);
+    if (paying.length > 1) basis.push(basisNote('highest_once', { category: best.identity }));
+    basis.push(basisNote('conclusion', { subsidyCategory: best.category, amountYuan: best.amount }));
   }
-  if (missing.length > 0) basis.push('注意：补充脱贫年限后资助金额可能更高，请核实');
+  if (missing.length > 0) basis.push(basisNote('missing_years'));
 
-  return best.amount === 0
-    ? { category: 'none', amount: 0, decidedBy: null, missing, basis }
-    : { category: best.category, amount: best.amount, decidedBy: best.identity, missing, basis };
+  return best.amount === 0 ? decision('none', 0, null, missing, basis) : decision(best.category, best.amount, best.identity, missing, basis);
+}
+
+function decision(
+  category: SubsidyCategory,
+  amount: number,
+  decidedBy: IdentityCategory | null,
+  missing: (keyof SubsidyContext)[],
+  basisNotes: SubsidyBasisNote[],
+): SubsidyDecision {
+  return { category, amount, decidedBy, missing, basis: basisNotes.map((n) => subsidyBasisText(n, 'zh')), basisNotes };
 }

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { PASSWORD_CHANGE_REQUIRED, can, regionScopePrefix } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import type { Actor } from '../../common/actor';
+import { domainError } from '../../common/errors';
 import { constantTimeEqual } from '../../common/constant-time';
 import { ACCESS_KEY, AccessRule, BEFORE_PASSWORD_CHANGE_KEY } from './decorators';
 import { sessionTokenOf } from './session-token';
@@ -72,6 +73,6 @@ export class AuthGuard implements CanActivate {
 
     if (rule?.kind === 'signed-in') return true;
     if (rule?.kind === 'permission' && can(user.role, rule.resource, rule.action)) return true;
-    throw new ForbiddenException('您的角色无权执行此操作 (your role may not do this)');
+    throw domainError(403, 'role_forbidden');
   }
 }

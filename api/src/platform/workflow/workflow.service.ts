@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import {
@@ -11,7 +11,7 @@ import {
   WorkflowHistoryEntry,
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { fieldError, toErrorBody } from '../../common/errors';
+import { domainError, fieldDomainError, fieldError, toErrorBody } from '../../common/errors';
 import { assertInScope } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
@@ -111,18 +111,13 @@ export class WorkflowService {
       if (!check.ok) {
         switch (check.reason) {
           case 'unknown_action':
-            throw new NotFoundException(`${resource} 没有操作 ${action} (no such action); 可用: ${Object.keys(def.actions).join(', ')}`);
+            throw domainError(404, 'workflow_unknown_action', { resource, action }, { available: Object.keys(def.actions) });
           case 'forbidden':
-            throw new ForbiddenException(`您的角色或层级不能对该记录执行“${def.actions[action].label.zh}” (your role or level may not ${action} this record)`);
+            throw domainError(403, 'workflow_forbidden', { resource, action });
           case 'wrong_state':
-            throw new ConflictException({
-              statusCode: 409,
-              error: 'Conflict',
-              message: `当前状态“${def.states[record.state]?.label.zh ?? record.state}”下不能“${def.actions[action].label.zh}”，请刷新后查看最新状态 (not allowed from state ${record.state})`,
-              details: { reason: 'wrong_state', state: record.state },
-            });
+            throw domainError(409, 'workflow_wrong_state', { resource, action, state: record.state }, { reason: 'wrong_state', state: record.state });
           case 'comment_required':
-            throw fieldError('comment', `“${def.actions[action].label.zh}”须填写意见 (a comment is required to ${action})`);
+            throw fieldDomainError('comment', 'workflow_comment_required', { resource, action });
         }
       }
       await subject.effect?.(em, record, action, actor, input.comment?.trim() || null);
@@ -202,7 +197,7 @@ export class WorkflowService {
       } catch (err) {
         if (!(err instanceof HttpException)) throw err;
         const body = toErrorBody(err);
-        results.push({ id, ok: false, status: body.statusCode, message: [].concat(body.message as never).join('; ') });
+        results.push({ id, ok: false, status: body.statusCode, message: [].concat(body.message as never).join('; '), details: body.details });
       }
     }
     return { succeeded: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };

@@ -1,6 +1,7 @@
-import { IDENTITY_CATEGORY_LABELS as CATEGORY_LABELS, type IdentityCategory } from '../../enrollment/codes';
-import { HOSPITAL_LEVEL_LABELS, VISIT_TYPE_LABELS, type HospitalLevel, type SettlementFlag, type VisitType } from '../codes';
-import { formatBp, formatFen, STEP_RULES } from './labels';
+import type { IdentityCategory } from '../../enrollment/codes';
+import type { NoteCandidate, NoteParams } from '../../notes';
+import type { HospitalLevel, SettlementFlag, VisitType } from '../codes';
+import { AID_CATEGORY_SOURCE, settlementNoteText, STEP_RULES, type SettlementNoteCode } from './labels';
 import {
   BP_SCALE,
   EMPTY_YEAR_TO_DATE,
@@ -44,6 +45,11 @@ function param(path: string, sv: SourcedValue<TraceParameter['value']>): TracePa
   return { path, value: sv.value, source: sv.source };
 }
 
+/** A step's note: its code and figures (what the admin renders in either language) and its zh text. */
+function said(code: SettlementNoteCode, params: NoteParams): { code: SettlementNoteCode; params: NoteParams; note: string } {
+  return { code, params, note: settlementNoteText({ code, params }, 'zh') };
+}
+
 /**
  * Settle one case: basic → 大病 → 救助 → other → OOP (DOMAIN §3), given the person's sums so far this year.
  * Throws SettlementInputError on malformed input; `parameters` are trusted (check them once with
@@ -53,7 +59,7 @@ function param(path: string, sv: SourcedValue<TraceParameter['value']>): TracePa
  * systems pay only on in-policy cost (together ≤ inPolicyCost); only `other`, the OOP-cap top-up (兜底), can
  * reach out-of-policy cost, because S1's cap is a share of the total.
  *
- * `trace` is built on first read (then kept): the zh-CN notes cost several times the arithmetic, and bulk
+ * `trace` is built on first read (then kept): the notes cost several times the arithmetic, and bulk
  * re-checks never read them. Reading it re-runs this same code path with tracing on, over a snapshot of the
  * input taken now, so the explanation always matches the amounts.
  */
@@ -140,10 +146,22 @@ function basicInsurance(c: Case, b: BasicInsuranceParameters, ytd: SettlementYea
       rule: STEP_RULES.basic_deductible,
       parameter: param(`basic.deductible.${vt}.${lv}`, dedP),
       amount: dedApplied,
-      note:
-        dedLeft === 0
-          ? `${VISIT_TYPE_LABELS[vt]}${HOSPITAL_LEVEL_LABELS[lv]}医院年度起付线 ${formatFen(dedP.value)} 已由本年此前 ${ytd.settlements} 次结算的政策范围内费用 ${formatFen(ytd.inPolicyCost)} 达到，本次不再扣除`
-          : `${VISIT_TYPE_LABELS[vt]}${HOSPITAL_LEVEL_LABELS[lv]}医院年度起付线 ${formatFen(dedP.value)}，本年此前已累计 ${formatFen(ytd.inPolicyCost)}，本次政策范围内费用 ${formatFen(P)} 中 ${formatFen(dedApplied)} 计入起付线`,
+      ...(dedLeft === 0
+        ? said('basic_deductible_met', {
+            visitType: vt,
+            hospitalLevel: lv,
+            deductibleFen: dedP.value,
+            settlements: ytd.settlements,
+            yearToDateFen: ytd.inPolicyCost,
+          })
+        : said('basic_deductible', {
+            visitType: vt,
+            hospitalLevel: lv,
+            deductibleFen: dedP.value,
+            yearToDateFen: ytd.inPolicyCost,
+            inPolicyFen: P,
+            appliedFen: dedApplied,
+          })),
     });
   }
   const ratioP = b.ratioBp[vt][lv];
@@ -155,7 +173,7 @@ function basicInsurance(c: Case, b: BasicInsuranceParameters, ytd: SettlementYea
       rule: STEP_RULES.basic_out_of_county,
       parameter: param('basic.outOfCountyRatioReductionBp', b.outOfCountyRatioReductionBp),
       amount: 0,
-      note: `县外就医，支付比例 ${formatBp(ratio)} 降低 ${formatBp(b.outOfCountyRatioReductionBp.value)} 为 ${formatBp(reduced)}`,
+      ...said('basic_out_of_county', { ratioBp: ratio, reductionBp: b.outOfCountyRatioReductionBp.value, reducedBp: reduced }),
     });
     ratio = reduced;
   }
@@ -165,7 +183,7 @@ function basicInsurance(c: Case, b: BasicInsuranceParameters, ytd: SettlementYea
     rule: STEP_RULES.basic_ratio,
     parameter: param(`basic.ratioBp.${vt}.${lv}`, ratioP),
     amount: basicPayable,
-    note: `（${formatFen(P)} − ${formatFen(dedApplied)}）× ${formatBp(ratio)} = ${formatFen(basicPayable)}（分以下舍去）`,
+    ...said('basic_ratio', { inPolicyFen: P, deductedFen: dedApplied, ratioBp: ratio, payableFen: basicPayable }),
   });
   const basicCap = b.annualCap.value;
   const basicCapLeft = basicCap === null ? Infinity : sub0(basicCap, ytd.basic);
@@ -175,10 +193,15 @@ function basicInsurance(c: Case, b: BasicInsuranceParameters, ytd: SettlementYea
     rule: STEP_RULES.basic_cap,
     parameter: param('basic.annualCap', b.annualCap),
     amount: basic,
-    note:
-      basicCap === null
-        ? `未设年度最高支付限额，基本医保支付 ${formatFen(basic)}`
-        : `年度限额 ${formatFen(basicCap)}，本年已支付 ${formatFen(ytd.basic)}，剩余 ${formatFen(basicCapLeft)}；基本医保支付 ${formatFen(basic)}${basic < basicPayable ? `（限额截去 ${formatFen(basicPayable - basic)}）` : ''}`,
+    ...(basicCap === null
+      ? said('basic_cap_none', { paidFen: basic })
+      : said(basic < basicPayable ? 'basic_cap_trimmed' : 'basic_cap', {
+          capFen: basicCap,
+          usedFen: ytd.basic,
+          leftFen: basicCapLeft,
+          paidFen: basic,
+          trimmedFen: basicPayable - basic,
+        })),
   });
   return basic;
 }
@@ -190,11 +213,11 @@ function basicInsurance(c: Case, b: BasicInsuranceParameters, ytd: SettlementYea
  */
 function criticalIllnessInsurance(c: Case, ci: CriticalIllnessParameters, ytd: SettlementYearToDate, basic: number, trace: Trace): number {
   const tilt = hasAny(c.categories, ci.tilt.categories.value);
-  const tiltLabel = tilt && trace ? firstLabelIn(c.categories, ci.tilt.categories.value) : '';
+  const tiltCategory = tilt && trace ? firstIn(c.categories, ci.tilt.categories.value) : null;
   const burden = c.inPolicyCost - basic;
   const cum0 = sub0(ytd.inPolicyCost, ytd.basic);
   const cum1 = cum0 + burden;
-  const ciDed = criticalIllnessDeductible(ci, tilt, tiltLabel, burden, cum0, cum1, trace);
+  const ciDed = criticalIllnessDeductible(ci, tilt, tiltCategory, burden, cum0, cum1, trace);
   const bonus = tilt ? ci.tilt.ratioBonusBp.value : 0;
   const { payable: ciPayable, bonusPaid } = criticalIllnessSegments(ci, bonus, max(cum0, ciDed), cum1, trace);
   if (tilt && bonus > 0) {
@@ -203,7 +226,7 @@ function criticalIllnessInsurance(c: Case, ci: CriticalIllnessParameters, ytd: S
       rule: STEP_RULES.ci_tilt_ratio,
       parameter: param('criticalIllness.tilt.ratioBonusBp', ci.tilt.ratioBonusBp),
       amount: bonusPaid,
-      note: `${tiltLabel}：各段支付比例提高 ${formatBp(bonus)}，本次因此多支付 ${formatFen(bonusPaid)}`,
+      ...said('ci_tilt_ratio', { category: tiltCategory, bonusBp: bonus, bonusPaidFen: bonusPaid }),
     });
   }
   const noCap = tilt && ci.tilt.removeCap.value;
@@ -215,11 +238,21 @@ function criticalIllnessInsurance(c: Case, ci: CriticalIllnessParameters, ytd: S
     rule: STEP_RULES.ci_cap,
     parameter: noCap ? param('criticalIllness.tilt.removeCap', ci.tilt.removeCap) : param('criticalIllness.annualCap', ci.annualCap),
     amount: criticalIllness,
-    note: noCap
-      ? `${tiltLabel}取消封顶线，大病保险支付 ${formatFen(criticalIllness)}${ciCap !== null && ytd.criticalIllness + criticalIllness > ciCap ? `（超过一般封顶线 ${formatFen(ciCap)} 的部分照付）` : ''}`
+    ...(noCap
+      ? said(ciCap !== null && ytd.criticalIllness + criticalIllness > ciCap ? 'ci_cap_removed_over' : 'ci_cap_removed', {
+          category: tiltCategory,
+          paidFen: criticalIllness,
+          capFen: ciCap,
+        })
       : ciCap === null
-        ? `未设年度最高支付限额，大病保险支付 ${formatFen(criticalIllness)}`
-        : `年度限额 ${formatFen(ciCap)}，本年已支付 ${formatFen(ytd.criticalIllness)}，剩余 ${formatFen(ciCapLeft)}；大病保险支付 ${formatFen(criticalIllness)}${criticalIllness < ciPayable ? `（限额截去 ${formatFen(ciPayable - criticalIllness)}）` : ''}`,
+        ? said('ci_cap_none', { paidFen: criticalIllness })
+        : said(criticalIllness < ciPayable ? 'ci_cap_trimmed' : 'ci_cap', {
+            capFen: ciCap,
+            usedFen: ytd.criticalIllness,
+            leftFen: ciCapLeft,
+            paidFen: criticalIllness,
+            trimmedFen: ciPayable - criticalIllness,
+          })),
   });
   return criticalIllness;
 }
@@ -231,7 +264,7 @@ function criticalIllnessInsurance(c: Case, ci: CriticalIllnessParameters, ytd: S
 function criticalIllnessDeductible(
   ci: CriticalIllnessParameters,
   tilt: boolean,
-  tiltLabel: string,
+  tiltCategory: IdentityCategory | null,
   burden: number,
   cum0: number,
   cum1: number,
@@ -245,7 +278,12 @@ function criticalIllnessDeductible(
       rule: STEP_RULES.ci_tilt_deductible,
       parameter: param('criticalIllness.tilt.deductibleReductionBp', ci.tilt.deductibleReductionBp),
       amount: lowered,
-      note: `${tiltLabel}：起付线 ${formatFen(ciDed)} 降低 ${formatBp(ci.tilt.deductibleReductionBp.value)} 为 ${formatFen(lowered)}`,
+      ...said('ci_tilt_deductible', {
+        category: tiltCategory,
+        deductibleFen: ciDed,
+        reductionBp: ci.tilt.deductibleReductionBp.value,
+        loweredFen: lowered,
+      }),
     });
     ciDed = lowered;
   }
@@ -256,7 +294,7 @@ function criticalIllnessDeductible(
       rule: STEP_RULES.ci_deductible,
       parameter: param('criticalIllness.deductible', ci.deductible),
       amount: ciDedApplied,
-      note: `经基本医保后政策范围内个人累计负担由 ${formatFen(cum0)} 增至 ${formatFen(cum1)}；年度起付线 ${formatFen(ciDed)}，本次 ${formatFen(ciDedApplied)} 计入起付线${cum1 <= ciDed ? '，未超过起付线' : ''}`,
+      ...said(cum1 <= ciDed ? 'ci_deductible_below' : 'ci_deductible', { fromFen: cum0, toFen: cum1, deductibleFen: ciDed, appliedFen: ciDedApplied }),
     });
   }
   return ciDed;
@@ -296,7 +334,18 @@ function criticalIllnessSegments(
           rule: STEP_RULES.ci_segment,
           parameter: { path: `criticalIllness.segments.${i}.ratioBp`, value: seg.ratioBp, source: seg.source },
           amount: pay,
-          note: `累计负担 ${formatFen(a)}–${formatFen(z)} 段（本段 ${formatFen(segFrom)} 至 ${formatFen(segTo)}）${formatFen(base)} × ${formatBp(rt)}${r > seg.ratioBp ? `（段比例 ${formatBp(seg.ratioBp)} 低于最低比例，按 ${formatBp(r)}）` : ''}${rt > r ? `（含倾斜 +${formatBp(rt - r)}）` : ''} = ${formatFen(pay)}`,
+          ...said(r > seg.ratioBp ? (rt > r ? 'ci_segment_min_tilt' : 'ci_segment_min') : rt > r ? 'ci_segment_tilt' : 'ci_segment', {
+            fromFen: a,
+            toFen: z,
+            segmentFromFen: segFrom,
+            segmentToFen: segTo === Infinity ? null : segTo,
+            baseFen: base,
+            ratioBp: rt,
+            segmentBp: seg.ratioBp,
+            minimumBp: r,
+            bonusBp: rt - r,
+            paidFen: pay,
+          }),
         });
       }
     }
@@ -315,13 +364,13 @@ function medicalAid(c: Case, byCat: MedicalAidParameters['byCategory'], ytd: Set
   const aidCum0 = sub0(ytd.inPolicyCost, ytd.basic + ytd.criticalIllness);
   let aidCat: IdentityCategory | null = null;
   let aid = 0;
-  let candidates = '';
+  const candidates: NoteCandidate[] = [];
   for (let i = 0; i < cats.length; i++) {
     const entry = byCat[cats[i]];
     if (!entry) continue;
     const d = min(aidBase, sub0(entry.deductible.value, aidCum0));
     const pay = min(applyBp(aidBase - d, entry.ratioBp.value), sub0(entry.annualLimit.value, ytd.medicalAid));
-    if (trace) candidates += `${candidates ? '；' : ''}${CATEGORY_LABELS[cats[i]]} ${formatFen(pay)}`;
+    if (trace) candidates.push({ category: cats[i], fen: pay });
     if (aidCat === null || pay > aid) {
       aidCat = cats[i];
       aid = pay;
@@ -355,10 +404,13 @@ function reimbursementCeilingGuard(
     rule: STEP_RULES.guard_reimbursement_ceiling,
     parameter: param('guards.reimbursementCeiling.maxBp', rc.maxBp),
     amount: trim,
-    note:
-      trim > 0
-        ? `三重制度合计 ${formatFen(three)} 超过政策范围内费用 ${formatFen(P)} 的 ${formatBp(rc.maxBp.value)}（${formatFen(ceiling)}），核减医疗救助 ${formatFen(trim)}`
-        : `三重制度合计 ${formatFen(three)}，未超过政策范围内费用的 ${formatBp(rc.maxBp.value)}（${formatFen(ceiling)}）`,
+    ...said(trim > 0 ? 'ceiling_trimmed' : 'ceiling_within', {
+      threeFen: three,
+      inPolicyFen: P,
+      ceilingBp: rc.maxBp.value,
+      ceilingFen: ceiling,
+      trimmedFen: trim,
+    }),
   });
   // S3 §四 trims aid only: when basic + 大病 alone exceed the ceiling it stays visible as a flag
   if ((basic + criticalIllness + left) * BP_SCALE > rc.maxBp.value * P) flags.push('reimbursement_over_ceiling');
@@ -385,12 +437,13 @@ function otherSchemes(c: Case, oc: GuardParameters['oopCap'], oopAfterThree: num
       rule: STEP_RULES.guard_oop_cap,
       parameter: param(`guards.oopCap.maxShareBp.${vt}`, capShare),
       amount: other,
-      note:
-        other > 0
-          ? `个人自付 ${formatFen(oop + other)} 超过总费用 ${formatFen(T)} 的 ${formatBp(capShare.value)}（${formatFen(oopCeiling)}），其他保障（兜底）支付 ${formatFen(other)}`
-          : oop > oopCeiling
-            ? `个人自付 ${formatFen(oop)} 超过总费用的 ${formatBp(capShare.value)}（${formatFen(oopCeiling)}）；本年度参数不兜底（guards.oopCap.topUp = false），仅预警`
-            : `个人自付 ${formatFen(oop)} 未超过总费用的 ${formatBp(capShare.value)}（${formatFen(oopCeiling)}）`,
+      ...said(other > 0 ? 'oop_topped_up' : oop > oopCeiling ? 'oop_over_no_top_up' : 'oop_within', {
+        oopFen: oop + other,
+        totalFen: T,
+        capBp: capShare.value,
+        ceilingFen: oopCeiling,
+        otherFen: other,
+      }),
     });
     if (oop > oopCeiling) flags.push('oop_over_cap');
   }
@@ -410,10 +463,12 @@ function inCatalogueGuard(c: Case, ic: GuardParameters['inCatalogue'], flags: Se
     rule: STEP_RULES.guard_in_catalogue,
     parameter: param('guards.inCatalogue.minShareBp', ic.minShareBp),
     amount: excess,
-    note:
-      excess > 0
-        ? `目录内费用 ${formatFen(inCatalogueCost)} 占总费用 ${formatBp(shareBp(inCatalogueCost, T))}，低于 ${formatBp(ic.minShareBp.value)}；超出部分 ${formatFen(excess)} 应由医疗机构承担（医保与医院间处理，不改变本结算各项金额）`
-        : `目录内费用占总费用 ${formatBp(shareBp(inCatalogueCost, T))}，不低于 ${formatBp(ic.minShareBp.value)}`,
+    ...said(excess > 0 ? 'catalogue_below' : 'catalogue_ok', {
+      inCatalogueFen: inCatalogueCost,
+      shareBp: shareBp(inCatalogueCost, T),
+      minimumBp: ic.minShareBp.value,
+      excessFen: excess,
+    }),
   });
   if (excess > 0) flags.push('in_catalogue_below_min');
 }
@@ -427,7 +482,15 @@ function outOfPocket(c: Case, basic: number, criticalIllness: number, aid: numbe
     rule: STEP_RULES.out_of_pocket,
     parameter: null,
     amount: oop,
-    note: `${formatFen(T)} − ${formatFen(basic)} − ${formatFen(criticalIllness)} − ${formatFen(aid)} − ${formatFen(other)} = ${formatFen(oop)}（其中政策范围外费用 ${formatFen(T - P)}）`,
+    ...said('out_of_pocket', {
+      totalFen: T,
+      basicFen: basic,
+      criticalIllnessFen: criticalIllness,
+      aidFen: aid,
+      otherFen: other,
+      oopFen: oop,
+      outOfPolicyFen: T - P,
+    }),
   });
 }
 
@@ -440,7 +503,7 @@ function traceAid(
   aidBase: number,
   aidCum0: number,
   ytd: SettlementYearToDate,
-  candidates: string,
+  candidates: NoteCandidate[],
 ): void {
   const entry = aidCat === null ? undefined : byCat[aidCat];
   if (aidCat === null || !entry) {
@@ -449,7 +512,7 @@ function traceAid(
       rule: STEP_RULES.aid_category,
       parameter: null,
       amount: 0,
-      note: cats.length ? '所持身份均不在本地医疗救助范围内，医疗救助不支付' : '无困难群体身份，医疗救助不支付',
+      ...said(cats.length ? 'aid_none_local' : 'aid_none', {}),
     });
     return;
   }
@@ -460,30 +523,36 @@ function traceAid(
   trace.push({
     step: 'aid_category',
     rule: STEP_RULES.aid_category,
-    parameter: { path: 'medicalAid.byCategory', value: aidCat, source: 'S3 §四：具有多重救助对象身份的，待遇就高不就低，避免重复救助' },
+    parameter: { path: 'medicalAid.byCategory', value: aidCat, source: AID_CATEGORY_SOURCE.zh.highest_once },
     amount: aid,
-    note: `按 ${CATEGORY_LABELS[aidCat]} 救助${cats.length > 1 ? `（各身份可得：${candidates}，取最高者一次）` : ''}`,
+    ...said(cats.length > 1 ? 'aid_category_highest' : 'aid_category', { category: aidCat, candidates }),
   });
   trace.push({
     step: 'aid_deductible',
     rule: STEP_RULES.aid_deductible,
     parameter: param(`medicalAid.byCategory.${aidCat}.deductible`, entry.deductible),
     amount: d,
-    note: `经基本医保、大病保险后本次政策范围内个人负担 ${formatFen(aidBase)}，本年此前累计 ${formatFen(aidCum0)}；年度起付线 ${formatFen(entry.deductible.value)}，本次 ${formatFen(d)} 计入起付线`,
+    ...said('aid_deductible', { baseFen: aidBase, yearToDateFen: aidCum0, deductibleFen: entry.deductible.value, appliedFen: d }),
   });
   trace.push({
     step: 'aid_ratio',
     rule: STEP_RULES.aid_ratio,
     parameter: param(`medicalAid.byCategory.${aidCat}.ratioBp`, entry.ratioBp),
     amount: raw,
-    note: `（${formatFen(aidBase)} − ${formatFen(d)}）× ${formatBp(entry.ratioBp.value)} = ${formatFen(raw)}（分以下舍去）`,
+    ...said('aid_ratio', { baseFen: aidBase, deductedFen: d, ratioBp: entry.ratioBp.value, payableFen: raw }),
   });
   trace.push({
     step: 'aid_limit',
     rule: STEP_RULES.aid_limit,
     parameter: param(`medicalAid.byCategory.${aidCat}.annualLimit`, entry.annualLimit),
     amount: aid,
-    note: `年度救助限额 ${formatFen(entry.annualLimit.value)}，本年已救助 ${formatFen(ytd.medicalAid)}，剩余 ${formatFen(left)}；医疗救助 ${formatFen(aid)}${aid < raw ? `（限额截去 ${formatFen(raw - aid)}）` : ''}`,
+    ...said(aid < raw ? 'aid_limit_trimmed' : 'aid_limit', {
+      limitFen: entry.annualLimit.value,
+      usedFen: ytd.medicalAid,
+      leftFen: left,
+      paidFen: aid,
+      trimmedFen: raw - aid,
+    }),
   });
 }
 
@@ -494,9 +563,9 @@ function dedupeCategories(list: readonly IdentityCategory[]): IdentityCategory[]
   return out.sort((a, b) => CATEGORY_RANK[a] - CATEGORY_RANK[b]);
 }
 
-function firstLabelIn(cats: readonly IdentityCategory[], tiltCats: readonly IdentityCategory[]): string {
-  for (const c of cats) if (tiltCats.includes(c)) return CATEGORY_LABELS[c];
-  return '';
+function firstIn(cats: readonly IdentityCategory[], tiltCats: readonly IdentityCategory[]): IdentityCategory | null {
+  for (const c of cats) if (tiltCats.includes(c)) return c;
+  return null;
 }
 
 /** The sums after this settlement: feed them to the person's next settlement this year. */

@@ -19,7 +19,17 @@
  * example.ts — the 柳州 2026 example parameters; parameter-paths.ts — a parameter path in words, value kinds.
  */
 export * from './types';
-export { formatFen, formatBp } from './labels';
+export {
+  formatFen,
+  formatBp,
+  SETTLEMENT_RULE_CODES,
+  SETTLEMENT_NOTE_CODES,
+  AID_CATEGORY_SOURCE,
+  settlementNoteText,
+  settlementRuleText,
+  type SettlementNoteCode,
+  type SettlementNote,
+} from './labels';
 export { applyBp, calculateSettlement, addToYearToDate, crossesEarlyWarning } from './calculator';
 export { SettlementInputError, validateSettlementInput, validatePolicyParameters } from './validate';
 export { EXAMPLE_PARAMETERS_LIUZHOU_2026 } from './example';

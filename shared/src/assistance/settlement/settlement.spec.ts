@@ -6,7 +6,10 @@ import {
   formatBp,
   formatFen,
   MAX_AMOUNT_FEN,
+  SETTLEMENT_NOTE_CODES,
+  SETTLEMENT_RULE_CODES,
   SETTLEMENT_STEPS,
+  settlementNoteText,
   SettlementInputError,
   validatePolicyParameters,
   validateSettlementInput,
@@ -17,6 +20,8 @@ import {
   type SourcedValue,
 } from '..';
 import { IDENTITY_CATEGORIES } from '../../enrollment/codes';
+
+const STEP_RULES_ZH = SETTLEMENT_RULE_CODES.zh;
 
 /**
  * Worked cases from DOMAIN §3 with explicit parameters (round figures so each line can be checked by hand).
@@ -373,10 +378,20 @@ describe('calculateSettlement: worked cases (DOMAIN §3)', () => {
     expect(at('aid_category').parameter?.value).toBe('registered_poor');
     expect(at('guard_oop_cap').amount).toBe(r.other);
     expect(at('out_of_pocket')).toMatchObject({ amount: r.outOfPocket, parameter: null });
+    expect(at('basic_ratio')).toMatchObject({
+      code: 'basic_ratio',
+      params: { inPolicyFen: 10_000_000, deductedFen: 100_000, ratioBp: 6000, payableFen: 5_940_000 },
+    });
+    // the zh text kept for the API's consumers is the code's zh template filled in
     expect(at('basic_ratio').note).toBe('（100000.00元 − 1000.00元）× 60% = 59400.00元（分以下舍去）');
+    expect(settlementNoteText(at('basic_ratio'), 'en')).toBe('(¥100000.00 − ¥1000.00) × 60% = ¥59400.00 (fractions of a fen dropped)');
+    expect(at('aid_category')).toMatchObject({ code: 'aid_category', params: { category: 'registered_poor' } });
+    expect(at('guard_oop_cap').code).toBe('oop_topped_up');
     for (const t of r.trace) {
       expect(SETTLEMENT_STEPS).toContain(t.step);
-      expect(t.rule).toMatch(/[\u4e00-\u9fa5]/);
+      expect(SETTLEMENT_NOTE_CODES.is(t.code)).toBe(true);
+      expect(t.rule).toBe(STEP_RULES_ZH[t.step]);
+      expect(t.rule).not.toMatch(/DOMAIN/);
       expect(t.note).toMatch(/[\u4e00-\u9fa5]/);
       expect(Number.isSafeInteger(t.amount) && t.amount >= 0).toBe(true);
     }
@@ -387,6 +402,16 @@ describe('calculateSettlement: worked cases (DOMAIN §3)', () => {
     expect(trim).toMatchObject({ amount: 38_200, parameter: { path: 'guards.reimbursementCeiling.maxBp', value: 9500 } });
     const multi = calculateSettlement(CASES[13][1], TEST_PARAMETERS, CASES[13][3]).trace;
     expect(multi.find((t) => t.step === 'aid_category')).toMatchObject({ amount: 144_000, parameter: { value: 'dibao_marginal' } });
+    expect(multi.find((t) => t.step === 'aid_category')).toMatchObject({
+      code: 'aid_category_highest',
+      params: {
+        category: 'dibao_marginal',
+        candidates: [
+          { category: 'rural_dibao', fen: 50_000 },
+          { category: 'dibao_marginal', fen: 144_000 },
+        ],
+      },
+    });
     expect(multi.find((t) => t.step === 'aid_category')!.note).toContain('农村低保对象 500.00元；低保边缘对象 1440.00元');
     expect(multi.find((t) => t.step === 'guard_reimbursement_ceiling')!.amount).toBe(54_000);
     const catalogue = calculateSettlement(CASES[20][1], TEST_PARAMETERS).trace.find((t) => t.step === 'guard_in_catalogue')!;

@@ -1,5 +1,7 @@
 import type { IdentityCategory } from '../../enrollment/codes';
 import type { HospitalLevel, SettlementFlag, SettlementStep, VisitType } from '../codes';
+import type { NoteParams } from '../../notes';
+import type { SettlementNoteCode } from './labels';
 
 /**
  * The settlement vocabulary: codes, units, the policy-parameter document, a case's input and its result with
@@ -162,6 +164,9 @@ export interface SettlementTraceStep {
   amount: number;
   /** zh-CN explanation with the figures of this case */
   note: string;
+  /** what `note` says, as a note code and this case's figures: the admin renders it in either language */
+  code: SettlementNoteCode;
+  params: NoteParams;
 }
 
 export interface SettlementResult {

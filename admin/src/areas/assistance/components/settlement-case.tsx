@@ -1,10 +1,13 @@
 import {
+  AID_CATEGORY_SOURCE,
   HOSPITAL_LEVELS,
   IDENTITY_CATEGORIES,
   SETTLEMENT_TIERS as TIERS,
   type SettlementTier as Tier,
   type SettlementTiers as Tiers,
   type SettlementTraceStep,
+  settlementNoteText,
+  settlementRuleText,
   VISIT_TYPES,
 } from '@yibao/shared';
 import { Empty, Form, Radio, Select, Space, Switch, Table, Tag, Timeline, Typography } from 'antd';
@@ -145,7 +148,11 @@ export function TierTable({ computed, recorded }: { computed: Tiers; recorded?: 
 
 /** "Why this amount": each step of the calculation with its rule, the parameter and its source, and the figures. */
 export function TraceSteps({ trace }: { trace: SettlementTraceStep[] | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // the note and rule from their codes in the UI language (a record from an older API has only the zh text)
+  const locale = i18n.language === 'en-US' ? 'en' : 'zh';
+  const note = (s: SettlementTraceStep) => (s.code ? settlementNoteText(s, locale) : s.note);
+  const source = (text: string) => (text === AID_CATEGORY_SOURCE.zh.highest_once ? AID_CATEGORY_SOURCE[locale].highest_once : text);
   if (!trace?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('settlements.trace.empty')} />;
   return (
     <Timeline
@@ -161,14 +168,19 @@ export function TraceSteps({ trace }: { trace: SettlementTraceStep[] | undefined
                 {formatFen(s.amount)} {t('money.yuan')}
               </span>
             </Space>
-            <Typography.Paragraph style={{ margin: '2px 0' }}>{s.note}</Typography.Paragraph>
-            <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
-              {t('settlements.trace.rule')}：{s.rule}
+            <Typography.Paragraph style={{ margin: '2px 0' }} data-testid="trace-note">
+              {note(s)}
+            </Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }} data-testid="trace-rule">
+              {t('settlements.trace.rule')}：{settlementRuleText(s.step, locale)}
             </Typography.Paragraph>
             {s.parameter && (
               <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
                 {t('settlements.trace.parameter')}：{describeParameterPath(t, s.parameter.path)} ={' '}
-                {formatValue(t, splitPath(s.parameter.path), s.parameter.value)}；{t('settlements.trace.source')}：{s.parameter.source}
+                {s.parameter.path === 'medicalAid.byCategory' // the identity the aid was decided by: its label, not the code
+                  ? t(`identityCategories.${String(s.parameter.value)}`, { defaultValue: String(s.parameter.value) })
+                  : formatValue(t, splitPath(s.parameter.path), s.parameter.value)}
+                ；{t('settlements.trace.source')}：{source(s.parameter.source)}
               </Typography.Paragraph>
             )}
           </div>

@@ -1,5 +1,5 @@
 import { useCan, useCustom } from '@refinedev/core';
-import type { SubsidyDecisionRecord as SubsidyAnswer } from '@yibao/shared';
+import { subsidyBasisText, type SubsidyDecisionRecord as SubsidyAnswer } from '@yibao/shared';
 import { Alert, Card, Descriptions, Empty, InputNumber, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,7 +25,7 @@ export function useSubsidy(id: number | undefined, year: number) {
  * standards for the year, line by line with its basis; a friendly note when no standards are approved.
  */
 export function SubsidyCard({ id, year, onYear }: { id: number; year: number; onYear: (year: number) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { answer, loading, error } = useSubsidy(id, year);
   const { data: canStandards } = useCan({ resource: 'subsidy-standards', action: 'list' });
   return (
@@ -84,8 +84,8 @@ export function SubsidyCard({ id, year, onYear }: { id: number; year: number; on
             {t('beneficiaries.subsidy.basis')}
           </Typography.Paragraph>
           <ol style={{ margin: 0, paddingInlineStart: 20 }} data-testid="subsidy-basis">
-            {answer.basis.map((line, i) => (
-              <li key={i}>{line}</li>
+            {(answer.basisNotes ?? answer.basis).map((line, i) => (
+              <li key={i}>{typeof line === 'string' ? line : subsidyBasisText(line, i18n.language === 'en-US' ? 'en' : 'zh')}</li>
             ))}
           </ol>
         </>

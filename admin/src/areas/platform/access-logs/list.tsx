@@ -2,7 +2,8 @@ import { DateField, List } from '@refinedev/antd';
 import { ACCESS_LOG_KINDS, type AccessLogRecord } from '@yibao/shared';
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_RESOURCES } from '../../../components/AuditAction';
+import { AUDIT_RESOURCES, AuditResource } from '../../../components/AuditAction';
+import { resourceLabel } from '../../../components/serverErrors';
 import { FilterCard } from '../../../components/FilterCard';
 import { useListPage } from '../../../hooks/useListPage';
 
@@ -27,7 +28,7 @@ export default function AccessLogList() {
         kind: 'eq',
         label: 'access-logs.fields.resource',
         width: 130,
-        options: AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) })),
+        options: AUDIT_RESOURCES.map((r) => ({ value: r, label: resourceLabel(r) })),
       },
       resourceId: { kind: 'text', label: 'access-logs.fields.resourceId', width: 110 },
       at: { kind: 'dateTimeRange', label: 'access-logs.fields.at' },
@@ -56,11 +57,7 @@ export default function AccessLogList() {
           title={t('access-logs.fields.kind')}
           render={(v: string) => <Tag color={KIND_COLORS[v]}>{t(`access-logs.kinds.${v}`, { defaultValue: v })}</Tag>}
         />
-        <Table.Column<AccessLogRecord>
-          dataIndex="resource"
-          title={t('access-logs.fields.resource')}
-          render={(v: string) => t(`audit-logs.resourceLabels.${v}`, { defaultValue: v })}
-        />
+        <Table.Column<AccessLogRecord> dataIndex="resource" title={t('access-logs.fields.resource')} render={(v: string) => <AuditResource resource={v} />} />
         <Table.Column<AccessLogRecord> dataIndex="resourceId" title={t('access-logs.fields.resourceId')} render={(v: string | null) => v ?? '—'} />
         <Table.Column<AccessLogRecord>
           key="route"

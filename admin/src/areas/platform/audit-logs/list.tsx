@@ -6,7 +6,8 @@ import { Alert, Button, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, AUDIT_RESOURCES, AuditActionTag } from '../../../components/AuditAction';
+import { AUDIT_ACTIONS, AUDIT_RESOURCES, AuditActionTag, AuditResource } from '../../../components/AuditAction';
+import { resourceLabel } from '../../../components/serverErrors';
 import { FilterCard } from '../../../components/FilterCard';
 import { useListPage } from '../../../hooks/useListPage';
 import { apiDownload, apiFetch, type ApiError } from '../../../providers/http';
@@ -140,7 +141,7 @@ export default function AuditLogList() {
         kind: 'eq',
         label: 'audit-logs.fields.resource',
         width: 130,
-        options: AUDIT_RESOURCES.map((r) => ({ value: r, label: t(`audit-logs.resourceLabels.${r}`) })),
+        options: AUDIT_RESOURCES.map((r) => ({ value: r, label: resourceLabel(r) })),
       },
       resourceId: { kind: 'text', label: 'audit-logs.fields.resourceId', width: 110 },
       at: { kind: 'dateTimeRange', label: 'audit-logs.fields.at' },
@@ -168,12 +169,12 @@ export default function AuditLogList() {
           title={t('audit-logs.fields.role')}
           render={(v: string | null) => (v ? <Tag>{t(`roles.${v}`, { defaultValue: v })}</Tag> : '—')}
         />
-        <Table.Column<AuditRow> dataIndex="action" title={t('audit-logs.fields.action')} render={(v: string) => <AuditActionTag action={v} />} />
         <Table.Column<AuditRow>
-          dataIndex="resource"
-          title={t('audit-logs.fields.resource')}
-          render={(v: string) => t(`audit-logs.resourceLabels.${v}`, { defaultValue: v })}
+          dataIndex="action"
+          title={t('audit-logs.fields.action')}
+          render={(v: string, row) => <AuditActionTag action={v} resource={row.resource} />}
         />
+        <Table.Column<AuditRow> dataIndex="resource" title={t('audit-logs.fields.resource')} render={(v: string) => <AuditResource resource={v} />} />
         <Table.Column<AuditRow> dataIndex="resourceId" title={t('audit-logs.fields.resourceId')} render={(v: string | null) => v ?? '—'} />
         <Table.Column<AuditRow> dataIndex="ip" title={t('audit-logs.fields.ip')} render={(v: string | null) => <span className="yb-mono">{v ?? '—'}</span>} />
         <Table.Column<AuditRow>

@@ -3,7 +3,7 @@ import type { AuditLogRecord } from '@yibao/shared';
 import { Card, Descriptions, Tag } from 'antd';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { useTranslation } from 'react-i18next';
-import { AuditActionTag } from '../../../components/AuditAction';
+import { AuditActionTag, AuditResource, auditValueLabel } from '../../../components/AuditAction';
 import { JsonDiff } from '../../../components/JsonDiff';
 import { StatusPage } from '../../../components/StatusPage';
 import { useRecordShow } from '../../../hooks/useRecordShow';
@@ -11,7 +11,7 @@ import { useRecordShow } from '../../../hooks/useRecordShow';
 type AuditRow = AuditLogRecord;
 
 export default function AuditLogShow() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { query, record: row, notFound } = useRecordShow<AuditRow>();
   if (notFound) return <StatusPage status={404} />;
   return (
@@ -31,11 +31,10 @@ export default function AuditLogShow() {
               {row.role ? <Tag>{t(`roles.${row.role}`, { defaultValue: row.role })}</Tag> : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('audit-logs.fields.action')}>
-              <AuditActionTag action={row.action} />
+              <AuditActionTag action={row.action} resource={row.resource} />
             </Descriptions.Item>
             <Descriptions.Item label={t('audit-logs.fields.resource')}>
-              {t(`audit-logs.resourceLabels.${row.resource}`, { defaultValue: row.resource })}{' '}
-              {row.resourceId && <span className="yb-mono">#{row.resourceId}</span>}
+              <AuditResource resource={row.resource} /> {row.resourceId && <span className="yb-mono">#{row.resourceId}</span>}
             </Descriptions.Item>
             <Descriptions.Item label={t('audit-logs.fields.regionCode')}>
               <span className="yb-mono">{row.regionCode ?? '—'}</span>
@@ -51,7 +50,12 @@ export default function AuditLogShow() {
             </Descriptions.Item>
           </DetailDescriptions>
           <Card size="small" title={t('audit-logs.diff.title')} style={{ marginTop: 16 }}>
-            <JsonDiff before={row.before} after={row.after} fieldLabel={(field) => t(`${row.resource}.fields.${field}`, { defaultValue: '' })} />
+            <JsonDiff
+              before={row.before}
+              after={row.after}
+              fieldLabel={(field) => t(`${row.resource}.fields.${field}`, { defaultValue: '' })}
+              valueLabel={(field, value) => auditValueLabel(row.resource, field, value, i18n.language === 'en-US' ? 'en' : 'zh')}
+            />
           </Card>
         </>
       )}

@@ -10,6 +10,7 @@ import { CommentModal } from '../../../components/CommentModal';
 import { RegionLabel } from '../../../components/RegionName';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
 import { resources as RESOURCES } from '../../../config/resources';
+import { serverErrorText } from '../../../components/serverErrors';
 import { tablePagination } from '../../../components/table';
 import type { ApiError } from '../../../providers/http';
 import { localizeServerText } from '../../../providers/i18n';
@@ -226,7 +227,8 @@ function Outcome({ outcome, onClose }: { outcome: BulkOutcome & { resource: stri
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {failures.map((f) => (
               <li key={f.id} data-testid="bulk-failure">
-                {outcome.titles[f.id] ?? `#${f.id}`}：{f.message ? localizeServerText(f.message) : t('errors.unknown', { status: f.status })}
+                {outcome.titles[f.id] ?? `#${f.id}`}：
+                {f.message ? serverErrorText(f.details, localizeServerText(f.message)) : t('errors.unknown', { status: f.status })}
               </li>
             ))}
           </ul>

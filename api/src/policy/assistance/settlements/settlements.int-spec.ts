@@ -1,3 +1,4 @@
+import { SETTLEMENT_NOTE_CODES, settlementNoteText, type SettlementTraceStep } from '@yibao/shared';
 import { SETTLEMENT_CASE } from '../../../../test/assistance-cases';
 import { testAppWith } from '../../../../test/harness';
 
@@ -12,6 +13,11 @@ describe('the settlement calculator (一站式结算试算)', () => {
     expect(basic).toBeGreaterThan(0);
     expect(res.body.trace.length).toBeGreaterThan(3);
     expect(res.body.trace.some((step: { parameter: { source: string } | null }) => step.parameter?.source)).toBe(true);
+    // each step says itself as a note code + figures (the admin renders it in zh or en), beside the zh text
+    for (const step of res.body.trace as SettlementTraceStep[]) {
+      expect(SETTLEMENT_NOTE_CODES.is(step.code)).toBe(true);
+      expect(settlementNoteText(step, 'zh')).toBe(step.note);
+    }
     // the same case without the poverty identity gets no medical aid and pays more itself
     const plain = await t
       .as(s.lz_chengzhong)

@@ -67,6 +67,8 @@ describe('subsidy standards (资助参保标准): read, copied to a new year, ap
     const decision = (await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(200)).body;
     expect(decision).toMatchObject({ year: 2027, standardsId: created.id, category: 'dibao_fixed', amount: 25_000, decidedBy: 'rural_dibao' });
     expect(decision.basis.join('\n')).toMatch(/第二条/);
+    // the same lines as codes the admin renders in either language
+    expect(decision.basisNotes.at(-1)).toEqual({ code: 'conclusion', params: { subsidyCategory: 'dibao_fixed', amountYuan: 25_000 } });
 
     // a revision keeps the approved copy in force until it is approved again
     await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/revise`).send({ version: approved.version }).expect(400);
