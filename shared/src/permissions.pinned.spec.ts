@@ -90,6 +90,8 @@ const PINNED = {
   inspector: {
     regions: ['list', 'show'],
     inbox: ['list'],
+    settlements: ['list', 'show'],
+    'cost-warnings': ['list', 'show'],
   },
 };
 
