@@ -284,7 +284,7 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     // before running, the dialog says who is watched (S3 §三) and the line in force for the year (issue 13 item 6)
     await expect(detect.getByTestId('detect-watch-hint')).toContainText('低保边缘对象和农村易返贫致贫人口');
     const inForce = detect.getByTestId('detect-lines');
-    await expect(inForce).toContainText('柳州市');
+    await expect(inForce).toContainText('450200');
     await expect(inForce).toContainText('2,000.00');
     await expect(inForce).toContainText('低保边缘对象');
     await expect(inForce).toContainText('S3 §三');

@@ -112,6 +112,7 @@ export interface CostWarningRecord {
  */
 export interface CostWarningDetectionLine {
   poolingRegionCode: string;
+  poolingRegionName: string | null;
   year: number;
   thresholdFen: number;
   /** the clause the parameters cite for the amount */

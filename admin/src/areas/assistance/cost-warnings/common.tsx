@@ -17,7 +17,7 @@ import { RadarChartOutlined } from '@ant-design/icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../../components/FormModal';
-import { RegionName } from '../../../components/RegionName';
+import { RegionLabel, RegionName } from '../../../components/RegionName';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { formatFen } from '../../../components/money';
 import { JobFollow, JobProgress } from '../../../components/jobs/JobProgress';
@@ -44,7 +44,7 @@ const DETECTIONS = 'cost-warning-detections';
 
 /** A warning line as the dialog and the result show it (S3 §三): the amount and the watched identities, with their basis. */
 type WarningLine = Pick<CostWarningDetectionLine, 'poolingRegionCode' | 'thresholdFen' | 'thresholdSource' | 'categories' | 'categoriesSource'> &
-  Partial<Pick<CostWarningDetectionLine, 'found' | 'notWatched'>>;
+  Partial<Pick<CostWarningDetectionLine, 'poolingRegionName' | 'found' | 'notWatched'>>;
 
 /** The lines per pooling region; with the counts once a run has used them. */
 function WarningLines({ lines, testId }: { lines: WarningLine[]; testId: string }) {
@@ -59,7 +59,12 @@ function WarningLines({ lines, testId }: { lines: WarningLine[]; testId: string 
       data-testid={testId}
       scroll={{ x: 'max-content' }}
       columns={[
-        { title: t('cost-warnings.detect.pooling'), dataIndex: 'poolingRegionCode', render: (code: string) => <RegionName code={code} /> },
+        {
+          title: t('cost-warnings.detect.pooling'),
+          key: 'pooling',
+          render: (_: unknown, l: WarningLine) =>
+            l.poolingRegionName ? <RegionLabel name={l.poolingRegionName} code={l.poolingRegionCode} /> : <RegionName code={l.poolingRegionCode} />,
+        },
         { title: t('cost-warnings.detect.line'), dataIndex: 'thresholdFen', align: 'right', render: (fen: number) => `${formatFen(fen)}` },
         {
           title: t('cost-warnings.detect.watched'),

@@ -25,6 +25,7 @@ describe('warning detection (预警检测, S3 §三) and the board it fills', ()
     expect(first.lines).toEqual([
       {
         poolingRegionCode: '450200',
+        poolingRegionName: '柳州市',
         year: 2026,
         thresholdFen: 200_000,
         thresholdSource: expect.stringContaining('S3 §三'),

@@ -10,6 +10,7 @@ import { inTransaction } from '../../../database/data-source';
 import { insertMany } from '../../../database/insert-many';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { Beneficiary } from '../../enrollment';
 import { CostWarning } from '../cost-warnings/cost-warning.entity';
 import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
@@ -38,6 +39,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
     private readonly audit: AuditLogService,
     private readonly parameters: PolicyParametersService,
     private readonly jobs: JobsService,
+    private readonly regions: RegionsService,
   ) {}
 
   onModuleInit(): void {
@@ -76,6 +78,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
       const { thresholdFen: threshold, categories: watched, ...sources } = earlyWarningLine(params);
       const line: CostWarningDetectionLine = {
         poolingRegionCode: pooling,
+        poolingRegionName: await this.regions.name(pooling),
         year,
         thresholdFen: threshold,
         categories: watched,
