@@ -1,3 +1,4 @@
+import type { CostWarningDetectionSummary } from '@yibao/shared';
 import { JobsService } from '../src/platform/jobs/jobs.service';
 import { firstSheet, idFor, Session, TestApp } from './harness';
 
@@ -56,23 +57,15 @@ export function settlementRecorder(t: TestApp, county: Session) {
   };
 }
 
-export interface DetectionSummary {
-  found: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: unknown[];
-}
-
 /** Starts a detection (202 with the job), waits for the job and returns its summary. */
-export async function detectWarnings(t: TestApp, who: Session, body: Record<string, unknown> = { year: 2026 }): Promise<DetectionSummary> {
+export async function detectWarnings(t: TestApp, who: Session, body: Record<string, unknown> = { year: 2026 }): Promise<CostWarningDetectionSummary> {
   const started = await t.as(who).post('/api/cost-warning-detections').send(body).expect(202);
   expect(started.body).toMatchObject({ kind: 'cost-warning-detection', status: 'queued', params: { year: body.year } });
   await t.app.get(JobsService).settle(started.body.id);
   const job = (await t.as(who).get(`/api/cost-warning-detections/${started.body.id}`).expect(200)).body;
   expect(job).toMatchObject({ status: 'succeeded', message: null });
   expect(job.processedUnits).toBe(job.totalUnits);
-  return job.result as DetectionSummary;
+  return job.result as CostWarningDetectionSummary;
 }
 
 /**

@@ -281,8 +281,19 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     const detect = page.getByRole('dialog');
     // the dialog's labels name its own fields, not the filter bar's of the same names (年度, 所在县)
     await detect.getByLabel('年度', { exact: true }).fill(String(SETTLEMENT_YEAR));
+    // before running, the dialog says who is watched (S3 §三) and the line in force for the year (issue 13 item 6)
+    await expect(detect.getByTestId('detect-watch-hint')).toContainText('低保边缘对象和农村易返贫致贫人口');
+    const inForce = detect.getByTestId('detect-lines');
+    await expect(inForce).toContainText('450200');
+    await expect(inForce).toContainText('2,000.00');
+    await expect(inForce).toContainText('低保边缘对象');
+    await expect(inForce).toContainText('S3 §三');
     await detect.getByTestId('detect-run').click();
     await expect(detect.getByTestId('detect-result')).toContainText(`${SETTLEMENT_YEAR} 年检测完成，共 2 人达到预警线`);
+    // … and the result names the line it used
+    await expect(detect.getByTestId('detect-result-lines')).toContainText('柳州市');
+    await expect(detect.getByTestId('detect-result-lines')).toContainText('2,000.00');
+    await expect(detect.getByTestId('detect-result-lines')).toContainText('突发严重困难户');
     await shot(page, '235-cost-warning-detect');
     await detect.getByTestId('detect-run').click();
     await expect(page.getByTestId('detect-result')).toHaveCount(0);
@@ -336,6 +347,20 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
 
     await act('assist');
     await expect(stage).toHaveText('已帮扶待清零');
+    // 清零 (issue 13 item 3): 1,500 元 of aid leaves 8,500 元, 425 % of the line: the dialog says so and wants a reason
+    await expect(page.getByTestId('burden-remaining')).toContainText('8,500.00');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId('workflow-action-clear').dispatchEvent('click');
+    const clearing = page.getByRole('dialog').filter({ has: page.getByTestId('comment-modal-ok') });
+    await expect(clearing.getByTestId('workflow-action-rule')).toContainText('剩余 8,500.00 元，仍为预警线 2,000.00 元的 425%');
+    await clearing.getByTestId('comment-modal-ok').click();
+    await expect(clearing.locator('.ant-form-item-explain-error')).toContainText('请填写');
+    await expect(stage).toHaveText('已帮扶待清零');
+    await clearing
+      .getByRole('button', { name: '取 消' })
+      .or(clearing.getByRole('button', { name: '取消' }))
+      .click();
+    await expect(clearing).toBeHidden();
     await act('clear', '风险消除，已纳入常态化监测');
     await expect(stage).toHaveText('已清零');
     await expect(page.getByTestId('workflow-actions')).toHaveCount(0);

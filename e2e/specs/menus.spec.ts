@@ -97,8 +97,8 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '柳州市医保基金稽查员',
     roleLabel: '稽查员',
     region: '柳州市',
-    menu: ['待办事项', '行政区划', '个人中心'],
-    groups: SYSTEM,
+    menu: ['待办事项', '就医结算', '高额费用预警', '行政区划', '个人中心'],
+    groups: ['三重保障', '系统管理'],
   },
 ];
 

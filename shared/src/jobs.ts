@@ -67,16 +67,3 @@ export interface SettlementRecomputeSummary {
   /** pooling regions without approved parameters for the year (their settlements were left as they were) */
   skipped: string[];
 }
-
-/** What a high-cost warning detection reports (`cost-warning-detections`). */
-export interface CostWarningDetectionSummary {
-  year: number;
-  regionCode: string;
-  /** persons at or above the threshold who carried a watched identity (S3 §三) */
-  found: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** pooling regions left out, with the reason (no approved parameters for the year) */
-  skipped: Array<{ poolingRegionCode: string; reason: string }>;
-}

@@ -94,6 +94,8 @@ const PINNED = {
     regions: ['list', 'show'],
     inbox: ['list'],
     attachments: ['show', 'delete'],
+    settlements: ['list', 'show'],
+    'cost-warnings': ['list', 'show'],
   },
 };
 

@@ -24,6 +24,7 @@ export function WorkflowActionBar({
   record,
   title,
   fixProblems,
+  explain,
 }: {
   resource: string;
   record: WorkflowRecord;
@@ -31,6 +32,8 @@ export function WorkflowActionBar({
   title?: string;
   /** shown under field problems the server reports (e.g. a link to the edit form) */
   fixProblems?: ReactNode;
+  /** a rule of the record the definition cannot express, shown before confirming (and whether it needs a comment) */
+  explain?: (action: string) => { note: ReactNode; commentRequired: boolean } | undefined;
 }) {
   const { t } = useTranslation();
   const { data: me } = useGetIdentity<CurrentUser>();
@@ -43,6 +46,7 @@ export function WorkflowActionBar({
   const allowed = availableActions(def, record.state, me, record.regionCode).filter((a) => !record.actions || record.actions.includes(a));
   if (!allowed.length) return null;
   const action = pending ? def.actions[pending] : undefined;
+  const rule = pending ? explain?.(pending) : undefined;
 
   return (
     <Space wrap data-testid="workflow-actions">
@@ -67,8 +71,18 @@ export function WorkflowActionBar({
         <CommentModal
           open
           title={title ? t('workflow.dialogTitleOf', { action: actionLabel(pending), title }) : actionLabel(pending)}
-          description={t('workflow.transition', { from: stateLabel(record.state), to: stateLabel(action.to) })}
-          required={Boolean(action.commentRequired)}
+          description={
+            <>
+              {t('workflow.transition', { from: stateLabel(record.state), to: stateLabel(action.to) })}
+              {rule && (
+                <>
+                  <br />
+                  <span data-testid="workflow-action-rule">{rule.note}</span>
+                </>
+              )}
+            </>
+          }
+          required={Boolean(action.commentRequired) || Boolean(rule?.commentRequired)}
           okText={actionLabel(pending)}
           danger={action.tone === 'danger'}
           loading={running}

@@ -27,8 +27,13 @@ describe('high-cost warning detection (S3 §三, §五)', () => {
   });
 
   it("the line the detection reads with is the parameters' threshold and categories; none watched → nobody", () => {
-    expect(earlyWarningLine(P)).toEqual({ thresholdFen: LINE, categories: ['dibao_marginal', 'monitored_unstable', 'monitored_marginal', 'monitored_sudden'] });
-    expect(earlyWarningLine(watching([]))).toBeNull();
+    expect(earlyWarningLine(P)).toEqual({
+      thresholdFen: LINE,
+      thresholdSource: P.earlyWarning.thresholdFen.source,
+      categories: ['dibao_marginal', 'monitored_unstable', 'monitored_marginal', 'monitored_sudden'],
+      categoriesSource: P.earlyWarning.categories.source,
+    });
+    expect(earlyWarningLine(watching([])).categories).toEqual([]);
     expect(crossesEarlyWarning(LINE * 10, ['dibao_marginal'], watching([]))).toBe(false);
   });
 

@@ -12,12 +12,20 @@ import type { PolicyParameters } from './settlement/types';
 
 /**
  * The pooling region's warning line: a yearly burden after basic + 大病 at or above `thresholdFen` for a
- * person who carried one of `categories` in a settlement of the year. Null when no category is watched
- * (then nobody is warned).
+ * person who carried one of `categories` in a settlement of the year, with the clauses the parameters cite
+ * (a detection names the line it used, issue 13 item 6). No category watched: nobody is warned.
  */
-export function earlyWarningLine(parameters: Pick<PolicyParameters, 'earlyWarning'>): { thresholdFen: number; categories: IdentityCategory[] } | null {
+export function earlyWarningLine(parameters: Pick<PolicyParameters, 'earlyWarning'>): EarlyWarningLine {
   const { thresholdFen, categories } = parameters.earlyWarning;
-  return categories.value.length ? { thresholdFen: thresholdFen.value, categories: categories.value } : null;
+  return { thresholdFen: thresholdFen.value, thresholdSource: thresholdFen.source, categories: categories.value, categoriesSource: categories.source };
+}
+
+export interface EarlyWarningLine {
+  thresholdFen: number;
+  thresholdSource: string;
+  /** the watched identities (S3 §三: 低保边缘对象和农村易返贫致贫人口 unless the region widens it) */
+  categories: IdentityCategory[];
+  categoriesSource: string;
 }
 
 /** Who a warning is pushed to (S3 §五): 乡村振兴 for 易返贫致贫 (monitored) persons, 民政 for 低保边缘. */

@@ -3,6 +3,7 @@ export * from './codes';
 export * from './settlement';
 export * from './assistance';
 export * from './cost-warning-detection';
+export * from './cost-warning-clearing';
 export * from './permissions';
 export * from './workflows';
 export * from './records';

@@ -1,4 +1,5 @@
 import type { IdentityCategory } from '../enrollment/codes';
+import type { BackgroundJobRecord } from '../jobs';
 import type { ParameterSetRecord } from '../platform/records';
 import type { AssistanceMeasure, HospitalLevel, PhysicianTitle, PushDepartment, RecognitionStatus, SettlementRecordFlag, VisitType } from './codes';
 import type { PolicyParameters, SettlementTraceStep } from './settlement';
@@ -104,6 +105,44 @@ export interface CostWarningRecord {
   detectedAt: string;
   updatedAt: string;
 }
+
+/**
+ * The warning line a detection used in one pooling region (S3 §三) and what it found there: only persons who
+ * carried a watched identity are warned, so those over the line without one are counted, not warned.
+ */
+export interface CostWarningDetectionLine {
+  poolingRegionCode: string;
+  poolingRegionName: string | null;
+  year: number;
+  thresholdFen: number;
+  /** the clause the parameters cite for the amount */
+  thresholdSource: string;
+  /** the watched identities; empty: nobody is warned in this region */
+  categories: IdentityCategory[];
+  categoriesSource: string;
+  /** persons at or over the line who carried a watched identity (warned) */
+  found: number;
+  /** persons at or over the line who carried none in the year (not warned) */
+  notWatched: number;
+}
+
+/** What a high-cost warning detection reports (`cost-warning-detections`). */
+export interface CostWarningDetectionSummary {
+  year: number;
+  regionCode: string;
+  /** persons at or above the threshold who carried a watched identity (S3 §三) */
+  found: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** the line used, per pooling region detected */
+  lines: CostWarningDetectionLine[];
+  /** pooling regions left out, with the reason (no approved parameters for the year) */
+  skipped: Array<{ poolingRegionCode: string; reason: string }>;
+}
+
+/** `POST /api/cost-warning-detections` (202) and `GET /api/cost-warning-detections/:id`: the run and, once succeeded, its summary. */
+export type CostWarningDetectionRecord = BackgroundJobRecord<CostWarningDetectionSummary>;
 
 /** `GET /api/cost-warning-pushes/:id`: one county's monthly list for one department (S3 §五). */
 export interface CostWarningPushRecord {

@@ -39,12 +39,13 @@ export const COST_WARNING_WORKFLOW: WorkflowDefinition = {
       tone: 'default',
     },
     assist: { from: ['verified'], to: 'assisted', roles: ['county_officer'], level: 'own', label: { zh: '落实帮扶', en: 'Assisted' }, tone: 'primary' },
+    // the reason is required only while the measures leave the burden at or over the line
+    // (warningClearRefusal, enforced by the API's workflow subject)
     clear: {
       from: ['assisted'],
       to: 'cleared',
       roles: ['county_officer'],
       level: 'own',
-      commentRequired: true,
       label: { zh: '清零', en: 'Clear' },
       tone: 'primary',
     },

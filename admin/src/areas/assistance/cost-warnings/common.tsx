@@ -1,11 +1,25 @@
-import { useCan, useCreate, useInvalidate } from '@refinedev/core';
-import { type BackgroundJobRecord, type CostWarningDetectionSummary, type CostWarningRecord, PUSH_DEPARTMENTS } from '@yibao/shared';
-import { Alert, App, Button, Descriptions, Form, InputNumber, List as AntList, Modal, Tag } from 'antd';
+import { useCan, useCreate, useGetIdentity, useInvalidate, useList } from '@refinedev/core';
+import {
+  type CostWarningDetectionLine,
+  type CostWarningDetectionRecord,
+  type CostWarningDetectionSummary,
+  type CostWarningRecord,
+  type CurrentUser,
+  earlyWarningLine,
+  type IdentityCategory,
+  isWithinRegion,
+  type PolicyParametersRecord,
+  poolingRegionCodeOf,
+  PUSH_DEPARTMENTS,
+} from '@yibao/shared';
+import { Alert, App, Button, Descriptions, Form, InputNumber, List as AntList, Modal, Table, Tag } from 'antd';
 import { RadarChartOutlined } from '@ant-design/icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../../components/FormModal';
+import { RegionLabel, RegionName } from '../../../components/RegionName';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
+import { formatFen } from '../../../components/money';
 import { JobFollow, JobProgress } from '../../../components/jobs/JobProgress';
 import type { ApiError } from '../../../providers/http';
 import { thisYear } from '../../../components/dates';
@@ -25,12 +39,96 @@ export function WarningOverdueTag({ dueAt }: { dueAt: string | null }) {
 }
 
 /** `GET /api/cost-warning-detections/:id`: the job and, once succeeded, what the run found. */
-type DetectionJob = BackgroundJobRecord<CostWarningDetectionSummary>;
+type DetectionJob = CostWarningDetectionRecord;
 const DETECTIONS = 'cost-warning-detections';
+
+/** A warning line as the dialog and the result show it (S3 §三): the amount and the watched identities, with their basis. */
+type WarningLine = Pick<CostWarningDetectionLine, 'poolingRegionCode' | 'thresholdFen' | 'thresholdSource' | 'categories' | 'categoriesSource'> &
+  Partial<Pick<CostWarningDetectionLine, 'poolingRegionName' | 'found' | 'notWatched'>>;
+
+/** The lines per pooling region; with the counts once a run has used them. */
+function WarningLines({ lines, testId }: { lines: WarningLine[]; testId: string }) {
+  const { t } = useTranslation();
+  const counted = lines.some((l) => l.found !== undefined);
+  return (
+    <Table<WarningLine>
+      size="small"
+      rowKey="poolingRegionCode"
+      pagination={false}
+      dataSource={lines}
+      data-testid={testId}
+      scroll={{ x: 'max-content' }}
+      columns={[
+        {
+          title: t('cost-warnings.detect.pooling'),
+          key: 'pooling',
+          render: (_: unknown, l: WarningLine) =>
+            l.poolingRegionName ? <RegionLabel name={l.poolingRegionName} code={l.poolingRegionCode} /> : <RegionName code={l.poolingRegionCode} />,
+        },
+        { title: t('cost-warnings.detect.line'), dataIndex: 'thresholdFen', align: 'right', render: (fen: number) => `${formatFen(fen)}` },
+        {
+          title: t('cost-warnings.detect.watched'),
+          dataIndex: 'categories',
+          render: (codes: IdentityCategory[]) =>
+            codes.length ? (
+              codes.map((c) => t(`identityCategories.${c}`)).join('、')
+            ) : (
+              <span className="yb-muted">{t('cost-warnings.detect.nobodyWatched')}</span>
+            ),
+        },
+        {
+          title: t('cost-warnings.detect.source'),
+          key: 'source',
+          render: (_: unknown, l: WarningLine) => (
+            <span className="yb-muted">{l.thresholdSource === l.categoriesSource ? l.thresholdSource : `${l.thresholdSource}；${l.categoriesSource}`}</span>
+          ),
+        },
+        ...(counted
+          ? [
+              { title: t('cost-warnings.detect.lineFound'), dataIndex: 'found', align: 'right' as const },
+              { title: t('cost-warnings.detect.notWatched'), dataIndex: 'notWatched', align: 'right' as const },
+            ]
+          : []),
+      ]}
+    />
+  );
+}
+
+/**
+ * Before a run: the lines in force for the chosen year in the chosen region (or the user's), from the approved
+ * policy parameters the detection will read — so the user knows who is watched before the result says 0.
+ */
+function LinesInForce({ year, regionCode }: { year?: number; regionCode?: string }) {
+  const { t } = useTranslation();
+  const { data: me } = useGetIdentity<CurrentUser>();
+  const target = regionCode || me?.regionCode;
+  const { result } = useList<PolicyParametersRecord>({
+    resource: 'policy-parameters',
+    filters: [{ field: 'year', operator: 'eq', value: year }],
+    pagination: { currentPage: 1, pageSize: 100 },
+    queryOptions: { enabled: Boolean(year && target) },
+  });
+  if (!year || !target || !result?.data) return null;
+  const pooling = poolingRegionCodeOf(target);
+  const lines: WarningLine[] = result.data
+    .filter((p) => p.approved && (pooling ? p.regionCode === pooling : isWithinRegion(p.regionCode, target)))
+    .map((p) => ({ poolingRegionCode: p.regionCode, ...earlyWarningLine(p.approved!) }));
+  return (
+    <div style={{ marginBottom: 12 }}>
+      <div style={{ marginBottom: 4 }}>{t('cost-warnings.detect.linesTitle', { year })}</div>
+      {lines.length ? (
+        <WarningLines lines={lines} testId="detect-lines" />
+      ) : (
+        <Alert type="warning" showIcon message={t('cost-warnings.detect.noLines')} data-testid="detect-no-lines" />
+      )}
+    </div>
+  );
+}
 
 /** What a finished detection did: found, created, updated, unchanged, and the pooling regions left out. */
 function DetectionSummary({ result }: { result: CostWarningDetectionSummary }) {
   const { t } = useTranslation();
+  const notWatched = result.lines.reduce((n, l) => n + l.notWatched, 0);
   return (
     <div data-testid="detect-result">
       <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('cost-warnings.detect.done', { year: result.year, found: result.found })} />
@@ -40,6 +138,21 @@ function DetectionSummary({ result }: { result: CostWarningDetectionSummary }) {
         <Descriptions.Item label={t('cost-warnings.detect.updated')}>{result.updated}</Descriptions.Item>
         <Descriptions.Item label={t('cost-warnings.detect.unchanged')}>{result.unchanged}</Descriptions.Item>
       </Descriptions>
+      {result.lines.length > 0 && (
+        <div style={{ marginTop: 12 }}>
+          <div style={{ marginBottom: 4 }}>{t('cost-warnings.detect.linesTitle', { year: result.year })}</div>
+          <WarningLines lines={result.lines} testId="detect-result-lines" />
+        </div>
+      )}
+      {notWatched > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 12 }}
+          message={t('cost-warnings.detect.notWatchedNote', { count: notWatched })}
+          data-testid="detect-not-watched"
+        />
+      )}
       {result.skipped.length > 0 && (
         <Alert
           type="warning"
@@ -94,6 +207,8 @@ export function DetectButton() {
   const [jobId, setJobId] = useState<number>();
   const [done, setDone] = useState(false);
   const [form] = Form.useForm<{ year: number; regionCode?: string }>();
+  const year = Form.useWatch('year', form);
+  const regionCode = Form.useWatch('regionCode', form);
   const { mutateAsync, mutation } = useCreate<DetectionJob, ApiError>();
   const onDone = useCallback(() => {
     setDone(true);
@@ -145,7 +260,14 @@ export function DetectButton() {
                 }
               }}
             >
-              <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('cost-warnings.detect.hint')} />
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 12 }}
+                message={t('cost-warnings.detect.hint')}
+                description={<span data-testid="detect-watch-hint">{t('cost-warnings.detect.watchHint')}</span>}
+              />
+              <LinesInForce year={year} regionCode={regionCode} />
               <Form.Item label={t('cost-warnings.fields.year')} name="year" rules={[{ required: true, message: t('cost-warnings.rules.year') }]}>
                 <InputNumber min={2019} max={2100} precision={0} style={{ width: 140 }} />
               </Form.Item>

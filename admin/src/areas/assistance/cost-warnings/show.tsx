@@ -1,6 +1,6 @@
 import { DateField, Show } from '@refinedev/antd';
 import { useGetIdentity } from '@refinedev/core';
-import { COST_WARNING_WORKFLOW, type CurrentUser, type IdentityCategory } from '@yibao/shared';
+import { COST_WARNING_WORKFLOW, type CurrentUser, type IdentityCategory, warningClearance } from '@yibao/shared';
 import { Alert, Card, Col, Descriptions, Progress, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -31,6 +31,22 @@ export default function CostWarningShow() {
   const mayEdit = Boolean(r) && mayEditContent(COST_WARNING_WORKFLOW, r!.state, me, r!.regionCode);
   const title = r ? t('cost-warnings.recordTitle', { name: r.name, year: r.year }) : undefined;
   const ratio = r && r.thresholdFen > 0 ? Math.round((r.burdenFen * 100) / r.thresholdFen) : 0;
+  // 清零 (S3 §三): what the measures leave against the line decides whether a reason is needed (as the API does)
+  const clearance = r ? warningClearance(r) : undefined;
+  const clearanceFigures = clearance && {
+    burden: formatFen(clearance.burdenFen),
+    measures: formatFen(clearance.measuresFen),
+    remaining: formatFen(clearance.remainingFen),
+    threshold: formatFen(clearance.thresholdFen),
+    percent: clearance.remainingPercent,
+  };
+  const explainClear = (action: string) =>
+    action === 'clear' && clearance
+      ? {
+          note: t(clearance.resolved ? 'cost-warnings.clearRule.resolved' : 'cost-warnings.clearRule.unresolved', clearanceFigures),
+          commentRequired: !clearance.resolved,
+        }
+      : undefined;
   return (
     <Show
       goBack={<BackIcon />}
@@ -41,7 +57,7 @@ export default function CostWarningShow() {
       headerButtons={({ defaultButtons }) =>
         r && (
           <>
-            <WorkflowActionBar resource={RESOURCE} record={r} title={title} />
+            <WorkflowActionBar resource={RESOURCE} record={r} title={title} explain={explainClear} />
             {defaultButtons}
           </>
         )
@@ -89,6 +105,7 @@ export default function CostWarningShow() {
           <Card size="small" title={t('cost-warnings.burdenTitle')} style={{ marginTop: 16 }} data-testid="burden">
             <Space direction="vertical" style={{ width: '100%' }}>
               <span>{t('cost-warnings.burdenLine', { burden: formatFen(r.burdenFen), threshold: formatFen(r.thresholdFen), ratio })}</span>
+              {clearance && clearance.measuresFen > 0 && <span data-testid="burden-remaining">{t('cost-warnings.remainingLine', clearanceFigures)}</span>}
               <Progress
                 percent={Math.min(100, ratio)}
                 status={ratio >= 100 ? 'exception' : 'normal'}

@@ -20,6 +20,22 @@ describe('warning detection (预警检测, S3 §三) and the board it fills', ()
     await t.as(s.lz_city).post('/api/cost-warnings/detect').send({ year: 2026 }).expect(404);
     const first = await detectWarnings(t, s.lz_city);
     expect(first).toMatchObject({ found: 1, created: 1, updated: 0, unchanged: 0, skipped: [] });
+    // the result names the line it used and who it watches: the 1,000,000-fen burden of a person in no watched
+    // identity (农村低收入) is counted over the line, not warned (issue 13 item 6)
+    expect(first.lines).toEqual([
+      {
+        poolingRegionCode: '450200',
+        poolingRegionName: '柳州市',
+        year: 2026,
+        thresholdFen: 200_000,
+        thresholdSource: expect.stringContaining('S3 §三'),
+        categories: expect.arrayContaining(['dibao_marginal', 'monitored_sudden']),
+        categoriesSource: expect.stringContaining('S3 §三'),
+        found: 1,
+        notWatched: 1,
+      },
+    ]);
+    expect(first.lines[0].categories).not.toContain('rural_low_income');
     expect(await detectWarnings(t, s.lz_city)).toMatchObject({ found: 1, created: 0, updated: 0, unchanged: 1 });
     // the runs are listed in scope: 柳州's for its city and the province, none for 桂林
     const runs = (await t.as(s.lz_city).get('/api/cost-warning-detections').expect(200)).body as Array<{ id: number }>;

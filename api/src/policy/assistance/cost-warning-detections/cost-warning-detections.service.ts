@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { COST_WARNING_WORKFLOW, CostWarningDetectionSummary, decodeCategories, PolicyParameters } from '@yibao/shared';
+import { COST_WARNING_WORKFLOW, CostWarningDetectionLine, CostWarningDetectionSummary, decodeCategories, PolicyParameters } from '@yibao/shared';
 import { earlyWarningLine, warningCounty, warningDepartment, warningDetectionChange } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { KeyedQueue } from '../../../common/keyed-queue';
@@ -10,6 +10,7 @@ import { inTransaction } from '../../../database/data-source';
 import { insertMany } from '../../../database/insert-many';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { Beneficiary } from '../../enrollment';
 import { CostWarning } from '../cost-warnings/cost-warning.entity';
 import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
@@ -38,6 +39,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
     private readonly audit: AuditLogService,
     private readonly parameters: PolicyParametersService,
     private readonly jobs: JobsService,
+    private readonly regions: RegionsService,
   ) {}
 
   onModuleInit(): void {
@@ -62,7 +64,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
   async detect(actor: Actor, region: RegionScope, year: number, progress: JobProgress): Promise<CostWarningDetectionSummary> {
     const settlements = () => scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), region).andWhere('s.year = :year', { year });
     const poolings: Array<{ pooling: string }> = await settlements().select('DISTINCT s.poolingRegionCode', 'pooling').getRawMany();
-    const result: CostWarningDetectionSummary = { year, regionCode: region.regionCode, found: 0, created: 0, updated: 0, unchanged: 0, skipped: [] };
+    const result: CostWarningDetectionSummary = { year, regionCode: region.regionCode, found: 0, created: 0, updated: 0, unchanged: 0, lines: [], skipped: [] };
 
     const detectIn = async (pooling: string) => {
       let params: PolicyParameters;
@@ -73,25 +75,43 @@ export class CostWarningDetectionsService implements OnModuleInit {
         result.skipped.push({ poolingRegionCode: pooling, reason: `${year} 年政策参数尚未批准，无法确定预警线 (no approved parameters)` });
         return;
       }
-      const line = earlyWarningLine(params);
-      if (!line) return;
-      const { thresholdFen: threshold, categories: watched } = line;
-      // persons of the pooling region over the line who carried a watched identity in any settlement of the year
+      const { thresholdFen: threshold, categories: watched, ...sources } = earlyWarningLine(params);
+      const line: CostWarningDetectionLine = {
+        poolingRegionCode: pooling,
+        poolingRegionName: await this.regions.name(pooling),
+        year,
+        thresholdFen: threshold,
+        categories: watched,
+        ...sources,
+        found: 0,
+        notWatched: 0,
+      };
+      result.lines.push(line);
+      // per person of the pooling region over the line: with a watched identity in any settlement of the year
+      // (warned), or without one (counted, so the result says who the line leaves out — S3 §三)
       const burden = 'SUM(s.totalCost - s.paidBasic - s.paidCriticalIllness)';
       const watchedSet = watched.map((c, i) => setContainsCode('s.identityCategories', c, `w${i}`));
-      const watchedSql = watchedSet.map((w) => w.sql).join(' OR ');
-      const over: DetectedRow[] = await settlements()
-        .andWhere('s.poolingRegionCode = :pooling', { pooling })
-        .select('s.idNumber', 'idNumber')
-        .addSelect(burden, 'burden')
-        .addSelect('COUNT(*)', 'n')
-        .addSelect('MAX(s.name)', 'name')
-        .addSelect('MAX(s.regionCode)', 'regionCode')
-        .addSelect('MAX(s.identityCategories)', 'categories')
-        .groupBy('s.idNumber')
-        .having(`${burden} >= :threshold AND SUM(CASE WHEN ${watchedSql} THEN 1 ELSE 0 END) > 0`, { threshold })
-        .setParameters(Object.assign({}, ...watchedSet.map((w) => w.params)))
-        .getRawMany();
+      const watchedCount = `SUM(CASE WHEN ${watchedSet.map((w) => w.sql).join(' OR ') || '1 = 0'} THEN 1 ELSE 0 END)`;
+      const overTheLine = (watchedRows: string) =>
+        settlements()
+          .andWhere('s.poolingRegionCode = :pooling', { pooling })
+          .select('s.idNumber', 'idNumber')
+          .groupBy('s.idNumber')
+          .having(`${burden} >= :threshold AND ${watchedCount} ${watchedRows}`, { threshold })
+          .setParameters(Object.assign({}, ...watchedSet.map((w) => w.params)));
+      const [unwatchedSql, unwatchedParams] = overTheLine('= 0').getQueryAndParameters();
+      const [{ n: unwatched }] = await this.ds.query(`SELECT COUNT(*) AS n FROM (${unwatchedSql}) x`, unwatchedParams);
+      line.notWatched = Number(unwatched);
+      const over: DetectedRow[] = watched.length
+        ? await overTheLine('> 0')
+            .addSelect(burden, 'burden')
+            .addSelect('COUNT(*)', 'n')
+            .addSelect('MAX(s.name)', 'name')
+            .addSelect('MAX(s.regionCode)', 'regionCode')
+            .addSelect('MAX(s.identityCategories)', 'categories')
+            .getRawMany()
+        : [];
+      line.found = over.length;
       result.found += over.length;
       for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), pooling, year, threshold, result);
     };

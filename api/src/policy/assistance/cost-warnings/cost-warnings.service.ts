@@ -1,7 +1,15 @@
 import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { COST_WARNING_WORKFLOW, CostWarningRecord, decodeCategories, maskIdNumber, PushDepartment, WarningMeasureRecord } from '@yibao/shared';
+import {
+  COST_WARNING_WORKFLOW,
+  CostWarningRecord,
+  decodeCategories,
+  maskIdNumber,
+  PushDepartment,
+  WarningMeasureRecord,
+  warningClearRefusal,
+} from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { fetchList, ListSpec } from '../../../common/list';
@@ -71,6 +79,12 @@ export class CostWarningsService implements OnModuleInit {
         if (action === 'assist' && JSON.parse(w.measures).length === 0)
           throw fieldError('measures', '请先登记至少一项帮扶措施 (record at least one measure first)');
         return {};
+      },
+      // 动态清零 (S3 §三): measures that leave the burden at or over the line need a stated reason
+      effect: async (_em, w, action, _actor, comment) => {
+        if (action !== 'clear') return;
+        const refusal = warningClearRefusal({ burdenFen: w.burdenFen, thresholdFen: w.thresholdFen, measures: JSON.parse(w.measures) }, comment);
+        if (refusal) throw fieldError('comment', refusal);
       },
     });
   }
