@@ -61,7 +61,7 @@ export class CostWarningsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.workflow.register<CostWarning>({
+    this.workflow.register<CostWarning, CostWarningRecord>({
       definition: DEF,
       entity: CostWarning,
       toRecord: async (actor, w) => this.toRecord(actor, w),

@@ -13,6 +13,7 @@ import {
   encodeCategories,
   maskIdNumber,
   poolingRegionCodeOf,
+  RevealedIdNumber,
   validateIdNumber,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
@@ -196,7 +197,7 @@ export class BeneficiariesService {
   }
 
   /** The full ID number, for a stated reason; every reveal is in the audit log (ARCHITECTURE §4). */
-  async reveal(actor: Actor, id: number, reason: string) {
+  async reveal(actor: Actor, id: number, reason: string): Promise<RevealedIdNumber> {
     const b = await this.loadBeneficiary(actor, id);
     await inTransaction(this.ds, async (em) => {
       await this.audit.append(em, actor, { action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason } });
