@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { chinaDate, DifferenceType, maskIdNumber, poolingRegionCodeOf, TaskOutcome, VerificationTaskRecord } from '@yibao/shared';
+import { chinaDate, countyCodeOf, DifferenceType, maskIdNumber, poolingRegionCodeOf, TaskOutcome, VerificationTaskRecord } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
@@ -78,7 +78,7 @@ function closeRefusal(reader: Pick<Actor, 'role' | 'regionCode'>, t: Verificatio
   const [region, rule] =
     t.differenceType === 'duplicate'
       ? [(JSON.parse(t.detail) as { ledgerRegionCode?: string }).ledgerRegionCode, DUPLICATE_CLOSER]
-      : [t.regionCode.slice(0, 6), TASK_CLOSER];
+      : [countyCodeOf(t.regionCode), TASK_CLOSER];
   return typeof region === 'string' && actsAt(reader, region, rule) ? null : rule.message!;
 }
 
