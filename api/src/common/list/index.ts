@@ -26,4 +26,4 @@ export type { FilterOperator, FullIdLookup, ListField, ListFieldType, ListSpec, 
 export { applyListQuery, DEFAULT_PAGE_SIZE, escapeLike, MAX_PAGE_SIZE, parseWindow, recordFullIdLookupsWith } from './contract';
 export { listTuning } from './caches';
 export { fetchList, fetchRawList } from './paging';
-export { ListOf, type ListPage } from './list-of';
+export { ListOf, listSummary, type ListPage } from './list-of';

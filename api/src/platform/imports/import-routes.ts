@@ -43,8 +43,7 @@ export function importRoutes(config: ImportRoutesConfig) {
 
     @Get()
     @Authorize(resource, 'list')
-    @ApiOperation({ summary: '导入记录 (import jobs in scope)' })
-    @ListOf(IMPORT_JOB_LIST)
+    @ListOf(IMPORT_JOB_LIST, '导入记录 (import jobs in scope)')
     list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
       return this.imports.list(actor, kind, query);
     }
