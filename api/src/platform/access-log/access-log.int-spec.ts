@@ -1,6 +1,6 @@
 import { ROSTER_HEADERS } from '@yibao/shared';
 import { ConfigError, loadConfig } from '../../config/config';
-import { testAppWith, idFor } from '../../../test/harness';
+import { testAppWith, idFor, startTestApp } from '../../../test/harness';
 import { ImportsService } from '../imports/imports.service';
 import { AccessLog } from './access-log.entity';
 import { AccessLogService } from './access-log.service';
@@ -86,6 +86,28 @@ describe('access log (访问日志)', () => {
     expect((await logs('kind=download')).map((r) => [r.username, r.resource, r.resourceId])).toEqual([
       ['lz_chengzhong', 'roster-imports', String(job.body.id)],
     ]);
+  });
+
+  it('each app writes to its own access log: the recorders are injected, so a second app in the process neither takes nor drops them', async () => {
+    const other = await startTestApp();
+    try {
+      const otherOfficer = await other.login('lz_chengzhong');
+      await t.as(s.lz_city).get('/api/users/1').expect(403);
+      await t.as(s.lz_city).get(`/api/beneficiaries?idNumber=${person}`).expect(200);
+      await other.as(otherOfficer).get('/api/access-logs').expect(403);
+    } finally {
+      await other.close();
+    }
+    // after the other app closed, this one still records refusals and whole-ID lookups
+    await t.as(s.gx_province).get('/api/users/1').expect(403);
+    await t.as(s.gx_province).get(`/api/beneficiaries?idNumber=${person}`).expect(200);
+    const mine = await t.ds.getRepository(AccessLog).find();
+    const rowsOf = (username: string, kind: string, route: string) => mine.filter((r) => r.username === username && r.kind === kind && r.route === route);
+    expect(rowsOf('lz_city', 'forbidden', '/api/users/:id').length).toBeGreaterThanOrEqual(1);
+    expect(rowsOf('lz_city', 'id_search', '/api/beneficiaries').length).toBeGreaterThanOrEqual(1);
+    expect(rowsOf('gx_province', 'forbidden', '/api/users/:id')).toHaveLength(1);
+    expect(rowsOf('gx_province', 'id_search', '/api/beneficiaries')).toHaveLength(1);
+    expect(mine.filter((r) => r.username === 'lz_chengzhong' && r.route === '/api/access-logs')).toEqual([]);
   });
 
   it('is kept apart from the audit chain: reads are not in the audit log, and the chain still verifies', async () => {

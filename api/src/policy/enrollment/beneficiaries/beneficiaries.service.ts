@@ -19,7 +19,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { assertInScope, isInScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
@@ -111,10 +111,14 @@ export class BeneficiariesService {
     private readonly standards: SubsidyStandardsService,
     private readonly accessLog: AccessLogService,
     private readonly regions: RegionsService,
+    private readonly idLookups: FullIdLookupLog,
   ) {}
 
   async listBeneficiaries(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Beneficiary).createQueryBuilder('b'), actor), query, BENEFICIARY_LIST, actor);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Beneficiary).createQueryBuilder('b'), actor), query, BENEFICIARY_LIST, {
+      actor,
+      lookups: this.idLookups,
+    });
     return { rows: rows.map(toBeneficiaryRecord), total };
   }
 

@@ -5,7 +5,7 @@ import { chinaDate, countyCodeOf, DifferenceType, maskIdNumber, poolingRegionCod
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt } from '../../../common/record-access';
 import { TASK_OUTCOME_EVIDENCE, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
 import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
@@ -109,10 +109,14 @@ export class VerificationTasksService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
+    private readonly idLookups: FullIdLookupLog,
   ) {}
 
   async listTasks(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST, actor);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST, {
+      actor,
+      lookups: this.idLookups,
+    });
     return { rows: rows.map((t) => toTaskRecord(actor, t)), total };
   }
 
