@@ -6,11 +6,11 @@
 // table (detection is benchmarked in bench/assistance.mjs); a fifth of them are past their 10-day deadline.
 // Needs a build (npm run build). Usage: node bench/inbox.mjs [--records 5000] [--requests 100]
 // Set BENCH_DATABASE_URL=mariadb://… (an empty database) to measure MariaDB instead of a fresh SQLite file.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { startApi } from './api-server.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -22,31 +22,10 @@ const BASELINE = 50;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-inbox-bench-'));
 const databaseUrl = process.env.BENCH_DATABASE_URL || `sqlite:${path.join(dir, 'bench.sqlite')}`;
 const mysql = !databaseUrl.startsWith('sqlite:');
-const port = 3850 + Math.floor(Math.random() * 40);
-const base = `http://127.0.0.1:${port}`;
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
-const child = spawn(process.execPath, [path.join(root, 'api/dist/api/src/main.js')], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    YIBAO_DEMO: '1',
-    DEMO_BENEFICIARIES: '0',
-    UPLOAD_DIR: path.join(dir, 'uploads'),
-    NODE_ENV: '',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-for (;;) {
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {
-    // not listening yet
-  }
-  await new Promise((r) => setTimeout(r, 50));
-}
+const { child, base } = await startApi({ DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads') });
 
 // the table, written directly: one statement per 500 rows
 const db = mysql
