@@ -89,7 +89,7 @@ describe('access log (访问日志)', () => {
   });
 
   it('each app writes to its own access log: the recorders are injected, so a second app in the process neither takes nor drops them', async () => {
-    const count = async (where: Partial<AccessLog>) => t.ds.getRepository(AccessLog).countBy(where);
+    const count = async (where: { username: string; kind: string; route: string }) => t.ds.getRepository(AccessLog).countBy(where);
     const refused = { username: 'admin', kind: 'forbidden', route: '/api/beneficiaries' };
     const searched = { username: 'gx_province', kind: 'id_search', route: '/api/beneficiaries' };
     const [refusedBefore, searchedBefore] = [await count(refused), await count(searched)];
