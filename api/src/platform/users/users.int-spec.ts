@@ -223,7 +223,12 @@ describe('users', () => {
 
     const s = await t.createAccount({ username: 'lz_liujiang', displayName: '柳江区医保局', role: 'county_officer', regionCode: '450206' });
     const liujiang = await userNamed('lz_liujiang');
-    const moved = await t.as(admin).patch(`/api/users/${liujiang.id}`).send({ role: 'inspector', regionCode: '450206', version: liujiang.version }).expect(200);
+    // to a city officer, not an inspector: lz_inspector stays the only enabled inspector for the "last enabled" test
+    const moved = await t
+      .as(admin)
+      .patch(`/api/users/${liujiang.id}`)
+      .send({ role: 'city_officer', regionCode: '450200', version: liujiang.version })
+      .expect(200);
     expect(moved.body.authorized).toBe(false);
     await t.as(s).get('/api/auth/me').expect(401);
     expect(await loginStatus('lz_liujiang', 'Own#Account2026x')).toBe(401);
