@@ -29,6 +29,10 @@ const SHARED_KEYS = new Set(
   ),
 );
 const fromShared = (key) => SHARED_KEYS.has(key);
+// A workflow's state labels are in its definition (shared/src/<area>/workflows.ts), shown through useWorkflow().
+const WORKFLOW_STATE_KEYS = new Set(
+  Object.entries(shared.WORKFLOWS).flatMap(([resource, def]) => Object.keys(def.states).map((state) => `${resource}.states.${state}`)),
+);
 
 const flatten = (obj, prefix = '') => Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
@@ -51,6 +55,8 @@ for (const dir of namespaces) {
   const zh = new Set(flatten(zhDoc));
   const en = new Set(flatten(enDoc));
   for (const k of [...zh, ...en]) if (fromShared(k)) problems.push(`${name}: ${k} is a code label from shared/ (code-lists.ts); do not write it again here`);
+  for (const k of [...zh, ...en])
+    if (WORKFLOW_STATE_KEYS.has(k)) problems.push(`${name}: ${k} is a workflow state label from shared/ (workflows.ts); use useWorkflow().stateLabel`);
   for (const k of zh) if (!en.has(k)) problems.push(`${name}/en-US.json lacks ${k}`);
   for (const k of en) if (!zh.has(k)) problems.push(`${name}/zh-CN.json lacks ${k}`);
   for (const top of new Set([...Object.keys(zhDoc), ...Object.keys(enDoc)])) {

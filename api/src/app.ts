@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
 import { ApiExceptionFilter, createValidationPipe, fieldErrors, toErrorBody } from './common/errors';
+import { AccessRecorder } from './common/access-trace';
 import { findBodyProblem, findQueryProblem, InputProblem, verifyUtf8Body } from './common/input-guard';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { sessionTokenOf } from './platform/auth/session-token';
@@ -132,7 +133,7 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
   app.use(cookieParser());
   app.use(jsonBody(config.bodyLimit));
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(AccessRecorder)));
 
   const doc = new DocumentBuilder()
     .setTitle('医保帮扶督导平台 API')

@@ -1,4 +1,4 @@
-import { isWithinRegion, parentRegionCodeOf, regionLevelOf, regionScopePrefix } from './regions';
+import { countyCodeOf, isWithinRegion, parentRegionCodeOf, regionLevelOf, regionScopePrefix } from './regions';
 
 describe('region codes (GB/T 2260)', () => {
   it.each([
@@ -11,6 +11,16 @@ describe('region codes (GB/T 2260)', () => {
     expect(regionLevelOf(code)).toBe(level);
     expect(regionScopePrefix(code)).toBe(prefix);
     expect(parentRegionCodeOf(code)).toBe(parent);
+  });
+
+  it.each([
+    ['450202001', '450202'],
+    ['450202', '450202'],
+    ['450200', '450200'],
+    ['450000', '450000'],
+    ['000000', '000000'],
+  ])('the county of %s is %s (a code above county level is its own)', (code, county) => {
+    expect(countyCodeOf(code)).toBe(county);
   });
 
   it('a subtree is a code prefix', () => {

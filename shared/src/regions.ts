@@ -60,8 +60,19 @@ export function parentRegionCodeOf(code: string): string | null {
     case 'county':
       return `${code.slice(0, 4)}00`;
     case 'township':
-      return code.slice(0, 6);
+      return countyCodeOf(code);
   }
+}
+
+/** Digits of a county code (区县); the first this many digits of a township code name its county. */
+export const COUNTY_CODE_LENGTH = 6;
+
+/**
+ * The county a county or township code lies in (a township's first 6 digits); the one place this is derived.
+ * A code above county level (province, city, the root) has no county and is answered as itself.
+ */
+export function countyCodeOf(code: string): string {
+  return code.slice(0, COUNTY_CODE_LENGTH);
 }
 
 /** True when `code` lies in the subtree of `ancestorCode` (a region is inside its own subtree). */

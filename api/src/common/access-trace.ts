@@ -4,10 +4,10 @@ import { maskIdNumber, type AccessLogKind } from '@yibao/shared';
 import type { Actor } from './actor';
 
 /**
- * The hook between the places that decide a refusal (the scope helper's 404, any 403 — the guard's
- * permission check, CSRF) or serve personal data and the access log that records it. Common and platform
- * code cannot depend on the access-log module's wiring, so it installs the recorder at start-up; the
- * exception filter calls `traceRefusal`, a route serving personal data `traceAccess`.
+ * What the places that decide a refusal (the scope helper's 404, any 403 — the guard's permission check, CSRF)
+ * or serve personal data hand to the access log. Common code cannot import the access-log module (it is above
+ * it), so it names the `AccessRecorder` it needs and the access-log module provides it (Nest DI): the exception
+ * filter gets it from the app and calls `traceRefusal`, a route serving personal data injects it.
  */
 export interface AccessEvent {
   kind: AccessLogKind;
@@ -21,21 +21,10 @@ export interface AccessEvent {
   ip?: string | null;
 }
 
-type Recorder = (actor: Actor | null, event: AccessEvent) => Promise<void>;
-let recorder: Recorder | undefined;
-
-/** Installed by the access-log module; returns the uninstaller. */
-export function traceAccessWith(r: Recorder): () => void {
-  recorder = r;
-  return () => {
-    if (recorder === r) recorder = undefined;
-  };
-}
-
-/** One access-log row (e.g. an import error report served: rows with ID numbers in them). */
-export async function traceAccess(actor: Actor | null, event: AccessEvent): Promise<void> {
-  if (!recorder) throw new Error('traceAccess: the access-log module is not installed');
-  await recorder(actor, event);
+/** The access log's writer, as the layers below the platform see it: provided by the access-log module. */
+export abstract class AccessRecorder {
+  /** One access-log row (e.g. an import error report served: rows with ID numbers in them); `actor` null before sign-in. */
+  abstract record(actor: Actor | null, event: AccessEvent): Promise<void>;
 }
 
 /** A 404 from the scope helper: the record named, missing or out of the caller's scope. */
@@ -61,14 +50,14 @@ export function routeOf(req: Request): string {
 }
 
 /** Writes the refusal to the access log; resolves when written (the response waits for it). */
-export function traceRefusal(req: Request, exception: unknown, statusCode: number): Promise<void> | undefined {
+export function traceRefusal(recorder: AccessRecorder | undefined, req: Request, exception: unknown, statusCode: number): Promise<void> | undefined {
   if (!recorder) return undefined;
   const notFound = exception instanceof RecordNotFoundException;
   if (statusCode !== 403 && !notFound) return undefined;
   const actor = (req as Request & { actor?: Actor }).actor ?? null;
   const route = routeOf(req);
   const id = notFound ? exception.resourceId : (req.params as Record<string, string> | undefined)?.id;
-  return recorder(actor, {
+  return recorder.record(actor, {
     kind: notFound ? 'not_found' : 'forbidden',
     resource: notFound ? exception.resource : (route.split('/')[2] ?? '').slice(0, 64) || 'unknown',
     resourceId: id === undefined || id === null ? null : safeFragment(String(id)),

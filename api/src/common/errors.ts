@@ -15,7 +15,7 @@ import {
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { errorMessage, maskIdNumbersIn, type ErrorCode, type NoteParams } from '@yibao/shared';
-import { traceRefusal } from './access-trace';
+import { AccessRecorder, traceRefusal } from './access-trace';
 
 /** The error body of ARCHITECTURE §3: `{statusCode, message, error, details?}`. */
 export interface ErrorBody {
@@ -108,6 +108,9 @@ const STATUS_NAMES: Record<number, string> = {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
+  /** `access`: where refusals are recorded (the app's AccessRecorder); none in a unit test of the filter alone. */
+  constructor(private readonly access?: AccessRecorder) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
@@ -120,7 +123,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     const send = () => void (res.headersSent || res.status(body.statusCode).json(body));
     // a 403, or a record's 404 from the scope helper, goes to the access log before the answer leaves
-    const traced = traceRefusal(req, exception, body.statusCode);
+    const traced = traceRefusal(this.access, req, exception, body.statusCode);
     if (!traced) return send();
     traced.catch((e) => this.logger.error(`access log: ${(e as Error)?.stack ?? e}`)).finally(send);
   }

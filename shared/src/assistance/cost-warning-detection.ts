@@ -1,5 +1,6 @@
 import { MONITORED_IDENTITY_CATEGORIES } from '../enrollment/enrollment';
 import type { IdentityCategory } from '../enrollment/codes';
+import { countyCodeOf } from '../regions';
 import type { PushDepartment } from './codes';
 import type { PolicyParameters } from './settlement/types';
 
@@ -35,7 +36,7 @@ export function warningDepartment(categories: readonly string[]): PushDepartment
 
 /** The county that works a warning: a township person's county. */
 export function warningCounty(regionCode: string): string {
-  return regionCode.slice(0, 6);
+  return countyCodeOf(regionCode);
 }
 
 /** A person's figures as detected this run, and as the pooling region's warning last recorded them. */

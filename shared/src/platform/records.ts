@@ -23,6 +23,24 @@ export interface AttachmentRecord {
   deletable: boolean;
 }
 
+/**
+ * What every approvable record's response has (each resource's shared record extends it): the workflow engine
+ * answers an action with the resource's own record, typed by `WorkflowSubject.toRecord`.
+ */
+export interface WorkflowRecord {
+  id: number;
+  state: string;
+  /** the workflow actions the caller may take now */
+  actions: string[];
+  version: number;
+}
+
+/** `POST /api/<resource>/:id/reveal`: the whole ID number, for a role with `reveal` (audited and access-logged). */
+export interface RevealedIdNumber {
+  id: number;
+  idNumber: string;
+}
+
 /** The head of a yearly parameter set of a pooling region (platform/parameter-sets), whatever its document. */
 export interface ParameterSetHead {
   id: number;

@@ -49,22 +49,25 @@ export interface FullIdLookup {
   maskedIdNumber: string;
 }
 
-type FullIdLookupRecorder = (reader: Actor, lookup: FullIdLookup) => Promise<void>;
-let fullIdLookupRecorder: FullIdLookupRecorder | undefined;
-
-/** Installed once by the access-log module (common does not depend on platform). Returns the uninstaller. */
-export function recordFullIdLookupsWith(recorder: FullIdLookupRecorder): () => void {
-  fullIdLookupRecorder = recorder;
-  return () => {
-    if (fullIdLookupRecorder === recorder) fullIdLookupRecorder = undefined;
-  };
+/**
+ * Where whole-ID lookups are recorded: provided by the access-log module (common does not import platform),
+ * injected by each service whose list has an ID column, and passed to `fetchList` in the `ListReader`.
+ */
+export abstract class FullIdLookupLog {
+  abstract recordFullIdLookup(reader: Actor, lookup: FullIdLookup): Promise<void>;
 }
 
-/** Hands each whole-ID lookup to the recorder before the query runs (a lookup leaves its trace whether it finds someone or not). */
-export async function recordFullIdLookups(reader: Actor | undefined, lookups: FullIdLookup[], caller: string): Promise<void> {
+/** Who reads a list with an ID column, and where their whole-ID lookups are recorded. */
+export interface ListReader {
+  actor: Actor;
+  lookups: FullIdLookupLog;
+}
+
+/** Hands each whole-ID lookup to the log before the query runs (a lookup leaves its trace whether it finds someone or not). */
+export async function recordFullIdLookups(reader: ListReader | undefined, lookups: FullIdLookup[], caller: string): Promise<void> {
   if (!lookups.length) return;
-  if (!reader || !fullIdLookupRecorder) throw new Error(`${caller}: a whole-ID lookup needs the reader and the access-log recorder`);
-  for (const l of lookups) await fullIdLookupRecorder(reader, l);
+  if (!reader) throw new Error(`${caller}: a whole-ID lookup needs the reader and the full-ID lookup log`);
+  for (const l of lookups) await reader.lookups.recordFullIdLookup(reader.actor, l);
 }
 
 /** One term of the ORDER BY: the SQL column (alias.property) and its direction. */

@@ -22,8 +22,8 @@
  * bookmarks, table estimates), ./list-of (one route decorator: OpenAPI parameters and `X-Total-Count`).
  * Callers import from here.
  */
-export type { FilterOperator, FullIdLookup, ListField, ListFieldType, ListSpec, ListWindow } from './contract';
-export { applyListQuery, DEFAULT_PAGE_SIZE, escapeLike, MAX_PAGE_SIZE, parseWindow, recordFullIdLookupsWith } from './contract';
+export type { FilterOperator, FullIdLookup, ListField, ListFieldType, ListReader, ListSpec, ListWindow } from './contract';
+export { applyListQuery, DEFAULT_PAGE_SIZE, escapeLike, FullIdLookupLog, MAX_PAGE_SIZE, parseWindow } from './contract';
 export { listTuning } from './caches';
 export { fetchList, fetchRawList } from './paging';
-export { ListOf, type ListPage } from './list-of';
+export { ListOf, listSummary, type ListPage } from './list-of';

@@ -1,5 +1,5 @@
 import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
-import { ApiOkResponse, ApiQuery } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import { DEFAULT_PAGE_SIZE, FilterOperator, isSortable, ListField, ListFieldType, ListSpec, MAX_PAGE_SIZE, operatorsOf } from './contract';
@@ -56,16 +56,37 @@ function filterParameters(name: string, field: ListField) {
 }
 
 /**
- * The one route decorator of a list endpoint (ARCHITECTURE §3): the spec's query parameters in OpenAPI (window,
- * sort, `q`, every filter with its operators) and the answer — the handler returns `{rows, total}` (a `ListPage`),
- * the client gets the rows with `X-Total-Count`. The parameters themselves are checked by the spec at run time.
+ * The list half of a list route's summary, from its spec so it cannot drift: the filters, what `q` searches and
+ * the sortable fields (each filter's operators are in its parameters).
  */
-export function ListOf(spec: ListSpec) {
+export function listSummary(spec: ListSpec): string {
+  const sortable = Object.entries(spec.fields)
+    .filter(([, f]) => isSortable(f))
+    .map(([k]) => k);
+  const filters = Object.entries(spec.fields)
+    .filter(([, f]) => operatorsOf(f).length)
+    .map(([k]) => k);
+  return [
+    `filters: ${filters.join(', ')}`,
+    ...(spec.search?.length ? [`q: ${spec.search.join(', ')}`] : []),
+    ...(sortable.length ? [`sort: ${sortable.join(', ')}`] : []),
+    'X-Total-Count',
+  ].join('; ');
+}
+
+/**
+ * The one route decorator of a list endpoint (ARCHITECTURE §3): the summary (`what` the list is, then
+ * `listSummary`), the spec's query parameters in OpenAPI (window, sort, `q`, every filter with its operators) and
+ * the answer — the handler returns `{rows, total}` (a `ListPage`), the client gets the rows with `X-Total-Count`.
+ * The parameters themselves are checked by the spec at run time.
+ */
+export function ListOf(spec: ListSpec, what: string) {
   const max = spec.maxPageSize ?? MAX_PAGE_SIZE;
   const sortable = Object.entries(spec.fields)
     .filter(([, f]) => isSortable(f))
     .map(([k]) => k);
   return applyDecorators(
+    ApiOperation({ summary: `${what} — ${listSummary(spec)}` }),
     UseInterceptors(TotalCountInterceptor),
     ApiOkResponse({
       description: '一页记录 (one page of rows)',

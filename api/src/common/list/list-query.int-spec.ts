@@ -56,6 +56,23 @@ describe('list-query contract', () => {
     expect(people.filter((n) => /^(idNumber|birthYear)_/.test(n))).toEqual([]);
   });
 
+  it("every list route's summary names its spec's filters, derived so the two cannot drift", async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    type Operation = { summary?: string; parameters?: Array<{ in: string; name: string }> };
+    const lists = Object.entries(doc.paths as Record<string, { get?: Operation }>).filter(([, p]) =>
+      p.get?.parameters?.some((q) => q.in === 'query' && q.name === '_start'),
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(18);
+    for (const [path, { get }] of lists) {
+      const filters = [
+        ...new Set(
+          get!.parameters!.filter((q) => q.in === 'query' && !q.name.startsWith('_') && q.name !== 'q').map((q) => q.name.replace(/_(ne|like|gte|lte)$/, '')),
+        ),
+      ];
+      expect([path, get!.summary]).toEqual([path, expect.stringContaining(`filters: ${filters.join(', ')};`)]);
+    }
+  });
+
   it('sorts by one or several fields', async () => {
     const res = await t.as(city).get('/api/regions?level=county&_sort=name&_order=desc&_end=100').expect(200);
     const names = res.body.map((r: { name: string }) => r.name);

@@ -1,7 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Actor } from '../actor';
 import { countList, listTuning, nearestBookmark, primaryKeyWalkIsCheaper, rememberBookmark } from './caches';
-import { bad, ListSpec, planList, recordFullIdLookups, SortTerm } from './contract';
+import { bad, ListReader, ListSpec, planList, recordFullIdLookups, SortTerm } from './contract';
 
 /**
  * Runs a planned list (see ./index.ts): cursor seek, bookmarks and the deferred join for deep pages, and the count.
@@ -36,7 +35,7 @@ export async function fetchList<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: Record<string, unknown>,
   spec: ListSpec,
-  reader?: Actor,
+  reader?: ListReader,
 ): Promise<{ rows: T[]; total: number }> {
   const { window, sort, primaryKey, after, lookups } = planList(qb, query, spec);
   await recordFullIdLookups(reader, lookups, 'fetchList');

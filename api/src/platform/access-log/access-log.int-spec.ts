@@ -1,6 +1,6 @@
 import { ROSTER_HEADERS } from '@yibao/shared';
 import { ConfigError, loadConfig } from '../../config/config';
-import { testAppWith, idFor } from '../../../test/harness';
+import { testAppWith, idFor, startTestApp } from '../../../test/harness';
 import { ImportsService } from '../imports/imports.service';
 import { AccessLog } from './access-log.entity';
 import { AccessLogService } from './access-log.service';
@@ -69,7 +69,7 @@ describe('access log (访问日志)', () => {
     await t.as(s.lz_chengzhong).post(`/api/beneficiaries/${personId}/reveal`).send({ reason: '核对参保信息' }).expect(200);
     await t.as(s.lz_city).get(`/api/beneficiaries?q=${person}`).expect(200);
     expect((await logs('kind=read&username=lz_city')).map((r) => r.resourceId)).toEqual([String(personId)]);
-    expect((await logs('kind=reveal')).map((r) => [r.username, r.resourceId])).toEqual([['lz_chengzhong', String(personId)]]);
+    expect((await logs(`kind=reveal&resourceId=${personId}`)).map((r) => [r.username, r.resourceId])).toEqual([['lz_chengzhong', String(personId)]]);
     const searches = await logs('kind=id_search&username=lz_city');
     expect(searches).toHaveLength(1);
     expect(searches[0]).toMatchObject({ resource: 'beneficiaries', detail: `idNumber=450202********${person.slice(14)}` });
@@ -88,23 +88,51 @@ describe('access log (访问日志)', () => {
     ]);
   });
 
+  it('each app writes to its own access log: the recorders are injected, so a second app in the process neither takes nor drops them', async () => {
+    const count = async (where: { username: string; kind: string; route: string }) => t.ds.getRepository(AccessLog).countBy(where);
+    const refused = { username: 'admin', kind: 'forbidden', route: '/api/beneficiaries' };
+    const searched = { username: 'gx_province', kind: 'id_search', route: '/api/beneficiaries' };
+    const [refusedBefore, searchedBefore] = [await count(refused), await count(searched)];
+    const other = await startTestApp();
+    try {
+      const otherAdmin = await other.login('admin');
+      await t.as(s.admin).get('/api/beneficiaries').expect(403);
+      await t.as(s.gx_province).get(`/api/beneficiaries?idNumber=${person}`).expect(200);
+      await other.as(otherAdmin).get('/api/beneficiaries').expect(403);
+      expect(await other.ds.getRepository(AccessLog).countBy(refused)).toBe(1);
+    } finally {
+      await other.close();
+    }
+    // after the other app closed, this one still records refusals and whole-ID lookups
+    await t.as(s.admin).get('/api/beneficiaries').expect(403);
+    await t.as(s.gx_province).get(`/api/beneficiaries?idNumber=${person}`).expect(200);
+    expect(await count(refused)).toBe(refusedBefore + 2);
+    expect(await count(searched)).toBe(searchedBefore + 2);
+  });
+
   it('is kept apart from the audit chain: reads are not in the audit log, and the chain still verifies', async () => {
+    const idNumber = idFor('450202', '19700101', 603);
+    const body = { name: '蒙七', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs', idNumber, regionCode: '450202' };
+    const personId = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(body).expect(201)).body.id;
+    await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${personId}`).expect(200);
+    await t.as(s.lz_chengzhong).post(`/api/beneficiaries/${personId}/reveal`).send({ reason: '核对参保信息' }).expect(200);
     const audit = await t.as(s.auditor).get(`/api/audit-logs?resource=beneficiaries&resourceId=${personId}&_end=100`).expect(200);
     expect(audit.body.map((a: { action: string }) => a.action).sort()).toEqual(['create', 'reveal']);
     expect((await t.as(s.auditor).get('/api/audit-logs/verify').expect(200)).body).toMatchObject({ valid: true });
   });
 
   it('follows the list contract, for the security admin and (read-only) the audit admin; nobody else', async () => {
+    for (let i = 0; i < 3; i++) await t.as(s.lz_city).get(`/api/beneficiaries/${outsiderId}`).expect(404);
     const page = await t.as(s.security).get('/api/access-logs?_start=0&_end=2&_sort=at&_order=desc').expect(200);
     expect(page.body).toHaveLength(2);
     expect(Number(page.headers['x-total-count'])).toBeGreaterThan(2);
     const since = new Date(Date.now() - 60_000).toISOString();
-    expect((await logs(`at_gte=${since}&resource=beneficiaries&kind=not_found`)).length).toBe(1);
+    expect((await logs(`at_gte=${since}&resource=beneficiaries&kind=not_found&username=lz_city`)).length).toBe(3);
     expect(await logs('at_lte=2000-01-01T00:00:00Z')).toEqual([]);
     await t.as(s.security).get('/api/access-logs?nonsense=1').expect(400);
     await t.as(s.security).get('/api/access-logs?at_gte=yesterday').expect(400);
     await t.as(s.auditor).get('/api/access-logs').expect(200);
-    for (const who of ['lz_city', 'gx_province', 'admin']) await t.as(s[who]).get('/api/access-logs').expect(403);
+    for (const who of ['lz_chengzhong', 'gx_province', 'admin']) await t.as(s[who]).get('/api/access-logs').expect(403);
   });
 
   it('keeps at least 180 days (ACCESS_LOG_RETENTION_DAYS, default 365) and purges older rows', async () => {

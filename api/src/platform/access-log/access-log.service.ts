@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import type { AccessLogKind, AccessLogRecord } from '@yibao/shared';
-import { AccessEvent, safeFragment, traceAccessWith } from '../../common/access-trace';
+import { AccessEvent, AccessRecorder, safeFragment } from '../../common/access-trace';
 import type { Actor } from '../../common/actor';
-import { fetchList, FullIdLookup, ListSpec, recordFullIdLookupsWith } from '../../common/list';
+import { fetchList, FullIdLookup, FullIdLookupLog, ListSpec } from '../../common/list';
 import { scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { APP_CONFIG, AppConfig } from '../../config/config';
@@ -36,9 +36,8 @@ const DAY_MS = 86_400_000;
  * (ACCESS_LOG_RETENTION_DAYS, at least 180) are purged at start-up and daily.
  */
 @Injectable()
-export class AccessLogService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+export class AccessLogService implements AccessRecorder, FullIdLookupLog, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('AccessLogService');
-  private readonly uninstall: Array<() => void> = [];
   private purgeTimer?: NodeJS.Timeout;
 
   constructor(
@@ -46,13 +45,6 @@ export class AccessLogService implements OnModuleInit, OnApplicationBootstrap, O
     private readonly audit: AuditLogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    this.uninstall.push(
-      traceAccessWith((actor, event) => this.record(actor, event)),
-      recordFullIdLookupsWith((actor, lookup) => this.recordFullIdLookup(actor, lookup)),
-    );
-  }
 
   onApplicationBootstrap(): void {
     const purge = () => this.purge().catch((e) => this.logger.error(`purge: ${(e as Error)?.stack ?? e}`));
@@ -63,7 +55,6 @@ export class AccessLogService implements OnModuleInit, OnApplicationBootstrap, O
 
   onModuleDestroy(): void {
     clearInterval(this.purgeTimer);
-    this.uninstall.forEach((u) => u());
   }
 
   /** One row; `actor` null for a refusal before sign-in. Inside `em` when it must commit with other writes. */
@@ -89,7 +80,7 @@ export class AccessLogService implements OnModuleInit, OnApplicationBootstrap, O
    * A list searched or filtered by a whole ID number: a personal-data lookup in the audit log (it is a use of
    * personal data, like a reveal) and in the access log, both with the masked number only.
    */
-  private async recordFullIdLookup(actor: Actor, lookup: FullIdLookup): Promise<void> {
+  async recordFullIdLookup(actor: Actor, lookup: FullIdLookup): Promise<void> {
     await inTransaction(this.ds, async (em) => {
       await this.audit.append(em, actor, {
         action: 'id_search',

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../common/actor';
 import { ListOf } from '../../common/list';
@@ -14,13 +14,7 @@ export class AuditLogController {
 
   @Get()
   @Authorize('audit-logs', 'list')
-  @ApiOperation({ summary: '审计日志列表 (list): filters username, action, resource, resourceId, at_gte, at_lte; X-Total-Count' })
-  @ApiQuery({ name: 'username', required: false })
-  @ApiQuery({ name: 'action', required: false })
-  @ApiQuery({ name: 'resource', required: false })
-  @ApiQuery({ name: 'at_gte', required: false })
-  @ApiQuery({ name: 'at_lte', required: false })
-  @ListOf(AUDIT_LOG_LIST)
+  @ListOf(AUDIT_LOG_LIST, '审计日志列表 (audit log rows)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.audit.list(actor, query);
   }

@@ -12,8 +12,7 @@ export class SessionsController {
 
   @Get()
   @Authorize('sessions', 'list')
-  @ApiOperation({ summary: '在线会话 (open sessions in scope; security admin): filters username, userId, ip; X-Total-Count' })
-  @ListOf(SESSION_LIST)
+  @ListOf(SESSION_LIST, '在线会话 (open sessions in scope; security admin)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.sessions.listOpen(actor, query);
   }

@@ -1,9 +1,9 @@
-import { Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { Get, Inject, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { csvLine, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { traceAccess } from '../../common/access-trace';
+import { AccessRecorder } from '../../common/access-trace';
 import { contentDisposition } from '../../common/download';
 import { ListOf } from '../../common/list';
 import { OneOfParam } from '../../common/query-dto';
@@ -42,10 +42,12 @@ export function importRoutes(config: ImportRoutesConfig) {
   abstract class ImportRoutes {
     constructor(readonly imports: ImportsService) {}
 
+    // injected by property so every import controller's constructor stays `super(imports)`
+    @Inject(AccessRecorder) private readonly accessLog!: AccessRecorder;
+
     @Get()
     @Authorize(resource, 'list')
-    @ApiOperation({ summary: '导入记录 (import jobs in scope)' })
-    @ListOf(IMPORT_JOB_LIST)
+    @ListOf(IMPORT_JOB_LIST, '导入记录 (import jobs in scope)')
     list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
       return this.imports.list(actor, kind, query);
     }
@@ -87,7 +89,7 @@ export function importRoutes(config: ImportRoutesConfig) {
     @Authorize(resource, 'show')
     @ApiOperation({ summary: '错误报告 (CSV: line as a spreadsheet shows it — header = 1 — and reason)' })
     async errors(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Res() res: Response) {
-      await traceAccess(actor, { kind: 'download', resource, resourceId: id, route: `/api/${resource}/:id/errors` }); // rows hold personal data (PIPL art. 55)
+      await this.accessLog.record(actor, { kind: 'download', resource, resourceId: id, route: `/api/${resource}/:id/errors` }); // rows hold personal data (PIPL art. 55)
       await this.imports.sendErrorReport(actor, kind, id, res);
     }
   }

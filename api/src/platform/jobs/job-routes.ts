@@ -17,8 +17,7 @@ export function jobRoutes(resource: Resource, kind: string, what: string) {
 
     @Get()
     @Authorize(resource, 'list')
-    @ApiOperation({ summary: `${what}：运行记录 (jobs in scope)` })
-    @ListOf(JOB_LIST)
+    @ListOf(JOB_LIST, `${what}：运行记录 (jobs in scope)`)
     list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
       return this.jobs.list(actor, kind, query);
     }

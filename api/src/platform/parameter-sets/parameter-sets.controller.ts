@@ -84,8 +84,7 @@ export function parameterSetController(config: ControllerConfig) {
 
     @Get()
     @Authorize(resource, 'list')
-    @ApiOperation({ summary: "列表 (per pooling region and year; counties see their city's): filters regionCode, year, state" })
-    @ListOf(PARAMETER_SET_LIST)
+    @ListOf(PARAMETER_SET_LIST, "列表 (per pooling region and year; counties see their city's)")
     list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
       return this.service.sets.list(actor, query);
     }

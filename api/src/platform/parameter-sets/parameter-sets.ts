@@ -110,7 +110,7 @@ export class ParameterSets<E extends ParameterSetColumns, D, K extends string = 
 
   private registerWorkflow(): void {
     const { kind } = this;
-    this.workflow.register<E>({
+    this.workflow.register<E, ParameterSetRecord<K, D>>({
       definition: kind.definition,
       entity: kind.entity,
       toRecord: async (actor, e) => this.toRecord(actor, e),

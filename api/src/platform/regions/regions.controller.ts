@@ -13,8 +13,7 @@ export class RegionsController {
 
   @Get()
   @Authorize('regions', 'list')
-  @ApiOperation({ summary: "区划列表 (list the caller's subtree); filters code, name, level, parentCode; q" })
-  @ListOf(REGION_LIST)
+  @ListOf(REGION_LIST, "区划列表 (the caller's subtree)")
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.regions.list(actor, query);
   }

@@ -86,18 +86,19 @@ describe('regions: scope, tree and CRUD', () => {
   });
 
   it('refuses to delete a region that users, ledger rows or settlements still use, naming each kind with its count (no orphans)', async () => {
-    // a leaf county with no users but people in the ledger and a settlement: the old check only counted users
-    await t.as(admin).post('/api/regions').send({ code: '450298', name: '台账区' }).expect(201);
+    // a leaf county with no users but people in the ledger and a settlement: the old check only counted users (under
+    // 桂林, so that 柳州's counties stay as the tree test counts them)
+    await t.as(admin).post('/api/regions').send({ code: '450398', name: '台账区' }).expect(201);
     const now = new Date();
     // set up in the database: no county officer sits in the new county to enter the person over HTTP
     // the entity by name: platform/ does not import from policy/
     await t.ds.getRepository('Beneficiary').insert({
-      idNumber: idFor('450298', '19800101', 1),
+      idNumber: idFor('450398', '19800101', 1),
       name: '测试',
       birthDate: '1980-01-01',
       sex: 'male',
-      regionCode: '450298',
-      poolingRegionCode: '450200',
+      regionCode: '450398',
+      poolingRegionCode: '450300',
       identityCategories: ',rural_dibao,',
       sourceDepartment: 'civil_affairs',
       status: 'active',
@@ -107,12 +108,12 @@ describe('regions: scope, tree and CRUD', () => {
       createdAt: now,
       updatedAt: now,
     });
-    const res = await t.as(admin).delete('/api/regions/450298').expect(409);
+    const res = await t.as(admin).delete('/api/regions/450398').expect(409);
     expect(res.body.details).toEqual({ reason: 'region_in_use', uses: { beneficiaries: 1 } });
     expect(res.body.message).toMatch(/台账人员 1/);
-    await t.as(admin).get('/api/regions/450298').expect(200);
+    await t.as(admin).get('/api/regions/450398').expect(200);
     // the city with the pooling column pointing at it counts too
-    const city = await t.as(admin).delete('/api/regions/450200').expect(409);
+    const city = await t.as(admin).delete('/api/regions/450300').expect(409);
     expect(city.body.details.uses).toMatchObject({ regions: expect.any(Number), users: expect.any(Number), beneficiaries: 1 });
   });
 });

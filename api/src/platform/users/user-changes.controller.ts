@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
 import { ListOf } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
@@ -25,8 +25,7 @@ export class UserChangesController extends workflowRoutes(
 
   @Get()
   @Authorize(RESOURCE, 'list')
-  @ApiOperation({ summary: '管理员账号变更列表 (list in scope): filters kind, state, targetUsername, targetRole, proposedByUsername; q' })
-  @ListOf(USER_CHANGE_LIST)
+  @ListOf(USER_CHANGE_LIST, '管理员账号变更列表 (administrator account changes in scope)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.users.listChanges(actor, query);
   }

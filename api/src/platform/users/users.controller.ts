@@ -20,8 +20,7 @@ export class UsersController {
 
   @Get()
   @Authorize('users', 'list')
-  @ApiOperation({ summary: '用户列表 (list users in scope); filters username, displayName, role, regionCode, enabled; q' })
-  @ListOf(USER_LIST)
+  @ListOf(USER_LIST, '用户列表 (users in scope)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.users.list(actor, query);
   }

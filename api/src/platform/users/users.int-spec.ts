@@ -1,5 +1,4 @@
 import { testAppWith, Session } from '../../../test/harness';
-import { DEMO_PASSWORD } from '../seed/seed';
 
 describe('users', () => {
   const { t } = testAppWith();
@@ -23,6 +22,16 @@ describe('users', () => {
   const loginStatus = async (username: string, password: string) => (await t.http.post('/api/auth/login').send({ username, password })).status;
   /** a created account: authorised by the security admin (unless confirmed as an administrator), its initial password changed by its user */
   const activate = (username: string, initial = 'Strong#2026x', next = 'Liuzhou#Own2026') => t.activateAccount(username, initial, next);
+  /** an administrator account of this test's own: proposed by the system admin, confirmed by `confirmer`, its password changed */
+  const administrator = async (username: string, role: 'audit_admin' | 'system_admin', confirmer: Session = security) => {
+    const proposed = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username, displayName: username, role, regionCode: '000000' }))
+      .expect(202);
+    await t.as(confirmer).post(`/api/user-changes/${proposed.body.pendingChange.id}/actions/confirm`).send({ version: 1 }).expect(200);
+    return activate(username);
+  };
 
   it('creates a business account that cannot log in until the security admin authorises it; the record never carries the password hash', async () => {
     const res = await t.as(admin).post('/api/users').send(newUser()).expect(201);
@@ -55,12 +64,18 @@ describe('users', () => {
   });
 
   it('a password set by an administrator must be changed first: every other route answers 403 password_change_required', async () => {
-    const s = await t.login('lz_liunan', 'Strong#2026x');
+    const created = await t
+      .as(admin)
+      .post('/api/users')
+      .send(newUser({ username: 'lz_yufeng' }))
+      .expect(201);
+    await t.as(security).post(`/api/users/${created.body.id}/authorize`).send({ version: 1 }).expect(200);
+    const s = await t.login('lz_yufeng', 'Strong#2026x');
     const blocked = await t.as(s).get('/api/beneficiaries').expect(403);
     expect(blocked.body.details).toEqual({ reason: 'password_change_required' });
     await t.as(s).get('/api/regions').expect(403);
     await t.as(s).post('/api/auth/password').send({ currentPassword: 'Strong#2026x', newPassword: 'Liunan#Own2026' }).expect(200);
-    const after = await t.login('lz_liunan', 'Liunan#Own2026');
+    const after = await t.login('lz_yufeng', 'Liunan#Own2026');
     expect((await t.as(after).get('/api/auth/me').expect(200)).body.mustChangePassword).toBe(false);
     await t.as(after).get('/api/beneficiaries').expect(200);
     // the seeded demo accounts are authorised and need no change
@@ -156,10 +171,12 @@ describe('users', () => {
   });
 
   it("the system admin cannot reset the auditor's or the security admin's password and log in as them", async () => {
-    const auditor = await userNamed('auditor');
+    // an auditor of this test's own, so that the demo auditor keeps its password for the other tests
+    await administrator('takeover_auditor', 'audit_admin');
+    const auditor = await userNamed('takeover_auditor');
     const res = await t.as(admin).post(`/api/users/${auditor.id}/reset-password`).send({ newPassword: 'Takeover#2026x' }).expect(202);
-    expect(await loginStatus('auditor', 'Takeover#2026x')).toBe(401);
-    await t.login('auditor'); // the old password still works
+    expect(await loginStatus('takeover_auditor', 'Takeover#2026x')).toBe(401);
+    await t.login('takeover_auditor', 'Liuzhou#Own2026'); // the old password still works
     const sec = await userNamed('security');
     const res2 = await t.as(admin).post(`/api/users/${sec.id}/reset-password`).send({ newPassword: 'Takeover#2026x' }).expect(202);
     // the account changed may not decide on its own change; the proposer may not confirm
@@ -169,13 +186,14 @@ describe('users', () => {
     expect(await loginStatus('security', 'Takeover#2026x')).toBe(401);
     // confirmed by a second administrator (the security admin, for the auditor), it takes effect — to be changed at once
     await t.as(security).post(`/api/user-changes/${res.body.pendingChange.id}/actions/confirm`).send({ version: 1 }).expect(200);
-    const s = await t.login('auditor', 'Takeover#2026x');
+    const s = await t.login('takeover_auditor', 'Takeover#2026x');
     await t.as(s).get('/api/audit-logs').expect(403);
   });
 
   it('the system admin cannot demote the auditor, and nobody disables or demotes the last enabled account of a role (409)', async () => {
+    // a second audit admin exists, so the demotion is not the last one's: it is proposed, not applied
+    await administrator('second_auditor', 'audit_admin');
     const auditor = await userNamed('auditor');
-    // my_auditor exists (confirmed above), so the demotion is not the last one's: it is proposed, not applied
     const proposed = await t
       .as(admin)
       .patch(`/api/users/${auditor.id}`)
@@ -203,12 +221,17 @@ describe('users', () => {
     expect(region.body.details[0].field).toBe('regionCode');
     expect((await userNamed('admin')).regionCode).toBe('000000');
 
-    const liunan = await userNamed('lz_liunan');
-    const s = await t.login('lz_liunan', 'Liunan#Own2026');
-    const moved = await t.as(admin).patch(`/api/users/${liunan.id}`).send({ role: 'inspector', regionCode: '450204', version: liunan.version }).expect(200);
+    const s = await t.createAccount({ username: 'lz_liujiang', displayName: '柳江区医保局', role: 'county_officer', regionCode: '450206' });
+    const liujiang = await userNamed('lz_liujiang');
+    // to a city officer, not an inspector: lz_inspector stays the only enabled inspector for the "last enabled" test
+    const moved = await t
+      .as(admin)
+      .patch(`/api/users/${liujiang.id}`)
+      .send({ role: 'city_officer', regionCode: '450200', version: liujiang.version })
+      .expect(200);
     expect(moved.body.authorized).toBe(false);
     await t.as(s).get('/api/auth/me').expect(401);
-    expect(await loginStatus('lz_liunan', 'Liunan#Own2026')).toBe(401);
+    expect(await loginStatus('lz_liujiang', 'Own#Account2026x')).toBe(401);
   });
 
   it('an admin below the root manages only their subtree; others are 404', async () => {
@@ -230,6 +253,14 @@ describe('users', () => {
       .post('/api/users')
       .send(newUser({ username: 'gl_new', regionCode: '450302' }))
       .expect(400);
+    // switched off again (proposed, confirmed by the security admin), so that the root's system admin stays the only
+    // enabled one for the other tests
+    const off = await t
+      .as(admin)
+      .post(`/api/users/${(await userNamed('lz_sysadmin')).id}/disable`)
+      .send({})
+      .expect(202);
+    await t.as(security).post(`/api/user-changes/${off.body.pendingChange.id}/actions/confirm`).send({ version: 1 }).expect(200);
   });
 
   it('edits with optimistic locking: a stale version is 409 and nothing is written', async () => {
@@ -244,17 +275,18 @@ describe('users', () => {
   });
 
   it("reset-password sets a new password under the policy, to be changed at the next login, and ends the user's sessions", async () => {
-    const victim = await t.login('lz_chengzhong');
+    // an account of this test's own, so that the demo county officer keeps its password for the other tests
+    const victim = await t.createAccount({ username: 'lz_liubei', displayName: '柳北区医保局', role: 'county_officer', regionCode: '450205' });
     await t.as(admin).post(`/api/users/${victim.userId}/reset-password`).send({ newPassword: 'short' }).expect(400);
-    const reused = await t.as(admin).post(`/api/users/${victim.userId}/reset-password`).send({ newPassword: DEMO_PASSWORD }).expect(400);
+    const reused = await t.as(admin).post(`/api/users/${victim.userId}/reset-password`).send({ newPassword: 'Own#Account2026x' }).expect(400);
     expect(reused.body.message.join(' ')).toMatch(/最近 5 次/);
     const res = await t.as(admin).post(`/api/users/${victim.userId}/reset-password`).send({ newPassword: 'Reset#2026xx' }).expect(200);
     expect(res.body).toMatchObject({ mustChangePassword: true, authorized: false });
     await t.as(victim).get('/api/auth/me').expect(401);
     // the system admin knows the new password, but cannot act as the county user until the security admin authorises again
-    expect(await loginStatus('lz_chengzhong', 'Reset#2026xx')).toBe(401);
+    expect(await loginStatus('lz_liubei', 'Reset#2026xx')).toBe(401);
     await t.as(security).post(`/api/users/${victim.userId}/authorize`).send({ version: res.body.version }).expect(200);
-    const s = await t.login('lz_chengzhong', 'Reset#2026xx');
+    const s = await t.login('lz_liubei', 'Reset#2026xx');
     await t.as(s).get('/api/beneficiaries').expect(403);
   });
 });

@@ -110,7 +110,7 @@ export class UsersService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.workflow.register<UserChangeRequest>({
+    this.workflow.register<UserChangeRequest, UserChangeRecord>({
       definition: USER_CHANGE_WORKFLOW,
       entity: UserChangeRequest,
       toRecord: async (actor, r) => this.toChangeRecord(actor, r),

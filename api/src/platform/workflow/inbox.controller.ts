@@ -19,11 +19,7 @@ export class InboxController {
 
   @Get()
   @Authorize('inbox', 'list')
-  @ApiOperation({
-    summary:
-      '待办 (records awaiting my action, every resource, in scope), a list: filters resource, overdue, regionCode, waitingSince; sorts dueAt, waitingSince; default overdue first, then the longest waiting',
-  })
-  @ListOf(INBOX_LIST)
+  @ListOf(INBOX_LIST, '待办 (records awaiting my action, every resource, in scope); default overdue first, then the longest waiting')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ListPage<InboxItem>> {
     return this.inbox.list(actor, query);
   }

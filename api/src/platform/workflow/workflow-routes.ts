@@ -1,6 +1,6 @@
 import { Body, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import type { Resource } from '@yibao/shared';
+import type { Resource, WorkflowChangesRecord, WorkflowHistoryEntry, WorkflowRecord } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { WorkflowActionDto } from './dto/workflow.dto';
@@ -19,21 +19,26 @@ export function workflowRoutes(resource: Resource, actionsSummary: string) {
     @Authorize(resource, 'show')
     @HttpCode(200)
     @ApiOperation({ summary: `${actionsSummary}: {comment?, version}; 403 role/level, 409 state or stale version, 400 missing comment` })
-    act(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Param('action') action: string, @Body() dto: WorkflowActionDto) {
+    act(
+      @CurrentActor() actor: Actor,
+      @Param('id', ParseIntPipe) id: number,
+      @Param('action') action: string,
+      @Body() dto: WorkflowActionDto,
+    ): Promise<WorkflowRecord> {
       return this.workflow.apply(actor, resource, id, action, dto);
     }
 
     @Get(':id/history')
     @Authorize(resource, 'show')
     @ApiOperation({ summary: '流转记录 (transition history)' })
-    history(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    history(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<WorkflowHistoryEntry[]> {
       return this.workflow.history(actor, resource, id);
     }
 
     @Get(':id/changes')
     @Authorize(resource, 'show')
     @ApiOperation({ summary: '自上次审核通过以来的变更 (field-level changes since the last approval)' })
-    changes(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
+    changes(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<WorkflowChangesRecord> {
       return this.workflow.changesSinceApproval(actor, resource, id);
     }
   }

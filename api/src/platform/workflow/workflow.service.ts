@@ -9,6 +9,7 @@ import {
   WorkflowChangesRecord,
   WorkflowDefinition,
   WorkflowHistoryEntry,
+  WorkflowRecord,
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { domainError, fieldDomainError, fieldError, toErrorBody } from '../../common/errors';
@@ -33,11 +34,11 @@ export interface Approvable {
  * How a resource plugs into the engine (docs/workflow.md): its definition from shared/, its entity, and
  * the few things only it knows.
  */
-export interface WorkflowSubject<E extends Approvable = Approvable> {
+export interface WorkflowSubject<E extends Approvable = Approvable, R extends WorkflowRecord = WorkflowRecord> {
   definition: WorkflowDefinition;
   entity: EntityTarget<E>;
-  /** the record as the API returns it */
-  toRecord(actor: Actor, record: E, em: EntityManager): Promise<unknown>;
+  /** the record as the API returns it: the resource's shared record type */
+  toRecord(actor: Actor, record: E, em: EntityManager): Promise<R> | R;
   /** the content compared by the "changes since the last approval" diff */
   snapshot(record: E): unknown;
   /** a line for the inbox, e.g. "柳州市 2026 年责任分工表" */
@@ -66,7 +67,7 @@ export class WorkflowService {
   ) {}
 
   /** Called by each approvable resource's module at start-up. */
-  register<E extends Approvable>(subject: WorkflowSubject<E>): void {
+  register<E extends Approvable, R extends WorkflowRecord = WorkflowRecord>(subject: WorkflowSubject<E, R>): void {
     this.registered.set(subject.definition.resource, subject as unknown as WorkflowSubject);
   }
 
@@ -102,7 +103,7 @@ export class WorkflowService {
    * Applies one action: scope (404), role and level (403), state (409), required comment (400),
    * optimistic lock (409); then the update, one history row and one audit row in one transaction.
    */
-  async apply(actor: Actor, resource: string, id: number, action: string, input: { comment?: string; version?: number }): Promise<unknown> {
+  async apply(actor: Actor, resource: string, id: number, action: string, input: { comment?: string; version?: number }): Promise<WorkflowRecord> {
     const subject = this.subject(resource);
     const def = subject.definition;
     return inTransaction(this.ds, async (em) => {

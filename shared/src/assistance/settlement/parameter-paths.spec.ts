@@ -44,7 +44,7 @@ describe('parameter paths in words (one label source beside the parameter types)
   });
 
   it('separates wording from values and names a removed or set cap', () => {
-    const next = structuredClone(EXAMPLE);
+    const next = JSON.parse(JSON.stringify(EXAMPLE)) as typeof EXAMPLE;
     next.basic.annualCap = { value: null, source: EXAMPLE.basic.annualCap.source.replace('2026', '2027') };
     next.criticalIllness.annualCap.value = 45_000_000;
     const kinds = Object.fromEntries(diffValues(EXAMPLE, next).map((c) => [c.path, parameterChangeKind(c)]));

@@ -1,5 +1,6 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { useCan, useCustomMutation } from '@refinedev/core';
+import type { RevealedIdNumber } from '@yibao/shared';
 import { Alert, Button, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import { MaskedId, RESOURCE } from './common';
 export function RevealId({ id, masked, name }: { id: number; masked: string; name: string }) {
   const { t } = useTranslation();
   const { data: canReveal } = useCan({ resource: RESOURCE, action: 'reveal' });
-  const { mutateAsync, mutation } = useCustomMutation<{ id: number; idNumber: string }, ApiError>();
+  const { mutateAsync, mutation } = useCustomMutation<RevealedIdNumber, ApiError>();
   const [open, setOpen] = useState(false);
   const [full, setFull] = useState<string>();
   const [form] = Form.useForm<{ reason: string }>();

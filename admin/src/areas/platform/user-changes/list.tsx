@@ -1,11 +1,11 @@
 import { DateField, List } from '@refinedev/antd';
-import { type Role, type UserChangeRecord, USER_CHANGE_WORKFLOW } from '@yibao/shared';
+import type { Role, UserChangeRecord } from '@yibao/shared';
 import { Button, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionName } from '../../../components/RegionName';
-import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import { useWorkflow, WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { useListPage } from '../../../hooks/useListPage';
 import { useRecordAction } from '../../../hooks/useRecordAction';
 
@@ -63,6 +63,8 @@ function ChangeDecision({ change }: { change: UserChangeRecord }) {
  */
 export default function UserChangeList() {
   const { t } = useTranslation();
+  // state labels come from the workflow definition (shared), the one label source
+  const { def, stateLabel } = useWorkflow('user-changes');
   const { tableProps, filterCard } = useListPage<UserChangeRecord>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', width: 200 },
@@ -70,10 +72,7 @@ export default function UserChangeList() {
         kind: 'eq',
         label: 'user-changes.state',
         width: 140,
-        options: Object.entries(USER_CHANGE_WORKFLOW.states).map(([value, s]) => ({
-          value,
-          label: t(`user-changes.states.${value}`, { defaultValue: s.label.zh }),
-        })),
+        options: Object.keys(def?.states ?? {}).map((value) => ({ value, label: stateLabel(value) })),
       },
     },
     sort: false,

@@ -14,8 +14,7 @@ export class ChronicRecognitionsController {
 
   @Get()
   @Authorize('chronic-recognitions', 'list')
-  @ApiOperation({ summary: '认定列表: filters regionCode, diseaseCode, hospitalCode, status, recognizedOn_gte/lte; q = name, hospital, ID digits' })
-  @ListOf(CHRONIC_RECOGNITION_LIST)
+  @ListOf(CHRONIC_RECOGNITION_LIST, '认定列表 (chronic disease recognitions in scope; q matches a name, hospital or ID digits)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.recognitions.list(actor, query);
   }

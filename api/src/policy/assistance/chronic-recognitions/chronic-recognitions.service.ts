@@ -18,7 +18,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { assertInScope, requestedCounty, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook } from '../../../common/xlsx';
 import { inTransaction } from '../../../database/data-source';
@@ -80,6 +80,7 @@ export class ChronicRecognitionsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
+    private readonly idLookups: FullIdLookupLog,
   ) {}
 
   async list(actor: Actor, query: Record<string, unknown>) {
@@ -87,7 +88,7 @@ export class ChronicRecognitionsService {
       scopeQuery(this.ds.getRepository(ChronicRecognition).createQueryBuilder('c'), actor),
       query,
       CHRONIC_RECOGNITION_LIST,
-      actor,
+      { actor, lookups: this.idLookups },
     );
     return { rows: rows.map(toRecord), total };
   }

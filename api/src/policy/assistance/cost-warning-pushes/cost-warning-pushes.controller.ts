@@ -14,7 +14,7 @@ export class CostWarningPushesController {
 
   @Get()
   @Authorize('cost-warning-pushes', 'list')
-  @ListOf(PUSH_LIST)
+  @ListOf(PUSH_LIST, '月度推送记录 (monthly pushes in scope)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.pushes.list(actor, query);
   }

@@ -20,8 +20,7 @@ export class CostWarningsController extends workflowRoutes('cost-warnings', '预
 
   @Get()
   @Authorize('cost-warnings', 'list')
-  @ApiOperation({ summary: '预警看板: filters regionCode, year, state, department, overdue; default order oldest stage first' })
-  @ListOf(COST_WARNING_LIST)
+  @ListOf(COST_WARNING_LIST, '预警看板 (warnings in scope); default order oldest stage first')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.warnings.list(actor, query);
   }

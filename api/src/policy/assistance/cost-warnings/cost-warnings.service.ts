@@ -12,7 +12,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -66,10 +66,11 @@ export class CostWarningsService implements OnModuleInit {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
     private readonly workflow: WorkflowService,
+    private readonly idLookups: FullIdLookupLog,
   ) {}
 
   onModuleInit(): void {
-    this.workflow.register<CostWarning>({
+    this.workflow.register<CostWarning, CostWarningRecord>({
       definition: DEF,
       entity: CostWarning,
       toRecord: async (actor, w) => this.toRecord(actor, w),
@@ -116,7 +117,10 @@ export class CostWarningsService implements OnModuleInit {
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, COST_WARNING_LIST, actor);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, COST_WARNING_LIST, {
+      actor,
+      lookups: this.idLookups,
+    });
     return { rows: rows.map((w) => this.toRecord(actor, w)), total };
   }
 

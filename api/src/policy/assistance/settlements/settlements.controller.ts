@@ -13,8 +13,7 @@ export class SettlementsController {
 
   @Get()
   @Authorize('settlements', 'list')
-  @ApiOperation({ summary: '结算记录 (in scope): filters regionCode, year, visitType, hospitalLevel, flag, settledOn…; q = name, institution, ID digits' })
-  @ListOf(SETTLEMENT_LIST)
+  @ListOf(SETTLEMENT_LIST, '结算记录 (in scope; q matches a name, institution or ID digits)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.settlements.list(actor, query);
   }

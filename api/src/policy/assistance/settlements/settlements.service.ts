@@ -21,7 +21,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { assertInScope, requestedCounty, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
@@ -98,10 +98,14 @@ export class SettlementsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly parameters: PolicyParametersService,
     private readonly audit: AuditLogService,
+    private readonly idLookups: FullIdLookupLog,
   ) {}
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, SETTLEMENT_LIST, actor);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, SETTLEMENT_LIST, {
+      actor,
+      lookups: this.idLookups,
+    });
     return { rows: rows.map(toRecord), total };
   }
 

@@ -14,8 +14,7 @@ export class BeneficiariesController {
 
   @Get()
   @Authorize('beneficiaries', 'list')
-  @ApiOperation({ summary: '帮扶对象列表 (ID numbers masked): filters regionCode, status, identityCategory, sourceDepartment…; q = name or ID digits' })
-  @ListOf(BENEFICIARY_LIST)
+  @ListOf(BENEFICIARY_LIST, '帮扶对象列表 (ID numbers masked; q matches a name or ID digits)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.beneficiaries.listBeneficiaries(actor, query);
   }

@@ -13,12 +13,13 @@ import {
   encodeCategories,
   maskIdNumber,
   poolingRegionCodeOf,
+  RevealedIdNumber,
   validateIdNumber,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { assertInScope, isInScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
@@ -110,10 +111,14 @@ export class BeneficiariesService {
     private readonly standards: SubsidyStandardsService,
     private readonly accessLog: AccessLogService,
     private readonly regions: RegionsService,
+    private readonly idLookups: FullIdLookupLog,
   ) {}
 
   async listBeneficiaries(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Beneficiary).createQueryBuilder('b'), actor), query, BENEFICIARY_LIST, actor);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Beneficiary).createQueryBuilder('b'), actor), query, BENEFICIARY_LIST, {
+      actor,
+      lookups: this.idLookups,
+    });
     return { rows: rows.map(toBeneficiaryRecord), total };
   }
 
@@ -196,7 +201,7 @@ export class BeneficiariesService {
   }
 
   /** The full ID number, for a stated reason; every reveal is in the audit log (ARCHITECTURE §4). */
-  async reveal(actor: Actor, id: number, reason: string) {
+  async reveal(actor: Actor, id: number, reason: string): Promise<RevealedIdNumber> {
     const b = await this.loadBeneficiary(actor, id);
     await inTransaction(this.ds, async (em) => {
       await this.audit.append(em, actor, { action: 'reveal', resource: 'beneficiaries', resourceId: id, after: { field: 'idNumber', reason } });

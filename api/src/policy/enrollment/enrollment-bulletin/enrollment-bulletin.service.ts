@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { BulletinRow, can, chinaDate, ENROLLMENT_TARGETS, EnrollmentBulletin, monthEnd } from '@yibao/shared';
+import { BulletinRow, can, chinaDate, COUNTY_CODE_LENGTH, ENROLLMENT_TARGETS, EnrollmentBulletin, monthEnd } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { requestedRegion, RegionScope, scopeQuery } from '../../../common/region-scope';
@@ -42,7 +42,7 @@ export class EnrollmentBulletinService {
       this.ds.getRepository(VerificationTask).createQueryBuilder('t'),
       region,
     )
-      .select('SUBSTR(t.regionCode, 1, 6)', 'county')
+      .select(`SUBSTR(t.regionCode, 1, ${COUNTY_CODE_LENGTH})`, 'county')
       .addSelect('SUM(CASE WHEN t.month = :month THEN 1 ELSE 0 END)', 'opened')
       .addSelect('SUM(CASE WHEN t.closedAt >= :start AND t.closedAt <= :end THEN 1 ELSE 0 END)', 'closed')
       // still open at the month's end with the deadline passed by then (deadlines are Beijing dates)

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { COUNTY_CODE_LENGTH, countyCodeOf } from '@yibao/shared';
 import { RegionScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { insertRows, tableOf, upsertRows } from '../../../database/insert-many';
@@ -27,12 +28,10 @@ export interface CountyCountRow {
   n: number;
 }
 
-const countyOf = (regionCode: string) => regionCode.slice(0, 6);
-
 /** Marks the counties of these region codes as changed; call inside the writing transaction. */
 export async function touchLedgerCounties(em: EntityManager, regionCodes: Iterable<string>): Promise<void> {
   // sorted, so two transactions touching the same counties lock them in the same order
-  const counties = [...new Set([...regionCodes].map(countyOf))].sort();
+  const counties = [...new Set([...regionCodes].map(countyCodeOf))].sort();
   if (!counties.length) return;
   await upsertRows(
     em,
@@ -95,7 +94,7 @@ async function recompute(ds: DataSource, counties: Array<{ countyCode: string; g
     .getRepository(Beneficiary)
     .createQueryBuilder('b')
     .leftJoin(Enrollment, 'e', 'e.beneficiaryId = b.id AND e.year = :year', { year })
-    .select('SUBSTR(b.regionCode, 1, 6)', 'county')
+    .select(`SUBSTR(b.regionCode, 1, ${COUNTY_CODE_LENGTH})`, 'county')
     .addSelect('b.identityCategories', 'categories')
     .addSelect("CASE WHEN e.enrolled = :yes THEN 'enrolled' WHEN e.enrolled = :no AND e.notEnrolledReason IS NOT NULL THEN 'excluded' ELSE 'open' END", 'state')
     .addSelect('COUNT(*)', 'n')

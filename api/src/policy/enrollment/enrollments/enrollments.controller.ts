@@ -13,7 +13,7 @@ export class EnrollmentsController {
 
   @Get()
   @Authorize('enrollments', 'list')
-  @ListOf(ENROLLMENT_LIST)
+  @ListOf(ENROLLMENT_LIST, '参保登记列表 (enrollments in scope)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.enrollments.listEnrollments(actor, query);
   }

@@ -13,8 +13,7 @@ export class VerificationTasksController {
 
   @Get()
   @Authorize('verification-tasks', 'list')
-  @ApiOperation({ summary: '核查任务 (from the monthly comparison): filters regionCode, month, differenceType, outcome, open, overdue' })
-  @ListOf(TASK_LIST)
+  @ListOf(TASK_LIST, '核查任务 (from the monthly comparison)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.tasks.listTasks(actor, query);
   }

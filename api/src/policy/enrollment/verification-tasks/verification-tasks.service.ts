@@ -15,7 +15,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { actsAt } from '../../../common/record-access';
 import { TASK_OUTCOME_EVIDENCE, taskCloser, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
 import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
@@ -150,6 +150,7 @@ export class VerificationTasksService implements OnModuleInit {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
     private readonly inbox: InboxService,
+    private readonly idLookups: FullIdLookupLog,
   ) {}
 
   onModuleInit(): void {
@@ -157,7 +158,10 @@ export class VerificationTasksService implements OnModuleInit {
   }
 
   async listTasks(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST, actor);
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(VerificationTask).createQueryBuilder('t'), actor), query, TASK_LIST, {
+      actor,
+      lookups: this.idLookups,
+    });
     return { rows: rows.map((t) => toTaskRecord(actor, t)), total };
   }
 

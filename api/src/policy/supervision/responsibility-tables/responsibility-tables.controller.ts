@@ -25,8 +25,7 @@ export class ResponsibilityTablesController extends workflowRoutes(RESOURCE, '�
 
   @Get()
   @Authorize(RESOURCE, 'list')
-  @ApiOperation({ summary: '责任分工表列表 (list in scope): filters regionCode, year, state, late; X-Total-Count' })
-  @ListOf(RESPONSIBILITY_TABLE_LIST)
+  @ListOf(RESPONSIBILITY_TABLE_LIST, '责任分工表列表 (in scope)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.tables.list(actor, query);
   }

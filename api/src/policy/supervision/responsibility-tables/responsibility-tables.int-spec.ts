@@ -15,6 +15,13 @@ describe('responsibility tables through the workflow engine', () => {
 
   const act = (who: string, id: number, action: string, body: Record<string, unknown>) =>
     t.as(s[who]).post(`/api/responsibility-tables/${id}/actions/${action}`).send(body);
+  /** A table of `regionCode` for `year` created and filled by `filer` (version 2), submitted unless told not to (version 3). */
+  const fileTable = async (filer: string, regionCode: string, year: number, rows: ResponsibilityRow[], submit = true): Promise<number> => {
+    const id = (await t.as(s[filer]).post('/api/responsibility-tables').send({ regionCode, year }).expect(201)).body.id;
+    await t.as(s[filer]).patch(`/api/responsibility-tables/${id}`).send({ rows, version: 1 }).expect(200);
+    if (submit) await act(filer, id, 'submit', { version: 2 }).expect(200);
+    return id;
+  };
 
   it('files, returns with a comment, fixes, resubmits, shows the diff and approves — with a history row per step', async () => {
     const created = await t.as(s.lz_city).post('/api/responsibility-tables').send({ regionCode: '450200', year: 2026 }).expect(201);
@@ -110,15 +117,19 @@ describe('responsibility tables through the workflow engine', () => {
 
   it('exports the official layout as XLSX, and records the export in the audit log', async () => {
     const ExcelJS = (await import('exceljs')).default;
-    const list = await t.as(s.gx_province).get('/api/responsibility-tables?regionCode=450200&year=2026').expect(200);
-    const id = list.body[0].id;
+    // its own table: 15 rows (the 14 roles and one more), the second one 赵六
+    const rows = [
+      ...filled().map((r, i) => (i === 1 ? { ...r, name: '赵六' } : r)),
+      { role: '宣传报道责任人', name: '李四', unit: '柳州市医疗保障局办公室', title: '主任', phone: '07722801235' },
+    ];
+    const id = await fileTable('lz_city', '450200', 2027, rows);
     const res = await download(t.as(s.gx_province).get(`/api/responsibility-tables/${id}/export`)).expect(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
-    expect(decodeURIComponent(res.headers['content-disposition'])).toContain('柳州市2026年医疗保障扶贫责任分工表.xlsx');
+    expect(decodeURIComponent(res.headers['content-disposition'])).toContain('柳州市2027年医疗保障扶贫责任分工表.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body);
     const ws = wb.worksheets[0];
-    expect(ws.getCell('A1').value).toBe('2026年医疗保障扶贫责任分工表');
+    expect(ws.getCell('A1').value).toBe('2027年医疗保障扶贫责任分工表');
     expect(String(ws.getCell('A2').value)).toBe('填报单位（盖章）：柳州市医疗保障局');
     expect(String(ws.getCell('D2').value)).toMatch(/^填报时间：\d{4}年\d{1,2}月\d{1,2}日$/);
     expect(ws.getRow(3).values).toEqual([undefined, '责任分工', '姓名', '单位及部门', '职务', '联系电话']);
@@ -229,7 +240,12 @@ describe('responsibility tables through the workflow engine', () => {
     const onTime = await t.as(s.lz_city).get('/api/responsibility-tables?late=false&_end=100').expect(200);
     expect(onTime.body.map((r: { id: number }) => r.id)).toContain(future.body.id);
 
-    const board = await t.as(s.gx_province).get('/api/responsibility-tables/status?year=2026').expect(200);
+    // the board's year built here (a past year, so a table not filed is late): 柳州 created only, 桂林 approved by the
+    // province, 城中区 approved by its city, 南宁 not created
+    await t.as(s.lz_city).post('/api/responsibility-tables').send({ regionCode: '450200', year: 2024 }).expect(201);
+    await act('gx_province', await fileTable('gl_city', '450300', 2024, filled('桂林')), 'approve', { version: 3 }).expect(200);
+    await act('lz_city', await fileTable('lz_chengzhong', '450202', 2024, filled('城中')), 'approve', { version: 3 }).expect(200);
+    const board = await t.as(s.gx_province).get('/api/responsibility-tables/status?year=2024').expect(200);
     expect(board.body.items.filter((i: { level: string }) => i.level === 'city')).toHaveLength(14);
     const byCode = Object.fromEntries(board.body.items.map((i: { regionCode: string }) => [i.regionCode, i]));
     expect(byCode['450200']).toMatchObject({ regionName: '柳州市', late: true });

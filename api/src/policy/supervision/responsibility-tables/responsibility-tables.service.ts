@@ -90,7 +90,7 @@ export class ResponsibilityTablesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const subject: WorkflowSubject<ResponsibilityTable> = {
+    const subject: WorkflowSubject<ResponsibilityTable, ResponsibilityTableRecord> = {
       definition: DEF,
       entity: ResponsibilityTable,
       toRecord: (actor, t, em) => this.toRecord(actor, t, em),
