@@ -152,7 +152,7 @@ describe('attachments: evidence files of a record (issue 14)', () => {
     // the same answer as an id that does not exist
     const missing = await t.as(s.gl_city).get(`/api/attachments/99999999/content`).expect(404);
     const foreign = await t.as(s.gl_city).get(`/api/attachments/${att}/content`).expect(404);
-    expect(foreign.body.message.replace(String(att), 'N')).toBe(missing.body.message.replace('99999999', 'N'));
+    expect(foreign.body.message.replaceAll(String(att), 'N')).toBe(missing.body.message.replaceAll('99999999', 'N'));
     // the province above sees it
     await download(t.as(s.gx_province).get(`/api/attachments/${att}/content`)).expect(200);
   });
