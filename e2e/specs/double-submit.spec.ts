@@ -27,9 +27,9 @@ test('double-clicking a workflow confirm sends one request and reports success o
   await expect(dialog).toBeVisible();
   await dialog.getByTestId('comment-modal-ok').dblclick();
 
-  await expect(page.getByTestId('workflow-state').first()).toHaveText('已报送待审核');
   const notices = page.locator('.ant-notification-notice');
-  await expect(notices.filter({ hasText: '已报省审批' })).toHaveCount(1);
+  await expect(notices.filter({ hasText: '已报送' })).toHaveCount(1);
+  await expect(page.getByTestId('workflow-state').first()).toHaveText('已报送待审核');
   await expect(notices.filter({ hasText: '失败' })).toHaveCount(0);
   expect(submits).toHaveLength(1);
 });
