@@ -48,6 +48,14 @@ export async function layoutFaults(page: Page): Promise<string[]> {
 
     const overflow = document.documentElement.scrollWidth - window.innerWidth;
     if (overflow > SLACK) faults.push(`the page is ${overflow}px wider than the window`);
+    // a table or card cut at the right: its box reaches past the content area (a wide table scrolls inside its box)
+    const main = document.querySelector('main')?.getBoundingClientRect();
+    if (main)
+      for (const box of Array.from(document.querySelectorAll('main .ant-table-wrapper, main .ant-card'))) {
+        const r = box.getBoundingClientRect();
+        if (r.width > 0 && r.right > main.right + SLACK)
+          faults.push(`"${label(box)}" is cut at the right (${Math.round(r.right)} > ${Math.round(main.right)})`);
+      }
 
     for (const table of Array.from(document.querySelectorAll('.ant-table-wrapper'))) {
       const name =
