@@ -33,6 +33,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'user-changes', label: '账号变更确认' },
   { resource: 'audit-logs', label: '审计日志' },
   { resource: 'access-logs', label: '访问日志' },
+  { resource: 'sessions', label: '在线会话' },
 ];
 const ENROLLMENT = ['帮扶对象台账', '按月比对', '核查任务', '资助参保标准', '参保率', '月通报'];
 const TRIPLE = ['政策参数', '结算试算', '就医结算', '结算导入', '结算重算', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'];
@@ -59,7 +60,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '安全管理员',
     roleLabel: '安全管理员',
     region: '全国',
-    menu: ['用户管理', '行政区划', '账号变更确认', '访问日志', '个人中心'],
+    menu: ['用户管理', '行政区划', '账号变更确认', '访问日志', '在线会话', '个人中心'],
     groups: SYSTEM,
   },
   {

@@ -6,7 +6,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { allowed } from '../providers/access-control';
-import { BRAND_BLUE } from './AppShell';
+import { BRAND_BLUE, HEADER_HEIGHT } from './AppShell';
 import { BrandMark } from './BrandMark';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -97,7 +97,17 @@ export default function AppLayout({ children }: { children: ReactNode }) {
         )}
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={216} collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
+        {/* The sider keeps to the window (below the header) and scrolls its own menu, so the collapse trigger at its
+            foot never covers an entry; English labels are longer, and wrap rather than being cut (styles.css). */}
+        <Layout.Sider
+          width={i18n.language === 'en-US' ? 248 : 216}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          theme="light"
+          className="yb-sider"
+          style={{ borderRight: '1px solid #e8e8e8', position: 'sticky', top: HEADER_HEIGHT, height: `calc(100vh - ${HEADER_HEIGHT}px)` }}
+        >
           <nav aria-label={t('header.navigation')}>
             <Menu
               mode="inline"

@@ -2,7 +2,7 @@ import type { ValidationErrors } from '@refinedev/core';
 import { Alert, Form, Input, Modal } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from './FormModal';
+import { ModalForm, useSubmitOnce } from './FormModal';
 
 const MAX_COMMENT = 1000;
 const MAX_LISTED = 8;
@@ -21,7 +21,8 @@ export interface CommentModalProps {
   errors?: ValidationErrors;
   /** below the error list, e.g. a link to the form where the problems can be fixed */
   errorsExtra?: ReactNode;
-  onOk: (comment: string | undefined) => void;
+  /** the action's request: return its promise, the OK button stays loading and deaf until it settles */
+  onOk: (comment: string | undefined) => unknown;
   onCancel: () => void;
 }
 
@@ -31,6 +32,8 @@ const messagesOf = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) :
 export function CommentModal({ open, title, description, required, okText, danger, loading, errors, errorsExtra, onOk, onCancel }: CommentModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ comment?: string }>();
+  const { busy, submitOnce } = useSubmitOnce();
+  const submit = ({ comment }: { comment?: string }) => submitOnce(() => onOk(comment?.trim() || undefined));
   const commentErrors = messagesOf(errors?.comment);
   const others = Object.entries(errors ?? {})
     .filter(([field]) => field !== 'comment')
@@ -48,9 +51,9 @@ export function CommentModal({ open, title, description, required, okText, dange
       okText={okText}
       cancelText={t('buttons.cancel')}
       okButtonProps={{ danger, ...{ 'data-testid': 'comment-modal-ok' } }}
-      confirmLoading={loading}
+      confirmLoading={busy || loading}
       onCancel={onCancel}
-      onOk={() => form.submit()}
+      onOk={() => submitOnce(async () => onOk((await form.validateFields()).comment?.trim() || undefined))}
       destroyOnHidden
       data-testid="comment-modal"
     >
@@ -76,7 +79,7 @@ export function CommentModal({ open, title, description, required, okText, dange
           }
         />
       )}
-      <ModalForm<{ comment?: string }> form={form} name="comment-modal" preserve={false} onFinish={({ comment }) => onOk(comment?.trim() || undefined)}>
+      <ModalForm<{ comment?: string }> form={form} name="comment-modal" preserve={false} onFinish={submit}>
         <Form.Item
           name="comment"
           label={required ? t('workflow.comment') : t('workflow.commentOptional')}

@@ -1,6 +1,30 @@
 import { Form, type FormInstance, type FormProps, Modal } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/**
+ * A dialog's OK while its request runs: the button shows loading from the first click on, and a second click
+ * (a double-click, or a click before the answer has re-rendered the page) sends nothing. `submit` is the
+ * dialog's whole work — validate, then the request; `busy` is true until it settles.
+ */
+export function useSubmitOnce(): { busy: boolean; submitOnce: (submit: () => unknown) => Promise<void> } {
+  const running = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const submitOnce = async (submit: () => unknown) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    try {
+      await submit();
+    } catch {
+      // a field that fails validation stays marked in the form; a refused request was announced by its caller
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+  return { busy, submitOnce };
+}
 
 /**
  * The form of a dialog. antd gives a field the id of its name (`year`, `regionCode`…), which the filter bar
@@ -18,8 +42,9 @@ export function ModalForm<V extends object>({ name = MODAL_FORM_NAME, children, 
 }
 
 /**
- * A dialog that is one small form (a receipt, a reason, a month): OK submits the form, which validates and
- * calls `onFinish`; the dialog's content is rebuilt each time it opens.
+ * A dialog that is one small form (a receipt, a reason, a month): OK validates the form and calls `onFinish`
+ * (return its promise: the OK button stays loading and ignores further clicks until it settles); the dialog's
+ * content is rebuilt each time it opens.
  */
 export function FormModal<V extends object>({
   open,
@@ -48,6 +73,7 @@ export function FormModal<V extends object>({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const { busy, submitOnce } = useSubmitOnce();
   return (
     <Modal
       open={open}
@@ -55,12 +81,13 @@ export function FormModal<V extends object>({
       okText={okText}
       cancelText={t('buttons.cancel')}
       okButtonProps={{ danger, ...{ 'data-testid': 'form-modal-ok' } }}
-      confirmLoading={loading}
+      confirmLoading={busy || loading}
       onCancel={onCancel}
-      onOk={() => form.submit()}
+      onOk={() => submitOnce(async () => onFinish(await form.validateFields()))}
       destroyOnHidden
     >
-      <ModalForm<V> form={form} name={name} initialValues={initialValues as never} onFinish={onFinish}>
+      {/* Enter in a field submits through the same guard as the OK button */}
+      <ModalForm<V> form={form} name={name} initialValues={initialValues as never} onFinish={(values) => submitOnce(() => onFinish(values))}>
         {children}
       </ModalForm>
     </Modal>

@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionFromSubtreeFilters, regionSubtreeFilters } from '../components/RegionTreeSelect';
-import { tablePagination } from '../components/table';
+import { TABLE_LAYOUT, tablePagination } from '../components/table';
 import type { ApiError } from '../providers/http';
 
 /**
@@ -198,7 +198,7 @@ export function useListPage<T extends BaseRecord>({ filters: spec, sort, initial
     filterFormProps,
     /** for <FilterCard {...filterCard}>: the form, and the described fields it renders */
     filterCard: { formProps: filterFormProps, fields },
-    tableProps: { ...tableProps, pagination: tablePagination(tableProps.pagination, t) } as TableProps<T>,
+    tableProps: { ...TABLE_LAYOUT, ...tableProps, pagination: tablePagination(tableProps.pagination, t) } as TableProps<T>,
     sortOrder: (field: string) => getDefaultSortOrder(field, sorters),
   };
 }

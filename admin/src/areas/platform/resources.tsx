@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   EyeOutlined,
+  FieldTimeOutlined,
   InboxOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -52,6 +53,12 @@ export const resources: AreaResource[] = [
     name: 'access-logs',
     list: '/access-logs',
     meta: { parent: 'system', icon: <EyeOutlined /> },
+  },
+  {
+    // the security admin ends a session at once (a lost laptop, a departed employee)
+    name: 'sessions',
+    list: '/sessions',
+    meta: { parent: 'system', icon: <FieldTimeOutlined /> },
   },
   {
     name: 'profile',

@@ -17,6 +17,7 @@ const RegionShow = lazy(() => import('./regions/show'));
 const AuditLogList = lazy(() => import('./audit-logs/list'));
 const AuditLogShow = lazy(() => import('./audit-logs/show'));
 const AccessLogList = lazy(() => import('./access-logs/list'));
+const SessionList = lazy(() => import('./sessions/list'));
 
 /** 待办, 系统管理 and 个人中心 inside the signed-in layout (the paths of `resources.tsx`). */
 export const routes = [
@@ -26,6 +27,7 @@ export const routes = [
   crudRoutes('/user-changes', { list: UserChangeList }),
   crudRoutes('/audit-logs', { list: AuditLogList, show: AuditLogShow }),
   crudRoutes('/access-logs', { list: AccessLogList }),
+  crudRoutes('/sessions', { list: SessionList }),
   <Route key="/profile" path="/profile" element={page(Profile)} />,
 ];
 

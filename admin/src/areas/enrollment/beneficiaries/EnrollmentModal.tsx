@@ -11,6 +11,7 @@ import { Alert, Button, DatePicker, Form, InputNumber, Modal, Radio, Select, Swi
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { YuanInput } from '../../../components/YuanInput';
+import { useSubmitOnce } from '../../../components/FormModal';
 import { formatFen } from '../../../components/money';
 import { RADIO_GROUP } from '../../../components/a11y';
 import { errorNotificationUnlessStale, useStaleNotice } from '../../../hooks/useStaleNotice';
@@ -51,6 +52,7 @@ export function EnrollmentModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EnrollmentValues>();
+  const { busy, submitOnce } = useSubmitOnce();
   const staleNotice = useStaleNotice();
   const { mutateAsync: create, mutation: creating } = useCreate<EnrollmentRow, ApiError>();
   const { mutateAsync: update, mutation: updating } = useUpdate<EnrollmentRow, ApiError>();
@@ -126,14 +128,14 @@ export function EnrollmentModal({
       okText={t('buttons.save')}
       cancelText={t('buttons.cancel')}
       okButtonProps={{ ...{ 'data-testid': 'enrollment-save' } }}
-      confirmLoading={creating.isPending || updating.isPending}
+      confirmLoading={busy || creating.isPending || updating.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       forceRender
       width={620}
       data-testid="enrollment-modal"
     >
-      <Form<EnrollmentValues> form={form} layout="vertical" onFinish={submit}>
+      <Form<EnrollmentValues> form={form} layout="vertical" onFinish={(v) => submitOnce(() => submit(v))}>
         <Form.Item label={t('beneficiaries.enrollment.year')} name="year" rules={[{ required: true, message: t('beneficiaries.rules.year') }]}>
           <InputNumber min={2019} max={2100} precision={0} disabled={Boolean(record)} style={{ width: 140 }} />
         </Form.Item>

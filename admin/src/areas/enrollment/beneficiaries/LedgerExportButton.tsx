@@ -4,7 +4,7 @@ import type { CurrentUser } from '@yibao/shared';
 import { App, Button, Checkbox, Form, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../../components/FormModal';
+import { ModalForm, useSubmitOnce } from '../../../components/FormModal';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { type ApiError, apiDownload } from '../../../providers/http';
 import { thisYear } from '../../../components/dates';
@@ -29,6 +29,7 @@ export function LedgerExportButton({ regionCode }: { regionCode?: string }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<ExportValues>();
+  const { submitOnce } = useSubmitOnce();
   if (!canExport?.can || !me) return null;
 
   const download = async ({ regionCode: code, year, full }: ExportValues) => {
@@ -65,7 +66,7 @@ export function LedgerExportButton({ regionCode }: { regionCode?: string }) {
           form={form}
           preserve={false}
           initialValues={{ regionCode: regionCode ?? me.regionCode, year: thisYear(), full: false }}
-          onFinish={download}
+          onFinish={(v) => submitOnce(() => download(v))}
         >
           <Form.Item label={t('beneficiaries.fields.region')} name="regionCode" rules={[{ required: true, message: t('beneficiaries.rules.region') }]}>
             <RegionTreeSelect allowClear={false} />

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DifferenceTypeTag } from '../../../components/EnrollmentLabels';
+import { useSubmitOnce } from '../../../components/FormModal';
 import { RADIO_GROUP } from '../../../components/a11y';
 import { errorNotificationUnlessStale, useStaleNotice } from '../../../hooks/useStaleNotice';
 import type { ApiError } from '../../../providers/http';
@@ -41,6 +42,7 @@ export function CloseTaskModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CloseValues>();
+  const { busy, submitOnce } = useSubmitOnce();
   const invalidate = useInvalidate();
   const staleNotice = useStaleNotice();
   const { mutateAsync, mutation } = useCustomMutation<VerificationTaskRecord, ApiError>();
@@ -93,7 +95,7 @@ export function CloseTaskModal({
       okText={t('verification-tasks.close.ok')}
       cancelText={t('buttons.cancel')}
       okButtonProps={{ ...{ 'data-testid': 'close-task-ok' } }}
-      confirmLoading={mutation.isPending}
+      confirmLoading={busy || mutation.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       forceRender
@@ -108,7 +110,7 @@ export function CloseTaskModal({
           </span>
         </Space>
       )}
-      <Form<CloseValues> form={form} layout="vertical" onFinish={submit}>
+      <Form<CloseValues> form={form} layout="vertical" onFinish={(v) => submitOnce(() => submit(v))}>
         <Form.Item
           name="outcome"
           label={t('verification-tasks.fields.outcome')}

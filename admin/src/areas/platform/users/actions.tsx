@@ -1,9 +1,10 @@
 import { CheckCircleOutlined, LockOutlined, RedoOutlined, SafetyCertificateOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useCan, useGetIdentity } from '@refinedev/core';
 import { type CurrentUser, type UserRecord, isAdminRole } from '@yibao/shared';
-import { Button, Form, Modal, Popconfirm, Space, Tag } from 'antd';
+import { Button, Form, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../../components/FormModal';
 import { NewPasswordFields } from '../../../components/PasswordPolicy';
 import { useRecordAction } from '../../../hooks/useRecordAction';
 
@@ -15,30 +16,21 @@ function proposedKey(user: UserRecord): string | undefined {
 function ResetPasswordModal({ user, open, onClose }: { user: UserRecord; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ newPassword: string; confirm: string }>();
-  const { run, running } = useRecordAction('users');
+  const { run } = useRecordAction('users');
   return (
-    <Modal
+    <FormModal<{ newPassword: string; confirm: string }>
       open={open}
       title={t('users.resetPassword.title', { name: user.displayName })}
       okText={t('buttons.confirm')}
-      cancelText={t('buttons.cancel')}
-      confirmLoading={running}
+      form={form}
       onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      onFinish={async ({ newPassword }) => {
+        if (await run(user.id, 'reset-password', { newPassword }, proposedKey(user))) onClose();
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={async ({ newPassword }) => {
-          if (await run(user.id, 'reset-password', { newPassword }, proposedKey(user))) onClose();
-        }}
-      >
-        <NewPasswordFields label={t('users.resetPassword.newPassword')} username={user.username} />
-        <p style={{ marginTop: 12, marginBottom: 0, color: '#8c8c8c' }}>{t('users.resetPassword.effect')}</p>
-      </Form>
-    </Modal>
+      <NewPasswordFields label={t('users.resetPassword.newPassword')} username={user.username} />
+      <p style={{ marginTop: 12, marginBottom: 0, color: '#8c8c8c' }}>{t('users.resetPassword.effect')}</p>
+    </FormModal>
   );
 }
 
