@@ -17,7 +17,7 @@ import { sessionTokenOf } from './platform/auth/session-token';
 import { SessionsService } from './platform/auth/sessions.service';
 import { migrate } from './database/data-source';
 import { demoAccountsWithDemoPassword, seedRegions } from './platform/seed/seed';
-import { seedDemo } from './demo';
+import { seedDemo, seedDemoActivity } from './demo';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -146,6 +146,8 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
   // the schema must be current before any module's start-up hook (e.g. resuming imports) touches it
   await prepareDatabase(app.get(DataSource), app.get(AuditLogService), config);
   await app.init();
+  // the demo's work in progress goes through the services, so it waits for their start-up hooks
+  await seedDemoActivity(app, config, new Logger('Database'));
   return app;
 }
 

@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   encodeCategories,
   IDENTITY_SUBSIDY_CATEGORY,
+  defaultTaskDeadline,
   IdentityCategory,
   idNumberCheckChar,
   NON_ENROLLMENT_REASONS,
@@ -12,13 +13,17 @@ import {
 import { RegionScope } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
-import { approvedDemoSet } from '../../platform/seed/seed';
+import { approvedDemoSet, DemoContext } from '../../platform/seed/seed';
+import { WorkflowService } from '../../platform/workflow/workflow.service';
 import type { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { Region } from '../../platform/regions/region.entity';
 import { Beneficiary } from './beneficiaries/beneficiary.entity';
 import { touchLedgerCounties } from './enrollment-counts/enrollment-counts';
 import { Enrollment } from './enrollments/enrollment.entity';
 import { SubsidyStandardSet } from './subsidy-standards/subsidy-standard-set.entity';
+import { SubsidyStandardsService } from './subsidy-standards/subsidy-standards.service';
+import { VerificationTask } from './verification-tasks/verification-task.entity';
+import { VerificationTasksService } from './verification-tasks/verification-tasks.service';
 
 /** 资助参保's demo data: approved subsidy standards with the demo accounts, and a demo ledger. */
 
@@ -175,4 +180,64 @@ export async function seedEnrollmentDemo(em: EntityManager, audit: AuditLogServi
     { username: 'system', ip: null },
     { action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) },
   );
+}
+
+/** Roster months of the demo's verification tasks (the comparison of each month found the 应保未保). */
+const DEMO_TASK_MONTHS = ['2026-09', '2026-11'] as const;
+
+/**
+ * 资助参保's demo activity: verification tasks for the ledger's not-enrolled people — written as the monthly
+ * comparison writes them (one per month, person and difference, the default deadline of the month), since
+ * a demo has no roster file — with 城中区 closing the ones that have a recorded reason through the service;
+ * and 桂林市's 2027 subsidy standards, submitted and returned by the province with a comment, waiting for
+ * the city to fix them.
+ */
+export async function seedEnrollmentActivity(demo: DemoContext): Promise<void> {
+  const cities = RegionScope.anyOf([RegionScope.of('450200'), RegionScope.of('450300')], 'e.regionCode', 'city');
+  const missing = await demo.ds
+    .getRepository(Enrollment)
+    .createQueryBuilder('e')
+    .innerJoinAndMapOne('e.person', Beneficiary, 'b', 'b.id = e.beneficiaryId')
+    .where('e.year = 2026 AND e.enrolled = :no', { no: false })
+    .andWhere(cities.sql, cities.params)
+    .orderBy('e.id', 'ASC')
+    .getMany();
+  const tasks = missing.map((e, i) => {
+    const person = (e as Enrollment & { person: Beneficiary }).person;
+    const month = DEMO_TASK_MONTHS[i % DEMO_TASK_MONTHS.length];
+    return {
+      beneficiaryId: person.id,
+      idNumber: person.idNumber,
+      name: person.name,
+      regionCode: person.regionCode,
+      month,
+      differenceType: 'not_enrolled',
+      detail: JSON.stringify({ enrolled: false, notEnrolledReason: e.notEnrolledReason }),
+      deadline: defaultTaskDeadline(month),
+      outcome: null,
+      outcomeNote: null,
+      closedAt: null,
+      closedById: null,
+      importJobId: null,
+      version: 1,
+    };
+  });
+  if (tasks.length) await inTransaction(demo.ds, (em) => insertMany(em, VerificationTask, tasks));
+  const county = demo.as('lz_chengzhong');
+  const tasksService = demo.get(VerificationTasksService);
+  const withReason = missing.filter((e) => e.regionCode === county.regionCode && e.notEnrolledReason).map((e) => e.beneficiaryId);
+  if (withReason.length) {
+    const closable = await demo.ds.getRepository(VerificationTask).find({ where: { beneficiaryId: In(withReason) }, order: { id: 'ASC' } });
+    for (const t of closable) await tasksService.closeTask(county, t.id, 'valid_reason', '经入户核实，已登记未参保正当理由', t.version);
+  }
+
+  const guilin = demo.as('gl_city');
+  const province = demo.as('gx_province');
+  const workflow = demo.get(WorkflowService);
+  const draft = await demo.get(SubsidyStandardsService).sets.create(guilin, '450300', 2027, undefined);
+  const submitted = (await workflow.apply(guilin, 'subsidy-standards', draft.id, 'submit', { version: draft.version })) as { version: number };
+  await workflow.apply(province, 'subsidy-standards', draft.id, 'return', {
+    comment: '个人缴费标准请按国家2027年度通知更新后再报（示例意见）',
+    version: submitted.version,
+  });
 }
