@@ -1,4 +1,4 @@
-import { Logger, LogLevel, UnauthorizedException } from '@nestjs/common';
+import { Logger, LoggerService, LogLevel, UnauthorizedException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -109,7 +109,7 @@ function docsGate(app: NestExpressApplication, config: AppConfig) {
 }
 
 export interface BootOptions {
-  logger?: false | LogLevel[];
+  logger?: false | LogLevel[] | LoggerService;
   /** skip serving the admin build (tests) */
   serveAdmin?: boolean;
 }
@@ -170,8 +170,11 @@ function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
 export async function prepareDatabase(ds: DataSource, audit: AuditLogService, config: AppConfig): Promise<void> {
   const logger = new Logger('Database');
   if (config.autoMigrate) {
+    const started = Date.now();
+    if (await ds.showMigrations()) logger.log('migrating the database…');
     const ran = await migrate(ds);
-    if (ran.length) logger.log(`applied ${ran.length} migration(s): ${ran.join(', ')}`);
+    if (ran.length) logger.log(`applied ${ran.length} migration(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    logger.debug(`migrations applied: ${ran.join(', ') || 'none'}`);
   } else if (await ds.showMigrations()) {
     throw new Error('the database has pending migrations: run `npm run migrate` first');
   }

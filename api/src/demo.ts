@@ -15,10 +15,12 @@ import { seedSupervisionActivity } from './policy/supervision/demo';
  * in one transaction on first run, then the demo ledger. Each area keeps its own demo data in its demo.ts.
  */
 export async function seedDemo(ds: DataSource, audit: AuditLogService, config: AppConfig, logger: Logger): Promise<void> {
+  const started = Date.now();
   const demo = await seedDemoUsers(ds, audit, [seedAssistanceDemo, seedEnrollmentDemo]);
-  if (demo) logger.log(`seeded ${demo} demo accounts (password in README)`);
+  if (demo) logger.log(`seeded ${demo} demo accounts and the approved 2025/2026 parameter sets (${seconds(started)})`);
+  if (demo && config.demoBeneficiaries > 0) logger.log(`seeding the demo ledger of ${config.demoBeneficiaries} people…`);
   const ledger = await seedDemoLedger(ds, config.demoBeneficiaries);
-  if (ledger) logger.log(`seeded a demo ledger of ${ledger} people with 2026 enrollments`);
+  if (ledger) logger.log(`seeded a demo ledger of ${ledger} people with 2026 enrollments (${seconds(started)})`);
 }
 
 /**
@@ -34,12 +36,16 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
   const demo = await demoContext(app);
   const repo = demo.ds.getRepository.bind(demo.ds);
   if ((await repo(Beneficiary).count()) === 0 || (await repo(Settlement).count()) > 0 || (await repo(ResponsibilityTable).count()) > 0) return;
+  const started = Date.now();
+  logger.log('seeding the demo activity through the services…');
   for (const [what, seed] of [
     ['资助参保 (verification tasks, subsidy standards)', seedEnrollmentActivity],
     ['三重保障 (settlements, warnings, recognitions, parameters)', seedAssistanceActivity],
     ['督导问责 (responsibility tables)', seedSupervisionActivity],
   ] as const) {
     await seed(demo);
-    logger.log(`seeded demo activity: ${what}`);
+    logger.log(`seeded demo activity: ${what} (${seconds(started)})`);
   }
 }
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
