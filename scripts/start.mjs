@@ -19,15 +19,15 @@ const say = (line) => console.log(`[start ${seconds(started).padStart(7)}] ${lin
  * Runs a step, printing what it does, a heartbeat while it takes long, and its time. Its output is kept and
  * shown only when it fails (or at LOG_LEVEL=debug), so a build's hundreds of lines do not bury the start.
  */
-function step(label, cmd, args, { quiet = !debug } = {}) {
-  say(`${label}…`);
+function step(label, cmd, args, { hint = '', quiet = !debug } = {}) {
+  say(`${label}…${hint ? ` (${hint})` : ''}`);
   const since = Date.now();
   return new Promise((resolve, reject) => {
     const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
     const child = spawn(cmd, args, { env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     const output = [];
     if (quiet) for (const s of [child.stdout, child.stderr]) s.on('data', (chunk) => output.push(chunk));
-    const beat = setInterval(() => say(`  … still ${label} (${seconds(since)})`), 15_000);
+    const beat = setInterval(() => say(`  … ${label}: ${seconds(since)}`), 15_000);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       clearInterval(beat);
@@ -58,12 +58,12 @@ function newest(paths) {
 async function main() {
   const lock = path.join(root, 'node_modules/.package-lock.json');
   const depsMissing = !fs.existsSync(lock) || fs.statSync(path.join(root, 'package-lock.json')).mtimeMs > fs.statSync(lock).mtimeMs;
-  if (depsMissing) await step('installing dependencies (npm ci, about two minutes on a fresh clone)', 'bash', ['scripts/ensure-deps.sh']);
+  if (depsMissing) await step('installing dependencies', 'bash', ['scripts/ensure-deps.sh'], { hint: 'npm ci, a few minutes on a fresh clone' });
 
   const stamp = path.join(root, 'api/dist/.build-stamp');
   const sources = ['shared', 'api/src', 'admin', 'package-lock.json', 'tsconfig.base.json'];
   if (!fs.existsSync(stamp) || newest(sources) > fs.statSync(stamp).mtimeMs) {
-    await step('building shared, api and admin', 'npm', ['run', 'build', '--silent']);
+    await step('building shared, api and admin', 'npm', ['run', 'build', '--silent'], { hint: 'about two minutes' });
     fs.writeFileSync(stamp, new Date().toISOString());
   } else say('build is up to date');
 

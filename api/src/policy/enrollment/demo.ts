@@ -5,6 +5,7 @@ import {
   defaultTaskDeadline,
   IdentityCategory,
   idNumberCheckChar,
+  ILLUSTRATIVE,
   NON_ENROLLMENT_REASONS,
   phaseOutScheduleFen,
   SubsidyCategory,
@@ -140,7 +141,7 @@ export async function seedDemoLedger(ds: DataSource, count: number): Promise<num
 
 /**
  * Demo subsidy standards (资助参保标准) for the same cities and years. S3 fixes the structure, never the
- * amounts, so every figure here is an example value (示例取值) in the range Guangxi cities use: the
+ * amounts, so every figure here is illustrative (示例取值，非政策规定) in the range Guangxi cities use: the
  * personal contribution of the year, 低保 fixed subsidy, the 稳定脱贫 phase-out over three years (100%, 70%,
  * 40% of the fixed amount), and a temporary subsidy for 低保边缘 people below the 稳定脱贫 amount.
  */
@@ -151,7 +152,7 @@ export function demoSubsidyStandards(): SubsidyStandards[] {
     ['450300', '桂林市'],
   ] as const) {
     for (const year of [2025, 2026]) {
-      const doc = `${city}医疗保障局 ${year} 年度城乡居民医保资助参保通知（示例取值）`;
+      const doc = `${city}医疗保障局 ${year} 年度城乡居民医保资助参保通知（${ILLUSTRATIVE}）`;
       const contribution = year === 2025 ? 40_000 : 42_000;
       const fixed = year === 2025 ? 20_000 : 22_000;
       out.push({
