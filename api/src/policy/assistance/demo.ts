@@ -84,111 +84,33 @@ interface DemoCase {
   shortYuan?: number;
 }
 
-const CASES: DemoCase[] = [
-  // 柳州市 城中区: three warnings for the county to work (one cleared, one assisted, one new)
-  {
-    recorder: 'lz_chengzhong',
-    county: '450202',
-    watched: true,
-    visitType: 'inpatient',
-    hospitalLevel: 'tertiary',
-    hospital: ['H45020200001', '柳州市工人医院'],
-    totalYuan: 68_000,
-    settledOn: '2026-03-12',
-  },
-  {
-    recorder: 'lz_chengzhong',
-    county: '450202',
-    watched: true,
-    visitType: 'inpatient',
-    hospitalLevel: 'secondary',
-    hospital: ['H45020200002', '柳州市人民医院'],
-    totalYuan: 36_000,
-    settledOn: '2026-05-20',
-  },
-  {
-    recorder: 'lz_chengzhong',
-    county: '450202',
-    watched: true,
-    visitType: 'inpatient',
-    hospitalLevel: 'tertiary',
-    hospital: ['H45020200001', '柳州市工人医院'],
-    totalYuan: 45_000,
-    settledOn: '2026-08-03',
-  },
-  {
-    recorder: 'lz_chengzhong',
-    county: '450202',
-    watched: false,
-    visitType: 'chronic_outpatient',
-    hospitalLevel: 'secondary',
-    hospital: ['H45020200002', '柳州市人民医院'],
-    totalYuan: 2_600,
-    settledOn: '2026-06-15',
-  },
-  {
-    recorder: 'lz_city',
-    county: '450206',
-    watched: false,
-    visitType: 'inpatient',
-    hospitalLevel: 'secondary',
-    hospital: ['H45020600001', '柳州市柳江区人民医院'],
-    totalYuan: 12_000,
-    settledOn: '2026-04-08',
-  },
-  {
-    recorder: 'lz_city',
-    county: '450222',
-    watched: false,
-    visitType: 'inpatient',
-    hospitalLevel: 'secondary',
-    hospital: ['H45022200001', '柳城县人民医院'],
-    totalYuan: 8_600,
-    settledOn: '2026-02-21',
-    shortYuan: 300,
-  },
-  // 桂林市: two open warnings, ordinary settlements
-  {
-    recorder: 'gl_city',
-    county: '450305',
-    watched: true,
-    visitType: 'inpatient',
-    hospitalLevel: 'tertiary',
-    hospital: ['H45030500001', '桂林医学院附属医院'],
-    totalYuan: 52_000,
-    settledOn: '2026-04-17',
-  },
-  {
-    recorder: 'gl_city',
-    county: '450323',
-    watched: true,
-    visitType: 'inpatient',
-    hospitalLevel: 'secondary',
-    hospital: ['H45032300001', '灵川县人民医院'],
-    totalYuan: 31_000,
-    settledOn: '2026-07-09',
-  },
-  {
-    recorder: 'gl_city',
-    county: '450302',
-    watched: false,
-    visitType: 'inpatient',
-    hospitalLevel: 'tertiary',
-    hospital: ['H45030200001', '桂林市人民医院'],
-    totalYuan: 24_000,
-    settledOn: '2026-05-28',
-  },
-  {
-    recorder: 'gl_city',
-    county: '450324',
-    watched: false,
-    visitType: 'chronic_outpatient',
-    hospitalLevel: 'secondary',
-    hospital: ['H45032400001', '全州县人民医院'],
-    totalYuan: 1_800,
-    settledOn: '2026-09-11',
-  },
-];
+/** [recorder, county, watched, visit, level, hospital code, hospital name, total (yuan), settled on, paid short (yuan)] */
+const CASES: DemoCase[] = (
+  [
+    // 柳州市 城中区: three warnings for the county to work (one cleared, one assisted, one new)
+    ['lz_chengzhong', '450202', true, 'inpatient', 'tertiary', 'H45020200001', '柳州市工人医院', 68_000, '2026-03-12'],
+    ['lz_chengzhong', '450202', true, 'inpatient', 'secondary', 'H45020200002', '柳州市人民医院', 36_000, '2026-05-20'],
+    ['lz_chengzhong', '450202', true, 'inpatient', 'tertiary', 'H45020200001', '柳州市工人医院', 45_000, '2026-08-03'],
+    ['lz_chengzhong', '450202', false, 'chronic_outpatient', 'secondary', 'H45020200002', '柳州市人民医院', 2_600, '2026-06-15'],
+    ['lz_city', '450206', false, 'inpatient', 'secondary', 'H45020600001', '柳州市柳江区人民医院', 12_000, '2026-04-08'],
+    ['lz_city', '450222', false, 'inpatient', 'secondary', 'H45022200001', '柳城县人民医院', 8_600, '2026-02-21', 300],
+    // 桂林市: two open warnings, ordinary settlements
+    ['gl_city', '450305', true, 'inpatient', 'tertiary', 'H45030500001', '桂林医学院附属医院', 52_000, '2026-04-17'],
+    ['gl_city', '450323', true, 'inpatient', 'secondary', 'H45032300001', '灵川县人民医院', 31_000, '2026-07-09'],
+    ['gl_city', '450302', false, 'inpatient', 'tertiary', 'H45030200001', '桂林市人民医院', 24_000, '2026-05-28'],
+    ['gl_city', '450324', false, 'chronic_outpatient', 'secondary', 'H45032400001', '全州县人民医院', 1_800, '2026-09-11'],
+  ] as const
+).map(([recorder, county, watched, visitType, hospitalLevel, code, name, totalYuan, settledOn, shortYuan]) => ({
+  recorder,
+  county,
+  watched,
+  visitType,
+  hospitalLevel,
+  hospital: [code, name],
+  totalYuan,
+  settledOn,
+  shortYuan,
+}));
 
 /** Chronic recognitions: [recorder, county, disease, hospital, recognised on, revoked with this reason]. */
 const RECOGNITIONS: Array<[string, string, string, [string, string], string, string?]> = [
