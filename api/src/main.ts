@@ -35,7 +35,7 @@ function readyBlock(config: AppConfig, ms: number): string {
   ];
   if (config.demo) {
     lines.push('', ` demo accounts — password for all: ${DEMO_PASSWORD}`);
-    for (const a of DEMO_ACCOUNTS) lines.push(`   ${a.username.padEnd(15)} ${ROLE_LABELS[a.role].padEnd(10, '\u3000')} ${a.regionCode} ${a.displayName}`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`   ${a.username.padEnd(15)} ${ROLE_LABELS[a.role].padEnd(6, '\u3000')} ${a.regionCode} ${a.displayName}`);
   }
   lines.push('─'.repeat(72), '');
   return lines.join('\n');
