@@ -1,4 +1,4 @@
-import { Logger, LogLevel, UnauthorizedException } from '@nestjs/common';
+import { Logger, LoggerService, LogLevel, UnauthorizedException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -18,7 +18,7 @@ import { sessionTokenOf } from './platform/auth/session-token';
 import { SessionsService } from './platform/auth/sessions.service';
 import { migrate } from './database/data-source';
 import { demoAccountsWithDemoPassword, seedRegions } from './platform/seed/seed';
-import { seedDemo } from './demo';
+import { seedDemo, seedDemoActivity } from './demo';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -112,7 +112,7 @@ function docsGate(app: NestExpressApplication, config: AppConfig) {
 }
 
 export interface BootOptions {
-  logger?: false | LogLevel[];
+  logger?: false | LogLevel[] | LoggerService;
   /** skip serving the admin build (tests) */
   serveAdmin?: boolean;
 }
@@ -149,6 +149,8 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
   // the schema must be current before any module's start-up hook (e.g. resuming imports) touches it
   await prepareDatabase(app.get(DataSource), app.get(AuditLogService), config);
   await app.init();
+  // the demo's work in progress goes through the services, so it waits for their start-up hooks
+  await seedDemoActivity(app, config, new Logger('Database'));
   return app;
 }
 
@@ -171,8 +173,11 @@ function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
 export async function prepareDatabase(ds: DataSource, audit: AuditLogService, config: AppConfig): Promise<void> {
   const logger = new Logger('Database');
   if (config.autoMigrate) {
+    const started = Date.now();
+    if (await ds.showMigrations()) logger.log('migrating the database…');
     const ran = await migrate(ds);
-    if (ran.length) logger.log(`applied ${ran.length} migration(s): ${ran.join(', ')}`);
+    if (ran.length) logger.log(`applied ${ran.length} migration(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    logger.debug(`migrations applied: ${ran.join(', ') || 'none'}`);
   } else if (await ds.showMigrations()) {
     throw new Error('the database has pending migrations: run `npm run migrate` first');
   }

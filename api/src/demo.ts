@@ -1,18 +1,51 @@
-import { Logger } from '@nestjs/common';
+import { INestApplicationContext, Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config';
-import { seedDemoUsers } from './platform/seed/seed';
+import { demoContext, seedDemoUsers } from './platform/seed/seed';
 import type { AuditLogService } from './platform/audit-log/audit-log.service';
-import { seedAssistanceDemo } from './policy/assistance/demo';
-import { seedDemoLedger, seedEnrollmentDemo } from './policy/enrollment/demo';
+import { seedAssistanceActivity, seedAssistanceDemo } from './policy/assistance/demo';
+import { seedDemoLedger, seedEnrollmentActivity, seedEnrollmentDemo } from './policy/enrollment/demo';
+import { Beneficiary } from './policy/enrollment';
+import { Settlement } from './policy/assistance';
+import { ResponsibilityTable } from './policy/supervision/responsibility-tables/responsibility-table.entity';
+import { seedSupervisionActivity } from './policy/supervision/demo';
 
 /**
  * The demo data (demo mode only), combined from the areas: the demo accounts with each area's parameter sets
  * in one transaction on first run, then the demo ledger. Each area keeps its own demo data in its demo.ts.
  */
 export async function seedDemo(ds: DataSource, audit: AuditLogService, config: AppConfig, logger: Logger): Promise<void> {
+  const started = Date.now();
   const demo = await seedDemoUsers(ds, audit, [seedAssistanceDemo, seedEnrollmentDemo]);
-  if (demo) logger.log(`seeded ${demo} demo accounts (password in README)`);
+  if (demo) logger.log(`seeded ${demo} demo accounts and the approved 2025/2026 parameter sets (${seconds(started)})`);
+  if (demo && config.demoBeneficiaries > 0) logger.log(`seeding the demo ledger of ${config.demoBeneficiaries} people…`);
   const ledger = await seedDemoLedger(ds, config.demoBeneficiaries);
-  if (ledger) logger.log(`seeded a demo ledger of ${ledger} people with 2026 enrollments`);
+  if (ledger) logger.log(`seeded a demo ledger of ${ledger} people with 2026 enrollments (${seconds(started)})`);
 }
+
+/**
+ * The demo's work in progress (demo mode with a demo ledger, first run): each area's records written through
+ * its services and the workflow engine as the demo accounts, once the app is initialised — settlements,
+ * warnings, recognitions, verification tasks, responsibility tables and parameter sets in several states, with
+ * something waiting in every county, city and province account's inbox. Integration tests (no demo ledger)
+ * start without it. Dates are fixed in the demo year 2026 (the ledger's); the workflow's own timestamps
+ * (state changes, deadlines) are those of the first start.
+ */
+export async function seedDemoActivity(app: INestApplicationContext, config: AppConfig, logger: Logger): Promise<void> {
+  if (!config.demo || config.demoBeneficiaries <= 0) return;
+  const demo = await demoContext(app);
+  const repo = demo.ds.getRepository.bind(demo.ds);
+  if ((await repo(Beneficiary).count()) === 0 || (await repo(Settlement).count()) > 0 || (await repo(ResponsibilityTable).count()) > 0) return;
+  const started = Date.now();
+  logger.log('seeding the demo activity through the services…');
+  for (const [what, seed] of [
+    ['资助参保 (verification tasks, subsidy standards)', seedEnrollmentActivity],
+    ['三重保障 (settlements, warnings, recognitions, parameters)', seedAssistanceActivity],
+    ['督导问责 (responsibility tables)', seedSupervisionActivity],
+  ] as const) {
+    await seed(demo);
+    logger.log(`seeded demo activity: ${what} (${seconds(started)})`);
+  }
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;

@@ -1,4 +1,5 @@
-import { validateSubsidyStandards, type SubsidyStandards } from './enrollment';
+import { ENROLLMENT_TARGETS, validateSubsidyStandards, type SubsidyStandards } from './enrollment';
+import { foreignCitations, ILLUSTRATIVE, sourcesOf } from './documents';
 import { EXAMPLE_PARAMETERS_LIUZHOU_2026, validatePolicyParameters } from './assistance/settlement';
 
 /** Every object inside a document (not arrays of scalars), with its dotted path. */
@@ -43,5 +44,40 @@ describe('parameter documents hold only the keys their type declares', () => {
   it('a "__proto__" key is an unknown key like any other', () => {
     const doc = JSON.parse(JSON.stringify(EXAMPLE_PARAMETERS_LIUZHOU_2026).replace('{"deductible"', '{"__proto__":{"x":1},"deductible"'));
     expect(validatePolicyParameters(doc).map((p) => p.field)).toEqual(['basic.__proto__']);
+  });
+});
+
+describe('the document registry: which jurisdiction a cited document belongs to', () => {
+  it.each([
+    ['S0 辽医保〔2019〕8号 §二(一)：…', '450200', ['辽医保〔2019〕8号']],
+    ['S3 §三：监测预警线…', '450300', ['新疆医保局等五部门（2023）']],
+    ['实施细则（依据新政办发〔2022〕40号同类规定）', '450200', ['新政办发〔2022〕40号']],
+    ['S1 桂医保发〔2019〕14号 §二(六)：个人自付费用不高于住院医疗费用总额的10%', '450200', []],
+    ['S4 医保发〔2019〕57号 §四：起付线降低50%', '450300', []],
+    ['S3 §三', '650100', []],
+    ['PS30 代码与 S31 不是文件标签', '450200', []],
+  ])('%s cited for %s → foreign: %j', (source, region, foreign) => {
+    expect(foreignCitations(source, region).map((d) => d.number)).toEqual(foreign);
+  });
+
+  it("the example parameters of 柳州市 cite no other province's document, and 桂医保发〔2019〕14号 where it sets the figure", () => {
+    const sources = sourcesOf(EXAMPLE_PARAMETERS_LIUZHOU_2026);
+    expect(sources.length).toBeGreaterThan(20);
+    expect(sources.filter((s) => foreignCitations(s.source, '450200').length)).toEqual([]);
+    for (const path of [
+      'guards.oopCap.maxShareBp.inpatient.source',
+      'guards.oopCap.maxShareBp.chronic_outpatient.source',
+      'guards.inCatalogue.minShareBp.source',
+    ]) {
+      expect(sources.find((s) => s.path === path)?.source).toContain('桂医保发〔2019〕14号');
+    }
+    // a figure no document in force sets says so plainly
+    for (const path of ['earlyWarning.thresholdFen.source', 'guards.reimbursementCeiling.maxBp.source', 'criticalIllness.minRatioBp.source']) {
+      expect(sources.find((s) => s.path === path)?.source).toContain(ILLUSTRATIVE);
+    }
+  });
+
+  it("a 广西 bulletin's enrollment targets rest on no other province's document", () => {
+    for (const target of Object.values(ENROLLMENT_TARGETS)) expect(foreignCitations(target!.source, '450000')).toEqual([]);
   });
 });

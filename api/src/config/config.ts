@@ -36,6 +36,8 @@ export interface AppConfig {
   attachmentLimitMb: number;
   /** How many people the demo ledger holds (demo mode, first run). */
   demoBeneficiaries: number;
+  /** LOG_LEVEL: error | warn | log (default) | debug — debug adds Nest's module and route mappings. */
+  logLevel: LogLevelName;
   /** Days the access log keeps a row (PIPL: at least six months). */
   accessLogRetentionDays: number;
   audit: AuditChainConfig;
@@ -115,6 +117,15 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return value;
 }
 
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevelName {
+  const value = env.LOG_LEVEL || 'log';
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${value}")`);
+  return value as LogLevelName;
+}
+
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -162,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     attachmentDir: path.resolve(env.ATTACHMENT_DIR || path.join(dataDir(database), 'attachments')),
     attachmentLimitMb: int(env, 'ATTACHMENT_LIMIT_MB', 20, 1, 1024),
     demoBeneficiaries: int(env, 'DEMO_BENEFICIARIES', 20_000, 0, 2_000_000),
+    logLevel: logLevel(env),
     accessLogRetentionDays: int(env, 'ACCESS_LOG_RETENTION_DAYS', ACCESS_LOG_RETENTION_DEFAULT_DAYS, ACCESS_LOG_RETENTION_MIN_DAYS, 3650),
     audit: auditChainConfig(env, production, database),
   };

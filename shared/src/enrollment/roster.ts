@@ -33,5 +33,5 @@ export function decodeCategories(stored: string): IdentityCategory[] {
 /** Enrollment-rate targets in basis points, with their sources (DOMAIN §2, §7 ENR-1/ENR-2). */
 export const ENROLLMENT_TARGETS: Partial<Record<IdentityCategory, { targetBp: number; source: string }>> = {
   registered_poor: { targetBp: 10000, source: 'S1 柳医保发〔2019〕6号 §一；S4 医保发〔2019〕57号 §三：建档立卡贫困人口参保率100%' },
-  rural_low_income: { targetBp: 9900, source: 'S3 新疆医保局等五部门（2023）§一：农村低收入人口参保率稳定在99%以上' },
+  rural_low_income: { targetBp: 9900, source: '农村低收入人口和脱贫人口参保率稳定在99%以上（示例取值，非政策规定）' },
 };

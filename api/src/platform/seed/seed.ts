@@ -1,5 +1,7 @@
+import type { INestApplicationContext, Type } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role, parentRegionCodeOf, regionLevelOf } from '@yibao/shared';
+import { Role, parentRegionCodeOf, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
 import { Region } from '../regions/region.entity';
 import { User } from '../users/user.entity';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -89,4 +91,41 @@ export async function demoAccountsWithDemoPassword(ds: DataSource): Promise<stri
     if (user && (await verifyPassword(DEMO_PASSWORD, user.passwordHash))) found.push(a.username);
   }
   return found;
+}
+
+/**
+ * What an area's demo activity works with once the app is initialised (the workflow subjects registered):
+ * the demo accounts as signed-in actors, and the area's own services — so demo records go through the same
+ * validation, calculator, workflow engine and audit chain as a user's.
+ */
+export interface DemoContext {
+  ds: DataSource;
+  /** a demo account as the actor of a service call (a seed has no session) */
+  as(username: string): Actor;
+  /** a service of the running app */
+  get<T>(type: Type<T>): T;
+}
+
+export async function demoContext(app: INestApplicationContext): Promise<DemoContext> {
+  const ds = app.get(DataSource);
+  const users = new Map((await ds.getRepository(User).find()).map((u) => [u.username, u]));
+  return {
+    ds,
+    as(username) {
+      const user = users.get(username);
+      if (!user) throw new Error(`demo account ${username} is missing`);
+      return {
+        userId: user.id,
+        username: user.username,
+        role: user.role as Role,
+        regionCode: user.regionCode,
+        scopePrefix: regionScopePrefix(user.regionCode),
+        sessionId: 'demo-seed',
+        csrfToken: '',
+        viaCookie: false,
+        ip: null,
+      };
+    },
+    get: (type) => app.get(type, { strict: false }),
+  };
 }

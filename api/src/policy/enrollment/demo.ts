@@ -1,9 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   encodeCategories,
   IDENTITY_SUBSIDY_CATEGORY,
+  defaultTaskDeadline,
   IdentityCategory,
   idNumberCheckChar,
+  ILLUSTRATIVE,
   NON_ENROLLMENT_REASONS,
   phaseOutScheduleFen,
   SubsidyCategory,
@@ -12,13 +14,17 @@ import {
 import { RegionScope } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
-import { approvedDemoSet } from '../../platform/seed/seed';
+import { approvedDemoSet, DemoContext } from '../../platform/seed/seed';
+import { WorkflowService } from '../../platform/workflow/workflow.service';
 import type { AuditLogService } from '../../platform/audit-log/audit-log.service';
 import { Region } from '../../platform/regions/region.entity';
 import { Beneficiary } from './beneficiaries/beneficiary.entity';
 import { touchLedgerCounties } from './enrollment-counts/enrollment-counts';
 import { Enrollment } from './enrollments/enrollment.entity';
 import { SubsidyStandardSet } from './subsidy-standards/subsidy-standard-set.entity';
+import { SubsidyStandardsService } from './subsidy-standards/subsidy-standards.service';
+import { VerificationTask } from './verification-tasks/verification-task.entity';
+import { VerificationTasksService } from './verification-tasks/verification-tasks.service';
 
 /** 资助参保's demo data: approved subsidy standards with the demo accounts, and a demo ledger. */
 
@@ -135,7 +141,7 @@ export async function seedDemoLedger(ds: DataSource, count: number): Promise<num
 
 /**
  * Demo subsidy standards (资助参保标准) for the same cities and years. S3 fixes the structure, never the
- * amounts, so every figure here is an example value (示例取值) in the range Guangxi cities use: the
+ * amounts, so every figure here is illustrative (示例取值，非政策规定) in the range Guangxi cities use: the
  * personal contribution of the year, 低保 fixed subsidy, the 稳定脱贫 phase-out over three years (100%, 70%,
  * 40% of the fixed amount), and a temporary subsidy for 低保边缘 people below the 稳定脱贫 amount.
  */
@@ -146,7 +152,7 @@ export function demoSubsidyStandards(): SubsidyStandards[] {
     ['450300', '桂林市'],
   ] as const) {
     for (const year of [2025, 2026]) {
-      const doc = `${city}医疗保障局 ${year} 年度城乡居民医保资助参保通知（示例取值）`;
+      const doc = `${city}医疗保障局 ${year} 年度城乡居民医保资助参保通知（${ILLUSTRATIVE}）`;
       const contribution = year === 2025 ? 40_000 : 42_000;
       const fixed = year === 2025 ? 20_000 : 22_000;
       out.push({
@@ -175,4 +181,64 @@ export async function seedEnrollmentDemo(em: EntityManager, audit: AuditLogServi
     { username: 'system', ip: null },
     { action: 'seed', resource: 'subsidy-standards', after: standards.map((s) => `${s.poolingRegionCode}/${s.year}`) },
   );
+}
+
+/** Roster months of the demo's verification tasks (the comparison of each month found the 应保未保). */
+const DEMO_TASK_MONTHS = ['2026-09', '2026-11'] as const;
+
+/**
+ * 资助参保's demo activity: verification tasks for the ledger's not-enrolled people — written as the monthly
+ * comparison writes them (one per month, person and difference, the default deadline of the month), since
+ * a demo has no roster file — with 城中区 closing the ones that have a recorded reason through the service;
+ * and 桂林市's 2027 subsidy standards, submitted and returned by the province with a comment, waiting for
+ * the city to fix them.
+ */
+export async function seedEnrollmentActivity(demo: DemoContext): Promise<void> {
+  const cities = RegionScope.anyOf([RegionScope.of('450200'), RegionScope.of('450300')], 'e.regionCode', 'city');
+  const missing = await demo.ds
+    .getRepository(Enrollment)
+    .createQueryBuilder('e')
+    .innerJoinAndMapOne('e.person', Beneficiary, 'b', 'b.id = e.beneficiaryId')
+    .where('e.year = 2026 AND e.enrolled = :no', { no: false })
+    .andWhere(cities.sql, cities.params)
+    .orderBy('e.id', 'ASC')
+    .getMany();
+  const tasks = missing.map((e, i) => {
+    const person = (e as Enrollment & { person: Beneficiary }).person;
+    const month = DEMO_TASK_MONTHS[i % DEMO_TASK_MONTHS.length];
+    return {
+      beneficiaryId: person.id,
+      idNumber: person.idNumber,
+      name: person.name,
+      regionCode: person.regionCode,
+      month,
+      differenceType: 'not_enrolled',
+      detail: JSON.stringify({ enrolled: false, notEnrolledReason: e.notEnrolledReason }),
+      deadline: defaultTaskDeadline(month),
+      outcome: null,
+      outcomeNote: null,
+      closedAt: null,
+      closedById: null,
+      importJobId: null,
+      version: 1,
+    };
+  });
+  if (tasks.length) await inTransaction(demo.ds, (em) => insertMany(em, VerificationTask, tasks));
+  const county = demo.as('lz_chengzhong');
+  const tasksService = demo.get(VerificationTasksService);
+  const withReason = missing.filter((e) => e.regionCode === county.regionCode && e.notEnrolledReason).map((e) => e.beneficiaryId);
+  if (withReason.length) {
+    const closable = await demo.ds.getRepository(VerificationTask).find({ where: { beneficiaryId: In(withReason) }, order: { id: 'ASC' } });
+    for (const t of closable) await tasksService.closeTask(county, t.id, 'valid_reason', '经入户核实，已登记未参保正当理由', t.version);
+  }
+
+  const guilin = demo.as('gl_city');
+  const province = demo.as('gx_province');
+  const workflow = demo.get(WorkflowService);
+  const draft = await demo.get(SubsidyStandardsService).sets.create(guilin, '450300', 2027, undefined);
+  const submitted = (await workflow.apply(guilin, 'subsidy-standards', draft.id, 'submit', { version: draft.version })) as { version: number };
+  await workflow.apply(province, 'subsidy-standards', draft.id, 'return', {
+    comment: '个人缴费标准请按国家2027年度通知更新后再报（示例意见）',
+    version: submitted.version,
+  });
 }

@@ -1,11 +1,12 @@
 import type { IdentityCategory } from '../../enrollment/codes';
 import type { HospitalLevel } from '../codes';
+import { ILLUSTRATIVE } from '../../documents';
 import { DEFAULT_EARLY_WARNING_THRESHOLD_FEN, type MedicalAidCategoryParameters, type PolicyParameters, type SourcedValue } from './types';
 
 const sv = <T>(value: T, source: string): SourcedValue<T> => ({ value, source });
-const LZ_BASIC = '柳州市城乡居民基本医疗保险待遇标准（2026年度，示例取值）';
-const LZ_CI = '广西城乡居民大病保险实施办法（2026年度，示例取值）';
-const LZ_AID = '柳州市重特大疾病医疗保险和救助制度实施细则（2026年度，示例取值；依据新政办发〔2022〕40号同类规定）';
+const LZ_BASIC = `柳州市城乡居民基本医疗保险待遇标准（2026年度，${ILLUSTRATIVE}）`;
+const LZ_CI = `广西城乡居民大病保险实施办法（2026年度，${ILLUSTRATIVE}）`;
+const LZ_AID = `柳州市重特大疾病医疗保险和救助制度实施细则（2026年度，${ILLUSTRATIVE}；按国办发〔2021〕42号分类救助）`;
 const S4_TILT = 'S4 医保发〔2019〕57号 §四：对贫困人口起付线降低50%、支付比例提高5个百分点，全面取消封顶线';
 const KEY_AID: IdentityCategory[] = [
   'urban_tekun',
@@ -29,8 +30,10 @@ const levels = (primary: number, secondary: number, tertiary: number, source: st
 });
 
 /**
- * 柳州市 (450200) 2026: plausible figures, each with its source. Figures marked 示例取值 are illustrative, not
- * quoted from a published document; the clauses of S0–S4 are quoted. Tests and the demo seed use it.
+ * 柳州市 (450200) 2026: plausible figures, each with its source. The figures 桂医保发〔2019〕14号 sets (the
+ * OOP and in-catalogue guards) and the national 医保发〔2019〕57号 sets (the 大病 tilt) cite them; every other
+ * figure says plainly that it is illustrative (示例取值，非政策规定). No figure cites another province's document
+ * (documents.ts). Tests and the demo seed use it.
  */
 export const EXAMPLE_PARAMETERS_LIUZHOU_2026: PolicyParameters = {
   regionCode: '450200',
@@ -58,12 +61,12 @@ export const EXAMPLE_PARAMETERS_LIUZHOU_2026: PolicyParameters = {
       { upToFen: 10_000_000, ratioBp: 7000, source: `${LZ_CI}：5万元以上至10万元部分支付70%` },
       { upToFen: null, ratioBp: 8000, source: `${LZ_CI}：10万元以上部分支付80%` },
     ],
-    minRatioBp: sv(6000, 'S0 辽医保〔2019〕8号 §二(一)：城乡居民大病保险最低支付比例由50%提高到60%'),
+    minRatioBp: sv(6000, `${LZ_CI}：大病保险各段支付比例不低于60%`),
     annualCap: sv(40_000_000, `${LZ_CI}：年度最高支付限额40万元`),
     tilt: {
       categories: sv(
         ['registered_poor', 'urban_tekun', 'rural_tekun', 'urban_dibao', 'rural_dibao'],
-        `${S4_TILT}；国办发〔2021〕42号延及特困人员、低保对象、返贫致贫人口（示例取值）`,
+        `${S4_TILT}；国办发〔2021〕42号延及特困人员、低保对象、返贫致贫人口（${ILLUSTRATIVE}）`,
       ),
       deductibleReductionBp: sv(5000, S4_TILT),
       ratioBonusBp: sv(500, S4_TILT),
@@ -76,10 +79,10 @@ export const EXAMPLE_PARAMETERS_LIUZHOU_2026: PolicyParameters = {
       rural_tekun: aidEntry(9000, 60_000, 0, '特困人员救助比例90%'),
       urban_dibao: aidEntry(7000, 50_000, 0, '低保对象救助比例70%'),
       rural_dibao: aidEntry(7000, 50_000, 0, '低保对象救助比例70%'),
-      registered_poor: aidEntry(6500, 50_000, 0, '年度限额内重特大疾病救助比例65%（S0 §二(二)）'),
-      monitored_unstable: aidEntry(6500, 50_000, 0, '监测对象过渡期内参照低保对象救助（S3 §一）'),
-      monitored_marginal: aidEntry(6500, 50_000, 0, '监测对象过渡期内参照低保对象救助（S3 §一）'),
-      monitored_sudden: aidEntry(6500, 50_000, 0, '监测对象过渡期内参照低保对象救助（S3 §一）'),
+      registered_poor: aidEntry(6500, 50_000, 0, '年度限额内重特大疾病救助比例65%'),
+      monitored_unstable: aidEntry(6500, 50_000, 0, '监测对象过渡期内参照低保对象救助'),
+      monitored_marginal: aidEntry(6500, 50_000, 0, '监测对象过渡期内参照低保对象救助'),
+      monitored_sudden: aidEntry(6500, 50_000, 0, '监测对象过渡期内参照低保对象救助'),
       dibao_marginal: aidEntry(6000, 30_000, 3_500, '低保边缘对象救助比例60%'),
       urban_low_income: aidEntry(6000, 30_000, 3_500, '低收入对象救助比例60%'),
       rural_low_income: aidEntry(6000, 30_000, 3_500, '低收入对象救助比例60%'),
@@ -94,7 +97,7 @@ export const EXAMPLE_PARAMETERS_LIUZHOU_2026: PolicyParameters = {
         chronic_outpatient: sv(2000, 'S1 桂医保发〔2019〕14号 §二(六)：门诊特殊慢性病个人自付费用不高于门诊医疗费用总额20%'),
       },
       inCountyOnly: sv(true, 'S1 桂医保发〔2019〕14号 §二(六)：在县域内定点医疗机构就医结算时'),
-      topUp: sv(false, 'S4 医保发〔2019〕57号 §五：三重制度外的兜底保障已平稳过渡到三重制度内，2026年仅监测不兜底（示例取值）'),
+      topUp: sv(false, `S4 医保发〔2019〕57号 §五：三重制度外的兜底保障已平稳过渡到三重制度内，2026年仅监测不兜底（${ILLUSTRATIVE}）`),
     },
     inCatalogue: {
       categories: sv(['registered_poor'], 'S1 桂医保发〔2019〕14号 §二(七)：建档立卡贫困患者'),
@@ -102,13 +105,16 @@ export const EXAMPLE_PARAMETERS_LIUZHOU_2026: PolicyParameters = {
       minShareBp: sv(9000, 'S1 桂医保发〔2019〕14号 §二(七)：目录内费用应占总费用的90%以上，超出部分由医疗机构自行承担'),
     },
     reimbursementCeiling: {
-      categories: sv(KEY_AID, 'S3 §四：重点救助对象（特困人员、低保对象、返贫致贫人口及监测对象，示例取值）'),
-      visitTypes: sv(['inpatient'], 'S3 §四：政策范围内住院费用'),
-      maxBp: sv(9500, 'S3 §四：重点救助对象三重保障制度保障后政策范围内住院费用报销比例控制在95%以内'),
+      categories: sv(KEY_AID, `重点救助对象：特困人员、低保对象、返贫致贫人口及监测对象（${ILLUSTRATIVE}）`),
+      visitTypes: sv(['inpatient'], `政策范围内住院费用（${ILLUSTRATIVE}）`),
+      maxBp: sv(9500, `重点救助对象三重制度保障后政策范围内住院费用报销比例控制在95%以内（${ILLUSTRATIVE}）`),
     },
   },
   earlyWarning: {
-    thresholdFen: sv(DEFAULT_EARLY_WARNING_THRESHOLD_FEN, 'S3 §三：监测预警线暂按2020年脱贫标准的50%（2000元）确定'),
-    categories: sv(['dibao_marginal', 'monitored_unstable', 'monitored_marginal', 'monitored_sudden'], 'S3 §三：低保边缘对象和农村易返贫致贫人口'),
+    thresholdFen: sv(DEFAULT_EARLY_WARNING_THRESHOLD_FEN, `高额医疗费用监测预警线按2020年脱贫标准的50%（2000元）设定（${ILLUSTRATIVE}）`),
+    categories: sv(
+      ['dibao_marginal', 'monitored_unstable', 'monitored_marginal', 'monitored_sudden'],
+      `监测低保边缘对象和农村易返贫致贫人口（${ILLUSTRATIVE}）`,
+    ),
   },
 };
