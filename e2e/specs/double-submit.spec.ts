@@ -33,3 +33,23 @@ test('double-clicking a workflow confirm sends one request and reports success o
   await expect(notices.filter({ hasText: '失败' })).toHaveCount(0);
   expect(submits).toHaveLength(1);
 });
+
+test('double-clicking 查看完整号码 reveals and audits once', async ({ page }) => {
+  const { api } = await apiAs('lz_chengzhong');
+  const [someone] = (await (await api.get('/api/beneficiaries', { params: { status: 'active', _start: 3, _end: 4 } })).json()) as Array<{ id: number }>;
+  await api.dispose();
+
+  await signIn(page, 'lz_chengzhong', `/beneficiaries/show/${someone.id}`);
+  const reveals: Request[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith(`/api/beneficiaries/${someone.id}/reveal`)) reveals.push(r);
+  });
+  await page.getByTestId('reveal-button').first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox').fill('e2e：核对身份（双击）');
+  await dialog.getByTestId('reveal-ok').dblclick();
+
+  await expect(page.getByTestId('full-id').first()).toBeVisible();
+  expect(reveals).toHaveLength(1);
+});

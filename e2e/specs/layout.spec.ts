@@ -6,10 +6,11 @@ import { layoutFaults, overlaps } from '../support/layout';
 /**
  * Issue 13 items 12, 15, 16: at 1440 × 900 (the config's viewport), in Chinese and in English, every page in each
  * demo account's menu is drawn without overlapping cells, data under the fixed 操作 column, a page wider than the
- * window, cut sider labels or sider entries under the collapse trigger. The accounts cover every role with pages
- * (the city's menu is the province's; 桂林 draws as 柳州 does).
+ * window, cut sider labels or sider entries under the collapse trigger. The accounts cover every role with pages:
+ * the city's menu and pages are the province's (with fewer rows), 桂林 draws as 柳州 does — each is left out to keep
+ * the suite's time (about twenty pages an account and language).
  */
-const ACCOUNTS = ['admin', 'security', 'auditor', 'gx_province', 'lz_city', 'lz_chengzhong'];
+const ACCOUNTS = ['admin', 'security', 'auditor', 'gx_province', 'lz_chengzhong'];
 const LANGUAGES = [
   { locale: 'zh-CN', name: 'zh' },
   { locale: 'en-US', name: 'en' },

@@ -16,7 +16,7 @@ import { Alert, App, Button, Descriptions, Form, InputNumber, List as AntList, M
 import { RadarChartOutlined } from '@ant-design/icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../../components/FormModal';
+import { ModalForm, useSubmitOnce } from '../../../components/FormModal';
 import { RegionLabel, RegionName } from '../../../components/RegionName';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { formatFen } from '../../../components/money';
@@ -214,7 +214,23 @@ export function DetectButton() {
     setDone(true);
     void invalidate({ resource: RESOURCE, invalidates: ['list'] });
   }, [invalidate]);
+  const { busy, submitOnce } = useSubmitOnce();
   if (!can?.can) return null;
+  /** one run per confirm: a double click or Enter while the request runs starts nothing more */
+  const startDetection = async (v: { year: number; regionCode?: string }) => {
+    try {
+      const { data } = await mutateAsync({
+        resource: DETECTIONS,
+        values: { year: v.year, regionCode: v.regionCode || undefined },
+        successNotification: false,
+        errorNotification: false,
+      });
+      setJobId(data.id);
+    } catch (e) {
+      const error = e as ApiError;
+      notification.error({ key: 'detect-failed', message: t('cost-warnings.detect.failed'), description: error.message });
+    }
+  };
   const close = () => {
     setOpen(false);
     setJobId(undefined);
@@ -230,10 +246,10 @@ export function DetectButton() {
         title={t('cost-warnings.detect.title')}
         okText={jobId ? t('buttons.confirm') : t('cost-warnings.detect.run')}
         cancelText={t('buttons.cancel')}
-        confirmLoading={mutation.isPending || (jobId !== undefined && !done)}
+        confirmLoading={busy || mutation.isPending || (jobId !== undefined && !done)}
         okButtonProps={{ ...{ 'data-testid': 'detect-run' } }}
         onCancel={close}
-        onOk={() => (jobId ? close() : form.submit())}
+        onOk={() => (jobId ? close() : submitOnce(async () => startDetection(await form.validateFields())))}
         destroyOnHidden
       >
         <JobFollow<DetectionJob>
@@ -245,20 +261,7 @@ export function DetectButton() {
             <ModalForm<{ year: number; regionCode?: string }>
               form={form}
               initialValues={{ year: thisYear() }}
-              onFinish={async (v) => {
-                try {
-                  const { data } = await mutateAsync({
-                    resource: DETECTIONS,
-                    values: { year: v.year, regionCode: v.regionCode || undefined },
-                    successNotification: false,
-                    errorNotification: false,
-                  });
-                  setJobId(data.id);
-                } catch (e) {
-                  const error = e as ApiError;
-                  notification.error({ key: 'detect-failed', message: t('cost-warnings.detect.failed'), description: error.message });
-                }
-              }}
+              onFinish={(v) => submitOnce(() => startDetection(v))}
             >
               <Alert
                 type="info"

@@ -4,6 +4,7 @@ import type { RevealedIdNumber } from '@yibao/shared';
 import { Alert, Button, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmitOnce } from '../../../components/FormModal';
 import type { ApiError } from '../../../providers/http';
 import { MaskedId, RESOURCE } from './common';
 
@@ -18,6 +19,24 @@ export function RevealId({ id, masked, name }: { id: number; masked: string; nam
   const [open, setOpen] = useState(false);
   const [full, setFull] = useState<string>();
   const [form] = Form.useForm<{ reason: string }>();
+  const { busy, submitOnce } = useSubmitOnce();
+  /** one reveal per confirm: a double click must not audit two reveals */
+  const reveal = async ({ reason }: { reason: string }) => {
+    try {
+      const res = await mutateAsync({
+        url: `/${RESOURCE}/${id}/reveal`,
+        method: 'post',
+        values: { reason: reason.trim() },
+        successNotification: false,
+        errorNotification: (error?: ApiError) => ({ type: 'error', message: t('beneficiaries.reveal.failed'), description: error?.message }),
+      });
+      setFull(res.data.idNumber);
+      setOpen(false);
+    } catch (e) {
+      const errors = (e as ApiError).errors;
+      if (errors?.reason) form.setFields([{ name: 'reason', errors: ([] as string[]).concat(errors.reason as string[]) }]);
+    }
+  };
 
   if (full) {
     return (
@@ -48,33 +67,13 @@ export function RevealId({ id, masked, name }: { id: number; masked: string; nam
         okText={t('beneficiaries.reveal.ok')}
         cancelText={t('buttons.cancel')}
         okButtonProps={{ danger: true, ...{ 'data-testid': 'reveal-ok' } }}
-        confirmLoading={mutation.isPending}
-        onOk={() => form.submit()}
+        confirmLoading={busy || mutation.isPending}
+        onOk={() => submitOnce(async () => reveal(await form.validateFields()))}
         onCancel={() => setOpen(false)}
         destroyOnHidden
       >
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('beneficiaries.reveal.warning')} />
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          onFinish={async ({ reason }) => {
-            try {
-              const res = await mutateAsync({
-                url: `/${RESOURCE}/${id}/reveal`,
-                method: 'post',
-                values: { reason: reason.trim() },
-                successNotification: false,
-                errorNotification: (error?: ApiError) => ({ type: 'error', message: t('beneficiaries.reveal.failed'), description: error?.message }),
-              });
-              setFull(res.data.idNumber);
-              setOpen(false);
-            } catch (e) {
-              const errors = (e as ApiError).errors;
-              if (errors?.reason) form.setFields([{ name: 'reason', errors: ([] as string[]).concat(errors.reason as string[]) }]);
-            }
-          }}
-        >
+        <Form form={form} layout="vertical" preserve={false} onFinish={(v) => submitOnce(() => reveal(v))}>
           <Form.Item
             name="reason"
             label={t('beneficiaries.reveal.reason')}
