@@ -28,9 +28,10 @@ describe('warning detection (预警检测, S3 §三) and the board it fills', ()
         poolingRegionName: '柳州市',
         year: 2026,
         thresholdFen: 200_000,
-        thresholdSource: expect.stringContaining('S3 §三'),
+        // the approved parameter set's own basis texts (柳州's demo figures are illustrative, and say so)
+        thresholdSource: expect.stringContaining('2000元'),
         categories: expect.arrayContaining(['dibao_marginal', 'monitored_sudden']),
-        categoriesSource: expect.stringContaining('S3 §三'),
+        categoriesSource: expect.stringContaining('低保边缘'),
         found: 1,
         notWatched: 1,
       },
