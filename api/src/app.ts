@@ -174,8 +174,7 @@ export async function prepareDatabase(ds: DataSource, audit: AuditLogService, co
   const logger = new Logger('Database');
   if (config.autoMigrate) {
     const started = Date.now();
-    if (await ds.showMigrations()) logger.log('migrating the database…');
-    const ran = await migrate(ds);
+    const ran = await migrate(ds, () => logger.log('migrating the database…'));
     if (ran.length) logger.log(`applied ${ran.length} migration(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     logger.debug(`migrations applied: ${ran.join(', ') || 'none'}`);
   } else if (await ds.showMigrations()) {

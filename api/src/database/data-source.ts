@@ -76,11 +76,13 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
  * Applies pending migrations. On MySQL the database default is made utf8mb4 first, because TypeORM
  * creates its own `migrations` table before any migration runs and would inherit a latin1 default.
  */
-export async function migrate(ds: DataSource): Promise<string[]> {
+export async function migrate(ds: DataSource, onPending?: () => void): Promise<string[]> {
   if (!isSqlite(ds)) {
+    // before anything creates a table (TypeORM's own migrations table included), so every table is utf8mb4
     const [schema] = await ds.query('SELECT DEFAULT_CHARACTER_SET_NAME AS cs FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()');
     if (schema?.cs !== 'utf8mb4') await ds.query(`ALTER DATABASE CHARACTER SET utf8mb4 COLLATE ${MYSQL_COLLATION}`);
   }
+  if (onPending && (await ds.showMigrations())) onPending();
   const ran = await ds.runMigrations({ transaction: 'each' });
   return ran.map((m) => m.name);
 }
