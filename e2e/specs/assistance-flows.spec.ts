@@ -287,7 +287,8 @@ test.describe('high-cost warnings in 鱼峰区: detected → verified → assist
     await expect(inForce).toContainText('450200');
     await expect(inForce).toContainText('2,000.00');
     await expect(inForce).toContainText('低保边缘对象');
-    await expect(inForce).toContainText('S3 §三');
+    // the line's basis as the approved parameter set gives it (柳州's demo line is illustrative and says so, issue 13 item 14)
+    await expect(inForce).toContainText('示例取值');
     await detect.getByTestId('detect-run').click();
     await expect(detect.getByTestId('detect-result')).toContainText(`${SETTLEMENT_YEAR} 年检测完成，共 2 人达到预警线`);
     // … and the result names the line it used
