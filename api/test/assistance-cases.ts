@@ -7,18 +7,6 @@ import { firstSheet, idFor, Session, TestApp } from './harness';
  * builds the state it needs (no `it` leans on the one before it in another file's order).
  */
 
-/** One inpatient stay in 城中区 (450202) under 柳州's 2026 parameters, without the person and the amounts paid. */
-export const SETTLEMENT_CASE = {
-  regionCode: '450202',
-  year: 2026,
-  visitType: 'inpatient',
-  hospitalLevel: 'secondary',
-  totalCost: 2_000_000,
-  inPolicyCost: 1_800_000,
-  inCatalogueCost: 1_900_000,
-  identityCategories: ['registered_poor'],
-};
-
 /** The persons of the warning cases: a 低保边缘 person, a monitored (易返贫致贫) one and one in no watched category. */
 export const WARNING_PERSONS = {
   marginal: idFor('450202', '19700707', 301),

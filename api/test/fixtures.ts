@@ -13,24 +13,48 @@ export function rosterCsv(rows: string[][]): string {
   return '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }
 
-/** An inpatient settlement body for POST /api/settlements (figures in fen). */
-export function settlementFor(idNumber: string, regionCode: string, settlementNo: string) {
+/** One inpatient stay in 城中区 (450202) under 柳州's 2026 parameters, without the person and the amounts paid. */
+export const SETTLEMENT_CASE = {
+  regionCode: '450202',
+  year: 2026,
+  visitType: 'inpatient',
+  hospitalLevel: 'secondary',
+  totalCost: 2_000_000,
+  inPolicyCost: 1_800_000,
+  inCatalogueCost: 1_900_000,
+  identityCategories: ['registered_poor'],
+};
+
+/** An inpatient settlement body for POST /api/settlements (figures in fen); without a number, a hand-recorded one. */
+export function settlementFor(idNumber: string, regionCode: string, settlementNo?: string) {
   return {
+    ...SETTLEMENT_CASE,
     regionCode,
-    year: 2026,
-    visitType: 'inpatient',
-    hospitalLevel: 'secondary',
-    totalCost: 2000000,
-    inPolicyCost: 1800000,
-    inCatalogueCost: 1900000,
-    identityCategories: ['registered_poor'],
     idNumber,
     name: '黄八',
     institutionCode: 'H45020200001',
     institutionName: '柳州市工人医院',
     settledOn: '2026-03-08',
-    settlementNo,
+    ...(settlementNo ? { settlementNo } : {}),
     recorded: { basic: 1000000, criticalIllness: 300000, medicalAid: 400000, other: 0, outOfPocket: 300000 },
+  };
+}
+
+/** A 门诊特慢病 recognition in 城中区 by two physicians of a tertiary hospital, for POST /api/chronic-recognitions. */
+export function chronicRecognitionFor(idNumber: string, name: string) {
+  return {
+    idNumber,
+    name,
+    regionCode: '450202',
+    diseaseCode: 'MT10',
+    hospitalCode: 'H45020200001',
+    hospitalName: '柳州市工人医院',
+    hospitalLevel: 'tertiary',
+    physicians: [
+      { name: '李医生', title: 'attending' },
+      { name: '王医生', title: 'chief' },
+    ],
+    recognizedOn: '2026-04-10',
   };
 }
 

@@ -172,6 +172,11 @@ export function q(ds: DataSource, identifier: string): string {
   return ds.options.type === 'better-sqlite3' ? `"${identifier}"` : `\`${identifier}\``;
 }
 
+/** The field a 400 names first: `expect(await rejectedField(t.as(s.x).post(path).send(body))).toBe('idNumber')`. */
+export async function rejectedField(req: request.Test): Promise<string> {
+  return (await req.expect(400)).body.details[0].field;
+}
+
 /** A download (XLSX, CSV): the request with its body collected as a Buffer, for `.expect()` and then `.body`. */
 export function download(req: request.Test): request.Test {
   return req.buffer(true).parse((r, done) => {

@@ -1,4 +1,4 @@
-import { DateField, Edit, EditButton, List, Show, ShowButton } from '@refinedev/antd';
+import { DateField, Edit, EditButton, List, ShowButton } from '@refinedev/antd';
 import { type BaseRecord, useGetIdentity, useList } from '@refinedev/core';
 import { type CurrentUser, WORKFLOWS, regionLevelOf, type ParameterSetHead } from '@yibao/shared';
 import { Alert, Card, Descriptions, Form, type FormInstance, Input, InputNumber, Space, Table } from 'antd';
@@ -11,14 +11,16 @@ import { useRecordShow } from '../../hooks/useRecordShow';
 import { useVersionedForm } from '../../hooks/useVersionedForm';
 import type { ApiError } from '../../providers/http';
 import { BackIcon } from '../BackIcon';
+import { thisYear } from '../dates';
 import { DetailDescriptions } from '../DetailDescriptions';
 import { FilterCard } from '../FilterCard';
 import { RegionLabel } from '../RegionName';
 import { RegionTreeSelect, useRegionTree } from '../RegionTreeSelect';
 import { StatusPage } from '../StatusPage';
-import { WorkflowActionBar } from '../WorkflowActionBar';
 import { WorkflowCommentNotice, WorkflowHistory } from '../WorkflowHistory';
-import { WorkflowStateTag, mayEditContent, useWorkflow } from '../WorkflowStateTag';
+import { WorkflowShow } from '../WorkflowShow';
+import { WorkflowStateTag, mayEditContent } from '../WorkflowStateTag';
+import { YEARLY_SORT, useYearlyFilters, yearlyFacts } from '../YearlyWorkflowRecord';
 import { SinceApprovalDiff, YearDiff } from './ParameterDiff';
 
 /**
@@ -67,24 +69,8 @@ export function ParameterSetList<R extends ParameterSetRecord>({
   stateExtra?: (r: R) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const { stateLabel } = useWorkflow(resource);
   const { names } = useRegionTree();
-  const { tableProps, filterCard, sortOrder } = useListPage<R>({
-    filters: {
-      regionCode: { kind: 'region', label: `${prefix}.fields.region`, width: 200 },
-      year: { kind: 'number', label: `${prefix}.fields.year`, width: 110 },
-      state: {
-        kind: 'eq',
-        label: `${prefix}.fields.state`,
-        width: 150,
-        options: Object.keys(WORKFLOWS[resource]?.states ?? {}).map((s) => ({ value: s, label: stateLabel(s) })),
-      },
-    },
-    sort: [
-      { field: 'year', order: 'desc' },
-      { field: 'regionCode', order: 'asc' },
-    ],
-  });
+  const { tableProps, filterCard, sortOrder } = useListPage<R>({ filters: useYearlyFilters(resource, prefix), sort: YEARLY_SORT });
   return (
     <List>
       <FilterCard {...filterCard} />
@@ -126,24 +112,6 @@ export function ParameterSetList<R extends ParameterSetRecord>({
 }
 
 /**
- * Region, year and state of a set, as the show and edit pages head them: Descriptions items (a plain
- * function, not a component, because Descriptions reads its items from its direct children).
- */
-function setFacts(t: TFunction, names: Map<string, string>, resource: string, prefix: string, record: ParameterSetRecord): ReactNode[] {
-  return [
-    <Descriptions.Item key="region" label={t(`${prefix}.fields.region`)}>
-      <RegionLabel name={record.regionName ?? names.get(record.regionCode)} code={record.regionCode} />
-    </Descriptions.Item>,
-    <Descriptions.Item key="year" label={t(`${prefix}.fields.year`)}>
-      {record.year}
-    </Descriptions.Item>,
-    <Descriptions.Item key="state" label={t(`${prefix}.fields.state`)}>
-      <WorkflowStateTag resource={resource} state={record.state} />
-    </Descriptions.Item>,
-  ];
-}
-
-/**
  * One set: the workflow bar (the city submits or revises, the province approves or returns), why it came
  * back, its facts, the kind's document view (`children`), the changes since the last approval (what the
  * approver decides on), the change against last year — each with figures before wording — and the history.
@@ -173,33 +141,20 @@ export function ParameterSetShow<R extends ParameterSetRecord>({
   if (notFound) return <StatusPage status={404} />;
   const title = record ? setTitle(t, prefix, record, names) : undefined;
   return (
-    <Show
-      goBack={<BackIcon />}
-      isLoading={query.isLoading}
+    <WorkflowShow
+      resource={resource}
+      record={record}
       title={title}
-      canEdit={false}
-      canDelete={false}
-      headerButtons={({ defaultButtons }) =>
-        record && (
-          <>
-            <WorkflowActionBar
-              resource={resource}
-              record={record}
-              title={title}
-              fixProblems={mayEdit && <Link to={`/${resource}/edit/${record.id}`}>{t(`${prefix}.fix`)}</Link>}
-            />
-            {mayEdit && <EditButton recordItemId={record.id} />}
-            {defaultButtons}
-          </>
-        )
-      }
+      isLoading={query.isLoading}
+      fixProblems={record && mayEdit && <Link to={`/${resource}/edit/${record.id}`}>{t(`${prefix}.fix`)}</Link>}
+      buttons={record && mayEdit && <EditButton recordItemId={record.id} />}
     >
       {record && (
         <>
           <WorkflowCommentNotice resource={resource} id={record.id} state={record.state} />
           {banner?.(record)}
           <DetailDescriptions>
-            {setFacts(t, names, resource, prefix, record)}
+            {yearlyFacts(t, resource, prefix, record, names)}
             {facts?.(record)}
             <Descriptions.Item label={t(`${prefix}.fields.updatedAt`)}>
               <DateField value={record.updatedAt} format="YYYY-MM-DD HH:mm" />
@@ -218,7 +173,7 @@ export function ParameterSetShow<R extends ParameterSetRecord>({
           </Card>
         </>
       )}
-    </Show>
+    </WorkflowShow>
   );
 }
 
@@ -275,7 +230,7 @@ export function ParameterSetEdit<R extends ParameterSetRecord, V extends { versi
             />
           )}
           <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
-            {setFacts(t, names, resource, prefix, record)}
+            {yearlyFacts(t, resource, prefix, record, names)}
           </Descriptions>
         </>
       )}
@@ -314,8 +269,9 @@ export function ParameterSetEdit<R extends ParameterSetRecord, V extends { versi
 }
 
 /**
- * The create form's common part: the versioned form, the user's own city as the default region, and the
- * set that already exists for the region and year chosen (`taken`), which the page links to instead.
+ * The create form's common part: the versioned form, the user's own city and next year as the default key
+ * (`initialKey`), and the set that already exists for the region and year chosen (`taken`), which the page
+ * links to instead — saving is off while there is one.
  */
 export function useParameterSetCreate<R extends ParameterSetRecord, V extends { regionCode: string; year: number }>(
   resource: string,
@@ -337,7 +293,8 @@ export function useParameterSetCreate<R extends ParameterSetRecord, V extends { 
   });
   const taken = regionCode && year ? existing?.data?.[0] : undefined;
   const ownCity = me && regionLevelOf(me.regionCode) === 'city' ? me.regionCode : undefined;
-  return { ...created, me, year: year as number | undefined, taken, ownCity };
+  const saveButtonProps = { ...created.saveButtonProps, disabled: Boolean(taken) || created.saveButtonProps.disabled };
+  return { ...created, saveButtonProps, me, year: year as number | undefined, taken, initialKey: { regionCode: ownCity, year: thisYear() + 1 } };
 }
 
 /** Region (a city) and year of a new set, and the link to the one that already exists. */

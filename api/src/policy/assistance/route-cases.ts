@@ -1,3 +1,4 @@
+import { chronicRecognitionFor, SETTLEMENT_CASE, settlementFor } from '../../../test/fixtures';
 import type { RouteCase } from '../../../test/routes';
 
 /** The assistance area's routes for the permission and bad-input sweeps (api/test/routes.ts combines the areas). */
@@ -27,16 +28,7 @@ export const ASSISTANCE_ROUTES: RouteCase[] = [
     path: '/api/settlements/calculate',
     access: ['settlements', 'calculate'],
     actor: 'lz_chengzhong',
-    body: {
-      regionCode: '450202',
-      year: 2026,
-      visitType: 'inpatient',
-      hospitalLevel: 'secondary',
-      totalCost: 2000000,
-      inPolicyCost: 1800000,
-      inCatalogueCost: 1900000,
-      identityCategories: ['registered_poor'],
-    },
+    body: SETTLEMENT_CASE,
   },
   { method: 'get', path: '/api/settlements', access: ['settlements', 'list'] },
   { method: 'get', path: '/api/settlements/{id}', access: ['settlements', 'show'] },
@@ -45,22 +37,7 @@ export const ASSISTANCE_ROUTES: RouteCase[] = [
     path: '/api/settlements',
     access: ['settlements', 'create'],
     actor: 'lz_chengzhong',
-    body: {
-      regionCode: '450202',
-      year: 2026,
-      visitType: 'inpatient',
-      hospitalLevel: 'secondary',
-      totalCost: 2000000,
-      inPolicyCost: 1800000,
-      inCatalogueCost: 1900000,
-      identityCategories: ['registered_poor'],
-      idNumber: '11010519491231002X',
-      name: '张三',
-      institutionCode: 'H45020200001',
-      institutionName: '柳州市工人医院',
-      settledOn: '2026-03-08',
-      recorded: { basic: 1000000, criticalIllness: 300000, medicalAid: 400000, other: 0, outOfPocket: 300000 },
-    },
+    body: settlementFor('11010519491231002X', '450202'),
   },
   { method: 'get', path: '/api/chronic-recognitions', access: ['chronic-recognitions', 'list'] },
   { method: 'get', path: '/api/chronic-recognitions/filing', access: ['chronic-recognitions', 'export'] },
@@ -70,20 +47,7 @@ export const ASSISTANCE_ROUTES: RouteCase[] = [
     path: '/api/chronic-recognitions',
     access: ['chronic-recognitions', 'create'],
     actor: 'lz_chengzhong',
-    body: {
-      idNumber: '11010519491231002X',
-      name: '张三',
-      regionCode: '450202',
-      diseaseCode: 'MT10',
-      hospitalCode: 'H45020200001',
-      hospitalName: '柳州市工人医院',
-      hospitalLevel: 'tertiary',
-      physicians: [
-        { name: '李医生', title: 'attending' },
-        { name: '王医生', title: 'chief' },
-      ],
-      recognizedOn: '2026-04-10',
-    },
+    body: chronicRecognitionFor('11010519491231002X', '张三'),
   },
   {
     method: 'post',

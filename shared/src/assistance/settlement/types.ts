@@ -133,6 +133,17 @@ export interface SettlementInput {
   identityCategories: readonly IdentityCategory[];
 }
 
+/** The case fields of a settlement input, in form order: what the admin's case form and recompute's columns name. */
+export const SETTLEMENT_INPUT_FIELDS = [
+  'visitType',
+  'hospitalLevel',
+  'inCounty',
+  'totalCost',
+  'inPolicyCost',
+  'inCatalogueCost',
+  'identityCategories',
+] as const satisfies readonly (keyof SettlementInput)[];
+
 /** The person's sums this year before this settlement (fen). */
 export interface SettlementYearToDate {
   settlements: number;

@@ -2,6 +2,7 @@ import {
   AID_CATEGORY_SOURCE,
   HOSPITAL_LEVELS,
   IDENTITY_CATEGORIES,
+  SETTLEMENT_INPUT_FIELDS,
   SETTLEMENT_TIERS as TIERS,
   type SettlementTier as Tier,
   type SettlementTiers as Tiers,
@@ -75,12 +76,33 @@ export function CaseFields() {
   );
 }
 
-/** A 400's field errors on a settlement form: `recorded.basic`, `identityCategories.2`, `yearToDate.basic`… */
-export function placeCaseErrors(form: FormInstance, errors: ValidationErrors | undefined, known: readonly string[]): string[] {
+/** The fields `CaseFields` and the region select put on the form, as the server names them. */
+const CASE_FORM_FIELDS: readonly string[] = ['regionCode', ...SETTLEMENT_INPUT_FIELDS];
+
+/** The case as the server takes it: the switch left untouched is `false`, no identities an empty list. */
+export function caseInput(v: CaseValues): CaseValues {
+  return {
+    regionCode: v.regionCode,
+    visitType: v.visitType,
+    hospitalLevel: v.hospitalLevel,
+    inCounty: Boolean(v.inCounty),
+    totalCost: v.totalCost,
+    inPolicyCost: v.inPolicyCost,
+    inCatalogueCost: v.inCatalogueCost,
+    identityCategories: v.identityCategories ?? [],
+  };
+}
+
+/**
+ * A 400's field errors on a settlement form: `recorded.basic`, `identityCategories.2`, `yearToDate.basic`…
+ * `ownFields` are the page's fields beside the case fields; an error on any other field is returned as text.
+ */
+export function placeCaseErrors(form: FormInstance, errors: ValidationErrors | undefined, ownFields: readonly string[]): string[] {
   return placeServerErrors(form, errors, (path): FieldPath | null => {
     const name = toNamePath(path);
     if (name[0] === 'identityCategories') return ['identityCategories'];
-    return known.includes(String(name[0])) ? name : null;
+    const field = String(name[0]);
+    return CASE_FORM_FIELDS.includes(field) || ownFields.includes(field) ? name : null;
   });
 }
 

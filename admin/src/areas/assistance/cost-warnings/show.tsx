@@ -1,16 +1,15 @@
-import { DateField, Show } from '@refinedev/antd';
+import { DateField } from '@refinedev/antd';
 import { useGetIdentity } from '@refinedev/core';
 import { COST_WARNING_WORKFLOW, type CurrentUser, type IdentityCategory, warningClearance } from '@yibao/shared';
 import { Alert, Card, Col, Descriptions, Progress, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BackIcon } from '../../../components/BackIcon';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { IdentityTags } from '../../../components/EnrollmentLabels';
 import { RegionName } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowActionBar } from '../../../components/WorkflowActionBar';
 import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag, mayEditContent } from '../../../components/WorkflowStateTag';
 import { formatFen } from '../../../components/money';
 import { useRecordShow } from '../../../hooks/useRecordShow';
@@ -48,21 +47,7 @@ export default function CostWarningShow() {
         }
       : undefined;
   return (
-    <Show
-      goBack={<BackIcon />}
-      isLoading={query.isLoading}
-      title={title}
-      canEdit={false}
-      canDelete={false}
-      headerButtons={({ defaultButtons }) =>
-        r && (
-          <>
-            <WorkflowActionBar resource={RESOURCE} record={r} title={title} explain={explainClear} />
-            {defaultButtons}
-          </>
-        )
-      }
-    >
+    <WorkflowShow resource={RESOURCE} record={r} title={title} isLoading={query.isLoading} explain={explainClear}>
       {r && (
         <>
           <WorkflowCommentNotice resource={RESOURCE} id={r.id} state={r.state} />
@@ -128,6 +113,6 @@ export default function CostWarningShow() {
           </Row>
         </>
       )}
-    </Show>
+    </WorkflowShow>
   );
 }

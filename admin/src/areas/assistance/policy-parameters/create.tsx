@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackIcon } from '../../../components/BackIcon';
 import { ParameterSetKeyFields, useParameterSetCreate } from '../../../components/parameter-sets/ParameterSetPages';
-import { thisYear } from '../../../components/dates';
 import { RESOURCE } from '../components/policy-parameters';
 import type { PolicyParametersRecord } from '@yibao/shared';
 
@@ -20,19 +19,19 @@ interface CreateValues {
 export default function PolicyParametersCreate() {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string>();
-  const { formProps, saveButtonProps, me, taken, ownCity } = useParameterSetCreate<PolicyParametersRecord, CreateValues>(
+  const { formProps, saveButtonProps, me, taken, initialKey } = useParameterSetCreate<PolicyParametersRecord, CreateValues>(
     RESOURCE,
     (_form, error) => setProblem(error.errors ? Object.values(error.errors).flat().join('；') : error.message),
     'edit',
   );
   return (
-    <Create goBack={<BackIcon />} saveButtonProps={{ ...saveButtonProps, disabled: Boolean(taken) || saveButtonProps.disabled }}>
+    <Create goBack={<BackIcon />} saveButtonProps={saveButtonProps}>
       {me && (
         <Form<CreateValues>
           {...formProps}
           layout="vertical"
           style={{ maxWidth: 640 }}
-          initialValues={{ regionCode: ownCity, year: thisYear() + 1 }}
+          initialValues={initialKey}
           onFinish={(v) => {
             setProblem(undefined);
             return formProps.onFinish?.({ regionCode: v.regionCode, year: v.year });

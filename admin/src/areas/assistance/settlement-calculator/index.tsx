@@ -10,7 +10,7 @@ import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { YuanInput } from '../../../components/YuanInput';
 import type { ApiError } from '../../../providers/http';
 import { thisYear } from '../../../components/dates';
-import { CaseFields, type CaseValues, MAX_CASE_YUAN, TierTable, TraceSteps, placeCaseErrors } from '../components/settlement-case';
+import { CaseFields, type CaseValues, MAX_CASE_YUAN, TierTable, TraceSteps, caseInput, placeCaseErrors } from '../components/settlement-case';
 
 interface CalculatorValues extends CaseValues {
   year: number;
@@ -24,18 +24,8 @@ interface CalculatorValues extends CaseValues {
 }
 
 const YTD = ['inPolicyCost', 'basic', 'criticalIllness', 'medicalAid'] as const;
-const KNOWN = [
-  'regionCode',
-  'year',
-  'visitType',
-  'hospitalLevel',
-  'inCounty',
-  'totalCost',
-  'inPolicyCost',
-  'inCatalogueCost',
-  'identityCategories',
-  'yearToDate',
-];
+/** The calculator's own fields beside the case fields. */
+const OWN_FIELDS = ['year', 'yearToDate'];
 
 /**
  * 一站式结算试算 (`POST /api/settlements/calculate`): a case as the hospital would settle it, run through the
@@ -60,15 +50,8 @@ export default function SettlementCalculator() {
         url: '/settlements/calculate',
         method: 'post',
         values: {
-          regionCode: v.regionCode,
+          ...caseInput(v),
           year: v.year,
-          visitType: v.visitType,
-          hospitalLevel: v.hospitalLevel,
-          inCounty: Boolean(v.inCounty),
-          totalCost: v.totalCost,
-          inPolicyCost: v.inPolicyCost,
-          inCatalogueCost: v.inCatalogueCost,
-          identityCategories: v.identityCategories ?? [],
           ...(hasYtd ? { yearToDate: { settlements: ytd.settlements ?? 0, ...Object.fromEntries(YTD.map((k) => [k, ytd[k] ?? 0])) } } : {}),
         },
         successNotification: false,
@@ -78,7 +61,7 @@ export default function SettlementCalculator() {
     } catch (e) {
       const error = e as ApiError;
       setResult(undefined);
-      const others = placeCaseErrors(form, error.errors, KNOWN);
+      const others = placeCaseErrors(form, error.errors, OWN_FIELDS);
       setProblem(
         error.statusCode === 404
           ? t('settlement-calculator.noParameters', { message: error.message })

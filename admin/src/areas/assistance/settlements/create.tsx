@@ -11,7 +11,7 @@ import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { YuanInput } from '../../../components/YuanInput';
 import { formatFen } from '../../../components/money';
 import type { ApiError } from '../../../providers/http';
-import { CaseFields, type CaseValues, MAX_CASE_YUAN, placeCaseErrors } from '../components/settlement-case';
+import { CaseFields, type CaseValues, MAX_CASE_YUAN, caseInput, placeCaseErrors } from '../components/settlement-case';
 
 interface CreateValues extends CaseValues {
   idNumber: string;
@@ -23,24 +23,8 @@ interface CreateValues extends CaseValues {
   recorded: Tiers;
 }
 
-const KNOWN = [
-  'idNumber',
-  'name',
-  'regionCode',
-  'settledOn',
-  'institutionCode',
-  'institutionName',
-  'settlementNo',
-  'visitType',
-  'hospitalLevel',
-  'inCounty',
-  'totalCost',
-  'inPolicyCost',
-  'inCatalogueCost',
-  'identityCategories',
-  'recorded',
-  'year',
-];
+/** The form's own fields beside the case fields. */
+const OWN_FIELDS = ['idNumber', 'name', 'settledOn', 'institutionCode', 'institutionName', 'settlementNo', 'recorded', 'year'];
 
 /**
  * 登记结算 (the county): one settlement as the hospital's statement shows it, the payments of each tier in 元.
@@ -53,7 +37,7 @@ export default function SettlementCreate() {
   const { formProps, saveButtonProps, form } = useForm<SettlementRecord, ApiError, CreateValues>({
     redirect: 'show',
     errorNotification: (error) => ({ type: 'error', message: t('notifications.saveFailed'), description: error?.message }),
-    onMutationError: (error) => setProblems(placeCaseErrors(form, error.errors, KNOWN)),
+    onMutationError: (error) => setProblems(placeCaseErrors(form, error.errors, OWN_FIELDS)),
   });
   const recorded = Form.useWatch('recorded', form) as Partial<Tiers> | undefined;
   const total = Form.useWatch('totalCost', form) as number | undefined;
@@ -94,11 +78,10 @@ export default function SettlementCreate() {
           }
           return formProps.onFinish?.({
             ...v,
+            ...caseInput(v),
             settledOn: v.settledOn.format('YYYY-MM-DD'),
             year: v.settledOn.year(),
             settlementNo: v.settlementNo?.trim() || undefined,
-            inCounty: Boolean(v.inCounty),
-            identityCategories: v.identityCategories ?? [],
           } as never);
         }}
       >

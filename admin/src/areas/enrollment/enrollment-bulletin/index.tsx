@@ -8,10 +8,9 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FileDownloadButton } from '../../../components/DownloadButton';
-import { MetMark } from '../../../components/EnrollmentLabels';
 import { RegionLevelTag } from '../../../components/RegionLevelTag';
-import { formatBp } from '../../../components/money';
 import { RegionPeriodPicker } from '../components/RegionPeriodPicker';
+import { rateColumns, redWhenPositive } from '../components/rate-columns';
 import { RESOURCE, useBulletin, useBulletinParams } from './common';
 
 type Row = BulletinRow & { key: string; isTotal?: boolean };
@@ -60,28 +59,7 @@ export default function EnrollmentBulletin() {
           </Space>
         ),
     },
-    { title: t('enrollment-rates.fields.persons'), dataIndex: 'persons', align: 'right' },
-    { title: t('enrollment-rates.fields.validExclusions'), dataIndex: 'validExclusions', align: 'right' },
-    { title: t('enrollment-rates.fields.enrolled'), dataIndex: 'enrolled', align: 'right' },
-    {
-      title: t('enrollment-rates.fields.notEnrolled'),
-      dataIndex: 'notEnrolled',
-      align: 'right',
-      render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n),
-    },
-    {
-      title: t('enrollment-rates.fields.rate'),
-      dataIndex: 'rateBp',
-      align: 'right',
-      render: (bp: number | null, r) => <strong style={r.met === false ? { color: '#cf1322' } : undefined}>{formatBp(bp)}</strong>,
-    },
-    { title: t('enrollment-rates.fields.target'), dataIndex: 'targetBp', align: 'right', render: (bp: number | null) => (bp === null ? '—' : formatBp(bp)) },
-    {
-      title: t('enrollment-rates.fields.met'),
-      dataIndex: 'met',
-      width: 100,
-      render: (met: boolean | null, r) => <MetMark met={met} targetBp={r.targetBp} source={null} />,
-    },
+    ...rateColumns<Row>(t, { metWidth: 100 }),
     {
       title: t('enrollment-bulletin.fields.tasks'),
       children: [
@@ -91,7 +69,7 @@ export default function EnrollmentBulletin() {
           title: t('enrollment-bulletin.fields.tasksOverdue'),
           dataIndex: 'tasksOverdue',
           align: 'right',
-          render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n),
+          render: redWhenPositive,
         },
       ],
     },

@@ -14,13 +14,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { BarChart } from '../../../components/BarChart';
-import { MetMark } from '../../../components/EnrollmentLabels';
 import { RegionLabel } from '../../../components/RegionName';
 import { downloadCsv } from '../../../components/csv';
 import { formatBp } from '../../../components/money';
 import type { ApiError } from '../../../providers/http';
 import { thisYear } from '../../../components/dates';
 import { RegionPeriodPicker } from '../components/RegionPeriodPicker';
+import { rateColumns } from '../components/rate-columns';
 
 interface Row extends RateItem {
   key: string;
@@ -209,39 +209,7 @@ export default function EnrollmentRates() {
               render: (code: string, r) => <RegionLabel name={r.regionName} code={code} />,
             },
             { title: t('enrollment-rates.fields.category'), dataIndex: 'category', width: 170, render: (c: IdentityCategory) => t(`identityCategories.${c}`) },
-            { title: t('enrollment-rates.fields.persons'), dataIndex: 'persons', align: 'right' },
-            { title: t('enrollment-rates.fields.validExclusions'), dataIndex: 'validExclusions', align: 'right' },
-            {
-              title: t('enrollment-rates.fields.enrolled'),
-              dataIndex: 'enrolled',
-              align: 'right',
-              onCell: () => ({ 'data-testid': 'cell-enrolled' }) as object,
-            },
-            {
-              title: t('enrollment-rates.fields.notEnrolled'),
-              dataIndex: 'notEnrolled',
-              align: 'right',
-              render: (n: number) => (n > 0 ? <span style={{ color: '#cf1322' }}>{n}</span> : n),
-            },
-            {
-              title: t('enrollment-rates.fields.rate'),
-              dataIndex: 'rateBp',
-              align: 'right',
-              onCell: () => ({ 'data-testid': 'cell-rate' }) as object,
-              render: (bp: number | null, r) => <strong style={r.met === false ? { color: '#cf1322' } : undefined}>{formatBp(bp)}</strong>,
-            },
-            {
-              title: t('enrollment-rates.fields.target'),
-              dataIndex: 'targetBp',
-              align: 'right',
-              render: (bp: number | null) => (bp === null ? <span className="yb-muted">—</span> : formatBp(bp)),
-            },
-            {
-              title: t('enrollment-rates.fields.met'),
-              dataIndex: 'met',
-              width: 110,
-              render: (met: boolean | null, r) => <MetMark met={met} targetBp={r.targetBp} source={r.targetSource} />,
-            },
+            ...rateColumns<Row>(t, { metWidth: 110, source: (r) => r.targetSource }),
           ]}
         />
       </Card>

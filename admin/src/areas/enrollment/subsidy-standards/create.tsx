@@ -25,19 +25,19 @@ const BLANK: StandardsFormValues = {
 export default function SubsidyStandardsCreate() {
   const { t } = useTranslation();
   const [problems, setProblems] = useState<string[]>([]);
-  const { formProps, saveButtonProps, form, me, year, taken, ownCity } = useParameterSetCreate<SubsidyStandardsRecord, CreateValues>(RESOURCE, (f, error) =>
+  const { formProps, saveButtonProps, form, me, year, taken, initialKey } = useParameterSetCreate<SubsidyStandardsRecord, CreateValues>(RESOURCE, (f, error) =>
     setProblems(placeServerErrors(f, error.errors)),
   );
   const mode = Form.useWatch('mode', form);
 
   return (
-    <Create goBack={<BackIcon />} saveButtonProps={{ ...saveButtonProps, disabled: Boolean(taken) || saveButtonProps.disabled }}>
+    <Create goBack={<BackIcon />} saveButtonProps={saveButtonProps}>
       {me && (
         <Form<CreateValues>
           {...formProps}
           layout="vertical"
           style={{ maxWidth: 900 }}
-          initialValues={{ regionCode: ownCity, year: thisYear() + 1, mode: 'copy', ...BLANK }}
+          initialValues={{ ...initialKey, mode: 'copy', ...BLANK }}
           onFinish={(v) => {
             setProblems([]);
             if (v.mode === 'copy') return formProps.onFinish?.({ regionCode: v.regionCode, year: v.year } as never);

@@ -2,10 +2,9 @@ import { Edit } from '@refinedev/antd';
 import type { ResponsibilityRow, ResponsibilityTableRecord } from '@yibao/shared';
 import { Alert, Descriptions, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RegionLabel } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
 import { WorkflowCommentNotice } from '../../../components/WorkflowHistory';
-import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import { yearlyFacts } from '../../../components/YearlyWorkflowRecord';
 import { useVersionedForm } from '../../../hooks/useVersionedForm';
 import { RESOURCE, tableTitle, useMayEdit } from '../components/responsibility-tables';
 import { RowsEditor } from './RowsEditor';
@@ -34,13 +33,7 @@ export default function ResponsibilityTableEdit() {
           <WorkflowCommentNotice resource={RESOURCE} id={record.id} state={record.state} />
           {!mayEdit && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('responsibility-tables.notEditable')} data-testid="not-editable" />}
           <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={t('responsibility-tables.fields.region')}>
-              <RegionLabel name={record.regionName} code={record.regionCode} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('responsibility-tables.fields.year')}>{record.year}</Descriptions.Item>
-            <Descriptions.Item label={t('responsibility-tables.fields.state')}>
-              <WorkflowStateTag resource={RESOURCE} state={record.state} />
-            </Descriptions.Item>
+            {yearlyFacts(t, RESOURCE, 'responsibility-tables', record)}
           </Descriptions>
         </>
       )}

@@ -1,10 +1,11 @@
 import { DateField, EditButton, List, ShowButton } from '@refinedev/antd';
-import { RESPONSIBILITY_TABLE_WORKFLOW, type ResponsibilityTableRecord } from '@yibao/shared';
+import type { ResponsibilityTableRecord } from '@yibao/shared';
 import { Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionLabel } from '../../../components/RegionName';
-import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
+import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import { YEARLY_SORT, useYearlyFilters } from '../../../components/YearlyWorkflowRecord';
 import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import { LateTag, RESOURCE, useMayEdit } from '../components/responsibility-tables';
 
@@ -25,17 +26,9 @@ const when = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD 
 /** 责任分工表: every table in the user's subtree, by unit and year, with state and late filing. */
 export default function ResponsibilityTableList() {
   const { t } = useTranslation();
-  const { stateLabel } = useWorkflow(RESOURCE);
   const { tableProps, filterCard, sortOrder } = useListPage<Row>({
     filters: {
-      regionCode: { kind: 'region', label: 'responsibility-tables.fields.region', width: 200 },
-      year: { kind: 'number', label: 'responsibility-tables.fields.year', width: 110 },
-      state: {
-        kind: 'eq',
-        label: 'responsibility-tables.fields.state',
-        width: 150,
-        options: Object.keys(RESPONSIBILITY_TABLE_WORKFLOW.states).map((s) => ({ value: s, label: stateLabel(s) })),
-      },
+      ...useYearlyFilters(RESOURCE, 'responsibility-tables'),
       late: {
         kind: 'eq',
         label: 'responsibility-tables.fields.late',
@@ -43,10 +36,7 @@ export default function ResponsibilityTableList() {
         options: yesNoOptions(t('responsibility-tables.late.yes'), t('responsibility-tables.late.no')),
       },
     },
-    sort: [
-      { field: 'year', order: 'desc' },
-      { field: 'regionCode', order: 'asc' },
-    ],
+    sort: YEARLY_SORT,
   });
 
   return (

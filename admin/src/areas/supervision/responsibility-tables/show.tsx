@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { DateField, EditButton, Show } from '@refinedev/antd';
+import { DateField, EditButton } from '@refinedev/antd';
 import type { ResponsibilityTableRecord } from '@yibao/shared';
 import { Button, Card, Col, Descriptions, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,11 @@ import { Link, useNavigate } from 'react-router';
 import { Attachments } from '../../../components/attachments/Attachments';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { DownloadButton } from '../../../components/DownloadButton';
-import { RegionLabel } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowActionBar } from '../../../components/WorkflowActionBar';
 import { WorkflowChanges } from '../../../components/WorkflowChanges';
 import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
-import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
+import { WorkflowShow } from '../../../components/WorkflowShow';
+import { yearlyFacts } from '../../../components/YearlyWorkflowRecord';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { LateTag, RESOURCE, RowsTable, describeRowPath, tableTitle, useMayEdit } from '../components/responsibility-tables';
 
@@ -29,25 +28,20 @@ export default function ResponsibilityTableShow() {
   const title = record ? tableTitle(t, record) : undefined;
 
   return (
-    <Show
-      isLoading={query.isLoading}
+    <WorkflowShow
+      resource={RESOURCE}
+      record={record}
       title={title}
-      canEdit={false}
-      headerButtons={({ defaultButtons }) =>
+      isLoading={query.isLoading}
+      fixProblems={record && mayEdit && <Link to={`/responsibility-tables/edit/${record.id}`}>{t('responsibility-tables.fixRows')}</Link>}
+      buttons={
         record && (
           <>
-            <WorkflowActionBar
-              resource={RESOURCE}
-              record={record}
-              title={title}
-              fixProblems={mayEdit && <Link to={`/responsibility-tables/edit/${record.id}`}>{t('responsibility-tables.fixRows')}</Link>}
-            />
             {mayEdit && <EditButton recordItemId={record.id}>{t('responsibility-tables.fill')}</EditButton>}
             <DownloadButton resource={RESOURCE} id={record.id} />
             <Button icon={<PrinterOutlined />} onClick={() => navigate(`/responsibility-tables/print/${record.id}`)} data-testid="print-button">
               {t('responsibility-tables.print.button')}
             </Button>
-            {defaultButtons}
           </>
         )
       }
@@ -56,13 +50,7 @@ export default function ResponsibilityTableShow() {
         <>
           <WorkflowCommentNotice resource={RESOURCE} id={record.id} state={record.state} />
           <DetailDescriptions>
-            <Descriptions.Item label={t('responsibility-tables.fields.region')}>
-              <RegionLabel name={record.regionName} code={record.regionCode} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('responsibility-tables.fields.year')}>{record.year}</Descriptions.Item>
-            <Descriptions.Item label={t('responsibility-tables.fields.state')}>
-              <WorkflowStateTag resource={RESOURCE} state={record.state} />
-            </Descriptions.Item>
+            {yearlyFacts(t, RESOURCE, 'responsibility-tables', record)}
             <Descriptions.Item label={t('responsibility-tables.fields.dueDate')}>
               {record.dueDate} <LateTag late={record.late} filed={Boolean(record.firstSubmittedAt)} dueDate={record.dueDate} />
             </Descriptions.Item>
@@ -91,6 +79,6 @@ export default function ResponsibilityTableShow() {
           </Row>
         </>
       )}
-    </Show>
+    </WorkflowShow>
   );
 }

@@ -1,24 +1,12 @@
 import { sheetRows } from '../../../../test/assistance-cases';
+import { chronicRecognitionFor } from '../../../../test/fixtures';
 import { testAppWith, download, idFor } from '../../../../test/harness';
 
 describe('chronic outpatient disease recognition (门诊特慢病, S1 §三)', () => {
   const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province']);
 
   const id = idFor('450202', '19560303', 201);
-  const body = {
-    idNumber: id,
-    name: '陈慢',
-    regionCode: '450202',
-    diseaseCode: 'MT10',
-    hospitalCode: 'H45020200001',
-    hospitalName: '柳州市工人医院',
-    hospitalLevel: 'tertiary',
-    physicians: [
-      { name: '李医生', title: 'attending' },
-      { name: '王医生', title: 'chief' },
-    ],
-    recognizedOn: '2026-04-10',
-  };
+  const body = chronicRecognitionFor(id, '陈慢');
 
   it('holds recognitions to the rules: county-level hospital, two distinct physicians of attending rank, catalogue disease', async () => {
     const field = async (patch: Record<string, unknown>) =>

@@ -1,4 +1,4 @@
-import { SETTLEMENT_CASE } from '../../../../test/assistance-cases';
+import { SETTLEMENT_CASE } from '../../../../test/fixtures';
 import { testAppWith } from '../../../../test/harness';
 
 describe('policy parameters (政策参数): yearly sets, approval, the copy in force', () => {

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EMPTY_YEAR_TO_DATE, PolicyParameters, SettlementRecomputeSummary, SettlementYearToDate } from '@yibao/shared';
+import { EMPTY_YEAR_TO_DATE, PolicyParameters, SETTLEMENT_INPUT_FIELDS, SettlementRecomputeSummary, SettlementYearToDate } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { RegionScope, requestedRegion, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -18,13 +18,7 @@ const RECOMPUTE_COLUMNS = [
   'id',
   'idNumber',
   'poolingRegionCode',
-  'visitType',
-  'hospitalLevel',
-  'inCounty',
-  'totalCost',
-  'inPolicyCost',
-  'inCatalogueCost',
-  'identityCategories',
+  ...SETTLEMENT_INPUT_FIELDS,
   'paidBasic',
   'paidCriticalIllness',
   'paidMedicalAid',

@@ -7,6 +7,7 @@ import {
   encodeCategories,
   PolicyParameters,
   poolingRegionCodeOf,
+  SETTLEMENT_INPUT_FIELDS,
   SETTLEMENT_TIERS,
   SettlementInput,
   SettlementTiers,
@@ -23,9 +24,7 @@ export function recordedTiers(s: Pick<Settlement, 'paidBasic' | 'paidCriticalIll
   return { basic: s.paidBasic, criticalIllness: s.paidCriticalIllness, medicalAid: s.paidMedicalAid, other: s.paidOther, outOfPocket: s.paidOutOfPocket };
 }
 
-export function inputOf(
-  s: Pick<Settlement, 'visitType' | 'hospitalLevel' | 'inCounty' | 'totalCost' | 'inPolicyCost' | 'inCatalogueCost' | 'identityCategories'>,
-): SettlementInput {
+export function inputOf(s: Pick<Settlement, (typeof SETTLEMENT_INPUT_FIELDS)[number]>): SettlementInput {
   return {
     visitType: s.visitType as SettlementInput['visitType'],
     hospitalLevel: s.hospitalLevel as SettlementInput['hospitalLevel'],
