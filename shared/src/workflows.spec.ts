@@ -3,8 +3,15 @@ import { parameterSetWorkflow, reachableStates } from './workflow';
 import { workflowRegistry, WORKFLOWS } from './workflows';
 
 describe('the workflow registry assembled from the areas', () => {
-  it('holds the five workflows by resource, each a declared resource', () => {
-    expect(Object.keys(WORKFLOWS).sort()).toEqual(['cost-warnings', 'policy-parameters', 'responsibility-tables', 'subsidy-standards', 'user-changes']);
+  it('holds the six workflows by resource, each a declared resource', () => {
+    expect(Object.keys(WORKFLOWS).sort()).toEqual([
+      'cost-warnings',
+      'policy-parameters',
+      'rectification-items',
+      'responsibility-tables',
+      'subsidy-standards',
+      'user-changes',
+    ]);
     for (const [resource, def] of Object.entries(WORKFLOWS)) {
       expect(def.resource).toBe(resource);
       expect(RESOURCES).toContain(resource);
