@@ -64,6 +64,8 @@ export const RECTIFICATION_ITEM_WORKFLOW: WorkflowDefinition = {
       label: { zh: '申请延期', en: 'Request extension' },
       tone: 'default',
       inbox: false,
+      // the new deadline asked for: granted, it becomes the item's dueOn (grant_extension)
+      payload: { dueOn: { type: 'date', required: true, laterThan: 'dueOn', label: { zh: '申请延期至', en: 'New deadline' } } },
     },
     grant_extension: {
       from: ['extension_requested'],

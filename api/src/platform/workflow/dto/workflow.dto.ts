@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { WORKFLOWS, type ActionPayloadField } from '@yibao/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -16,6 +17,40 @@ export class WorkflowActionDto {
   @IsInt({ message: 'version: 须为整数 (must be an integer)' })
   @Min(1)
   version: number;
+}
+
+const PAYLOAD_SCHEMA: Record<ActionPayloadField['type'], Record<string, unknown>> = {
+  date: { type: 'string', format: 'date' },
+  amount: { type: 'integer', description: '分 (fen)' },
+  text: { type: 'string' },
+};
+
+/**
+ * The action body of one resource: `WorkflowActionDto` plus the payload fields its actions declare (shared
+ * `WorkflowAction.payload`), so OpenAPI documents them and the one ValidationPipe still refuses any other field.
+ * Their values are checked by the engine with `actionPayloadOf` — one check for the route, the inbox's bulk
+ * actions and the services that apply actions themselves.
+ */
+export function workflowActionDtoFor(resource: string): typeof WorkflowActionDto {
+  const fields = new Map<string, { field: ActionPayloadField; actions: string[] }>();
+  for (const [name, action] of Object.entries(WORKFLOWS[resource]?.actions ?? {})) {
+    for (const [field, declared] of Object.entries(action.payload ?? {})) {
+      const seen = fields.get(field) ?? { field: declared, actions: [] };
+      seen.actions.push(name);
+      fields.set(field, seen);
+    }
+  }
+  if (!fields.size) return WorkflowActionDto;
+  class ResourceActionDto extends WorkflowActionDto {}
+  Object.defineProperty(ResourceActionDto, 'name', { value: `${resource.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}ActionDto` });
+  for (const [field, { field: declared, actions }] of fields) {
+    ApiPropertyOptional({
+      ...PAYLOAD_SCHEMA[declared.type],
+      description: `${declared.label.zh} (${declared.label.en}); ${actions.join(', ')}${declared.required ? ' 必填 (required)' : ''}`,
+    })(ResourceActionDto.prototype, field);
+    Allow()(ResourceActionDto.prototype, field);
+  }
+  return ResourceActionDto;
 }
 
 export class BulkActionDto {
