@@ -85,6 +85,8 @@ export interface RectificationItemRecord extends WorkflowRecord {
   measures: string | null;
   /** the three sub-tasks for a transition item; null for an immediate one */
   subTasks: RectificationSubTasks | null;
+  /** the caller may edit it now (its unit, while 待整改 or 整改中): fields, sub-tasks and evidence */
+  editable: boolean;
   /** evidence files attached (GET :id/attachments lists them) */
   attachmentCount: number;
   closedAt: string | null;

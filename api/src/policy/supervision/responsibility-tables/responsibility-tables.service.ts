@@ -160,6 +160,24 @@ export class ResponsibilityTablesService implements OnModuleInit {
     return assertInScope(actor, await em.findOneBy(ResponsibilityTable, { id }), (t) => t.regionCode, RESOURCE, id);
   }
 
+  /**
+   * The rows of the approved tables of these units and years, by `regionCode:year` (a unit and year without an
+   * approved table is absent). Other areas name a unit's responsible person from here — the 责任清单 is typed once,
+   * in the table (rectification items). Unscoped: the caller holds the codes of records it may read.
+   */
+  async approvedRows(keys: ReadonlyArray<{ regionCode: string; year: number }>): Promise<Map<string, ResponsibilityRow[]>> {
+    const out = new Map<string, ResponsibilityRow[]>();
+    const regionCodes = [...new Set(keys.map((k) => k.regionCode))];
+    const years = [...new Set(keys.map((k) => k.year))];
+    if (!regionCodes.length) return out;
+    const tables = await this.ds.getRepository(ResponsibilityTable).find({
+      where: { regionCode: In(regionCodes), year: In(years), state: DEF.approvedState },
+      select: { regionCode: true, year: true, rowsJson: true },
+    });
+    for (const t of tables) out.set(`${t.regionCode}:${t.year}`, JSON.parse(t.rowsJson) as ResponsibilityRow[]);
+    return out;
+  }
+
   async get(actor: Actor, id: number): Promise<ResponsibilityTableRecord> {
     return this.toRecord(actor, await this.load(actor, id));
   }
