@@ -55,7 +55,12 @@ export interface PayloadFieldError {
   message: string;
 }
 
-const payloadValueError = (name: string, f: ActionPayloadField, value: unknown, record: Record<string, unknown>): string | null => {
+/**
+ * What is wrong with one payload value, or null: its form (a real date, an integer amount in range, bounded text)
+ * and, when the record is given, a date's `laterThan`. The API's action DTO checks the form with it before the
+ * route runs; `actionPayloadOf` checks all of it against the record.
+ */
+export function actionPayloadFieldError(name: string, f: ActionPayloadField, value: unknown, record: Record<string, unknown> = {}): string | null {
   switch (f.type) {
     case 'date': {
       if (!isCalendarDate(value)) return `${name}: 须为 YYYY-MM-DD 格式的日期 (a date such as 2026-06-30)`;
@@ -72,7 +77,7 @@ const payloadValueError = (name: string, f: ActionPayloadField, value: unknown, 
         ? null
         : `${name}: 须为 1–${f.maxLength} 个字符的文字 (text of 1–${f.maxLength} characters)`;
   }
-};
+}
 
 /**
  * The action's payload out of a request body, or what is wrong with it, one entry per field: a field the
@@ -99,7 +104,7 @@ export function actionPayloadOf(
       if (f.required) errors.push({ field: name, message: `${name}: 请填写${f.label.zh} (${f.label.en} is required)` });
       continue;
     }
-    const problem = payloadValueError(name, f, value, record);
+    const problem = actionPayloadFieldError(name, f, value, record);
     if (problem) errors.push({ field: name, message: problem });
     else payload[name] = f.type === 'text' ? (value as string).trim() : (value as string | number);
   }

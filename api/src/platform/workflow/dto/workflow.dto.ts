@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { WORKFLOWS, type ActionPayloadField } from '@yibao/shared';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { actionPayloadFieldError, WORKFLOWS, type ActionPayloadField } from '@yibao/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -27,9 +27,10 @@ const PAYLOAD_SCHEMA: Record<ActionPayloadField['type'], Record<string, unknown>
 
 /**
  * The action body of one resource: `WorkflowActionDto` plus the payload fields its actions declare (shared
- * `WorkflowAction.payload`), so OpenAPI documents them and the one ValidationPipe still refuses any other field.
- * Their values are checked by the engine with `actionPayloadOf` — one check for the route, the inbox's bulk
- * actions and the services that apply actions themselves.
+ * `WorkflowAction.payload`), so OpenAPI documents them, the one ValidationPipe refuses any other field and a value
+ * of the wrong form is a 400 before the route runs (shared `actionPayloadFieldError`). What depends on the action
+ * and the record — required, declared for this action, later than the record's date — is the engine's
+ * `actionPayloadOf`, which also checks the inbox's bulk actions and the services that apply actions themselves.
  */
 export function workflowActionDtoFor(resource: string): typeof WorkflowActionDto {
   const fields = new Map<string, { field: ActionPayloadField; actions: string[] }>();
@@ -48,7 +49,11 @@ export function workflowActionDtoFor(resource: string): typeof WorkflowActionDto
       ...PAYLOAD_SCHEMA[declared.type],
       description: `${declared.label.zh} (${declared.label.en}); ${actions.join(', ')}${declared.required ? ' 必填 (required)' : ''}`,
     })(ResourceActionDto.prototype, field);
-    Allow()(ResourceActionDto.prototype, field);
+    ValidateIf((_: unknown, v: unknown) => v !== undefined && v !== null)(ResourceActionDto.prototype, field);
+    ValidateBy(
+      { name: 'actionPayload', validator: { validate: (v: unknown) => actionPayloadFieldError(field, declared, v) === null } },
+      { message: (args) => actionPayloadFieldError(field, declared, args.value) ?? field },
+    )(ResourceActionDto.prototype, field);
   }
   return ResourceActionDto;
 }
@@ -61,7 +66,7 @@ export class BulkActionDto {
 
   @ApiProperty({ example: 'approve' })
   @IsString()
-  @Matches(/^[a-z][a-z-]{1,31}$/, { message: 'action: 操作名称不正确 (not an action name)' })
+  @Matches(/^[a-z][a-z_-]{1,31}$/, { message: 'action: 操作名称不正确 (not an action name)' })
   action: string;
 
   @ApiProperty({ type: [Number] })
