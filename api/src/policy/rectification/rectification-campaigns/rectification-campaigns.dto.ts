@@ -1,12 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { REGION_CODE_PATTERN } from '@yibao/shared';
 import { trim } from '../../../common/dto-transforms';
-import { CalendarDate } from '../../../common/query-dto';
-
-/** Present when sent: a field left out keeps its value, null is refused like any other wrong value. */
-const Sent = () => ValidateIf((_: unknown, v: unknown) => v !== undefined);
+import { CalendarDate, Sent } from '../../../common/query-dto';
 
 export class CreateRectificationCampaignDto {
   @ApiProperty({ example: '过度保障问题专项治理' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
   FILED_SOURCES,
   MAX_AMOUNT_FEN,
@@ -14,10 +14,8 @@ import {
   type SubTaskStatus,
 } from '@yibao/shared';
 import { trim } from '../../../common/dto-transforms';
-import { CalendarDate } from '../../../common/query-dto';
+import { CalendarDate, Sent } from '../../../common/query-dto';
 
-/** Present when sent: a field left out keeps its value, null is refused like any other wrong value. */
-const Sent = () => ValidateIf((_: unknown, v: unknown) => v !== undefined);
 export const MAX_AFFECTED_PERSONS = 100_000_000;
 
 /** The fields a unit fills in and edits (the 问题清单 and 任务清单 columns). */

@@ -37,7 +37,7 @@ import { updateVersioned } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
-import { stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
+import { endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { ResponsibilityTablesService } from '../../supervision';
 import { RectificationCampaign } from '../rectification-campaigns/rectification-campaign.entity';
@@ -64,9 +64,6 @@ const ASSIGNER: ActsAt = {
   level: 'subtree',
   message: '只能由省、市医保局为下级单位交办整改事项 (only the province or a city assigns items to a unit below it)',
 };
-
-/** The end of a China date, as an instant (an item is due until then). */
-const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
 
 const notEditable = (state: string) =>
   new ConflictException({

@@ -28,7 +28,7 @@ import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
-import { stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
+import { endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
 import { ResponsibilityTable } from './responsibility-table.entity';
 import { responsibilityTableFilename, responsibilityTableWorkbook } from './responsibility-table.workbook';
@@ -48,9 +48,6 @@ const notEditable = (state: string) => ({
   message: `“${DEF.states[state].label.zh}”状态下不能修改；如需修改请由上级退回或重新打开 (not editable in state ${state})`,
   details: { reason: 'wrong_state', state },
 });
-
-/** The Beijing-time end of a due date, as an instant. */
-const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
 
 export const RESPONSIBILITY_TABLE_LIST: ListSpec = {
   fields: {
