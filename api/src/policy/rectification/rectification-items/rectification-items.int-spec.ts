@@ -208,7 +208,11 @@ describe('rectification items (整改事项)', () => {
     const noEvidence = await act(s.lz_chengzhong, it1.id, 'request_closure', { version: 2 }).expect(400);
     expect(fields(noEvidence)).toEqual(['attachments']);
     await attach(s.lz_city, it1.id).expect(403); // evidence is the unit's
-    await attach(s.lz_chengzhong, it1.id).expect(201);
+    const evidence = await attach(s.lz_chengzhong, it1.id).expect(201);
+    // the evidence is in scope exactly when its item is
+    await t.as(s.lz_city).get(`/api/attachments/${evidence.body.id}/content`).expect(200);
+    await t.as(s.gl_city).get(`/api/attachments/${evidence.body.id}/content`).expect(404);
+    await t.as(s.gl_city).get(`/api/rectification-items/${it1.id}/attachments`).expect(404);
     const openTask = await act(s.lz_chengzhong, it1.id, 'request_closure', { version: 2 }).expect(400);
     expect(fields(openTask)).toEqual(['subTasks']);
     expect(openTask.body.message.join()).toContain('资金并转、政策对接、管理衔接');
@@ -238,6 +242,11 @@ describe('rectification items (整改事项)', () => {
     await attach(s.lz_chengzhong, it1.id).expect(409);
     await t.as(s.lz_chengzhong).patch(`/api/rectification-items/${it1.id}`).send({ measures: 'x', version: 5 }).expect(409);
 
+    // it waits in its city's inbox for 销号
+    const inbox = await t.as(s.lz_city).get('/api/inbox?resource=rectification-items').expect(200);
+    expect(inbox.body).toContainEqual(
+      expect.objectContaining({ resource: 'rectification-items', id: it1.id, state: 'closure_requested', actions: ['close', 'return'] }),
+    );
     await act(s.lz_chengzhong, it1.id, 'close', { version: 5 }).expect(403); // the unit never closes its own item
     await act(s.gl_city, it1.id, 'close', { version: 5 }).expect(404); // another city does not see it
     await act(s.gx_province, it1.id, 'close', { version: 5 }).expect(403); // two levels up: not its verifier
