@@ -3,6 +3,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { addDays, chinaDate, RESPONSIBILITY_ROLES, type RectificationItemRecord } from '@yibao/shared';
 import { Session, testAppWith } from '../../../../test/harness';
+import type { Actor } from '../../../common/actor';
+import { inTransaction } from '../../../database/data-source';
+import { User } from '../../../platform/users/user.entity';
+import { RectificationItemsService, ScreeningFinding } from './rectification-items.service';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -471,5 +475,72 @@ describe('rectification items (整改事项)', () => {
     expect(named).toMatchObject({ responsiblePerson: '责任人4', responsibleContact: { unit: '城中区医疗保障局', title: '科长', phone: '0772-2801234' } });
     const listed = await t.as(s.lz_city).get(`/api/rectification-items?campaignId=${c}`).expect(200);
     expect(listed.body[0].responsiblePerson).toBe('责任人4');
+  });
+});
+
+/** The seam the screening job (数据筛查) builds on: one open item per key, updated by a re-run; a recurrence after 销号 is new. */
+describe('rectification items opened by screening', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-rectification-screening-'));
+  const { t, s } = testAppWith(['gx_province', 'lz_city', 'lz_chengzhong'], { ATTACHMENT_DIR: dir });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a re-run updates the open item’s figures and creates nothing; after 销号 the same key opens a new item', async () => {
+    const campaign = await t
+      .as(s.gx_province)
+      .post('/api/rectification-campaigns')
+      .send({ name: '专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
+      .expect(201);
+    const province = await t.ds.getRepository(User).findOneByOrFail({ username: 'gx_province' });
+    const job: Actor = {
+      userId: province.id,
+      username: province.username,
+      role: 'province_supervisor',
+      regionCode: '450000',
+      scopePrefix: '45',
+      sessionId: 'job',
+      csrfToken: '',
+      viaCookie: false,
+      ip: null,
+    };
+    const items = t.app.get(RectificationItemsService);
+    const finding = (affectedPersons: number, amount: number): ScreeningFinding => ({
+      campaignId: campaign.body.id,
+      regionCode: '450202',
+      problemType: 'zero_copay',
+      sourceRef: '450202:2026:zero_copay',
+      title: '城中区 2026 年个人零自付结算',
+      description: null,
+      affectedPersons,
+      amount,
+      identifiedOn: '2026-03-10',
+    });
+    const run = (f: ScreeningFinding) => inTransaction(t.ds, (em) => items.openOrUpdateScreeningItem(em, job, f));
+
+    const first = await run(finding(12, 340000));
+    expect(first.created).toBe(true);
+    const again = await run(finding(12, 340000));
+    expect(again).toMatchObject({ created: false, item: { id: first.item.id, version: 1 } });
+    const moreFound = await run(finding(15, 420000));
+    expect(moreFound).toMatchObject({ created: false, item: { id: first.item.id, affectedPersons: 15, amount: 420000, version: 2 } });
+    const shown = await t.as(s.lz_chengzhong).get(`/api/rectification-items/${first.item.id}`).expect(200);
+    expect(shown.body).toMatchObject({
+      source: 'screening',
+      sourceRef: '450202:2026:zero_copay',
+      category: 'immediate',
+      dueOn: '2026-04-09',
+      state: 'identified',
+    });
+
+    const act = (who: Session, action: string, version: number) =>
+      t.as(who).post(`/api/rectification-items/${first.item.id}/actions/${action}`).send({ version }).expect(200);
+    await act(s.lz_chengzhong, 'start', 2);
+    await t.as(s.lz_chengzhong).post(`/api/rectification-items/${first.item.id}/attachments`).attach('file', PDF, '整改佐证.pdf').expect(201);
+    await act(s.lz_chengzhong, 'request_closure', 3);
+    await act(s.lz_city, 'close', 4);
+    const recurrence = await run(finding(3, 90000));
+    expect(recurrence.created).toBe(true);
+    expect(recurrence.item.id).not.toBe(first.item.id);
+    const listed = await t.as(s.gx_province).get(`/api/rectification-items?source=screening&campaignId=${campaign.body.id}`).expect(200);
+    expect(listed.body.map((i: { state: string }) => i.state).sort()).toEqual(['closed', 'identified']);
   });
 });
