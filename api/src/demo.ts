@@ -9,6 +9,7 @@ import { Beneficiary } from './policy/enrollment';
 import { Settlement } from './policy/assistance';
 import { ResponsibilityTable } from './policy/supervision/responsibility-tables/responsibility-table.entity';
 import { seedSupervisionActivity } from './policy/supervision/demo';
+import { seedRectificationActivity } from './policy/rectification/demo';
 
 /**
  * The demo data (demo mode only), combined from the areas: the demo accounts with each area's parameter sets
@@ -42,6 +43,7 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ['资助参保 (verification tasks, subsidy standards)', seedEnrollmentActivity],
     ['三重保障 (settlements, warnings, recognitions, parameters)', seedAssistanceActivity],
     ['督导问责 (responsibility tables)', seedSupervisionActivity],
+    ['过度保障治理 (campaigns, rectification items)', seedRectificationActivity],
   ] as const) {
     await seed(demo);
     logger.log(`seeded demo activity: ${what} (${seconds(started)})`);

@@ -1,6 +1,7 @@
 import type { Action, Resource } from '@yibao/shared';
 import { ASSISTANCE_ROUTES } from '../src/policy/assistance/route-cases';
 import { ENROLLMENT_ROUTES } from '../src/policy/enrollment/route-cases';
+import { RECTIFICATION_ROUTES } from '../src/policy/rectification/route-cases';
 import { SUPERVISION_ROUTES } from '../src/policy/supervision/route-cases';
 
 /**
@@ -88,6 +89,7 @@ export const ROUTES: RouteCase[] = [
   ...SUPERVISION_ROUTES,
   ...ASSISTANCE_ROUTES,
   ...ENROLLMENT_ROUTES,
+  ...RECTIFICATION_ROUTES,
 ];
 
 /** A concrete URL for a route: ids that may or may not exist (the permission check comes first). */

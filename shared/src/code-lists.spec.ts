@@ -26,6 +26,11 @@ describe('CODE_LISTS', () => {
         'assistanceMeasures',
         'recognitionStatuses',
         'chronicDiseases',
+        'rectificationCategories',
+        'problemTypes',
+        'rectificationSources',
+        'subTaskKinds',
+        'subTaskStatuses',
       ].sort(),
     );
   });

@@ -2,6 +2,7 @@ import { ASSISTANCE_CODE_LISTS } from './assistance/codes';
 import { SETTLEMENT_NOTE_CODES, SETTLEMENT_RULE_CODES } from './assistance/settlement/labels';
 import { combineCodeLists, type CodeLists } from './codes';
 import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
+import { RECTIFICATION_CODE_LISTS } from './rectification/codes';
 import { SUBSIDY_BASIS_CODES } from './enrollment/enrollment';
 import { REGION_LEVEL_CODES } from './regions';
 import { ROLE_CODES } from './roles';
@@ -10,9 +11,15 @@ import { ROLE_CODES } from './roles';
  * Every code list with its labels, by the locale section that shows it: the admin composes both languages'
  * sections from this (providers/i18n.ts), so a code's zh and en label are written once, in its area.
  */
-export const CODE_LISTS: CodeLists = combineCodeLists({ roles: ROLE_CODES, regionLevels: REGION_LEVEL_CODES }, ENROLLMENT_CODE_LISTS, ASSISTANCE_CODE_LISTS, {
-  // templates with {{params}}: rendered by renderNote (notes.ts), composed into the locales like any label
-  settlementRules: SETTLEMENT_RULE_CODES,
-  settlementNotes: SETTLEMENT_NOTE_CODES,
-  subsidyBasis: SUBSIDY_BASIS_CODES,
-});
+export const CODE_LISTS: CodeLists = combineCodeLists(
+  { roles: ROLE_CODES, regionLevels: REGION_LEVEL_CODES },
+  ENROLLMENT_CODE_LISTS,
+  ASSISTANCE_CODE_LISTS,
+  RECTIFICATION_CODE_LISTS,
+  {
+    // templates with {{params}}: rendered by renderNote (notes.ts), composed into the locales like any label
+    settlementRules: SETTLEMENT_RULE_CODES,
+    settlementNotes: SETTLEMENT_NOTE_CODES,
+    subsidyBasis: SUBSIDY_BASIS_CODES,
+  },
+);

@@ -15,6 +15,8 @@ export * from './id-number';
 export * from './bilingual';
 export * from './enrollment';
 export * from './assistance';
+export * from './rectification';
+export * from './dates';
 export * from './jobs';
 export * from './spreadsheet';
 export * from './access-log';

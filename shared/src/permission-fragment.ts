@@ -23,6 +23,8 @@ export const ACTIONS = [
   'reveal',
   /** chronic-recognitions: revoke with a reason */
   'revoke',
+  /** rectification-items: 挂牌督办, put an item under listed supervision with a letter */
+  'supervise',
   /** users: the security admin authorises a business account's role before it can log in (三权分立) */
   'authorize',
 ] as const;

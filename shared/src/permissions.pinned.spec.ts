@@ -4,8 +4,8 @@ import { PERMISSIONS, RESOURCES } from './permissions';
 /**
  * The whole permission table as a literal, so assembling it from the areas' fragments cannot add, drop or
  * reorder a single action unnoticed. A change to the table is a change to this literal, reviewed as such.
- * Taken from the table before the split (acc5475); the one change since: `cost-warning-pushes` got its own rows
- * (issue 12 §3), where pushing had ridden on `cost-warnings`.
+ * Taken from the table before the split (acc5475); the changes since: `cost-warning-pushes` got its own rows
+ * (issue 12 §3), where pushing had ridden on `cost-warnings`; the rectification area's two resources (issue 14).
  */
 const PINNED = {
   system_admin: {
@@ -46,6 +46,8 @@ const PINNED = {
     'cost-warning-detections': ['list', 'show', 'create'],
     'cost-warning-pushes': ['list', 'show', 'export'],
     'assistance-stats': ['list'],
+    'rectification-campaigns': ['list', 'show', 'create', 'edit', 'delete'],
+    'rectification-items': ['list', 'show', 'create', 'supervise'],
   },
   city_officer: {
     regions: ['list', 'show'],
@@ -68,6 +70,8 @@ const PINNED = {
     'cost-warning-detections': ['list', 'show', 'create'],
     'cost-warning-pushes': ['list', 'show', 'export'],
     'assistance-stats': ['list'],
+    'rectification-campaigns': ['list', 'show'],
+    'rectification-items': ['list', 'show', 'create', 'edit'],
   },
   county_officer: {
     regions: ['list', 'show'],
@@ -89,6 +93,8 @@ const PINNED = {
     'cost-warning-detections': ['list', 'show', 'create'],
     'cost-warning-pushes': ['list', 'show', 'create', 'edit', 'export'],
     'assistance-stats': ['list'],
+    'rectification-campaigns': ['list', 'show'],
+    'rectification-items': ['list', 'show', 'create', 'edit'],
   },
   inspector: {
     regions: ['list', 'show'],
@@ -96,6 +102,8 @@ const PINNED = {
     attachments: ['show', 'delete'],
     settlements: ['list', 'show'],
     'cost-warnings': ['list', 'show'],
+    'rectification-campaigns': ['list', 'show'],
+    'rectification-items': ['list', 'show'],
   },
 };
 

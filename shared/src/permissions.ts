@@ -2,6 +2,7 @@ import { ASSISTANCE_PERMISSIONS } from './assistance/permissions';
 import { ENROLLMENT_PERMISSIONS } from './enrollment/permissions';
 import { combinePermissionFragments, type Action } from './permission-fragment';
 import { PLATFORM_PERMISSIONS } from './platform/permissions';
+import { RECTIFICATION_PERMISSIONS } from './rectification/permissions';
 import { ROLES, type Role } from './roles';
 import { SUPERVISION_PERMISSIONS } from './supervision/permissions';
 
@@ -16,7 +17,7 @@ export { ACTIONS, type Action } from './permission-fragment';
  * Workflow actions (submit, approve, return, reopen) are not in this table: the workflow definitions in each
  * area's workflows.ts say which role at which level may take each; here a role needs 'show' to reach them.
  */
-const FRAGMENTS = [PLATFORM_PERMISSIONS, SUPERVISION_PERMISSIONS, ENROLLMENT_PERMISSIONS, ASSISTANCE_PERMISSIONS] as const;
+const FRAGMENTS = [PLATFORM_PERMISSIONS, SUPERVISION_PERMISSIONS, ENROLLMENT_PERMISSIONS, ASSISTANCE_PERMISSIONS, RECTIFICATION_PERMISSIONS] as const;
 
 export type Resource = (typeof FRAGMENTS)[number]['resources'][number];
 

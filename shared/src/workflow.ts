@@ -1,3 +1,4 @@
+import { isCalendarDate } from './dates';
 import type { Role } from './roles';
 import { parentRegionCodeOf, regionScopePrefix } from './regions';
 
@@ -24,6 +25,90 @@ export interface WorkflowAction {
   tone?: 'primary' | 'danger' | 'default';
   /** false: possible, but nothing awaits it (reopening an approved record) — keep it out of the inbox */
   inbox?: boolean;
+  /**
+   * What the action carries besides its comment, by field name (e.g. the new `dueOn` an extension asks for): sent
+   * beside `comment` and `version`, checked by `actionPayloadErrors`, handed to the resource's hooks and kept in
+   * the history. An action without one takes no other field.
+   */
+  payload?: Readonly<Record<string, ActionPayloadField>>;
+}
+
+/** One value an action carries. Amounts are integer fen, as every amount of the API. */
+export type ActionPayloadField = { label: { zh: string; en: string }; required?: boolean } & (
+  | {
+      type: 'date';
+      /** the record's date field (YYYY-MM-DD) the value must be later than, e.g. a new deadline after the current one */
+      laterThan?: string;
+    }
+  | { type: 'amount'; min: number; max: number }
+  | { type: 'text'; maxLength: number }
+);
+
+/** The values of an action's payload, as checked (a field not sent is absent). */
+export type ActionPayload = Record<string, string | number>;
+
+/** The body fields every action takes; a payload field may not reuse them. */
+export const ACTION_BODY_FIELDS = ['comment', 'version'] as const;
+
+export interface PayloadFieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * What is wrong with one payload value, or null: its form (a real date, an integer amount in range, bounded text)
+ * and, when the record is given, a date's `laterThan`. The API's action DTO checks the form with it before the
+ * route runs; `actionPayloadOf` checks all of it against the record.
+ */
+export function actionPayloadFieldError(name: string, f: ActionPayloadField, value: unknown, record: Record<string, unknown> = {}): string | null {
+  switch (f.type) {
+    case 'date': {
+      if (!isCalendarDate(value)) return `${name}: 须为 YYYY-MM-DD 格式的日期 (a date such as 2026-06-30)`;
+      const current = f.laterThan ? record[f.laterThan] : undefined;
+      if (typeof current === 'string' && value <= current) return `${name}: 须晚于当前的 ${current} (must be later than the current ${current})`;
+      return null;
+    }
+    case 'amount':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= f.min && value <= f.max
+        ? null
+        : `${name}: 须为 ${f.min} 至 ${f.max} 之间的整数（分） (an integer amount in fen, ${f.min}…${f.max})`;
+    case 'text':
+      return typeof value === 'string' && value.trim() !== '' && value.length <= f.maxLength
+        ? null
+        : `${name}: 须为 1–${f.maxLength} 个字符的文字 (text of 1–${f.maxLength} characters)`;
+  }
+}
+
+/**
+ * The action's payload out of a request body, or what is wrong with it, one entry per field: a field the
+ * action does not declare, a required one missing, a value of the wrong form, a date not later than the record's
+ * (`laterThan`). `body` is the whole action body (comment and version are not payload); `record` the record as
+ * stored, for `laterThan`.
+ */
+export function actionPayloadOf(
+  action: WorkflowAction,
+  body: Record<string, unknown>,
+  record: Record<string, unknown>,
+): { ok: true; payload: ActionPayload } | { ok: false; errors: PayloadFieldError[] } {
+  const declared = action.payload ?? {};
+  const errors: PayloadFieldError[] = [];
+  const payload: ActionPayload = {};
+  for (const name of Object.keys(body)) {
+    if ((ACTION_BODY_FIELDS as readonly string[]).includes(name) || body[name] === undefined) continue;
+    if (!Object.prototype.hasOwnProperty.call(declared, name))
+      errors.push({ field: name, message: `${name}: 该操作不接受此字段 (this action takes no ${name})` });
+  }
+  for (const [name, f] of Object.entries(declared)) {
+    const value = Object.prototype.hasOwnProperty.call(body, name) ? body[name] : undefined;
+    if (value === undefined || value === null || value === '') {
+      if (f.required) errors.push({ field: name, message: `${name}: 请填写${f.label.zh} (${f.label.en} is required)` });
+      continue;
+    }
+    const problem = actionPayloadFieldError(name, f, value, record);
+    if (problem) errors.push({ field: name, message: problem });
+    else payload[name] = f.type === 'text' ? (value as string).trim() : (value as string | number);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, payload };
 }
 
 export interface WorkflowState {
@@ -208,5 +293,7 @@ export interface WorkflowHistoryEntry {
   /** the actor's region may lie outside the viewer's subtree (the level above) */
   actorRegionName: string | null;
   comment: string | null;
+  /** what the action carried besides its comment (its declared payload), null when nothing */
+  payload: ActionPayload | null;
   at: string;
 }

@@ -1,6 +1,7 @@
 import { ASSISTANCE_WORKFLOWS } from './assistance/workflows';
 import { ENROLLMENT_WORKFLOWS } from './enrollment/workflows';
 import { PLATFORM_WORKFLOWS } from './platform/workflows';
+import { RECTIFICATION_WORKFLOWS } from './rectification/workflows';
 import { SUPERVISION_WORKFLOWS } from './supervision/workflows';
 import type { WorkflowDefinition } from './workflow';
 
@@ -22,4 +23,5 @@ export const WORKFLOWS: Record<string, WorkflowDefinition> = workflowRegistry(
   ASSISTANCE_WORKFLOWS,
   SUPERVISION_WORKFLOWS,
   ENROLLMENT_WORKFLOWS,
+  RECTIFICATION_WORKFLOWS,
 );

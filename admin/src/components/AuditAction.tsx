@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'propose',
   'revoke',
   'detect',
+  'supervise',
+  'screening_update',
   'push',
   'receipt',
   'checkpoint',

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches } from 'class-validator';
-import { MONTH_PATTERN } from '@yibao/shared';
+import { IsIn, IsInt, IsOptional, IsString, Matches, ValidateBy, ValidateIf } from 'class-validator';
+import { isCalendarDate, MONTH_PATTERN } from '@yibao/shared';
 
 /**
  * Scalar query parameters (`year`, `month`, `regionCode`, `from` …) are query DTOs checked by the one
@@ -38,6 +38,27 @@ export const RegionCodeParam = ({ required = false, example = '450202' } = {}) =
 /** A calendar date `YYYY-MM-DD`, optional. */
 export const DateParam = (field: string, example: string) =>
   applyDecorators(ApiPropertyOptional({ example, format: 'date' }), IsOptional(), Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field}: 须为 YYYY-MM-DD` }));
+
+/**
+ * A field of a partial update: left out keeps the stored value, so it is checked only when sent — and null, which
+ * `IsOptional` would let through, is checked (and refused) like any other wrong value.
+ */
+export const Sent = () => ValidateIf((_: unknown, v: unknown) => v !== undefined);
+
+/**
+ * A body's calendar date `YYYY-MM-DD` that exists (2026-02-30 does not), between 2019 — the policies' start — and
+ * 2100. Optional unless `required`.
+ */
+export const CalendarDate = (field: string, example: string, { required = false } = {}) =>
+  applyDecorators(
+    (required ? ApiProperty : ApiPropertyOptional)({ example, format: 'date' }),
+    // left out is fine when optional; null is not a date
+    ...(required ? [] : [Sent()]),
+    ValidateBy(
+      { name: 'isCalendarDate', validator: { validate: (v: unknown) => isCalendarDate(v) && v >= '2019-01-01' && v <= '2100-12-31' } },
+      { message: `${field}: 须为 2019–2100 年间的日期 YYYY-MM-DD (a date such as ${example})` },
+    ),
+  );
 
 /** One of a few words (`format=csv|xlsx`, `full=true|false`). */
 export const OneOfParam = (field: string, values: readonly string[], { required = false } = {}) =>

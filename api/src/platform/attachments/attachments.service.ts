@@ -179,6 +179,26 @@ export class AttachmentsService implements OnApplicationBootstrap {
   }
 
   /**
+   * How many evidence files each of these records has (not deleted), by owner id; absent ids have none. For an
+   * owner's own rules (a closure needs evidence) and its list pages — the caller holds the records already.
+   */
+  async counts(resource: Resource, ownerIds: readonly number[], em: EntityManager = this.ds.manager): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    if (!ownerIds.length) return out;
+    const rows: Array<{ ownerId: number | string; n: number | string }> = await em
+      .getRepository(Attachment)
+      .createQueryBuilder('a')
+      .select('a.ownerId', 'ownerId')
+      .addSelect('COUNT(*)', 'n')
+      .where('a.ownerResource = :resource AND a.deletedAt IS NULL', { resource })
+      .andWhere('a.ownerId IN (:...ids)', { ids: [...new Set(ownerIds)] })
+      .groupBy('a.ownerId')
+      .getRawMany();
+    for (const r of rows) out.set(Number(r.ownerId), Number(r.n));
+    return out;
+  }
+
+  /**
    * One attachment by id, when its owner is in reach: not deleted, its copied region in scope, the owner's
    * resource readable by the role and the owner itself found through its access path. 404 otherwise, always
    * the same answer, so an id outside the caller's scope says nothing.

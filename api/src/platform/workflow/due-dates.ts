@@ -10,6 +10,11 @@ export function stageDueAt(definition: WorkflowDefinition, record: { state: stri
   return days ? new Date(new Date(record.stateChangedAt).getTime() + days * 86_400_000) : null;
 }
 
+/** The end of a China date (YYYY-MM-DD) as an instant: a record due on that date is due until then. */
+export function endOfChinaDay(date: string): Date {
+  return new Date(`${date}T23:59:59.999+08:00`);
+}
+
 /**
  * "Overdue at `now`" as a WHERE condition without date arithmetic (one form for both dialects, and it can
  * use an index on (state, stateChangedAt)): some stage's record entered it before now − its deadline.

@@ -3,8 +3,8 @@ import { ApiOperation } from '@nestjs/swagger';
 import type { Resource, WorkflowChangesRecord, WorkflowHistoryEntry, WorkflowRecord } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { WorkflowActionDto } from './dto/workflow.dto';
-import { WorkflowService } from './workflow.service';
+import { WorkflowActionDto, workflowActionDtoFor } from './dto/workflow.dto';
+import { WorkflowActionInput, WorkflowService } from './workflow.service';
 
 /**
  * The three routes every approvable resource has, delegating to the one engine (docs/workflow.md):
@@ -18,14 +18,16 @@ export function workflowRoutes(resource: Resource, actionsSummary: string) {
     @Post(':id/actions/:action')
     @Authorize(resource, 'show')
     @HttpCode(200)
-    @ApiOperation({ summary: `${actionsSummary}: {comment?, version}; 403 role/level, 409 state or stale version, 400 missing comment` })
+    @ApiOperation({
+      summary: `${actionsSummary}: {comment?, version, …the action's payload}; 403 role/level, 409 state or stale version, 400 missing comment or bad payload field`,
+    })
     act(
       @CurrentActor() actor: Actor,
       @Param('id', ParseIntPipe) id: number,
       @Param('action') action: string,
       @Body() dto: WorkflowActionDto,
     ): Promise<WorkflowRecord> {
-      return this.workflow.apply(actor, resource, id, action, dto);
+      return this.workflow.apply(actor, resource, id, action, dto as WorkflowActionInput);
     }
 
     @Get(':id/history')
@@ -42,5 +44,9 @@ export function workflowRoutes(resource: Resource, actionsSummary: string) {
       return this.workflow.changesSinceApproval(actor, resource, id);
     }
   }
+  // the body's type is the resource's action DTO (with its actions' payload fields): the ValidationPipe and
+  // OpenAPI read it from the parameter types
+  const paramTypes = Reflect.getMetadata('design:paramtypes', WorkflowRoutes.prototype, 'act') as unknown[];
+  Reflect.defineMetadata('design:paramtypes', [...paramTypes.slice(0, 3), workflowActionDtoFor(resource)], WorkflowRoutes.prototype, 'act');
   return WorkflowRoutes;
 }

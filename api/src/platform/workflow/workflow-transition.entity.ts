@@ -42,6 +42,10 @@ export class WorkflowTransition {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   comment: string | null;
 
+  /** what the action carried besides its comment (JSON of its declared payload, e.g. a requested deadline) */
+  @Column({ type: 'text', nullable: true })
+  payload: string | null;
+
   @Column({ type: 'datetime', precision: 3 })
   at: Date;
 

@@ -2,6 +2,8 @@ import { HttpException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import {
+  actionPayloadOf,
+  ActionPayload,
   availableActions,
   BulkActionResult,
   checkTransition,
@@ -12,7 +14,7 @@ import {
   WorkflowRecord,
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
-import { domainError, fieldDomainError, fieldError, toErrorBody } from '../../common/errors';
+import { domainError, fieldDomainError, fieldError, fieldErrors, toErrorBody } from '../../common/errors';
 import { assertInScope } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
@@ -43,8 +45,8 @@ export interface WorkflowSubject<E extends Approvable = Approvable, R extends Wo
   snapshot(record: E): unknown;
   /** a line for the inbox, e.g. "柳州市 2026 年责任分工表" */
   title(record: E, regionName: string | null): string;
-  /** checks before an action (e.g. complete rows before submit) and extra columns to set with it */
-  prepare?(record: E, action: string, now: Date): Partial<E>;
+  /** checks before an action (e.g. complete rows before submit) and extra columns to set with it; `payload` is the action's checked payload */
+  prepare?(record: E, action: string, now: Date, payload: ActionPayload): Partial<E>;
   /** when the record is due for its next action; default: the state's deadlineDays after stateChangedAt */
   dueAt?(record: E): Date | null;
   /** the same as `dueAt`, in SQL over the record's columns (the inbox sorts and counts with it); with `dueAt` */
@@ -52,9 +54,13 @@ export interface WorkflowSubject<E extends Approvable = Approvable, R extends Wo
   /**
    * Rules the definition cannot express and writes that belong to the action, in the action's transaction
    * (e.g. a confirmed change to an administrator account is applied here); throwing refuses the action.
+   * `payload` holds what the action declares besides its comment (`WorkflowAction.payload`), already checked.
    */
-  effect?(em: EntityManager, record: E, action: string, actor: Actor, comment: string | null): Promise<void>;
+  effect?(em: EntityManager, record: E, action: string, actor: Actor, comment: string | null, payload: ActionPayload): Promise<void>;
 }
+
+/** An action's body: its comment, the version read, and the fields its definition declares (`payload`). */
+export type WorkflowActionInput = { comment?: string; version?: number } & Record<string, unknown>;
 
 @Injectable()
 export class WorkflowService {
@@ -100,10 +106,11 @@ export class WorkflowService {
   }
 
   /**
-   * Applies one action: scope (404), role and level (403), state (409), required comment (400),
-   * optimistic lock (409); then the update, one history row and one audit row in one transaction.
+   * Applies one action: scope (404), role and level (403), state (409), required comment (400), the
+   * action's payload (400 naming each bad field), optimistic lock (409); then the update, one history row
+   * (with the payload) and one audit row in one transaction.
    */
-  async apply(actor: Actor, resource: string, id: number, action: string, input: { comment?: string; version?: number }): Promise<WorkflowRecord> {
+  async apply(actor: Actor, resource: string, id: number, action: string, input: WorkflowActionInput): Promise<WorkflowRecord> {
     const subject = this.subject(resource);
     const def = subject.definition;
     return inTransaction(this.ds, async (em) => {
@@ -121,9 +128,13 @@ export class WorkflowService {
             throw fieldDomainError('comment', 'workflow_comment_required', { resource, action });
         }
       }
-      await subject.effect?.(em, record, action, actor, input.comment?.trim() || null);
+      const checked = actionPayloadOf(check.action, input, record as unknown as Record<string, unknown>);
+      if (!checked.ok) throw fieldErrors(checked.errors.map((e) => ({ field: e.field, messages: [e.message] })));
+      const payload = checked.payload;
+      const carried = Object.keys(payload).length ? payload : null;
+      await subject.effect?.(em, record, action, actor, input.comment?.trim() || null, payload);
       const now = new Date();
-      const extra = subject.prepare?.(record, action, now) ?? {};
+      const extra = subject.prepare?.(record, action, now, payload) ?? {};
       const to = check.action.to;
       await updateVersioned(em, subject.entity, { id }, input.version ?? record.version, { ...extra, state: to, stateChangedAt: now } as never, resource);
       const updated = (await em.findOneByOrFail(subject.entity, { id })) as Approvable;
@@ -139,6 +150,7 @@ export class WorkflowService {
         actorRole: actor.role,
         actorRegionCode: actor.regionCode,
         comment: input.comment?.trim() || null,
+        payload: carried ? JSON.stringify(carried) : null,
         at: now,
         snapshot: JSON.stringify(subject.snapshot(updated)),
       });
@@ -147,7 +159,7 @@ export class WorkflowService {
         resource,
         resourceId: id,
         before: { state: record.state, version: record.version },
-        after: { state: to, version: updated.version, comment: input.comment ?? null },
+        after: { state: to, version: updated.version, comment: input.comment ?? null, ...(carried ? { payload: carried } : {}) },
       });
       return subject.toRecord(actor, updated, em);
     });
@@ -168,6 +180,7 @@ export class WorkflowService {
       actorRegionCode: r.actorRegionCode,
       actorRegionName: names.get(r.actorRegionCode) ?? null,
       comment: r.comment,
+      payload: r.payload ? (JSON.parse(r.payload) as ActionPayload) : null,
       at: new Date(r.at).toISOString(),
     }));
   }

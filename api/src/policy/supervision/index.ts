@@ -2,5 +2,7 @@ import { ResponsibilityTable } from './responsibility-tables/responsibility-tabl
 
 /** 督导问责 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
 export { SupervisionModule } from './supervision.module';
+/** What other areas read: the responsible persons of the approved responsibility tables (`approvedRows`). */
+export { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
 
 export const SUPERVISION_ENTITIES = [ResponsibilityTable];

@@ -6,5 +6,7 @@ import { ResponsibilityTablesService } from './responsibility-tables/responsibil
 @Module({
   controllers: [ResponsibilityTablesController, ResponsibilityTableAttachmentsController],
   providers: [ResponsibilityTablesService],
+  // the rectification area names an item's responsible person from the unit's approved table
+  exports: [ResponsibilityTablesService],
 })
 export class SupervisionModule {}

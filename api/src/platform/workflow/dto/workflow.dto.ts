@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { actionPayloadFieldError, WORKFLOWS, type ActionPayloadField } from '@yibao/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -18,6 +19,45 @@ export class WorkflowActionDto {
   version: number;
 }
 
+const PAYLOAD_SCHEMA: Record<ActionPayloadField['type'], Record<string, unknown>> = {
+  date: { type: 'string', format: 'date' },
+  amount: { type: 'integer', description: '分 (fen)' },
+  text: { type: 'string' },
+};
+
+/**
+ * The action body of one resource: `WorkflowActionDto` plus the payload fields its actions declare (shared
+ * `WorkflowAction.payload`), so OpenAPI documents them, the one ValidationPipe refuses any other field and a value
+ * of the wrong form is a 400 before the route runs (shared `actionPayloadFieldError`). What depends on the action
+ * and the record — required, declared for this action, later than the record's date — is the engine's
+ * `actionPayloadOf`, which also checks the inbox's bulk actions and the services that apply actions themselves.
+ */
+export function workflowActionDtoFor(resource: string): typeof WorkflowActionDto {
+  const fields = new Map<string, { field: ActionPayloadField; actions: string[] }>();
+  for (const [name, action] of Object.entries(WORKFLOWS[resource]?.actions ?? {})) {
+    for (const [field, declared] of Object.entries(action.payload ?? {})) {
+      const seen = fields.get(field) ?? { field: declared, actions: [] };
+      seen.actions.push(name);
+      fields.set(field, seen);
+    }
+  }
+  if (!fields.size) return WorkflowActionDto;
+  class ResourceActionDto extends WorkflowActionDto {}
+  Object.defineProperty(ResourceActionDto, 'name', { value: `${resource.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}ActionDto` });
+  for (const [field, { field: declared, actions }] of fields) {
+    ApiPropertyOptional({
+      ...PAYLOAD_SCHEMA[declared.type],
+      description: `${declared.label.zh} (${declared.label.en}); ${actions.join(', ')}${declared.required ? ' 必填 (required)' : ''}`,
+    })(ResourceActionDto.prototype, field);
+    ValidateIf((_: unknown, v: unknown) => v !== undefined && v !== null)(ResourceActionDto.prototype, field);
+    ValidateBy(
+      { name: 'actionPayload', validator: { validate: (v: unknown) => actionPayloadFieldError(field, declared, v) === null } },
+      { message: (args) => actionPayloadFieldError(field, declared, args.value) ?? field },
+    )(ResourceActionDto.prototype, field);
+  }
+  return ResourceActionDto;
+}
+
 export class BulkActionDto {
   @ApiProperty({ example: 'responsibility-tables' })
   @IsString()
@@ -26,7 +66,7 @@ export class BulkActionDto {
 
   @ApiProperty({ example: 'approve' })
   @IsString()
-  @Matches(/^[a-z][a-z-]{1,31}$/, { message: 'action: 操作名称不正确 (not an action name)' })
+  @Matches(/^[a-z][a-z_-]{1,31}$/, { message: 'action: 操作名称不正确 (not an action name)' })
   action: string;
 
   @ApiProperty({ type: [Number] })

@@ -23,6 +23,7 @@ import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { InboxService, InboxSource } from '../../../platform/workflow/inbox.service';
+import { endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { VerificationTask } from './verification-task.entity';
 
@@ -102,9 +103,6 @@ export function toTaskRecord(reader: Pick<Actor, 'role' | 'regionCode'>, t: Veri
     createdAt: iso(t.createdAt)!,
   };
 }
-
-/** The end of a deadline's day in China time: due until then, overdue after (as `toTaskRecord` reads it). */
-const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
 
 /**
  * 待办 (issue 13 item 7): an open task awaits the one who closes it — `taskCloser` written as SQL: the task's

@@ -28,7 +28,7 @@ import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
-import { stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
+import { endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
 import { ResponsibilityTable } from './responsibility-table.entity';
 import { responsibilityTableFilename, responsibilityTableWorkbook } from './responsibility-table.workbook';
@@ -48,9 +48,6 @@ const notEditable = (state: string) => ({
   message: `“${DEF.states[state].label.zh}”状态下不能修改；如需修改请由上级退回或重新打开 (not editable in state ${state})`,
   details: { reason: 'wrong_state', state },
 });
-
-/** The Beijing-time end of a due date, as an instant. */
-const endOfChinaDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
 
 export const RESPONSIBILITY_TABLE_LIST: ListSpec = {
   fields: {
@@ -158,6 +155,24 @@ export class ResponsibilityTablesService implements OnModuleInit {
 
   private async load(actor: Actor, id: number, em: EntityManager = this.ds.manager): Promise<ResponsibilityTable> {
     return assertInScope(actor, await em.findOneBy(ResponsibilityTable, { id }), (t) => t.regionCode, RESOURCE, id);
+  }
+
+  /**
+   * The rows of the approved tables of these units and years, by `regionCode:year` (a unit and year without an
+   * approved table is absent). Other areas name a unit's responsible person from here — the 责任清单 is typed once,
+   * in the table (rectification items). Unscoped: the caller holds the codes of records it may read.
+   */
+  async approvedRows(keys: ReadonlyArray<{ regionCode: string; year: number }>): Promise<Map<string, ResponsibilityRow[]>> {
+    const out = new Map<string, ResponsibilityRow[]>();
+    const regionCodes = [...new Set(keys.map((k) => k.regionCode))];
+    const years = [...new Set(keys.map((k) => k.year))];
+    if (!regionCodes.length) return out;
+    const tables = await this.ds.getRepository(ResponsibilityTable).find({
+      where: { regionCode: In(regionCodes), year: In(years), state: DEF.approvedState },
+      select: { regionCode: true, year: true, rowsJson: true },
+    });
+    for (const t of tables) out.set(`${t.regionCode}:${t.year}`, JSON.parse(t.rowsJson) as ResponsibilityRow[]);
+    return out;
   }
 
   async get(actor: Actor, id: number): Promise<ResponsibilityTableRecord> {
