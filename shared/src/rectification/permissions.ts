@@ -6,14 +6,16 @@ import { definePermissions, READ } from '../permission-fragment';
  * each step of an item (start, request closure, close …) is the workflow's `own` / `above` (workflows.ts), not
  * this table; here a role needs `show` to reach the actions.
  */
-export const RECTIFICATION_PERMISSIONS = definePermissions('rectification', ['rectification-campaigns', 'rectification-items'], {
+export const RECTIFICATION_PERMISSIONS = definePermissions('rectification', ['rectification-campaigns', 'rectification-items', 'over-protection-screenings'], {
   province_supervisor: {
     'rectification-campaigns': ['list', 'show', 'create', 'edit', 'delete'],
     'rectification-items': ['list', 'show', 'create', 'supervise'],
+    'over-protection-screenings': ['list', 'show', 'create'],
   },
   city_officer: {
     'rectification-campaigns': READ,
     'rectification-items': ['list', 'show', 'create', 'edit'],
+    'over-protection-screenings': ['list', 'show', 'create'],
   },
   county_officer: {
     'rectification-campaigns': READ,

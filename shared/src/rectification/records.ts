@@ -93,3 +93,29 @@ export interface RectificationItemRecord extends WorkflowRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** One county × problem type a screening run found flagged settlements for, and what became of its item. */
+export interface OverProtectionScreeningLine {
+  regionCode: string;
+  problemType: 'zero_copay' | 'over_reimbursement';
+  /** the settlement flag behind it (`GET /api/settlements?flag=…&regionCode=…&year=…` lists them) */
+  flag: 'zero_oop' | 'reimbursement_over_ceiling';
+  settlements: number;
+  affectedPersons: number;
+  /** fen paid by the three systems above 95 % of the in-policy cost */
+  amount: number;
+  itemId: number | null;
+  /** created: a new item; updated: the open item's figures moved; unchanged; closed: the item was closed or dismissed and nothing was recorded since */
+  outcome: 'created' | 'updated' | 'unchanged' | 'closed';
+}
+
+/** The result of a 数据筛查 run (`over-protection-screenings`). */
+export interface OverProtectionScreeningSummary {
+  regionCode: string;
+  year: number;
+  campaignId: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  lines: OverProtectionScreeningLine[];
+}

@@ -69,4 +69,13 @@ export const RECTIFICATION_ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/rectification-items/{id}/attachments', access: ['rectification-items', 'show'] },
   // multipart: bad input for it is covered in platform/attachments/attachments.int-spec.ts
   { method: 'post', path: '/api/rectification-items/{id}/attachments', access: ['rectification-items', 'edit'] },
+  {
+    method: 'post',
+    path: '/api/over-protection-screenings',
+    access: ['over-protection-screenings', 'create'],
+    actor: 'lz_city',
+    body: { year: 2026, campaignId: 1 },
+  },
+  { method: 'get', path: '/api/over-protection-screenings', access: ['over-protection-screenings', 'list'] },
+  { method: 'get', path: '/api/over-protection-screenings/{id}', access: ['over-protection-screenings', 'show'] },
 ];

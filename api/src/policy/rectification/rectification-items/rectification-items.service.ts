@@ -170,7 +170,9 @@ export class RectificationItemsService implements OnModuleInit {
             return { dueOn: item.requestedDueOn ?? item.dueOn, continuing: true, requestedDueOn: null };
           case 'refuse_extension':
             return { requestedDueOn: null };
+          // 销号 or 核实排除: when the item finished (a screening counts only settlements recorded after it)
           case 'close':
+          case 'dismiss':
             return { closedAt: now };
           default:
             return {};
@@ -290,7 +292,7 @@ export class RectificationItemsService implements OnModuleInit {
   }
 
   /** The campaign an item is filed under: one the caller reads (its province's), else a 400 naming campaignId. */
-  private async campaignFor(actor: Pick<Actor, 'regionCode'>, campaignId: number, em: EntityManager): Promise<RectificationCampaign> {
+  async campaignFor(actor: Pick<Actor, 'regionCode'>, campaignId: number, em: EntityManager): Promise<RectificationCampaign> {
     const campaign = await em.findOneBy(RectificationCampaign, { id: campaignId });
     if (!campaign || !isInScope(actor, campaign.regionCode, { includeAncestors: true }))
       throw fieldError('campaignId', `专项治理 ${campaignId} 不存在或不在您的管辖范围内 (no such campaign in your region)`);

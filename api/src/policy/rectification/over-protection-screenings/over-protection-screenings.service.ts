@@ -1,0 +1,171 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, Not } from 'typeorm';
+import { chinaDate, FINISHED_ITEM_STATES, isWithinRegion, OverProtectionScreeningLine, OverProtectionScreeningSummary } from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { KeyedQueue } from '../../../common/keyed-queue';
+import { RegionScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
+import { RegionsService } from '../../../platform/regions/regions.service';
+import { Settlement } from '../../assistance';
+import { RectificationItem } from '../rectification-items/rectification-item.entity';
+import { RectificationItemsService } from '../rectification-items/rectification-items.service';
+
+/** The background-job kind of a screening run (resource `over-protection-screenings`). */
+export const OVER_PROTECTION_SCREENING = 'over-protection-screening';
+
+/** The settlement flag each screened problem type comes from (S3 §四, S4 §五). */
+export const SCREENED_PROBLEMS = [
+  { flag: 'zero_oop', problemType: 'zero_copay', zh: '个人零自付' },
+  { flag: 'reimbursement_over_ceiling', problemType: 'over_reimbursement', zh: '三重制度保障后报销比例超过95%' },
+] as const;
+
+interface ScreeningParams {
+  regionCode: string;
+  year: number;
+  campaignId: number;
+}
+
+interface Figures {
+  settlements: number;
+  affectedPersons: number;
+  amount: number;
+}
+
+/** The key a county × year × problem type's screening items share (`sourceRef`): a re-run finds its open item by it. */
+export const screeningRef = (county: string, year: number, problemType: string) => `${county}:${year}:${problemType}`;
+
+/**
+ * 数据筛查 (issue 14): the settlements the calculator flagged become rectification items — one per county ×
+ * year × problem type, with the persons and the fen paid above the 95 % line — through the one job mechanism.
+ */
+@Injectable()
+export class OverProtectionScreeningsService implements OnModuleInit {
+  /** a city and its province screening the same campaign and year at once would both open the same items */
+  private readonly screening = new KeyedQueue();
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+    private readonly jobs: JobsService,
+    private readonly regions: RegionsService,
+    private readonly items: RectificationItemsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<ScreeningParams, OverProtectionScreeningSummary>({
+      kind: OVER_PROTECTION_SCREENING,
+      resource: 'over-protection-screenings',
+      run: (actor, params, progress) => this.screen(actor, params, progress),
+    });
+  }
+
+  /** Checks the region (the caller's scope) and the campaign (readable, its province holds the region), answers with the job. */
+  async startScreening(actor: Actor, dto: { regionCode?: string; year: number; campaignId: number }) {
+    const region = requestedRegion(actor, dto.regionCode);
+    const campaign = await this.items.campaignFor(actor, dto.campaignId, this.ds.manager);
+    if (!isWithinRegion(region.regionCode, campaign.regionCode)) throw fieldError('regionCode', '不在该专项治理的范围内 (outside the campaign’s province)');
+    return this.jobs.start(actor, OVER_PROTECTION_SCREENING, { regionCode: region.regionCode, year: dto.year, campaignId: campaign.id });
+  }
+
+  /** The job's run: one grouped query per flag over the region's year, then one item per county and problem type. */
+  async screen(actor: Actor, params: ScreeningParams, progress: JobProgress): Promise<OverProtectionScreeningSummary> {
+    const { regionCode, year, campaignId } = params;
+    const region = RegionScope.of(regionCode);
+    return this.screening.run(`${campaignId}:${year}`, async () => {
+      const result: OverProtectionScreeningSummary = { regionCode, year, campaignId, created: 0, updated: 0, unchanged: 0, lines: [] };
+      await progress.report(0, SCREENED_PROBLEMS.length);
+      let done = 0;
+      for (const problem of SCREENED_PROBLEMS) {
+        const groups = await this.flagged(region, year, problem.flag);
+        for (const [county, all] of groups) {
+          const ref = screeningRef(county, year, problem.problemType);
+          const line: OverProtectionScreeningLine = {
+            regionCode: county,
+            problemType: problem.problemType,
+            flag: problem.flag,
+            ...all,
+            itemId: null,
+            outcome: 'unchanged',
+          };
+          // after 销号 (or 核实排除) only settlements recorded since count: a recurrence is a new finding
+          const since = await this.finishedAt(ref);
+          const figures = since ? ((await this.flagged(RegionScope.of(county), year, problem.flag, since)).get(county) ?? null) : all;
+          if (!figures) {
+            line.outcome = 'closed';
+            result.lines.push(line);
+            continue;
+          }
+          Object.assign(line, figures);
+          const name = (await this.regions.name(county)) ?? county;
+          const before = await this.ds.getRepository(RectificationItem).findOne({
+            where: { source: 'screening', sourceRef: ref, state: Not(In([...FINISHED_ITEM_STATES])) },
+            select: { id: true, version: true },
+          });
+          const { item, created } = await inTransaction(this.ds, (em) =>
+            this.items.openOrUpdateScreeningItem(em, actor, {
+              campaignId,
+              regionCode: county,
+              problemType: problem.problemType,
+              sourceRef: ref,
+              title: `${name} ${year} 年${problem.zh}结算（数据筛查）`,
+              description: `${year} 年 ${figures.settlements} 笔结算标记为 ${problem.flag}，涉及 ${figures.affectedPersons} 人${since ? '（上次销号后新增）' : ''}`,
+              affectedPersons: figures.affectedPersons,
+              amount: figures.amount,
+              identifiedOn: chinaDate(new Date()),
+            }),
+          );
+          line.itemId = item.id;
+          line.outcome = created ? 'created' : before && item.version !== before.version ? 'updated' : 'unchanged';
+          result[line.outcome === 'created' ? 'created' : line.outcome === 'updated' ? 'updated' : 'unchanged']++;
+          result.lines.push(line);
+        }
+        await progress.report(++done);
+      }
+      await this.audit.record(actor, {
+        action: 'screen',
+        resource: 'rectification-items',
+        resourceId: regionCode,
+        after: { ...result, lines: result.lines.length },
+      });
+      return result;
+    });
+  }
+
+  /**
+   * Per county of the region: the settlements of the year carrying `flag` (recorded from `since` on, when given),
+   * their persons, and Σ max(0, basic + 大病 + 医疗救助 − 95 % × in-policy cost) in fen, floored once at the end.
+   */
+  private async flagged(region: RegionScope, year: number, flag: string, since?: Date): Promise<Map<string, Figures>> {
+    const contains = setContainsCode('s.flags', flag, 'flag');
+    const over = '(s.paidBasic + s.paidCriticalIllness + s.paidMedicalAid) * 100 - s.inPolicyCost * 95';
+    const q = scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), region)
+      .andWhere('s.year = :year', { year })
+      .andWhere(contains.sql, contains.params)
+      .select('s.regionCode', 'regionCode')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('COUNT(DISTINCT s.idNumber)', 'persons')
+      .addSelect(`SUM(CASE WHEN ${over} > 0 THEN ${over} ELSE 0 END)`, 'over')
+      .groupBy('s.regionCode')
+      .orderBy('s.regionCode');
+    // settlements keep their recording time to the second: one recorded in the second of closure counts as new
+    if (since) q.andWhere('s.createdAt >= :since', { since: new Date(Math.floor(since.getTime() / 1000) * 1000) });
+    const rows: Array<{ regionCode: string; n: string | number; persons: string | number; over: string | number | null }> = await q.getRawMany();
+    return new Map(
+      rows.map((r) => [r.regionCode, { settlements: Number(r.n), affectedPersons: Number(r.persons), amount: Math.floor(Number(r.over ?? 0) / 100) }]),
+    );
+  }
+
+  /** When the last finished (closed or dismissed) screening item of this key finished; null when none has. */
+  private async finishedAt(ref: string): Promise<Date | null> {
+    const finished = await this.ds.getRepository(RectificationItem).find({
+      where: { source: 'screening', sourceRef: ref, state: In([...FINISHED_ITEM_STATES]) },
+      select: { id: true, closedAt: true },
+    });
+    if (!finished.length) return null;
+    return finished.reduce((latest, i) => (i.closedAt && i.closedAt > latest ? i.closedAt : latest), new Date(0));
+  }
+}
