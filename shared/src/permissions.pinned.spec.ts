@@ -47,7 +47,7 @@ const PINNED = {
     'cost-warning-pushes': ['list', 'show', 'export'],
     'assistance-stats': ['list'],
     'rectification-campaigns': ['list', 'show', 'create', 'edit', 'delete'],
-    'rectification-items': ['list', 'show', 'create', 'supervise'],
+    'rectification-items': ['list', 'show', 'create', 'supervise', 'export'],
     'over-protection-screenings': ['list', 'show', 'create'],
   },
   city_officer: {
@@ -72,7 +72,7 @@ const PINNED = {
     'cost-warning-pushes': ['list', 'show', 'export'],
     'assistance-stats': ['list'],
     'rectification-campaigns': ['list', 'show'],
-    'rectification-items': ['list', 'show', 'create', 'edit'],
+    'rectification-items': ['list', 'show', 'create', 'edit', 'export'],
     'over-protection-screenings': ['list', 'show', 'create'],
   },
   county_officer: {
@@ -96,7 +96,7 @@ const PINNED = {
     'cost-warning-pushes': ['list', 'show', 'create', 'edit', 'export'],
     'assistance-stats': ['list'],
     'rectification-campaigns': ['list', 'show'],
-    'rectification-items': ['list', 'show', 'create', 'edit'],
+    'rectification-items': ['list', 'show', 'create', 'edit', 'export'],
   },
   inspector: {
     regions: ['list', 'show'],

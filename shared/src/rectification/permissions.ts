@@ -9,17 +9,17 @@ import { definePermissions, READ } from '../permission-fragment';
 export const RECTIFICATION_PERMISSIONS = definePermissions('rectification', ['rectification-campaigns', 'rectification-items', 'over-protection-screenings'], {
   province_supervisor: {
     'rectification-campaigns': ['list', 'show', 'create', 'edit', 'delete'],
-    'rectification-items': ['list', 'show', 'create', 'supervise'],
+    'rectification-items': ['list', 'show', 'create', 'supervise', 'export'],
     'over-protection-screenings': ['list', 'show', 'create'],
   },
   city_officer: {
     'rectification-campaigns': READ,
-    'rectification-items': ['list', 'show', 'create', 'edit'],
+    'rectification-items': ['list', 'show', 'create', 'edit', 'export'],
     'over-protection-screenings': ['list', 'show', 'create'],
   },
   county_officer: {
     'rectification-campaigns': READ,
-    'rectification-items': ['list', 'show', 'create', 'edit'],
+    'rectification-items': ['list', 'show', 'create', 'edit', 'export'],
   },
   inspector: {
     'rectification-campaigns': READ,

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/actor';
 import { ListOf } from '../../../common/list';
@@ -6,7 +7,7 @@ import { attachmentRoutes } from '../../../platform/attachments/attachment-route
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
-import { CreateRectificationItemDto, SuperviseRectificationItemDto, UpdateRectificationItemDto } from './rectification-items.dto';
+import { CreateRectificationItemDto, RectificationListsQueryDto, SuperviseRectificationItemDto, UpdateRectificationItemDto } from './rectification-items.dto';
 import { RECTIFICATION_ITEM_LIST, RectificationItemsService } from './rectification-items.service';
 
 const RESOURCE = 'rectification-items';
@@ -29,6 +30,16 @@ export class RectificationItemsController extends workflowRoutes(
   @ListOf(RECTIFICATION_ITEM_LIST, '整改事项列表 (in scope; overdue, supervised, scope = a region’s subtree)')
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.items.list(actor, query);
+  }
+
+  // declared before ':id', which would take `export` for an id
+  @Get('export')
+  @Authorize(RESOURCE, 'export')
+  @ApiOperation({
+    summary: '三张清单 (问题清单 / 任务清单 / 责任清单): one XLSX of a campaign’s items in a region (default the caller’s), ID numbers in text masked; audited',
+  })
+  async exportLists(@CurrentActor() actor: Actor, @Query() q: RectificationListsQueryDto, @Res() res: Response) {
+    await this.items.sendLists(actor, q.campaignId, q.regionCode, res);
   }
 
   @Get(':id')

@@ -14,7 +14,7 @@ import {
   type SubTaskStatus,
 } from '@yibao/shared';
 import { trim } from '../../../common/dto-transforms';
-import { CalendarDate, Sent } from '../../../common/query-dto';
+import { CalendarDate, RegionCodeParam, Sent } from '../../../common/query-dto';
 
 export const MAX_AFFECTED_PERSONS = 100_000_000;
 
@@ -182,4 +182,16 @@ export class SuperviseRectificationItemDto {
   @IsString()
   @MaxLength(1000, { message: 'comment: 最多 1000 字 (at most 1000 characters)' })
   comment?: string;
+}
+
+/** `?campaignId=1[&regionCode=450202]`: the three lists of a campaign's items in a region (default the caller's). */
+export class RectificationListsQueryDto {
+  @ApiProperty({ type: 'integer', example: 1 })
+  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
+  @IsInt({ message: 'campaignId: 须为专项治理编号 (a campaign id)' })
+  @Min(1)
+  campaignId!: number;
+
+  @RegionCodeParam()
+  regionCode?: string;
 }

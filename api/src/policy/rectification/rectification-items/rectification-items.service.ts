@@ -1,4 +1,5 @@
 import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
+import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
@@ -31,7 +32,8 @@ import { fieldError, fieldErrors } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
-import { assertInScope, isInScope, RegionScope, scopeQuery } from '../../../common/region-scope';
+import { assertInScope, isInScope, RegionScope, requestedRegion, scopeQuery } from '../../../common/region-scope';
+import { sendWorkbook } from '../../../common/xlsx';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
@@ -48,6 +50,7 @@ import type {
   UpdateRectificationItemDto,
 } from './rectification-items.dto';
 import { RectificationItem } from './rectification-item.entity';
+import { RECTIFICATION_LIST_SHEETS, rectificationListsWorkbook } from './rectification-lists.workbook';
 
 const RESOURCE = 'rectification-items';
 const DEF = RECTIFICATION_ITEM_WORKFLOW;
@@ -74,6 +77,9 @@ const notEditable = (state: string) =>
   });
 
 /** States in which an item counts toward "overdue" (not finished), as SQL literals from the shared definition. */
+/** the most items one three-list export holds (a province's campaign is a few thousand) */
+const MAX_LIST_ITEMS = 20_000;
+
 const finishedSql = FINISHED_ITEM_STATES.map((s) => `'${s}'`).join(', ');
 
 export const RECTIFICATION_ITEM_LIST: ListSpec = {
@@ -280,6 +286,34 @@ export class RectificationItemsService implements OnModuleInit {
     const qb = scopeQuery(this.ds.getRepository(RectificationItem).createQueryBuilder('i'), actor);
     const { rows, total } = await fetchList(qb, query, RECTIFICATION_ITEM_LIST);
     return { rows: await this.records(actor, rows), total };
+  }
+
+  /**
+   * 三张清单: a campaign's items in a region (default the caller's; outside its scope a 400 naming regionCode) as
+   * one workbook, audited as an export. Bounded: more than MAX_LIST_ITEMS items is a 400 asking for a smaller region.
+   */
+  async sendLists(actor: Actor, campaignId: number, regionCode: string | undefined, res: Response): Promise<void> {
+    const campaign = await this.campaignFor(actor, campaignId, this.ds.manager);
+    const region = requestedRegion(actor, regionCode);
+    const qb = scopeQuery(this.ds.getRepository(RectificationItem).createQueryBuilder('i'), region)
+      .andWhere('i.campaignId = :campaignId', { campaignId })
+      .orderBy('i.regionCode')
+      .addOrderBy('i.id');
+    if ((await qb.getCount()) > MAX_LIST_ITEMS)
+      throw fieldError('regionCode', `该地区事项超过 ${MAX_LIST_ITEMS} 项，请按下级地区分别导出 (more than ${MAX_LIST_ITEMS} items: export a smaller region)`);
+    const rows = await qb.getMany();
+    const items: RectificationItemRecord[] = [];
+    for (let i = 0; i < rows.length; i += 1000) items.push(...(await this.records(actor, rows.slice(i, i + 1000))));
+    await this.audit.record(actor, {
+      action: 'export',
+      resource: RESOURCE,
+      resourceId: region.regionCode,
+      after: { campaignId, sheets: RECTIFICATION_LIST_SHEETS, rows: items.length, maskedIds: true },
+    });
+    const unitName = (await this.regions.name(region.regionCode)) ?? region.regionCode;
+    await sendWorkbook(res, `${unitName}过度保障问题整改三张清单.xlsx`, (wb) =>
+      rectificationListsWorkbook(wb, { campaign, unitName, today: chinaDate(new Date()), items }),
+    );
   }
 
   /** An item in the caller's scope (404 otherwise): the one access path, also the attachments' and the workflow's. */
