@@ -35,8 +35,8 @@ const problem = (i: RectificationItemRecord) => `${i.title}${i.description ? `�
  */
 export function rectificationListsWorkbook(wb: ExcelJS.Workbook, l: RectificationLists): void {
   const campaign = `${l.campaign.name}${l.campaign.documentNo ? `（${l.campaign.documentNo}）` : ''}`;
-  const subtitle = (what: string) => ({ text: `填报单位：${l.unitName}　${what}`, right: `填报日期：${l.today}` });
-  const footer: [string, string] = [`填报单位（盖章）：${l.unitName}　负责人（签字）：`, `日期：${l.today}`];
+  const subtitle = (what: string) => ({ text: `填报单位：${l.unitName}\u3000${what}`, right: `填报日期：${l.today}` });
+  const footer: [string, string] = [`填报单位（盖章）：${l.unitName}\u3000负责人（签字）：`, `日期：${l.today}`];
   officialList(wb, {
     sheet: RECTIFICATION_LIST_SHEETS[0],
     title: `${campaign}问题清单`,
