@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// 数据筛查 (issue 14) at pooling-region scale on MariaDB: generates N settlements (default 1,000,000) of 柳州's
+// year 2026 over its counties — about 3 % flagged zero_oop and 2 % reimbursement_over_ceiling — then times over
+// HTTP, as lz_city, the screening job (POST /api/over-protection-screenings → 202, polled to its end): a first
+// run (opens the items) and a re-run (all unchanged). The baseline, measured in the same run on the same data:
+// one plain COUNT over the same year's settlements of the region (the floor of reading them once).
+// Needs a build (npm run build) and an empty database:
+//   scripts/mariadb.sh start /tmp/mdb 3407 && mariadb --no-defaults -h127.0.0.1 -P3407 -uyibao -pyibao -e 'CREATE DATABASE sbench'
+//   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/sbench node bench/rectification-screening.mjs [--settlements 1000000]
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { idNumberCheckChar } = require(path.join(root, 'shared/dist/index.js'));
+const mysql = require('mysql2/promise');
+const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const total = arg('--settlements', 1_000_000);
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+if (!databaseUrl?.startsWith('mariadb://') && !databaseUrl?.startsWith('mysql://')) {
+  console.error('set BENCH_DATABASE_URL=mariadb://… (an empty database; see the header of this file)');
+  process.exit(2);
+}
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-screening-bench-'));
+const port = 3950 + Math.floor(Math.random() * 40);
+const base = `http://127.0.0.1:${port}`;
+
+// the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
+const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
+const child = spawn(process.execPath, [...heapFlags, path.join(root, 'api/dist/api/src/main.js')], {
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    YIBAO_DEMO: '1',
+    DEMO_BENEFICIARIES: '0',
+    UPLOAD_DIR: path.join(dir, 'uploads'),
+    NODE_ENV: '',
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+for (;;) {
+  try {
+    if ((await fetch(`${base}/api/health`)).ok) break;
+  } catch {
+    // not listening yet
+  }
+  await new Promise((r) => setTimeout(r, 100));
+}
+const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+// ── generate: a third as many persons as settlements, all of 柳州 (one pooling region) ──────────
+const counties = ['450202', '450203', '450204', '450205', '450206', '450222', '450223', '450224', '450225', '450226'];
+const conn = await mysql.createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4' });
+const persons = Math.max(1, Math.floor(total / 3));
+const columns = [
+  'idNumber',
+  'name',
+  'regionCode',
+  'poolingRegionCode',
+  'year',
+  'settledOn',
+  'institutionCode',
+  'institutionName',
+  'hospitalLevel',
+  'visitType',
+  'inCounty',
+  'identityCategories',
+  'totalCost',
+  'inPolicyCost',
+  'inCatalogueCost',
+  'paidBasic',
+  'paidCriticalIllness',
+  'paidMedicalAid',
+  'paidOther',
+  'paidOutOfPocket',
+  'computed',
+  'flags',
+];
+let seed = 42;
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const t0 = performance.now();
+const batch = 5000;
+for (let i = 0; i < total; i += batch) {
+  const rows = [];
+  for (let k = i; k < Math.min(total, i + batch); k++) {
+    const p = k % persons;
+    const county = counties[p % counties.length];
+    const birth = new Date(Date.UTC(1940, 0, 1) + (Math.floor(p / counties.length) % 20000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+    const id17 = `${county}${birth}${String(Math.floor(p / counties.length / 20000) % 1000).padStart(3, '0')}`;
+    const totalCost = 100_000 + Math.floor(rand() * 3_000_000);
+    const inPolicy = totalCost;
+    const r = rand();
+    // 3 % paid in full (zero_oop), 2 % basic + 大病 alone over 95 % (reimbursement_over_ceiling), the rest ordinary
+    const [basic, ci, aid, flags] =
+      r < 0.03
+        ? [Math.floor(inPolicy * 0.6), Math.floor(inPolicy * 0.2), inPolicy - Math.floor(inPolicy * 0.6) - Math.floor(inPolicy * 0.2), ',zero_oop,']
+        : r < 0.05
+          ? [Math.floor(inPolicy * 0.8), Math.floor(inPolicy * 0.17), 0, ',reimbursement_over_ceiling,']
+          : [Math.floor(inPolicy * 0.55), Math.floor(inPolicy * 0.1), Math.floor(inPolicy * 0.1), ''];
+    rows.push([
+      id17 + idNumberCheckChar(id17),
+      `姓名${p}`,
+      county,
+      '450200',
+      2026,
+      `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`,
+      'H' + county + '001',
+      '县人民医院',
+      'secondary',
+      'inpatient',
+      1,
+      ',rural_tekun,',
+      totalCost,
+      inPolicy,
+      inPolicy,
+      basic,
+      ci,
+      aid,
+      0,
+      totalCost - basic - ci - aid,
+      '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}',
+      flags,
+    ]);
+  }
+  await conn.query(`INSERT INTO settlements (${columns.map((c) => '`' + c + '`').join(',')}) VALUES ?`, [rows]);
+}
+const generated = (performance.now() - t0) / 1000;
+
+const login = async (username) =>
+  (
+    await (
+      await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: 'Demo#2026' }),
+      })
+    ).json()
+  ).token;
+async function call(token, method, url, body) {
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+/** Starts the screening (POST → 202) and polls it every 100 ms to its end: seconds from the POST, and the summary. */
+async function screen(token, campaignId) {
+  const t = performance.now();
+  let job = await call(token, 'POST', '/api/over-protection-screenings', { year: 2026, campaignId });
+  const id = job.id;
+  while (job.status !== 'succeeded' && job.status !== 'failed') {
+    await new Promise((r) => setTimeout(r, 100));
+    job = await call(token, 'GET', `/api/over-protection-screenings/${id}`);
+  }
+  if (job.status !== 'succeeded') throw new Error(`screening: ${job.message ?? JSON.stringify(job)}`);
+  return { s: (performance.now() - t) / 1000, result: job.result };
+}
+const province = await login('gx_province');
+const city = await login('lz_city');
+const campaign = await call(province, 'POST', '/api/rectification-campaigns', {
+  name: '过度保障问题专项治理（压测）',
+  documentNo: '医保发〔2019〕57号',
+  immediateDays: 30,
+  transitionDueOn: '2030-12-31',
+  startedOn: '2019-11-01',
+});
+const [[{ stored }]] = await conn.query("SELECT COUNT(*) AS stored FROM settlements WHERE year = 2026 AND regionCode LIKE '4502%'");
+console.log(
+  `\nscreening bench — MariaDB, ${Number(stored).toLocaleString()} settlements of 柳州 2026 (generated in ${generated.toFixed(1)} s), node ${process.version}`,
+);
+// baseline: the floor of reading the same rows once (warm), measured now on the same data
+const baselines = [];
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  await conn.query("SELECT COUNT(*), SUM(paidBasic) FROM settlements WHERE year = 2026 AND regionCode LIKE '4502%'");
+  baselines.push((performance.now() - t) / 1000);
+}
+const baseline = Math.min(...baselines);
+const first = await screen(city, campaign.id);
+const again = await screen(city, campaign.id);
+const line = (what, r) =>
+  console.log(
+    `| ${what} | ${r.s.toFixed(2)} s | ×${(r.s / baseline).toFixed(1)} | ${JSON.stringify({ created: r.result.created, updated: r.result.updated, unchanged: r.result.unchanged })} |`,
+  );
+console.log('| what | time | vs baseline | result |');
+console.log('|---|---|---|---|');
+console.log(`| baseline: one COUNT + SUM over the year's settlements of 柳州 (best of 3) | ${baseline.toFixed(2)} s | ×1 | |`);
+line('screening, first run (opens the items)', first);
+line('screening, re-run (all unchanged)', again);
+console.log(
+  `(API peak RSS ${peak().toFixed(0)} MiB; target ≤ 10 s; persons found: ${first.result.lines
+    .map((l) => `${l.regionCode}/${l.problemType}=${l.affectedPersons}`)
+    .slice(0, 4)
+    .join(', ')} …)`,
+);
+await conn.end();
+child.kill();
+fs.rmSync(dir, { recursive: true, force: true });
