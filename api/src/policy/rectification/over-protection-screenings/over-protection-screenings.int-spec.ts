@@ -107,14 +107,14 @@ describe('over-protection screening (过度保障数据筛查)', () => {
     expect(first).toMatchObject({ regionCode: '450200', created: 3, updated: 0, unchanged: 0 });
     expect(first.lines.map((l) => [l.regionCode, l.problemType, l.settlements, l.affectedPersons, l.amount, l.outcome])).toEqual([
       ['450202', 'zero_copay', 2, 1, 1_000, 'created'],
-      ['450203', 'zero_copay', 1, 1, 1_000, 'created'],
       ['450202', 'over_reimbursement', 1, 1, 300, 'created'],
+      ['450203', 'zero_copay', 1, 1, 1_000, 'created'],
     ]);
     const items = await screeningItems(s.lz_city, campaignId);
     expect(items.map((i) => [i.regionCode, i.problemType, i.category, i.sourceRef, i.affectedPersons, i.amount, i.state])).toEqual([
       ['450202', 'zero_copay', 'immediate', '450202:2026:zero_copay', 1, 1_000, 'identified'],
-      ['450203', 'zero_copay', 'immediate', '450203:2026:zero_copay', 1, 1_000, 'identified'],
       ['450202', 'over_reimbursement', 'immediate', '450202:2026:over_reimbursement', 1, 300, 'identified'],
+      ['450203', 'zero_copay', 'immediate', '450203:2026:zero_copay', 1, 1_000, 'identified'],
     ]);
     // 桂林's settlement stays out of 柳州's run, and its city sees none of these items
     expect(await screeningItems(s.gl_city, campaignId)).toEqual([]);
@@ -123,7 +123,7 @@ describe('over-protection screening (过度保障数据筛查)', () => {
     // drill-down: exactly the settlements behind the item, and their persons are the item's affectedPersons
     for (const [item, flag] of [
       [items[0], 'zero_oop'],
-      [items[2], 'reimbursement_over_ceiling'],
+      [items[1], 'reimbursement_over_ceiling'],
     ] as const) {
       const res = await t.as(s.lz_chengzhong).get(`/api/settlements?flag=${flag}&regionCode=${item.regionCode}&year=2026`).expect(200);
       const line = first.lines.find((l) => l.itemId === item.id)!;

@@ -77,11 +77,15 @@ export class OverProtectionScreeningsService implements OnModuleInit {
     const region = RegionScope.of(regionCode);
     return this.screening.run(`${campaignId}:${year}`, async () => {
       const result: OverProtectionScreeningSummary = { regionCode, year, campaignId, created: 0, updated: 0, unchanged: 0, lines: [] };
-      await progress.report(0, SCREENED_PROBLEMS.length);
-      let done = 0;
-      for (const problem of SCREENED_PROBLEMS) {
-        const groups = await this.flagged(region, year, problem.flag);
-        for (const [county, all] of groups) {
+      // progress: the grouped pass, then one unit per county
+      await progress.report(0, 1);
+      let done = 1;
+      const counties = await this.flagged(region, year);
+      await progress.report(1, counties.size + 1);
+      for (const [county, byFlag] of counties) {
+        for (const problem of SCREENED_PROBLEMS) {
+          const all = byFlag.get(problem.flag);
+          if (!all) continue;
           const ref = screeningRef(county, year, problem.problemType);
           const line: OverProtectionScreeningLine = {
             regionCode: county,
@@ -93,7 +97,7 @@ export class OverProtectionScreeningsService implements OnModuleInit {
           };
           // after 销号 (or 核实排除) only settlements recorded since count: a recurrence is a new finding
           const since = await this.finishedAt(ref);
-          const figures = since ? ((await this.flagged(RegionScope.of(county), year, problem.flag, since)).get(county) ?? null) : all;
+          const figures = since ? ((await this.flagged(RegionScope.of(county), year, since)).get(county)?.get(problem.flag) ?? null) : all;
           if (!figures) {
             line.outcome = 'closed';
             result.lines.push(line);
@@ -136,27 +140,38 @@ export class OverProtectionScreeningsService implements OnModuleInit {
   }
 
   /**
-   * Per county of the region: the settlements of the year carrying `flag` (recorded from `since` on, when given),
-   * their persons, and Σ max(0, basic + 大病 + 医疗救助 − 95 % × in-policy cost) in fen, floored once at the end.
+   * Per county of the region and screened flag: the settlements of the year carrying it (recorded from `since` on,
+   * when given), their persons, and Σ max(0, basic + 大病 + 医疗救助 − 95 % × in-policy cost) in fen, floored once
+   * at the end. One pass over the year for both flags (conditional aggregates).
    */
-  private async flagged(region: RegionScope, year: number, flag: string, since?: Date): Promise<Map<string, Figures>> {
-    const contains = setContainsCode('s.flags', flag, 'flag');
+  private async flagged(region: RegionScope, year: number, since?: Date): Promise<Map<string, Map<string, Figures>>> {
     const over = '(s.paidBasic + s.paidCriticalIllness + s.paidMedicalAid) * 100 - s.inPolicyCost * 95';
+    const flags = SCREENED_PROBLEMS.map((p, i) => ({ flag: p.flag, ...setContainsCode('s.flags', p.flag, `flag${i}`) }));
     const q = scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), region)
       .andWhere('s.year = :year', { year })
-      .andWhere(contains.sql, contains.params)
-      .select('s.regionCode', 'regionCode')
-      .addSelect('COUNT(*)', 'n')
-      .addSelect('COUNT(DISTINCT s.idNumber)', 'persons')
-      .addSelect(`SUM(CASE WHEN ${over} > 0 THEN ${over} ELSE 0 END)`, 'over')
-      .groupBy('s.regionCode')
-      .orderBy('s.regionCode');
+      .andWhere(`(${flags.map((f) => f.sql).join(' OR ')})`, Object.assign({}, ...flags.map((f) => f.params)))
+      // grouped by an expression: MariaDB would otherwise walk the (regionCode, id) index in order and fetch each
+      // row by key (24 s instead of 5 s for a pooling region's 1M settlements, bench/rectification-screening.mjs)
+      .select('SUBSTR(s.regionCode, 1, 12)', 'regionCode')
+      .groupBy('SUBSTR(s.regionCode, 1, 12)');
+    flags.forEach((f, i) => {
+      q.addSelect(`SUM(CASE WHEN ${f.sql} THEN 1 ELSE 0 END)`, `n${i}`)
+        .addSelect(`COUNT(DISTINCT CASE WHEN ${f.sql} THEN s.idNumber END)`, `persons${i}`)
+        .addSelect(`SUM(CASE WHEN ${f.sql} AND ${over} > 0 THEN ${over} ELSE 0 END)`, `over${i}`);
+    });
     // settlements keep their recording time to the second: one recorded in the second of closure counts as new
     if (since) q.andWhere('s.createdAt >= :since', { since: new Date(Math.floor(since.getTime() / 1000) * 1000) });
-    const rows: Array<{ regionCode: string; n: string | number; persons: string | number; over: string | number | null }> = await q.getRawMany();
-    return new Map(
-      rows.map((r) => [r.regionCode, { settlements: Number(r.n), affectedPersons: Number(r.persons), amount: Math.floor(Number(r.over ?? 0) / 100) }]),
-    );
+    const rows: Array<Record<string, string | number | null>> = await q.getRawMany();
+    const result = new Map<string, Map<string, Figures>>();
+    for (const r of rows.sort((x, y) => String(x.regionCode).localeCompare(String(y.regionCode)))) {
+      const byFlag = new Map<string, Figures>();
+      flags.forEach((f, i) => {
+        const settlements = Number(r[`n${i}`] ?? 0);
+        if (settlements) byFlag.set(f.flag, { settlements, affectedPersons: Number(r[`persons${i}`]), amount: Math.floor(Number(r[`over${i}`] ?? 0) / 100) });
+      });
+      result.set(String(r.regionCode), byFlag);
+    }
+    return result;
   }
 
   /** When the last finished (closed or dismissed) screening item of this key finished; null when none has. */
