@@ -96,6 +96,7 @@ test('an overdue item: 城中区 asks for a new deadline (the action payload), �
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('requested-due-on')).toHaveText('2027-06-30');
   await expect(page.getByTestId('due-on')).toHaveText('2025-01-31');
+  await expect(page.getByTestId('workflow-history-payload')).toHaveText('申请延期至：2027-06-30');
 
   // 挂牌督办: the province only
   await expect(page.getByTestId('supervise-open')).toHaveCount(0);
@@ -107,4 +108,30 @@ test('an overdue item: 城中区 asks for a new deadline (the action payload), �
   await page.getByTestId('supervise-ok').click();
   await expect(page.getByTestId('supervision')).toContainText('桂医保督〔2026〕1号');
   await expect(page.getByTestId('supervise-open')).toHaveCount(0);
+});
+
+test('广西 sets up a campaign and edits its deadline; a county reads it but may not create one', async ({ page }) => {
+  const name = `过度保障问题专项治理 ${Date.now()}`;
+  await signIn(page, 'gx_province', '/rectification-campaigns/create');
+  const form = page.locator('form');
+  await form.getByLabel('名称', { exact: true }).fill(name);
+  await form.getByLabel('文号', { exact: true }).fill('医保发〔2019〕57号');
+  await form.getByLabel('启动日期', { exact: true }).fill('2019-11-01');
+  await form.getByLabel('启动日期', { exact: true }).press('Enter');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page).toHaveURL(/\/rectification-campaigns$/);
+  const row = tableRows(page).filter({ hasText: name });
+  await expect(row).toContainText('2020-12-31');
+  await expect(row).toContainText('30');
+
+  await row.getByRole('button').click();
+  await expect(page).toHaveURL(/\/rectification-campaigns\/edit\/\d+/);
+  await page.locator('form').getByLabel('立行立改期限（天）', { exact: true }).fill('15');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(tableRows(page).filter({ hasText: name })).toContainText('15');
+
+  await page.context().clearCookies();
+  await signIn(page, 'lz_chengzhong', '/rectification-campaigns');
+  await expect(tableRows(page).filter({ hasText: name })).toBeVisible();
+  await expect(page.getByRole('button', { name: /创\s*建|新\s*建/ })).toHaveCount(0);
 });
