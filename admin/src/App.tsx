@@ -5,6 +5,7 @@ import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import * as assistance from './areas/assistance/routes';
 import * as enrollment from './areas/enrollment/routes';
 import * as platform from './areas/platform/routes';
+import * as rectification from './areas/rectification/routes';
 import * as supervision from './areas/supervision/routes';
 import { AppShell } from './components/AppShell';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -71,6 +72,7 @@ function RefineApp() {
             {enrollment.routes}
             {assistance.routes}
             {supervision.routes}
+            {rectification.routes}
           </Route>
           <Route path="*" element={page(NotFound)} />
         </Route>

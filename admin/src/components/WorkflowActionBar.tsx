@@ -17,7 +17,7 @@ export interface WorkflowRecord extends WorkflowTarget {
 /**
  * The actions the engine would allow this user on this record now — the same `availableActions` of
  * shared/ the API decides with — each asking for a comment (required where the definition says so) and
- * sending `{comment, version}`. Renders nothing when there is nothing to do.
+ * the action's declared payload fields, sending `{comment, version, …payload}`. Renders nothing when there is nothing to do.
  */
 export function WorkflowActionBar({
   resource,
@@ -89,8 +89,10 @@ export function WorkflowActionBar({
           errors={errors}
           errorsExtra={fixProblems}
           onCancel={() => setPending(undefined)}
-          onOk={async (comment) => {
-            const result = await run(record, pending, comment);
+          payload={action.payload}
+          record={record as unknown as Record<string, unknown>}
+          onOk={async (comment, payload) => {
+            const result = await run(record, pending, comment, payload);
             if (!result.ok && result.error.errors) setErrors(result.error.errors);
             else setPending(undefined);
           }}

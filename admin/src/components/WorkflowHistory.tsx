@@ -8,6 +8,7 @@ import type { ApiError } from '../providers/http';
 import { RegionLabel } from './RegionName';
 import { useRegionTree } from './RegionTreeSelect';
 import { useWorkflow } from './WorkflowStateTag';
+import { formatFen } from './money';
 
 /** antd tag colours of the definitions → Timeline dot colours. */
 const DOT: Record<string, string> = { success: 'green', processing: 'blue', warning: 'orange', error: 'red', default: 'gray' };
@@ -38,11 +39,18 @@ function Actor({ entry }: { entry: WorkflowHistoryEntry }) {
   );
 }
 
-/** The record's transitions as a timeline: action, from → to, actor, role, region, comment, time. */
+/** The record's transitions as a timeline: action, from → to, actor, role, region, the action's payload, comment, time. */
 export function WorkflowHistory({ resource, id }: { resource: string; id: number | string }) {
-  const { t } = useTranslation();
-  const { actionLabel, stateLabel, stateColor } = useWorkflow(resource);
+  const { t, i18n } = useTranslation();
+  const { def, actionLabel, stateLabel, stateColor } = useWorkflow(resource);
   const { entries, loading } = useWorkflowHistory(resource, id);
+  // what an action carried besides its comment (its declared payload, e.g. 申请延期至 2027-06-30)
+  const payloadLines = (e: WorkflowHistoryEntry) =>
+    Object.entries(e.payload ?? {}).map(([name, value]) => {
+      const field = def?.actions[e.action]?.payload?.[name];
+      const label = field ? field.label[i18n.language === 'en-US' ? 'en' : 'zh'] : name;
+      return `${label}：${field?.type === 'amount' ? formatFen(Number(value)) : String(value)}`;
+    });
   if (loading) return <Spin />;
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workflow.history.empty')} />;
   return (
@@ -62,6 +70,11 @@ export function WorkflowHistory({ resource, id }: { resource: string; id: number
             <div>
               <Actor entry={e} />
             </div>
+            {payloadLines(e).map((line) => (
+              <div key={line} data-testid="workflow-history-payload">
+                {line}
+              </div>
+            ))}
             {e.comment && (
               <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }} data-testid="workflow-history-comment">
                 {t('workflow.history.comment', { comment: e.comment })}

@@ -1,6 +1,7 @@
 import * as assistance from '../areas/assistance/resources';
 import * as enrollment from '../areas/enrollment/resources';
 import * as platform from '../areas/platform/resources';
+import * as rectification from '../areas/rectification/resources';
 import * as supervision from '../areas/supervision/resources';
 import type { AreaResource } from './area';
 
@@ -10,4 +11,11 @@ import type { AreaResource } from './area';
  * not use stays out of the menu by itself (access-control asks for its children). Labels come from the
  * locale namespaces: `<name>.<name>` for the menu, `<name>.titles.<action>` for page titles.
  */
-export const resources: AreaResource[] = [platform.inbox, ...enrollment.resources, ...assistance.resources, ...supervision.resources, ...platform.resources];
+export const resources: AreaResource[] = [
+  platform.inbox,
+  ...enrollment.resources,
+  ...assistance.resources,
+  ...supervision.resources,
+  ...rectification.resources,
+  ...platform.resources,
+];

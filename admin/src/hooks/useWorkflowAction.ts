@@ -1,4 +1,5 @@
 import { useCustomMutation, useInvalidate } from '@refinedev/core';
+import type { ActionPayload } from '@yibao/shared';
 import { useTranslation } from 'react-i18next';
 import { useWorkflow } from '../components/WorkflowStateTag';
 import type { ApiError } from '../providers/http';
@@ -12,7 +13,7 @@ export interface WorkflowTarget {
 export type WorkflowActionResult = { ok: true } | { ok: false; error: ApiError };
 
 /**
- * One workflow action on one record (`POST /api/<resource>/:id/actions/<action> {comment, version}`).
+ * One workflow action on one record (`POST /api/<resource>/:id/actions/<action> {comment, version, …payload}`).
  * Success is announced and every query reloads (the record, its history and diff, the inbox). A stale
  * version offers a reload; field errors (400 details: a missing comment, incomplete rows) are returned
  * for the dialog to show; any other refusal (403, 409 wrong state) is a notification and a reload.
@@ -26,13 +27,13 @@ export function useWorkflowAction(resource: string) {
 
   const refresh = () => invalidate({ resource, invalidates: ['all'] });
 
-  const run = async (record: WorkflowTarget, action: string, comment?: string): Promise<WorkflowActionResult> => {
+  const run = async (record: WorkflowTarget, action: string, comment?: string, payload: ActionPayload = {}): Promise<WorkflowActionResult> => {
     const label = actionLabel(action);
     try {
       await mutateAsync({
         url: `/${resource}/${encodeURIComponent(String(record.id))}/actions/${action}`,
         method: 'post',
-        values: { comment, version: record.version },
+        values: { ...payload, comment, version: record.version },
         successNotification: { type: 'success', message: t('workflow.done', { action: label }) },
         errorNotification: (error?: ApiError) =>
           error?.stale || error?.errors

@@ -4,6 +4,8 @@ import enrollmentEn from '../areas/enrollment/locales/en-US.json';
 import enrollmentZh from '../areas/enrollment/locales/zh-CN.json';
 import platformEn from '../areas/platform/locales/en-US.json';
 import platformZh from '../areas/platform/locales/zh-CN.json';
+import rectificationEn from '../areas/rectification/locales/en-US.json';
+import rectificationZh from '../areas/rectification/locales/zh-CN.json';
 import supervisionEn from '../areas/supervision/locales/en-US.json';
 import supervisionZh from '../areas/supervision/locales/zh-CN.json';
 import commonEn from './en-US.json';
@@ -15,5 +17,5 @@ import commonZh from './zh-CN.json';
  * writing t('beneficiaries.fields.name'); no two namespaces declare the same top-level key
  * (scripts/check-locales.mjs).
  */
-export const zhCN = { ...commonZh, ...platformZh, ...enrollmentZh, ...assistanceZh, ...supervisionZh };
-export const enUS = { ...commonEn, ...platformEn, ...enrollmentEn, ...assistanceEn, ...supervisionEn };
+export const zhCN = { ...commonZh, ...platformZh, ...enrollmentZh, ...assistanceZh, ...supervisionZh, ...rectificationZh };
+export const enUS = { ...commonEn, ...platformEn, ...enrollmentEn, ...assistanceEn, ...supervisionEn, ...rectificationEn };

@@ -16,7 +16,7 @@ import { formatFen } from '../../../components/money';
 import { RADIO_GROUP } from '../../../components/a11y';
 import { errorNotificationUnlessStale, useStaleNotice } from '../../../hooks/useStaleNotice';
 import type { ApiError } from '../../../providers/http';
-import { dateField } from './fields';
+import { dateField } from '../../../components/dates';
 
 interface EnrollmentValues {
   year: number;

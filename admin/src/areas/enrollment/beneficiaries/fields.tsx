@@ -1,6 +1,7 @@
 import { IDENTITY_CATEGORIES, BENEFICIARY_STATUSES, SOURCE_DEPARTMENTS, describeIdNumberProblem, chinaDate, validateIdNumber } from '@yibao/shared';
 import { DatePicker, Form, Input, Radio, Select, type SelectProps } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { dateField } from '../../../components/dates';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { RADIO_GROUP } from '../../../components/a11y';
@@ -16,12 +17,6 @@ export interface BeneficiaryValues {
   exitedOn?: string | null;
   version?: number;
 }
-
-/** 'YYYY-MM-DD' in the form, a dayjs in the picker. */
-export const dateField = {
-  getValueProps: (v?: string | null) => ({ value: v ? dayjs(v) : undefined }),
-  normalize: (d?: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null),
-};
 
 /** The ID number of a new person, checked as the API checks it (length, birth date, check digit). */
 export function IdNumberField() {
