@@ -1,4 +1,4 @@
-import { PROBLEM_TYPES, RECTIFICATION_CATEGORIES, RECTIFICATION_SOURCES, type RectificationCampaignRecord } from '@yibao/shared';
+import { PROBLEM_TYPES, RECTIFICATION_CATEGORIES, RECTIFICATION_SOURCES, RESPONSIBILITY_ROLES, type RectificationCampaignRecord } from '@yibao/shared';
 import { useList } from '@refinedev/core';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,14 @@ export function useCodeOptions() {
     problemTypes: PROBLEM_TYPES.map((c) => ({ value: c, label: t(`problemTypes.${c}`) })),
     categories: RECTIFICATION_CATEGORIES.map((c) => ({ value: c, label: t(`rectificationCategories.${c}`) })),
     sources: RECTIFICATION_SOURCES.map((c) => ({ value: c, label: t(`rectificationSources.${c}`) })),
+    responsibleRoles: RESPONSIBILITY_ROLES.map((c) => ({ value: c, label: t(`responsibilityRoles.${c}`) })),
   };
+}
+
+/** The ledger (`/rectification-items`) filtered by `field = value` pairs, e.g. one campaign's items in a state. */
+export function ledgerLink(filters: [field: string, value: string | number][]): string {
+  const qs = filters.map(([f, v], i) => `filters[${i}][field]=${f}&filters[${i}][operator]=eq&filters[${i}][value]=${encodeURIComponent(v)}`);
+  return `/${RESOURCE}?${qs.join('&')}`;
 }
 
 /** The campaigns the user can read (a province has a handful), for filters and the create form. */
