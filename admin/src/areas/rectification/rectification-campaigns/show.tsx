@@ -11,7 +11,7 @@ import { StatusPage } from '../../../components/StatusPage';
 import { useWorkflow } from '../../../components/WorkflowStateTag';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { type ApiError, apiFetch } from '../../../providers/http';
-import { ledgerLink, RESOURCE as ITEMS } from '../rectification-items/common';
+import { ITEMS_RESOURCE as ITEMS, ledgerLink } from '../components/ledger';
 
 type Filter = [field: string, value: string | number];
 
@@ -78,7 +78,11 @@ export default function RectificationCampaignShow() {
               data-testid="delete-campaign"
               confirmTitle={t('rectification-campaigns.confirmDelete', { name: c.name })}
               onSuccess={() => list('rectification-campaigns')}
-              errorNotification={(error) => ({ type: 'error', message: t('rectification-campaigns.deleteFailed'), description: (error as ApiError | undefined)?.message })}
+              errorNotification={(error) => ({
+                type: 'error',
+                message: t('rectification-campaigns.deleteFailed'),
+                description: (error as ApiError | undefined)?.message,
+              })}
             />
           </>
         )

@@ -2,8 +2,9 @@ import { PROBLEM_TYPES, RECTIFICATION_CATEGORIES, RECTIFICATION_SOURCES, RESPONS
 import { useList } from '@refinedev/core';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ITEMS_RESOURCE } from '../components/ledger';
 
-export const RESOURCE = 'rectification-items';
+export const RESOURCE = ITEMS_RESOURCE;
 
 /** Options of the code lists (labels from shared, both languages). */
 export function useCodeOptions() {
@@ -14,12 +15,6 @@ export function useCodeOptions() {
     sources: RECTIFICATION_SOURCES.map((c) => ({ value: c, label: t(`rectificationSources.${c}`) })),
     responsibleRoles: RESPONSIBILITY_ROLES.map((c) => ({ value: c, label: t(`responsibilityRoles.${c}`) })),
   };
-}
-
-/** The ledger (`/rectification-items`) filtered by `field = value` pairs, e.g. one campaign's items in a state. */
-export function ledgerLink(filters: [field: string, value: string | number][]): string {
-  const qs = filters.map(([f, v], i) => `filters[${i}][field]=${f}&filters[${i}][operator]=eq&filters[${i}][value]=${encodeURIComponent(v)}`);
-  return `/${RESOURCE}?${qs.join('&')}`;
 }
 
 /** The campaigns the user can read (a province has a handful), for filters and the create form. */

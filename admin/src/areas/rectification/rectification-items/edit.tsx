@@ -27,7 +27,11 @@ export default function RectificationItemEdit() {
       {r && !r.editable && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('rectification-items.hints.notEditable')} />}
       {r && (
         <Form {...formProps} layout="vertical" style={{ maxWidth: 640 }} disabled={!r.editable}>
-          <ItemFactFields earliest={r.identifiedOn} latest={latest} dueOnHint={latest ? t('rectification-items.hints.dueOnEdit', { date: latest }) : undefined} />
+          <ItemFactFields
+            earliest={r.identifiedOn}
+            latest={latest}
+            dueOnHint={latest ? t('rectification-items.hints.dueOnEdit', { date: latest }) : undefined}
+          />
           <Form.Item name="version" hidden>
             <Input type="hidden" />
           </Form.Item>

@@ -25,7 +25,17 @@ export interface ItemFactValues {
  * `earliest` (the day identified) to `latest` (the category's default, or a granted extension's date): a later
  * one is an extension, asked for through the workflow. `identifiedOn` is the create form's own field.
  */
-export function ItemFactFields({ earliest, latest, dueOnHint, identifiedOn }: { earliest: string; latest?: string; dueOnHint?: string; identifiedOn?: ReactNode }) {
+export function ItemFactFields({
+  earliest,
+  latest,
+  dueOnHint,
+  identifiedOn,
+}: {
+  earliest: string;
+  latest?: string;
+  dueOnHint?: string;
+  identifiedOn?: ReactNode;
+}) {
   const { t } = useTranslation();
   const codes = useCodeOptions();
   return (
@@ -53,7 +63,9 @@ export function ItemFactFields({ earliest, latest, dueOnHint, identifiedOn }: { 
       <Form.Item label={t('rectification-items.fields.amountYuan')} name="amount">
         <YuanInput max={fenToYuan(MAX_AMOUNT_FEN)} />
       </Form.Item>
-      <Form.Item label={t('rectification-items.fields.responsibleRole')} name="responsibleRole"
+      <Form.Item
+        label={t('rectification-items.fields.responsibleRole')}
+        name="responsibleRole"
         extra={t('rectification-items.hints.responsibleRole')}
         normalize={(v?: string) => v ?? null}
       >

@@ -27,7 +27,12 @@ export default function RectificationItemShow() {
   const { query, record: r, notFound } = useRecordShow<RectificationItemRecord>();
   if (notFound) return <StatusPage status={404} />;
   return (
-    <WorkflowShow resource={RESOURCE} record={r} title={r?.title} isLoading={query.isLoading} buttons={
+    <WorkflowShow
+      resource={RESOURCE}
+      record={r}
+      title={r?.title}
+      isLoading={query.isLoading}
+      buttons={
         r && (
           <>
             {r.editable && <EditButton recordItemId={r.id} data-testid="edit-item" />}
