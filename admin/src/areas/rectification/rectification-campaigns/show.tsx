@@ -100,13 +100,12 @@ export default function RectificationCampaignShow() {
             <Descriptions.Item label={t('rectification-campaigns.fields.immediateDays')}>{c.immediateDays}</Descriptions.Item>
             <Descriptions.Item label={t('rectification-campaigns.fields.transitionDueOn')}>{c.transitionDueOn}</Descriptions.Item>
           </DetailDescriptions>
-          <Card size="small" title={t('rectification-campaigns.counts.title')} style={{ marginTop: 16 }}>
+          <Card size="small" title={t('rectification-campaigns.counts.title')} style={{ marginTop: 16 }} data-testid="campaign-counts">
             <Typography.Paragraph type="secondary">{t('rectification-campaigns.counts.hint')}</Typography.Paragraph>
             <Table
               size="small"
               pagination={false}
               rowKey="key"
-              data-testid="campaign-counts"
               dataSource={rows.map((row, r) => ({ key: r, row }))}
               columns={[
                 { key: 'label', title: t('rectification-items.fields.state'), render: (_, { row }) => rowLabel(row) },
