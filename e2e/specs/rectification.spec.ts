@@ -159,7 +159,7 @@ test('城中区 edits an item’s facts: the deadline only earlier; the English 
   await expect(page).toHaveURL(new RegExp(`/rectification-items/edit/${item.id}$`));
   const form = page.locator('form');
   await form.getByLabel('问题名称', { exact: true }).fill(title);
-  await choose(page, '责任分工', '总负责人');
+  await choose(page, '责任分工', '经办机构直接负责人');
   // the picker offers no day after the default deadline (a later one is 申请延期), nor before the day found
   const picker = form.getByLabel('整改期限', { exact: true });
   await picker.click();
@@ -172,7 +172,7 @@ test('城中区 edits an item’s facts: the deadline only earlier; the English 
   await expect(page).toHaveURL(new RegExp(`/rectification-items/show/${item.id}$`));
   await expect(page.getByTestId('due-on')).toHaveText('2024-03-20');
   await expect(page.getByText(title).first()).toBeVisible();
-  await expect(page.locator('.ant-descriptions').first()).toContainText('总负责人');
+  await expect(page.locator('.ant-descriptions').first()).toContainText('经办机构直接负责人');
 
   // a later deadline sent anyway (a stale tab, a hand-made request) is refused by the API, naming dueOn
   const { api, csrf } = await apiAs('lz_chengzhong');
@@ -188,8 +188,8 @@ test('城中区 edits an item’s facts: the deadline only earlier; the English 
   // the role is a code list with English labels: the English UI says it in English
   await page.evaluate(() => localStorage.setItem('yibao.locale', 'en-US'));
   await page.reload();
-  await expect(page.locator('.ant-descriptions').first()).toContainText('Head in overall charge');
-  await expect(page.locator('.ant-descriptions').first()).not.toContainText('总负责人');
+  await expect(page.locator('.ant-descriptions').first()).toContainText('Handling agency: officer directly responsible');
+  await expect(page.locator('.ant-descriptions').first()).not.toContainText('经办机构直接负责人');
 });
 
 test('广西 opens a campaign: its items by state and category, no delete while it has items, deletes an empty one', async ({ page }) => {
