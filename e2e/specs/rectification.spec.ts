@@ -21,6 +21,16 @@ async function createCampaign(name: string): Promise<number> {
   return id;
 }
 
+/** An item 城中区 files for itself over the API (its data as the API answers). */
+async function fileItem(data: Record<string, unknown>): Promise<{ id: number; version: number; dueOn: string }> {
+  const { api, csrf } = await apiAs('lz_chengzhong');
+  const res = await api.post('/api/rectification-items', { headers: { 'X-CSRF-Token': csrf }, data: { regionCode: '450202', ...data } });
+  expect(res.status(), await res.text()).toBe(201);
+  const item = (await res.json()) as { id: number; version: number; dueOn: string };
+  await api.dispose();
+  return item;
+}
+
 test('城中区 files an item, starts it and requests closure with a PDF; 柳州市 closes it', async ({ page }) => {
   const campaign = `专项治理 e2e ${Date.now()}`;
   await createCampaign(campaign);
@@ -125,7 +135,7 @@ test('广西 sets up a campaign and edits its deadline; a county reads it but ma
   await expect(row).toContainText('30');
   await expect(page.getByRole('button', { name: /新\s*建/ })).toBeVisible();
 
-  await row.getByRole('button').click();
+  await row.locator('.refine-edit-button').click();
   await expect(page).toHaveURL(/\/rectification-campaigns\/edit\/\d+/);
   await page.locator('form').getByLabel('立行立改期限（天）', { exact: true }).fill('15');
   await page.getByRole('button', { name: '保存' }).click();
@@ -135,4 +145,99 @@ test('广西 sets up a campaign and edits its deadline; a county reads it but ma
   await signIn(page, 'lz_chengzhong', '/rectification-campaigns');
   await expect(tableRows(page).filter({ hasText: name })).toBeVisible();
   await expect(page.getByRole('button', { name: /新\s*建/ })).toHaveCount(0);
+});
+
+test('城中区 edits an item’s facts: the deadline only earlier; the English UI names the responsibility in English', async ({ page }) => {
+  const campaignId = await createCampaign(`专项治理 e2e ${Date.now()}`);
+  // 2024: no responsibility table of that year, so the page shows the role itself
+  const item = await fileItem({ campaignId, problemType: 'zero_copay', title: `待修改事项 ${Date.now()}`, identifiedOn: '2024-03-01' });
+  expect(item.dueOn).toBe('2024-03-31');
+  const title = `已修改事项 ${Date.now()}`;
+
+  await signIn(page, 'lz_chengzhong', `/rectification-items/show/${item.id}`);
+  await page.getByTestId('edit-item').click();
+  await expect(page).toHaveURL(new RegExp(`/rectification-items/edit/${item.id}$`));
+  const form = page.locator('form');
+  await form.getByLabel('问题名称', { exact: true }).fill(title);
+  await choose(page, '责任分工', '经办机构直接负责人');
+  // the picker offers no day after the default deadline (a later one is 申请延期), nor before the day found
+  const picker = form.getByLabel('整改期限', { exact: true });
+  await picker.click();
+  const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+  await expect(panel.locator('td[title="2024-04-01"]')).toHaveClass(/ant-picker-cell-disabled/);
+  await expect(panel.locator('td[title="2024-02-29"]')).toHaveClass(/ant-picker-cell-disabled/);
+  await expect(panel.locator('td[title="2024-03-20"]')).not.toHaveClass(/ant-picker-cell-disabled/);
+  await panel.locator('td[title="2024-03-20"]').click();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page).toHaveURL(new RegExp(`/rectification-items/show/${item.id}$`));
+  await expect(page.getByTestId('due-on')).toHaveText('2024-03-20');
+  await expect(page.getByText(title).first()).toBeVisible();
+  await expect(page.locator('.ant-descriptions').first()).toContainText('经办机构直接负责人');
+
+  // a later deadline sent anyway (a stale tab, a hand-made request) is refused by the API, naming dueOn
+  const { api, csrf } = await apiAs('lz_chengzhong');
+  const fresh = (await (await api.get(`/api/rectification-items/${item.id}`)).json()) as { version: number };
+  const later = await api.patch(`/api/rectification-items/${item.id}`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { dueOn: '2024-04-15', version: fresh.version },
+  });
+  expect(later.status()).toBe(400);
+  expect(await later.text()).toContain('dueOn');
+  await api.dispose();
+
+  // the role is a code list with English labels: the English UI says it in English
+  await page.evaluate(() => localStorage.setItem('yibao.locale', 'en-US'));
+  await page.reload();
+  await expect(page.locator('.ant-descriptions').first()).toContainText('Handling agency: officer directly responsible');
+  await expect(page.locator('.ant-descriptions').first()).not.toContainText('经办机构直接负责人');
+});
+
+test('广西 opens a campaign: its items by state and category, no delete while it has items, deletes an empty one', async ({ page }) => {
+  const name = `专项治理 e2e ${Date.now()}`;
+  const campaignId = await createCampaign(name);
+  await fileItem({ campaignId, problemType: 'zero_copay', title: `立行立改事项 ${Date.now()}` });
+  await fileItem({ campaignId, problemType: 'special_treatment', title: `平稳过渡事项 ${Date.now()}` });
+  const empty = `空专项治理 e2e ${Date.now()}`;
+  const emptyId = await createCampaign(empty);
+
+  await signIn(page, 'gx_province', `/rectification-campaigns/show/${campaignId}`);
+  await expect(page.locator('.ant-descriptions').first()).toContainText('医保发〔2019〕57号');
+  const counts = page.getByTestId('campaign-counts');
+  // columns: state, 立行立改, 平稳过渡, 合计
+  const waiting = tableRows(counts).filter({ hasText: '待整改' }).locator('td');
+  await expect(waiting.nth(1)).toHaveText('1');
+  await expect(waiting.nth(2)).toHaveText('1');
+  await expect(waiting.nth(3)).toHaveText('2');
+  await expect(tableRows(counts).filter({ hasText: '整改中' }).locator('td').nth(3)).toHaveText('0');
+
+  // 删除 is refused while the campaign has items: the API's reason is shown, the campaign stays
+  await page.getByTestId('delete-campaign').click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /删\s*除/ })
+    .click();
+  await expect(page.getByText('该专项治理下已有整改事项，不能删除')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/rectification-campaigns/show/${campaignId}$`));
+
+  // a count opens the ledger filtered to it
+  await waiting.nth(3).getByRole('link').click();
+  await expect(page).toHaveURL(/\/rectification-items\?/);
+  await expect(tableRows(page)).toHaveCount(2);
+
+  await page.goto(`/rectification-campaigns/show/${emptyId}`);
+  await expect(page.locator('.ant-descriptions').first()).toContainText(empty);
+  await page.getByTestId('delete-campaign').click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /删\s*除/ })
+    .click();
+  await expect(page).toHaveURL(/\/rectification-campaigns$/);
+  await expect(tableRows(page).filter({ hasText: empty })).toHaveCount(0);
+
+  // a county reads the campaign but has neither 编辑 nor 删除
+  await page.context().clearCookies();
+  await signIn(page, 'lz_chengzhong', `/rectification-campaigns/show/${campaignId}`);
+  await expect(page.locator('.ant-descriptions').first()).toContainText(name);
+  await expect(page.getByTestId('delete-campaign')).toHaveCount(0);
+  await expect(page.locator('.refine-edit-button')).toHaveCount(0);
 });

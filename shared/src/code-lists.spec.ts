@@ -1,5 +1,5 @@
 import { CODE_LISTS } from './code-lists';
-import { IDENTITY_CATEGORIES, IDENTITY_CATEGORY_LABELS, ROLE_LABELS, ROLES } from '.';
+import { IDENTITY_CATEGORIES, IDENTITY_CATEGORY_LABELS, RESPONSIBILITY_ROLES, ROLE_LABELS, ROLES } from '.';
 
 describe('CODE_LISTS', () => {
   it('names every code list the admin labels, by its locale section', () => {
@@ -31,6 +31,7 @@ describe('CODE_LISTS', () => {
         'rectificationSources',
         'subTaskKinds',
         'subTaskStatuses',
+        'responsibilityRoles',
       ].sort(),
     );
   });
@@ -42,5 +43,13 @@ describe('CODE_LISTS', () => {
     expect(CODE_LISTS.identityCategories.zh).toBe(IDENTITY_CATEGORY_LABELS);
     expect(ROLE_LABELS.county_officer).toBe('县级医保局');
     expect(CODE_LISTS.roles.en.county_officer).toBe('County bureau officer');
+  });
+
+  it('labels the 14 responsibility-table roles, whose code is the annex title stored as written', () => {
+    const roles = CODE_LISTS.responsibilityRoles;
+    expect(roles.values).toEqual(RESPONSIBILITY_ROLES);
+    expect(roles.values).toHaveLength(14);
+    for (const role of roles.values) expect(roles.zh[role]).toBe(role);
+    expect(roles.en['总负责人']).toBe('Head in overall charge');
   });
 });

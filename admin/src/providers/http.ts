@@ -143,10 +143,10 @@ function downloadName(header: string | null, fallback: string): string {
 }
 
 /**
- * Downloads a file the API builds (`GET /api<path>`, e.g. an XLSX export) under the name the server gives,
- * through the same session; a refusal rejects with an `ApiError` like any other call, never a JSON page.
+ * `GET /api<path>` for bytes (a download, a preview) through the same session: the response once it is ok;
+ * no answer or a refusal rejects with an `ApiError` like any other call.
  */
-export async function apiDownload(path: string, fallbackName = 'download'): Promise<string> {
+export async function apiFetchFile(path: string): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(`${API_URL}${path}`, { credentials: 'same-origin' });
@@ -163,6 +163,15 @@ export async function apiDownload(path: string, fallbackName = 'download'): Prom
     }
     throw toApiError(res.status, body);
   }
+  return res;
+}
+
+/**
+ * Downloads a file the API builds (`GET /api<path>`, e.g. an XLSX export) under the name the server gives,
+ * through the same session; a refusal rejects with an `ApiError` like any other call, never a JSON page.
+ */
+export async function apiDownload(path: string, fallbackName = 'download'): Promise<string> {
+  const res = await apiFetchFile(path);
   const name = downloadName(res.headers.get('Content-Disposition'), fallbackName);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

@@ -8,6 +8,7 @@ export const resources: AreaResource[] = [
     name: 'rectification-items',
     list: '/rectification-items',
     create: '/rectification-items/create',
+    edit: '/rectification-items/edit/:id',
     show: '/rectification-items/show/:id',
     meta: { parent: 'rectification', icon: <UnorderedListOutlined /> },
   },
@@ -16,6 +17,7 @@ export const resources: AreaResource[] = [
     list: '/rectification-campaigns',
     create: '/rectification-campaigns/create',
     edit: '/rectification-campaigns/edit/:id',
+    show: '/rectification-campaigns/show/:id',
     meta: { parent: 'rectification', icon: <FlagOutlined /> },
   },
 ];

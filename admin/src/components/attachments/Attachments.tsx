@@ -6,8 +6,7 @@ import { App, Button, Input, Modal, Popconfirm, Space, Table, Typography, Upload
 import type { UploadProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { API_URL, type ApiError, apiDownload, apiFetch, currentSession, toApiError } from '../../providers/http';
-import { i18n } from '../../providers/i18n';
+import { API_URL, type ApiError, apiDownload, apiFetch, apiFetchFile, currentSession, toApiError } from '../../providers/http';
 
 /** What the API accepts (it decides by the bytes; this only filters the file picker). */
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.ofd,.xlsx,.docx';
@@ -22,14 +21,7 @@ const previewable = (a: AttachmentRecord) => a.contentType === 'application/pdf'
 
 /** The bytes of an attachment as a blob URL of its sniffed type (the API only ever sends it as a download). */
 async function blobUrl(a: AttachmentRecord): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(`${API_URL}/attachments/${a.id}/content`, { credentials: 'same-origin' });
-  } catch {
-    const error: ApiError = { statusCode: 0, message: i18n.t('errors.network'), network: true };
-    throw error;
-  }
-  if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null));
+  const res = await apiFetchFile(`/attachments/${a.id}/content`);
   return URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: a.contentType }));
 }
 

@@ -1,4 +1,4 @@
-import { EditButton, List } from '@refinedev/antd';
+import { EditButton, List, ShowButton } from '@refinedev/antd';
 import type { RectificationCampaignRecord } from '@yibao/shared';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -34,8 +34,13 @@ export default function RectificationCampaignList() {
           key="actions"
           title={t('table.actions')}
           fixed="right"
-          width={80}
-          render={(_, r) => <EditButton size="small" type="link" hideText recordItemId={r.id} />}
+          width={100}
+          render={(_, r) => (
+            <>
+              <ShowButton size="small" type="link" hideText recordItemId={r.id} />
+              <EditButton size="small" type="link" hideText recordItemId={r.id} />
+            </>
+          )}
         />
       </Table>
     </List>

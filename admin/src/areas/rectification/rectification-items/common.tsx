@@ -1,9 +1,10 @@
-import { PROBLEM_TYPES, RECTIFICATION_CATEGORIES, RECTIFICATION_SOURCES, type RectificationCampaignRecord } from '@yibao/shared';
+import { PROBLEM_TYPES, RECTIFICATION_CATEGORIES, RECTIFICATION_SOURCES, RESPONSIBILITY_ROLES, type RectificationCampaignRecord } from '@yibao/shared';
 import { useList } from '@refinedev/core';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ITEMS_RESOURCE } from '../components/ledger';
 
-export const RESOURCE = 'rectification-items';
+export const RESOURCE = ITEMS_RESOURCE;
 
 /** Options of the code lists (labels from shared, both languages). */
 export function useCodeOptions() {
@@ -12,6 +13,7 @@ export function useCodeOptions() {
     problemTypes: PROBLEM_TYPES.map((c) => ({ value: c, label: t(`problemTypes.${c}`) })),
     categories: RECTIFICATION_CATEGORIES.map((c) => ({ value: c, label: t(`rectificationCategories.${c}`) })),
     sources: RECTIFICATION_SOURCES.map((c) => ({ value: c, label: t(`rectificationSources.${c}`) })),
+    responsibleRoles: RESPONSIBILITY_ROLES.map((c) => ({ value: c, label: t(`responsibilityRoles.${c}`) })),
   };
 }
 

@@ -1,27 +1,20 @@
 import { Create } from '@refinedev/antd';
 import { useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, MAX_AMOUNT_FEN, type ProblemType, type RectificationItemRecord, categoryOf, chinaDate, defaultDueOn } from '@yibao/shared';
-import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { type CurrentUser, type ProblemType, type RectificationItemRecord, categoryOf, chinaDate, defaultDueOn } from '@yibao/shared';
+import { DatePicker, Form, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
-import { fenToYuan, yuanToFen } from '../../../components/money';
 import { dateField } from '../../../components/dates';
 import { useVersionedForm } from '../../../hooks/useVersionedForm';
 import { useCampaigns, useCodeOptions } from './common';
+import { ItemFactFields, type ItemFactValues } from './form';
 
-interface CreateValues {
+interface CreateValues extends ItemFactValues {
   campaignId: number;
   regionCode: string;
   problemType: ProblemType;
-  title: string;
-  description?: string;
-  localPolicy?: string;
   identifiedOn?: string | null;
-  dueOn?: string | null;
-  affectedPersons?: number;
-  amount?: number;
-  measures?: string;
 }
 
 /**
@@ -60,7 +53,6 @@ export default function RectificationItemCreate() {
               ...v,
               identifiedOn: v.identifiedOn ?? undefined,
               dueOn: v.dueOn ?? latest,
-              amount: v.amount === undefined ? undefined : yuanToFen(v.amount),
             } as CreateValues)
           }
         >
@@ -76,38 +68,16 @@ export default function RectificationItemCreate() {
           <Form.Item label={t('rectification-items.fields.category')} extra={t('rectification-items.hints.category')}>
             <span data-testid="derived-category">{category ? t(`rectificationCategories.${category}`) : '—'}</span>
           </Form.Item>
-          <Form.Item label={t('rectification-items.fields.title')} name="title" rules={[{ required: true, whitespace: true, max: 200 }]}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item label={t('rectification-items.fields.description')} name="description" rules={[{ max: 2000 }]}>
-            <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
-          <Form.Item label={t('rectification-items.fields.localPolicy')} name="localPolicy" rules={[{ max: 500 }]}>
-            <Input maxLength={500} />
-          </Form.Item>
-          <Form.Item label={t('rectification-items.fields.identifiedOn')} name="identifiedOn" {...dateField}>
-            <DatePicker placeholder={today} disabledDate={(d) => d.isAfter(dayjs(today), 'day')} />
-          </Form.Item>
-          <Form.Item
-            label={t('rectification-items.fields.dueOn')}
-            name="dueOn"
-            extra={latest ? t('rectification-items.hints.dueOn', { date: latest }) : undefined}
-            {...dateField}
-          >
-            <DatePicker
-              placeholder={latest}
-              disabledDate={(d) => d.isBefore(dayjs(identifiedOn), 'day') || Boolean(latest && d.isAfter(dayjs(latest), 'day'))}
-            />
-          </Form.Item>
-          <Form.Item label={t('rectification-items.fields.affectedPersons')} name="affectedPersons">
-            <InputNumber min={0} max={100000000} precision={0} />
-          </Form.Item>
-          <Form.Item label={t('rectification-items.fields.amountYuan')} name="amount">
-            <InputNumber min={0} max={fenToYuan(MAX_AMOUNT_FEN)} precision={2} style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item label={t('rectification-items.fields.measures')} name="measures" rules={[{ max: 2000 }]}>
-            <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
+          <ItemFactFields
+            earliest={identifiedOn}
+            latest={latest}
+            dueOnHint={latest ? t('rectification-items.hints.dueOn', { date: latest }) : undefined}
+            identifiedOn={
+              <Form.Item label={t('rectification-items.fields.identifiedOn')} name="identifiedOn" {...dateField}>
+                <DatePicker placeholder={today} disabledDate={(d) => d.isAfter(dayjs(today), 'day')} />
+              </Form.Item>
+            }
+          />
         </Form>
       )}
     </Create>

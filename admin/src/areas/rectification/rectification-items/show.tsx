@@ -1,3 +1,4 @@
+import { EditButton } from '@refinedev/antd';
 import type { RectificationItemRecord } from '@yibao/shared';
 import { Alert, Card, Col, Descriptions, Row, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,20 @@ export default function RectificationItemShow() {
   const { query, record: r, notFound } = useRecordShow<RectificationItemRecord>();
   if (notFound) return <StatusPage status={404} />;
   return (
-    <WorkflowShow resource={RESOURCE} record={r} title={r?.title} isLoading={query.isLoading} buttons={r && <SuperviseButton record={r} />}>
+    <WorkflowShow
+      resource={RESOURCE}
+      record={r}
+      title={r?.title}
+      isLoading={query.isLoading}
+      buttons={
+        r && (
+          <>
+            {r.editable && <EditButton recordItemId={r.id} data-testid="edit-item" />}
+            <SuperviseButton record={r} />
+          </>
+        )
+      }
+    >
       {r && (
         <>
           <WorkflowCommentNotice resource={RESOURCE} id={r.id} state={r.state} />
@@ -75,7 +89,9 @@ export default function RectificationItemShow() {
             <Descriptions.Item label={t('rectification-items.fields.responsible')}>
               {r.responsiblePerson
                 ? `${r.responsiblePerson}${r.responsibleContact ? `（${r.responsibleContact.unit} ${r.responsibleContact.title} ${r.responsibleContact.phone}）` : ''}`
-                : (r.responsibleRole ?? none)}
+                : r.responsibleRole
+                  ? t(`responsibilityRoles.${r.responsibleRole}`, { defaultValue: r.responsibleRole })
+                  : none}
             </Descriptions.Item>
             <Descriptions.Item label={t('rectification-items.fields.localPolicy')}>{r.localPolicy ?? none}</Descriptions.Item>
             <Descriptions.Item label={t('rectification-items.fields.description')} span={2}>
