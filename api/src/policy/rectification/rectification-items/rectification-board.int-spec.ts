@@ -15,7 +15,8 @@ describe('rectification board (regions × states)', () => {
     ).body.id;
   const item = async (who: Session, body: Record<string, unknown>): Promise<RectificationItemRecord> =>
     (await t.as(who).post('/api/rectification-items').send(body).expect(201)).body;
-  const board = async (who: Session, query: string): Promise<RectificationBoard> => (await t.as(who).get(`/api/rectification-items/board?${query}`).expect(200)).body;
+  const board = async (who: Session, query: string): Promise<RectificationBoard> =>
+    (await t.as(who).get(`/api/rectification-items/board?${query}`).expect(200)).body;
   const row = (b: RectificationBoard, code: string): RectificationBoardRow | undefined => b.rows.find((r) => r.regionCode === code);
   const fields = (res: { body: { details?: Array<{ field: string }> } }) => (res.body.details ?? []).map((d) => d.field);
 
@@ -24,12 +25,30 @@ describe('rectification board (regions × states)', () => {
     const b = await campaign();
     // 城中区: one overdue (identified 2025-01-01, 30 days) still identified, one transition item being rectified
     await item(s.lz_chengzhong, { campaignId: a, regionCode: '450202', problemType: 'zero_copay', title: '城中区零自付', identifiedOn: '2025-01-01' });
-    const started = await item(s.lz_chengzhong, { campaignId: a, regionCode: '450202', problemType: 'extra_layer', title: '城中区叠床架屋', identifiedOn: '2025-01-01' });
+    const started = await item(s.lz_chengzhong, {
+      campaignId: a,
+      regionCode: '450202',
+      problemType: 'extra_layer',
+      title: '城中区叠床架屋',
+      identifiedOn: '2025-01-01',
+    });
     await t.as(s.lz_chengzhong).post(`/api/rectification-items/${started.id}/actions/start`).send({ version: 1 }).expect(200);
     // 鱼峰区: one supervised (identified), one overdue but dismissed (finished: not overdue)
-    const supervised = await item(s.lz_city, { campaignId: a, regionCode: '450203', problemType: 'extra_layer', title: '鱼峰区叠床架屋', identifiedOn: '2025-01-01' });
+    const supervised = await item(s.lz_city, {
+      campaignId: a,
+      regionCode: '450203',
+      problemType: 'extra_layer',
+      title: '鱼峰区叠床架屋',
+      identifiedOn: '2025-01-01',
+    });
     await t.as(s.gx_province).post(`/api/rectification-items/${supervised.id}/supervise`).send({ letterNo: '桂医保督〔2026〕1号' }).expect(200);
-    const dismissed = await item(s.lz_city, { campaignId: a, regionCode: '450203', problemType: 'zero_copay', title: '鱼峰区零自付', identifiedOn: '2025-01-01' });
+    const dismissed = await item(s.lz_city, {
+      campaignId: a,
+      regionCode: '450203',
+      problemType: 'zero_copay',
+      title: '鱼峰区零自付',
+      identifiedOn: '2025-01-01',
+    });
     await t.as(s.lz_city).post(`/api/rectification-items/${dismissed.id}/actions/dismiss`).send({ comment: '核实为正常报销', version: 1 }).expect(200);
     // 柳州市 itself, 桂林 (another city), and campaign b
     await item(s.lz_city, { campaignId: a, regionCode: '450200', problemType: 'extra_layer', title: '市本级叠床架屋', identifiedOn: '2025-01-01' });
