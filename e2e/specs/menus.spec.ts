@@ -29,6 +29,8 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'responsibility-tables', label: '责任分工表' },
   { resource: 'responsibility-tables', label: '填报进度', aboveCounty: true },
   { resource: 'rectification-items', label: '整改台账' },
+  { resource: 'rectification-board', label: '整改看板' },
+  { resource: 'over-protection-screenings', label: '数据筛查' },
   { resource: 'rectification-campaigns', label: '专项治理' },
   { resource: 'users', label: '用户管理' },
   { resource: 'regions', label: '行政区划' },
@@ -41,7 +43,10 @@ const ENROLLMENT = ['帮扶对象台账', '按月比对', '核查任务', '资�
 const TRIPLE = ['政策参数', '结算试算', '就医结算', '结算导入', '结算重算', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'];
 /** 结算重算 is the pooling region's (the city's) run, read by the province: not a county page */
 const TRIPLE_COUNTY = TRIPLE.filter((label) => label !== '结算重算');
-const RECTIFICATION = ['整改台账', '专项治理'];
+const RECTIFICATION = ['整改台账', '整改看板', '数据筛查', '专项治理'];
+/** 数据筛查 is the province's and the cities' run; the board is not an inspector's */
+const RECTIFICATION_COUNTY = RECTIFICATION.filter((label) => label !== '数据筛查');
+const RECTIFICATION_INSPECTOR = ['整改台账', '专项治理'];
 const OFFICER = ['待办事项', ...ENROLLMENT, ...TRIPLE, '责任分工表', '填报进度', ...RECTIFICATION, '行政区划', '个人中心'];
 
 const SYSTEM = ['系统管理'];
@@ -92,7 +97,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '城中区医保局',
     roleLabel: '县级医保局',
     region: '城中区',
-    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE_COUNTY, '责任分工表', ...RECTIFICATION, '行政区划', '个人中心'],
+    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE_COUNTY, '责任分工表', ...RECTIFICATION_COUNTY, '行政区划', '个人中心'],
     groups: OFFICER_GROUPS,
   },
   {
@@ -101,7 +106,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '柳州市医保基金稽查员',
     roleLabel: '稽查员',
     region: '柳州市',
-    menu: ['待办事项', '就医结算', '高额费用预警', ...RECTIFICATION, '行政区划', '个人中心'],
+    menu: ['待办事项', '就医结算', '高额费用预警', ...RECTIFICATION_INSPECTOR, '行政区划', '个人中心'],
     groups: ['三重保障', '过度保障治理', '系统管理'],
   },
 ];

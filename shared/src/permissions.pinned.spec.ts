@@ -48,6 +48,7 @@ const PINNED = {
     'assistance-stats': ['list'],
     'rectification-campaigns': ['list', 'show', 'create', 'edit', 'delete'],
     'rectification-items': ['list', 'show', 'create', 'supervise', 'export'],
+    'rectification-board': ['list'],
     'over-protection-screenings': ['list', 'show', 'create'],
   },
   city_officer: {
@@ -73,6 +74,7 @@ const PINNED = {
     'assistance-stats': ['list'],
     'rectification-campaigns': ['list', 'show'],
     'rectification-items': ['list', 'show', 'create', 'edit', 'export'],
+    'rectification-board': ['list'],
     'over-protection-screenings': ['list', 'show', 'create'],
   },
   county_officer: {
@@ -97,6 +99,7 @@ const PINNED = {
     'assistance-stats': ['list'],
     'rectification-campaigns': ['list', 'show'],
     'rectification-items': ['list', 'show', 'create', 'edit', 'export'],
+    'rectification-board': ['list'],
   },
   inspector: {
     regions: ['list', 'show'],

@@ -49,6 +49,26 @@ export const PROBLEM_TYPE_CATEGORY: Readonly<Record<ProblemType, RectificationCa
   widened_scope: 'transition',
 });
 
+/**
+ * 数据筛查: the settlement flag each screened problem type comes from (S3 §四, S4 §五) — the screening job and the
+ * item page's drill-down (`GET /api/settlements?flag=…`) read this one mapping.
+ */
+export const SCREENED_PROBLEMS = [
+  { flag: 'zero_oop', problemType: 'zero_copay', zh: '个人零自付' },
+  { flag: 'reimbursement_over_ceiling', problemType: 'over_reimbursement', zh: '三重制度保障后报销比例超过95%' },
+] as const satisfies ReadonlyArray<{ flag: string; problemType: ProblemType; zh: string }>;
+export type ScreenedProblem = (typeof SCREENED_PROBLEMS)[number];
+
+/** A screening item's `sourceRef`: the key a re-run finds it by, `<county>:<year>:<problemType>`. */
+export const screeningRef = (county: string, year: number, problemType: string) => `${county}:${year}:${problemType}`;
+
+/** The county, year and settlement flag a screening item's `sourceRef` names; null when it is not one. */
+export function parseScreeningRef(ref: string | null | undefined): { regionCode: string; year: number; flag: ScreenedProblem['flag'] } | null {
+  const m = /^(\d{6}):(\d{4}):([a-z_]+)$/.exec(ref ?? '');
+  const problem = m && SCREENED_PROBLEMS.find((p) => p.problemType === m[3]);
+  return m && problem ? { regionCode: m[1], year: Number(m[2]), flag: problem.flag } : null;
+}
+
 /** 问题来源: who found the problem. */
 export const RECTIFICATION_SOURCE_CODES = defineCodes({
   self_check: { zh: '自查', en: 'Self-check' },

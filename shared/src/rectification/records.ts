@@ -119,3 +119,32 @@ export interface OverProtectionScreeningSummary {
   unchanged: number;
   lines: OverProtectionScreeningLine[];
 }
+
+/** Items of one region of the board: per workflow state, and how many are overdue or under 挂牌督办. */
+export interface RectificationBoardCounts {
+  /** by workflow state (every state of RECTIFICATION_ITEM_WORKFLOW, 0 when none) */
+  states: Record<string, number>;
+  total: number;
+  overdue: number;
+  supervised: number;
+}
+
+/** One row of the board: a child region of the board's region (or the region itself, for items filed at its own level). */
+export interface RectificationBoardRow extends RectificationBoardCounts {
+  regionCode: string;
+  regionName: string | null;
+  /** true for the row of the board's own region (its own items, e.g. a city's) */
+  own: boolean;
+}
+
+/** `GET /api/rectification-items/board?campaignId=&regionCode=`: regions × states of the items in a region's subtree. */
+export interface RectificationBoard {
+  regionCode: string;
+  regionName: string | null;
+  /** null: every campaign */
+  campaignId: number | null;
+  /** the workflow's states, in its order (the board's columns) */
+  states: string[];
+  rows: RectificationBoardRow[];
+  totals: RectificationBoardCounts;
+}

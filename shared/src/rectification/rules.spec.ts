@@ -6,8 +6,11 @@ import {
   FINISHED_ITEM_STATES,
   initialSubTasks,
   isOverdue,
+  parseScreeningRef,
   PROBLEM_TYPES,
   RECTIFICATION_ITEM_WORKFLOW,
+  SCREENED_PROBLEMS,
+  screeningRef,
   TRANSITION_DUE_ON_2020,
   type ProblemType,
   type RectificationCategory,
@@ -119,5 +122,20 @@ describe('what 申请销号 needs (S4 §五; 清单销号 on evidence)', () => {
       policy_alignment: { status: 'pending', note: null, doneOn: null },
       management_handover: { status: 'pending', note: null, doneOn: null },
     });
+  });
+});
+
+describe('a screening item’s key and the settlement flag behind it (one mapping: the job and the drill-down)', () => {
+  it('round-trips county, year and flag for each screened problem; anything else is not a screening key', () => {
+    for (const p of SCREENED_PROBLEMS) {
+      expect(parseScreeningRef(screeningRef('450202', 2026, p.problemType))).toEqual({ regionCode: '450202', year: 2026, flag: p.flag });
+    }
+    expect(SCREENED_PROBLEMS.map((p) => [p.problemType, p.flag])).toEqual([
+      ['zero_copay', 'zero_oop'],
+      ['over_reimbursement', 'reimbursement_over_ceiling'],
+    ]);
+    for (const bad of [null, '', 'x', '450202:2026:extra_layer', '4502:2026:zero_copay', '450202:26:zero_copay', '450202:2026:zero_copay:x']) {
+      expect(parseScreeningRef(bad)).toBeNull();
+    }
   });
 });

@@ -21,6 +21,7 @@ export const RECTIFICATION_ROUTES: RouteCase[] = [
   { method: 'delete', path: '/api/rectification-campaigns/{id}', access: ['rectification-campaigns', 'delete'] },
   { method: 'get', path: '/api/rectification-items', access: ['rectification-items', 'list'] },
   { method: 'get', path: '/api/rectification-items/export', access: ['rectification-items', 'export'] },
+  { method: 'get', path: '/api/rectification-items/board', access: ['rectification-board', 'list'] },
   { method: 'get', path: '/api/rectification-items/{id}', access: ['rectification-items', 'show'] },
   {
     method: 'post',

@@ -1,5 +1,4 @@
-import { PROBLEM_TYPES, RECTIFICATION_CATEGORIES, RECTIFICATION_SOURCES, RESPONSIBILITY_ROLES, type RectificationCampaignRecord } from '@yibao/shared';
-import { useList } from '@refinedev/core';
+import { PROBLEM_TYPES, RECTIFICATION_CATEGORIES, RECTIFICATION_SOURCES, RESPONSIBILITY_ROLES } from '@yibao/shared';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ITEMS_RESOURCE } from '../components/ledger';
@@ -17,11 +16,7 @@ export function useCodeOptions() {
   };
 }
 
-/** The campaigns the user can read (a province has a handful), for filters and the create form. */
-export function useCampaigns() {
-  const { result } = useList<RectificationCampaignRecord>({ resource: 'rectification-campaigns', pagination: { currentPage: 1, pageSize: 100 } });
-  return result?.data ?? [];
-}
+export { useCampaigns } from '../components/campaigns';
 
 /** Days left to the deadline, red once past (null: the item is finished). */
 export function DaysLeft({ daysLeft, overdue }: { daysLeft: number | null; overdue: boolean }) {

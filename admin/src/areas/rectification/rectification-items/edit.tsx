@@ -4,7 +4,7 @@ import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StatusPage } from '../../../components/StatusPage';
 import { useVersionedForm } from '../../../hooks/useVersionedForm';
-import { useCampaigns } from './common';
+import { useCampaigns } from '../components/campaigns';
 import { ItemFactFields, type ItemFactValues } from './form';
 
 /**

@@ -1,13 +1,17 @@
 import { List } from '@refinedev/antd';
+import { getDefaultFilter } from '@refinedev/core';
 import type { RectificationItemRecord } from '@yibao/shared';
 import { Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
+import { regionFromSubtreeFilters } from '../../../components/RegionTreeSelect';
 import { RegionLabel } from '../../../components/RegionName';
 import { showActionColumn } from '../../../components/ShowActionColumn';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
 import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
+import { BoardLink } from './BoardLink';
 import { DaysLeft, RESOURCE, useCampaigns, useCodeOptions } from './common';
+import { ListsExportButton } from './ListsExportButton';
 
 type Row = RectificationItemRecord;
 
@@ -20,7 +24,7 @@ export default function RectificationItemList() {
   const { def, stateLabel } = useWorkflow(RESOURCE);
   const codes = useCodeOptions();
   const campaigns = useCampaigns();
-  const { tableProps, filterCard, sortOrder } = useListPage<Row>({
+  const { tableProps, filterCard, sortOrder, filters } = useListPage<Row>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'rectification-items.placeholders.keyword', width: 180 },
       campaignId: {
@@ -50,15 +54,25 @@ export default function RectificationItemList() {
         options: yesNoOptions(t('rectification-items.supervisedYes'), t('rectification-items.supervisedNo')),
       },
       source: { kind: 'eq', label: 'rectification-items.fields.source', width: 120, options: codes.sources },
-      scope: { kind: 'region', label: 'rectification-items.fields.region', width: 180 },
+      regionCode: { kind: 'region', label: 'rectification-items.fields.region', width: 180 },
     },
     sort: [
       { field: 'dueOn', order: 'asc' },
       { field: 'id', order: 'asc' },
     ],
   });
+  const campaignId = getDefaultFilter('campaignId', filters, 'eq') as string | undefined;
+  const regionCode = regionFromSubtreeFilters('regionCode', filters);
   return (
-    <List>
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          <BoardLink campaignId={campaignId} />
+          <ListsExportButton campaignId={campaignId} regionCode={regionCode} />
+          {defaultButtons}
+        </>
+      )}
+    >
       <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }} rowClassName={(r) => (r.overdue ? 'yb-row-overdue' : '')}>
         <Table.Column<Row>

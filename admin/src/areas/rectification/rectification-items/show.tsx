@@ -12,6 +12,7 @@ import { Attachments } from '../../../components/attachments/Attachments';
 import { formatFen } from '../../../components/money';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { DaysLeft, RESOURCE } from './common';
+import { ScreeningSettlements } from './ScreeningSettlements';
 import { SubTasks } from './SubTasks';
 import { SuperviseButton } from './SuperviseButton';
 
@@ -103,6 +104,7 @@ export default function RectificationItemShow() {
           </DetailDescriptions>
           <Row gutter={16} style={{ marginTop: 16 }}>
             <Col xs={24} xl={14}>
+              <ScreeningSettlements record={r} />
               {r.subTasks && (
                 <Card size="small" title={t('rectification-items.subTasks.title')} style={{ marginBottom: 16 }}>
                   <SubTasks record={r} />

@@ -1,7 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not } from 'typeorm';
-import { chinaDate, FINISHED_ITEM_STATES, isWithinRegion, OverProtectionScreeningLine, OverProtectionScreeningSummary } from '@yibao/shared';
+import {
+  chinaDate,
+  FINISHED_ITEM_STATES,
+  isWithinRegion,
+  OverProtectionScreeningLine,
+  OverProtectionScreeningSummary,
+  SCREENED_PROBLEMS,
+  screeningRef,
+} from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { KeyedQueue } from '../../../common/keyed-queue';
@@ -17,12 +25,6 @@ import { RectificationItemsService } from '../rectification-items/rectification-
 /** The background-job kind of a screening run (resource `over-protection-screenings`). */
 export const OVER_PROTECTION_SCREENING = 'over-protection-screening';
 
-/** The settlement flag each screened problem type comes from (S3 §四, S4 §五). */
-export const SCREENED_PROBLEMS = [
-  { flag: 'zero_oop', problemType: 'zero_copay', zh: '个人零自付' },
-  { flag: 'reimbursement_over_ceiling', problemType: 'over_reimbursement', zh: '三重制度保障后报销比例超过95%' },
-] as const;
-
 interface ScreeningParams {
   regionCode: string;
   year: number;
@@ -36,7 +38,6 @@ interface Figures {
 }
 
 /** The key a county × year × problem type's screening items share (`sourceRef`): a re-run finds its open item by it. */
-export const screeningRef = (county: string, year: number, problemType: string) => `${county}:${year}:${problemType}`;
 
 /**
  * 数据筛查 (issue 14): the settlements the calculator flagged become rectification items — one per county ×

@@ -7,7 +7,13 @@ import { attachmentRoutes } from '../../../platform/attachments/attachment-route
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
-import { CreateRectificationItemDto, RectificationListsQueryDto, SuperviseRectificationItemDto, UpdateRectificationItemDto } from './rectification-items.dto';
+import {
+  CreateRectificationItemDto,
+  RectificationBoardQueryDto,
+  RectificationListsQueryDto,
+  SuperviseRectificationItemDto,
+  UpdateRectificationItemDto,
+} from './rectification-items.dto';
 import { RECTIFICATION_ITEM_LIST, RectificationItemsService } from './rectification-items.service';
 
 const RESOURCE = 'rectification-items';
@@ -40,6 +46,17 @@ export class RectificationItemsController extends workflowRoutes(
   })
   async exportLists(@CurrentActor() actor: Actor, @Query() q: RectificationListsQueryDto, @Res() res: Response) {
     await this.items.sendLists(actor, q.campaignId, q.regionCode, res);
+  }
+
+  // declared before ':id', like export
+  @Get('board')
+  @Authorize('rectification-board', 'list')
+  @ApiOperation({
+    summary:
+      '整改进度看板 (regions × states): per child region of regionCode (default the caller’s) the items per state, overdue and supervised; campaignId optional',
+  })
+  board(@CurrentActor() actor: Actor, @Query() q: RectificationBoardQueryDto) {
+    return this.items.board(actor, q.campaignId, q.regionCode);
   }
 
   @Get(':id')

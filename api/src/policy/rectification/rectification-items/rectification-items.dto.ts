@@ -195,3 +195,16 @@ export class RectificationListsQueryDto {
   @RegionCodeParam()
   regionCode?: string;
 }
+
+/** `?[campaignId=1][&regionCode=450200]`: the board of a region's children (default the caller's region), one campaign or all. */
+export class RectificationBoardQueryDto {
+  @ApiPropertyOptional({ type: 'integer', example: 1, description: '专项治理 (default: every campaign)' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
+  @IsInt({ message: 'campaignId: 须为专项治理编号 (a campaign id)' })
+  @Min(1)
+  campaignId?: number;
+
+  @RegionCodeParam()
+  regionCode?: string;
+}

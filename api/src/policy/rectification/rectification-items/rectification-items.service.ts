@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   categoryOf,
   chinaDate,
+  childCodeLength,
   closureRefusal,
   daysBetween,
   defaultDueOn,
@@ -21,6 +22,9 @@ import {
   SUB_TASK_KINDS,
   type ActionPayload,
   type ProblemType,
+  type RectificationBoard,
+  type RectificationBoardCounts,
+  type RectificationBoardRow,
   type RectificationCategory,
   type RectificationItemRecord,
   type RectificationSource,
@@ -38,6 +42,7 @@ import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
@@ -314,6 +319,62 @@ export class RectificationItemsService implements OnModuleInit {
     await sendWorkbook(res, `${unitName}过度保障问题整改三张清单.xlsx`, (wb) =>
       rectificationListsWorkbook(wb, { campaign, unitName, today: chinaDate(new Date()), items }),
     );
+  }
+
+  /**
+   * The board of regions × states: for each child region of `regionCode` (default the caller's; a county is its own
+   * row) the items of its subtree per state, overdue and supervised — one grouped query over the scoped items.
+   * Items filed at the region's own level (a city's own) make a row of their own.
+   */
+  async board(actor: Actor, campaignId: number | undefined, regionCode: string | undefined): Promise<RectificationBoard> {
+    if (campaignId !== undefined) await this.campaignFor(actor, campaignId, this.ds.manager);
+    const region = requestedRegion(actor, regionCode);
+    const length = childCodeLength(region.regionCode);
+    const child = `SUBSTR(i.regionCode, 1, ${length})`;
+    const qb = scopeQuery(this.ds.getRepository(RectificationItem).createQueryBuilder('i'), region)
+      .select(child, 'child')
+      .addSelect('i.state', 'state')
+      .addSelect('COUNT(*)', 'items')
+      .addSelect(`SUM(CASE WHEN i.state NOT IN (${finishedSql}) AND i.dueOn < :today THEN 1 ELSE 0 END)`, 'overdue')
+      .addSelect('SUM(CASE WHEN i.supervised = 1 THEN 1 ELSE 0 END)', 'supervised')
+      .setParameter('today', chinaDate(new Date()))
+      .groupBy(child)
+      .addGroupBy('i.state');
+    if (campaignId !== undefined) qb.andWhere('i.campaignId = :campaignId', { campaignId });
+    const raw = await qb.getRawMany<{ child: string; state: string; items: unknown; overdue: unknown; supervised: unknown }>();
+
+    const states = Object.keys(DEF.states);
+    const empty = (): RectificationBoardCounts => ({ states: Object.fromEntries(states.map((s) => [s, 0])), total: 0, overdue: 0, supervised: 0 });
+    const counts = new Map<string, RectificationBoardCounts>();
+    const totals = empty();
+    for (const r of raw) {
+      const code = String(r.child).padEnd(6, '0');
+      const c = counts.get(code) ?? empty();
+      counts.set(code, c);
+      for (const into of [c, totals]) {
+        into.states[r.state] = (into.states[r.state] ?? 0) + Number(r.items);
+        into.total += Number(r.items);
+        into.overdue += Number(r.overdue ?? 0);
+        into.supervised += Number(r.supervised ?? 0);
+      }
+    }
+    const children =
+      region.level === 'county' ? [] : await this.ds.getRepository(Region).find({ where: { parentCode: region.regionCode }, order: { code: 'ASC' } });
+    const codes = [
+      ...new Set([
+        ...(counts.has(region.regionCode) || region.level === 'county' ? [region.regionCode] : []),
+        ...children.map((r) => r.code),
+        ...counts.keys(),
+      ]),
+    ];
+    const names = await this.regions.names([region.regionCode, ...codes]);
+    const rows: RectificationBoardRow[] = codes.map((code) => ({
+      regionCode: code,
+      regionName: names.get(code) ?? null,
+      own: code === region.regionCode,
+      ...(counts.get(code) ?? empty()),
+    }));
+    return { regionCode: region.regionCode, regionName: names.get(region.regionCode) ?? null, campaignId: campaignId ?? null, states, rows, totals };
   }
 
   /** An item in the caller's scope (404 otherwise): the one access path, also the attachments' and the workflow's. */
