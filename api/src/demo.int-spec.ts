@@ -91,7 +91,9 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     it('every state, category, problem type and source; overdue, continuing and supervised items; sub-tasks partly and fully done', async () => {
       const items = await all('gx_province');
       expect(items.length).toBeGreaterThanOrEqual(25);
-      expect(new Set(items.map((i) => i.state))).toEqual(new Set(['identified', 'rectifying', 'closure_requested', 'extension_requested', 'closed', 'dismissed']));
+      expect(new Set(items.map((i) => i.state))).toEqual(
+        new Set(['identified', 'rectifying', 'closure_requested', 'extension_requested', 'closed', 'dismissed']),
+      );
       expect(new Set(items.map((i) => i.category))).toEqual(new Set(['immediate', 'transition']));
       expect(new Set(items.map((i) => i.problemType))).toEqual(new Set(PROBLEM_TYPES));
       expect(new Set(items.map((i) => i.source))).toEqual(new Set(['self_check', 'assigned', 'screening']));
@@ -115,9 +117,10 @@ describe('the demo seed fills every module and every demo role inbox', () => {
       // the 责任清单 is read from the approved responsibility table, never typed in
       expect(items.some((i) => i.responsibleRole && i.responsiblePerson)).toBe(true);
 
-      // screening items come from the job over the assistance demo's flagged settlements, keyed county:year:type
-      const screened = items.filter((i) => i.source === 'screening');
-      for (const i of screened) expect(i.sourceRef).toBe(`${i.regionCode}:2026:${i.problemType}`);
+      // screening findings are keyed county:year:type, as the screening job keys them; the cities ran the job
+      for (const i of items.filter((x) => x.source === 'screening')) expect(i.sourceRef).toBe(`${i.regionCode}:2025:${i.problemType}`);
+      const runs = (await t.as(s.lz_city).get('/api/over-protection-screenings').expect(200)).body as Array<{ status: string }>;
+      expect(runs.map((r) => r.status)).toEqual(['succeeded']);
     });
 
     it('every item lies within its owners: a city sees its own, 城中区 only its own, together the province’s', async () => {
@@ -175,4 +178,3 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     });
   });
 });
-

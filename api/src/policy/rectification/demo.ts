@@ -4,15 +4,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chinaDate, parentRegionCodeOf, RESPONSIBILITY_ROLES, TRANSITION_DUE_ON_2020, type ProblemType, type SubTaskKind } from '@yibao/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { inTransaction } from '../../database/data-source';
 import { AttachmentsService, INCOMING } from '../../platform/attachments/attachments.service';
 import { JobsService } from '../../platform/jobs/jobs.service';
 import { DEMO_ACCOUNTS, type DemoContext } from '../../platform/seed/seed';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { DEMO_ACTIVITY_YEAR } from '../assistance/demo';
 import { RectificationCampaignsService } from './rectification-campaigns/rectification-campaigns.service';
-import { RectificationItem } from './rectification-items/rectification-item.entity';
 import { RectificationItemsService } from './rectification-items/rectification-items.service';
-import { OverProtectionScreeningsService } from './over-protection-screenings/over-protection-screenings.service';
+import { OverProtectionScreeningsService, screeningRef } from './over-protection-screenings/over-protection-screenings.service';
 import { minimalPdf, minimalPng } from './demo-evidence';
 
 /**
@@ -153,7 +153,11 @@ const ITEMS: DemoItem[] = [
     title: '将非建档立卡人口纳入贫困人口倾斜支付范围',
     identifiedOn: '2020-02-24',
     description: '部分县区将一般农村低收入人口纳入贫困人口倾斜政策，扩大受益范围。',
-    done: ALL_DONE('倾斜支付资金按实际对象重新核算', '按建档立卡名单比对确定倾斜对象', '经办系统按身份标识统一结算', ['2020-10-30', '2020-11-10', '2020-12-20']),
+    done: ALL_DONE('倾斜支付资金按实际对象重新核算', '按建档立卡名单比对确定倾斜对象', '经办系统按身份标识统一结算', [
+      '2020-10-30',
+      '2020-11-10',
+      '2020-12-20',
+    ]),
     evidence: [REPORT],
     steps: CLOSED,
   },
@@ -261,7 +265,11 @@ const ITEMS: DemoItem[] = [
     problemType: 'widened_scope',
     title: '将已脱贫不再享受政策人口继续纳入倾斜支付',
     identifiedOn: '2026-01-12',
-    done: ALL_DONE('多支付资金核定后从医疗救助结余中调整', '按监测对象名单确定倾斜范围', '经办系统身份标识每月比对更新', ['2026-06-30', '2026-07-20', '2026-08-15']),
+    done: ALL_DONE('多支付资金核定后从医疗救助结余中调整', '按监测对象名单确定倾斜范围', '经办系统身份标识每月比对更新', [
+      '2026-06-30',
+      '2026-07-20',
+      '2026-08-15',
+    ]),
     evidence: [REPORT],
     steps: CLOSED,
   },
@@ -425,6 +433,24 @@ const ITEMS: DemoItem[] = [
   },
 ];
 
+/** The settlement year the demo's screening findings come from, and the day the cities screened it. */
+const SCREENED_YEAR = 2025;
+const SCREENED_ON = '2026-01-15';
+
+const SCREENING_FINDINGS: Array<{
+  regionCode: string;
+  county: string;
+  problemType: 'zero_copay' | 'over_reimbursement';
+  settlements: number;
+  affectedPersons: number;
+  amount: number;
+  start?: boolean;
+}> = [
+  { regionCode: '450202', county: '城中区', problemType: 'zero_copay', settlements: 37, affectedPersons: 29, amount: 925_460, start: true },
+  { regionCode: '450222', county: '柳城县', problemType: 'over_reimbursement', settlements: 12, affectedPersons: 9, amount: 215_380 },
+  { regionCode: '450305', county: '七星区', problemType: 'zero_copay', settlements: 21, affectedPersons: 18, amount: 486_300 },
+];
+
 /** The demo account working at a region (the unit itself, or the level above for a verifier's step). */
 function accountAt(regionCode: string): string {
   const account = DEMO_ACCOUNTS.find((a) => a.regionCode === regionCode && ['county_officer', 'city_officer', 'province_supervisor'].includes(a.role));
@@ -512,7 +538,10 @@ export async function seedRectificationActivity(demo: DemoContext): Promise<void
     if (d.supervise) await items.supervise(province, item.id, { letterNo: d.supervise[0], comment: d.supervise[1] });
   }
 
-  // 数据筛查: the cities screen the year's settlements the assistance demo flagged (the job, as a user starts it)
+  // 数据筛查: the cities screen this year's settlements through the job, as a user starts it. The assistance demo's
+  // settlements are paid as the calculator computes them, which flags none of them zero_oop or over the 95 % line
+  // (the 2026 parameters no longer top up), so that run finds nothing; the findings below are those of the 2025
+  // settlement year (not in the demo ledger), opened through the job's own seam with its sourceRef key.
   const jobs = demo.get(JobsService);
   const screenings = demo.get(OverProtectionScreeningsService);
   for (const city of ['lz_city', 'gl_city']) {
@@ -520,7 +549,22 @@ export async function seedRectificationActivity(demo: DemoContext): Promise<void
     const job = await screenings.startScreening(actor, { regionCode: actor.regionCode, year: DEMO_ACTIVITY_YEAR, campaignId: campaignIds.current });
     await jobs.settle(job.id);
   }
-  // 城中区 starts on its screening findings
-  const found = await demo.ds.getRepository(RectificationItem).find({ where: { source: 'screening', regionCode: '450202' }, order: { id: 'ASC' } });
-  for (const f of found.slice(0, 1)) await workflow.apply(demo.as('lz_chengzhong'), 'rectification-items', f.id, 'start', { version: f.version });
+  for (const f of SCREENING_FINDINGS) {
+    const city = demo.as(accountAt(parentRegionCodeOf(f.regionCode)!));
+    const { item } = await inTransaction(demo.ds, (em) =>
+      items.openOrUpdateScreeningItem(em, city, {
+        campaignId: campaignIds.current,
+        regionCode: f.regionCode,
+        problemType: f.problemType,
+        sourceRef: screeningRef(f.regionCode, SCREENED_YEAR, f.problemType),
+        title: `${f.county} ${SCREENED_YEAR} 年${f.problemType === 'zero_copay' ? '个人零自付' : '三重制度保障后报销比例超过95%'}结算（数据筛查）`,
+        description: `${SCREENED_YEAR} 年 ${f.settlements} 笔结算标记为 ${f.problemType === 'zero_copay' ? 'zero_oop' : 'reimbursement_over_ceiling'}，涉及 ${f.affectedPersons} 人`,
+        affectedPersons: f.affectedPersons,
+        amount: f.amount,
+        identifiedOn: notAfterToday(SCREENED_ON),
+      }),
+    );
+    // 城中区 starts on its finding
+    if (f.start) await workflow.apply(demo.as(accountAt(f.regionCode)), 'rectification-items', item.id, 'start', { version: item.version });
+  }
 }
