@@ -1,4 +1,5 @@
-import { testAppWith } from '../test/harness';
+import { PROBLEM_TYPES, type RectificationCampaignRecord, type RectificationItemRecord, type WorkflowHistoryEntry } from '@yibao/shared';
+import { download, testAppWith } from '../test/harness';
 
 /**
  * The demo's first login (issue 13 item 19): with a demo ledger, every module has rows in 柳州市 and 桂林市,
@@ -24,6 +25,7 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     '/api/responsibility-tables',
     '/api/policy-parameters',
     '/api/subsidy-standards',
+    '/api/rectification-items',
   ];
 
   it.each(MODULES)('%s has rows in 柳州市 and in 桂林市', async (url) => {
@@ -60,5 +62,119 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(standards.map((p) => p.state)).toContain('returned');
     const recognitions = (await t.as(s.gx_province).get('/api/chronic-recognitions?_start=0&_end=50').expect(200)).body as Array<{ status: string }>;
     expect(new Set(recognitions.map((r) => r.status))).toEqual(new Set(['active', 'revoked']));
+  });
+
+  describe('过度保障治理: the 2019 campaign finished, the current one in every state', () => {
+    const all = async (who: string, query = '') =>
+      (await t.as(s[who]).get(`/api/rectification-items?_start=0&_end=200${query}`).expect(200)).body as RectificationItemRecord[];
+    const history = async (who: string, id: number) =>
+      ((await t.as(s[who]).get(`/api/rectification-items/${id}/history`).expect(200)).body as WorkflowHistoryEntry[]).map((h) => [h.action, h.actorUsername]);
+
+    it('广西 set up the 医保发〔2019〕57号 campaign (平稳过渡 by 2020-12-31), all of it finished, and a current one', async () => {
+      const campaigns = (await t.as(s.lz_chengzhong).get('/api/rectification-campaigns').expect(200)).body as RectificationCampaignRecord[];
+      expect(campaigns).toHaveLength(2);
+      expect(campaigns.every((c) => c.regionCode === '450000')).toBe(true);
+      const gp2019 = campaigns.find((c) => c.documentNo === '医保发〔2019〕57号')!;
+      expect(gp2019).toMatchObject({ transitionDueOn: '2020-12-31', immediateDays: 30 });
+      expect(gp2019.startedOn.slice(0, 4)).toBe('2019');
+      const current = campaigns.find((c) => c.id !== gp2019.id)!;
+      expect(current.transitionDueOn > '2026-12-31').toBe(true);
+
+      const items = await all('gx_province');
+      const old = items.filter((i) => i.campaignId === gp2019.id);
+      expect(old.length).toBeGreaterThan(5);
+      expect(new Set(old.map((i) => i.state))).toEqual(new Set(['closed', 'dismissed']));
+      expect(old.filter((i) => i.category === 'transition').every((i) => i.dueOn === '2020-12-31')).toBe(true);
+      expect(items.filter((i) => i.campaignId === current.id && ['identified', 'rectifying'].includes(i.state)).length).toBeGreaterThan(5);
+    });
+
+    it('every state, category, problem type and source; overdue, continuing and supervised items; sub-tasks partly and fully done', async () => {
+      const items = await all('gx_province');
+      expect(items.length).toBeGreaterThanOrEqual(25);
+      expect(new Set(items.map((i) => i.state))).toEqual(
+        new Set(['identified', 'rectifying', 'closure_requested', 'extension_requested', 'closed', 'dismissed']),
+      );
+      expect(new Set(items.map((i) => i.category))).toEqual(new Set(['immediate', 'transition']));
+      expect(new Set(items.map((i) => i.problemType))).toEqual(new Set(PROBLEM_TYPES));
+      expect(new Set(items.map((i) => i.source))).toEqual(new Set(['self_check', 'assigned', 'screening']));
+
+      const overdue = await all('gx_province', '&overdue=true');
+      expect(overdue.length).toBeGreaterThan(0);
+      expect(overdue.every((i) => i.overdue)).toBe(true);
+      const continuing = items.filter((i) => i.continuing);
+      expect(continuing.length).toBeGreaterThan(0);
+      expect(continuing[0].state).toBe('rectifying');
+      expect((await history('lz_city', continuing[0].id)).map(([action]) => action)).toEqual(['start', 'request_extension', 'grant_extension']);
+      const supervised = await all('gx_province', '&supervised=true');
+      expect(supervised.length).toBeGreaterThan(0);
+      expect(supervised.every((i) => i.supervision?.letterNo && i.supervision.by === 'gx_province')).toBe(true);
+      expect(supervised.some((i) => i.overdue)).toBe(true);
+
+      const transition = items.filter((i) => i.category === 'transition' && i.subTasks);
+      const done = (i: RectificationItemRecord) => Object.values(i.subTasks!).filter((x) => x.status === 'done').length;
+      expect(transition.some((i) => done(i) === 3 && i.state === 'closed')).toBe(true);
+      expect(transition.some((i) => done(i) > 0 && done(i) < 3 && i.state === 'rectifying')).toBe(true);
+      // the 责任清单 is read from the approved responsibility table, never typed in
+      expect(items.some((i) => i.responsibleRole && i.responsiblePerson)).toBe(true);
+
+      // screening findings are keyed county:year:type, as the screening job keys them; the cities ran the job
+      for (const i of items.filter((x) => x.source === 'screening')) expect(i.sourceRef).toBe(`${i.regionCode}:2025:${i.problemType}`);
+      const runs = (await t.as(s.lz_city).get('/api/over-protection-screenings').expect(200)).body as Array<{ status: string }>;
+      expect(runs.map((r) => r.status)).toEqual(['succeeded']);
+    });
+
+    it('every item lies within its owners: a city sees its own, 城中区 only its own, together the province’s', async () => {
+      const province = await all('gx_province');
+      const liuzhou = await all('lz_city');
+      const guilin = await all('gl_city');
+      const chengzhong = await all('lz_chengzhong');
+      expect(liuzhou.every((i) => i.regionCode.startsWith('4502'))).toBe(true);
+      expect(guilin.every((i) => i.regionCode.startsWith('4503'))).toBe(true);
+      expect(chengzhong.every((i) => i.regionCode === '450202')).toBe(true);
+      expect(chengzhong.length).toBeGreaterThan(5);
+      expect(liuzhou.length + guilin.length).toBe(province.length);
+    });
+
+    it('items waiting for a verifier are in its inbox; a closed one has its real timeline (county, then city)', async () => {
+      for (const who of ['lz_city', 'gx_province']) {
+        const inbox = (await t.as(s[who]).get('/api/inbox?_start=0&_end=200').expect(200)).body as Array<{ resource: string; state: string }>;
+        expect(inbox.filter((r) => r.resource === 'rectification-items' && r.state === 'closure_requested').length).toBeGreaterThan(0);
+      }
+      const closed = (await all('lz_chengzhong')).filter((i) => i.state === 'closed');
+      expect(closed.length).toBeGreaterThan(0);
+      expect(await history('lz_chengzhong', closed[0].id)).toEqual([
+        ['start', 'lz_chengzhong'],
+        ['request_closure', 'lz_chengzhong'],
+        ['close', 'lz_city'],
+      ]);
+    });
+
+    it('closure-requested and closed items carry real PDF and PNG evidence, downloadable by the verifier', async () => {
+      const items = (await all('lz_city')).filter((i) => ['closure_requested', 'closed'].includes(i.state));
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((i) => i.attachmentCount > 0)).toBe(true);
+      const kinds = new Map<string, Buffer>();
+      for (const item of items) {
+        const files = (await t.as(s.lz_city).get(`/api/rectification-items/${item.id}/attachments`).expect(200)).body as Array<{
+          id: number;
+          fileName: string;
+          contentType: string;
+        }>;
+        for (const f of files) {
+          if (kinds.has(f.contentType)) continue;
+          const res = await download(t.as(s.lz_city).get(`/api/attachments/${f.id}/content`)).expect(200);
+          expect(res.headers['content-disposition']).toContain(encodeURIComponent(f.fileName));
+          kinds.set(f.contentType, res.body as Buffer);
+        }
+      }
+      expect([...kinds.keys()].sort()).toEqual(['application/pdf', 'image/png']);
+      const pdf = kinds.get('application/pdf')!.toString('latin1');
+      expect(pdf.startsWith('%PDF-1.4') && pdf.trimEnd().endsWith('%%EOF')).toBe(true);
+      // the cross-reference table points at the objects: a reader opens the file
+      const xref = Number(/startxref\n(\d+)/.exec(pdf)![1]);
+      expect(pdf.slice(xref, xref + 4)).toBe('xref');
+      const png = kinds.get('image/png')!;
+      expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    });
   });
 });

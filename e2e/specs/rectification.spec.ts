@@ -2,8 +2,8 @@ import { apiAs, expect, test } from '../support/fixtures';
 import { choose, signIn, tableRows } from '../support/helpers';
 
 /**
- * 过度保障治理 in the browser (issue 14). The demo has no rectification data: each test sets up its own campaign
- * (gx_province) and items over the API, named uniquely, so the tests share nothing.
+ * 过度保障治理 in the browser (issue 14). Each test sets up its own campaign (gx_province) and items over the API,
+ * named uniquely, so the tests share nothing with each other or with the demo's campaigns and items.
  */
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
