@@ -9,6 +9,7 @@
 //   node bench/rectification-items.mjs [--items 100000] [--requests 200]          (a fresh SQLite file)
 //   scripts/mariadb.sh start /tmp/mdb 3407 && mariadb --no-defaults -h127.0.0.1 -P3407 -uyibao -pyibao -e 'CREATE DATABASE ribench'
 //   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/ribench node bench/rectification-items.mjs [--reuse]
+// --account province|city|county measures one account only.
 // --reuse: a database that already holds the items (a previous run's) is measured as it is — e.g. before and after a
 // migration that adds an index (the API applies it when it starts).
 import fs from 'node:fs';
@@ -26,6 +27,8 @@ const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.ar
 const total = arg('--items', 100_000);
 const requests = arg('--requests', 200);
 const reuse = process.argv.includes('--reuse');
+// --account county: only the accounts whose label contains the word (province, city, county)
+const only = process.argv.includes('--account') ? process.argv[process.argv.indexOf('--account') + 1] : '';
 const WARMUP = 10;
 const TARGET_MS = 50;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-items-bench-'));
@@ -223,7 +226,7 @@ const ROLES = [
   { who: 'county 城中区 (lz_chengzhong)', token: county, subRegion: null },
 ];
 const results = [];
-for (const role of ROLES) {
+for (const role of ROLES.filter((r) => r.who.includes(only))) {
   const baseline = await time(role.token, '/api/rectification-campaigns?_start=0&_end=20');
   const add = async (label, url) => {
     const r = await time(role.token, url);

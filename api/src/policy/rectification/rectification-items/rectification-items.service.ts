@@ -285,6 +285,10 @@ export class RectificationItemsService implements OnModuleInit {
 
   async list(actor: Actor, query: Record<string, unknown>) {
     const qb = scopeQuery(this.ds.getRepository(RectificationItem).createQueryBuilder('i'), actor);
+    // A county's items (hundreds to a few thousand) are read by the region index and sorted. MariaDB would walk a
+    // (filter, dueOn) index in list order and check the region row by row: 0.5 s a page at 100k (MySQL only; the bench)
+    const scopes = [actor.regionCode, typeof query.scope === 'string' && isRegionCode(query.scope) ? query.scope : null];
+    if (scopes.some((code) => code && regionLevelOf(code) === 'county')) qb.useIndex('idx_rectification_items_region');
     const { rows, total } = await fetchList(qb, query, RECTIFICATION_ITEM_LIST);
     return { rows: await this.records(actor, rows), total };
   }
