@@ -13,6 +13,8 @@ export async function startApi(env, { port = 3800 + Math.floor(Math.random() * 2
     env: { ...process.env, PORT: String(port), NODE_ENV: '', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // a bench that throws must not leave its API running
+  process.once('exit', () => child.kill());
   for (;;) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;

@@ -190,6 +190,8 @@ if (!reuse || Number(before) < total) {
   if (mysql) await db.query('ANALYZE TABLE rectification_items');
 }
 const seeded = (performance.now() - t0) / 1000;
+// the client's keep-alive socket sat idle through the load and the server may have closed it: spend that on a warm-up
+await fetch(`${base}/api/health`).catch(() => undefined);
 const [{ n: stored }] = await select(`SELECT COUNT(*) AS n FROM rectification_items`);
 const [{ n: openOverdue }] = await select(`SELECT COUNT(*) AS n FROM rectification_items WHERE state NOT IN ('closed', 'dismissed') AND dueOn < ?`, [today]);
 
