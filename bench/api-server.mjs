@@ -1,5 +1,6 @@
-// The built API (api/dist) started for a benchmark: `env` over the caller's environment (DATABASE_URL, YIBAO_DEMO …),
-// answered once GET /api/health does. Needs a build (npm run build).
+// The built API (api/dist) started for a benchmark, and how a bench talks to it. `startApi`: `env` over the caller's
+// environment (DATABASE_URL, YIBAO_DEMO …), answered once GET /api/health does; `login`, `call`: a demo account's
+// token, one JSON request. Needs a build (npm run build).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -12,6 +13,8 @@ export async function startApi(env, { port = 3800 + Math.floor(Math.random() * 2
     env: { ...process.env, PORT: String(port), NODE_ENV: '', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // a bench that throws must not leave its API running
+  process.once('exit', () => child.kill());
   for (;;) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
@@ -22,4 +25,27 @@ export async function startApi(env, { port = 3800 + Math.floor(Math.random() * 2
     await new Promise((r) => setTimeout(r, 50));
   }
   return { child, base, startMs: performance.now() - t0 };
+}
+
+/** A demo account's bearer token (every demo account's password is Demo#2026). */
+export async function login(base, username, password = 'Demo#2026') {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  return (await res.json()).token;
+}
+
+/** One JSON request as `token`; a non-2xx answer throws with its body. */
+export async function call(base, token, method, url, body) {
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
+  return json;
 }

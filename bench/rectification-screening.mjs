@@ -7,11 +7,11 @@
 // Needs a build (npm run build) and an empty database:
 //   scripts/mariadb.sh start /tmp/mdb 3407 && mariadb --no-defaults -h127.0.0.1 -P3407 -uyibao -pyibao -e 'CREATE DATABASE sbench'
 //   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/sbench node bench/rectification-screening.mjs [--settlements 1000000]
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { call, login, startApi } from './api-server.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -25,31 +25,13 @@ if (!databaseUrl?.startsWith('mariadb://') && !databaseUrl?.startsWith('mysql://
   process.exit(2);
 }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-screening-bench-'));
-const port = 3950 + Math.floor(Math.random() * 40);
-const base = `http://127.0.0.1:${port}`;
 
 // the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
 const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
-const child = spawn(process.execPath, [...heapFlags, path.join(root, 'api/dist/api/src/main.js')], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    YIBAO_DEMO: '1',
-    DEMO_BENEFICIARIES: '0',
-    UPLOAD_DIR: path.join(dir, 'uploads'),
-    NODE_ENV: '',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-for (;;) {
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {
-    // not listening yet
-  }
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { child, base } = await startApi(
+  { DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads') },
+  { port: 3950 + Math.floor(Math.random() * 40), nodeFlags: heapFlags },
+);
 const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 // ── generate: a third as many persons as settlements, all of 柳州 (one pooling region) ──────────
@@ -130,41 +112,21 @@ for (let i = 0; i < total; i += batch) {
 }
 const generated = (performance.now() - t0) / 1000;
 
-const login = async (username) =>
-  (
-    await (
-      await fetch(`${base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ username, password: 'Demo#2026' }),
-      })
-    ).json()
-  ).token;
-async function call(token, method, url, body) {
-  const res = await fetch(`${base}${url}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 /** Starts the screening (POST → 202) and polls it every 100 ms to its end: seconds from the POST, and the summary. */
 async function screen(token, campaignId) {
   const t = performance.now();
-  let job = await call(token, 'POST', '/api/over-protection-screenings', { year: 2026, campaignId });
+  let job = await call(base, token, 'POST', '/api/over-protection-screenings', { year: 2026, campaignId });
   const id = job.id;
   while (job.status !== 'succeeded' && job.status !== 'failed') {
     await new Promise((r) => setTimeout(r, 100));
-    job = await call(token, 'GET', `/api/over-protection-screenings/${id}`);
+    job = await call(base, token, 'GET', `/api/over-protection-screenings/${id}`);
   }
   if (job.status !== 'succeeded') throw new Error(`screening: ${job.message ?? JSON.stringify(job)}`);
   return { s: (performance.now() - t) / 1000, result: job.result };
 }
-const province = await login('gx_province');
-const city = await login('lz_city');
-const campaign = await call(province, 'POST', '/api/rectification-campaigns', {
+const province = await login(base, 'gx_province');
+const city = await login(base, 'lz_city');
+const campaign = await call(base, province, 'POST', '/api/rectification-campaigns', {
   name: '过度保障问题专项治理（压测）',
   documentNo: '医保发〔2019〕57号',
   immediateDays: 30,

@@ -104,11 +104,12 @@ export const RECTIFICATION_ITEM_LIST: ListSpec = {
     affectedPersons: { type: 'int' },
     amount: { type: 'int' },
     updatedAt: { type: 'date' },
-    // not closed or dismissed, and today (China date) after dueOn — isOverdue in SQL
+    // not closed or dismissed, and today (China date) after dueOn — isOverdue in SQL. `closedAt IS NULL` says the
+    // same (closedAt is set exactly when an item finishes) in a form an index serves: open items by dueOn, in list order
     overdue: {
       type: 'boolean',
       where: (overdue, alias, p) => {
-        const sql = `(${alias}.state NOT IN (${finishedSql}) AND ${alias}.dueOn < :${p})`;
+        const sql = `(${alias}.closedAt IS NULL AND ${alias}.state NOT IN (${finishedSql}) AND ${alias}.dueOn < :${p})`;
         return { sql: overdue ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
       },
     },
@@ -289,6 +290,10 @@ export class RectificationItemsService implements OnModuleInit {
 
   async list(actor: Actor, query: Record<string, unknown>) {
     const qb = scopeQuery(this.ds.getRepository(RectificationItem).createQueryBuilder('i'), actor);
+    // A county's items (hundreds to a few thousand) are read by the region index and sorted. MariaDB would walk a
+    // (filter, dueOn) index in list order and check the region row by row: 0.5 s a page at 100k (MySQL only; the bench)
+    const scopes = [actor.regionCode, typeof query.scope === 'string' && isRegionCode(query.scope) ? query.scope : null];
+    if (scopes.some((code) => code && regionLevelOf(code) === 'county')) qb.useIndex('idx_rectification_items_region');
     const { rows, total } = await fetchList(qb, query, RECTIFICATION_ITEM_LIST);
     return { rows: await this.records(actor, rows), total };
   }
