@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chinaDate, parentRegionCodeOf, RESPONSIBILITY_ROLES, TRANSITION_DUE_ON_2020, type ProblemType, type SubTaskKind } from '@yibao/shared';
+import { chinaDate, parentRegionCodeOf, RESPONSIBILITY_ROLES, screeningRef, TRANSITION_DUE_ON_2020, type ProblemType, type SubTaskKind } from '@yibao/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { inTransaction } from '../../database/data-source';
 import { AttachmentsService, INCOMING } from '../../platform/attachments/attachments.service';
@@ -12,7 +12,7 @@ import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { DEMO_ACTIVITY_YEAR } from '../assistance/demo';
 import { RectificationCampaignsService } from './rectification-campaigns/rectification-campaigns.service';
 import { RectificationItemsService } from './rectification-items/rectification-items.service';
-import { OverProtectionScreeningsService, screeningRef } from './over-protection-screenings/over-protection-screenings.service';
+import { OverProtectionScreeningsService } from './over-protection-screenings/over-protection-screenings.service';
 import { minimalPdf, minimalPng } from './demo-evidence';
 
 /**
