@@ -1,9 +1,18 @@
-import { DateField, List } from '@refinedev/antd';
+import { List } from '@refinedev/antd';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
-import { RegionName } from '../../../components/RegionName';
-import { jobActionsColumn, jobCreatedAtColumn, jobIdColumn, jobUsernameColumn } from '../../../components/jobs/JobColumns';
+import {
+  jobActionsColumn,
+  jobCreatedAtColumn,
+  jobFinishedAtColumn,
+  jobIdColumn,
+  jobProgressColumn,
+  jobRegionColumn,
+  jobStatusColumn,
+  jobUsernameColumn,
+  jobYearColumn,
+} from '../../../components/jobs/JobColumns';
 import { JOB_STATUSES } from '../../../components/jobs/JobProgress';
 import { pollListWhileRunning } from '../../../hooks/useJob';
 import { useListPage } from '../../../hooks/useListPage';
@@ -31,7 +40,6 @@ export default function SettlementRecomputeList() {
     sort: [{ field: 'id', order: 'desc' }],
     refetchInterval: pollListWhileRunning,
   });
-  const time = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>);
   return (
     <List
       headerButtons={({ defaultButtons }) => (
@@ -44,23 +52,15 @@ export default function SettlementRecomputeList() {
       <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }}>
         {jobIdColumn<Row>(t('settlement-recomputes.fields.id'), sortOrder)}
-        <Table.Column<Row> key="region" title={t('settlement-recomputes.fields.region')} render={(_, j) => <RegionName code={j.params.regionCode} />} />
-        <Table.Column<Row> key="year" title={t('settlement-recomputes.fields.year')} width={70} render={(_, j) => j.params.year ?? '—'} />
+        {jobRegionColumn<Row>(t('settlement-recomputes.fields.region'))}
+        {jobYearColumn<Row>(t('settlement-recomputes.fields.year'))}
         {jobUsernameColumn<Row>(t('settlement-recomputes.fields.username'), sortOrder)}
-        <Table.Column<Row>
-          dataIndex="status"
-          title={t('settlement-recomputes.fields.status')}
-          width={100}
-          sorter
-          defaultSortOrder={sortOrder('status')}
-          render={(s: string) => <RecomputeStatusTag status={s} />}
-        />
-        <Table.Column<Row>
-          key="progress"
-          title={t('settlement-recomputes.fields.progress')}
-          width={200}
-          render={(_, j) => <RecomputeProgress job={j} size="small" />}
-        />
+        {jobStatusColumn<Row>(t('settlement-recomputes.fields.status'), sortOrder, (s) => (
+          <RecomputeStatusTag status={s} />
+        ))}
+        {jobProgressColumn<Row>(t('settlement-recomputes.fields.progress'), (j) => (
+          <RecomputeProgress job={j} size="small" />
+        ))}
         <Table.Column<Row>
           key="changed"
           title={t('settlement-recomputes.fields.changed')}
@@ -70,8 +70,8 @@ export default function SettlementRecomputeList() {
             j.result ? <span data-testid="recompute-changed-cell">{`${j.result.changed} / ${j.result.settlements}`}</span> : <span className="yb-muted">—</span>
           }
         />
-        {jobCreatedAtColumn<Row>(t('settlement-recomputes.fields.createdAt'), sortOrder, time)}
-        <Table.Column<Row> dataIndex="finishedAt" title={t('settlement-recomputes.fields.finishedAt')} width={150} render={time} />
+        {jobCreatedAtColumn<Row>(t('settlement-recomputes.fields.createdAt'), sortOrder)}
+        {jobFinishedAtColumn<Row>(t('settlement-recomputes.fields.finishedAt'))}
         {jobActionsColumn<Row>(t('table.actions'))}
       </Table>
     </List>

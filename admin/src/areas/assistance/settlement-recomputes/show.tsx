@@ -8,18 +8,18 @@ import { BackIcon } from '../../../components/BackIcon';
 import { RegionName } from '../../../components/RegionName';
 import { regionSubtreeFilters } from '../../../components/RegionTreeSelect';
 import { StatusPage } from '../../../components/StatusPage';
+import { listUrl } from '../../../components/listUrl';
 import { pollUntilFinished } from '../../../hooks/useJob';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from '../components/settlement-recomputes';
 
-/** The settlements list opened on a year, a region's subtree and, optionally, one flag (Refine's URL filters). */
+/** The settlements list opened on a year, a region's subtree and, optionally, one flag. */
 function settlementsUrl(year: number, regionCode: string, flag?: string): string {
-  const filters: Array<[string, string, string]> = [
-    ['year', 'eq', String(year)],
-    ...regionSubtreeFilters('regionCode', regionCode).map((f): [string, string, string] => ['field' in f ? f.field : '', f.operator, String(f.value)]),
-    ...(flag ? [['flag', 'eq', flag] as [string, string, string]] : []),
-  ];
-  return `/settlements?${filters.map(([field, operator, value], i) => `filters[${i}][field]=${field}&filters[${i}][operator]=${operator}&filters[${i}][value]=${encodeURIComponent(value)}`).join('&')}`;
+  return listUrl('/settlements', [
+    { field: 'year', operator: 'eq', value: year },
+    ...regionSubtreeFilters('regionCode', regionCode),
+    { field: 'flag', operator: 'eq', value: flag },
+  ]);
 }
 
 interface FlagRow {

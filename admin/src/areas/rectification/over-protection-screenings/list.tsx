@@ -1,9 +1,18 @@
-import { DateField, List } from '@refinedev/antd';
+import { List } from '@refinedev/antd';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../../components/FilterCard';
-import { RegionName } from '../../../components/RegionName';
-import { jobActionsColumn, jobCreatedAtColumn, jobIdColumn, jobUsernameColumn } from '../../../components/jobs/JobColumns';
+import {
+  jobActionsColumn,
+  jobCreatedAtColumn,
+  jobFinishedAtColumn,
+  jobIdColumn,
+  jobProgressColumn,
+  jobRegionColumn,
+  jobStatusColumn,
+  jobUsernameColumn,
+  jobYearColumn,
+} from '../../../components/jobs/JobColumns';
 import { JOB_STATUSES } from '../../../components/jobs/JobProgress';
 import { pollListWhileRunning } from '../../../hooks/useJob';
 import { useListPage } from '../../../hooks/useListPage';
@@ -30,7 +39,6 @@ export default function ScreeningList() {
     sort: [{ field: 'id', order: 'desc' }],
     refetchInterval: pollListWhileRunning,
   });
-  const time = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>);
   return (
     <List
       headerButtons={({ defaultButtons }) => (
@@ -43,27 +51,15 @@ export default function ScreeningList() {
       <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1200 }}>
         {jobIdColumn<Row>(t('over-protection-screenings.fields.id'), sortOrder)}
-        <Table.Column<Row>
-          key="region"
-          title={t('over-protection-screenings.fields.region')}
-          render={(_, j) => <RegionName code={j.params.regionCode ?? j.regionCode} />}
-        />
-        <Table.Column<Row> key="year" title={t('over-protection-screenings.fields.year')} width={70} render={(_, j) => j.params.year ?? '—'} />
+        {jobRegionColumn<Row>(t('over-protection-screenings.fields.region'))}
+        {jobYearColumn<Row>(t('over-protection-screenings.fields.year'))}
         {jobUsernameColumn<Row>(t('over-protection-screenings.fields.username'), sortOrder)}
-        <Table.Column<Row>
-          dataIndex="status"
-          title={t('over-protection-screenings.fields.status')}
-          width={100}
-          sorter
-          defaultSortOrder={sortOrder('status')}
-          render={(s: string) => <ScreeningStatusTag status={s} />}
-        />
-        <Table.Column<Row>
-          key="progress"
-          title={t('over-protection-screenings.fields.progress')}
-          width={200}
-          render={(_, j) => <ScreeningProgress job={j} size="small" />}
-        />
+        {jobStatusColumn<Row>(t('over-protection-screenings.fields.status'), sortOrder, (s) => (
+          <ScreeningStatusTag status={s} />
+        ))}
+        {jobProgressColumn<Row>(t('over-protection-screenings.fields.progress'), (j) => (
+          <ScreeningProgress job={j} size="small" />
+        ))}
         <Table.Column<Row>
           key="items"
           title={t('over-protection-screenings.fields.items')}
@@ -78,8 +74,8 @@ export default function ScreeningList() {
             )
           }
         />
-        {jobCreatedAtColumn<Row>(t('over-protection-screenings.fields.createdAt'), sortOrder, time)}
-        <Table.Column<Row> dataIndex="finishedAt" title={t('over-protection-screenings.fields.finishedAt')} width={150} render={time} />
+        {jobCreatedAtColumn<Row>(t('over-protection-screenings.fields.createdAt'), sortOrder)}
+        {jobFinishedAtColumn<Row>(t('over-protection-screenings.fields.finishedAt'))}
         {jobActionsColumn<Row>(t('table.actions'))}
       </Table>
     </List>
