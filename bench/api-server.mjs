@@ -1,6 +1,6 @@
 // The built API (api/dist) started for a benchmark, and how a bench talks to it. `startApi`: `env` over the caller's
 // environment (DATABASE_URL, YIBAO_DEMO …), answered once GET /api/health does; `login`, `call`: a demo account's
-// token, one JSON request. Needs a build (npm run build).
+// token, one JSON request; `runJob`: a background job started and followed to its end. Needs a build (npm run build).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -48,4 +48,20 @@ export async function call(base, token, method, url, body) {
   const json = await res.json();
   if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
   return json;
+}
+
+/**
+ * Starts a background job (`POST /api/<resource>` → 202) as `token` and polls it every `everyMs` to its end:
+ * seconds from the POST, and its summary; a failed job throws (`what` names it).
+ */
+export async function runJob(base, token, resource, body, { what = resource, everyMs = 250 } = {}) {
+  const t = performance.now();
+  let job = await call(base, token, 'POST', `/api/${resource}`, body);
+  const id = job.id;
+  while (job.status !== 'succeeded' && job.status !== 'failed') {
+    await new Promise((r) => setTimeout(r, everyMs));
+    job = await call(base, token, 'GET', `/api/${resource}/${id}`);
+  }
+  if (job.status !== 'succeeded') throw new Error(`${what}: ${job.message ?? JSON.stringify(job)}`);
+  return { s: (performance.now() - t) / 1000, result: job.result };
 }

@@ -7,15 +7,14 @@
 //   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/abench node bench/assistance.mjs [--settlements 1000000]
 //     [--redo-log 1024] (MiB, SET GLOBAL innodb_log_file_size first) [--reuse] (keep the settlements of an earlier
 //     run: only reset their computed tiers, so recompute has every row to rewrite again)
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { call, login as loginAt, runJob as runJobAt, startApi } from './api-server.mjs';
+import { UNCOMPUTED, benchPerson, insertSettlements, seededRandom } from './settlement-rows.mjs';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const { idNumberCheckChar } = require(path.join(root, 'shared/dist/index.js'));
 const mysql = require('mysql2/promise');
 const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const total = arg('--settlements', 1_000_000);
@@ -25,31 +24,13 @@ if (!databaseUrl?.startsWith('mariadb://') && !databaseUrl?.startsWith('mysql://
   process.exit(2);
 }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-assistance-bench-'));
-const port = 3950 + Math.floor(Math.random() * 40);
-const base = `http://127.0.0.1:${port}`;
 
 // the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
 const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
-const child = spawn(process.execPath, [...heapFlags, path.join(root, 'api/dist/api/src/main.js')], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    YIBAO_DEMO: '1',
-    DEMO_BENEFICIARIES: '0',
-    UPLOAD_DIR: path.join(dir, 'uploads'),
-    NODE_ENV: '',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-for (;;) {
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {
-    // not listening yet
-  }
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { child, base } = await startApi(
+  { DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads') },
+  { port: 3950 + Math.floor(Math.random() * 40), nodeFlags: heapFlags },
+);
 const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 // ── generate: a third as many persons as settlements; one in four in a monitored category ──────────
@@ -90,97 +71,51 @@ const redo = arg('--redo-log', 0);
 if (redo) await conn.query(`SET GLOBAL innodb_log_file_size = ${redo * 1024 * 1024}`);
 const reuse = process.argv.includes('--reuse');
 const persons = Math.max(1, Math.floor(total / 3));
-const columns = [
-  'idNumber',
-  'name',
-  'regionCode',
-  'poolingRegionCode',
-  'year',
-  'settledOn',
-  'institutionCode',
-  'institutionName',
-  'hospitalLevel',
-  'visitType',
-  'inCounty',
-  'identityCategories',
-  'totalCost',
-  'inPolicyCost',
-  'inCatalogueCost',
-  'paidBasic',
-  'paidCriticalIllness',
-  'paidMedicalAid',
-  'paidOther',
-  'paidOutOfPocket',
-  'computed',
-  'flags',
-];
-let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const rand = seededRandom();
 const t0 = performance.now();
-const batch = 5000;
-if (reuse) await conn.query(`UPDATE settlements SET computed = '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}', flags = ''`);
-for (let i = 0; reuse ? false : i < total; i += batch) {
-  const rows = [];
-  for (let k = i; k < Math.min(total, i + batch); k++) {
-    const p = k % persons;
-    const county = counties[p % counties.length];
-    const birth = new Date(Date.UTC(1940, 0, 1) + (Math.floor(p / counties.length) % 20000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
-    const id17 = `${county}${birth}${String(Math.floor(p / counties.length / 20000) % 1000).padStart(3, '0')}`;
-    const totalCost = 100_000 + Math.floor(rand() * 3_000_000);
-    const inPolicy = Math.floor(totalCost * 0.9);
-    const basic = Math.floor(inPolicy * 0.55);
-    const ci = Math.floor(inPolicy * 0.1);
-    const aid = Math.floor(inPolicy * 0.1);
-    const visit = ['outpatient', 'chronic_outpatient', 'inpatient'][k % 3];
-    rows.push([
-      id17 + idNumberCheckChar(id17),
-      `姓名${p}`,
-      county,
-      county.slice(0, 4) + '00',
-      2026,
-      `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`,
-      'H' + county + '001',
-      '县人民医院',
-      'secondary',
-      visit,
-      1,
-      categories[p % categories.length],
-      totalCost,
-      inPolicy,
-      Math.floor(totalCost * 0.95),
-      basic,
-      ci,
-      aid,
-      0,
-      totalCost - basic - ci - aid,
-      '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}',
-      '',
-    ]);
-  }
-  await conn.query(`INSERT INTO settlements (${columns.map((c) => '`' + c + '`').join(',')}) VALUES ?`, [rows]);
-}
-const generated = (performance.now() - t0) / 1000;
+if (reuse) await conn.query(`UPDATE settlements SET computed = '${UNCOMPUTED}', flags = ''`);
+const generated = reuse
+  ? (performance.now() - t0) / 1000
+  : await insertSettlements(conn, total, (k) => {
+      const p = k % persons;
+      const { county, idNumber } = benchPerson(counties, p);
+      const totalCost = 100_000 + Math.floor(rand() * 3_000_000);
+      const inPolicy = Math.floor(totalCost * 0.9);
+      const basic = Math.floor(inPolicy * 0.55);
+      const ci = Math.floor(inPolicy * 0.1);
+      const aid = Math.floor(inPolicy * 0.1);
+      const visit = ['outpatient', 'chronic_outpatient', 'inpatient'][k % 3];
+      return [
+        idNumber,
+        `姓名${p}`,
+        county,
+        county.slice(0, 4) + '00',
+        2026,
+        `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`,
+        'H' + county + '001',
+        '县人民医院',
+        'secondary',
+        visit,
+        1,
+        categories[p % categories.length],
+        totalCost,
+        inPolicy,
+        Math.floor(totalCost * 0.95),
+        basic,
+        ci,
+        aid,
+        0,
+        totalCost - basic - ci - aid,
+        UNCOMPUTED,
+        '',
+      ];
+    });
 await conn.end();
 
-const login = async (username) =>
-  (
-    await (
-      await fetch(`${base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ username, password: 'Demo#2026' }),
-      })
-    ).json()
-  ).token;
+const login = (username) => loginAt(base, username);
 async function timed(token, method, url, body) {
   const t = performance.now();
-  const res = await fetch(`${base}${url}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
+  const json = await call(base, token, method, url, body);
   return { s: (performance.now() - t) / 1000, json };
 }
 const province = await login('gx_province');
@@ -194,18 +129,8 @@ const [[{ stored }]] = await (async () => {
   return r;
 })();
 console.log(`(${Number(stored).toLocaleString()} settlements stored${reuse ? ', reused' : ''})`);
-/** Starts a background job (POST → 202) and polls it every 250 ms to its end: seconds from the POST, and the summary. */
-async function runJob(token, resource, what) {
-  const t = performance.now();
-  const started = await timed(token, 'POST', `/api/${resource}`, { year: 2026 });
-  let job = started.json;
-  while (job.status !== 'succeeded' && job.status !== 'failed') {
-    await new Promise((r) => setTimeout(r, 250));
-    job = (await timed(token, 'GET', `/api/${resource}/${started.json.id}`)).json;
-  }
-  if (job.status !== 'succeeded') throw new Error(`${what}: ${job.message ?? JSON.stringify(job)}`);
-  return { s: (performance.now() - t) / 1000, result: job.result };
-}
+/** A background job of 2026 (POST → 202), polled every 250 ms to its end: seconds from the POST, and the summary. */
+const runJob = (token, resource, what) => runJobAt(base, token, resource, { year: 2026 }, { what });
 // detection is a background job too (decision 40)
 const detect = await runJob(province, 'cost-warning-detections', 'detection');
 console.log(
@@ -221,7 +146,7 @@ console.log(`| assistance stats, province | ${stats.s.toFixed(2)} s | ${stats.js
 // tiers are reset between runs — first the two cities one after the other, then both at once (each city runs its own)
 const resetComputed = async () => {
   const c = await mysql.createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:') });
-  await c.query(`UPDATE settlements SET computed = '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}', flags = ''`);
+  await c.query(`UPDATE settlements SET computed = '${UNCOMPUTED}', flags = ''`);
   await c.end();
 };
 async function recompute(city) {

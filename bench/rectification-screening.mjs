@@ -11,11 +11,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { call, login, startApi } from './api-server.mjs';
+import { call, login, runJob, startApi } from './api-server.mjs';
+import { UNCOMPUTED, benchPerson, insertSettlements, seededRandom } from './settlement-rows.mjs';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const { idNumberCheckChar } = require(path.join(root, 'shared/dist/index.js'));
 const mysql = require('mysql2/promise');
 const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const total = arg('--settlements', 1_000_000);
@@ -38,92 +37,48 @@ const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.p
 const counties = ['450202', '450203', '450204', '450205', '450206', '450222', '450223', '450224', '450225', '450226'];
 const conn = await mysql.createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4' });
 const persons = Math.max(1, Math.floor(total / 3));
-const columns = [
-  'idNumber',
-  'name',
-  'regionCode',
-  'poolingRegionCode',
-  'year',
-  'settledOn',
-  'institutionCode',
-  'institutionName',
-  'hospitalLevel',
-  'visitType',
-  'inCounty',
-  'identityCategories',
-  'totalCost',
-  'inPolicyCost',
-  'inCatalogueCost',
-  'paidBasic',
-  'paidCriticalIllness',
-  'paidMedicalAid',
-  'paidOther',
-  'paidOutOfPocket',
-  'computed',
-  'flags',
-];
-let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const t0 = performance.now();
-const batch = 5000;
-for (let i = 0; i < total; i += batch) {
-  const rows = [];
-  for (let k = i; k < Math.min(total, i + batch); k++) {
-    const p = k % persons;
-    const county = counties[p % counties.length];
-    const birth = new Date(Date.UTC(1940, 0, 1) + (Math.floor(p / counties.length) % 20000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
-    const id17 = `${county}${birth}${String(Math.floor(p / counties.length / 20000) % 1000).padStart(3, '0')}`;
-    const totalCost = 100_000 + Math.floor(rand() * 3_000_000);
-    const inPolicy = totalCost;
-    const r = rand();
-    // 3 % paid in full (zero_oop), 2 % basic + 大病 alone over 95 % (reimbursement_over_ceiling), the rest ordinary
-    const [basic, ci, aid, flags] =
-      r < 0.03
-        ? [Math.floor(inPolicy * 0.6), Math.floor(inPolicy * 0.2), inPolicy - Math.floor(inPolicy * 0.6) - Math.floor(inPolicy * 0.2), ',zero_oop,']
-        : r < 0.05
-          ? [Math.floor(inPolicy * 0.8), Math.floor(inPolicy * 0.17), 0, ',reimbursement_over_ceiling,']
-          : [Math.floor(inPolicy * 0.55), Math.floor(inPolicy * 0.1), Math.floor(inPolicy * 0.1), ''];
-    rows.push([
-      id17 + idNumberCheckChar(id17),
-      `姓名${p}`,
-      county,
-      '450200',
-      2026,
-      `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`,
-      'H' + county + '001',
-      '县人民医院',
-      'secondary',
-      'inpatient',
-      1,
-      ',rural_tekun,',
-      totalCost,
-      inPolicy,
-      inPolicy,
-      basic,
-      ci,
-      aid,
-      0,
-      totalCost - basic - ci - aid,
-      '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}',
-      flags,
-    ]);
-  }
-  await conn.query(`INSERT INTO settlements (${columns.map((c) => '`' + c + '`').join(',')}) VALUES ?`, [rows]);
-}
-const generated = (performance.now() - t0) / 1000;
+const rand = seededRandom();
+const generated = await insertSettlements(conn, total, (k) => {
+  const p = k % persons;
+  const { county, idNumber } = benchPerson(counties, p);
+  const totalCost = 100_000 + Math.floor(rand() * 3_000_000);
+  const inPolicy = totalCost;
+  const r = rand();
+  // 3 % paid in full (zero_oop), 2 % basic + 大病 alone over 95 % (reimbursement_over_ceiling), the rest ordinary
+  const [basic, ci, aid, flags] =
+    r < 0.03
+      ? [Math.floor(inPolicy * 0.6), Math.floor(inPolicy * 0.2), inPolicy - Math.floor(inPolicy * 0.6) - Math.floor(inPolicy * 0.2), ',zero_oop,']
+      : r < 0.05
+        ? [Math.floor(inPolicy * 0.8), Math.floor(inPolicy * 0.17), 0, ',reimbursement_over_ceiling,']
+        : [Math.floor(inPolicy * 0.55), Math.floor(inPolicy * 0.1), Math.floor(inPolicy * 0.1), ''];
+  return [
+    idNumber,
+    `姓名${p}`,
+    county,
+    '450200',
+    2026,
+    `2026-${String(1 + (k % 12)).padStart(2, '0')}-15`,
+    'H' + county + '001',
+    '县人民医院',
+    'secondary',
+    'inpatient',
+    1,
+    ',rural_tekun,',
+    totalCost,
+    inPolicy,
+    inPolicy,
+    basic,
+    ci,
+    aid,
+    0,
+    totalCost - basic - ci - aid,
+    UNCOMPUTED,
+    flags,
+  ];
+});
 
-/** Starts the screening (POST → 202) and polls it every 100 ms to its end: seconds from the POST, and the summary. */
-async function screen(token, campaignId) {
-  const t = performance.now();
-  let job = await call(base, token, 'POST', '/api/over-protection-screenings', { year: 2026, campaignId });
-  const id = job.id;
-  while (job.status !== 'succeeded' && job.status !== 'failed') {
-    await new Promise((r) => setTimeout(r, 100));
-    job = await call(base, token, 'GET', `/api/over-protection-screenings/${id}`);
-  }
-  if (job.status !== 'succeeded') throw new Error(`screening: ${job.message ?? JSON.stringify(job)}`);
-  return { s: (performance.now() - t) / 1000, result: job.result };
-}
+/** The screening of 2026 under `campaignId`, polled every 100 ms to its end: seconds from the POST, and the summary. */
+const screen = (token, campaignId) => runJob(base, token, 'over-protection-screenings', { year: 2026, campaignId }, { what: 'screening', everyMs: 100 });
 const province = await login(base, 'gx_province');
 const city = await login(base, 'lz_city');
 const campaign = await call(base, province, 'POST', '/api/rectification-campaigns', {

@@ -1,0 +1,62 @@
+// Settlements generated straight into the database for a bench (the import path is bench/roster-import.mjs's
+// concern, not these): the columns written, a seeded random sequence (the same data on every run), the ID
+// number of generated person p, and the batched INSERT. Each bench brings its own amounts and flags (`rowOf`).
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { idNumberCheckChar } = require(path.join(root, 'shared/dist/index.js'));
+
+/** The order of the values `rowOf` returns. */
+export const SETTLEMENT_COLUMNS = [
+  'idNumber',
+  'name',
+  'regionCode',
+  'poolingRegionCode',
+  'year',
+  'settledOn',
+  'institutionCode',
+  'institutionName',
+  'hospitalLevel',
+  'visitType',
+  'inCounty',
+  'identityCategories',
+  'totalCost',
+  'inPolicyCost',
+  'inCatalogueCost',
+  'paidBasic',
+  'paidCriticalIllness',
+  'paidMedicalAid',
+  'paidOther',
+  'paidOutOfPocket',
+  'computed',
+  'flags',
+];
+
+/** The computed tiers of a settlement not computed yet (a recompute rewrites every such row). */
+export const UNCOMPUTED = '{"basic":0,"criticalIllness":0,"medicalAid":0,"other":0,"outOfPocket":0}';
+
+/** A linear congruential sequence in [0, 1) from `seed`: the same settlements on every run. */
+export function seededRandom(seed = 42) {
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+/** Person p of a bench: a county of `counties` by turns, a valid ID number (birth dates from 1940 on), unique per p. */
+export function benchPerson(counties, p) {
+  const county = counties[p % counties.length];
+  const birth = new Date(Date.UTC(1940, 0, 1) + (Math.floor(p / counties.length) % 20000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const id17 = `${county}${birth}${String(Math.floor(p / counties.length / 20000) % 1000).padStart(3, '0')}`;
+  return { county, idNumber: id17 + idNumberCheckChar(id17) };
+}
+
+/** Inserts settlements 0 … total-1 (`rowOf(k)`: the values in SETTLEMENT_COLUMNS order) in batches; seconds taken. */
+export async function insertSettlements(conn, total, rowOf, batch = 5000) {
+  const t0 = performance.now();
+  for (let i = 0; i < total; i += batch) {
+    const rows = [];
+    for (let k = i; k < Math.min(total, i + batch); k++) rows.push(rowOf(k));
+    await conn.query(`INSERT INTO settlements (${SETTLEMENT_COLUMNS.map((c) => '`' + c + '`').join(',')}) VALUES ?`, [rows]);
+  }
+  return (performance.now() - t0) / 1000;
+}
