@@ -8,30 +8,14 @@
 //     [--redo-log 1024] (MiB, SET GLOBAL innodb_log_file_size first) [--reuse] (keep the settlements of an earlier
 //     run: only reset their computed tiers, so recompute has every row to rewrite again)
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { call, login as loginAt, runJob as runJobAt, startApi } from './api-server.mjs';
-import { UNCOMPUTED, benchPerson, insertSettlements, seededRandom } from './settlement-rows.mjs';
+import { call, login as loginAt, runJob as runJobAt } from './api-server.mjs';
+import { UNCOMPUTED, benchArg as arg, benchPerson, insertSettlements, seededRandom, startSettlementBench } from './settlement-rows.mjs';
 
 const require = createRequire(import.meta.url);
 const mysql = require('mysql2/promise');
-const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const total = arg('--settlements', 1_000_000);
-const databaseUrl = process.env.BENCH_DATABASE_URL;
-if (!databaseUrl?.startsWith('mariadb://') && !databaseUrl?.startsWith('mysql://')) {
-  console.error('set BENCH_DATABASE_URL=mariadb://… (an empty database; see the header of this file)');
-  process.exit(2);
-}
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-assistance-bench-'));
-
-// the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
-const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
-const { child, base } = await startApi(
-  { DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads') },
-  { port: 3950 + Math.floor(Math.random() * 40), nodeFlags: heapFlags },
-);
-const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const { databaseUrl, dir, child, base, peak } = await startSettlementBench('assistance');
 
 // ── generate: a third as many persons as settlements; one in four in a monitored category ──────────
 const counties = [

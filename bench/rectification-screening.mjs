@@ -8,30 +8,14 @@
 //   scripts/mariadb.sh start /tmp/mdb 3407 && mariadb --no-defaults -h127.0.0.1 -P3407 -uyibao -pyibao -e 'CREATE DATABASE sbench'
 //   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/sbench node bench/rectification-screening.mjs [--settlements 1000000]
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { call, login, runJob, startApi } from './api-server.mjs';
-import { UNCOMPUTED, benchPerson, insertSettlements, seededRandom } from './settlement-rows.mjs';
+import { call, login, runJob } from './api-server.mjs';
+import { UNCOMPUTED, benchArg as arg, benchPerson, insertSettlements, seededRandom, startSettlementBench } from './settlement-rows.mjs';
 
 const require = createRequire(import.meta.url);
 const mysql = require('mysql2/promise');
-const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const total = arg('--settlements', 1_000_000);
-const databaseUrl = process.env.BENCH_DATABASE_URL;
-if (!databaseUrl?.startsWith('mariadb://') && !databaseUrl?.startsWith('mysql://')) {
-  console.error('set BENCH_DATABASE_URL=mariadb://… (an empty database; see the header of this file)');
-  process.exit(2);
-}
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-screening-bench-'));
-
-// the heap bound `npm start` runs the API with (scripts/start.mjs), unless NODE_OPTIONS sets one
-const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
-const { child, base } = await startApi(
-  { DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads') },
-  { port: 3950 + Math.floor(Math.random() * 40), nodeFlags: heapFlags },
-);
-const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const { databaseUrl, dir, child, base, peak } = await startSettlementBench('screening');
 
 // ── generate: a third as many persons as settlements, all of 柳州 (one pooling region) ──────────
 const counties = ['450202', '450203', '450204', '450205', '450206', '450222', '450223', '450224', '450225', '450226'];

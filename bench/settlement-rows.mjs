@@ -1,12 +1,40 @@
 // Settlements generated straight into the database for a bench (the import path is bench/roster-import.mjs's
-// concern, not these): the columns written, a seeded random sequence (the same data on every run), the ID
-// number of generated person p, and the batched INSERT. Each bench brings its own amounts and flags (`rowOf`).
+// concern, not these): the API started on the bench's MariaDB, the columns written, a seeded random sequence (the
+// same data on every run), the ID number of generated person p, and the batched INSERT. Each bench brings its own
+// amounts and flags (`rowOf`).
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { startApi } from './api-server.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const { idNumberCheckChar } = require(path.join(root, 'shared/dist/index.js'));
+
+/** A number given on the command line (`--settlements 1000000`), or `fallback`. */
+export const benchArg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+
+/**
+ * The API (demo accounts, no demo beneficiaries) on BENCH_DATABASE_URL — an empty MariaDB database, else the bench
+ * exits with how to make one — with the heap bound `npm start` runs it with (scripts/start.mjs) unless
+ * NODE_OPTIONS sets one; uploads in a fresh temp directory `dir`. `peak()`: the API's peak RSS in MiB.
+ */
+export async function startSettlementBench(name) {
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  if (!databaseUrl?.startsWith('mariadb://') && !databaseUrl?.startsWith('mysql://')) {
+    console.error('set BENCH_DATABASE_URL=mariadb://… (an empty database; see the header of this file)');
+    process.exit(2);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `yibao-${name}-bench-`));
+  const heapFlags = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=256'];
+  const { child, base } = await startApi(
+    { DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads') },
+    { port: 3950 + Math.floor(Math.random() * 40), nodeFlags: heapFlags },
+  );
+  const peak = () => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  return { databaseUrl, dir, child, base, peak };
+}
 
 /** The order of the values `rowOf` returns. */
 export const SETTLEMENT_COLUMNS = [
