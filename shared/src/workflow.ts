@@ -1,6 +1,6 @@
 import { isCalendarDate } from './dates';
 import type { Role } from './roles';
-import { parentRegionCodeOf, regionScopePrefix } from './regions';
+import { isWithinRegion, parentRegionCodeOf } from './regions';
 
 /**
  * Approval workflows as data (DOMAIN §5, ARCHITECTURE §4). One engine in the API applies them and the
@@ -10,9 +10,22 @@ import { parentRegionCodeOf, regionScopePrefix } from './regions';
  * - `own`: the record's own region (the filing unit: a city officer for a city record);
  * - `above`: the region directly above it (a county record is approved by its city, a city record by
  *   its province) — never two levels up, never the filer itself;
- * - `subtree`: anywhere the actor's scope covers (administrators confirming each other's account changes).
+ * - `ancestor`: any region strictly above it (the province decides accountability for a county bureau, two
+ *   levels down) — never the record's own region;
+ * - `subtree`: anywhere the actor's scope covers (administrators confirming each other's account changes);
+ * - `{column}`: exactly the region the record's named column holds (an inspection's `inspectingRegionCode`: the
+ *   unit that runs it, whatever its distance from the inspected region). The column must hold a region
+ *   at or above the record's own, or the inbox (scoped to the actor's subtree) would not find the record.
  */
-export type WorkflowLevel = 'own' | 'above' | 'subtree';
+export type WorkflowLevel = 'own' | 'above' | 'ancestor' | 'subtree' | ColumnLevel;
+
+/** A level naming a column of the record that holds the region the actor must sit at. */
+export interface ColumnLevel {
+  column: string;
+}
+
+/** The record a level is judged against: its region and, for a column level, its columns. */
+export type LevelRecord = { regionCode: string } & Readonly<Record<string, unknown>>;
 
 export interface WorkflowAction {
   to: string;
@@ -177,10 +190,23 @@ export interface WorkflowActor {
   regionCode: string;
 }
 
-/** Whether the actor's region stands in the required relation to the record's region. */
-export function levelMatches(level: WorkflowLevel, actorRegion: string, recordRegion: string): boolean {
-  if (level === 'subtree') return recordRegion.startsWith(regionScopePrefix(actorRegion));
-  return level === 'own' ? actorRegion === recordRegion : parentRegionCodeOf(recordRegion) === actorRegion;
+/**
+ * Whether the actor's region stands in the required relation to the record: given as its region code alone,
+ * or as the record (a column level reads the named column; given only a region, a column level never matches).
+ */
+export function levelMatches(level: WorkflowLevel, actorRegion: string, record: string | LevelRecord): boolean {
+  const recordRegion = typeof record === 'string' ? record : record.regionCode;
+  if (typeof level === 'object') return typeof record === 'object' && typeof record[level.column] === 'string' && record[level.column] === actorRegion;
+  switch (level) {
+    case 'own':
+      return actorRegion === recordRegion;
+    case 'above':
+      return parentRegionCodeOf(recordRegion) === actorRegion;
+    case 'ancestor':
+      return actorRegion !== recordRegion && isWithinRegion(recordRegion, actorRegion);
+    case 'subtree':
+      return isWithinRegion(recordRegion, actorRegion);
+  }
 }
 
 export type TransitionCheck = { ok: true; action: WorkflowAction } | { ok: false; reason: 'unknown_action' | 'wrong_state' | 'forbidden' | 'comment_required' };
@@ -191,12 +217,12 @@ export function checkTransition(
   state: string,
   actionName: string,
   actor: WorkflowActor,
-  recordRegion: string,
+  record: string | LevelRecord,
   comment?: string | null,
 ): TransitionCheck {
   const action = Object.prototype.hasOwnProperty.call(def.actions, actionName) ? def.actions[actionName] : undefined;
   if (!action) return { ok: false, reason: 'unknown_action' };
-  if (!action.roles.includes(actor.role) || !levelMatches(action.level, actor.regionCode, recordRegion)) {
+  if (!action.roles.includes(actor.role) || !levelMatches(action.level, actor.regionCode, record)) {
     return { ok: false, reason: 'forbidden' };
   }
   if (!action.from.includes(state)) return { ok: false, reason: 'wrong_state' };
@@ -205,9 +231,9 @@ export function checkTransition(
 }
 
 /** The actions this actor may take on this record now (the admin's action bar). */
-export function availableActions(def: WorkflowDefinition, state: string, actor: WorkflowActor, recordRegion: string): string[] {
+export function availableActions(def: WorkflowDefinition, state: string, actor: WorkflowActor, record: string | LevelRecord): string[] {
   return Object.entries(def.actions)
-    .filter(([, a]) => a.from.includes(state) && a.roles.includes(actor.role) && levelMatches(a.level, actor.regionCode, recordRegion))
+    .filter(([, a]) => a.from.includes(state) && a.roles.includes(actor.role) && levelMatches(a.level, actor.regionCode, record))
     .map(([name]) => name);
 }
 
