@@ -31,6 +31,11 @@ describe('CODE_LISTS', () => {
         'rectificationSources',
         'subTaskKinds',
         'subTaskStatuses',
+        'accountabilitySubjectTypes',
+        'accountabilityConducts',
+        'accountabilitySourceTypes',
+        'accountabilityMeasures',
+        'appealOutcomes',
       ].sort(),
     );
   });

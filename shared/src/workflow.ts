@@ -1,3 +1,4 @@
+import type { CodeList } from './codes';
 import { isCalendarDate } from './dates';
 import type { Role } from './roles';
 import { isWithinRegion, parentRegionCodeOf } from './regions';
@@ -55,10 +56,12 @@ export type ActionPayloadField = { label: { zh: string; en: string }; required?:
     }
   | { type: 'amount'; min: number; max: number }
   | { type: 'text'; maxLength: number }
+  /** several distinct codes of one list (its labels are the list's), e.g. the measures an accountability decision takes */
+  | { type: 'codes'; codes: CodeList<string>; maxItems: number }
 );
 
 /** The values of an action's payload, as checked (a field not sent is absent). */
-export type ActionPayload = Record<string, string | number>;
+export type ActionPayload = Record<string, string | number | string[]>;
 
 /** The body fields every action takes; a payload field may not reuse them. */
 export const ACTION_BODY_FIELDS = ['comment', 'version'] as const;
@@ -89,6 +92,14 @@ export function actionPayloadFieldError(name: string, f: ActionPayloadField, val
       return typeof value === 'string' && value.trim() !== '' && value.length <= f.maxLength
         ? null
         : `${name}: 须为 1–${f.maxLength} 个字符的文字 (text of 1–${f.maxLength} characters)`;
+    case 'codes':
+      return Array.isArray(value) &&
+        value.length >= 1 &&
+        value.length <= f.maxItems &&
+        value.every((v) => f.codes.is(v)) &&
+        new Set(value).size === value.length
+        ? null
+        : `${name}: 须为 1–${f.maxItems} 个不重复的代码，取自 ${f.codes.values.join('、')} (1–${f.maxItems} distinct codes of the list)`;
   }
 }
 
@@ -113,13 +124,13 @@ export function actionPayloadOf(
   }
   for (const [name, f] of Object.entries(declared)) {
     const value = Object.prototype.hasOwnProperty.call(body, name) ? body[name] : undefined;
-    if (value === undefined || value === null || value === '') {
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) {
       if (f.required) errors.push({ field: name, message: `${name}: 请填写${f.label.zh} (${f.label.en} is required)` });
       continue;
     }
     const problem = actionPayloadFieldError(name, f, value, record);
     if (problem) errors.push({ field: name, message: problem });
-    else payload[name] = f.type === 'text' ? (value as string).trim() : (value as string | number);
+    else payload[name] = f.type === 'text' ? (value as string).trim() : f.type === 'codes' ? [...(value as string[])] : (value as string | number);
   }
   return errors.length ? { ok: false, errors } : { ok: true, payload };
 }
