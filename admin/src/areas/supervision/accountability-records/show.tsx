@@ -8,6 +8,7 @@ import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/Work
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { useRecordShow } from '../../../hooks/useRecordShow';
+import { AppealButton } from './AppealButton';
 import { MeasureTags, RESOURCE } from './common';
 
 const none = <span className="yb-muted">—</span>;
@@ -15,7 +16,7 @@ const none = <span className="yb-muted">—</span>;
 /**
  * One accountability record (personnel data: each opening is audit-logged by the API): the subject, conduct and
  * facts, the measures, the decision with its effect period as a timeline (decision → execution → end of the
- * period), the appeal, the workflow actions (登记问责决定 asks for the decision's number, body, date and measures)
+ * period), the appeal (recorded by the province: AppealButton), the workflow actions (登记问责决定 asks for the decision's number, body, date and measures)
  * and the history.
  */
 export default function AccountabilityRecordShow() {
@@ -24,7 +25,7 @@ export default function AccountabilityRecordShow() {
   if (notFound) return <StatusPage status={404} />;
   const title = r ? t('accountability-records.recordTitle', { subject: r.subjectName, conduct: t(`accountabilityConducts.${r.conduct}`) }) : undefined;
   return (
-    <WorkflowShow resource={RESOURCE} record={r} title={title} isLoading={query.isLoading}>
+    <WorkflowShow resource={RESOURCE} record={r} title={title} isLoading={query.isLoading} buttons={r && <AppealButton record={r} />}>
       {r && (
         <>
           <WorkflowCommentNotice resource={RESOURCE} id={r.id} state={r.state} />
