@@ -45,11 +45,16 @@ test('柳州市 proposes, 广西 records the decision with its measures; the eff
   const dialog = page.getByTestId('comment-modal');
   await dialog.getByTestId('payload-decisionNo').fill('桂医保纪〔2026〕9号');
   await dialog.getByTestId('payload-decidedBy').fill('广西壮族自治区医疗保障局');
-  await choose(page, dialog.getByLabel('问责方式', { exact: true }), '记大过');
+  // twenty measures in a virtual list: search for the one wanted
+  const measures = dialog.getByLabel('问责方式', { exact: true });
+  await measures.click();
+  await measures.fill('记大过');
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText('记大过', { exact: true }).click();
   // close the options by clicking outside them (Escape would close the dialog too)
   await dialog.locator('.ant-modal-title').click();
   await dialog.getByTestId('payload-decidedOn').fill('2026-03-15');
   await dialog.getByTestId('payload-decidedOn').press('Enter');
+  await page.getByTestId('comment-modal-ok').click();
   await expect(dialog).toHaveCount(0);
   await expect(page.locator('.ant-descriptions').getByText('已作出决定')).toBeVisible();
   await expect(page.getByTestId('effect-timeline')).toContainText('2027-09-15 影响期满（18 个月');

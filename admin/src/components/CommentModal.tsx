@@ -91,6 +91,7 @@ function PayloadFieldItem({ name, field, record }: { name: string; field: Action
       >
         <Select
           mode="multiple"
+          optionFilterProp="label"
           maxCount={field.maxItems}
           options={field.codes.values.map((code) => ({ value: code, label: field.codes[lang][code] }))}
           style={{ minWidth: 260 }}

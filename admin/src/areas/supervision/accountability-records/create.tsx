@@ -97,6 +97,7 @@ export default function AccountabilityRecordCreate() {
           >
             <Select
               mode="multiple"
+              optionFilterProp="label"
               maxCount={MAX_ACCOUNTABILITY_MEASURES}
               disabled={!subjectType}
               options={codes.measures.filter((o) => fitting.includes(o.value))}
