@@ -57,7 +57,13 @@ export type ActionPayloadField = { label: { zh: string; en: string }; required?:
   | { type: 'amount'; min: number; max: number }
   | { type: 'text'; maxLength: number }
   /** several distinct codes of one list (its labels are the list's), e.g. the measures an accountability decision takes */
-  | { type: 'codes'; codes: CodeList<string>; maxItems: number }
+  | {
+      type: 'codes';
+      codes: CodeList<string>;
+      maxItems: number;
+      /** the codes a record may take, by the value of one of its fields (the measures that fit its subject type) */
+      allowedBy?: { field: string; allowed: Readonly<Record<string, readonly string[]>> };
+    }
 );
 
 /** The values of an action's payload, as checked (a field not sent is absent). */
@@ -73,8 +79,8 @@ export interface PayloadFieldError {
 
 /**
  * What is wrong with one payload value, or null: its form (a real date, an integer amount in range, bounded text)
- * and, when the record is given, a date's `laterThan`. The API's action DTO checks the form with it before the
- * route runs; `actionPayloadOf` checks all of it against the record.
+ * and, when the record is given, a date's `laterThan` and the codes a record's field allows (`allowedBy`). The API's
+ * action DTO checks the form with it before the route runs; `actionPayloadOf` checks all of it against the record.
  */
 export function actionPayloadFieldError(name: string, f: ActionPayloadField, value: unknown, record: Record<string, unknown> = {}): string | null {
   switch (f.type) {
@@ -98,9 +104,20 @@ export function actionPayloadFieldError(name: string, f: ActionPayloadField, val
         value.length <= f.maxItems &&
         value.every((v) => f.codes.is(v)) &&
         new Set(value).size === value.length
-        ? null
+        ? allowedByError(name, f, value, record)
         : `${name}: 须为 1–${f.maxItems} 个不重复的代码，取自 ${f.codes.values.join('、')} (1–${f.maxItems} distinct codes of the list)`;
   }
+}
+
+/** Codes the record's `allowedBy` field does not allow (when the record is given and holds that field), or null. */
+function allowedByError(name: string, f: Extract<ActionPayloadField, { type: 'codes' }>, codes: string[], record: Record<string, unknown>): string | null {
+  const key = f.allowedBy ? record[f.allowedBy.field] : undefined;
+  if (!f.allowedBy || typeof key !== 'string') return null;
+  const allowed = f.allowedBy.allowed[key] ?? [];
+  const misfits = codes.filter((c) => !allowed.includes(c));
+  return misfits.length
+    ? `${name}: ${misfits.join('、')} 不适用于 ${f.allowedBy.field} = ${key} (not allowed for ${f.allowedBy.field} ${key}; allowed: ${allowed.join(', ')})`
+    : null;
 }
 
 /**

@@ -43,6 +43,13 @@ describe('action payloads declared in the definitions', () => {
       dueOn: { type: 'date', required: true, laterThan: 'dueOn', label: { zh: '新期限', en: 'New deadline' } },
       amount: { type: 'amount', min: 0, max: 1000, label: { zh: '金额', en: 'Amount' } },
       note: { type: 'text', maxLength: 5, label: { zh: '说明', en: 'Note' } },
+      kinds: {
+        type: 'codes',
+        codes: defineCodes({ b: { zh: '乙', en: 'B' }, c: { zh: '丙', en: 'C' } }),
+        maxItems: 2,
+        allowedBy: { field: 'kind', allowed: { small: ['b'], large: ['b', 'c'] } },
+        label: { zh: '种类', en: 'Kinds' },
+      },
       tags: {
         type: 'codes',
         codes: defineCodes({ a: { zh: '甲', en: 'A' }, b: { zh: '乙', en: 'B' }, c: { zh: '丙', en: 'C' } }),
@@ -51,7 +58,7 @@ describe('action payloads declared in the definitions', () => {
       },
     },
   } as const satisfies WorkflowAction;
-  const record = { dueOn: '2026-04-09' };
+  const record = { dueOn: '2026-04-09', kind: 'small' };
 
   it.each<[string, Record<string, unknown>, Record<string, unknown> | string[]]>([
     ['a later date', { comment: 'x', version: 3, dueOn: '2026-05-01' }, { dueOn: '2026-05-01' }],
@@ -72,6 +79,8 @@ describe('action payloads declared in the definitions', () => {
     ['a code twice', { dueOn: '2026-05-01', tags: ['a', 'a'] }, ['tags']],
     ['more codes than allowed', { dueOn: '2026-05-01', tags: ['a', 'b', 'c'] }, ['tags']],
     ['codes as one text', { dueOn: '2026-05-01', tags: 'a' }, ['tags']],
+    ['codes the record’s kind allows', { dueOn: '2026-05-01', kinds: ['b'] }, { dueOn: '2026-05-01', kinds: ['b'] }],
+    ['a code the record’s kind does not allow', { dueOn: '2026-05-01', kinds: ['b', 'c'] }, ['kinds']],
     ['several at once, each named', { amount: -1, extra: 1 }, ['extra', 'dueOn', 'amount']],
   ])('%s', (_case, body, expected) => {
     const r = actionPayloadOf(action, body, record);

@@ -51,6 +51,12 @@ function payloadOf(fields: Readonly<Record<string, ActionPayloadField>> | undefi
   return out;
 }
 
+/** The codes a field offers for this record: those its `allowedBy` field allows, else the whole list. */
+function codesFor(field: Extract<ActionPayloadField, { type: 'codes' }>, record?: Record<string, unknown>): readonly string[] {
+  const key = field.allowedBy ? record?.[field.allowedBy.field] : undefined;
+  return field.allowedBy && typeof key === 'string' ? (field.allowedBy.allowed[key] ?? []) : field.codes.values;
+}
+
 /**
  * One declared payload field as a form item: a date picker (after its `laterThan` date), a yuan amount, a choice of
  * several codes (labelled from their shared code list), or a bounded text.
@@ -93,7 +99,7 @@ function PayloadFieldItem({ name, field, record }: { name: string; field: Action
           mode="multiple"
           optionFilterProp="label"
           maxCount={field.maxItems}
-          options={field.codes.values.map((code) => ({ value: code, label: field.codes[lang][code] }))}
+          options={codesFor(field, record).map((code) => ({ value: code, label: field.codes[lang][code] }))}
           style={{ minWidth: 260 }}
           data-testid={`payload-${name}`}
         />

@@ -1,6 +1,6 @@
 import type { Role } from '../roles';
 import type { WorkflowDefinition } from '../workflow';
-import { MAX_ACCOUNTABILITY_MEASURES } from './accountability';
+import { ACCOUNTABILITY_MEASURES_BY_SUBJECT, MAX_ACCOUNTABILITY_MEASURES } from './accountability';
 import { ACCOUNTABILITY_MEASURE_CODES } from './codes';
 
 const APPROVERS: readonly Role[] = ['province_supervisor', 'city_officer'];
@@ -74,6 +74,8 @@ export const ACCOUNTABILITY_RECORD_WORKFLOW: WorkflowDefinition = {
           type: 'codes',
           codes: ACCOUNTABILITY_MEASURE_CODES,
           maxItems: MAX_ACCOUNTABILITY_MEASURES,
+          // the measures that fit the record's subject type (问责条例 art. 8; 政务处分法 arts. 7, 12)
+          allowedBy: { field: 'subjectType', allowed: ACCOUNTABILITY_MEASURES_BY_SUBJECT },
           required: true,
           label: { zh: '问责方式', en: 'Measures' },
         },

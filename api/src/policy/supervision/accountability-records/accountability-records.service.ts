@@ -115,12 +115,11 @@ export class AccountabilityRecordsService implements OnModuleInit {
       snapshot: (r) => ({ measures: measuresOf(r), decisionNo: r.decisionNo, decidedBy: r.decidedBy, decidedOn: r.decidedOn, executedOn: r.executedOn }),
       title: (r, regionName) =>
         `${regionName ?? r.regionCode} ${r.subjectName}：${ACCOUNTABILITY_CONDUCT_CODES.zh[r.conduct as AccountabilityConduct] ?? r.conduct}`,
-      // what the definition cannot say: the decision's measures fit the subject; no date lies ahead, nor before the step it follows
+      // what the definition cannot say: no date lies ahead, nor before the step it follows
       effect: async (_em, r, action, _actor, _comment, payload) => {
         const today = chinaDate(new Date());
+        // (the decision's measures were checked against the subject type with the payload: the field's `allowedBy`)
         if (action === 'record_decision') {
-          const refusal = measuresRefusal(r.subjectType as AccountabilitySubjectType, payload.measures as string[]);
-          if (refusal) throw fieldErrors([{ field: 'measures', messages: [refusal] }]);
           // a decision made before it is registered is fine (the register records past decisions too); a future one is not
           const on = String(payload.decidedOn);
           if (on > today || on < EARLIEST_DECISION)
