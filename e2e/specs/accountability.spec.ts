@@ -49,7 +49,12 @@ test('柳州市 proposes, 广西 records the decision with its measures; the eff
   const measures = dialog.getByLabel('问责方式', { exact: true });
   await measures.click();
   await measures.fill('记大过');
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText('记大过', { exact: true }).click();
+  const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await options.getByText('记大过', { exact: true }).click();
+  // only the measures that fit an official are offered: no 改组 (an organisation's)
+  await measures.fill('改组');
+  await expect(options.locator('.ant-empty-description')).toHaveText('暂无数据');
+  await measures.fill('');
   // close the options by clicking outside them (Escape would close the dialog too)
   await dialog.locator('.ant-modal-title').click();
   await dialog.getByTestId('payload-decidedOn').fill('2026-03-15');
