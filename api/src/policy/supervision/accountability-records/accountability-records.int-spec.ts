@@ -61,60 +61,15 @@ describe('accountability records (追责问责)', () => {
   });
 
   it('the other proposal checks: a city or county unit in scope, a source record unless other', async () => {
-    expect(
-      fields(
-        await t
-          .as(s.lz_city)
-          .post(URL)
-          .send(proposal({ regionCode: '450302' }))
-          .expect(400),
-      ),
-    ).toEqual(['regionCode']);
-    expect(
-      fields(
-        await t
-          .as(s.gx_province)
-          .post(URL)
-          .send(proposal({ regionCode: '450000' }))
-          .expect(400),
-      ),
-    ).toEqual(['regionCode']);
-    expect(
-      fields(
-        await t
-          .as(s.lz_city)
-          .post(URL)
-          .send(proposal({ sourceId: undefined }))
-          .expect(400),
-      ),
-    ).toEqual(['sourceId']);
-    expect(
-      fields(
-        await t
-          .as(s.lz_city)
-          .post(URL)
-          .send(proposal({ sourceType: 'other' }))
-          .expect(400),
-      ),
-    ).toEqual(['sourceId']);
-    expect(
-      fields(
-        await t
-          .as(s.lz_city)
-          .post(URL)
-          .send(proposal({ conduct: 'laziness' }))
-          .expect(400),
-      ),
-    ).toEqual(['conduct']);
-    expect(
-      fields(
-        await t
-          .as(s.lz_city)
-          .post(URL)
-          .send(proposal({ facts: 'x'.repeat(4001) }))
-          .expect(400),
-      ),
-    ).toEqual(['facts']);
+    const refusals: Array<[string, Record<string, unknown>, string]> = [
+      ['lz_city', { regionCode: '450302' }, 'regionCode'],
+      ['gx_province', { regionCode: '450000' }, 'regionCode'],
+      ['lz_city', { sourceId: undefined }, 'sourceId'],
+      ['lz_city', { sourceType: 'other' }, 'sourceId'],
+      ['lz_city', { conduct: 'laziness' }, 'conduct'],
+      ['lz_city', { facts: 'x'.repeat(4001) }, 'facts'],
+    ];
+    for (const [who, over, field] of refusals) expect(fields(await t.as(s[who]).post(URL).send(proposal(over)).expect(400))).toEqual([field]);
     await propose({ sourceType: 'other', sourceId: undefined, regionCode: '450200' });
   });
 
