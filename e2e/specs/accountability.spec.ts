@@ -63,5 +63,6 @@ test('柳州市 proposes, 广西 records the decision with its measures; the eff
   await expect(dialog).toHaveCount(0);
   await expect(page.locator('.ant-descriptions').getByText('已作出决定')).toBeVisible();
   await expect(page.getByTestId('effect-timeline')).toContainText('2027-09-15 影响期满（18 个月');
-  await expect(page.getByTestId('workflow-history-payload').filter({ hasText: '问责方式' })).toHaveText('问责方式：记大过');
+  // the proposal's 警告 was offered already; 记大过, the heavier, decides the period
+  await expect(page.getByTestId('workflow-history-payload').filter({ hasText: '问责方式' })).toHaveText('问责方式：警告、记大过');
 });

@@ -59,7 +59,8 @@ function codesFor(field: Extract<ActionPayloadField, { type: 'codes' }>, record?
 
 /**
  * One declared payload field as a form item: a date picker (after its `laterThan` date), a yuan amount, a choice of
- * several codes (labelled from their shared code list), or a bounded text.
+ * several codes (labelled from their shared code list, starting from the record's value of the same name), or a
+ * bounded text.
  */
 function PayloadFieldItem({ name, field, record }: { name: string; field: ActionPayloadField; record?: Record<string, unknown> }) {
   const { t, i18n } = useTranslation();
@@ -89,8 +90,13 @@ function PayloadFieldItem({ name, field, record }: { name: string; field: Action
   }
   if (field.type === 'codes') {
     const lang = i18n.language === 'en-US' ? 'en' : 'zh';
+    const offered = codesFor(field, record);
+    // starts from the record's own value of the same name (a decision's measures from the proposal's)
+    const current = record?.[name];
+    const initialValue = Array.isArray(current) ? current.filter((c): c is string => typeof c === 'string' && offered.includes(c)) : undefined;
     return (
       <Form.Item
+        initialValue={initialValue}
         name={name}
         label={label}
         rules={[...rules, { type: 'array', max: field.maxItems, message: t('workflow.payloadMaxItems', { max: field.maxItems }) }]}
@@ -99,7 +105,7 @@ function PayloadFieldItem({ name, field, record }: { name: string; field: Action
           mode="multiple"
           optionFilterProp="label"
           maxCount={field.maxItems}
-          options={codesFor(field, record).map((code) => ({ value: code, label: field.codes[lang][code] }))}
+          options={offered.map((code) => ({ value: code, label: field.codes[lang][code] }))}
           style={{ minWidth: 260 }}
           data-testid={`payload-${name}`}
         />
