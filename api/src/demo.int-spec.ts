@@ -23,6 +23,7 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     '/api/chronic-recognitions',
     '/api/cost-warnings',
     '/api/responsibility-tables',
+    '/api/accountability-records',
     '/api/policy-parameters',
     '/api/subsidy-standards',
     '/api/rectification-items',

@@ -32,6 +32,11 @@ describe('CODE_LISTS', () => {
         'subTaskKinds',
         'subTaskStatuses',
         'responsibilityRoles',
+        'accountabilitySubjectTypes',
+        'accountabilityConducts',
+        'accountabilitySourceTypes',
+        'accountabilityMeasures',
+        'appealOutcomes',
       ].sort(),
     );
   });

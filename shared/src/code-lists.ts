@@ -3,10 +3,10 @@ import { SETTLEMENT_NOTE_CODES, SETTLEMENT_RULE_CODES } from './assistance/settl
 import { combineCodeLists, type CodeLists } from './codes';
 import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
 import { RECTIFICATION_CODE_LISTS } from './rectification/codes';
+import { SUPERVISION_CODE_LISTS } from './supervision/codes';
 import { SUBSIDY_BASIS_CODES } from './enrollment/enrollment';
 import { REGION_LEVEL_CODES } from './regions';
 import { ROLE_CODES } from './roles';
-import { RESPONSIBILITY_ROLE_CODES } from './supervision/codes';
 
 /**
  * Every code list with its labels, by the locale section that shows it: the admin composes both languages'
@@ -17,8 +17,7 @@ export const CODE_LISTS: CodeLists = combineCodeLists(
   ENROLLMENT_CODE_LISTS,
   ASSISTANCE_CODE_LISTS,
   RECTIFICATION_CODE_LISTS,
-  // the responsibility table's 14 roles (an item's responsibleRole): the code is the annex's Chinese title
-  { responsibilityRoles: RESPONSIBILITY_ROLE_CODES },
+  SUPERVISION_CODE_LISTS,
   {
     // templates with {{params}}: rendered by renderNote (notes.ts), composed into the locales like any label
     settlementRules: SETTLEMENT_RULE_CODES,

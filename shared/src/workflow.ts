@@ -1,6 +1,7 @@
+import type { CodeList } from './codes';
 import { isCalendarDate } from './dates';
 import type { Role } from './roles';
-import { parentRegionCodeOf, regionScopePrefix } from './regions';
+import { isWithinRegion, parentRegionCodeOf } from './regions';
 
 /**
  * Approval workflows as data (DOMAIN §5, ARCHITECTURE §4). One engine in the API applies them and the
@@ -10,9 +11,22 @@ import { parentRegionCodeOf, regionScopePrefix } from './regions';
  * - `own`: the record's own region (the filing unit: a city officer for a city record);
  * - `above`: the region directly above it (a county record is approved by its city, a city record by
  *   its province) — never two levels up, never the filer itself;
- * - `subtree`: anywhere the actor's scope covers (administrators confirming each other's account changes).
+ * - `ancestor`: any region strictly above it (the province decides accountability for a county bureau, two
+ *   levels down) — never the record's own region;
+ * - `subtree`: anywhere the actor's scope covers (administrators confirming each other's account changes);
+ * - `{column}`: exactly the region the record's named column holds (an inspection's `inspectingRegionCode`: the
+ *   unit that runs it, whatever its distance from the inspected region). The column must hold a region
+ *   at or above the record's own, or the inbox (scoped to the actor's subtree) would not find the record.
  */
-export type WorkflowLevel = 'own' | 'above' | 'subtree';
+export type WorkflowLevel = 'own' | 'above' | 'ancestor' | 'subtree' | ColumnLevel;
+
+/** A level naming a column of the record that holds the region the actor must sit at. */
+export interface ColumnLevel {
+  column: string;
+}
+
+/** The record a level is judged against: its region and, for a column level, its columns. */
+export type LevelRecord = { regionCode: string } & Readonly<Record<string, unknown>>;
 
 export interface WorkflowAction {
   to: string;
@@ -42,10 +56,18 @@ export type ActionPayloadField = { label: { zh: string; en: string }; required?:
     }
   | { type: 'amount'; min: number; max: number }
   | { type: 'text'; maxLength: number }
+  /** several distinct codes of one list (its labels are the list's), e.g. the measures an accountability decision takes */
+  | {
+      type: 'codes';
+      codes: CodeList<string>;
+      maxItems: number;
+      /** the codes a record may take, by the value of one of its fields (the measures that fit its subject type) */
+      allowedBy?: { field: string; allowed: Readonly<Record<string, readonly string[]>> };
+    }
 );
 
 /** The values of an action's payload, as checked (a field not sent is absent). */
-export type ActionPayload = Record<string, string | number>;
+export type ActionPayload = Record<string, string | number | string[]>;
 
 /** The body fields every action takes; a payload field may not reuse them. */
 export const ACTION_BODY_FIELDS = ['comment', 'version'] as const;
@@ -57,8 +79,8 @@ export interface PayloadFieldError {
 
 /**
  * What is wrong with one payload value, or null: its form (a real date, an integer amount in range, bounded text)
- * and, when the record is given, a date's `laterThan`. The API's action DTO checks the form with it before the
- * route runs; `actionPayloadOf` checks all of it against the record.
+ * and, when the record is given, a date's `laterThan` and the codes a record's field allows (`allowedBy`). The API's
+ * action DTO checks the form with it before the route runs; `actionPayloadOf` checks all of it against the record.
  */
 export function actionPayloadFieldError(name: string, f: ActionPayloadField, value: unknown, record: Record<string, unknown> = {}): string | null {
   switch (f.type) {
@@ -76,7 +98,26 @@ export function actionPayloadFieldError(name: string, f: ActionPayloadField, val
       return typeof value === 'string' && value.trim() !== '' && value.length <= f.maxLength
         ? null
         : `${name}: 须为 1–${f.maxLength} 个字符的文字 (text of 1–${f.maxLength} characters)`;
+    case 'codes':
+      return Array.isArray(value) &&
+        value.length >= 1 &&
+        value.length <= f.maxItems &&
+        value.every((v) => f.codes.is(v)) &&
+        new Set(value).size === value.length
+        ? allowedByError(name, f, value, record)
+        : `${name}: 须为 1–${f.maxItems} 个不重复的代码，取自 ${f.codes.values.join('、')} (1–${f.maxItems} distinct codes of the list)`;
   }
+}
+
+/** Codes the record's `allowedBy` field does not allow (when the record is given and holds that field), or null. */
+function allowedByError(name: string, f: Extract<ActionPayloadField, { type: 'codes' }>, codes: string[], record: Record<string, unknown>): string | null {
+  const key = f.allowedBy ? record[f.allowedBy.field] : undefined;
+  if (!f.allowedBy || typeof key !== 'string') return null;
+  const allowed = f.allowedBy.allowed[key] ?? [];
+  const misfits = codes.filter((c) => !allowed.includes(c));
+  return misfits.length
+    ? `${name}: ${misfits.join('、')} 不适用于 ${f.allowedBy.field} = ${key} (not allowed for ${f.allowedBy.field} ${key}; allowed: ${allowed.join(', ')})`
+    : null;
 }
 
 /**
@@ -100,13 +141,13 @@ export function actionPayloadOf(
   }
   for (const [name, f] of Object.entries(declared)) {
     const value = Object.prototype.hasOwnProperty.call(body, name) ? body[name] : undefined;
-    if (value === undefined || value === null || value === '') {
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) {
       if (f.required) errors.push({ field: name, message: `${name}: 请填写${f.label.zh} (${f.label.en} is required)` });
       continue;
     }
     const problem = actionPayloadFieldError(name, f, value, record);
     if (problem) errors.push({ field: name, message: problem });
-    else payload[name] = f.type === 'text' ? (value as string).trim() : (value as string | number);
+    else payload[name] = f.type === 'text' ? (value as string).trim() : f.type === 'codes' ? [...(value as string[])] : (value as string | number);
   }
   return errors.length ? { ok: false, errors } : { ok: true, payload };
 }
@@ -177,10 +218,23 @@ export interface WorkflowActor {
   regionCode: string;
 }
 
-/** Whether the actor's region stands in the required relation to the record's region. */
-export function levelMatches(level: WorkflowLevel, actorRegion: string, recordRegion: string): boolean {
-  if (level === 'subtree') return recordRegion.startsWith(regionScopePrefix(actorRegion));
-  return level === 'own' ? actorRegion === recordRegion : parentRegionCodeOf(recordRegion) === actorRegion;
+/**
+ * Whether the actor's region stands in the required relation to the record: given as its region code alone,
+ * or as the record (a column level reads the named column; given only a region, a column level never matches).
+ */
+export function levelMatches(level: WorkflowLevel, actorRegion: string, record: string | LevelRecord): boolean {
+  const recordRegion = typeof record === 'string' ? record : record.regionCode;
+  if (typeof level === 'object') return typeof record === 'object' && typeof record[level.column] === 'string' && record[level.column] === actorRegion;
+  switch (level) {
+    case 'own':
+      return actorRegion === recordRegion;
+    case 'above':
+      return parentRegionCodeOf(recordRegion) === actorRegion;
+    case 'ancestor':
+      return actorRegion !== recordRegion && isWithinRegion(recordRegion, actorRegion);
+    case 'subtree':
+      return isWithinRegion(recordRegion, actorRegion);
+  }
 }
 
 export type TransitionCheck = { ok: true; action: WorkflowAction } | { ok: false; reason: 'unknown_action' | 'wrong_state' | 'forbidden' | 'comment_required' };
@@ -191,12 +245,12 @@ export function checkTransition(
   state: string,
   actionName: string,
   actor: WorkflowActor,
-  recordRegion: string,
+  record: string | LevelRecord,
   comment?: string | null,
 ): TransitionCheck {
   const action = Object.prototype.hasOwnProperty.call(def.actions, actionName) ? def.actions[actionName] : undefined;
   if (!action) return { ok: false, reason: 'unknown_action' };
-  if (!action.roles.includes(actor.role) || !levelMatches(action.level, actor.regionCode, recordRegion)) {
+  if (!action.roles.includes(actor.role) || !levelMatches(action.level, actor.regionCode, record)) {
     return { ok: false, reason: 'forbidden' };
   }
   if (!action.from.includes(state)) return { ok: false, reason: 'wrong_state' };
@@ -205,9 +259,9 @@ export function checkTransition(
 }
 
 /** The actions this actor may take on this record now (the admin's action bar). */
-export function availableActions(def: WorkflowDefinition, state: string, actor: WorkflowActor, recordRegion: string): string[] {
+export function availableActions(def: WorkflowDefinition, state: string, actor: WorkflowActor, record: string | LevelRecord): string[] {
   return Object.entries(def.actions)
-    .filter(([, a]) => a.from.includes(state) && a.roles.includes(actor.role) && levelMatches(a.level, actor.regionCode, recordRegion))
+    .filter(([, a]) => a.from.includes(state) && a.roles.includes(actor.role) && levelMatches(a.level, actor.regionCode, record))
     .map(([name]) => name);
 }
 

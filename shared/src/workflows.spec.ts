@@ -1,10 +1,12 @@
+import { defineCodes } from './codes';
 import { RESOURCES } from './permissions';
 import { ACTION_BODY_FIELDS, actionPayloadOf, parameterSetWorkflow, reachableStates, type WorkflowAction } from './workflow';
 import { workflowRegistry, WORKFLOWS } from './workflows';
 
 describe('the workflow registry assembled from the areas', () => {
-  it('holds the six workflows by resource, each a declared resource', () => {
+  it('holds the seven workflows by resource, each a declared resource', () => {
     expect(Object.keys(WORKFLOWS).sort()).toEqual([
+      'accountability-records',
       'cost-warnings',
       'policy-parameters',
       'rectification-items',
@@ -41,9 +43,22 @@ describe('action payloads declared in the definitions', () => {
       dueOn: { type: 'date', required: true, laterThan: 'dueOn', label: { zh: '新期限', en: 'New deadline' } },
       amount: { type: 'amount', min: 0, max: 1000, label: { zh: '金额', en: 'Amount' } },
       note: { type: 'text', maxLength: 5, label: { zh: '说明', en: 'Note' } },
+      kinds: {
+        type: 'codes',
+        codes: defineCodes({ b: { zh: '乙', en: 'B' }, c: { zh: '丙', en: 'C' } }),
+        maxItems: 2,
+        allowedBy: { field: 'kind', allowed: { small: ['b'], large: ['b', 'c'] } },
+        label: { zh: '种类', en: 'Kinds' },
+      },
+      tags: {
+        type: 'codes',
+        codes: defineCodes({ a: { zh: '甲', en: 'A' }, b: { zh: '乙', en: 'B' }, c: { zh: '丙', en: 'C' } }),
+        maxItems: 2,
+        label: { zh: '标签', en: 'Tags' },
+      },
     },
   } as const satisfies WorkflowAction;
-  const record = { dueOn: '2026-04-09' };
+  const record = { dueOn: '2026-04-09', kind: 'small' };
 
   it.each<[string, Record<string, unknown>, Record<string, unknown> | string[]]>([
     ['a later date', { comment: 'x', version: 3, dueOn: '2026-05-01' }, { dueOn: '2026-05-01' }],
@@ -58,6 +73,14 @@ describe('action payloads declared in the definitions', () => {
     ['an amount as text', { dueOn: '2026-05-01', amount: '10' }, ['amount']],
     ['a text too long', { dueOn: '2026-05-01', note: '123456' }, ['note']],
     ['an undeclared field', { dueOn: '2026-05-01', state: 'closed' }, ['state']],
+    ['codes of the list', { dueOn: '2026-05-01', tags: ['b', 'a'] }, { dueOn: '2026-05-01', tags: ['b', 'a'] }],
+    ['no codes counts as not sent', { dueOn: '2026-05-01', tags: [] }, { dueOn: '2026-05-01' }],
+    ['a code not in the list', { dueOn: '2026-05-01', tags: ['a', 'z'] }, ['tags']],
+    ['a code twice', { dueOn: '2026-05-01', tags: ['a', 'a'] }, ['tags']],
+    ['more codes than allowed', { dueOn: '2026-05-01', tags: ['a', 'b', 'c'] }, ['tags']],
+    ['codes as one text', { dueOn: '2026-05-01', tags: 'a' }, ['tags']],
+    ['codes the record’s kind allows', { dueOn: '2026-05-01', kinds: ['b'] }, { dueOn: '2026-05-01', kinds: ['b'] }],
+    ['a code the record’s kind does not allow', { dueOn: '2026-05-01', kinds: ['b', 'c'] }, ['kinds']],
     ['several at once, each named', { amount: -1, extra: 1 }, ['extra', 'dueOn', 'amount']],
   ])('%s', (_case, body, expected) => {
     const r = actionPayloadOf(action, body, record);

@@ -1,6 +1,6 @@
 import type { ValidationErrors } from '@refinedev/core';
 import type { ActionPayload, ActionPayloadField } from '@yibao/shared';
-import { Alert, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,15 +42,26 @@ function payloadOf(fields: Readonly<Record<string, ActionPayloadField>> | undefi
   const out: ActionPayload = {};
   for (const [name, f] of Object.entries(fields ?? {})) {
     const v = values[name];
-    if (v === undefined || v === null || v === '') continue;
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) continue;
     if (f.type === 'date') out[name] = (v as Dayjs).format('YYYY-MM-DD');
+    else if (f.type === 'codes') out[name] = [...(v as string[])];
     else if (f.type === 'amount') out[name] = yuanToFen(v as number) as number;
     else if (String(v).trim()) out[name] = String(v).trim();
   }
   return out;
 }
 
-/** One declared payload field as a form item: a date picker (after its `laterThan` date), a yuan amount, or a bounded text. */
+/** The codes a field offers for this record: those its `allowedBy` field allows, else the whole list. */
+function codesFor(field: Extract<ActionPayloadField, { type: 'codes' }>, record?: Record<string, unknown>): readonly string[] {
+  const key = field.allowedBy ? record?.[field.allowedBy.field] : undefined;
+  return field.allowedBy && typeof key === 'string' ? (field.allowedBy.allowed[key] ?? []) : field.codes.values;
+}
+
+/**
+ * One declared payload field as a form item: a date picker (after its `laterThan` date), a yuan amount, a choice of
+ * several codes (labelled from their shared code list, starting from the record's value of the same name), or a
+ * bounded text.
+ */
 function PayloadFieldItem({ name, field, record }: { name: string; field: ActionPayloadField; record?: Record<string, unknown> }) {
   const { t, i18n } = useTranslation();
   const label = i18n.language === 'en-US' ? field.label.en : field.label.zh;
@@ -72,6 +83,30 @@ function PayloadFieldItem({ name, field, record }: { name: string; field: Action
           precision={2}
           addonAfter={t('workflow.yuan')}
           style={{ width: 220 }}
+          data-testid={`payload-${name}`}
+        />
+      </Form.Item>
+    );
+  }
+  if (field.type === 'codes') {
+    const lang = i18n.language === 'en-US' ? 'en' : 'zh';
+    const offered = codesFor(field, record);
+    // starts from the record's own value of the same name (a decision's measures from the proposal's)
+    const current = record?.[name];
+    const initialValue = Array.isArray(current) ? current.filter((c): c is string => typeof c === 'string' && offered.includes(c)) : undefined;
+    return (
+      <Form.Item
+        initialValue={initialValue}
+        name={name}
+        label={label}
+        rules={[...rules, { type: 'array', max: field.maxItems, message: t('workflow.payloadMaxItems', { max: field.maxItems }) }]}
+      >
+        <Select
+          mode="multiple"
+          optionFilterProp="label"
+          maxCount={field.maxItems}
+          options={offered.map((code) => ({ value: code, label: field.codes[lang][code] }))}
+          style={{ minWidth: 260 }}
           data-testid={`payload-${name}`}
         />
       </Form.Item>

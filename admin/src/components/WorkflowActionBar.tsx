@@ -1,5 +1,5 @@
 import { useGetIdentity, type ValidationErrors } from '@refinedev/core';
-import { type CurrentUser, availableActions } from '@yibao/shared';
+import { type CurrentUser, type LevelRecord, availableActions } from '@yibao/shared';
 import { Button, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,7 @@ export function WorkflowActionBar({
   const [errors, setErrors] = useState<ValidationErrors>();
   if (!def || !me) return null;
 
-  const allowed = availableActions(def, record.state, me, record.regionCode).filter((a) => !record.actions || record.actions.includes(a));
+  const allowed = availableActions(def, record.state, me, record as unknown as LevelRecord).filter((a) => !record.actions || record.actions.includes(a));
   if (!allowed.length) return null;
   const action = pending ? def.actions[pending] : undefined;
   const rule = pending ? explain?.(pending) : undefined;

@@ -49,7 +49,14 @@ export function WorkflowHistory({ resource, id }: { resource: string; id: number
     Object.entries(e.payload ?? {}).map(([name, value]) => {
       const field = def?.actions[e.action]?.payload?.[name];
       const label = field ? field.label[i18n.language === 'en-US' ? 'en' : 'zh'] : name;
-      return `${label}：${field?.type === 'amount' ? formatFen(Number(value)) : String(value)}`;
+      const lang = i18n.language === 'en-US' ? 'en' : 'zh';
+      const shown =
+        field?.type === 'amount'
+          ? formatFen(Number(value))
+          : field?.type === 'codes' && Array.isArray(value)
+            ? value.map((code) => field.codes[lang][code] ?? code).join(lang === 'en' ? ', ' : '、')
+            : String(value);
+      return `${label}：${shown}`;
     });
   if (loading) return <Spin />;
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workflow.history.empty')} />;

@@ -20,6 +20,10 @@ describe('assertActsAt (record-level access)', () => {
     ['the city, level subtree', city, '450202', { level: 'subtree' }, true],
     ['another city, level subtree', otherCity, '450202', { level: 'subtree' }, false],
     ['the city at its own record', city, '450200', { level: 'own' }, true],
+    ['the province, level ancestor (two levels up)', province, '450202', { level: 'ancestor' }, true],
+    ['the city, level ancestor', city, '450202', { level: 'ancestor' }, true],
+    ['the county itself, level ancestor', county, '450202', { level: 'ancestor' }, false],
+    ['another city, level ancestor', otherCity, '450202', { level: 'ancestor' }, false],
     ['a role not listed, at the right level', county, '450202', { roles: ['city_officer'] }, false],
     ['a listed role at the right level', county, '450202', { roles: ['county_officer', 'city_officer'] }, true],
     ['a listed role at the wrong level', otherCounty, '450202', { roles: ['county_officer'] }, false],
@@ -31,6 +35,16 @@ describe('assertActsAt (record-level access)', () => {
     else expect(check).toThrow(ForbiddenException);
     // the value form decides alike (a record's `closable`)
     expect(actsAt(actor, region, rule)).toBe(allowed);
+  });
+
+  it('a column level reads the record’s column: the actor sits at the region it holds', () => {
+    const record = { regionCode: '450202', inspectingRegionCode: '450000' };
+    const rule: ActsAt = { level: { column: 'inspectingRegionCode' } };
+    expect(actsAt(province, record, rule)).toBe(true);
+    expect(actsAt(city, record, rule)).toBe(false);
+    expect(() => assertActsAt(city, record, rule)).toThrow(ForbiddenException);
+    // given the region alone, the column is unknown: refused
+    expect(actsAt(province, '450202', rule)).toBe(false);
   });
 
   it('refuses with the message given, or a default that names role and level', () => {

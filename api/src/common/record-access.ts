@@ -1,12 +1,15 @@
 import { ForbiddenException } from '@nestjs/common';
-import { levelMatches, type Role, type WorkflowLevel } from '@yibao/shared';
+import { type LevelRecord, levelMatches, type Role, type WorkflowLevel } from '@yibao/shared';
 import type { Actor } from './actor';
 import { domainError } from './errors';
 
 /** Who may act on one record: the roles (any, when left out) at the level relative to the record's region. */
 export interface ActsAt {
   roles?: readonly Role[];
-  /** `own` (the record's own region, the default), `above` (its parent) or `subtree` (anywhere above it) */
+  /**
+   * `own` (the record's own region, the default), `above` (its parent), `ancestor` (any region strictly above it),
+   * `subtree` (it or anywhere above it) or `{column}` (the region a column of the record holds: pass the record)
+   */
   level?: WorkflowLevel;
   /** the refusal, naming who does act on such a record ("中文 (english)") */
   message?: string;
@@ -19,12 +22,12 @@ export interface ActsAt {
  * warning records its measures, though its city sees the warning. Same relation as the workflow engine's
  * actions (`levelMatches`), so an action and a plain edit are judged alike. Refuses with 403.
  */
-export function assertActsAt(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: string, rule: ActsAt = {}): void {
-  if (!actsAt(actor, regionCode, rule)) throw rule.message ? new ForbiddenException(rule.message) : domainError(403, 'record_level_refused');
+export function assertActsAt(actor: Pick<Actor, 'role' | 'regionCode'>, record: string | LevelRecord, rule: ActsAt = {}): void {
+  if (!actsAt(actor, record, rule)) throw rule.message ? new ForbiddenException(rule.message) : domainError(403, 'record_level_refused');
 }
 
 /** The same decision as a value, for what a record shows its reader (`closable`, offered actions). */
-export function actsAt(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: string, rule: ActsAt = {}): boolean {
+export function actsAt(actor: Pick<Actor, 'role' | 'regionCode'>, record: string | LevelRecord, rule: ActsAt = {}): boolean {
   const { roles, level = 'own' } = rule;
-  return (!roles || roles.includes(actor.role)) && levelMatches(level, actor.regionCode, regionCode);
+  return (!roles || roles.includes(actor.role)) && levelMatches(level, actor.regionCode, record);
 }

@@ -1,4 +1,4 @@
-import { defineCodes, type CodeOf } from '../codes';
+import { defineCodes, type CodeLists, type CodeOf } from '../codes';
 
 /**
  * The responsibilities a 医疗保障扶贫责任分工表 names (S0 Annex 2), in the annex's order. The code is the
@@ -24,3 +24,90 @@ export const RESPONSIBILITY_ROLE_CODES = defineCodes({
 export const RESPONSIBILITY_ROLES = RESPONSIBILITY_ROLE_CODES.values;
 export type ResponsibilityRole = CodeOf<typeof RESPONSIBILITY_ROLE_CODES>;
 export const isResponsibilityRole = RESPONSIBILITY_ROLE_CODES.is;
+
+/**
+ * 追责问责 (accountability records, DOMAIN §5; policy-modules §3). Whom a record is about: a party organisation
+ * or bureau, a leading cadre (问责条例 art. 8), or a public official (政务处分法 art. 7) — the measures that may be
+ * taken depend on it (`ACCOUNTABILITY_MEASURES_BY_SUBJECT`).
+ */
+export const ACCOUNTABILITY_SUBJECT_TYPE_CODES = defineCodes({
+  organisation: { zh: '单位（党组织）', en: 'Organisation' },
+  leading_cadre: { zh: '领导干部', en: 'Leading cadre' },
+  official: { zh: '公职人员', en: 'Public official' },
+});
+export const ACCOUNTABILITY_SUBJECT_TYPES = ACCOUNTABILITY_SUBJECT_TYPE_CODES.values;
+export type AccountabilitySubjectType = CodeOf<typeof ACCOUNTABILITY_SUBJECT_TYPE_CODES>;
+
+/** 问责情形 (S0 line 43: 不作为、慢作为、失职失责、工作失误造成不良影响; S4 §八, S1 §三(九): 形式主义、官僚主义; 弄虚作假). */
+export const ACCOUNTABILITY_CONDUCT_CODES = defineCodes({
+  inaction: { zh: '不作为', en: 'Inaction' },
+  slow_action: { zh: '慢作为', en: 'Slow action' },
+  dereliction: { zh: '失职失责', en: 'Dereliction of duty' },
+  error_adverse_impact: { zh: '工作失误造成不良影响', en: 'Error with adverse impact' },
+  formalism_bureaucratism: { zh: '形式主义官僚主义', en: 'Formalism and bureaucratism' },
+  falsification: { zh: '弄虚作假', en: 'Falsification' },
+});
+export const ACCOUNTABILITY_CONDUCTS = ACCOUNTABILITY_CONDUCT_CODES.values;
+export type AccountabilityConduct = CodeOf<typeof ACCOUNTABILITY_CONDUCT_CODES>;
+
+/** 问题来源: the record that led to the proposal (`sourceId` names it, except `other`). */
+export const ACCOUNTABILITY_SOURCE_TYPE_CODES = defineCodes({
+  inspection_finding: { zh: '督导检查发现的问题', en: 'Inspection finding' },
+  rectification_item: { zh: '整改事项', en: 'Rectification item' },
+  reporting_task: { zh: '报送任务', en: 'Reporting task' },
+  fraud_case: { zh: '欺诈骗保案件', en: 'Fraud case' },
+  other: { zh: '其他', en: 'Other' },
+});
+export const ACCOUNTABILITY_SOURCE_TYPES = ACCOUNTABILITY_SOURCE_TYPE_CODES.values;
+export type AccountabilitySourceType = CodeOf<typeof ACCOUNTABILITY_SOURCE_TYPE_CODES>;
+
+/**
+ * 问责方式 / 处分 (policy-modules §3.1): for organisations and leading cadres 《中国共产党问责条例》(2019) art. 8; for
+ * public officials the sanctions of 《公职人员政务处分法》 art. 7 and the lighter measures of its art. 12; for any
+ * subject 移送纪检监察机关. One list: `circulated_criticism` and `admonishment` are the same measure for the subjects
+ * they fit.
+ */
+export const ACCOUNTABILITY_MEASURE_CODES = defineCodes({
+  self_examination: { zh: '检查', en: 'Written self-examination' },
+  circulated_criticism: { zh: '通报', en: 'Circulated criticism' },
+  reorganisation: { zh: '改组', en: 'Reorganisation' },
+  admonishment: { zh: '诫勉', en: 'Admonishment' },
+  suspension_for_inspection: { zh: '停职检查', en: 'Suspension for inspection' },
+  reassignment: { zh: '调整职务', en: 'Reassignment' },
+  ordered_resignation: { zh: '责令辞职', en: 'Ordered resignation' },
+  dismissal_from_post: { zh: '免职', en: 'Dismissal from post' },
+  demotion_of_post: { zh: '降职', en: 'Demotion of post' },
+  party_discipline: { zh: '纪律处分', en: 'Party discipline' },
+  warning: { zh: '警告', en: 'Warning' },
+  demerit: { zh: '记过', en: 'Demerit' },
+  major_demerit: { zh: '记大过', en: 'Major demerit' },
+  demotion: { zh: '降级', en: 'Demotion' },
+  removal: { zh: '撤职', en: 'Removal from office' },
+  expulsion: { zh: '开除', en: 'Expulsion' },
+  talk_reminder: { zh: '谈话提醒', en: 'Reminder talk' },
+  criticism_education: { zh: '批评教育', en: 'Criticism and education' },
+  ordered_examination: { zh: '责令检查', en: 'Ordered examination' },
+  referral_to_discipline: { zh: '移送纪检监察机关', en: 'Referral to the discipline inspection and supervision organs' },
+});
+export const ACCOUNTABILITY_MEASURES = ACCOUNTABILITY_MEASURE_CODES.values;
+export type AccountabilityMeasure = CodeOf<typeof ACCOUNTABILITY_MEASURE_CODES>;
+
+/** 申诉（复核）结果 */
+export const APPEAL_OUTCOME_CODES = defineCodes({
+  upheld: { zh: '维持', en: 'Upheld' },
+  changed: { zh: '变更', en: 'Changed' },
+  revoked: { zh: '撤销', en: 'Revoked' },
+});
+export const APPEAL_OUTCOMES = APPEAL_OUTCOME_CODES.values;
+export type AppealOutcome = CodeOf<typeof APPEAL_OUTCOME_CODES>;
+
+/** The area's code lists by locale section (code-lists.ts combines the areas). */
+export const SUPERVISION_CODE_LISTS: CodeLists = {
+  // the responsibility table's 14 roles (an item's responsibleRole): the code is the annex's Chinese title
+  responsibilityRoles: RESPONSIBILITY_ROLE_CODES,
+  accountabilitySubjectTypes: ACCOUNTABILITY_SUBJECT_TYPE_CODES,
+  accountabilityConducts: ACCOUNTABILITY_CONDUCT_CODES,
+  accountabilitySourceTypes: ACCOUNTABILITY_SOURCE_TYPE_CODES,
+  accountabilityMeasures: ACCOUNTABILITY_MEASURE_CODES,
+  appealOutcomes: APPEAL_OUTCOME_CODES,
+};

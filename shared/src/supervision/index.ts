@@ -4,3 +4,4 @@ export * from './responsibility-tables';
 export * from './permissions';
 export * from './workflows';
 export * from './records';
+export * from './accountability';

@@ -1,8 +1,12 @@
 import { definePermissions } from '../permission-fragment';
 
-/** 医疗保障扶贫责任分工表: filed by cities and counties, read by the province. */
-export const SUPERVISION_PERMISSIONS = definePermissions('supervision', ['responsibility-tables'], {
-  province_supervisor: { 'responsibility-tables': ['list', 'show', 'export'] },
-  city_officer: { 'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'] },
+/**
+ * 医疗保障扶贫责任分工表: filed by cities and counties, read by the province. 追责问责 records are personnel data: the
+ * province and cities propose and read them (a city its subtree), the province records appeals and publication;
+ * county officers and inspectors have no access at all (who decides and executes: the workflow's levels).
+ */
+export const SUPERVISION_PERMISSIONS = definePermissions('supervision', ['responsibility-tables', 'accountability-records'], {
+  province_supervisor: { 'responsibility-tables': ['list', 'show', 'export'], 'accountability-records': ['list', 'show', 'create', 'edit'] },
+  city_officer: { 'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'], 'accountability-records': ['list', 'show', 'create'] },
   county_officer: { 'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'] },
 });

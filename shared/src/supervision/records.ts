@@ -1,4 +1,5 @@
 import type { RegionLevel } from '../regions';
+import type { AccountabilityConduct, AccountabilityMeasure, AccountabilitySourceType, AccountabilitySubjectType, AppealOutcome } from './codes';
 
 /** Wire shapes of the supervision area's responses (what the API's toRecord()s return). */
 
@@ -52,4 +53,50 @@ export interface ResponsibilityStatusBoard {
   dueSource: string;
   summary: { total: number; filed: number; approved: number; late: number };
   items: ResponsibilityStatusItem[];
+}
+
+/** 申诉 of an accountability decision: due 15 days after it; execution continues meanwhile. */
+export interface AccountabilityAppeal {
+  dueOn: string;
+  filedOn: string | null;
+  outcome: AppealOutcome | null;
+  decidedOn: string | null;
+}
+
+/** `GET /api/accountability-records/:id` (追责问责; every detail read is audited) */
+export interface AccountabilityRecordRecord {
+  id: number;
+  /** the subject's unit (a city or county): the scope column */
+  regionCode: string;
+  regionName: string | null;
+  subjectType: AccountabilitySubjectType;
+  subjectName: string;
+  unit: string;
+  post: string | null;
+  conduct: AccountabilityConduct;
+  facts: string;
+  sourceType: AccountabilitySourceType;
+  sourceId: number | null;
+  /** proposed while `proposed`, the decision's once decided */
+  measures: AccountabilityMeasure[];
+  basis: string;
+  /** the proposing unit (its region's name) */
+  proposedBy: string;
+  decidedBy: string | null;
+  decisionNo: string | null;
+  decidedOn: string | null;
+  /** 政务处分法 art. 8, the heaviest sanction; null without a sanction and for 开除 (permanent) */
+  effectMonths: number | null;
+  effectEndsOn: string | null;
+  executedOn: string | null;
+  /** organisational measures not carried out within a month of the decision */
+  executionOverdue: boolean;
+  /** null until decided */
+  appeal: AccountabilityAppeal | null;
+  published: boolean;
+  state: string;
+  version: number;
+  actions: string[];
+  createdAt: string;
+  updatedAt: string;
 }

@@ -1,5 +1,7 @@
 import type { Role } from '../roles';
 import type { WorkflowDefinition } from '../workflow';
+import { ACCOUNTABILITY_MEASURES_BY_SUBJECT, MAX_ACCOUNTABILITY_MEASURES } from './accountability';
+import { ACCOUNTABILITY_MEASURE_CODES } from './codes';
 
 const APPROVERS: readonly Role[] = ['province_supervisor', 'city_officer'];
 const FILERS: readonly Role[] = ['city_officer', 'county_officer'];
@@ -40,4 +42,66 @@ export const RESPONSIBILITY_TABLE_WORKFLOW: WorkflowDefinition = {
   },
 };
 
-export const SUPERVISION_WORKFLOWS: readonly WorkflowDefinition[] = [RESPONSIBILITY_TABLE_WORKFLOW];
+/**
+ * 追责问责 (DOMAIN §5, policy-modules §3): proposed by a city or the province for a unit in its scope → decided by the
+ * province at any level above the unit (a county bureau two levels down: the `ancestor` level) with the decision's
+ * number, body, date and the measures it takes (checked against the subject type) → executed. A proposal may be
+ * withdrawn with a reason. An appeal does not stop execution (it is recorded beside the workflow, not a state).
+ */
+export const ACCOUNTABILITY_RECORD_WORKFLOW: WorkflowDefinition = {
+  resource: 'accountability-records',
+  initial: 'proposed',
+  approvedState: 'decided',
+  states: {
+    proposed: { label: { zh: '已提出建议', en: 'Proposed' }, color: 'processing' },
+    decided: { label: { zh: '已作出决定', en: 'Decided' }, color: 'warning' },
+    executed: { label: { zh: '已执行', en: 'Executed' }, color: 'success' },
+    withdrawn: { label: { zh: '已撤回', en: 'Withdrawn' }, color: 'default' },
+  },
+  actions: {
+    record_decision: {
+      from: ['proposed'],
+      to: 'decided',
+      roles: ['province_supervisor'],
+      level: 'ancestor',
+      label: { zh: '登记问责决定', en: 'Record decision' },
+      tone: 'primary',
+      payload: {
+        decisionNo: { type: 'text', maxLength: 64, required: true, label: { zh: '决定文号', en: 'Decision number' } },
+        decidedBy: { type: 'text', maxLength: 100, required: true, label: { zh: '决定机关', en: 'Deciding body' } },
+        decidedOn: { type: 'date', required: true, label: { zh: '决定日期', en: 'Decision date' } },
+        measures: {
+          type: 'codes',
+          codes: ACCOUNTABILITY_MEASURE_CODES,
+          maxItems: MAX_ACCOUNTABILITY_MEASURES,
+          // the measures that fit the record's subject type (问责条例 art. 8; 政务处分法 arts. 7, 12)
+          allowedBy: { field: 'subjectType', allowed: ACCOUNTABILITY_MEASURES_BY_SUBJECT },
+          required: true,
+          label: { zh: '问责方式', en: 'Measures' },
+        },
+      },
+    },
+    record_execution: {
+      from: ['decided'],
+      to: 'executed',
+      roles: ['province_supervisor', 'city_officer'],
+      level: 'ancestor',
+      label: { zh: '登记执行情况', en: 'Record execution' },
+      tone: 'primary',
+      // not before the decision nor after today: the service's check (a date's `laterThan` is strict)
+      payload: { executedOn: { type: 'date', required: true, label: { zh: '执行日期', en: 'Executed on' } } },
+    },
+    withdraw: {
+      from: ['proposed'],
+      to: 'withdrawn',
+      roles: ['province_supervisor', 'city_officer'],
+      level: 'subtree',
+      commentRequired: true,
+      label: { zh: '撤回', en: 'Withdraw' },
+      tone: 'danger',
+      inbox: false,
+    },
+  },
+};
+
+export const SUPERVISION_WORKFLOWS: readonly WorkflowDefinition[] = [RESPONSIBILITY_TABLE_WORKFLOW, ACCOUNTABILITY_RECORD_WORKFLOW];

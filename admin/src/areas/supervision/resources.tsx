@@ -1,7 +1,7 @@
-import { DashboardOutlined, FileSearchOutlined, SolutionOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FileSearchOutlined, SolutionOutlined, WarningOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
-/** 督导问责: the yearly responsibility tables and their filing status board. */
+/** 督导问责: the yearly responsibility tables and their filing status board; the accountability register. */
 export const resources: AreaResource[] = [
   { name: 'supervision', meta: { icon: <FileSearchOutlined />, group: true } },
   {
@@ -21,5 +21,12 @@ export const resources: AreaResource[] = [
       icon: <DashboardOutlined />,
       permission: { resource: 'responsibility-tables', action: 'list', levels: ['national', 'province', 'city'] },
     },
+  },
+  {
+    name: 'accountability-records',
+    list: '/accountability-records',
+    create: '/accountability-records/create',
+    show: '/accountability-records/show/:id',
+    meta: { parent: 'supervision', icon: <WarningOutlined /> },
   },
 ];

@@ -8,6 +8,9 @@ const ResponsibilityTableEdit = lazy(() => import('./responsibility-tables/edit'
 const ResponsibilityTableShow = lazy(() => import('./responsibility-tables/show'));
 const ResponsibilityTablePrint = lazy(() => import('./responsibility-tables/print'));
 const ResponsibilityTableStatus = lazy(() => import('./responsibility-table-status'));
+const AccountabilityRecordList = lazy(() => import('./accountability-records/list'));
+const AccountabilityRecordCreate = lazy(() => import('./accountability-records/create'));
+const AccountabilityRecordShow = lazy(() => import('./accountability-records/show'));
 
 /** The pages of 督导问责 inside the signed-in layout (the paths of `resources.tsx`). */
 export const routes = [
@@ -18,6 +21,7 @@ export const routes = [
     edit: ResponsibilityTableEdit,
     show: ResponsibilityTableShow,
   }),
+  crudRoutes('/accountability-records', { list: AccountabilityRecordList, create: AccountabilityRecordCreate, show: AccountabilityRecordShow }),
 ];
 
 /** A table's print view, outside the layout. */

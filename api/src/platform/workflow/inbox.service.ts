@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { availableActions, InboxItem, InboxSummary } from '@yibao/shared';
+import { availableActions, InboxItem, InboxSummary, type WorkflowLevel } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fetchRawList, ListSpec } from '../../common/list';
 import { scopeQuery } from '../../common/region-scope';
@@ -9,7 +9,7 @@ import { dialectOf } from '../../database/data-source';
 import { Region } from '../regions/region.entity';
 import { RegionsService } from '../regions/regions.service';
 import { DueSql, dueSql, stageDueAtSql } from './due-dates';
-import { Approvable, WorkflowService, WorkflowSubject } from './workflow.service';
+import { Approvable, levelRecord, WorkflowService, WorkflowSubject } from './workflow.service';
 
 /** One row of the inbox query: a record awaiting the caller, with its sort keys. */
 interface InboxRow extends ObjectLiteral {
@@ -136,13 +136,11 @@ export class InboxService {
       const conditions: string[] = [];
       Object.values(def.actions).forEach((action, a) => {
         if (!action.roles.includes(actor.role) || action.inbox === false) return;
-        // 'subtree': the scope itself is the level
-        const regions = action.level === 'own' ? [actor.regionCode] : action.level === 'above' ? children : null;
-        if (regions && !regions.length) return;
         const p = `w${s}a${a}`;
+        const at = this.levelCondition(action.level, `w${s}`, p, actor, children, params);
+        if (at === null) return;
         params[`${p}st`] = [...action.from];
-        if (regions) params[`${p}rg`] = regions;
-        conditions.push(`(w${s}.state IN (:...${p}st)${regions ? ` AND w${s}.regionCode IN (:...${p}rg)` : ''})`);
+        conditions.push(`(w${s}.state IN (:...${p}st)${at})`);
       });
       if (!conditions.length) return;
       const due = subject.dueAtSql?.(`w${s}`, sql) ?? stageDueAtSql(def, `w${s}`, sql);
@@ -184,6 +182,33 @@ export class InboxService {
       .setParameters(params) as unknown as SelectQueryBuilder<InboxRow>;
   }
 
+  /**
+   * The SQL the action's level adds to the scoped query (`''`: the scope itself is the level; null: no record can
+   * be at that level for this actor). Every form compares a column with constants, so an index on it serves:
+   * `own` / `above` the record's region equals the actor's / is one of its children; `ancestor` the scope's
+   * prefix match minus the actor's own region; a column level the named column equals the actor's region.
+   */
+  private levelCondition(level: WorkflowLevel, alias: string, p: string, actor: Actor, children: string[], params: Record<string, unknown>): string | null {
+    if (typeof level === 'object') {
+      params[`${p}rg`] = actor.regionCode;
+      return ` AND ${alias}.${level.column} = :${p}rg`;
+    }
+    switch (level) {
+      case 'subtree':
+        return '';
+      case 'ancestor':
+        params[`${p}rg`] = actor.regionCode;
+        return ` AND ${alias}.regionCode <> :${p}rg`;
+      case 'own':
+      case 'above': {
+        const regions = level === 'own' ? [actor.regionCode] : children;
+        if (!regions.length) return null;
+        params[`${p}rg`] = regions;
+        return ` AND ${alias}.regionCode IN (:...${p}rg)`;
+      }
+    }
+  }
+
   /** The page's records, loaded per resource, in the page's order. */
   private async items(actor: Actor, rows: InboxRow[]): Promise<InboxItem[]> {
     const byResource = new Map<string, number[]>();
@@ -222,7 +247,7 @@ export class InboxService {
           title: subject.title(r, regionName),
           state: r.state,
           version: r.version,
-          actions: availableActions(subject.definition, r.state, actor, r.regionCode),
+          actions: availableActions(subject.definition, r.state, actor, levelRecord(r)),
           waitingSince: new Date(r.stateChangedAt).toISOString(),
           dueAt: due ? due.toISOString() : null,
           overdue: due ? due.getTime() < now : false,

@@ -8,6 +8,7 @@ import {
   BulkActionResult,
   checkTransition,
   diffValues,
+  LevelRecord,
   WorkflowChangesRecord,
   WorkflowDefinition,
   WorkflowHistoryEntry,
@@ -59,6 +60,11 @@ export interface WorkflowSubject<E extends Approvable = Approvable, R extends Wo
   effect?(em: EntityManager, record: E, action: string, actor: Actor, comment: string | null, payload: ActionPayload): Promise<void>;
 }
 
+/** The record as a workflow level reads it (its region and, for a column level, the named column). */
+export function levelRecord(record: Approvable): LevelRecord {
+  return record as unknown as LevelRecord;
+}
+
 /** An action's body: its comment, the version read, and the fields its definition declares (`payload`). */
 export type WorkflowActionInput = { comment?: string; version?: number } & Record<string, unknown>;
 
@@ -97,7 +103,7 @@ export class WorkflowService {
   }
 
   actionsFor(actor: Actor, resource: string, record: Approvable): string[] {
-    return availableActions(this.subject(resource).definition, record.state, actor, record.regionCode);
+    return availableActions(this.subject(resource).definition, record.state, actor, levelRecord(record));
   }
 
   private async load(em: EntityManager, subject: WorkflowSubject, actor: Actor, id: number): Promise<Approvable> {
@@ -115,7 +121,7 @@ export class WorkflowService {
     const def = subject.definition;
     return inTransaction(this.ds, async (em) => {
       const record = await this.load(em, subject, actor, id);
-      const check = checkTransition(def, record.state, action, actor, record.regionCode, input.comment);
+      const check = checkTransition(def, record.state, action, actor, levelRecord(record), input.comment);
       if (!check.ok) {
         switch (check.reason) {
           case 'unknown_action':

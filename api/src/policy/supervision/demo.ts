@@ -1,6 +1,7 @@
 import { RESPONSIBILITY_ROLES, ResponsibilityRow } from '@yibao/shared';
 import type { DemoContext } from '../../platform/seed/seed';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
+import { AccountabilityRecordsService } from './accountability-records/accountability-records.service';
 import { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
 
 /** 督导问责's demo data. */
@@ -51,4 +52,89 @@ export async function seedSupervisionActivity(demo: DemoContext): Promise<void> 
       await workflow.apply(demo.as(approver), 'responsibility-tables', created.id, action, { comment, version: submitted.version });
     }
   }
+  await seedAccountabilityActivity(demo);
+}
+
+/**
+ * 追责问责 records in each state, through the service and the engine as the demo accounts: an official of 城中区
+ * warned by the province and the warning carried out (柳州市 records it); a cadre of 秀峰区 removed from post by the
+ * province but not yet carried out after a month (overdue, in 桂林市's inbox); 柳州市's own bureau proposed for
+ * circulated criticism (in the province's inbox); one proposal withdrawn.
+ */
+export async function seedAccountabilityActivity(demo: DemoContext): Promise<void> {
+  const records = demo.get(AccountabilityRecordsService);
+  const workflow = demo.get(WorkflowService);
+  const province = demo.as('gx_province');
+  const base = { sourceType: 'rectification_item' as const, sourceId: 1 };
+  const warned = await records.create(demo.as('lz_city'), {
+    ...base,
+    regionCode: '450202',
+    subjectType: 'official',
+    subjectName: '覃某',
+    unit: '柳州市城中区医疗保障局',
+    post: '待遇保障股股长',
+    conduct: 'slow_action',
+    facts: '2026 年第一季度两个月未按期完成扶贫对象信息比对，核查任务逾期 30 日以上',
+    measures: ['warning'],
+    basis: '《中华人民共和国公职人员政务处分法》第七条',
+  });
+  const decided = (await workflow.apply(province, 'accountability-records', warned.id, 'record_decision', {
+    version: warned.version,
+    decisionNo: '桂医保纪〔2026〕3号',
+    decidedBy: '广西壮族自治区医疗保障局',
+    decidedOn: '2026-04-20',
+    measures: ['warning'],
+  })) as { version: number };
+  await workflow.apply(demo.as('lz_city'), 'accountability-records', warned.id, 'record_execution', { version: decided.version, executedOn: '2026-04-28' });
+
+  const removed = await records.create(demo.as('gl_city'), {
+    ...base,
+    sourceType: 'other',
+    sourceId: null,
+    regionCode: '450302',
+    subjectType: 'leading_cadre',
+    subjectName: '蒙某',
+    unit: '桂林市秀峰区医疗保障局',
+    post: '副局长',
+    conduct: 'falsification',
+    facts: '参保率统计中虚报已资助参保人数',
+    measures: ['dismissal_from_post'],
+    basis: '《中国共产党问责条例》第八条',
+    published: true,
+  });
+  await workflow.apply(province, 'accountability-records', removed.id, 'record_decision', {
+    version: removed.version,
+    decisionNo: '桂医保纪〔2026〕5号',
+    decidedBy: '广西壮族自治区医疗保障局',
+    decidedOn: '2026-06-10',
+    measures: ['admonishment', 'dismissal_from_post'],
+  });
+
+  await records.create(province, {
+    ...base,
+    regionCode: '450200',
+    subjectType: 'organisation',
+    subjectName: '柳州市医疗保障局',
+    unit: '柳州市医疗保障局',
+    conduct: 'formalism_bureaucratism',
+    facts: '整改事项以文件落实整改，未见整改实效',
+    measures: ['circulated_criticism'],
+    basis: '《中国共产党问责条例》第八条',
+  });
+
+  const withdrawn = await records.create(demo.as('lz_city'), {
+    ...base,
+    regionCode: '450202',
+    subjectType: 'official',
+    subjectName: '黄某',
+    unit: '柳州市城中区医疗保障局',
+    conduct: 'inaction',
+    facts: '未按时报送季度调度统计',
+    measures: ['talk_reminder'],
+    basis: '《中华人民共和国公职人员政务处分法》第十二条',
+  });
+  await workflow.apply(demo.as('lz_city'), 'accountability-records', withdrawn.id, 'withdraw', {
+    version: withdrawn.version,
+    comment: '经核实系系统故障所致，不属问责情形',
+  });
 }

@@ -1,3 +1,4 @@
+import { AccountabilityRecord } from './accountability-records/accountability-record.entity';
 import { ResponsibilityTable } from './responsibility-tables/responsibility-table.entity';
 
 /** 督导问责 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
@@ -5,4 +6,4 @@ export { SupervisionModule } from './supervision.module';
 /** What other areas read: the responsible persons of the approved responsibility tables (`approvedRows`). */
 export { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
 
-export const SUPERVISION_ENTITIES = [ResponsibilityTable];
+export const SUPERVISION_ENTITIES = [ResponsibilityTable, AccountabilityRecord];

@@ -23,6 +23,7 @@ const PAYLOAD_SCHEMA: Record<ActionPayloadField['type'], Record<string, unknown>
   date: { type: 'string', format: 'date' },
   amount: { type: 'integer', description: '分 (fen)' },
   text: { type: 'string' },
+  codes: { type: 'array', items: { type: 'string' } },
 };
 
 /**
