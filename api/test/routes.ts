@@ -81,11 +81,12 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/inbox/summary', access: ['inbox', 'list'] },
   { method: 'get', path: '/api/notifications', access: ['notifications', 'list'] },
   { method: 'get', path: '/api/notifications/unread-count', access: ['notifications', 'list'] },
-  { method: 'post', path: '/api/notifications/read-all', access: ['notifications', 'show'], actor: 'lz_city', body: {} },
-  { method: 'post', path: '/api/notifications/{id}/read', access: ['notifications', 'show'], actor: 'lz_city', body: {} },
+  // these take no body (any field is a 400: notifications.int-spec)
+  { method: 'post', path: '/api/notifications/read-all', access: ['notifications', 'show'] },
+  { method: 'post', path: '/api/notifications/{id}/read', access: ['notifications', 'show'] },
   { method: 'get', path: '/api/notification-sweeps', access: ['notification-sweeps', 'list'] },
   { method: 'get', path: '/api/notification-sweeps/{id}', access: ['notification-sweeps', 'show'] },
-  { method: 'post', path: '/api/notification-sweeps', access: ['notification-sweeps', 'create'], actor: 'admin', body: {} },
+  { method: 'post', path: '/api/notification-sweeps', access: ['notification-sweeps', 'create'] },
   {
     method: 'post',
     path: '/api/inbox/bulk',

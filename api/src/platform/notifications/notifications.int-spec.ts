@@ -72,7 +72,12 @@ describe('notifications (站内消息)', () => {
     expect((await about('lz_city', id))[0].readAt).toBeNull();
     await t.as(s.lz_city).post('/api/notifications/99999999/read').send({}).expect(404);
     await t.as(s.lz_city).post('/api/notifications/abc/read').send({}).expect(400);
-    await t.as(s.lz_city).post(`/api/notifications/${n.id}/read`).send({ readAt: null }).expect(400);
+    // the writes take no body: any field is refused, named
+    const withField = await t.as(s.lz_city).post(`/api/notifications/${n.id}/read`).send({ readAt: null }).expect(400);
+    expect(withField.body.details).toEqual([expect.objectContaining({ field: 'readAt' })]);
+    await t.as(s.lz_city).post('/api/notifications/read-all').send({ userId: 1 }).expect(400);
+    await t.as(s.admin).post('/api/notification-sweeps').send({ now: '2030-01-01' }).expect(400);
+    await t.as(s.lz_city).post('/api/notifications/read-all').send([{}]).expect(400);
   });
 
   it('counts the unread, marks one read (once), filters unread=true, and reads all', async () => {
