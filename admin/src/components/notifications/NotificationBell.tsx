@@ -141,29 +141,40 @@ export function NotificationBell() {
         onClose={() => setOpen(false)}
         title={t('messageCenter.title')}
         width={440}
-        data-testid="notification-drawer"
         extra={
           <Button size="small" onClick={onReadAll} loading={busy} disabled={!unread.items.length} data-testid="notification-read-all">
             {t('messageCenter.readAll')}
           </Button>
         }
       >
-        <Spin spinning={unread.loading || read.loading}>
-          <Typography.Title level={5}>{t('messageCenter.unread', { count: unreadCount })}</Typography.Title>
-          {unread.items.length ? (
-            <List size="small" dataSource={unread.items} renderItem={(n) => <NotificationItem n={n} onOpen={onOpen} onRead={onRead} />} />
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('messageCenter.noneUnread')} />
-          )}
-          {read.items.length > 0 && (
-            <>
-              <Typography.Title level={5} style={{ marginTop: 16 }}>
-                {t('messageCenter.recentlyRead')}
-              </Typography.Title>
-              <List size="small" dataSource={read.items} renderItem={(n) => <NotificationItem n={n} onOpen={onOpen} />} />
-            </>
-          )}
-        </Spin>
+        <div data-testid="notification-drawer">
+          <Spin spinning={unread.loading || read.loading}>
+            <Typography.Title level={5}>{t('messageCenter.unread', { count: unreadCount })}</Typography.Title>
+            {unread.items.length ? (
+              <List
+                size="small"
+                data-testid="notification-unread-list"
+                dataSource={unread.items}
+                renderItem={(n) => <NotificationItem n={n} onOpen={onOpen} onRead={onRead} />}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('messageCenter.noneUnread')} />
+            )}
+            {read.items.length > 0 && (
+              <>
+                <Typography.Title level={5} style={{ marginTop: 16 }}>
+                  {t('messageCenter.recentlyRead')}
+                </Typography.Title>
+                <List
+                  size="small"
+                  data-testid="notification-read-list"
+                  dataSource={read.items}
+                  renderItem={(n) => <NotificationItem n={n} onOpen={onOpen} />}
+                />
+              </>
+            )}
+          </Spin>
+        </div>
       </Drawer>
     </>
   );
