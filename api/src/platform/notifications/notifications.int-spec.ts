@@ -145,6 +145,14 @@ describe('notifications (站内消息)', () => {
     expect(await about('lz_city', id)).toEqual([expect.objectContaining({ kind: 'due_soon', dueOn: '2037-04-12' })]);
   });
 
+  it('the scheduled run is a job of the one job runner, started by the platform itself', async () => {
+    const job = await t.app.get(NotificationsService).startDailySweep();
+    await t.app.get(JobsService).settle(job.id);
+    const done = (await t.as(s.admin).get(`/api/notification-sweeps/${job.id}`).expect(200)).body;
+    expect(done).toMatchObject({ status: 'succeeded', username: 'system', result: { inboxes: expect.any(Number) } });
+    expect(done.result.inboxes).toBeGreaterThan(0);
+  });
+
   it('purges notifications past NOTIFICATION_RETENTION_DAYS', async () => {
     const repo = t.ds.getRepository(Notification);
     const old = await repo.save(

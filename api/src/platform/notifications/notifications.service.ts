@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, On
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import {
+  BackgroundJobRecord,
   chinaDate,
   NATIONAL_ROOT_CODE,
   NotificationKind,
@@ -121,18 +122,23 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
 
   /** The daily sweep as a job of the one job runner, first at the next 06:00 China time, then every 24 hours. */
   onApplicationBootstrap(): void {
-    const start = () => this.jobs.start(SYSTEM_ACTOR, NOTIFICATION_SWEEP, {}).catch((e) => this.logger.error(`daily sweep: ${(e as Error)?.stack ?? e}`));
+    const start = () => void this.startDailySweep().catch((e) => this.logger.error(`daily sweep: ${(e as Error)?.stack ?? e}`));
     const now = new Date();
     const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), SWEEP_UTC_HOUR));
     if (next <= now) next.setTime(next.getTime() + DAY_MS);
     const first = setTimeout(() => {
-      void start();
-      const daily = setInterval(() => void start(), DAY_MS);
+      start();
+      const daily = setInterval(start, DAY_MS);
       daily.unref();
       this.timers.push(daily);
     }, next.getTime() - now.getTime());
     first.unref();
     this.timers.push(first);
+  }
+
+  /** One scheduled run: a job started by the platform itself (`system` in the job list and the audit log). */
+  startDailySweep(): Promise<BackgroundJobRecord> {
+    return this.jobs.start(SYSTEM_ACTOR, NOTIFICATION_SWEEP, {});
   }
 
   onModuleDestroy(): void {
