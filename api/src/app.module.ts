@@ -13,6 +13,7 @@ import { WorkflowModule } from './platform/workflow/workflow.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { ImportsModule } from './platform/imports/imports.module';
 import { AttachmentsModule } from './platform/attachments/attachments.module';
+import { NotificationsModule } from './platform/notifications/notifications.module';
 
 @Global()
 @Module({})
@@ -39,6 +40,7 @@ export class AppModule {
         ImportsModule,
         AttachmentsModule,
         JobsModule,
+        NotificationsModule,
         ...POLICY_MODULES,
       ],
       controllers: [HealthController],

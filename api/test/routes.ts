@@ -79,6 +79,14 @@ export const ROUTES: RouteCase[] = [
   { method: 'delete', path: '/api/attachments/{id}', access: ['attachments', 'delete'] },
   { method: 'get', path: '/api/inbox', access: ['inbox', 'list'] },
   { method: 'get', path: '/api/inbox/summary', access: ['inbox', 'list'] },
+  { method: 'get', path: '/api/notifications', access: ['notifications', 'list'] },
+  { method: 'get', path: '/api/notifications/unread-count', access: ['notifications', 'list'] },
+  // these take no body (any field is a 400: notifications.int-spec)
+  { method: 'post', path: '/api/notifications/read-all', access: ['notifications', 'show'] },
+  { method: 'post', path: '/api/notifications/{id}/read', access: ['notifications', 'show'] },
+  { method: 'get', path: '/api/notification-sweeps', access: ['notification-sweeps', 'list'] },
+  { method: 'get', path: '/api/notification-sweeps/{id}', access: ['notification-sweeps', 'show'] },
+  { method: 'post', path: '/api/notification-sweeps', access: ['notification-sweeps', 'create'] },
   {
     method: 'post',
     path: '/api/inbox/bulk',

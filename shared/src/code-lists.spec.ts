@@ -11,6 +11,7 @@ describe('CODE_LISTS', () => {
         'sourceDepartments',
         'insuranceSchemes',
         'nonEnrollmentReasons',
+        'notificationKinds',
         'subsidyCategories',
         'subsidyBasis',
         'differenceTypes',

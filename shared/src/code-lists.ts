@@ -2,6 +2,7 @@ import { ASSISTANCE_CODE_LISTS } from './assistance/codes';
 import { SETTLEMENT_NOTE_CODES, SETTLEMENT_RULE_CODES } from './assistance/settlement/labels';
 import { combineCodeLists, type CodeLists } from './codes';
 import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
+import { NOTIFICATION_KIND_CODES } from './platform/notifications';
 import { RECTIFICATION_CODE_LISTS } from './rectification/codes';
 import { SUPERVISION_CODE_LISTS } from './supervision/codes';
 import { SUBSIDY_BASIS_CODES } from './enrollment/enrollment';
@@ -14,6 +15,7 @@ import { ROLE_CODES } from './roles';
  */
 export const CODE_LISTS: CodeLists = combineCodeLists(
   { roles: ROLE_CODES, regionLevels: REGION_LEVEL_CODES },
+  { notificationKinds: NOTIFICATION_KIND_CODES },
   ENROLLMENT_CODE_LISTS,
   ASSISTANCE_CODE_LISTS,
   RECTIFICATION_CODE_LISTS,

@@ -6,13 +6,16 @@ import { PERMISSIONS, RESOURCES } from './permissions';
  * reorder a single action unnoticed. A change to the table is a change to this literal, reviewed as such.
  * Taken from the table before the split (acc5475); the changes since: `cost-warning-pushes` got its own rows
  * (issue 12 §3), where pushing had ridden on `cost-warnings`; the rectification area's resources (issue 14);
- * `accountability-records` (issue 15: personnel data, no county or inspector row).
+ * `accountability-records` (issue 15: personnel data, no county or inspector row);
+ * every role's own `notifications` and the system admin's `notification-sweeps` (issue 15).
  */
 const PINNED = {
   system_admin: {
     users: ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
     regions: ['list', 'show', 'create', 'edit', 'delete'],
     'user-changes': ['list', 'show'],
+    notifications: ['list', 'show'],
+    'notification-sweeps': ['list', 'show', 'create'],
   },
   security_admin: {
     users: ['list', 'show', 'unlock', 'disable', 'authorize'],
@@ -20,16 +23,19 @@ const PINNED = {
     sessions: ['list', 'delete'],
     'user-changes': ['list', 'show'],
     'access-logs': ['list'],
+    notifications: ['list', 'show'],
   },
   audit_admin: {
     'audit-logs': ['list', 'show', 'verify'],
     'user-changes': ['list', 'show'],
     'access-logs': ['list'],
+    notifications: ['list', 'show'],
   },
   province_supervisor: {
     regions: ['list', 'show'],
     inbox: ['list'],
     attachments: ['show', 'delete'],
+    notifications: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'export'],
     'accountability-records': ['list', 'show', 'create', 'edit'],
     'policy-parameters': ['list', 'show'],
@@ -57,6 +63,7 @@ const PINNED = {
     regions: ['list', 'show'],
     inbox: ['list'],
     attachments: ['show', 'delete'],
+    notifications: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'accountability-records': ['list', 'show', 'create'],
     'policy-parameters': ['list', 'show', 'create', 'edit'],
@@ -84,6 +91,7 @@ const PINNED = {
     regions: ['list', 'show'],
     inbox: ['list'],
     attachments: ['show', 'delete'],
+    notifications: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'policy-parameters': ['list', 'show'],
     settlements: ['list', 'show', 'create', 'calculate'],
@@ -108,6 +116,7 @@ const PINNED = {
     regions: ['list', 'show'],
     inbox: ['list'],
     attachments: ['show', 'delete'],
+    notifications: ['list', 'show'],
     settlements: ['list', 'show'],
     'cost-warnings': ['list', 'show'],
     'rectification-campaigns': ['list', 'show'],

@@ -9,6 +9,7 @@ import { allowed } from '../providers/access-control';
 import { BRAND_BLUE, HEADER_HEIGHT } from './AppShell';
 import { BrandMark } from './BrandMark';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './notifications/NotificationBell';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -88,6 +89,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
             <Tag bordered={false} color="blue" data-testid="header-region" style={{ marginInlineEnd: 8 }}>
               {t('header.regionValue', { name: me.regionName ?? me.regionCode })}
             </Tag>
+            <NotificationBell />
             <UserMenu me={me} />
             <LanguageSwitch dark />
             <Button type="text" icon={<LogoutOutlined />} style={{ color: '#fff' }} onClick={() => logout()} data-testid="logout">

@@ -1,6 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ACCESS_LOG_RETENTION_DEFAULT_DAYS, ACCESS_LOG_RETENTION_MIN_DAYS, DEFAULT_PASSWORD_POLICY, PasswordPolicy } from '@yibao/shared';
+import {
+  ACCESS_LOG_RETENTION_DEFAULT_DAYS,
+  ACCESS_LOG_RETENTION_MIN_DAYS,
+  DEFAULT_PASSWORD_POLICY,
+  NOTIFICATION_DUE_SOON_DEFAULT_DAYS,
+  NOTIFICATION_DUE_SOON_MAX_DAYS,
+  NOTIFICATION_RETENTION_DEFAULT_DAYS,
+  NOTIFICATION_RETENTION_MIN_DAYS,
+  PasswordPolicy,
+} from '@yibao/shared';
 
 /**
  * Typed configuration from environment variables, validated once at start (ARCHITECTURE §4).
@@ -40,6 +49,10 @@ export interface AppConfig {
   logLevel: LogLevelName;
   /** Days the access log keeps a row (PIPL: at least six months). */
   accessLogRetentionDays: number;
+  /** the daily deadline sweep warns this many days before a due date (站内消息) */
+  notificationDueSoonDays: number;
+  /** days a notification is kept, read or not */
+  notificationRetentionDays: number;
   audit: AuditChainConfig;
 }
 
@@ -175,6 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoBeneficiaries: int(env, 'DEMO_BENEFICIARIES', 20_000, 0, 2_000_000),
     logLevel: logLevel(env),
     accessLogRetentionDays: int(env, 'ACCESS_LOG_RETENTION_DAYS', ACCESS_LOG_RETENTION_DEFAULT_DAYS, ACCESS_LOG_RETENTION_MIN_DAYS, 3650),
+    notificationDueSoonDays: int(env, 'NOTIFICATION_DUE_SOON_DAYS', NOTIFICATION_DUE_SOON_DEFAULT_DAYS, 0, NOTIFICATION_DUE_SOON_MAX_DAYS),
+    notificationRetentionDays: int(env, 'NOTIFICATION_RETENTION_DAYS', NOTIFICATION_RETENTION_DEFAULT_DAYS, NOTIFICATION_RETENTION_MIN_DAYS, 3650),
     audit: auditChainConfig(env, production, database),
   };
 }

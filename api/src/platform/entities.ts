@@ -4,12 +4,13 @@ import { AuditChainHead, AuditLog } from './audit-log/audit-log.entity';
 import { Session } from './auth/session.entity';
 import { ImportJob, ImportRowError } from './imports/import-job.entity';
 import { BackgroundJob } from './jobs/background-job.entity';
+import { Notification } from './notifications/notification.entity';
 import { Region } from './regions/region.entity';
 import { UserChangeRequest } from './users/user-change.entity';
 import { User } from './users/user.entity';
 import { WorkflowTransition } from './workflow/workflow-transition.entity';
 
-/** The platform's entities (accounts, regions, audit and access logs, workflow history, imports, jobs, attachments). */
+/** The platform's entities (accounts, regions, audit and access logs, workflow history, imports, jobs, attachments, notifications). */
 export const PLATFORM_ENTITIES = [
   Region,
   User,
@@ -22,5 +23,6 @@ export const PLATFORM_ENTITIES = [
   BackgroundJob,
   Attachment,
   AccessLog,
+  Notification,
   UserChangeRequest,
 ];

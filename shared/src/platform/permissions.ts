@@ -11,15 +11,24 @@ import { definePermissions, READ } from '../permission-fragment';
  */
 const ATTACHMENT_ACTIONS = ['show', 'delete'] as const;
 
+/**
+ * 站内消息: every signed-in role reads its own notifications (the service keeps each to its user); marking one
+ * read is part of reading it (`show`), so the audit admin, who writes nothing, still clears its own.
+ */
+const OWN_NOTIFICATIONS = READ;
+
 export const PLATFORM_PERMISSIONS = definePermissions(
   'platform',
-  ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'user-changes', 'attachments'],
+  ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'user-changes', 'attachments', 'notifications', 'notification-sweeps'],
   {
     system_admin: {
       users: ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
       regions: ['list', 'show', 'create', 'edit', 'delete'],
       // 三权分立: changes to administrator accounts wait for a second administrator (USER_CHANGE_WORKFLOW)
       'user-changes': READ,
+      notifications: OWN_NOTIFICATIONS,
+      // operations: run the daily deadline sweep now (it is also run in-process once a day)
+      'notification-sweeps': ['list', 'show', 'create'],
     },
     security_admin: {
       users: ['list', 'show', 'unlock', 'disable', 'authorize'],
@@ -28,6 +37,7 @@ export const PLATFORM_PERMISSIONS = definePermissions(
       'user-changes': READ,
       // refusals and reads of personal data (PIPL art. 55–56): the security admin reviews them
       'access-logs': ['list'],
+      notifications: OWN_NOTIFICATIONS,
     },
     audit_admin: {
       'audit-logs': ['list', 'show', 'verify'],
@@ -35,10 +45,11 @@ export const PLATFORM_PERMISSIONS = definePermissions(
       'user-changes': READ,
       // read-only, so the security admin's own reads are reviewed by someone else (三权分立)
       'access-logs': ['list'],
+      notifications: OWN_NOTIFICATIONS,
     },
-    province_supervisor: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS },
-    city_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS },
-    county_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS },
-    inspector: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS },
+    province_supervisor: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS },
+    city_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS },
+    county_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS },
+    inspector: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS },
   },
 );

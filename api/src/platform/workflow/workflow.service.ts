@@ -65,12 +65,27 @@ export function levelRecord(record: Approvable): LevelRecord {
   return record as unknown as LevelRecord;
 }
 
+/** One applied action, as the engine's transition listeners see it (inside the action's transaction). */
+export interface AppliedTransition {
+  subject: WorkflowSubject;
+  action: string;
+  fromState: string;
+  /** the record after the action */
+  record: Approvable;
+  actor: Actor;
+  comment: string | null;
+}
+
+/** Told of every applied action in its transaction (platform/notifications); throwing rolls the action back. */
+export type TransitionListener = (em: EntityManager, transition: AppliedTransition) => Promise<void>;
+
 /** An action's body: its comment, the version read, and the fields its definition declares (`payload`). */
 export type WorkflowActionInput = { comment?: string; version?: number } & Record<string, unknown>;
 
 @Injectable()
 export class WorkflowService {
   private readonly registered = new Map<string, WorkflowSubject>();
+  private readonly listeners: TransitionListener[] = [];
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -81,6 +96,11 @@ export class WorkflowService {
   /** Called by each approvable resource's module at start-up. */
   register<E extends Approvable, R extends WorkflowRecord = WorkflowRecord>(subject: WorkflowSubject<E, R>): void {
     this.registered.set(subject.definition.resource, subject as unknown as WorkflowSubject);
+  }
+
+  /** Called at start-up by what follows every action (notifications); the engine does not know who listens. */
+  onTransition(listener: TransitionListener): void {
+    this.listeners.push(listener);
   }
 
   /** Every registered approvable resource (the inbox walks them). */
@@ -167,6 +187,8 @@ export class WorkflowService {
         before: { state: record.state, version: record.version },
         after: { state: to, version: updated.version, comment: input.comment ?? null, ...(carried ? { payload: carried } : {}) },
       });
+      for (const listener of this.listeners)
+        await listener(em, { subject, action, fromState: record.state, record: updated, actor, comment: input.comment?.trim() || null });
       return subject.toRecord(actor, updated, em);
     });
   }

@@ -7,9 +7,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CommentModal } from '../../../components/CommentModal';
+import { recordPath } from '../../../components/recordPath';
 import { RegionLabel } from '../../../components/RegionName';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
-import { resources as RESOURCES } from '../../../config/resources';
 import { serverErrorText } from '../../../components/serverErrors';
 import { tablePagination } from '../../../components/table';
 import type { ApiError } from '../../../providers/http';
@@ -44,14 +44,6 @@ function Due({ item }: { item: InboxItem }) {
       )}
     </Space>
   );
-}
-
-/**
- * Where an item is handled: its show page, or — for a resource without one (核查任务 are closed in their list,
- * open ones by deadline first) — its list.
- */
-function itemPath(resource: string, id: number): string {
-  return RESOURCES.find((r) => r.name === resource)?.show ? `/${resource}/show/${id}` : `/${resource}`;
 }
 
 /**
@@ -145,7 +137,7 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
             title: t('inbox.fields.title'),
             dataIndex: 'title',
             render: (title: string, i) => (
-              <Link to={itemPath(resource, i.id)} data-testid="inbox-item-link">
+              <Link to={recordPath(resource, i.id)} data-testid="inbox-item-link">
                 {title}
               </Link>
             ),
@@ -177,7 +169,7 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
             title: t('table.actions'),
             key: 'open',
             width: 90,
-            render: (_, i) => <Link to={itemPath(resource, i.id)}>{t('inbox.open')}</Link>,
+            render: (_, i) => <Link to={recordPath(resource, i.id)}>{t('inbox.open')}</Link>,
           },
         ]}
       />
