@@ -31,6 +31,8 @@ describe('CODE_LISTS', () => {
         'rectificationSources',
         'subTaskKinds',
         'subTaskStatuses',
+        'reportingDuties',
+        'reportingTaskStates',
       ].sort(),
     );
   });

@@ -3,6 +3,7 @@ import { SETTLEMENT_NOTE_CODES, SETTLEMENT_RULE_CODES } from './assistance/settl
 import { combineCodeLists, type CodeLists } from './codes';
 import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
 import { RECTIFICATION_CODE_LISTS } from './rectification/codes';
+import { SUPERVISION_CODE_LISTS } from './supervision/codes';
 import { SUBSIDY_BASIS_CODES } from './enrollment/enrollment';
 import { REGION_LEVEL_CODES } from './regions';
 import { ROLE_CODES } from './roles';
@@ -16,6 +17,7 @@ export const CODE_LISTS: CodeLists = combineCodeLists(
   ENROLLMENT_CODE_LISTS,
   ASSISTANCE_CODE_LISTS,
   RECTIFICATION_CODE_LISTS,
+  SUPERVISION_CODE_LISTS,
   {
     // templates with {{params}}: rendered by renderNote (notes.ts), composed into the locales like any label
     settlementRules: SETTLEMENT_RULE_CODES,
