@@ -1,11 +1,21 @@
 import { Module } from '@nestjs/common';
+import { ReportingRatesController } from './reporting-rates/reporting-rates.controller';
+import { ReportingRatesService } from './reporting-rates/reporting-rates.service';
+import { ReportingTaskAttachmentsController, ReportingTasksController } from './reporting-tasks/reporting-tasks.controller';
+import { ReportingTasksService } from './reporting-tasks/reporting-tasks.service';
 import { ResponsibilityTableAttachmentsController, ResponsibilityTablesController } from './responsibility-tables/responsibility-tables.controller';
 import { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
 
-/** 督导问责: responsibility tables now; inspections and accountability records later. */
+/** 督导问责: responsibility tables, reporting tasks and rates; inspections and accountability records later. */
 @Module({
-  controllers: [ResponsibilityTablesController, ResponsibilityTableAttachmentsController],
-  providers: [ResponsibilityTablesService],
+  controllers: [
+    ResponsibilityTablesController,
+    ResponsibilityTableAttachmentsController,
+    ReportingTasksController,
+    ReportingTaskAttachmentsController,
+    ReportingRatesController,
+  ],
+  providers: [ResponsibilityTablesService, ReportingTasksService, ReportingRatesService],
   // the rectification area names an item's responsible person from the unit's approved table
   exports: [ResponsibilityTablesService],
 })

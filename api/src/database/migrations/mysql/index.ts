@@ -1,3 +1,4 @@
+import { ReportingTasks1796525707927 } from './1796525707927-ReportingTasks';
 import { Rectification1796518334722 } from './1796518334722-Rectification';
 import { WorkflowActionPayload1796518061168 } from './1796518061168-WorkflowActionPayload';
 import { Attachments1796513922310 } from './1796513922310-Attachments';
@@ -18,4 +19,4 @@ import { PolicyParameters1795620582429 } from './1795620582429-PolicyParameters'
 import { Workflow1795618810261 } from './1795618810261-Workflow';
 import { Initial1795618017193 } from './1795618017193-Initial';
 /** MySQL/MariaDB migrations in order; `generate-migration` (README) appends here. */
-export const MYSQL_MIGRATIONS: Function[] = [Initial1795618017193, Workflow1795618810261, PolicyParameters1795620582429, Enrollment1795621943834, Settlements1795623434150, ParameterSetApproval1795627410957, SettlementPaidColumns1795628131312, ChronicRecognitionsCostWarnings1795628439884, SettlementNumber1795629809060, BeneficiaryNameIndex1795631409446, EnrollmentCountyCounts1795642433795, BackgroundJobs1795642725797, AccessLogs1796493431477, AdminSeparationLoginThrottle1796493547621, JobAttempts1796493589104, CostWarningPoolingRegion1796494796601, Attachments1796513922310, WorkflowActionPayload1796518061168, Rectification1796518334722];
+export const MYSQL_MIGRATIONS: Function[] = [Initial1795618017193, Workflow1795618810261, PolicyParameters1795620582429, Enrollment1795621943834, Settlements1795623434150, ParameterSetApproval1795627410957, SettlementPaidColumns1795628131312, ChronicRecognitionsCostWarnings1795628439884, SettlementNumber1795629809060, BeneficiaryNameIndex1795631409446, EnrollmentCountyCounts1795642433795, BackgroundJobs1795642725797, AccessLogs1796493431477, AdminSeparationLoginThrottle1796493547621, JobAttempts1796493589104, CostWarningPoolingRegion1796494796601, Attachments1796513922310, WorkflowActionPayload1796518061168, Rectification1796518334722, ReportingTasks1796525707927];
