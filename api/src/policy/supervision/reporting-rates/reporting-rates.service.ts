@@ -25,7 +25,7 @@ export class ReportingRatesService {
 
   async rates(actor: Actor, q: { duty?: ReportingDuty; period: string; regionCode?: string }): Promise<ReportingRates> {
     const region = requestedRegion(actor, q.regionCode);
-    await this.tasks.generateYear(reportingPeriodYear(q.period));
+    await this.tasks.generateYear(reportingPeriodYear(q.period), region);
     // children: cities of a province, counties of a city; a region's own tasks (the province's bulletin) group
     // under its own code (`4500` → 450000), a county's under itself
     const length = childCodeLength(region.regionCode);

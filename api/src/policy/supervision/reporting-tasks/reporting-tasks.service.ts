@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   chinaDate,
   expectedReportingTasks,
@@ -19,7 +19,7 @@ import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
-import { assertInScope, scopeQuery } from '../../../common/region-scope';
+import { assertInScope, RegionScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { staleVersion } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
@@ -72,7 +72,7 @@ export const REPORTING_TASK_LIST: ListSpec = {
  */
 @Injectable()
 export class ReportingTasksService implements OnModuleInit {
-  /** years whose tasks this process has generated today (`year@date`): generation is idempotent, this only spares the reads */
+  /** `year:prefix@date` of the subtrees whose tasks this process generated today: generation is idempotent, this only spares the reads */
   private readonly generated = new Set<string>();
 
   constructor(
@@ -102,17 +102,26 @@ export class ReportingTasksService implements OnModuleInit {
   }
 
   /**
-   * Every task of a year (every duty × filer region × period), generated on read: the expected tasks follow from
-   * the catalogue, the region tree and the calendar alone, so reading them can make them — no one has to
-   * remember to run a job first. Idempotent (the unique index); done once a day per process and year.
+   * Every task of a year in a subtree (every duty × filer region × period), generated on read: the expected tasks
+   * follow from the catalogue, the region tree and the calendar alone, so reading them can make them — no one has
+   * to remember to run a job first, and a reader generates only the subtree it reads. Idempotent (the unique
+   * index); done once a day per process, year and subtree (a subtree inside one already done is done).
    */
-  async generateYear(year: number, em: EntityManager = this.ds.manager): Promise<void> {
-    const key = `${year}@${chinaDate(new Date())}`;
-    if (this.generated.has(key)) return;
-    const regions = await em.getRepository(Region).find({ where: { level: In(['province', 'city', 'county']) }, select: { code: true, level: true } });
+  async generateYear(year: number, scope: RegionScope, em: EntityManager = this.ds.manager): Promise<void> {
+    const today = chinaDate(new Date());
+    const done = [...this.generated].some((k) => {
+      const [y, rest] = k.split(':');
+      const [prefix, date] = rest.split('@');
+      return Number(y) === year && date === today && scope.scopePrefix.startsWith(prefix);
+    });
+    if (done) return;
+    const regions = await scopeQuery(em.getRepository(Region).createQueryBuilder('r'), scope, 'code')
+      .andWhere('r.level IN (:...levels)', { levels: ['province', 'city', 'county'] })
+      .select(['r.code', 'r.level'])
+      .getMany();
     const keys: ReportingTaskKey[] = regions.flatMap((r) => expectedReportingTasks(r.level, year).map((t) => ({ ...t, regionCode: r.code })));
     await ensureReportingTasks(em, keys);
-    this.generated.add(key);
+    this.generated.add(`${year}:${scope.scopePrefix}@${today}`);
   }
 
   private record(actor: Actor, t: ReportingTask, regionName: string | null): ReportingTaskRecord {
@@ -136,9 +145,10 @@ export class ReportingTasksService implements OnModuleInit {
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    await this.generateYear(Number(chinaDate(new Date()).slice(0, 4)));
+    const scope = RegionScope.of(actor);
+    await this.generateYear(Number(chinaDate(new Date()).slice(0, 4)), scope);
     // a period asked for by name is generated too (an earlier year the product ran through)
-    if (typeof query.period === 'string' && reportingPeriodKind(query.period)) await this.generateYear(reportingPeriodYear(query.period));
+    if (typeof query.period === 'string' && reportingPeriodKind(query.period)) await this.generateYear(reportingPeriodYear(query.period), scope);
     const qb = scopeQuery(this.ds.getRepository(ReportingTask).createQueryBuilder('t'), actor);
     const { rows, total } = await fetchList(qb, query, REPORTING_TASK_LIST);
     const names = await this.regions.names(rows.map((r) => r.regionCode));
