@@ -114,11 +114,21 @@ describe('reporting tasks and rates', () => {
     const month = `${last}-05`;
     expect((await task(s.lz_chengzhong, 'roster_comparison', '450202', month)).receivedAt).toBeNull();
     const rows = [[idFor('450202', '19800101', 901), '张一', '450202', '脱贫人口', '乡村振兴', '在册']];
-    const started = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', month).attach('file', Buffer.from(rosterCsv(rows)), 'roster.csv').expect(202);
+    const started = await t
+      .as(s.lz_chengzhong)
+      .post('/api/roster-imports')
+      .field('month', month)
+      .attach('file', Buffer.from(rosterCsv(rows)), 'roster.csv')
+      .expect(202);
     await t.app.get(ImportsService).settle(started.body.id);
     expect((await t.as(s.lz_chengzhong).get(`/api/roster-imports/${started.body.id}`).expect(200)).body.status).toBe('succeeded');
     const received = await task(s.lz_city, 'roster_comparison', '450202', month);
-    expect(received).toMatchObject({ state: 'received', onTime: false, dueOn: `${last}-06-10`, fulfilledBy: { resource: 'roster-imports', id: started.body.id } });
+    expect(received).toMatchObject({
+      state: 'received',
+      onTime: false,
+      dueOn: `${last}-06-10`,
+      fulfilledBy: { resource: 'roster-imports', id: started.body.id },
+    });
     // another county's month is untouched
     expect((await task(s.lz_city, 'roster_comparison', '450203', month)).state).toBe('overdue');
   });
@@ -129,7 +139,11 @@ describe('reporting tasks and rates', () => {
     expect(live.publishedAt).toBeNull();
     await t.as(s.lz_city).post('/api/enrollment-bulletin/publish').send({ regionCode: '450000', month }).expect(403);
     await t.as(s.gx_province).post('/api/enrollment-bulletin/publish').send({ regionCode: '450200', month }).expect(400);
-    await t.as(s.gx_province).post('/api/enrollment-bulletin/publish').send({ regionCode: '450000', month: `${next}-01` }).expect(400);
+    await t
+      .as(s.gx_province)
+      .post('/api/enrollment-bulletin/publish')
+      .send({ regionCode: '450000', month: `${next}-01` })
+      .expect(400);
     const published = (await t.as(s.gx_province).post('/api/enrollment-bulletin/publish').send({ regionCode: '450000', month }).expect(201)).body;
     expect(published).toMatchObject({ regionCode: '450000', month, publishedAt: expect.any(String), total: live.total, rows: live.rows });
     await t.as(s.gx_province).post('/api/enrollment-bulletin/publish').send({ regionCode: '450000', month }).expect(409);
@@ -137,7 +151,13 @@ describe('reporting tasks and rates', () => {
     expect(cityBefore.publishedAt).toBe(published.publishedAt);
 
     // the ledger changes after publication: a new person enrolled in 城中区 for that year
-    const person = (await t.as(s.lz_chengzhong).post('/api/beneficiaries').send(ledgerEntry(idFor('450202', '19650505', 902), ['rural_tekun'])).expect(201)).body;
+    const person = (
+      await t
+        .as(s.lz_chengzhong)
+        .post('/api/beneficiaries')
+        .send(ledgerEntry(idFor('450202', '19650505', 902), ['rural_tekun']))
+        .expect(201)
+    ).body;
     await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: person.id, year: last, enrolled: true, scheme: 'resident_basic' }).expect(201);
     const unpublished = (await t.as(s.gx_province).get(`/api/enrollment-bulletin?month=${last}-04`).expect(200)).body;
     expect(unpublished.total.persons).toBe(live.total.persons + 1);
@@ -146,7 +166,9 @@ describe('reporting tasks and rates', () => {
     expect(after).toEqual(published);
     expect((await t.as(s.lz_city).get(`/api/enrollment-bulletin?month=${month}`).expect(200)).body).toEqual(cityBefore);
     expect(cityBefore.rows.map((r: { regionCode: string }) => r.regionCode)).toEqual(
-      published.rows.filter((r: { level: string; regionCode: string }) => r.level === 'county' && r.regionCode.startsWith('4502')).map((r: { regionCode: string }) => r.regionCode),
+      published.rows
+        .filter((r: { level: string; regionCode: string }) => r.level === 'county' && r.regionCode.startsWith('4502'))
+        .map((r: { regionCode: string }) => r.regionCode),
     );
     const county = (await t.as(s.lz_chengzhong).get(`/api/enrollment-bulletin?month=${month}`).expect(200)).body;
     expect(county.rows).toEqual([published.rows.find((r: { regionCode: string }) => r.regionCode === '450202')]);
@@ -171,7 +193,11 @@ describe('reporting tasks and rates', () => {
     await t.as(s.lz_city).post(`/api/reporting-tasks/${county.id}/submit`).send({ version: county.version }).expect(403);
 
     await attach(s.gx_province, annual.id);
-    await t.as(s.gx_province).post(`/api/reporting-tasks/${annual.id}/submit`).send({ version: annual.version + 5 }).expect(409);
+    await t
+      .as(s.gx_province)
+      .post(`/api/reporting-tasks/${annual.id}/submit`)
+      .send({ version: annual.version + 5 })
+      .expect(409);
     const done = (await t.as(s.gx_province).post(`/api/reporting-tasks/${annual.id}/submit`).send({ version: annual.version }).expect(200)).body;
     expect(done).toMatchObject({ state: 'received', onTime: true, daysLate: 0, fulfilledBy: null, submittable: false, receivedAt: expect.any(String) });
     await t.as(s.gx_province).post(`/api/reporting-tasks/${annual.id}/submit`).send({ version: done.version }).expect(409);
@@ -189,7 +215,15 @@ describe('reporting tasks and rates', () => {
     await submit(s.lz_city, 'quarterly_statistics', '450200', `${next}-Q1`);
 
     const lastYear = await rates(s.lz_city, `duty=quarterly_statistics&period=${last}`);
-    expect(lastYear.get('450202')).toEqual({ regionCode: '450202', regionName: '城中区', expected: 4, received: 2, onTime: 0, completeness: 0.5, timeliness: 0 });
+    expect(lastYear.get('450202')).toEqual({
+      regionCode: '450202',
+      regionName: '城中区',
+      expected: 4,
+      received: 2,
+      onTime: 0,
+      completeness: 0.5,
+      timeliness: 0,
+    });
     expect(lastYear.get('450203')).toMatchObject({ expected: 4, received: 0, onTime: 0, completeness: 0, timeliness: 0 });
     // the city's own line, and one line per county of 柳州市 (10)
     expect([...lastYear.keys()]).toEqual(['450200', '450202', '450203', '450204', '450205', '450206', '450222', '450223', '450224', '450225', '450226']);
