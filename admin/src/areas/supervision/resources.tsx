@@ -1,7 +1,7 @@
-import { DashboardOutlined, FileSearchOutlined, SolutionOutlined } from '@ant-design/icons';
+import { BarChartOutlined, DashboardOutlined, FileSearchOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
-/** 督导问责: the yearly responsibility tables and their filing status board. */
+/** 督导问责: the yearly responsibility tables, their filing status board and the reporting dashboard. */
 export const resources: AreaResource[] = [
   { name: 'supervision', meta: { icon: <FileSearchOutlined />, group: true } },
   {
@@ -22,4 +22,6 @@ export const resources: AreaResource[] = [
       permission: { resource: 'responsibility-tables', action: 'list', levels: ['national', 'province', 'city'] },
     },
   },
+  // 报送情况: the duty × region matrix and completeness / timeliness by region
+  { name: 'reporting-rates', list: '/reporting', meta: { parent: 'supervision', icon: <BarChartOutlined /> } },
 ];
