@@ -28,6 +28,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'assistance-stats', label: '三重制度统计' },
   { resource: 'responsibility-tables', label: '责任分工表' },
   { resource: 'responsibility-tables', label: '填报进度', aboveCounty: true },
+  { resource: 'reporting-tasks', label: '报送任务' },
   { resource: 'reporting-rates', label: '报送情况' },
   { resource: 'rectification-items', label: '整改台账' },
   { resource: 'rectification-campaigns', label: '专项治理' },
@@ -43,7 +44,7 @@ const TRIPLE = ['政策参数', '结算试算', '就医结算', '结算导入', 
 /** 结算重算 is the pooling region's (the city's) run, read by the province: not a county page */
 const TRIPLE_COUNTY = TRIPLE.filter((label) => label !== '结算重算');
 const RECTIFICATION = ['整改台账', '专项治理'];
-const OFFICER = ['待办事项', ...ENROLLMENT, ...TRIPLE, '责任分工表', '填报进度', '报送情况', ...RECTIFICATION, '行政区划', '个人中心'];
+const OFFICER = ['待办事项', ...ENROLLMENT, ...TRIPLE, '责任分工表', '填报进度', '报送任务', '报送情况', ...RECTIFICATION, '行政区划', '个人中心'];
 
 const SYSTEM = ['系统管理'];
 const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '过度保障治理', '系统管理'];
@@ -93,7 +94,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '城中区医保局',
     roleLabel: '县级医保局',
     region: '城中区',
-    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE_COUNTY, '责任分工表', '报送情况', ...RECTIFICATION, '行政区划', '个人中心'],
+    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE_COUNTY, '责任分工表', '报送任务', '报送情况', ...RECTIFICATION, '行政区划', '个人中心'],
     groups: OFFICER_GROUPS,
   },
   {

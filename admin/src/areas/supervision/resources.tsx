@@ -1,4 +1,4 @@
-import { BarChartOutlined, DashboardOutlined, FileSearchOutlined, SolutionOutlined } from '@ant-design/icons';
+import { BarChartOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
 /** 督导问责: the yearly responsibility tables, their filing status board and the reporting dashboard. */
@@ -22,6 +22,7 @@ export const resources: AreaResource[] = [
       permission: { resource: 'responsibility-tables', action: 'list', levels: ['national', 'province', 'city'] },
     },
   },
+  { name: 'reporting-tasks', list: '/reporting-tasks', meta: { parent: 'supervision', icon: <FileDoneOutlined /> } },
   // 报送情况: the duty × region matrix and completeness / timeliness by region
   { name: 'reporting-rates', list: '/reporting', meta: { parent: 'supervision', icon: <BarChartOutlined /> } },
 ];

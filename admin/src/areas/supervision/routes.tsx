@@ -9,11 +9,13 @@ const ResponsibilityTableShow = lazy(() => import('./responsibility-tables/show'
 const ResponsibilityTablePrint = lazy(() => import('./responsibility-tables/print'));
 const ResponsibilityTableStatus = lazy(() => import('./responsibility-table-status'));
 const ReportingDashboard = lazy(() => import('./reporting'));
+const ReportingTaskList = lazy(() => import('./reporting-tasks/list'));
 
 /** The pages of 督导问责 inside the signed-in layout (the paths of `resources.tsx`). */
 export const routes = [
   <Route key="/responsibility-tables/status" path="/responsibility-tables/status" element={page(ResponsibilityTableStatus)} />,
   <Route key="/reporting" path="/reporting" element={page(ReportingDashboard)} />,
+  <Route key="/reporting-tasks" path="/reporting-tasks" element={page(ReportingTaskList)} />,
   crudRoutes('/responsibility-tables', {
     list: ResponsibilityTableList,
     create: ResponsibilityTableCreate,

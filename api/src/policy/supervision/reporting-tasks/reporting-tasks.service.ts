@@ -51,7 +51,8 @@ export const REPORTING_TASK_LIST: ListSpec = {
   fields: {
     id: { type: 'int' },
     duty: { type: 'string', operators: ['eq', 'ne'] },
-    regionCode: { type: 'string' },
+    // gte/lte: a region and its subtree as a code range (the admin's region filter)
+    regionCode: { type: 'string', operators: ['eq', 'ne', 'like', 'gte', 'lte'] },
     period: { type: 'string' },
     dueOn: { type: 'string' },
     receivedAt: { type: 'date' },
