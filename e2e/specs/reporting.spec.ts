@@ -1,4 +1,4 @@
-import { apiAs, expect, shot, test } from '../support/fixtures';
+import { apiAs, expect, seriousA11yViolations, shot, test } from '../support/fixtures';
 import { signIn } from '../support/helpers';
 
 /**
@@ -32,6 +32,7 @@ test('柳州市 submits its quarterly statistics with a report; the province see
   const row = page.getByTestId('reporting-tasks-table').locator('tr.ant-table-row').filter({ hasText: '柳州市' }).filter({ hasText: '季度调度统计' });
   await expect(row).toContainText('已报送');
   await expect(row).toContainText('上传材料报送');
+  expect(await seriousA11yViolations(page), '/reporting-tasks').toEqual([]);
 
   await signIn(page, 'gx_province', '/reporting?year=2032');
   const matrix = page.getByTestId('reporting-matrix');
@@ -40,5 +41,6 @@ test('柳州市 submits its quarterly statistics with a report; the province see
   await expect(page.getByTestId('matrix-quarterly_statistics').getByTestId('matrix-cell').first()).toBeVisible();
   await expect(page.getByTestId('reporting-completeness-chart')).toBeVisible();
   await expect(page.getByTestId('reporting-table').locator('tr.ant-table-row').filter({ hasText: '柳州市' })).toBeVisible();
+  expect(await seriousA11yViolations(page), '/reporting').toEqual([]);
   await shot(page, '161-reporting-dashboard');
 });

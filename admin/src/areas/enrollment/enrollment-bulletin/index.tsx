@@ -29,7 +29,7 @@ function PublishButton({ bulletin, onPublished }: { bulletin: Bulletin | undefin
   if (!bulletin) return null;
   if (bulletin.publishedAt)
     return (
-      <Tag color="success" data-testid="bulletin-published">
+      <Tag color="green" style={{ color: '#237804' }} data-testid="bulletin-published">
         {t('enrollment-bulletin.published', { date: chinaDate(bulletin.publishedAt) })}
       </Tag>
     );

@@ -15,7 +15,12 @@ import type { ApiError } from '../../../providers/http';
 
 type Row = ReportingTaskRecord;
 const RESOURCE = 'reporting-tasks';
-const STATE_COLOR: Record<ReportingTaskState, string> = { pending: 'processing', overdue: 'error', received: 'success' };
+/** a light fill with dark text (the contrast check) */
+const STATE_COLOR: Record<ReportingTaskState, [string, string]> = {
+  pending: ['blue', '#003eb3'],
+  overdue: ['red', '#a8071a'],
+  received: ['green', '#237804'],
+};
 
 /** Where a task received from the product's own record opens that record. */
 const recordPath = (by: NonNullable<Row['fulfilledBy']>, task: Row) =>
@@ -139,8 +144,14 @@ export default function ReportingTaskList() {
           width={170}
           render={(s: ReportingTaskState, r) => (
             <Space size={4} wrap>
-              <Tag color={STATE_COLOR[s]}>{t(`reportingTaskStates.${s}`)}</Tag>
-              {r.onTime === false && <Tag color="warning">{t('reporting-tasks.daysLate', { days: r.daysLate })}</Tag>}
+              <Tag color={STATE_COLOR[s][0]} style={{ color: STATE_COLOR[s][1] }}>
+                {t(`reportingTaskStates.${s}`)}
+              </Tag>
+              {r.onTime === false && (
+                <Tag color="orange" style={{ color: '#ad4e00' }}>
+                  {t('reporting-tasks.daysLate', { days: r.daysLate })}
+                </Tag>
+              )}
               {s === 'overdue' && <span className="yb-muted">{t('reporting-tasks.daysLate', { days: r.daysLate })}</span>}
             </Space>
           )}

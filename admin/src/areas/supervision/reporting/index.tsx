@@ -18,6 +18,8 @@ import { RegionLabel } from '../../../components/RegionName';
 import { thisYear } from '../../../components/dates';
 import type { ApiError } from '../../../providers/http';
 
+/** tag text dark enough for the contrast check on antd's light tag fills */
+const [GREEN, ORANGE, RED] = ['#237804', '#ad4e00', '#a8071a'];
 const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
 
 /** The reporting rates of a region's children for a period (one duty, or every duty). */
@@ -41,13 +43,19 @@ function DutyCell({ item }: { item: RateItem | undefined }) {
   return (
     <Space size={2} wrap data-testid="matrix-cell">
       <Tooltip title={t('reporting-rates.onTime')}>
-        <Tag color="success">{item.onTime}</Tag>
+        <Tag color="green" style={{ color: GREEN }}>
+          {item.onTime}
+        </Tag>
       </Tooltip>
       <Tooltip title={t('reporting-rates.late')}>
-        <Tag color={late ? 'warning' : 'default'}>{late}</Tag>
+        <Tag color={late ? 'orange' : 'default'} style={late ? { color: ORANGE } : undefined}>
+          {late}
+        </Tag>
       </Tooltip>
       <Tooltip title={t('reporting-rates.missing')}>
-        <Tag color={missing ? 'error' : 'default'}>{missing}</Tag>
+        <Tag color={missing ? 'red' : 'default'} style={missing ? { color: RED } : undefined}>
+          {missing}
+        </Tag>
       </Tooltip>
     </Space>
   );
