@@ -129,7 +129,8 @@ export default function ReportingDashboard() {
       )}
       <Card size="small" title={t('reporting-rates.matrixTitle', { year })} style={{ marginBottom: 16 }}>
         {regions.length ? (
-          <div style={{ overflowX: 'auto' }}>
+          // focusable: a wide matrix scrolls sideways, and a keyboard user must reach it
+          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('reporting-rates.matrixTitle', { year })}>
             <table className="yb-matrix" data-testid="reporting-matrix" style={{ borderCollapse: 'collapse', width: '100%' }}>
               <thead>
                 <tr>
