@@ -54,6 +54,16 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(await count('lz_chengzhong', '/api/cost-warning-pushes')).toBe(1);
   });
 
+  it('2026 reporting tasks: some received (on time or late), the rest missing; the province has bulletins published', async () => {
+    const received = (await t.as(s.gx_province).get('/api/reporting-tasks?period_like=2026&state=received&_end=100').expect(200)).body as Array<{
+      duty: string;
+      onTime: boolean;
+    }>;
+    expect(new Set(received.map((r) => r.duty))).toEqual(new Set(['annual_report', 'quarterly_statistics', 'responsibility_table', 'monthly_bulletin']));
+    expect(received.some((r) => !r.onTime)).toBe(true);
+    expect(await count('gx_province', '/api/reporting-tasks?period_like=2026&state=overdue')).toBeGreaterThan(0);
+  });
+
   it('responsibility tables and parameter sets are in several workflow states', async () => {
     const tables = (await t.as(s.gx_province).get('/api/responsibility-tables?_start=0&_end=50').expect(200)).body as Array<{ state: string }>;
     expect(new Set(tables.map((x) => x.state))).toEqual(new Set(['approved', 'submitted', 'returned']));

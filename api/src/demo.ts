@@ -42,7 +42,7 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
   for (const [what, seed] of [
     ['资助参保 (verification tasks, subsidy standards)', seedEnrollmentActivity],
     ['三重保障 (settlements, warnings, recognitions, parameters)', seedAssistanceActivity],
-    ['督导问责 (responsibility tables)', seedSupervisionActivity],
+    ['督导问责 (responsibility tables, reporting tasks)', seedSupervisionActivity],
     ['过度保障治理 (campaigns, rectification items)', seedRectificationActivity],
   ] as const) {
     await seed(demo);

@@ -38,6 +38,8 @@ describe('CODE_LISTS', () => {
         'accountabilitySourceTypes',
         'accountabilityMeasures',
         'appealOutcomes',
+        'reportingDuties',
+        'reportingTaskStates',
       ].sort(),
     );
   });

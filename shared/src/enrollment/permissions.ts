@@ -13,7 +13,8 @@ export const ENROLLMENT_PERMISSIONS = definePermissions(
       'verification-tasks': ['list', 'show', 'edit'],
       'enrollment-rates': ['list'],
       'subsidy-standards': READ,
-      'enrollment-bulletin': ['list', 'export'],
+      // create: publish the month's bulletin (S1 §一(二)), which freezes its figures
+      'enrollment-bulletin': ['list', 'create', 'export'],
     },
     city_officer: {
       beneficiaries: ['list', 'show', 'export'],

@@ -135,6 +135,8 @@ export interface EnrollmentBulletin {
   generatedAt: string;
   /** the Beijing date of generatedAt */
   generatedOn: string;
+  /** when the province published the month's bulletin (its figures frozen then; generatedAt is that time too), or null: computed from today's ledger */
+  publishedAt: string | null;
   rows: BulletinRow[];
   total: BulletinFigures;
 }

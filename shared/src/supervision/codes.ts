@@ -25,6 +25,27 @@ export const RESPONSIBILITY_ROLES = RESPONSIBILITY_ROLE_CODES.values;
 export type ResponsibilityRole = CodeOf<typeof RESPONSIBILITY_ROLE_CODES>;
 export const isResponsibilityRole = RESPONSIBILITY_ROLE_CODES.is;
 
+/** 报送任务 (DOMAIN §5): the reports the product expects, each with its filers, period and due rule (reporting-duties.ts). */
+export const REPORTING_DUTY_CODES = defineCodes({
+  monthly_bulletin: { zh: '月通报', en: 'Monthly bulletin' },
+  quarterly_statistics: { zh: '季度调度统计', en: 'Quarterly dispatch statistics' },
+  annual_report: { zh: '年度医保扶贫重点工作完成情况报告', en: 'Annual report on key poverty-alleviation work' },
+  responsibility_table: { zh: '责任分工表', en: 'Responsibility table' },
+  roster_comparison: { zh: '按月比对', en: 'Monthly roster comparison' },
+});
+export const REPORTING_DUTIES = REPORTING_DUTY_CODES.values;
+export type ReportingDuty = CodeOf<typeof REPORTING_DUTY_CODES>;
+export const isReportingDuty = REPORTING_DUTY_CODES.is;
+
+/** A reporting task's state: not yet received (due ahead or overdue), or received. */
+export const REPORTING_TASK_STATE_CODES = defineCodes({
+  pending: { zh: '待报送', en: 'Pending' },
+  overdue: { zh: '逾期未报', en: 'Overdue' },
+  received: { zh: '已报送', en: 'Received' },
+});
+export const REPORTING_TASK_STATES = REPORTING_TASK_STATE_CODES.values;
+export type ReportingTaskState = CodeOf<typeof REPORTING_TASK_STATE_CODES>;
+
 /**
  * 追责问责 (accountability records, DOMAIN §5; policy-modules §3). Whom a record is about: a party organisation
  * or bureau, a leading cadre (问责条例 art. 8), or a public official (政务处分法 art. 7) — the measures that may be
@@ -110,4 +131,6 @@ export const SUPERVISION_CODE_LISTS: CodeLists = {
   accountabilitySourceTypes: ACCOUNTABILITY_SOURCE_TYPE_CODES,
   accountabilityMeasures: ACCOUNTABILITY_MEASURE_CODES,
   appealOutcomes: APPEAL_OUTCOME_CODES,
+  reportingDuties: REPORTING_DUTY_CODES,
+  reportingTaskStates: REPORTING_TASK_STATE_CODES,
 };

@@ -1,5 +1,6 @@
 import type { RegionLevel } from '../regions';
 import type { AccountabilityConduct, AccountabilityMeasure, AccountabilitySourceType, AccountabilitySubjectType, AppealOutcome } from './codes';
+import type { ReportingDuty, ReportingTaskState } from './codes';
 
 /** Wire shapes of the supervision area's responses (what the API's toRecord()s return). */
 
@@ -99,4 +100,49 @@ export interface AccountabilityRecordRecord {
   actions: string[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** `GET /api/reporting-tasks/:id`: one expected report of a filer for a period (报送任务). */
+export interface ReportingTaskRecord {
+  id: number;
+  duty: ReportingDuty;
+  regionCode: string;
+  regionName: string | null;
+  /** `2026-10`, `2026-Q3` or `2026` */
+  period: string;
+  dueOn: string;
+  /** the due rule's source */
+  dueSource: string;
+  receivedAt: string | null;
+  /** null until received */
+  onTime: boolean | null;
+  /** days after the due day it was received (or, not received, has been waiting since the due day) */
+  daysLate: number;
+  /** the product's record that fulfilled it (a table, an import, a published bulletin), or null for a submission */
+  fulfilledBy: { resource: string; id: number } | null;
+  state: ReportingTaskState;
+  /** may the caller submit it now (a submission duty, not yet received, the caller's own region) */
+  submittable: boolean;
+  version: number;
+}
+
+/** One child region's line of `GET /api/reporting-rates` (DHIS2's reporting-rate summary). */
+export interface ReportingRateItem {
+  regionCode: string;
+  regionName: string | null;
+  expected: number;
+  received: number;
+  onTime: number;
+  /** received ÷ expected (0..1); null when nothing is expected */
+  completeness: number | null;
+  /** received on time ÷ expected (0..1); null when nothing is expected */
+  timeliness: number | null;
+}
+
+/** `GET /api/reporting-rates?duty=&period=&regionCode=` */
+export interface ReportingRates {
+  regionCode: string;
+  duty: ReportingDuty | null;
+  period: string;
+  items: ReportingRateItem[];
 }

@@ -1,7 +1,7 @@
-import { DashboardOutlined, FileSearchOutlined, SolutionOutlined, WarningOutlined } from '@ant-design/icons';
+import { BarChartOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, SolutionOutlined, WarningOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
-/** 督导问责: the yearly responsibility tables and their filing status board; the accountability register. */
+/** 督导问责: the yearly responsibility tables, their filing status board, the reporting dashboard and the accountability register. */
 export const resources: AreaResource[] = [
   { name: 'supervision', meta: { icon: <FileSearchOutlined />, group: true } },
   {
@@ -22,6 +22,9 @@ export const resources: AreaResource[] = [
       permission: { resource: 'responsibility-tables', action: 'list', levels: ['national', 'province', 'city'] },
     },
   },
+  { name: 'reporting-tasks', list: '/reporting-tasks', meta: { parent: 'supervision', icon: <FileDoneOutlined /> } },
+  // 报送情况: the duty × region matrix and completeness / timeliness by region
+  { name: 'reporting-rates', list: '/reporting', meta: { parent: 'supervision', icon: <BarChartOutlined /> } },
   {
     name: 'accountability-records',
     list: '/accountability-records',

@@ -11,10 +11,14 @@ const ResponsibilityTableStatus = lazy(() => import('./responsibility-table-stat
 const AccountabilityRecordList = lazy(() => import('./accountability-records/list'));
 const AccountabilityRecordCreate = lazy(() => import('./accountability-records/create'));
 const AccountabilityRecordShow = lazy(() => import('./accountability-records/show'));
+const ReportingDashboard = lazy(() => import('./reporting'));
+const ReportingTaskList = lazy(() => import('./reporting-tasks/list'));
 
 /** The pages of 督导问责 inside the signed-in layout (the paths of `resources.tsx`). */
 export const routes = [
   <Route key="/responsibility-tables/status" path="/responsibility-tables/status" element={page(ResponsibilityTableStatus)} />,
+  <Route key="/reporting" path="/reporting" element={page(ReportingDashboard)} />,
+  <Route key="/reporting-tasks" path="/reporting-tasks" element={page(ReportingTaskList)} />,
   crudRoutes('/responsibility-tables', {
     list: ResponsibilityTableList,
     create: ResponsibilityTableCreate,

@@ -40,6 +40,8 @@ export interface ImportHandler<T = unknown, C = unknown> {
   validate(row: SourceRow, context: C, job: ImportJob): T | { reject: string };
   /** writes one batch inside the job's transaction; returns counts by outcome */
   writeBatch(em: EntityManager, rows: GoodRow<T>[], context: C, job: ImportJob): Promise<Record<string, number>>;
+  /** writes that belong to the import's success (a reporting task it fulfils), in the transaction that marks it succeeded */
+  succeeded?(em: EntityManager, job: ImportJob): Promise<void>;
   /** once the job reads as succeeded: warm what readers will ask for next (optional, best effort) */
   afterImport?(ds: DataSource, job: ImportJob): Promise<void>;
 }
@@ -327,7 +329,10 @@ export class ImportsService implements OnApplicationBootstrap {
       await writing.catch(() => undefined);
     }
     await writing;
-    await repo.update({ id: jobId }, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows });
+    await inTransaction(this.ds, async (em) => {
+      await em.update(ImportJob, { id: jobId }, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows });
+      await handler.succeeded?.(em, job);
+    });
     fs.rmSync(job.filePath, { force: true });
     // warming what readers ask for next is not part of the import: a failure only leaves the work to the next reader
     await handler

@@ -1,5 +1,6 @@
 import { Beneficiary } from './beneficiaries/beneficiary.entity';
 import { EnrollmentCountyCount, EnrollmentCountySnapshot, LedgerCountyGeneration } from './enrollment-counts/enrollment-count.entity';
+import { PublishedBulletinLine } from './enrollment-bulletin/published-bulletin-line.entity';
 import { Enrollment } from './enrollments/enrollment.entity';
 import { SubsidyStandardSet } from './subsidy-standards/subsidy-standard-set.entity';
 import { VerificationTask } from './verification-tasks/verification-task.entity';
@@ -18,4 +19,5 @@ export const ENROLLMENT_ENTITIES = [
   LedgerCountyGeneration,
   EnrollmentCountyCount,
   EnrollmentCountySnapshot,
+  PublishedBulletinLine,
 ];

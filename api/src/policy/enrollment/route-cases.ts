@@ -67,5 +67,12 @@ export const ENROLLMENT_ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/roster-imports/{id}/errors', access: ['roster-imports', 'show'] },
   { method: 'get', path: '/api/enrollment-rates', access: ['enrollment-rates', 'list'] },
   { method: 'get', path: '/api/enrollment-bulletin', access: ['enrollment-bulletin', 'list'] },
+  {
+    method: 'post',
+    path: '/api/enrollment-bulletin/publish',
+    access: ['enrollment-bulletin', 'create'],
+    actor: 'gx_province',
+    body: { regionCode: '450000', month: '2026-01' },
+  },
   { method: 'get', path: '/api/ledger-export', access: ['beneficiaries', 'export'] },
 ];

@@ -1,7 +1,16 @@
-import { RESPONSIBILITY_ROLES, ResponsibilityRow } from '@yibao/shared';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Type } from '@nestjs/common';
+import { chinaDate, RESPONSIBILITY_ROLES, ResponsibilityRow } from '@yibao/shared';
+import { RegionScope } from '../../common/region-scope';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AttachmentsService, INCOMING } from '../../platform/attachments/attachments.service';
 import type { DemoContext } from '../../platform/seed/seed';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { AccountabilityRecordsService } from './accountability-records/accountability-records.service';
+import { EnrollmentBulletinService } from '../enrollment/enrollment-bulletin/enrollment-bulletin.service';
+import { ReportingTask } from './reporting-tasks/reporting-task.entity';
+import { ReportingTasksService } from './reporting-tasks/reporting-tasks.service';
 import { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
 
 /** 督导问责's demo data. */
@@ -53,6 +62,7 @@ export async function seedSupervisionActivity(demo: DemoContext): Promise<void> 
     }
   }
   await seedAccountabilityActivity(demo);
+  await seedReportingTasks(demo);
 }
 
 /**
@@ -137,4 +147,40 @@ export async function seedAccountabilityActivity(demo: DemoContext): Promise<voi
     version: withdrawn.version,
     comment: '经核实系系统故障所致，不属问责情形',
   });
+}
+
+const DEMO_REPORT = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/**
+ * 广西's 2026 reporting tasks with received, late and missing ones, as the demo accounts: the province publishes
+ * the bulletins of the ended months from September and files its annual report; 柳州市 and 城中区 file quarterly
+ * statistics with a report attached (Q3 late, 城中区's Q4 ahead of time); the responsibility tables filed above
+ * received theirs; everything else is missing. On time or late is judged against the day the demo is seeded.
+ */
+async function seedReportingTasks(demo: DemoContext): Promise<void> {
+  const tasks = demo.get(ReportingTasksService);
+  const attachments = demo.get(AttachmentsService);
+  const config = demo.get(APP_CONFIG as unknown as Type<AppConfig>);
+  await tasks.generateYear(2026, RegionScope.of('450000'));
+  const thisMonth = chinaDate(new Date()).slice(0, 7);
+  for (const month of ['2026-09', '2026-10', '2026-11'].filter((m) => m < thisMonth)) {
+    await demo.get(EnrollmentBulletinService).publish(demo.as('gx_province'), '450000', month);
+  }
+  const filed: Array<[string, string, string, string]> = [
+    ['gx_province', 'annual_report', '450000', '2026'],
+    ['lz_city', 'quarterly_statistics', '450200', '2026-Q3'],
+    ['lz_chengzhong', 'quarterly_statistics', '450202', '2026-Q3'],
+    ['lz_chengzhong', 'quarterly_statistics', '450202', '2026-Q4'],
+  ];
+  const incoming = path.join(config.attachmentDir, INCOMING);
+  fs.mkdirSync(incoming, { recursive: true });
+  for (const [username, duty, regionCode, period] of filed) {
+    const actor = demo.as(username);
+    const task = await demo.ds.getRepository(ReportingTask).findOneByOrFail({ duty, regionCode, period });
+    // the report as an upload lands: a temp file the service moves to its content address
+    const file = path.join(incoming, `demo-${task.id}.pdf`);
+    fs.writeFileSync(file, DEMO_REPORT);
+    await attachments.upload(actor, 'reporting-tasks', task.id, { path: file, originalname: `${period} 报送材料.pdf`, size: DEMO_REPORT.length }, undefined);
+    await tasks.submit(actor, task.id, task.version);
+  }
 }

@@ -1,4 +1,5 @@
 import { AccountabilityRecord } from './accountability-records/accountability-record.entity';
+import { ReportingTask } from './reporting-tasks/reporting-task.entity';
 import { ResponsibilityTable } from './responsibility-tables/responsibility-table.entity';
 
 /** 督导问责 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
@@ -6,4 +7,7 @@ export { SupervisionModule } from './supervision.module';
 /** What other areas read: the responsible persons of the approved responsibility tables (`approvedRows`). */
 export { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
 
-export const SUPERVISION_ENTITIES = [ResponsibilityTable, AccountabilityRecord];
+/** What other areas call when their own record fulfils a reporting task (a published bulletin, a roster import). */
+export { receiveReportingTask } from './reporting-tasks/reporting-task-receipts';
+
+export const SUPERVISION_ENTITIES = [ResponsibilityTable, ReportingTask, AccountabilityRecord];

@@ -32,6 +32,13 @@ export const SUPERVISION_ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/responsibility-tables/{id}/attachments', access: ['responsibility-tables', 'show'] },
   // multipart: bad input for it is covered in platform/attachments/attachments.int-spec.ts
   { method: 'post', path: '/api/responsibility-tables/{id}/attachments', access: ['responsibility-tables', 'edit'] },
+  { method: 'get', path: '/api/reporting-tasks', access: ['reporting-tasks', 'list'] },
+  { method: 'get', path: '/api/reporting-tasks/{id}', access: ['reporting-tasks', 'show'] },
+  { method: 'post', path: '/api/reporting-tasks/{id}/submit', access: ['reporting-tasks', 'edit'], actor: 'lz_city', body: { version: 1 } },
+  { method: 'get', path: '/api/reporting-tasks/{id}/attachments', access: ['reporting-tasks', 'show'] },
+  // multipart: bad input for it is covered in platform/attachments/attachments.int-spec.ts
+  { method: 'post', path: '/api/reporting-tasks/{id}/attachments', access: ['reporting-tasks', 'edit'] },
+  { method: 'get', path: '/api/reporting-rates', access: ['reporting-rates', 'list'] },
   { method: 'get', path: '/api/accountability-records', access: ['accountability-records', 'list'] },
   { method: 'get', path: '/api/accountability-records/{id}', access: ['accountability-records', 'show'] },
   {

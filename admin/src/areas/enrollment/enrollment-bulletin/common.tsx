@@ -30,7 +30,7 @@ export function useBulletin(regionCode: string | undefined, month: string) {
     queryOptions: { enabled: Boolean(regionCode), staleTime: 0 },
   });
   const bulletin = query.isSuccess ? (result?.data as Bulletin | undefined) : undefined;
-  return { bulletin, loading: query.isLoading, error: query.error as ApiError | null };
+  return { bulletin, loading: query.isLoading, error: query.error as ApiError | null, refetch: query.refetch };
 }
 
 export const FIGURES = [

@@ -1,19 +1,59 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { PrinterOutlined, SendOutlined } from '@ant-design/icons';
 import { DateField, List } from '@refinedev/antd';
-import { useCan } from '@refinedev/core';
-import { regionLevelOf, type BulletinRow } from '@yibao/shared';
-import { Alert, Button, Empty, Space, Table, Typography } from 'antd';
+import { useCan, useCustomMutation } from '@refinedev/core';
+import { chinaDate, regionLevelOf, type BulletinRow, type EnrollmentBulletin as Bulletin } from '@yibao/shared';
+import { Alert, Button, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FileDownloadButton } from '../../../components/DownloadButton';
+import { useSubmitOnce } from '../../../components/FormModal';
+import type { ApiError } from '../../../providers/http';
 import { RegionLevelTag } from '../../../components/RegionLevelTag';
 import { RegionPeriodPicker } from '../components/RegionPeriodPicker';
 import { rateColumns, redWhenPositive } from '../components/rate-columns';
 import { RESOURCE, useBulletin, useBulletinParams } from './common';
 
 type Row = BulletinRow & { key: string; isTotal?: boolean };
+
+/**
+ * 发布 (S1 §一(二)): the province publishes an ended month's bulletin, which freezes its figures and receives the
+ * month's reporting task; a published month says when, instead of offering the button.
+ */
+function PublishButton({ bulletin, onPublished }: { bulletin: Bulletin | undefined; onPublished: () => unknown }) {
+  const { t } = useTranslation();
+  const { data: canPublish } = useCan({ resource: RESOURCE, action: 'create' });
+  const { busy, submitOnce } = useSubmitOnce();
+  const { mutateAsync } = useCustomMutation<Bulletin, ApiError>();
+  if (!bulletin) return null;
+  if (bulletin.publishedAt)
+    return (
+      <Tag color="green" style={{ color: '#237804' }} data-testid="bulletin-published">
+        {t('enrollment-bulletin.published', { date: chinaDate(bulletin.publishedAt) })}
+      </Tag>
+    );
+  const ended = bulletin.month < chinaDate(new Date()).slice(0, 7);
+  if (!canPublish?.can || regionLevelOf(bulletin.regionCode) !== 'province' || !ended) return null;
+  const publish = () =>
+    submitOnce(async () => {
+      await mutateAsync({
+        url: `/${RESOURCE}/publish`,
+        method: 'post',
+        values: { regionCode: bulletin.regionCode, month: bulletin.month },
+        successNotification: { type: 'success', message: t('enrollment-bulletin.publish.done', { month: bulletin.month }) },
+        errorNotification: (error?: ApiError) => ({ type: 'error', message: t('enrollment-bulletin.publish.failed'), description: error?.message }),
+      });
+      await onPublished();
+    });
+  return (
+    <Popconfirm title={t('enrollment-bulletin.publish.confirm', { month: bulletin.month })} onConfirm={publish} okButtonProps={{ loading: busy }}>
+      <Button type="primary" icon={<SendOutlined />} loading={busy} data-testid="bulletin-publish">
+        {t('enrollment-bulletin.publish.button')}
+      </Button>
+    </Popconfirm>
+  );
+}
 
 /**
  * 月通报: for a region and month, each unit below it with its enrollment figures against the target and
@@ -24,7 +64,7 @@ export default function EnrollmentBulletin() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { regionCode, month, set } = useBulletinParams();
-  const { bulletin, loading, error } = useBulletin(regionCode, month);
+  const { bulletin, loading, error, refetch } = useBulletin(regionCode, month);
   const { data: canExport } = useCan({ resource: RESOURCE, action: 'export' });
   const rows: Row[] = bulletin
     ? [
@@ -100,6 +140,7 @@ export default function EnrollmentBulletin() {
               testId="bulletin-xlsx"
             />
           )}
+          <PublishButton bulletin={bulletin} onPublished={refetch} />
           <Button
             icon={<PrinterOutlined />}
             disabled={!bulletin}

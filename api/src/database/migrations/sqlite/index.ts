@@ -1,13 +1,14 @@
-import { AccountabilityRecords1796525944047 } from './1796525944047-AccountabilityRecords';
 import { RectificationItemListIndexes1796525950656 } from './1796525950656-RectificationItemListIndexes';
+import { AccountabilityRecords1796525944047 } from './1796525944047-AccountabilityRecords';
+import { ReportingTasks1796525693447 } from './1796525693447-ReportingTasks';
 import { Notifications1796525594129 } from './1796525594129-Notifications';
 import { Rectification1796518331866 } from './1796518331866-Rectification';
 import { WorkflowActionPayload1796518058942 } from './1796518058942-WorkflowActionPayload';
 import { Attachments1796513914667 } from './1796513914667-Attachments';
-import { JobAttempts1796493586121 } from './1796493586121-JobAttempts';
 import { CostWarningPoolingRegion1796494790013 } from './1796494790013-CostWarningPoolingRegion';
-import { AccessLogs1796493430891 } from './1796493430891-AccessLogs';
+import { JobAttempts1796493586121 } from './1796493586121-JobAttempts';
 import { AdminSeparationLoginThrottle1796493546936 } from './1796493546936-AdminSeparationLoginThrottle';
+import { AccessLogs1796493430891 } from './1796493430891-AccessLogs';
 import { BackgroundJobs1795642724517 } from './1795642724517-BackgroundJobs';
 import { EnrollmentCountyCounts1795642430700 } from './1795642430700-EnrollmentCountyCounts';
 import { BeneficiaryNameIndex1795631408371 } from './1795631408371-BeneficiaryNameIndex';
@@ -21,4 +22,4 @@ import { PolicyParameters1795620581385 } from './1795620581385-PolicyParameters'
 import { Workflow1795618809719 } from './1795618809719-Workflow';
 import { Initial1795618016743 } from './1795618016743-Initial';
 /** SQLite migrations in order; `generate-migration` (README) appends here. */
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795618016743, Workflow1795618809719, PolicyParameters1795620581385, Enrollment1795621943308, Settlements1795623433163, ParameterSetApproval1795627410449, SettlementPaidColumns1795628130711, ChronicRecognitionsCostWarnings1795628437217, SettlementNumber1795629808506, BeneficiaryNameIndex1795631408371, EnrollmentCountyCounts1795642430700, BackgroundJobs1795642724517, AccessLogs1796493430891, AdminSeparationLoginThrottle1796493546936, JobAttempts1796493586121, CostWarningPoolingRegion1796494790013, Attachments1796513914667, WorkflowActionPayload1796518058942, Rectification1796518331866, Notifications1796525594129, AccountabilityRecords1796525944047, RectificationItemListIndexes1796525950656];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795618016743, Workflow1795618809719, PolicyParameters1795620581385, Enrollment1795621943308, Settlements1795623433163, ParameterSetApproval1795627410449, SettlementPaidColumns1795628130711, ChronicRecognitionsCostWarnings1795628437217, SettlementNumber1795629808506, BeneficiaryNameIndex1795631408371, EnrollmentCountyCounts1795642430700, BackgroundJobs1795642724517, AccessLogs1796493430891, AdminSeparationLoginThrottle1796493546936, JobAttempts1796493586121, CostWarningPoolingRegion1796494790013, Attachments1796513914667, WorkflowActionPayload1796518058942, Rectification1796518331866, Notifications1796525594129, ReportingTasks1796525693447, AccountabilityRecords1796525944047, RectificationItemListIndexes1796525950656];

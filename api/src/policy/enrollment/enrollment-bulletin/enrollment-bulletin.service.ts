@@ -1,16 +1,21 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { BulletinRow, can, chinaDate, COUNTY_CODE_LENGTH, ENROLLMENT_TARGETS, EnrollmentBulletin, monthEnd } from '@yibao/shared';
+import { BulletinFigures, BulletinRow, can, chinaDate, COUNTY_CODE_LENGTH, ENROLLMENT_TARGETS, EnrollmentBulletin, monthEnd } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
+import { assertActsAt } from '../../../common/record-access';
+import { inTransaction } from '../../../database/data-source';
+import { insertMany } from '../../../database/insert-many';
 import { requestedRegion, RegionScope, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook } from '../../../common/xlsx';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { Counts, countsByCounty, pick, rollUp, withRate, zeroCounts } from '../enrollment-counts/county-rates';
+import { receiveReportingTask } from '../../supervision';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
+import { PublishedBulletinLine } from './published-bulletin-line.entity';
 import { bulletinTitle, bulletinWorkbook } from './enrollment-bulletin.workbook';
 
 interface TaskCounts {
@@ -63,11 +68,44 @@ export class EnrollmentBulletinService {
    */
   async bulletin(actor: Actor, regionCode: string | undefined, month: string): Promise<EnrollmentBulletin> {
     const region = requestedRegion(actor, regionCode);
-    const parent = region.regionCode;
     const level = region.level;
     if (level !== 'province' && level !== 'city' && level !== 'county') {
       throw fieldError('regionCode', '月通报按省、市或县生成 (a province, city or county code)');
     }
+    return (await this.published(region, month)) ?? this.computed(region, month);
+  }
+
+  /** The month's bulletin as the province published it (the region's part of it), or null while it is not. */
+  private async published(region: RegionScope, month: string): Promise<EnrollmentBulletin | null> {
+    const repo = this.ds.getRepository(PublishedBulletinLine);
+    const own = await repo.findOneBy({ month, regionCode: region.regionCode });
+    if (!own) return null;
+    const lines = await scopeQuery(repo.createQueryBuilder('l'), region).andWhere('l.month = :month', { month }).getMany();
+    const figures = (l: PublishedBulletinLine) => JSON.parse(l.figures) as BulletinFigures;
+    // the live bulletin's order: a province's cities each followed by its counties; a city's counties; a county's own line
+    const rows: BulletinRow[] = lines
+      .filter((l) => l.level !== 'province' && (l.regionCode !== region.regionCode || region.level === 'county'))
+      .sort((a, b) => a.regionCode.localeCompare(b.regionCode))
+      .map((l) => ({ ...figures(l), level: l.level as BulletinRow['level'] }));
+    const total = figures(own);
+    const publishedAt = new Date(own.publishedAt).toISOString();
+    return {
+      regionCode: region.regionCode,
+      regionName: total.regionName,
+      month,
+      year: Number(month.slice(0, 4)),
+      target: BULLETIN_TARGET,
+      generatedAt: publishedAt,
+      generatedOn: chinaDate(own.publishedAt),
+      publishedAt,
+      rows,
+      total,
+    };
+  }
+
+  private async computed(region: RegionScope, month: string): Promise<EnrollmentBulletin> {
+    const parent = region.regionCode;
+    const level = region.level;
     const year = Number(month.slice(0, 4));
     const counts = pick(await countsByCounty(this.ds, region, year), 'all');
     const tasks = await this.taskCountsByCounty(region, month);
@@ -110,9 +148,68 @@ export class EnrollmentBulletinService {
       target: BULLETIN_TARGET,
       generatedAt: new Date().toISOString(),
       generatedOn: chinaDate(new Date()),
+      publishedAt: null,
       rows,
       total: figures(parent, total),
     };
+  }
+
+  /**
+   * 发布月通报 (S1 §一(二)): the province freezes the month's figures — its total, every city's and county's line
+   * as computed now — so the published bulletin never changes afterwards, and its monthly_bulletin reporting task
+   * is received, in one transaction. A month is published once (409 after), after it has ended.
+   */
+  async publish(actor: Actor, regionCode: string, month: string): Promise<EnrollmentBulletin> {
+    const region = requestedRegion(actor, regionCode);
+    if (region.level !== 'province') throw fieldError('regionCode', '月通报由省级医保部门发布 (the province publishes the bulletin)');
+    assertActsAt(actor, region.regionCode, {
+      roles: ['province_supervisor'],
+      message: '只能由本省发布月通报 (only the province itself publishes its bulletin)',
+    });
+    if (month >= chinaDate(new Date()).slice(0, 7)) throw fieldError('month', '只能发布已结束月份的通报 (only a month that has ended)');
+    const alreadyPublished = () =>
+      new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `${month} 月通报已发布，不能重复发布 (this month's bulletin is already published)`,
+        details: { reason: 'duplicate' },
+      });
+    const repo = this.ds.getRepository(PublishedBulletinLine);
+    if (await repo.findOneBy({ month, regionCode: region.regionCode })) throw alreadyPublished();
+    const b = await this.computed(region, month);
+    const now = new Date();
+    const line = (regionCode: string, level: string, figures: BulletinFigures) => ({
+      month,
+      regionCode,
+      level,
+      figures: JSON.stringify(figures),
+      publishedBy: region.regionCode,
+      publishedAt: now,
+      publishedById: actor.userId,
+    });
+    await inTransaction(this.ds, async (em) => {
+      // the unique (month, region) index refuses a second publication racing this one
+      if (await em.findOneBy(PublishedBulletinLine, { month, regionCode: region.regionCode })) throw alreadyPublished();
+      const total = await em.save(em.create(PublishedBulletinLine, line(region.regionCode, 'province', b.total)));
+      await insertMany(
+        em,
+        PublishedBulletinLine,
+        b.rows.map(({ level, ...figures }) => line(figures.regionCode, level, figures)),
+      );
+      await receiveReportingTask(
+        em,
+        { duty: 'monthly_bulletin', regionCode: region.regionCode, period: month },
+        { resource: 'enrollment-bulletin', id: total.id },
+        now,
+      );
+      await this.audit.append(em, actor, {
+        action: 'publish',
+        resource: 'enrollment-bulletin',
+        resourceId: region.regionCode,
+        after: { month, rows: b.rows.length, persons: b.total.persons, enrolled: b.total.enrolled },
+      });
+    });
+    return (await this.published(region, month))!;
   }
 
   /** The bulletin as the workbook a bureau files: title, region and month, one row per city/county. */

@@ -24,6 +24,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { refreshEnrollmentCounts, touchLedgerCounties } from '../enrollment-counts/enrollment-counts';
 import { VerificationTask } from '../verification-tasks/verification-task.entity';
+import { receiveReportingTask } from '../../supervision';
 
 export type RosterRow = RosterEntry;
 
@@ -257,6 +258,17 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
     await insertRows(em, tableOf(em, VerificationTask), TASK_WRITE_COLUMNS, tasks);
     await touchLedgerCounties(em, [...changedRegions, ...freshRows.map((f) => f.row.regionCode)]);
     return counts;
+  },
+
+  /** The county's roster comparison for the month is received (its reporting task) when the import succeeds. */
+  async succeeded(em, job) {
+    const { month } = JSON.parse(job.params) as { month: string };
+    await receiveReportingTask(
+      em,
+      { duty: 'roster_comparison', regionCode: job.regionCode, period: month },
+      { resource: 'roster-imports', id: job.id },
+      new Date(),
+    );
   },
 
   /** Recounts the import's region for the month's year, so the rates a county looks at next are ready. */

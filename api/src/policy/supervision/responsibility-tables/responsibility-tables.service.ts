@@ -30,6 +30,7 @@ import { RegionsService } from '../../../platform/regions/regions.service';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
+import { receiveReportingTask } from '../reporting-tasks/reporting-task-receipts';
 import { ResponsibilityTable } from './responsibility-table.entity';
 import { responsibilityTableFilename, responsibilityTableWorkbook } from './responsibility-table.workbook';
 
@@ -101,6 +102,16 @@ export class ResponsibilityTablesService implements OnModuleInit {
         }
         if (action === 'approve') return { approvedAt: now };
         return {};
+      },
+      // the year's table is received (its reporting task) at its first submission, in the action's transaction
+      effect: async (em, t, action) => {
+        if (action === 'submit' && !t.firstSubmittedAt)
+          await receiveReportingTask(
+            em,
+            { duty: 'responsibility_table', regionCode: t.regionCode, period: String(t.year) },
+            { resource: RESOURCE, id: t.id },
+            new Date(),
+          );
       },
       // a table not yet filed is due on its due date; a filed one waits for the approver's deadline
       dueAt: (t) => (DEF.states[t.state].editable && !t.firstSubmittedAt ? endOfChinaDay(t.dueDate) : stageDueAt(DEF, t)),

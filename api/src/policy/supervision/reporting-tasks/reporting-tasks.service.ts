@@ -1,0 +1,196 @@
+import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  chinaDate,
+  expectedReportingTasks,
+  REPORTING_DUTY_CATALOGUE,
+  REPORTING_DUTY_CODES,
+  REPORTING_TASK_STATE_CODES,
+  REPORTING_TASK_STATES,
+  ReportingDuty,
+  reportingPeriodKind,
+  reportingPeriodYear,
+  ReportingTaskRecord,
+  reportingTaskState,
+  reportingTimeliness,
+} from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { fetchList, ListSpec } from '../../../common/list';
+import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
+import { assertInScope, RegionScope, scopeQuery } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { staleVersion } from '../../../database/versioned-update';
+import { AttachmentsService } from '../../../platform/attachments/attachments.service';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { Region } from '../../../platform/regions/region.entity';
+import { RegionsService } from '../../../platform/regions/regions.service';
+import { ReportingTask } from './reporting-task.entity';
+import { ensureReportingTasks, receiveReportingTask, ReportingTaskKey } from './reporting-task-receipts';
+
+const RESOURCE = 'reporting-tasks';
+const isReportingTaskState = REPORTING_TASK_STATE_CODES.is;
+
+/** Only the filing unit itself submits its report (the province its own, a city its own, a county its own). */
+const FILER: ActsAt = {
+  roles: ['province_supervisor', 'city_officer', 'county_officer'],
+  message: '只能由报送单位本级报送 (only the filing unit itself submits its report)',
+};
+
+/** `state` is not stored: received, or past its due day (Beijing date), or pending. */
+const stateWhere = (state: unknown, alias: string, p: string) => {
+  if (!isReportingTaskState(state)) throw fieldError('state', `须为 ${REPORTING_TASK_STATES.join(' / ')} 之一 (one of the task states)`);
+  const today = chinaDate(new Date());
+  if (state === 'received') return { sql: `${alias}.receivedAt IS NOT NULL`, params: {} };
+  const op = state === 'overdue' ? '<' : '>=';
+  return { sql: `(${alias}.receivedAt IS NULL AND ${alias}.dueOn ${op} :${p}today)`, params: { [`${p}today`]: today } };
+};
+
+export const REPORTING_TASK_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    duty: { type: 'string', operators: ['eq', 'ne'] },
+    // gte/lte: a region and its subtree as a code range (the admin's region filter)
+    regionCode: { type: 'string', operators: ['eq', 'ne', 'like', 'gte', 'lte'] },
+    period: { type: 'string' },
+    dueOn: { type: 'string' },
+    receivedAt: { type: 'date' },
+    onTime: { type: 'boolean' },
+    state: { type: 'string', where: stateWhere },
+  },
+  search: ['regionCode', 'period'],
+  defaultSort: [
+    ['dueOn', 'DESC'],
+    ['regionCode', 'ASC'],
+    ['duty', 'ASC'],
+  ],
+};
+
+/**
+ * 报送任务 (issue 15): the reports each unit owes per duty and period, generated from the duty catalogue; received
+ * by the product's own records (`receiveReportingTask`) or submitted with evidence (`submit`).
+ */
+@Injectable()
+export class ReportingTasksService implements OnModuleInit {
+  /** `year:prefix@date` of the subtrees whose tasks this process generated today: generation is idempotent, this only spares the reads */
+  private readonly generated = new Set<string>();
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+    private readonly regions: RegionsService,
+    private readonly attachments: AttachmentsService,
+  ) {}
+
+  onModuleInit(): void {
+    // the report itself (a scan, a workbook) is the evidence: added by the filer until it is received
+    this.attachments.register<ReportingTask>({
+      resource: RESOURCE,
+      find: (actor, id, em) => this.load(actor, id, em),
+      writers: FILER,
+      frozen: (t) => this.notSubmittable(t),
+    });
+  }
+
+  /** Why a task takes no submission (and no evidence), or null while it does. */
+  private notSubmittable(t: ReportingTask): string | null {
+    const def = REPORTING_DUTY_CATALOGUE[t.duty as ReportingDuty];
+    if (def.fulfilledBy !== 'submission')
+      return `“${REPORTING_DUTY_CODES.zh[t.duty as ReportingDuty]}”由系统记录自动报送，无需上传 (received from the product's own records)`;
+    if (t.receivedAt) return '已报送，不能修改 (already received)';
+    return null;
+  }
+
+  /**
+   * Every task of a year in a subtree (every duty × filer region × period), generated on read: the expected tasks
+   * follow from the catalogue, the region tree and the calendar alone, so reading them can make them — no one has
+   * to remember to run a job first, and a reader generates only the subtree it reads. Idempotent (the unique
+   * index); done once a day per process, year and subtree (a subtree inside one already done is done).
+   */
+  async generateYear(year: number, scope: RegionScope, em: EntityManager = this.ds.manager): Promise<void> {
+    const today = chinaDate(new Date());
+    const done = [...this.generated].some((k) => {
+      const [y, rest] = k.split(':');
+      const [prefix, date] = rest.split('@');
+      return Number(y) === year && date === today && scope.scopePrefix.startsWith(prefix);
+    });
+    if (done) return;
+    const regions = await scopeQuery(em.getRepository(Region).createQueryBuilder('r'), scope, 'code')
+      .andWhere('r.level IN (:...levels)', { levels: ['province', 'city', 'county'] })
+      .select(['r.code', 'r.level'])
+      .getMany();
+    const keys: ReportingTaskKey[] = regions.flatMap((r) => expectedReportingTasks(r.level, year).map((t) => ({ ...t, regionCode: r.code })));
+    await ensureReportingTasks(em, keys);
+    this.generated.add(`${year}:${scope.scopePrefix}@${today}`);
+  }
+
+  private record(actor: Actor, t: ReportingTask, regionName: string | null): ReportingTaskRecord {
+    const now = new Date();
+    return {
+      id: t.id,
+      duty: t.duty as ReportingDuty,
+      regionCode: t.regionCode,
+      regionName,
+      period: t.period,
+      dueOn: t.dueOn,
+      dueSource: t.dueSource,
+      receivedAt: t.receivedAt ? new Date(t.receivedAt).toISOString() : null,
+      onTime: t.receivedAt ? !!t.onTime : null,
+      daysLate: t.receivedAt ? (t.daysLate ?? 0) : reportingTimeliness(t.dueOn, null, now).daysLate,
+      fulfilledBy: t.fulfilledByResource && t.fulfilledById !== null ? { resource: t.fulfilledByResource, id: t.fulfilledById } : null,
+      state: reportingTaskState(t.dueOn, t.receivedAt, now),
+      submittable: !this.notSubmittable(t) && actsAt(actor, t.regionCode, FILER),
+      version: t.version,
+    };
+  }
+
+  async list(actor: Actor, query: Record<string, unknown>) {
+    const scope = RegionScope.of(actor);
+    await this.generateYear(Number(chinaDate(new Date()).slice(0, 4)), scope);
+    // a period asked for by name is generated too (an earlier year the product ran through)
+    if (typeof query.period === 'string' && reportingPeriodKind(query.period)) await this.generateYear(reportingPeriodYear(query.period), scope);
+    const qb = scopeQuery(this.ds.getRepository(ReportingTask).createQueryBuilder('t'), actor);
+    const { rows, total } = await fetchList(qb, query, REPORTING_TASK_LIST);
+    const names = await this.regions.names(rows.map((r) => r.regionCode));
+    return { rows: rows.map((r) => this.record(actor, r, names.get(r.regionCode) ?? null)), total };
+  }
+
+  private async load(actor: Actor, id: number, em: EntityManager = this.ds.manager): Promise<ReportingTask> {
+    return assertInScope(actor, await em.findOneBy(ReportingTask, { id }), (t) => t.regionCode, RESOURCE, id);
+  }
+
+  async get(actor: Actor, id: number): Promise<ReportingTaskRecord> {
+    const t = await this.load(actor, id);
+    return this.record(actor, t, await this.regions.name(t.regionCode));
+  }
+
+  /**
+   * A report the product does not make itself (quarterly statistics, the annual report), submitted by the
+   * filing unit with its evidence attached: received now, on time or late against the task's due date.
+   */
+  async submit(actor: Actor, id: number, version: number): Promise<ReportingTaskRecord> {
+    const current = await this.load(actor, id);
+    assertActsAt(actor, current.regionCode, FILER);
+    const refusal = this.notSubmittable(current);
+    if (refusal) throw new ConflictException({ statusCode: 409, error: 'Conflict', message: refusal, details: { reason: 'not_submittable' } });
+    const updated = await inTransaction(this.ds, async (em) => {
+      const t = await em.findOneByOrFail(ReportingTask, { id });
+      if (t.version !== version) throw staleVersion(RESOURCE);
+      const evidence = (await this.attachments.counts(RESOURCE, [id], em)).get(id) ?? 0;
+      if (!evidence) throw fieldError('attachments', '报送前须上传报告附件 (attach the report before submitting)');
+      await receiveReportingTask(em, { duty: t.duty as ReportingDuty, regionCode: t.regionCode, period: t.period }, null, new Date(), actor.userId);
+      const after = await em.findOneByOrFail(ReportingTask, { id });
+      if (!after.receivedAt || after.submittedById !== actor.userId) throw staleVersion(RESOURCE);
+      await this.audit.append(em, actor, {
+        action: 'submit',
+        resource: RESOURCE,
+        resourceId: id,
+        before: { receivedAt: null, version: t.version },
+        after: { receivedAt: after.receivedAt, onTime: after.onTime, daysLate: after.daysLate, attachments: evidence, version: after.version },
+      });
+      return after;
+    });
+    return this.record(actor, updated, await this.regions.name(updated.regionCode));
+  }
+}

@@ -1,0 +1,46 @@
+import { apiAs, expect, seriousA11yViolations, shot, test } from '../support/fixtures';
+import { signIn } from '../support/helpers';
+
+/**
+ * 报送任务 in the browser (issue 15): 柳州市 submits its quarterly statistics with the report attached; the province
+ * reads the duty × region matrix and completeness / timeliness by region. The data (2032-Q1) belong to this file only.
+ */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
+test('柳州市 submits its quarterly statistics with a report; the province sees it in the matrix', async ({ page }) => {
+  const { api } = await apiAs('lz_city');
+  const listed = await api.get('/api/reporting-tasks?duty=quarterly_statistics&regionCode=450200&period=2032-Q1');
+  expect(listed.status(), await listed.text()).toBe(200);
+  const [task] = (await listed.json()) as Array<{ id: number }>;
+  await api.dispose();
+
+  await signIn(page, 'lz_city', '/reporting-tasks');
+  await page.getByTestId('filter-period').fill('2032-Q1');
+  await page.getByTestId('filter-submit').click();
+  await page.getByTestId(`reporting-submit-${task.id}`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog
+    .getByTestId('attachments')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '2032年一季度调度统计.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(dialog.getByTestId('attachment-list').locator('tr.ant-table-row')).toHaveCount(1);
+  await shot(page, '160-reporting-submit');
+  await page.getByTestId('reporting-submit-ok').click();
+  await expect(page.getByTestId(`reporting-submit-${task.id}`)).toHaveCount(0);
+  const row = page.getByTestId('reporting-tasks-table').locator('tr.ant-table-row').filter({ hasText: '柳州市' }).filter({ hasText: '季度调度统计' });
+  await expect(row).toContainText('已报送');
+  await expect(row).toContainText('上传材料报送');
+  expect(await seriousA11yViolations(page), '/reporting-tasks').toEqual([]);
+
+  await signIn(page, 'gx_province', '/reporting?year=2032');
+  const matrix = page.getByTestId('reporting-matrix');
+  await expect(matrix.getByRole('columnheader', { name: '柳州市' })).toBeVisible();
+  // 柳州市's quarterly statistics: its own Q1 on time; 柳州市 and its 10 counties × 4 quarters expected
+  await expect(page.getByTestId('matrix-quarterly_statistics').getByTestId('matrix-cell').first()).toBeVisible();
+  await expect(page.getByTestId('reporting-completeness-chart')).toBeVisible();
+  await expect(page.getByTestId('reporting-table').locator('tr.ant-table-row').filter({ hasText: '柳州市' })).toBeVisible();
+  expect(await seriousA11yViolations(page), '/reporting').toEqual([]);
+  await shot(page, '161-reporting-dashboard');
+});
