@@ -13,7 +13,7 @@ import { DEMO_ACTIVITY_YEAR } from '../assistance/demo';
 import { RectificationCampaignsService } from './rectification-campaigns/rectification-campaigns.service';
 import { RectificationItemsService } from './rectification-items/rectification-items.service';
 import { OverProtectionScreeningsService } from './over-protection-screenings/over-protection-screenings.service';
-import { minimalPdf, minimalPng } from './demo-evidence';
+import { minimalPdf, minimalPng } from '../../platform/seed/demo-evidence';
 
 /**
  * 过度保障治理's demo data (issue 14), written as the demo accounts through the services and the workflow engine,

@@ -1,3 +1,4 @@
+import { minimalPdf } from '../../platform/seed/demo-evidence';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Type } from '@nestjs/common';
@@ -149,8 +150,6 @@ export async function seedAccountabilityActivity(demo: DemoContext): Promise<voi
   });
 }
 
-const DEMO_REPORT = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
 /**
  * 广西's 2026 reporting tasks with received, late and missing ones, as the demo accounts: the province publishes
  * the bulletins of the ended months from September and files its annual report; 柳州市 and 城中区 file quarterly
@@ -179,8 +178,9 @@ async function seedReportingTasks(demo: DemoContext): Promise<void> {
     const task = await demo.ds.getRepository(ReportingTask).findOneByOrFail({ duty, regionCode, period });
     // the report as an upload lands: a temp file the service moves to its content address
     const file = path.join(incoming, `demo-${task.id}.pdf`);
-    fs.writeFileSync(file, DEMO_REPORT);
-    await attachments.upload(actor, 'reporting-tasks', task.id, { path: file, originalname: `${period} 报送材料.pdf`, size: DEMO_REPORT.length }, undefined);
+    const report = minimalPdf([`Reporting task ${duty} ${period}`, `Region ${regionCode}`]);
+    fs.writeFileSync(file, report);
+    await attachments.upload(actor, 'reporting-tasks', task.id, { path: file, originalname: `${period} 报送材料.pdf`, size: report.length }, undefined);
     await tasks.submit(actor, task.id, task.version);
   }
 }
