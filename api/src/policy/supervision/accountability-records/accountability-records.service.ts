@@ -212,6 +212,14 @@ export class AccountabilityRecordsService implements OnModuleInit {
 
   /** 提出问责建议: a city or the province for a city or county bureau in its scope; the measures must fit the subject. */
   async create(actor: Actor, dto: CreateAccountabilityRecordDto): Promise<AccountabilityRecordRecord> {
+    return inTransaction(this.ds, async (em) => (await this.records(actor, [await this.propose(em, actor, dto)]))[0]);
+  }
+
+  /**
+   * The proposal in the caller's transaction, with every check of `create`: the seam an inspection finding's
+   * `propose-accountability` uses, so the proposal and the finding's link stand or fall together.
+   */
+  async propose(em: EntityManager, actor: Actor, dto: CreateAccountabilityRecordDto): Promise<AccountabilityRecord> {
     const level = regionLevelOf(dto.regionCode);
     if (level !== 'city' && level !== 'county') throw fieldError('regionCode', '问责对象所在单位须为市或县 (the unit must be a city or a county)');
     if (!isInScope(actor, dto.regionCode) || (await this.regions.name(dto.regionCode)) === null)
@@ -225,7 +233,6 @@ export class AccountabilityRecordsService implements OnModuleInit {
         dto.sourceType === 'other' ? '来源为“其他”时不填来源记录 (none for sourceType other)' : '请填写来源记录编号 (the source record is required)',
       );
     const proposedBy = (await this.regions.name(actor.regionCode)) ?? actor.regionCode;
-    return inTransaction(this.ds, async (em) => {
       const saved = await em.save(
         em.create(AccountabilityRecord, {
           regionCode: dto.regionCode,
@@ -262,8 +269,7 @@ export class AccountabilityRecordsService implements OnModuleInit {
         resourceId: saved.id,
         after: { regionCode: saved.regionCode, subjectType: saved.subjectType, conduct: saved.conduct, measures: dto.measures, sourceType: saved.sourceType },
       });
-      return (await this.records(actor, [saved]))[0];
-    });
+      return saved;
   }
 
   /**
