@@ -11,6 +11,7 @@ import {
   type InspectionArea,
   type InspectionFindingRecord,
 } from '@yibao/shared';
+import { RecordNotFoundException } from '../../../common/access-trace';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
@@ -163,8 +164,9 @@ export class InspectionFindingsService implements OnModuleInit {
   /** 记录问题: the inspecting unit, while the inspection is under way or reported; the unit is the inspected one or below it. */
   async create(actor: Actor, dto: CreateInspectionFindingDto): Promise<InspectionFindingRecord> {
     return inTransaction(this.ds, async (em) => {
-      const inspection = await this.inspections.load(actor, dto.inspectionId, em).catch(() => {
-        throw fieldError('inspectionId', `督导检查 ${dto.inspectionId} 不存在或不在您的管辖范围内 (no such inspection in your scope)`);
+      const inspection = await this.inspections.load(actor, dto.inspectionId, em).catch((e: unknown) => {
+        if (e instanceof RecordNotFoundException) throw fieldError('inspectionId', `督导检查 ${dto.inspectionId} 不存在或不在您的管辖范围内 (no such inspection in your scope)`);
+        throw e;
       });
       assertActsAt(actor, inspection, INSPECTING_UNIT);
       if (!RECORDING_STATES.includes(inspection.state)) throw wrongState(inspection.state, '记录问题');
