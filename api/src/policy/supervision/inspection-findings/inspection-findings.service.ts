@@ -23,6 +23,7 @@ import { updateVersioned } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
+import { levelRecord } from '../../../platform/workflow/workflow.service';
 import { RectificationItemsService } from '../../rectification/rectification-items/rectification-items.service';
 import { AccountabilityRecordsService } from '../accountability-records/accountability-records.service';
 import { Inspection } from '../inspections/inspection.entity';
@@ -157,7 +158,7 @@ export class InspectionFindingsService implements OnModuleInit {
   private async forChange(em: EntityManager, actor: Actor, id: number): Promise<{ finding: InspectionFinding; inspection: Inspection }> {
     const finding = await this.load(actor, id, em);
     const inspection = await this.inspections.load(actor, finding.inspectionId, em);
-    assertActsAt(actor, inspection, INSPECTING_UNIT);
+    assertActsAt(actor, levelRecord(inspection), INSPECTING_UNIT);
     return { finding, inspection };
   }
 
@@ -165,10 +166,11 @@ export class InspectionFindingsService implements OnModuleInit {
   async create(actor: Actor, dto: CreateInspectionFindingDto): Promise<InspectionFindingRecord> {
     return inTransaction(this.ds, async (em) => {
       const inspection = await this.inspections.load(actor, dto.inspectionId, em).catch((e: unknown) => {
-        if (e instanceof RecordNotFoundException) throw fieldError('inspectionId', `督导检查 ${dto.inspectionId} 不存在或不在您的管辖范围内 (no such inspection in your scope)`);
+        if (e instanceof RecordNotFoundException)
+          throw fieldError('inspectionId', `督导检查 ${dto.inspectionId} 不存在或不在您的管辖范围内 (no such inspection in your scope)`);
         throw e;
       });
-      assertActsAt(actor, inspection, INSPECTING_UNIT);
+      assertActsAt(actor, levelRecord(inspection), INSPECTING_UNIT);
       if (!RECORDING_STATES.includes(inspection.state)) throw wrongState(inspection.state, '记录问题');
       const regionCode = dto.regionCode ?? inspection.regionCode;
       const level = regionLevelOf(regionCode);
@@ -255,7 +257,13 @@ export class InspectionFindingsService implements OnModuleInit {
       });
       const changes = { disposition: 'accountability', accountabilityRecordId: record.id };
       await updateVersioned(em, InspectionFinding, { id }, version, changes, RESOURCE);
-      await this.audit.append(em, actor, { action: 'propose_accountability', resource: RESOURCE, resourceId: id, before: { disposition: 'none' }, after: changes });
+      await this.audit.append(em, actor, {
+        action: 'propose_accountability',
+        resource: RESOURCE,
+        resourceId: id,
+        before: { disposition: 'none' },
+        after: changes,
+      });
       return (await this.records([await em.findOneByOrFail(InspectionFinding, { id })]))[0];
     });
   }

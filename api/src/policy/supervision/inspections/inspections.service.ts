@@ -28,7 +28,7 @@ import { AttachmentsService } from '../../../platform/attachments/attachments.se
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
-import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
+import { levelRecord, WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { InspectionFinding } from '../inspection-findings/inspection-finding.entity';
 import type { CreateInspectionDto, UpdateInspectionDto } from './inspections.dto';
 import { RESPONSE_DAYS } from './inspections.dto';
@@ -219,11 +219,15 @@ export class InspectionsService implements OnModuleInit {
   /** 制定督导计划: the inspecting unit is the planner's own region; the inspected city or county lies below it. */
   async create(actor: Actor, dto: CreateInspectionDto): Promise<InspectionRecord> {
     const inspecting = dto.inspectingRegionCode ?? actor.regionCode;
-    if (inspecting !== actor.regionCode)
-      throw fieldError('inspectingRegionCode', '检查单位须为本单位 (the inspecting unit is your own region)');
+    if (inspecting !== actor.regionCode) throw fieldError('inspectingRegionCode', '检查单位须为本单位 (the inspecting unit is your own region)');
     const level = regionLevelOf(dto.regionCode);
     if (level !== 'city' && level !== 'county') throw fieldError('regionCode', '被检查单位须为市或县 (the inspected unit must be a city or a county)');
-    if (dto.regionCode === inspecting || !isWithinRegion(dto.regionCode, inspecting) || !isInScope(actor, dto.regionCode) || (await this.regions.name(dto.regionCode)) === null)
+    if (
+      dto.regionCode === inspecting ||
+      !isWithinRegion(dto.regionCode, inspecting) ||
+      !isInScope(actor, dto.regionCode) ||
+      (await this.regions.name(dto.regionCode)) === null
+    )
       throw fieldError('regionCode', '被检查单位须在本单位之下 (the inspected unit must lie below yours)');
     if (dto.plannedTo < dto.plannedFrom) throw fieldError('plannedTo', `结束日期不能早于开始日期 ${dto.plannedFrom} (not before plannedFrom)`);
     return inTransaction(this.ds, async (em) => {
@@ -262,7 +266,7 @@ export class InspectionsService implements OnModuleInit {
   async update(actor: Actor, id: number, dto: UpdateInspectionDto): Promise<InspectionRecord> {
     return inTransaction(this.ds, async (em) => {
       const r = await this.load(actor, id, em);
-      assertActsAt(actor, r, INSPECTING_UNIT);
+      assertActsAt(actor, levelRecord(r), INSPECTING_UNIT);
       if (!DEF.states[r.state]?.editable)
         throw new ConflictException({
           statusCode: 409,
