@@ -1,4 +1,4 @@
-import type { InspectionFindingRecord, InspectionRecord } from '@yibao/shared';
+import type { InboxItem, InspectionFindingRecord, InspectionRecord } from '@yibao/shared';
 import { addDays } from '@yibao/shared';
 import { testAppWith } from '../../../../test/harness';
 import { RectificationItem } from '../../rectification/rectification-items/rectification-item.entity';
@@ -44,10 +44,19 @@ describe('inspections (督导检查)', () => {
       await t
         .as(s.gx_province)
         .post(FINDINGS)
-        .send({ inspectionId, title: '资助参保对象未全部参保', description: '抽查 50 人，3 人未参保', area: 'enrollment', severity: 'serious', indicatorId: 'ENR-1', ...over })
+        .send({
+          inspectionId,
+          title: '资助参保对象未全部参保',
+          description: '抽查 50 人，3 人未参保',
+          area: 'enrollment',
+          severity: 'serious',
+          indicatorId: 'ENR-1',
+          ...over,
+        })
         .expect(201)
     ).body;
-  const listedIds = async (who: string, path = URL) => ((await t.as(s[who]).get(`${path}?_end=100`).expect(200)).body as Array<{ id: number }>).map((r) => r.id);
+  const listedIds = async (who: string, path = URL) =>
+    ((await t.as(s[who]).get(`${path}?_end=100`).expect(200)).body as Array<{ id: number }>).map((r) => r.id);
 
   it('an unannounced inspection is 404 for lz_chengzhong before the feedback and visible after; the inspecting unit and regions above see it throughout', async () => {
     const hidden = await plan({ kind: 'unannounced', title: '暗访城中区' });
@@ -100,8 +109,18 @@ describe('inspections (督导检查)', () => {
     expect((await current(insp.id)).state).toBe('in_progress');
     const finding = await find(insp.id);
     await step(insp.id, 'report');
+    const inbox = async (who: string) =>
+      ((await t.as(s[who]).get('/api/inbox?resource=inspections&_end=200').expect(200)).body as InboxItem[]).filter((i) => i.id === insp.id);
+    // the inbox follows the column level: the province's, not the city's in between
+    expect((await inbox('gx_province')).map((i) => i.actions)).toEqual([['send_feedback']]);
+    expect(await inbox('lz_city')).toEqual([]);
     const sent = await step(insp.id, 'send_feedback');
     expect(sent.responseDueOn).toBe(addDays(sent.feedbackSentOn!, 30));
+    // now the county's, due on the answer's deadline (the end of that China day)
+    const awaiting = await inbox('lz_chengzhong');
+    expect(awaiting.map((i) => i.actions)).toEqual([['respond']]);
+    expect(awaiting[0].dueAt).toBe(new Date(`${sent.responseDueOn}T23:59:59.999+08:00`).toISOString());
+    expect(await inbox('gx_province')).toEqual([]);
     // the answer is the county's own; the province cannot answer for it
     await act(insp.id, 'respond', { version: sent.version, comment: '已整改' }).expect(403);
     await act(insp.id, 'respond', { version: sent.version }, 'lz_chengzhong').expect(400);
@@ -131,7 +150,22 @@ describe('inspections (督导检查)', () => {
     await step(byCity.id, 'start', {}, 'lz_city');
     // planning: the inspecting unit is the planner's own region, the inspected one below it
     const bad = async (over: Record<string, unknown>, who = 'gx_province') =>
-      fields(await t.as(s[who]).post(URL).send({ regionCode: '450202', kind: 'routine', title: 't', plannedFrom: '2026-11-02', plannedTo: '2026-11-06', teamLeader: '李四', areas: ['fraud'], ...over }).expect(400));
+      fields(
+        await t
+          .as(s[who])
+          .post(URL)
+          .send({
+            regionCode: '450202',
+            kind: 'routine',
+            title: 't',
+            plannedFrom: '2026-11-02',
+            plannedTo: '2026-11-06',
+            teamLeader: '李四',
+            areas: ['fraud'],
+            ...over,
+          })
+          .expect(400),
+      );
     expect(await bad({ regionCode: '450000' })).toEqual(['regionCode']);
     expect(await bad({ regionCode: '450302' }, 'lz_city')).toEqual(['regionCode']);
     expect(await bad({ inspectingRegionCode: '450200' })).toEqual(['inspectingRegionCode']);
@@ -154,7 +188,10 @@ describe('inspections (督导检查)', () => {
         .expect(201)
     ).body.id as number;
     const open = (body: Record<string, unknown>, who = 'gx_province') =>
-      t.as(s[who]).post(`${FINDINGS}/${finding.id}/open-rectification`).send({ campaignId: campaign, problemType: 'zero_copay', version: finding.version, ...body });
+      t
+        .as(s[who])
+        .post(`${FINDINGS}/${finding.id}/open-rectification`)
+        .send({ campaignId: campaign, problemType: 'zero_copay', version: finding.version, ...body });
     const items = () => t.ds.getRepository(RectificationItem).countBy({ source: 'inspection', sourceRef: findingRef(finding.id) });
 
     expect(fields(await open({ campaignId: 999_999 }).expect(400))).toEqual(['campaignId']);
@@ -172,7 +209,13 @@ describe('inspections (督导检查)', () => {
     const linked = (await open({}).expect(200)).body as InspectionFindingRecord;
     expect(linked).toMatchObject({ disposition: 'rectification', version: finding.version + 1 });
     const item = (await t.as(s.lz_chengzhong).get(`/api/rectification-items/${linked.rectificationItemId}`).expect(200)).body;
-    expect(item).toMatchObject({ regionCode: '450202', source: 'inspection', sourceRef: findingRef(finding.id), campaignId: campaign, problemType: 'zero_copay' });
+    expect(item).toMatchObject({
+      regionCode: '450202',
+      source: 'inspection',
+      sourceRef: findingRef(finding.id),
+      campaignId: campaign,
+      problemType: 'zero_copay',
+    });
     expect(await items()).toBe(1);
     // disposed once
     expect((await open({ version: linked.version }).expect(409)).body.details).toMatchObject({ reason: 'already_disposed' });
@@ -193,7 +236,11 @@ describe('inspections (督导检查)', () => {
       basis: '《公职人员政务处分法》第七条',
       version: finding.version,
     };
-    const propose = (body: Record<string, unknown>) => t.as(s.gx_province).post(`${FINDINGS}/${finding.id}/propose-accountability`).send({ ...proposal, ...body });
+    const propose = (body: Record<string, unknown>) =>
+      t
+        .as(s.gx_province)
+        .post(`${FINDINGS}/${finding.id}/propose-accountability`)
+        .send({ ...proposal, ...body });
     const records = () => t.ds.getRepository(AccountabilityRecord).countBy({ sourceType: 'inspection_finding', sourceId: finding.id });
 
     expect(fields(await propose({ measures: ['reorganisation'] }).expect(400))).toEqual(['measures']);
