@@ -10,8 +10,7 @@ import {
   type ProblemType,
 } from '@yibao/shared';
 import { CalendarDate, Sent } from '../../../common/query-dto';
-import { CreateAccountabilityRecordDto } from '../accountability-records/accountability-records.dto';
-import { text } from '../inspections/inspections.dto';
+import { CreateAccountabilityRecordDto, text } from '../accountability-records/accountability-records.dto';
 
 const INDICATOR_ID = /^[A-Z]{2,5}-\d{1,3}$/;
 

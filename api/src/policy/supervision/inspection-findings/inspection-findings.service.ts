@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   INSPECTION_WORKFLOW,
-  isRegionCode,
   isWithinRegion,
   regionLevelOf,
   type FindingDisposition,
@@ -17,7 +16,7 @@ import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
-import { notFound, RegionScope, scopeQuery } from '../../../common/region-scope';
+import { notFound, SUBTREE_FILTER, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
@@ -75,13 +74,7 @@ export const INSPECTION_FINDING_LIST: ListSpec = {
     disposition: { type: 'string' },
     indicatorId: { type: 'string' },
     updatedAt: { type: 'date' },
-    scope: {
-      type: 'string',
-      where: (code, alias, p) => {
-        if (!isRegionCode(code)) throw fieldError('scope', '须为一个区划代码 (a region code)');
-        return RegionScope.of(code).condition(`${alias}.regionCode`, p);
-      },
-    },
+    scope: SUBTREE_FILTER,
   },
   search: ['title'],
   defaultSort: [['id', 'ASC']],

@@ -1,19 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { INSPECTION_AREAS, INSPECTION_KINDS, REGION_CODE_PATTERN, type InspectionArea, type InspectionKind } from '@yibao/shared';
-import { trim } from '../../../common/dto-transforms';
 import { CalendarDate, Sent } from '../../../common/query-dto';
-
-/** A text field: trimmed, 1…max characters. */
-export const text = (field: string, label: string, max: number) =>
-  applyDecorators(
-    Transform(trim),
-    IsString({ message: `${field}: 须为文字 (text)` }),
-    MinLength(1, { message: `${field}: 请填写${label} (required)` }),
-    MaxLength(max, { message: `${field}: 最多 ${max} 字 (at most ${max} characters)` }),
-  );
+import { text } from '../accountability-records/accountability-records.dto';
 
 /** The bounds of the answer period (days after the feedback). */
 export const RESPONSE_DAYS = { min: 7, max: 180, default: 60 };

@@ -8,7 +8,6 @@ import {
   INSPECTION_CONCEALED_STATES,
   INSPECTION_KIND_CODES,
   INSPECTION_WORKFLOW,
-  isRegionCode,
   isWithinRegion,
   parentRegionCodeOf,
   regionLevelOf,
@@ -21,7 +20,7 @@ import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
-import { isInScope, notFound, RegionScope, scopeQuery, setContainsCode } from '../../../common/region-scope';
+import { isInScope, notFound, SUBTREE_FILTER, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
@@ -87,13 +86,7 @@ export const INSPECTION_LIST: ListSpec = {
       },
     },
     // a region and its subtree; the list is within the caller's scope already
-    scope: {
-      type: 'string',
-      where: (code, alias, p) => {
-        if (!isRegionCode(code)) throw fieldError('scope', '须为一个区划代码 (a region code)');
-        return RegionScope.of(code).condition(`${alias}.regionCode`, p);
-      },
-    },
+    scope: SUBTREE_FILTER,
   },
   search: ['title', 'teamLeader', 'noticeNo'],
   defaultSort: [['plannedFrom', 'DESC']],
