@@ -5,11 +5,11 @@ import { InspectionFindingsService } from '../inspection-findings/inspection-fin
 import { InspectionsService } from './inspections.service';
 
 /**
- * 督导检查 by 广西 of 柳州 and 桂林, through the services and the engine as the demo accounts, after the
- * rectification area's campaigns (a finding opens an item in the current one): 城中区 inspected and closed (one finding rectified, one proposed for
- * accountability); 秀峰区 fed back and awaiting its answer (in 秀峰区's inbox); an unannounced visit to 柳州市 under
- * way (hidden from 柳州市 and its counties until the feedback); a flight check of 桂林市 planned; 柳州市's own
- * routine inspection of 城中区 reported.
+ * 督导检查 by 广西 of 柳州 and 桂林, through the services and the engine as the demo accounts, after the rectification
+ * area's campaigns (a finding opens an item in the current one): 城中区 inspected and closed (one finding rectified,
+ * one proposed for accountability); 秀峰区 fed back and awaiting its answer (in 秀峰区's inbox); an unannounced visit
+ * to 柳州市 under way (hidden from 柳州市 and its counties until the feedback); a flight check of 桂林市 planned;
+ * 柳州市's own routine inspection of 城中区 reported.
  */
 export async function seedInspectionActivity(demo: DemoContext): Promise<void> {
   const inspections = demo.get(InspectionsService);
