@@ -11,6 +11,8 @@ import { findingRef } from '../inspection-findings/inspection-findings.service';
  * inspection's `inspectingRegionCode` (the province two levels above a county); findings disposed of by opening a
  * rectification item or proposing accountability, each in one transaction with the finding's link.
  */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
 describe('inspections (督导检查)', () => {
   const { t, s } = testAppWith(['gx_province', 'lz_city', 'gl_city', 'lz_chengzhong']);
   const URL = '/api/inspections';
@@ -107,6 +109,12 @@ describe('inspections (督导检查)', () => {
     const empty = await act(insp.id, 'report', { version: 2 }).expect(400);
     expect(fields(empty)).toEqual(['findings']);
     expect((await current(insp.id)).state).toBe('in_progress');
+    // the files are the inspecting unit's too (the attachment writers' column level): not the city's in between
+    await t.as(s.lz_city).post(`${URL}/${insp.id}/attachments`).attach('file', PDF, '督导报告.pdf').expect(403);
+    const noReport = await plan();
+    await step(noReport.id, 'start');
+    await t.as(s.gx_province).post(`${URL}/${noReport.id}/attachments`).attach('file', PDF, '督导报告.pdf').expect(201);
+    expect((await step(noReport.id, 'report')).state).toBe('reported');
     const finding = await find(insp.id);
     await step(insp.id, 'report');
     const inbox = async (who: string) =>
