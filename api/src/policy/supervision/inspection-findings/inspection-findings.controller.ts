@@ -44,7 +44,9 @@ export class InspectionFindingsController {
   @Post(':id/open-rectification')
   @Authorize(RESOURCE, 'edit')
   @HttpCode(200)
-  @ApiOperation({ summary: '转整改: opens the unit’s rectification item (source inspection) and links it, in one transaction: {campaignId, problemType, dueOn?, version}' })
+  @ApiOperation({
+    summary: '转整改: opens the unit’s rectification item (source inspection) and links it, in one transaction: {campaignId, problemType, dueOn?, version}',
+  })
   openRectification(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: OpenRectificationDto) {
     return this.findings.openRectification(actor, id, dto);
   }
