@@ -24,6 +24,7 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     '/api/cost-warnings',
     '/api/responsibility-tables',
     '/api/accountability-records',
+    '/api/inspections',
     '/api/policy-parameters',
     '/api/subsidy-standards',
     '/api/rectification-items',
@@ -62,6 +63,16 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(new Set(received.map((r) => r.duty))).toEqual(new Set(['annual_report', 'quarterly_statistics', 'responsibility_table', 'monthly_bulletin']));
     expect(received.some((r) => !r.onTime)).toBe(true);
     expect(await count('gx_province', '/api/reporting-tasks?period_like=2026&state=overdue')).toBeGreaterThan(0);
+  });
+
+  it('广西 inspects 柳州 and 桂林 in every state; the unannounced visit to 柳州市 is hidden from 柳州市 and 城中区 until the feedback', async () => {
+    const all = (await t.as(s.gx_province).get('/api/inspections?_end=100').expect(200)).body as Array<{ id: number; kind: string; state: string }>;
+    expect(new Set(all.map((i) => i.state))).toEqual(new Set(['planned', 'in_progress', 'reported', 'feedback_sent', 'closed']));
+    const hidden = all.find((i) => i.kind === 'unannounced')!;
+    expect(hidden.state).toBe('in_progress');
+    for (const who of ['lz_city', 'lz_chengzhong']) await t.as(s[who]).get(`/api/inspections/${hidden.id}`).expect(404);
+    const dispositions = (await t.as(s.gx_province).get('/api/inspection-findings?_end=100').expect(200)).body as Array<{ disposition: string }>;
+    expect(new Set(dispositions.map((f) => f.disposition))).toEqual(new Set(['none', 'rectification', 'accountability']));
   });
 
   it('responsibility tables and parameter sets are in several workflow states', async () => {
@@ -107,7 +118,7 @@ describe('the demo seed fills every module and every demo role inbox', () => {
       );
       expect(new Set(items.map((i) => i.category))).toEqual(new Set(['immediate', 'transition']));
       expect(new Set(items.map((i) => i.problemType))).toEqual(new Set(PROBLEM_TYPES));
-      expect(new Set(items.map((i) => i.source))).toEqual(new Set(['self_check', 'assigned', 'screening']));
+      expect(new Set(items.map((i) => i.source))).toEqual(new Set(['self_check', 'assigned', 'screening', 'inspection']));
 
       const overdue = await all('gx_province', '&overdue=true');
       expect(overdue.length).toBeGreaterThan(0);

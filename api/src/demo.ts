@@ -9,6 +9,7 @@ import { Beneficiary } from './policy/enrollment';
 import { Settlement } from './policy/assistance';
 import { ResponsibilityTable } from './policy/supervision/responsibility-tables/responsibility-table.entity';
 import { seedSupervisionActivity } from './policy/supervision/demo';
+import { seedInspectionActivity } from './policy/supervision/inspections/demo';
 import { seedRectificationActivity } from './policy/rectification/demo';
 
 /**
@@ -44,6 +45,7 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ['三重保障 (settlements, warnings, recognitions, parameters)', seedAssistanceActivity],
     ['督导问责 (responsibility tables, reporting tasks)', seedSupervisionActivity],
     ['过度保障治理 (campaigns, rectification items)', seedRectificationActivity],
+    ['督导检查 (inspections and their findings; after the campaigns)', seedInspectionActivity],
   ] as const) {
     await seed(demo);
     logger.log(`seeded demo activity: ${what} (${seconds(started)})`);

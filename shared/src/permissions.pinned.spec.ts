@@ -6,7 +6,8 @@ import { PERMISSIONS, RESOURCES } from './permissions';
  * reorder a single action unnoticed. A change to the table is a change to this literal, reviewed as such.
  * Taken from the table before the split (acc5475); the changes since: `cost-warning-pushes` got its own rows
  * (issue 12 §3), where pushing had ridden on `cost-warnings`; the rectification area's resources (issue 14);
- * `accountability-records` (issue 15: personnel data, no county or inspector row);
+ * `accountability-records` (issue 15: personnel data, no county or inspector row); `inspections` and
+ * `inspection-findings` (issue 15: the province and cities inspect, a county reads its own);
  * every role's own `notifications` and the system admin's `notification-sweeps` (issue 15).
  */
 const PINNED = {
@@ -40,6 +41,8 @@ const PINNED = {
     'reporting-tasks': ['list', 'show', 'edit'],
     'reporting-rates': ['list'],
     'accountability-records': ['list', 'show', 'create', 'edit'],
+    inspections: ['list', 'show', 'create', 'edit'],
+    'inspection-findings': ['list', 'show', 'create', 'edit'],
     'policy-parameters': ['list', 'show'],
     settlements: ['list', 'show', 'calculate'],
     'settlement-imports': ['list', 'show'],
@@ -70,6 +73,8 @@ const PINNED = {
     'reporting-tasks': ['list', 'show', 'edit'],
     'reporting-rates': ['list'],
     'accountability-records': ['list', 'show', 'create'],
+    inspections: ['list', 'show', 'create', 'edit'],
+    'inspection-findings': ['list', 'show', 'create', 'edit'],
     'policy-parameters': ['list', 'show', 'create', 'edit'],
     settlements: ['list', 'show', 'calculate'],
     'settlement-imports': ['list', 'show'],
@@ -99,6 +104,8 @@ const PINNED = {
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'reporting-tasks': ['list', 'show', 'edit'],
     'reporting-rates': ['list'],
+    inspections: ['list', 'show'],
+    'inspection-findings': ['list', 'show'],
     'policy-parameters': ['list', 'show'],
     settlements: ['list', 'show', 'create', 'calculate'],
     'settlement-imports': ['list', 'show', 'create'],

@@ -2,6 +2,7 @@ import { errorMessage, isRegionCode, isWithinRegion, parentRegionCodeOf, RegionL
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RecordNotFoundException } from './access-trace';
 import type { Actor } from './actor';
+import type { ListField } from './list';
 import { fieldError } from './errors';
 
 /**
@@ -138,3 +139,15 @@ export function assertInScope<T>(
   if (!record || !isInScope(actor, regionOf(record), options)) throw notFound(resource, id);
   return record;
 }
+
+/**
+ * The list filter `scope=<code>`: rows in that region's subtree, on the list's `regionCode` (the list is within the
+ * caller's scope already). One definition for the registers that offer it.
+ */
+export const SUBTREE_FILTER: ListField = {
+  type: 'string',
+  where: (code, alias, p) => {
+    if (!isRegionCode(code)) throw fieldError('scope', '须为一个区划代码 (a region code)');
+    return RegionScope.of(code).condition(`${alias}.regionCode`, p);
+  },
+};

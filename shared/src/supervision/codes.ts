@@ -122,6 +122,47 @@ export const APPEAL_OUTCOME_CODES = defineCodes({
 export const APPEAL_OUTCOMES = APPEAL_OUTCOME_CODES.values;
 export type AppealOutcome = CodeOf<typeof APPEAL_OUTCOME_CODES>;
 
+/** 督导检查的方式 (DOMAIN §5; policy-modules §2): unannounced and flight checks stay hidden from the inspected unit until feedback. */
+export const INSPECTION_KIND_CODES = defineCodes({
+  routine: { zh: '常规督导', en: 'Routine inspection' },
+  special: { zh: '专项督导', en: 'Special inspection' },
+  unannounced: { zh: '暗访', en: 'Unannounced visit' },
+  flight_check: { zh: '飞行检查', en: 'Flight check' },
+});
+export const INSPECTION_KINDS = INSPECTION_KIND_CODES.values;
+export type InspectionKind = CodeOf<typeof INSPECTION_KIND_CODES>;
+/** The kinds the inspected unit must not see before the feedback (暗访, 飞行检查: no notice is given). */
+export const CONCEALED_INSPECTION_KINDS: readonly InspectionKind[] = ['unannounced', 'flight_check'];
+
+/** What an inspection looks at, and a finding's area: the product's policy areas. */
+export const INSPECTION_AREA_CODES = defineCodes({
+  enrollment: { zh: '参保资助', en: 'Enrollment' },
+  assistance: { zh: '医疗救助', en: 'Medical assistance' },
+  rectification: { zh: '过度保障治理', en: 'Rectification' },
+  supervision: { zh: '督导问责', en: 'Supervision' },
+  fraud: { zh: '打击欺诈骗保', en: 'Fraud' },
+});
+export const INSPECTION_AREAS = INSPECTION_AREA_CODES.values;
+export type InspectionArea = CodeOf<typeof INSPECTION_AREA_CODES>;
+
+/** 问题严重程度 of an inspection finding. */
+export const FINDING_SEVERITY_CODES = defineCodes({
+  general: { zh: '一般', en: 'General' },
+  serious: { zh: '较重', en: 'Serious' },
+  major: { zh: '严重', en: 'Major' },
+});
+export const FINDING_SEVERITIES = FINDING_SEVERITY_CODES.values;
+export type FindingSeverity = CodeOf<typeof FINDING_SEVERITY_CODES>;
+
+/** 处置方式 of a finding: not yet disposed, a rectification item opened, an accountability proposal made. */
+export const FINDING_DISPOSITION_CODES = defineCodes({
+  none: { zh: '未处置', en: 'Not disposed' },
+  rectification: { zh: '整改', en: 'Rectification' },
+  accountability: { zh: '问责', en: 'Accountability' },
+});
+export const FINDING_DISPOSITIONS = FINDING_DISPOSITION_CODES.values;
+export type FindingDisposition = CodeOf<typeof FINDING_DISPOSITION_CODES>;
+
 /** The area's code lists by locale section (code-lists.ts combines the areas). */
 export const SUPERVISION_CODE_LISTS: CodeLists = {
   // the responsibility table's 14 roles (an item's responsibleRole): the code is the annex's Chinese title
@@ -131,6 +172,10 @@ export const SUPERVISION_CODE_LISTS: CodeLists = {
   accountabilitySourceTypes: ACCOUNTABILITY_SOURCE_TYPE_CODES,
   accountabilityMeasures: ACCOUNTABILITY_MEASURE_CODES,
   appealOutcomes: APPEAL_OUTCOME_CODES,
+  inspectionKinds: INSPECTION_KIND_CODES,
+  inspectionAreas: INSPECTION_AREA_CODES,
+  findingSeverities: FINDING_SEVERITY_CODES,
+  findingDispositions: FINDING_DISPOSITION_CODES,
   reportingDuties: REPORTING_DUTY_CODES,
   reportingTaskStates: REPORTING_TASK_STATE_CODES,
 };

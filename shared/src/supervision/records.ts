@@ -1,6 +1,6 @@
 import type { RegionLevel } from '../regions';
 import type { AccountabilityConduct, AccountabilityMeasure, AccountabilitySourceType, AccountabilitySubjectType, AppealOutcome } from './codes';
-import type { ReportingDuty, ReportingTaskState } from './codes';
+import type { FindingDisposition, FindingSeverity, InspectionArea, InspectionKind, ReportingDuty, ReportingTaskState } from './codes';
 
 /** Wire shapes of the supervision area's responses (what the API's toRecord()s return). */
 
@@ -145,4 +145,53 @@ export interface ReportingRates {
   duty: ReportingDuty | null;
   period: string;
   items: ReportingRateItem[];
+}
+
+/** `GET /api/inspections/:id` (督导检查) */
+export interface InspectionRecord {
+  id: number;
+  /** the inspected city or county: the scope column */
+  regionCode: string;
+  regionName: string | null;
+  /** the inspecting unit, a region above the inspected one: it takes every step but the answer */
+  inspectingRegionCode: string;
+  inspectingRegionName: string | null;
+  kind: InspectionKind;
+  title: string;
+  plannedFrom: string;
+  plannedTo: string;
+  teamLeader: string;
+  members: string | null;
+  areas: InspectionArea[];
+  noticeNo: string | null;
+  /** days the inspected unit has to answer after the feedback (default 60) */
+  responseDays: number;
+  feedbackSentOn: string | null;
+  responseDueOn: string | null;
+  findingCount: number;
+  state: string;
+  version: number;
+  actions: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `GET /api/inspection-findings/:id` (督导检查发现的问题) */
+export interface InspectionFindingRecord {
+  id: number;
+  inspectionId: number;
+  /** the responsible unit: the inspected region or one below it */
+  regionCode: string;
+  regionName: string | null;
+  title: string;
+  description: string;
+  area: InspectionArea;
+  indicatorId: string | null;
+  severity: FindingSeverity;
+  disposition: FindingDisposition;
+  rectificationItemId: number | null;
+  accountabilityRecordId: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
 }

@@ -104,4 +104,63 @@ export const ACCOUNTABILITY_RECORD_WORKFLOW: WorkflowDefinition = {
   },
 };
 
-export const SUPERVISION_WORKFLOWS: readonly WorkflowDefinition[] = [RESPONSIBILITY_TABLE_WORKFLOW, ACCOUNTABILITY_RECORD_WORKFLOW];
+/** The inspecting unit (the province, or a city for its counties) acts at the region the inspection names. */
+const INSPECTORS: readonly Role[] = ['province_supervisor', 'city_officer'];
+const AT_INSPECTING = { column: 'inspectingRegionCode' } as const;
+
+/**
+ * 督导检查 (DOMAIN §5, policy-modules §2): planned → under way → reported (at least one finding or a report file: the
+ * service's check) → feedback sent to the inspected unit (it answers by `responseDueOn`, `responseDays` after the
+ * feedback, default 60 — the 巡视 practice of two months) → responded by the unit itself → closed once every finding
+ * is disposed of, or returned to the unit. Everything but the answer is done by the inspecting unit, whichever level
+ * it sits at (the `{column: 'inspectingRegionCode'}` level: the province inspecting a county two levels down).
+ */
+export const INSPECTION_WORKFLOW: WorkflowDefinition = {
+  resource: 'inspections',
+  initial: 'planned',
+  approvedState: 'closed',
+  states: {
+    planned: { label: { zh: '计划中', en: 'Planned' }, editable: true, color: 'default' },
+    in_progress: { label: { zh: '检查中', en: 'In progress' }, editable: true, color: 'processing' },
+    reported: { label: { zh: '已形成报告', en: 'Reported' }, color: 'processing' },
+    feedback_sent: { label: { zh: '已反馈待整改报告', en: 'Feedback sent' }, color: 'warning' },
+    responded: { label: { zh: '已报送整改报告', en: 'Responded' }, color: 'processing' },
+    closed: { label: { zh: '已办结', en: 'Closed' }, color: 'success' },
+  },
+  actions: {
+    start: { from: ['planned'], to: 'in_progress', roles: INSPECTORS, level: AT_INSPECTING, label: { zh: '开始检查', en: 'Start' }, tone: 'primary' },
+    report: { from: ['in_progress'], to: 'reported', roles: INSPECTORS, level: AT_INSPECTING, label: { zh: '形成检查报告', en: 'Report' }, tone: 'primary' },
+    send_feedback: {
+      from: ['reported'],
+      to: 'feedback_sent',
+      roles: INSPECTORS,
+      level: AT_INSPECTING,
+      label: { zh: '反馈问题', en: 'Send feedback' },
+      tone: 'primary',
+    },
+    respond: {
+      from: ['feedback_sent'],
+      to: 'responded',
+      roles: ['city_officer', 'county_officer'],
+      level: 'own',
+      commentRequired: true,
+      label: { zh: '报送整改报告', en: 'Respond' },
+      tone: 'primary',
+    },
+    close: { from: ['responded'], to: 'closed', roles: INSPECTORS, level: AT_INSPECTING, label: { zh: '办结', en: 'Close' }, tone: 'primary' },
+    return: {
+      from: ['responded'],
+      to: 'feedback_sent',
+      roles: INSPECTORS,
+      level: AT_INSPECTING,
+      commentRequired: true,
+      label: { zh: '退回', en: 'Return' },
+      tone: 'danger',
+    },
+  },
+};
+
+/** The states in which a concealed inspection (暗访, 飞行检查) is still hidden from the unit it inspects. */
+export const INSPECTION_CONCEALED_STATES: readonly string[] = ['planned', 'in_progress', 'reported'];
+
+export const SUPERVISION_WORKFLOWS: readonly WorkflowDefinition[] = [RESPONSIBILITY_TABLE_WORKFLOW, ACCOUNTABILITY_RECORD_WORKFLOW, INSPECTION_WORKFLOW];

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { type Action, type AttachmentRecord, can, type Resource } from '@yibao/shared';
+import { type Action, type AttachmentRecord, can, type LevelRecord, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { contentDisposition } from '../../common/download';
 import { fieldError } from '../../common/errors';
@@ -173,7 +173,8 @@ export class AttachmentsService implements OnApplicationBootstrap {
   async list(actor: Actor, resource: string, ownerId: number): Promise<AttachmentRecord[]> {
     const owner = this.owner(resource);
     const record = await owner.find(actor, ownerId);
-    const writable = !owner.frozen(record) && actsAt(actor, record.regionCode, owner.writers);
+    // the whole record: a writer's level may name one of its columns (an inspection's inspectingRegionCode)
+    const writable = !owner.frozen(record) && actsAt(actor, record as LevelRecord, owner.writers);
     const rows = await this.ds.getRepository(Attachment).find({ where: { ownerResource: resource, ownerId, deletedAt: IsNull() }, order: { id: 'ASC' } });
     return rows.map((a) => this.toRecord(actor, a, writable));
   }
@@ -284,7 +285,7 @@ export class AttachmentsService implements OnApplicationBootstrap {
 
 /** Evidence changes only by whoever acts on the owner at its level (403), while the owner is editable (409). */
 function assertWritable(actor: Actor, owner: AttachmentOwner, record: { regionCode: string }): void {
-  assertActsAt(actor, record.regionCode, owner.writers);
+  assertActsAt(actor, record as LevelRecord, owner.writers);
   const frozen = owner.frozen(record);
   if (frozen) throw new ConflictException({ statusCode: 409, error: 'Conflict', message: frozen, details: { reason: 'owner_not_editable' } });
 }

@@ -58,6 +58,11 @@ export interface WorkflowSubject<E extends Approvable = Approvable, R extends Wo
    * `payload` holds what the action declares besides its comment (`WorkflowAction.payload`), already checked.
    */
   effect?(em: EntityManager, record: E, action: string, actor: Actor, comment: string | null, payload: ActionPayload): Promise<void>;
+  /**
+   * The resource's own record-access path, when its scope is more than the region (404 otherwise): the engine's
+   * actions, history and changes then load through it (an inspection hidden from the unit it inspects)
+   */
+  load?(em: EntityManager, actor: Actor, id: number): Promise<E>;
 }
 
 /** The record as a workflow level reads it (its region and, for a column level, the named column). */
@@ -127,6 +132,7 @@ export class WorkflowService {
   }
 
   private async load(em: EntityManager, subject: WorkflowSubject, actor: Actor, id: number): Promise<Approvable> {
+    if (subject.load) return subject.load(em, actor, id);
     const record = await em.findOneBy(subject.entity, { id });
     return assertInScope(actor, record, (r) => r.regionCode, subject.definition.resource, id);
   }

@@ -1,4 +1,6 @@
 import { AccountabilityRecord } from './accountability-records/accountability-record.entity';
+import { InspectionFinding } from './inspection-findings/inspection-finding.entity';
+import { Inspection } from './inspections/inspection.entity';
 import { ReportingTask } from './reporting-tasks/reporting-task.entity';
 import { ResponsibilityTable } from './responsibility-tables/responsibility-table.entity';
 
@@ -10,4 +12,4 @@ export { ResponsibilityTablesService } from './responsibility-tables/responsibil
 /** What other areas call when their own record fulfils a reporting task (a published bulletin, a roster import). */
 export { receiveReportingTask } from './reporting-tasks/reporting-task-receipts';
 
-export const SUPERVISION_ENTITIES = [ResponsibilityTable, ReportingTask, AccountabilityRecord];
+export const SUPERVISION_ENTITIES = [ResponsibilityTable, ReportingTask, AccountabilityRecord, Inspection, InspectionFinding];

@@ -19,7 +19,8 @@ import { ResponsibilityTablesService } from './responsibility-tables/responsibil
     AccountabilityRecordsController,
   ],
   providers: [ResponsibilityTablesService, ReportingTasksService, ReportingRatesService, AccountabilityRecordsService],
-  // the rectification area names an item's responsible person from the unit's approved table
-  exports: [ResponsibilityTablesService],
+  // the rectification area names an item's responsible person from the unit's approved table; an inspection
+  // finding proposes accountability through the register's own service
+  exports: [ResponsibilityTablesService, AccountabilityRecordsService],
 })
 export class SupervisionModule {}

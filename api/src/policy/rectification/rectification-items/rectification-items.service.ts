@@ -36,7 +36,7 @@ import { fieldError, fieldErrors } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
-import { assertInScope, isInScope, RegionScope, requestedRegion, scopeQuery } from '../../../common/region-scope';
+import { assertInScope, isInScope, SUBTREE_FILTER, requestedRegion, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook } from '../../../common/xlsx';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
@@ -114,13 +114,7 @@ export const RECTIFICATION_ITEM_LIST: ListSpec = {
       },
     },
     // a region and its subtree (the admin's region tree); the list is within the caller's scope already
-    scope: {
-      type: 'string',
-      where: (code, alias, p) => {
-        if (!isRegionCode(code)) throw fieldError('scope', '须为一个区划代码 (a region code)');
-        return RegionScope.of(code).condition(`${alias}.regionCode`, p);
-      },
-    },
+    scope: SUBTREE_FILTER,
   },
   search: ['title', 'sourceRef'],
   defaultSort: [
@@ -561,6 +555,47 @@ export class RectificationItemsService implements OnModuleInit {
       measures: null,
     });
     return { item, created: true };
+  }
+
+  /**
+   * The seam for an inspection finding (督导检查发现的问题 → 整改): opens the item of the finding's unit (source
+   * `inspection`, `sourceRef` the finding) in the caller's transaction, so the finding's link and the item stand or
+   * fall together. The campaign and the deadline are checked as on `create` (400 naming campaignId / dueOn); the
+   * caller has checked the finding against the actor.
+   */
+  async openInspectionItem(
+    em: EntityManager,
+    actor: Actor,
+    finding: { campaignId: number; regionCode: string; problemType: ProblemType; dueOn?: string; title: string; description: string; sourceRef: string },
+  ): Promise<RectificationItem> {
+    const campaign = await this.campaignFor(actor, finding.campaignId, em);
+    if (!isWithinRegion(finding.regionCode, campaign.regionCode))
+      throw fieldError('campaignId', '问题所在单位不在该专项治理的范围内 (outside the campaign’s province)');
+    const category = categoryOf(finding.problemType);
+    const identifiedOn = chinaDate(new Date());
+    let dueOn = defaultDueOn({ category, identifiedOn }, campaign);
+    if (finding.dueOn !== undefined) {
+      const refusal = dueOnRefusal(finding.dueOn, { category, identifiedOn }, campaign);
+      if (refusal) throw fieldErrors([{ field: 'dueOn', messages: [refusal] }]);
+      dueOn = finding.dueOn;
+    }
+    return this.insert(em, actor, {
+      campaignId: campaign.id,
+      regionCode: finding.regionCode,
+      problemType: finding.problemType,
+      category,
+      title: finding.title,
+      description: finding.description,
+      localPolicy: null,
+      source: 'inspection',
+      sourceRef: finding.sourceRef,
+      affectedPersons: null,
+      amount: null,
+      identifiedOn,
+      dueOn,
+      responsibleRole: null,
+      measures: null,
+    });
   }
 
   /** The sub-tasks after a PATCH: each sent one replaces its entry; done ones carry the day (today unless given, never later). */

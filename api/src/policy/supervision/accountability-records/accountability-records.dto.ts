@@ -34,8 +34,8 @@ import {
 import { trim } from '../../../common/dto-transforms';
 import { CalendarDate, Sent } from '../../../common/query-dto';
 
-/** A required text field: trimmed, 1…max characters. */
-const text = (field: string, label: string, max: number) =>
+/** A required text field: trimmed, 1…max characters (also the inspections' and findings' DTOs). */
+export const text = (field: string, label: string, max: number) =>
   applyDecorators(
     Transform(trim),
     IsString({ message: `${field}: 须为文字 (text)` }),

@@ -8,7 +8,6 @@ import {
   chinaDate,
   effectPeriod,
   isExecutionOverdue,
-  isRegionCode,
   measuresRefusal,
   regionLevelOf,
   type AccountabilityConduct,
@@ -24,7 +23,7 @@ import { fieldError, fieldErrors } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
-import { assertInScope, isInScope, RegionScope, scopeQuery, setContainsCode } from '../../../common/region-scope';
+import { assertInScope, isInScope, SUBTREE_FILTER, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
@@ -81,13 +80,7 @@ export const ACCOUNTABILITY_RECORD_LIST: ListSpec = {
       },
     },
     // a region and its subtree; the list is within the caller's scope already
-    scope: {
-      type: 'string',
-      where: (code, alias, p) => {
-        if (!isRegionCode(code)) throw fieldError('scope', '须为一个区划代码 (a region code)');
-        return RegionScope.of(code).condition(`${alias}.regionCode`, p);
-      },
-    },
+    scope: SUBTREE_FILTER,
   },
   search: ['subjectName', 'unit', 'decisionNo'],
   defaultSort: [['id', 'DESC']],
@@ -212,6 +205,14 @@ export class AccountabilityRecordsService implements OnModuleInit {
 
   /** 提出问责建议: a city or the province for a city or county bureau in its scope; the measures must fit the subject. */
   async create(actor: Actor, dto: CreateAccountabilityRecordDto): Promise<AccountabilityRecordRecord> {
+    return inTransaction(this.ds, async (em) => (await this.records(actor, [await this.propose(em, actor, dto)]))[0]);
+  }
+
+  /**
+   * The proposal in the caller's transaction, with every check of `create`: the seam an inspection finding's
+   * `propose-accountability` uses, so the proposal and the finding's link stand or fall together.
+   */
+  async propose(em: EntityManager, actor: Actor, dto: CreateAccountabilityRecordDto): Promise<AccountabilityRecord> {
     const level = regionLevelOf(dto.regionCode);
     if (level !== 'city' && level !== 'county') throw fieldError('regionCode', '问责对象所在单位须为市或县 (the unit must be a city or a county)');
     if (!isInScope(actor, dto.regionCode) || (await this.regions.name(dto.regionCode)) === null)
@@ -225,45 +226,43 @@ export class AccountabilityRecordsService implements OnModuleInit {
         dto.sourceType === 'other' ? '来源为“其他”时不填来源记录 (none for sourceType other)' : '请填写来源记录编号 (the source record is required)',
       );
     const proposedBy = (await this.regions.name(actor.regionCode)) ?? actor.regionCode;
-    return inTransaction(this.ds, async (em) => {
-      const saved = await em.save(
-        em.create(AccountabilityRecord, {
-          regionCode: dto.regionCode,
-          subjectType: dto.subjectType,
-          subjectName: dto.subjectName,
-          unit: dto.unit,
-          post: dto.post ?? null,
-          conduct: dto.conduct,
-          facts: dto.facts,
-          sourceType: dto.sourceType,
-          sourceId,
-          measures: wrap(dto.measures),
-          basis: dto.basis,
-          proposedBy,
-          decidedBy: null,
-          decisionNo: null,
-          decidedOn: null,
-          effectMonths: null,
-          effectEndsOn: null,
-          executedOn: null,
-          appealFiledOn: null,
-          appealOutcome: null,
-          appealDecidedOn: null,
-          published: dto.published ?? false,
-          state: DEF.initial,
-          version: 1,
-          stateChangedAt: new Date(),
-          createdById: actor.userId,
-        }),
-      );
-      await this.audit.append(em, actor, {
-        action: 'create',
-        resource: RESOURCE,
-        resourceId: saved.id,
-        after: { regionCode: saved.regionCode, subjectType: saved.subjectType, conduct: saved.conduct, measures: dto.measures, sourceType: saved.sourceType },
-      });
-      return (await this.records(actor, [saved]))[0];
+    const saved = await em.save(
+      em.create(AccountabilityRecord, {
+        regionCode: dto.regionCode,
+        subjectType: dto.subjectType,
+        subjectName: dto.subjectName,
+        unit: dto.unit,
+        post: dto.post ?? null,
+        conduct: dto.conduct,
+        facts: dto.facts,
+        sourceType: dto.sourceType,
+        sourceId,
+        measures: wrap(dto.measures),
+        basis: dto.basis,
+        proposedBy,
+        decidedBy: null,
+        decisionNo: null,
+        decidedOn: null,
+        effectMonths: null,
+        effectEndsOn: null,
+        executedOn: null,
+        appealFiledOn: null,
+        appealOutcome: null,
+        appealDecidedOn: null,
+        published: dto.published ?? false,
+        state: DEF.initial,
+        version: 1,
+        stateChangedAt: new Date(),
+        createdById: actor.userId,
+      }),
+    );
+    await this.audit.append(em, actor, {
+      action: 'create',
+      resource: RESOURCE,
+      resourceId: saved.id,
+      after: { regionCode: saved.regionCode, subjectType: saved.subjectType, conduct: saved.conduct, measures: dto.measures, sourceType: saved.sourceType },
     });
+    return saved;
   }
 
   /**
