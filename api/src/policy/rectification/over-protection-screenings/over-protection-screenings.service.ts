@@ -37,8 +37,6 @@ interface Figures {
   amount: number;
 }
 
-/** The key a county × year × problem type's screening items share (`sourceRef`): a re-run finds its open item by it. */
-
 /**
  * 数据筛查 (issue 14): the settlements the calculator flagged become rectification items — one per county ×
  * year × problem type, with the persons and the fen paid above the 95 % line — through the one job mechanism.
