@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
+import { ListCountInvalidator } from '../common/list/caches';
 import type { DatabaseConfig } from '../config/config';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -13,10 +14,13 @@ export type EntityList = NonNullable<DataSourceOptions['entities']>;
 
 export function dataSourceOptions(db: DatabaseConfig, entities: EntityList): DataSourceOptions {
   const common = { entities, synchronize: false, migrationsTableName: 'migrations', logging: false } as const;
+  // writes forget the list's cached counts (common/list/caches.ts)
+  const subscribers = [ListCountInvalidator];
   if (db.type === 'sqlite') {
     if (db.path !== ':memory:') fs.mkdirSync(path.dirname(db.path), { recursive: true });
     return {
       ...common,
+      subscribers,
       type: 'better-sqlite3',
       database: db.path,
       migrations: SQLITE_MIGRATIONS,
@@ -29,6 +33,7 @@ export function dataSourceOptions(db: DatabaseConfig, entities: EntityList): Dat
   }
   return {
     ...common,
+    subscribers,
     type: db.flavour,
     host: db.host,
     port: db.port,

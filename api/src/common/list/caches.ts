@@ -1,4 +1,4 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EventSubscriber, type EntitySubscriberInterface, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 /**
  * What the list paths remember between requests (see ./index.ts): slow counts, bookmarks of deep pages and the
@@ -8,8 +8,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 export const listTuning = {
   /** from this `_start` on, page through primary keys first (deferred join) */
   deferredJoinFrom: 1000,
-  /** a count slower than this is cached … */
-  slowCountMs: 100,
+  /** a count slower than this is cached (until this process writes anything) … */
+  slowCountMs: 20,
   /** … for this long */
   countTtlMs: 15_000,
   /** entries kept in the count cache (and list queries with bookmarks) */
@@ -21,20 +21,27 @@ export const listTuning = {
 
 const countCache = new Map<string, { total: number; at: number }>();
 const countsRunning = new Map<string, Promise<number>>();
+/** bumped by every write: a count that started before one is not cached */
+let countGeneration = 0;
 
 /**
  * COUNT of the filtered list. A slow one is remembered for the same SQL and parameters: fresh for countTtlMs,
  * then served once more while it is recounted in the background (up to 4 × countTtlMs old), and concurrent
- * requests for the same count share one query.
+ * requests for the same count share one query. Every write of this process forgets them all
+ * (`ListCountInvalidator`), so a user who saves and returns to the list sees the exact total; another
+ * process's writes show within countTtlMs. The index hint of a page (`useIndex`) is not the count's: the
+ * database picks the index that answers the count alone.
  */
 export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {
   const counter = qb.clone().orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined);
+  counter.expressionMap.useIndex = undefined;
   const [sql, params] = counter.getQueryAndParameters();
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   const run = () => {
     let running = countsRunning.get(key);
     if (!running) {
       const t0 = Date.now();
+      const generation = countGeneration;
       // joins may repeat rows: then TypeORM's COUNT(DISTINCT pk); a single table counts rows, which an index can answer
       running = (
         qb.expressionMap.joinAttributes.length
@@ -45,7 +52,7 @@ export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<
               .then((r) => Number(r?.n ?? 0))
       )
         .then((total) => {
-          if (Date.now() - t0 >= listTuning.slowCountMs) {
+          if (Date.now() - t0 >= listTuning.slowCountMs && generation === countGeneration) {
             countCache.delete(key);
             countCache.set(key, { total, at: Date.now() });
             while (countCache.size > listTuning.countCacheSize) countCache.delete(countCache.keys().next().value!);
@@ -65,6 +72,26 @@ export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<
     return hit.total;
   }
   return run();
+}
+
+/** Forgets every cached count (a write may have changed any of them); counts already running are not cached. */
+export function forgetCounts(): void {
+  countCache.clear();
+  countGeneration++;
+}
+
+/**
+ * Forgets the cached counts whenever this process writes: on each entity insert, update or removal and on
+ * each commit (which covers the bulk paths that write with raw SQL inside a transaction).
+ */
+@EventSubscriber()
+export class ListCountInvalidator implements EntitySubscriberInterface {
+  afterInsert = forgetCounts;
+  afterUpdate = forgetCounts;
+  afterRemove = forgetCounts;
+  afterSoftRemove = forgetCounts;
+  afterRecover = forgetCounts;
+  afterTransactionCommit = forgetCounts;
 }
 
 /**

@@ -111,4 +111,16 @@ describe('list-query deep paging', () => {
     const c = await t.as(city).get('/api/regions?level=county').expect(200);
     expect(Number(c.headers['x-total-count'])).toBeLessThan(Number(a.headers['x-total-count']));
   });
+
+  it('a write forgets the cached counts: the list shows the new total at once', async () => {
+    listTuning.slowCountMs = 0;
+    const before = Number((await t.as(admin).get('/api/users').expect(200)).headers['x-total-count']);
+    await t
+      .as(admin)
+      .post('/api/users')
+      .send({ username: 'lz_countcheck', displayName: '柳南区医保局', password: 'Strong#2026x', role: 'county_officer', regionCode: '450204' })
+      .expect(201);
+    const after = await t.as(admin).get('/api/users').expect(200);
+    expect(Number(after.headers['x-total-count'])).toBe(before + 1);
+  });
 });
