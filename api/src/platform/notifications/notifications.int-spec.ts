@@ -67,14 +67,28 @@ describe('notifications (站内消息)', () => {
       await t
         .as(s.gx_province)
         .post('/api/rectification-campaigns')
-        .send({ name: '过度保障问题专项治理（消息）', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
+        .send({
+          name: '过度保障问题专项治理（消息）',
+          documentNo: '医保发〔2019〕57号',
+          immediateDays: 30,
+          transitionDueOn: '2030-12-31',
+          startedOn: '2019-11-01',
+        })
         .expect(201)
     ).body.id as number;
     const inspection = (
       await t
         .as(s.gx_province)
         .post('/api/inspections')
-        .send({ regionCode: '450202', kind: 'routine', title: '督导（消息）', plannedFrom: '2026-11-02', plannedTo: '2026-11-06', teamLeader: '李四', areas: ['rectification'] })
+        .send({
+          regionCode: '450202',
+          kind: 'routine',
+          title: '督导（消息）',
+          plannedFrom: '2026-11-02',
+          plannedTo: '2026-11-06',
+          teamLeader: '李四',
+          areas: ['rectification'],
+        })
         .expect(201)
     ).body;
     await t.as(s.gx_province).post(`/api/inspections/${inspection.id}/actions/start`).send({ version: inspection.version }).expect(200);
@@ -96,7 +110,11 @@ describe('notifications (站内消息)', () => {
     const linked = (await open(finding.version).expect(200)).body;
     const told = (await items('lz_chengzhong')).filter((n) => n.recordId === linked.rectificationItemId);
     expect(told).toEqual([
-      expect.objectContaining({ kind: 'awaiting_action', title: expect.stringContaining('零自付未清理（消息）'), body: expect.stringContaining('新登记 (Filed)') }),
+      expect.objectContaining({
+        kind: 'awaiting_action',
+        title: expect.stringContaining('零自付未清理（消息）'),
+        body: expect.stringContaining('新登记 (Filed)'),
+      }),
     ]);
     // the item awaits the county's 开始整改: not the province that opened it, nor the city or another city
     for (const who of ['gx_province', 'lz_city', 'gl_city'])

@@ -45,11 +45,7 @@ export function ProposalFields({ form }: { form: FormInstance }) {
   return (
     <>
       <Form.Item label={t('accountability-records.fields.subjectType')} name="subjectType" rules={[{ required: true }]}>
-        <Select
-          options={codes.subjectTypes}
-          onChange={(v: AccountabilitySubjectType) => keepFittingMeasures(form, v)}
-          data-testid="subject-type-select"
-        />
+        <Select options={codes.subjectTypes} onChange={(v: AccountabilitySubjectType) => keepFittingMeasures(form, v)} data-testid="subject-type-select" />
       </Form.Item>
       <Form.Item label={t('accountability-records.fields.subjectName')} name="subjectName" rules={[{ required: true, whitespace: true, max: 64 }]}>
         <Input maxLength={64} />

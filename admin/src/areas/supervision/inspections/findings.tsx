@@ -244,11 +244,7 @@ export function InspectionFindings({ inspection, mine }: { inspection: Inspectio
         okText={t('buttons.save')}
         form={findingForm}
         name="finding"
-        initialValues={
-          dialog?.kind === 'edit'
-            ? { ...dialog.finding }
-            : { regionCode: inspection.regionCode, area: inspection.areas[0], severity: 'general' }
-        }
+        initialValues={dialog?.kind === 'edit' ? { ...dialog.finding } : { regionCode: inspection.regionCode, area: inspection.areas[0], severity: 'general' }}
         onFinish={saveFinding}
         onCancel={close}
       >
@@ -271,7 +267,12 @@ export function InspectionFindings({ inspection, mine }: { inspection: Inspectio
         <Form.Item label={t('inspection-findings.openRectification.problemType')} name="problemType" rules={[{ required: true }]}>
           <Select options={codes.problemTypes} showSearch optionFilterProp="label" data-testid="problem-type-select" />
         </Form.Item>
-        <Form.Item label={t('inspection-findings.openRectification.dueOn')} name="dueOn" extra={t('inspection-findings.openRectification.dueOnHint')} {...dateField}>
+        <Form.Item
+          label={t('inspection-findings.openRectification.dueOn')}
+          name="dueOn"
+          extra={t('inspection-findings.openRectification.dueOnHint')}
+          {...dateField}
+        >
           <DatePicker data-testid="rectification-due-on" />
         </Form.Item>
       </FormModal>

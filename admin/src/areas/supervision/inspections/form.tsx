@@ -26,7 +26,9 @@ export function PlanFields() {
           { required: true },
           ({ getFieldValue }) => ({
             validator: (_, v?: string | null) =>
-              !v || !getFieldValue('plannedFrom') || v >= getFieldValue('plannedFrom') ? Promise.resolve() : Promise.reject(new Error(t('inspections.rules.plannedTo'))),
+              !v || !getFieldValue('plannedFrom') || v >= getFieldValue('plannedFrom')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('inspections.rules.plannedTo'))),
           }),
         ]}
         {...dateField}

@@ -95,7 +95,12 @@ export default function InspectionList() {
               width={150}
               render={(code: string, r) => <RegionLabel name={r.inspectingRegionName} code={code} />}
             />
-            <Table.Column<Row> dataIndex="kind" title={t('inspections.fields.kind')} width={100} render={(k: string) => <Tag>{t(`inspectionKinds.${k}`)}</Tag>} />
+            <Table.Column<Row>
+              dataIndex="kind"
+              title={t('inspections.fields.kind')}
+              width={100}
+              render={(k: string) => <Tag>{t(`inspectionKinds.${k}`)}</Tag>}
+            />
             <Table.Column<Row>
               dataIndex="plannedFrom"
               title={t('inspections.fields.planned')}
