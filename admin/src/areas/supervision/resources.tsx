@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, SolutionOutlined, WarningOutlined } from '@ant-design/icons';
+import { BarChartOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, SolutionOutlined, WarningOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
 /** 督导问责: the yearly responsibility tables, their filing status board, the reporting dashboard, inspections and the accountability register. */
@@ -31,7 +31,8 @@ export const resources: AreaResource[] = [
     create: '/inspections/create',
     edit: '/inspections/edit/:id',
     show: '/inspections/show/:id',
-    meta: { parent: 'supervision', icon: <AuditOutlined /> },
+    // 督导检查 under the area's own icon (no further icon in the entry chunk)
+    meta: { parent: 'supervision', icon: <FileSearchOutlined /> },
   },
   {
     name: 'accountability-records',
