@@ -9,11 +9,11 @@ import {
 } from '@yibao/shared';
 import { Form, type FormInstance, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCodeOptionsOf } from './codes';
 
 /** Options of the accountability code lists (labels from shared, both languages). */
 export function useAccountabilityCodes() {
-  const { t } = useTranslation();
-  const options = (section: string, values: readonly string[]) => values.map((c) => ({ value: c, label: t(`${section}.${c}`) }));
+  const options = useCodeOptionsOf();
   return {
     subjectTypes: options('accountabilitySubjectTypes', ACCOUNTABILITY_SUBJECT_TYPES),
     conducts: options('accountabilityConducts', ACCOUNTABILITY_CONDUCTS),

@@ -2,6 +2,7 @@ import { useCan, useGetIdentity } from '@refinedev/core';
 import { type CurrentUser, FINDING_SEVERITIES, INSPECTION_AREAS, INSPECTION_KINDS, type InspectionRecord, PROBLEM_TYPES } from '@yibao/shared';
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCodeOptionsOf } from '../components/codes';
 
 export const RESOURCE = 'inspections';
 export const FINDINGS = 'inspection-findings';
@@ -14,8 +15,7 @@ export const PLAN_EDITABLE_STATES = ['planned', 'in_progress'];
 
 /** Options of the code lists (labels from shared, both languages). */
 export function useInspectionCodes() {
-  const { t } = useTranslation();
-  const options = (section: string, values: readonly string[]) => values.map((c) => ({ value: c, label: t(`${section}.${c}`) }));
+  const options = useCodeOptionsOf();
   return {
     kinds: options('inspectionKinds', INSPECTION_KINDS),
     areas: options('inspectionAreas', INSPECTION_AREAS),
