@@ -1,14 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { choose, signIn } from '../support/helpers';
-
-/** Picks a region in the RegionTreeSelect labelled `label` by searching its (unique) name. */
-async function chooseRegion(page: Page, label: string, name: string) {
-  const input = page.locator('form').getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(name);
-  await page.locator(`.ant-select-tree-node-content-wrapper[title="${name}"]`).click();
-}
+import { choose, chooseRegion, signIn } from '../support/helpers';
 
 /**
  * 追责问责 in the browser (issue 15): 柳州市 proposes accountability for an official of 城中区 — the form offers only

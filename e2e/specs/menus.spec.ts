@@ -30,6 +30,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'responsibility-tables', label: '填报进度', aboveCounty: true },
   { resource: 'reporting-tasks', label: '报送任务' },
   { resource: 'reporting-rates', label: '报送情况' },
+  { resource: 'inspections', label: '督导检查' },
   { resource: 'accountability-records', label: '追责问责' },
   { resource: 'rectification-items', label: '整改台账' },
   { resource: 'rectification-board', label: '整改看板' },
@@ -50,7 +51,20 @@ const RECTIFICATION = ['整改台账', '整改看板', '数据筛查', '专项�
 /** 数据筛查 is the province's and the cities' run; the board is not an inspector's */
 const RECTIFICATION_COUNTY = RECTIFICATION.filter((label) => label !== '数据筛查');
 const RECTIFICATION_INSPECTOR = ['整改台账', '专项治理'];
-const OFFICER = ['待办事项', ...ENROLLMENT, ...TRIPLE, '责任分工表', '填报进度', '报送任务', '报送情况', '追责问责', ...RECTIFICATION, '行政区划', '个人中心'];
+const OFFICER = [
+  '待办事项',
+  ...ENROLLMENT,
+  ...TRIPLE,
+  '责任分工表',
+  '填报进度',
+  '报送任务',
+  '报送情况',
+  '督导检查',
+  '追责问责',
+  ...RECTIFICATION,
+  '行政区划',
+  '个人中心',
+];
 
 const SYSTEM = ['系统管理'];
 const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '过度保障治理', '系统管理'];
@@ -100,7 +114,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '城中区医保局',
     roleLabel: '县级医保局',
     region: '城中区',
-    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE_COUNTY, '责任分工表', '报送任务', '报送情况', ...RECTIFICATION_COUNTY, '行政区划', '个人中心'],
+    menu: ['待办事项', ...ENROLLMENT, ...TRIPLE_COUNTY, '责任分工表', '报送任务', '报送情况', '督导检查', ...RECTIFICATION_COUNTY, '行政区划', '个人中心'],
     groups: OFFICER_GROUPS,
   },
   {

@@ -39,6 +39,14 @@ export async function choose(page: Page, field: Locator | string, option: string
   await dropdown.getByText(option, { exact: true }).click();
 }
 
+/** Picks a region in the RegionTreeSelect labelled `label` (in the page's form) by searching its (unique) name. */
+export async function chooseRegion(page: Page, label: string, name: string): Promise<void> {
+  const input = page.locator('form').getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(name);
+  await page.locator(`.ant-select-tree-node-content-wrapper[title="${name}"]`).click();
+}
+
 /** The rows of the antd tables in `scope` (a page, or one table by its test id). */
 export const tableRows = (scope: Page | Locator) => scope.locator('tr.ant-table-row');
 

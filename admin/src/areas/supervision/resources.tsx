@@ -1,7 +1,7 @@
 import { BarChartOutlined, DashboardOutlined, FileDoneOutlined, FileSearchOutlined, SolutionOutlined, WarningOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
-/** 督导问责: the yearly responsibility tables, their filing status board, the reporting dashboard and the accountability register. */
+/** 督导问责: the yearly responsibility tables, their filing status board, the reporting dashboard, inspections and the accountability register. */
 export const resources: AreaResource[] = [
   { name: 'supervision', meta: { icon: <FileSearchOutlined />, group: true } },
   {
@@ -25,6 +25,15 @@ export const resources: AreaResource[] = [
   { name: 'reporting-tasks', list: '/reporting-tasks', meta: { parent: 'supervision', icon: <FileDoneOutlined /> } },
   // 报送情况: the duty × region matrix and completeness / timeliness by region
   { name: 'reporting-rates', list: '/reporting', meta: { parent: 'supervision', icon: <BarChartOutlined /> } },
+  {
+    name: 'inspections',
+    list: '/inspections',
+    create: '/inspections/create',
+    edit: '/inspections/edit/:id',
+    show: '/inspections/show/:id',
+    // 督导检查 under the area's own icon (no further icon in the entry chunk)
+    meta: { parent: 'supervision', icon: <FileSearchOutlined /> },
+  },
   {
     name: 'accountability-records',
     list: '/accountability-records',

@@ -11,6 +11,10 @@ const ResponsibilityTableStatus = lazy(() => import('./responsibility-table-stat
 const AccountabilityRecordList = lazy(() => import('./accountability-records/list'));
 const AccountabilityRecordCreate = lazy(() => import('./accountability-records/create'));
 const AccountabilityRecordShow = lazy(() => import('./accountability-records/show'));
+const InspectionList = lazy(() => import('./inspections/list'));
+const InspectionCreate = lazy(() => import('./inspections/create'));
+const InspectionEdit = lazy(() => import('./inspections/edit'));
+const InspectionShow = lazy(() => import('./inspections/show'));
 const ReportingDashboard = lazy(() => import('./reporting'));
 const ReportingTaskList = lazy(() => import('./reporting-tasks/list'));
 
@@ -26,6 +30,7 @@ export const routes = [
     show: ResponsibilityTableShow,
   }),
   crudRoutes('/accountability-records', { list: AccountabilityRecordList, create: AccountabilityRecordCreate, show: AccountabilityRecordShow }),
+  crudRoutes('/inspections', { list: InspectionList, create: InspectionCreate, edit: InspectionEdit, show: InspectionShow }),
 ];
 
 /** A table's print view, outside the layout. */

@@ -62,6 +62,65 @@ describe('notifications (站内消息)', () => {
     expect(await about('lz_city', id)).toEqual([]);
   });
 
+  it('a rectification item opened for a county from an inspection finding tells the county; a refused opening tells no one', async () => {
+    const campaignId = (
+      await t
+        .as(s.gx_province)
+        .post('/api/rectification-campaigns')
+        .send({
+          name: '过度保障问题专项治理（消息）',
+          documentNo: '医保发〔2019〕57号',
+          immediateDays: 30,
+          transitionDueOn: '2030-12-31',
+          startedOn: '2019-11-01',
+        })
+        .expect(201)
+    ).body.id as number;
+    const inspection = (
+      await t
+        .as(s.gx_province)
+        .post('/api/inspections')
+        .send({
+          regionCode: '450202',
+          kind: 'routine',
+          title: '督导（消息）',
+          plannedFrom: '2026-11-02',
+          plannedTo: '2026-11-06',
+          teamLeader: '李四',
+          areas: ['rectification'],
+        })
+        .expect(201)
+    ).body;
+    await t.as(s.gx_province).post(`/api/inspections/${inspection.id}/actions/start`).send({ version: inspection.version }).expect(200);
+    const finding = (
+      await t
+        .as(s.gx_province)
+        .post('/api/inspection-findings')
+        .send({ inspectionId: inspection.id, title: '零自付未清理（消息）', description: '抽查发现', area: 'rectification', severity: 'serious' })
+        .expect(201)
+    ).body;
+    const items = async (who: string) => mine(who, 'resource=rectification-items');
+    const open = (version: number) =>
+      t.as(s.gx_province).post(`/api/inspection-findings/${finding.id}/open-rectification`).send({ campaignId, problemType: 'zero_copay', version });
+    const countyBefore = (await items('lz_chengzhong')).length;
+    // stale: the item is inserted and rolled back with its notification
+    await open(finding.version + 5).expect(409);
+    expect(await items('lz_chengzhong')).toHaveLength(countyBefore);
+
+    const linked = (await open(finding.version).expect(200)).body;
+    const told = (await items('lz_chengzhong')).filter((n) => n.recordId === linked.rectificationItemId);
+    expect(told).toEqual([
+      expect.objectContaining({
+        kind: 'awaiting_action',
+        title: expect.stringContaining('零自付未清理（消息）'),
+        body: expect.stringContaining('新登记 (Filed)'),
+      }),
+    ]);
+    // the item awaits the county's 开始整改: not the province that opened it, nor the city or another city
+    for (const who of ['gx_province', 'lz_city', 'gl_city'])
+      expect(`${who}: ${(await items(who)).filter((n) => n.recordId === linked.rectificationItemId).length}`).toBe(`${who}: 0`);
+  });
+
   it('another user’s notification is 404, and lists hold only one’s own', async () => {
     const id = await countyTable(2034);
     const [n] = await about('lz_city', id);

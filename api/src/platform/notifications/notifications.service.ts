@@ -79,6 +79,9 @@ function regionAndAncestors(code: string): string[] {
 
 const ACTIVE = { enabled: true, authorized: true } as const;
 
+/** What a notification of a record created awaiting someone says it was (no action was taken on it yet). */
+const CREATED = { zh: '新登记', en: 'Filed' };
+
 function toRecord(n: Notification): NotificationRecord {
   return {
     id: n.id,
@@ -193,26 +196,29 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
   }
 
   /** The user who last sent the record into the state a `return` took it from (its filer), if still active. */
-  private async filer(em: EntityManager, t: AppliedTransition): Promise<User | null> {
+  private async filer(em: EntityManager, t: AppliedTransition, fromState: string): Promise<User | null> {
     const sent = await em.findOne(WorkflowTransition, {
-      where: { resource: t.subject.definition.resource, recordId: t.record.id, toState: t.fromState },
+      where: { resource: t.subject.definition.resource, recordId: t.record.id, toState: fromState },
       order: { id: 'DESC' },
     });
     return sent ? em.findOneBy(User, { id: sent.actorId, ...ACTIVE }) : null;
   }
 
-  /** The engine's hook: in the action's transaction, one notification to each user the record now awaits. */
+  /**
+   * The engine's hook: in the action's transaction (or the creating one: `action` null), one notification to each
+   * user the record now awaits.
+   */
   private async afterTransition(em: EntityManager, t: AppliedTransition): Promise<void> {
     const returned = t.action === 'return';
     const recipients = new Map((await this.actingUsers(em, t)).map((u) => [u.id, u]));
-    if (returned) {
-      const filer = await this.filer(em, t);
+    if (returned && t.fromState) {
+      const filer = await this.filer(em, t, t.fromState);
       if (filer) recipients.set(filer.id, filer);
     }
     recipients.delete(t.actor.userId);
     if (!recipients.size) return;
     const regionName = await this.regions.name(t.record.regionCode);
-    const label = t.subject.definition.actions[t.action].label;
+    const label = t.action === null ? CREATED : t.subject.definition.actions[t.action].label;
     const by = `${(await this.regions.name(t.actor.regionCode)) ?? t.actor.regionCode} ${t.actor.username}`;
     const base = {
       kind: (returned ? 'returned' : 'awaiting_action') as NotificationKind,

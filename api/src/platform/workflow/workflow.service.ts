@@ -70,11 +70,14 @@ export function levelRecord(record: Approvable): LevelRecord {
   return record as unknown as LevelRecord;
 }
 
-/** One applied action, as the engine's transition listeners see it (inside the action's transaction). */
+/**
+ * One applied action, as the engine's transition listeners see it (inside the action's transaction); a record just
+ * created in its initial state arrives with `action` and `fromState` null (`created()`).
+ */
 export interface AppliedTransition {
   subject: WorkflowSubject;
-  action: string;
-  fromState: string;
+  action: string | null;
+  fromState: string | null;
   /** the record after the action */
   record: Approvable;
   actor: Actor;
@@ -106,6 +109,15 @@ export class WorkflowService {
   /** Called at start-up by what follows every action (notifications); the engine does not know who listens. */
   onTransition(listener: TransitionListener): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * A record created in its initial state may already await someone (an item opened for a county): the creating
+   * service calls this in its transaction, and the transition listeners hear of it as of an action (null).
+   */
+  async created(em: EntityManager, actor: Actor, resource: string, record: Approvable): Promise<void> {
+    const subject = this.subject(resource);
+    for (const listener of this.listeners) await listener(em, { subject, action: null, fromState: null, record, actor, comment: null });
   }
 
   /** Every registered approvable resource (the inbox walks them). */

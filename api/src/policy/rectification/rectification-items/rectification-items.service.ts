@@ -522,6 +522,8 @@ export class RectificationItemsService implements OnModuleInit {
       resourceId: saved.id,
       after: { campaignId: saved.campaignId, regionCode: saved.regionCode, problemType: saved.problemType, source: saved.source, dueOn: saved.dueOn },
     });
+    // a new item awaits its unit (开始整改): told like any record arriving in an inbox
+    await this.workflow.created(em, actor, RESOURCE, saved);
     return saved;
   }
 
