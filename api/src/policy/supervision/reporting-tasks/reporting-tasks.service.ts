@@ -107,7 +107,7 @@ export class ReportingTasksService implements OnModuleInit {
       resource: RESOURCE,
       entity: ReportingTask,
       awaiting(actor, alias, p) {
-        if (!FILER.roles.includes(actor.role)) return null;
+        if (!FILER.roles!.includes(actor.role)) return null;
         const today = chinaDate(new Date());
         // periods compare as text within a kind: '2026' and '2026-10' against this month, '2026-Q3' against this quarter
         const quarter = `${today.slice(0, 4)}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
