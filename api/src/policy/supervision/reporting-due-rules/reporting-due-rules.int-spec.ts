@@ -1,4 +1,4 @@
-import { chinaDate, RESPONSIBILITY_ROLES, ReportingDueRulesRecord, ReportingTaskRecord } from '@yibao/shared';
+import { chinaDate, ReportingDueRulesRecord, ReportingTaskRecord } from '@yibao/shared';
 import { Session, testAppWith } from '../../../../test/harness';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
