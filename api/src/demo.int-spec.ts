@@ -63,6 +63,16 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(new Set(received.map((r) => r.duty))).toEqual(new Set(['annual_report', 'quarterly_statistics', 'responsibility_table', 'monthly_bulletin']));
     expect(received.some((r) => !r.onTime)).toBe(true);
     expect(await count('gx_province', '/api/reporting-tasks?period_like=2026&state=overdue')).toBeGreaterThan(0);
+    // 广西's approved 2026 due rule dates its bulletins: the 10th of the next month, with its source
+    const rules = (await t.as(s.gx_province).get('/api/reporting-due-rules?regionCode=450000&year=2026').expect(200)).body;
+    expect(rules).toEqual([
+      expect.objectContaining({
+        state: 'approved',
+        approved: expect.objectContaining({ rules: { monthly_bulletin: expect.objectContaining({ daysAfterPeriodEnd: 10 }) } }),
+      }),
+    ]);
+    const bulletin = (await t.as(s.gx_province).get('/api/reporting-tasks?duty=monthly_bulletin&period=2026-10').expect(200)).body;
+    expect(bulletin).toEqual([expect.objectContaining({ dueOn: '2026-11-10', dueSource: expect.stringContaining('广西 2026 年月通报') })]);
   });
 
   it('广西 inspects 柳州 and 桂林 in every state; the unannounced visit to 柳州市 is hidden from 柳州市 and 城中区 until the feedback', async () => {

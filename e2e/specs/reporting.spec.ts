@@ -3,7 +3,7 @@ import { signIn } from '../support/helpers';
 
 /**
  * 报送任务 in the browser (issue 15): 柳州市 submits its quarterly statistics with the report attached; the province
- * reads the duty × region matrix and completeness / timeliness by region. The data (2032-Q1) belong to this file only.
+ * reads the duty × region matrix and completeness / timeliness by region. The data (2032-Q1, 2034) belong to this file only.
  */
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
@@ -43,4 +43,49 @@ test('柳州市 submits its quarterly statistics with a report; the province see
   await expect(page.getByTestId('reporting-table').locator('tr.ant-table-row').filter({ hasText: '柳州市' })).toBeVisible();
   expect(await seriousA11yViolations(page), '/reporting').toEqual([]);
   await shot(page, '161-reporting-dashboard');
+});
+
+/**
+ * 报送时限: 柳州市 sets its 2034 quarterly statistics due 20 days after the quarter, with its source, and submits it;
+ * the province approves; 城中区's 2034 task then falls due on 20 April. The year 2034 belongs to this file only.
+ */
+test('柳州市 sets a due rule with its source; once the province approves, its counties’ tasks follow it', async ({ page }) => {
+  await signIn(page, 'lz_city', '/reporting-tasks');
+  await page.getByTestId('reporting-due-rules-link').click();
+  await expect(page).toHaveURL(/\/reporting-due-rules$/);
+  await page.goto('/reporting-due-rules/create');
+  await page.getByLabel('年度').fill('2034');
+  const quarterly = page.getByTestId('due-rule-quarterly_statistics');
+  await quarterly.getByRole('checkbox').check();
+  await quarterly.getByLabel('期末后天数').fill('20');
+  await quarterly.getByLabel('依据文件').fill('柳州市医疗保障局 2034 年季度调度统计于季后20日前报送');
+  expect(await seriousA11yViolations(page), '/reporting-due-rules/create').toEqual([]);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page).toHaveURL(/\/reporting-due-rules\/show\/\d+/);
+  const rules = page.getByTestId('due-rules-table');
+  await expect(rules.locator('tr', { hasText: '季度调度统计' })).toContainText('期末后 20 天内');
+  await expect(rules.locator('tr', { hasText: '季度调度统计' })).toContainText('2034-04-20');
+  await expect(rules.locator('tr', { hasText: '按月比对' })).toContainText('沿用上级或默认');
+  expect(await seriousA11yViolations(page), '/reporting-due-rules/show').toEqual([]);
+  await shot(page, '162-reporting-due-rules');
+  // the saved notice (top right) and the fixed header may cover the action bar
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByTestId('workflow-action-submit').dispatchEvent('click');
+  await page.getByRole('dialog').getByRole('button', { name: '报省审批' }).click();
+  await expect(page.getByTestId('workflow-action-submit')).toHaveCount(0);
+  const url = page.url();
+
+  await signIn(page, 'gx_province', new URL(url).pathname);
+  await page.getByTestId('workflow-action-approve').dispatchEvent('click');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^批\s?准$/ })
+    .click();
+  await expect(page.getByTestId('workflow-action-approve')).toHaveCount(0);
+
+  const { api } = await apiAs('lz_chengzhong');
+  const listed = await api.get('/api/reporting-tasks?duty=quarterly_statistics&regionCode=450202&period=2034-Q1');
+  expect(listed.status(), await listed.text()).toBe(200);
+  expect(await listed.json()).toEqual([expect.objectContaining({ dueOn: '2034-04-20', dueSource: expect.stringContaining('季后20日前') })]);
+  await api.dispose();
 });

@@ -4,13 +4,14 @@ import { ACTION_BODY_FIELDS, actionPayloadOf, parameterSetWorkflow, reachableSta
 import { workflowRegistry, WORKFLOWS } from './workflows';
 
 describe('the workflow registry assembled from the areas', () => {
-  it('holds the eight workflows by resource, each a declared resource', () => {
+  it('holds the nine workflows by resource, each a declared resource', () => {
     expect(Object.keys(WORKFLOWS).sort()).toEqual([
       'accountability-records',
       'cost-warnings',
       'inspections',
       'policy-parameters',
       'rectification-items',
+      'reporting-due-rules',
       'responsibility-tables',
       'subsidy-standards',
       'user-changes',

@@ -1,6 +1,8 @@
+import type { ParameterSetRecord } from '../platform/records';
 import type { RegionLevel } from '../regions';
 import type { AccountabilityConduct, AccountabilityMeasure, AccountabilitySourceType, AccountabilitySubjectType, AppealOutcome } from './codes';
 import type { FindingDisposition, FindingSeverity, InspectionArea, InspectionKind, ReportingDuty, ReportingTaskState } from './codes';
+import type { ReportingDueRules } from './reporting-duties';
 
 /** Wire shapes of the supervision area's responses (what the API's toRecord()s return). */
 
@@ -101,6 +103,9 @@ export interface AccountabilityRecordRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** `GET /api/reporting-due-rules/:id`: a province's or city's due rules for a year — the working copy under `dueRules`, the copy in force under `approved`. */
+export type ReportingDueRulesRecord = ParameterSetRecord<'dueRules', ReportingDueRules>;
 
 /** `GET /api/reporting-tasks/:id`: one expected report of a filer for a period (报送任务). */
 export interface ReportingTaskRecord {

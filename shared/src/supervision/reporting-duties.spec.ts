@@ -2,11 +2,14 @@ import {
   expectedReportingTasks,
   REPORTING_DUTY_CATALOGUE,
   reportingDueOn,
+  reportingDueRuleFor,
+  reportingDutiesRuledBy,
   reportingPeriodEnd,
   reportingPeriodKind,
   reportingPeriodsOf,
   reportingTaskState,
   reportingTimeliness,
+  validateReportingDueRules,
 } from '.';
 
 describe('reporting periods', () => {
@@ -113,5 +116,73 @@ describe('timeliness (Beijing dates)', () => {
     ['2026-12-10', '2026-12-20T00:00:00Z', '2026-12-30T00:00:00Z', 'received'],
   ])('due %s, received %s, now %s → %s', (dueOn, receivedAt, now, state) => {
     expect(reportingTaskState(dueOn, receivedAt, now)).toBe(state);
+  });
+});
+
+describe('due rules as parameters of a region and year', () => {
+  const bulletin10 = { daysAfterPeriodEnd: 10, source: '桂医保 2026 月通报 次月10日前' };
+  const quarterly20 = { daysAfterPeriodEnd: 20, source: '柳州市 季后20日前' };
+  const quarterly5 = { daysAfterPeriodEnd: 5, source: '广西 季后5日前' };
+  const table0331 = { monthDay: '03-31', source: '广西 3月31日前' };
+  const approved = new Map([
+    ['450000', { monthly_bulletin: bulletin10, quarterly_statistics: quarterly5, responsibility_table: table0331 }],
+    ['450200', { quarterly_statistics: quarterly20 }],
+  ]);
+  it.each([
+    // the province's own duty: its own rule
+    ['monthly_bulletin', '450000', bulletin10, '2026-10', '2026-11-10'],
+    // a county of 柳州: its city's rule over the province's
+    ['quarterly_statistics', '450202', quarterly20, '2026-Q3', '2026-10-20'],
+    // 柳州市 itself: its own
+    ['quarterly_statistics', '450200', quarterly20, '2026-Q3', '2026-10-20'],
+    // a county of 桂林 (no city rule): the province's
+    ['quarterly_statistics', '450302', quarterly5, '2026-Q3', '2026-10-05'],
+    ['responsibility_table', '450202', table0331, '2026', '2026-03-31'],
+    // no rule anywhere: the catalogue's default
+    ['roster_comparison', '450202', REPORTING_DUTY_CATALOGUE.roster_comparison.due, '2026-05', '2026-06-10'],
+    ['annual_report', '450000', REPORTING_DUTY_CATALOGUE.annual_report.due, '2026', '2026-12-10'],
+    // another province: none of 广西's
+    ['quarterly_statistics', '440302', REPORTING_DUTY_CATALOGUE.quarterly_statistics.due, '2026-Q3', '2026-10-15'],
+  ] as const)('%s filed by %s follows %j: %s due %s', (duty, filer, rule, period, dueOn) => {
+    expect(reportingDueRuleFor(duty, filer, approved)).toBe(rule);
+    expect(reportingDueOn(reportingDueRuleFor(duty, filer, approved), period)).toBe(dueOn);
+  });
+
+  const doc = (regionCode: string, rules: unknown, year: unknown = 2026) => ({ regionCode, year, rules });
+  const fields = (value: unknown) => validateReportingDueRules(value).map((p) => p.field);
+  it.each([
+    ['a province rules every duty', doc('450000', { monthly_bulletin: bulletin10, responsibility_table: table0331, quarterly_statistics: quarterly5 }), []],
+    ['a city its own and its counties’', doc('450200', { quarterly_statistics: quarterly20, roster_comparison: { daysAfterPeriodEnd: 0, source: 'x' } }), []],
+    ['no rules: the defaults', doc('450200', {}), []],
+    ['a city cannot rule the province’s bulletin', doc('450200', { monthly_bulletin: bulletin10 }), ['rules.monthly_bulletin']],
+    ['nor a county anything', doc('450202', {}), ['regionCode']],
+    ['an unknown duty', doc('450000', { weekly: bulletin10 }), ['rules.weekly']],
+    ['days above 90', doc('450000', { monthly_bulletin: { daysAfterPeriodEnd: 91, source: 'x' } }), ['rules.monthly_bulletin.daysAfterPeriodEnd']],
+    ['negative days', doc('450000', { monthly_bulletin: { daysAfterPeriodEnd: -1, source: 'x' } }), ['rules.monthly_bulletin.daysAfterPeriodEnd']],
+    ['fractional days', doc('450000', { monthly_bulletin: { daysAfterPeriodEnd: 1.5, source: 'x' } }), ['rules.monthly_bulletin.daysAfterPeriodEnd']],
+    ['days as text', doc('450000', { monthly_bulletin: { daysAfterPeriodEnd: '10', source: 'x' } }), ['rules.monthly_bulletin.daysAfterPeriodEnd']],
+    ['a fixed day for a monthly duty', doc('450000', { monthly_bulletin: { monthDay: '05-10', source: 'x' } }), ['rules.monthly_bulletin.monthDay']],
+    ['30 February', doc('450000', { annual_report: { monthDay: '02-30', source: 'x' } }), ['rules.annual_report.monthDay']],
+    ['29 February of a common year', doc('450000', { annual_report: { monthDay: '02-29', source: 'x' } }), ['rules.annual_report.monthDay']],
+    ['29 February of a leap year', doc('450000', { annual_report: { monthDay: '02-29', source: 'x' } }, 2028), []],
+    ['a day not MM-DD', doc('450000', { annual_report: { monthDay: '4-12', source: 'x' } }), ['rules.annual_report.monthDay']],
+    ['both forms', doc('450000', { annual_report: { monthDay: '04-12', daysAfterPeriodEnd: 3, source: 'x' } }), ['rules.annual_report']],
+    ['neither form', doc('450000', { annual_report: { source: 'x' } }), ['rules.annual_report']],
+    ['no source', doc('450000', { annual_report: { monthDay: '04-12' } }), ['rules.annual_report.source']],
+    ['a blank source', doc('450000', { annual_report: { monthDay: '04-12', source: '  ' } }), ['rules.annual_report.source']],
+    ['a source of 256 characters', doc('450000', { annual_report: { monthDay: '04-12', source: '文'.repeat(256) } }), ['rules.annual_report.source']],
+    ['an extra key in a rule', doc('450000', { annual_report: { monthDay: '04-12', source: 'x', note: 1 } }), ['rules.annual_report.note']],
+    ['an extra key in the document', { ...doc('450000', {}), injected: true }, ['injected']],
+    ['rules not an object', doc('450000', []), ['rules']],
+    ['a year out of range', doc('450000', {}, 1999), ['year']],
+    ['not an object', 'rules', ['']],
+  ] as const)('%s', (_name, value, expected) => {
+    expect(fields(value)).toEqual(expected);
+  });
+
+  it('lists the duties a unit rules', () => {
+    expect(reportingDutiesRuledBy('450000')).toEqual(Object.keys(REPORTING_DUTY_CATALOGUE));
+    expect(reportingDutiesRuledBy('450200')).toEqual(['quarterly_statistics', 'responsibility_table', 'roster_comparison']);
+    expect(reportingDutiesRuledBy('450202')).toEqual([]);
   });
 });

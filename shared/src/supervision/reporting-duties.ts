@@ -2,8 +2,9 @@
  * 报送任务 (DOMAIN §5): the duty catalogue — who files each report, for which period, by when, and the clause
  * that asks for it — and the pure period and due-date rules the API generates and judges tasks with.
  */
-import { addDays, daysBetween } from '../dates';
-import type { RegionLevel } from '../regions';
+import { addDays, daysBetween, isCalendarDate } from '../dates';
+import { type FieldProblem, unknownKeyProblems } from '../documents';
+import { parentRegionCodeOf, type RegionLevel, regionLevelOf, REGION_CODE_PATTERN } from '../regions';
 import type { ReportingDuty } from './codes';
 import { chinaDate, RESPONSIBILITY_TABLE_DUE } from './responsibility-tables';
 
@@ -133,4 +134,96 @@ export function reportingTimeliness(dueOn: string, receivedAt: Date | string | n
 export function reportingTaskState(dueOn: string, receivedAt: Date | string | null, now: Date | string): 'pending' | 'overdue' | 'received' {
   if (receivedAt) return 'received';
   return chinaDate(now) > dueOn ? 'overdue' : 'pending';
+}
+
+/**
+ * A year's due rules of a province or a city (the parameter set `reporting-due-rules`: drafted by the unit, approved
+ * by the province), per duty, each with its source. A province's rules are its own duties' and the default of every
+ * unit below it; a city's are its own and its counties'. A duty without a rule keeps the nearest default.
+ */
+export interface ReportingDueRules {
+  regionCode: string;
+  year: number;
+  rules: Partial<Record<ReportingDuty, ReportingDueRule>>;
+}
+
+/** Bounds of a due rule: within three months of the period's end; a source a task can store (its `dueSource` column). */
+export const REPORTING_DUE_DAYS_MAX = 90;
+export const REPORTING_DUE_SOURCE_MAX = 255;
+
+/** The duties a province or city sets rules for: those it or a unit below it files (a city cannot set the province's bulletin). */
+export function reportingDutiesRuledBy(regionCode: string): ReportingDuty[] {
+  const level = regionLevelOf(regionCode);
+  const below: readonly RegionLevel[] = level === 'province' ? ['province', 'city', 'county'] : level === 'city' ? ['city', 'county'] : [];
+  return (Object.keys(REPORTING_DUTY_CATALOGUE) as ReportingDuty[]).filter((duty) => REPORTING_DUTY_CATALOGUE[duty].filers.some((f) => below.includes(f)));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The whole check of a due-rules document: a province or city code and a year; per duty the unit may rule, exactly
+ * one of `monthDay` (a real day of that year, for a yearly duty only: a fixed day cannot serve every month) or
+ * `daysAfterPeriodEnd` (whole days, 0–90), and a source (required, at most 255 characters). Fields are dotted paths.
+ */
+export function validateReportingDueRules(value: unknown): FieldProblem[] {
+  if (!isObject(value)) return [{ field: '', message: '须为报送时限规则对象 (a due-rules object)' }];
+  const problems = unknownKeyProblems(value, ['regionCode', 'year', 'rules'], '');
+  const { regionCode, year, rules } = value;
+  const ruler = typeof regionCode === 'string' && REGION_CODE_PATTERN.test(regionCode) && ['province', 'city'].includes(regionLevelOf(regionCode));
+  if (!ruler) problems.push({ field: 'regionCode', message: '须为省或市的行政区划代码 (a province or city code)' });
+  if (!Number.isSafeInteger(year) || (year as number) < 2019 || (year as number) > 2100)
+    problems.push({ field: 'year', message: '须为 2019–2100 的年份 (a year, 2019–2100)' });
+  if (!isObject(rules)) return [...problems, { field: 'rules', message: '须为 {任务代码: 规则} 对象 (an object of rules by duty)' }];
+  const ruled: readonly string[] = ruler ? reportingDutiesRuledBy(regionCode as string) : Object.keys(REPORTING_DUTY_CATALOGUE);
+  for (const [duty, rule] of Object.entries(rules)) {
+    const field = `rules.${duty}`;
+    if (!ruled.includes(duty)) {
+      problems.push({ field, message: `本级不能设置此项报送任务的时限，可设置：${ruled.join('、')} (not a duty this unit sets)` });
+      continue;
+    }
+    if (!isObject(rule)) {
+      problems.push({ field, message: '须为 {monthDay 或 daysAfterPeriodEnd, source} (a rule)' });
+      continue;
+    }
+    problems.push(...unknownKeyProblems(rule, ['monthDay', 'daysAfterPeriodEnd', 'source'], field));
+    const yearly = REPORTING_DUTY_CATALOGUE[duty as ReportingDuty].period === 'year';
+    if ('monthDay' in rule === 'daysAfterPeriodEnd' in rule) {
+      problems.push({
+        field,
+        message: '须且只能设置 monthDay（固定日期）或 daysAfterPeriodEnd（期末后天数）之一 (exactly one of monthDay, daysAfterPeriodEnd)',
+      });
+    } else if ('monthDay' in rule) {
+      if (!yearly)
+        problems.push({ field: `${field}.monthDay`, message: '按月、按季报送只能按期末后天数设置 (a monthly or quarterly duty is due days after its period)' });
+      else if (
+        typeof rule.monthDay !== 'string' ||
+        !/^\d{2}-\d{2}$/.test(rule.monthDay) ||
+        !isCalendarDate(`${Number.isSafeInteger(year) ? year : 2026}-${rule.monthDay}`)
+      )
+        problems.push({ field: `${field}.monthDay`, message: '须为该年度的有效日期 MM-DD (a real day of the year, MM-DD)' });
+    } else if (
+      !Number.isSafeInteger(rule.daysAfterPeriodEnd) ||
+      (rule.daysAfterPeriodEnd as number) < 0 ||
+      (rule.daysAfterPeriodEnd as number) > REPORTING_DUE_DAYS_MAX
+    ) {
+      problems.push({ field: `${field}.daysAfterPeriodEnd`, message: `须为 0–${REPORTING_DUE_DAYS_MAX} 的整数天 (whole days, 0–${REPORTING_DUE_DAYS_MAX})` });
+    }
+    if (typeof rule.source !== 'string' || !rule.source.trim()) problems.push({ field: `${field}.source`, message: '须注明依据文件 (cite the source)' });
+    else if (rule.source.length > REPORTING_DUE_SOURCE_MAX)
+      problems.push({ field: `${field}.source`, message: `依据文件不超过 ${REPORTING_DUE_SOURCE_MAX} 字 (at most ${REPORTING_DUE_SOURCE_MAX} characters)` });
+  }
+  return problems;
+}
+
+/**
+ * The rule a filing unit's task of a duty follows: the nearest region's approved rule — its own (a province or city
+ * filing), its city's, its province's — else the catalogue's default. `approved` maps a region code to the rules of
+ * its approved set for the task's year.
+ */
+export function reportingDueRuleFor(duty: ReportingDuty, filerRegionCode: string, approved: ReadonlyMap<string, ReportingDueRules['rules']>): ReportingDueRule {
+  for (let code: string | null = filerRegionCode; code; code = parentRegionCodeOf(code)) {
+    const rule = approved.get(code)?.[duty];
+    if (rule) return rule;
+  }
+  return REPORTING_DUTY_CATALOGUE[duty].due;
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../roles';
-import type { WorkflowDefinition } from '../workflow';
+import { parameterSetWorkflow, type WorkflowDefinition } from '../workflow';
 import { ACCOUNTABILITY_MEASURES_BY_SUBJECT, MAX_ACCOUNTABILITY_MEASURES } from './accountability';
 import { ACCOUNTABILITY_MEASURE_CODES } from './codes';
 
@@ -39,6 +39,23 @@ export const RESPONSIBILITY_TABLE_WORKFLOW: WorkflowDefinition = {
       tone: 'default',
       inbox: false,
     },
+  },
+};
+
+const DUE_RULE_SETTERS: readonly Role[] = ['province_supervisor', 'city_officer'];
+const PARAMETER_SET = parameterSetWorkflow('reporting-due-rules');
+
+/**
+ * 报送时限 (a yearly parameter set, like the pooling region's): the province or a city drafts its own rules; the
+ * province approves a city's and its own (the `subtree` level: there is no level above the province to approve it).
+ */
+export const REPORTING_DUE_RULES_WORKFLOW: WorkflowDefinition = {
+  ...PARAMETER_SET,
+  actions: {
+    submit: { ...PARAMETER_SET.actions.submit, roles: DUE_RULE_SETTERS },
+    approve: { ...PARAMETER_SET.actions.approve, level: 'subtree' },
+    return: { ...PARAMETER_SET.actions.return, level: 'subtree' },
+    revise: { ...PARAMETER_SET.actions.revise, roles: DUE_RULE_SETTERS },
   },
 };
 
@@ -163,4 +180,9 @@ export const INSPECTION_WORKFLOW: WorkflowDefinition = {
 /** The states in which a concealed inspection (暗访, 飞行检查) is still hidden from the unit it inspects. */
 export const INSPECTION_CONCEALED_STATES: readonly string[] = ['planned', 'in_progress', 'reported'];
 
-export const SUPERVISION_WORKFLOWS: readonly WorkflowDefinition[] = [RESPONSIBILITY_TABLE_WORKFLOW, ACCOUNTABILITY_RECORD_WORKFLOW, INSPECTION_WORKFLOW];
+export const SUPERVISION_WORKFLOWS: readonly WorkflowDefinition[] = [
+  RESPONSIBILITY_TABLE_WORKFLOW,
+  REPORTING_DUE_RULES_WORKFLOW,
+  ACCOUNTABILITY_RECORD_WORKFLOW,
+  INSPECTION_WORKFLOW,
+];

@@ -23,6 +23,15 @@ export const resources: AreaResource[] = [
     },
   },
   { name: 'reporting-tasks', list: '/reporting-tasks', meta: { parent: 'supervision', icon: <FileDoneOutlined /> } },
+  // 报送时限: reached from the reporting pages (not a menu entry of its own)
+  {
+    name: 'reporting-due-rules',
+    list: '/reporting-due-rules',
+    create: '/reporting-due-rules/create',
+    edit: '/reporting-due-rules/edit/:id',
+    show: '/reporting-due-rules/show/:id',
+    meta: { parent: 'supervision', hide: true },
+  },
   // 报送情况: the duty × region matrix and completeness / timeliness by region
   { name: 'reporting-rates', list: '/reporting', meta: { parent: 'supervision', icon: <BarChartOutlined /> } },
   {

@@ -17,12 +17,22 @@ const InspectionEdit = lazy(() => import('./inspections/edit'));
 const InspectionShow = lazy(() => import('./inspections/show'));
 const ReportingDashboard = lazy(() => import('./reporting'));
 const ReportingTaskList = lazy(() => import('./reporting-tasks/list'));
+const ReportingDueRulesList = lazy(() => import('./reporting-due-rules/list'));
+const ReportingDueRulesCreate = lazy(() => import('./reporting-due-rules/create'));
+const ReportingDueRulesEdit = lazy(() => import('./reporting-due-rules/edit'));
+const ReportingDueRulesShow = lazy(() => import('./reporting-due-rules/show'));
 
 /** The pages of 督导问责 inside the signed-in layout (the paths of `resources.tsx`). */
 export const routes = [
   <Route key="/responsibility-tables/status" path="/responsibility-tables/status" element={page(ResponsibilityTableStatus)} />,
   <Route key="/reporting" path="/reporting" element={page(ReportingDashboard)} />,
   <Route key="/reporting-tasks" path="/reporting-tasks" element={page(ReportingTaskList)} />,
+  crudRoutes('/reporting-due-rules', {
+    list: ReportingDueRulesList,
+    create: ReportingDueRulesCreate,
+    edit: ReportingDueRulesEdit,
+    show: ReportingDueRulesShow,
+  }),
   crudRoutes('/responsibility-tables', {
     list: ResponsibilityTableList,
     create: ResponsibilityTableCreate,

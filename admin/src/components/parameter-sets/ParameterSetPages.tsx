@@ -1,6 +1,6 @@
 import { DateField, Edit, EditButton, List, ShowButton } from '@refinedev/antd';
 import { type BaseRecord, useGetIdentity, useList } from '@refinedev/core';
-import { type CurrentUser, WORKFLOWS, regionLevelOf, type ParameterSetHead } from '@yibao/shared';
+import { type CurrentUser, WORKFLOWS, regionLevelOf, type ParameterSetHead, type RegionLevel } from '@yibao/shared';
 import { Alert, Card, Descriptions, Form, type FormInstance, Input, InputNumber, Space, Table } from 'antd';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useMemo, useState } from 'react';
@@ -22,6 +22,9 @@ import { WorkflowShow } from '../WorkflowShow';
 import { WorkflowStateTag, mayEditContent } from '../WorkflowStateTag';
 import { YEARLY_SORT, useYearlyFilters, yearlyFacts } from '../YearlyWorkflowRecord';
 import { SinceApprovalDiff, YearDiff } from './ParameterDiff';
+
+/** A pooling region's sets are the city's; a kind set at other levels (报送时限: province and city) names them. */
+const POOLING_LEVELS: RegionLevel[] = ['city'];
 
 /**
  * The pages of a yearly parameter set of a pooling region (platform/parameter-sets: policy parameters,
@@ -277,6 +280,8 @@ export function useParameterSetCreate<R extends ParameterSetRecord, V extends { 
   resource: string,
   onError: (form: FormInstance, error: ApiError) => void,
   redirect: 'show' | 'edit' = 'show',
+  /** the levels whose units set such a set (a pooling region's: the city) — the user's own region is the default key */
+  levels: readonly RegionLevel[] = POOLING_LEVELS,
 ) {
   const { data: me } = useGetIdentity<CurrentUser>();
   const created = useVersionedForm<R, V>({ redirect, onMutationError: (error) => onError(created.form, error) });
@@ -292,9 +297,9 @@ export function useParameterSetCreate<R extends ParameterSetRecord, V extends { 
     queryOptions: { enabled: Boolean(regionCode && year) },
   });
   const taken = regionCode && year ? existing?.data?.[0] : undefined;
-  const ownCity = me && regionLevelOf(me.regionCode) === 'city' ? me.regionCode : undefined;
+  const own = me && levels.includes(regionLevelOf(me.regionCode)) ? me.regionCode : undefined;
   const saveButtonProps = { ...created.saveButtonProps, disabled: Boolean(taken) || created.saveButtonProps.disabled };
-  return { ...created, saveButtonProps, me, year: year as number | undefined, taken, initialKey: { regionCode: ownCity, year: thisYear() + 1 } };
+  return { ...created, saveButtonProps, me, year: year as number | undefined, taken, initialKey: { regionCode: own, year: thisYear() + 1 } };
 }
 
 /** Region (a city) and year of a new set, and the link to the one that already exists. */
@@ -303,11 +308,14 @@ export function ParameterSetKeyFields({
   prefix,
   taken,
   yearTestId,
+  levels = POOLING_LEVELS,
 }: {
   resource: string;
   prefix: string;
   taken: ParameterSetRecord | undefined;
   yearTestId?: string;
+  /** the levels whose units set such a set (a pooling region's: the city) */
+  levels?: RegionLevel[];
 }) {
   const { t } = useTranslation();
   const { names } = useRegionTree();
@@ -319,7 +327,7 @@ export function ParameterSetKeyFields({
         extra={t(`${prefix}.hints.region`)}
         rules={[{ required: true, message: t(`${prefix}.rules.region`) }]}
       >
-        <RegionTreeSelect selectableLevels={['city']} allowClear={false} style={{ maxWidth: 320 }} />
+        <RegionTreeSelect selectableLevels={levels} allowClear={false} style={{ maxWidth: 320 }} />
       </Form.Item>
       <Form.Item label={t(`${prefix}.fields.year`)} name="year" rules={[{ required: true, message: t(`${prefix}.rules.year`) }]}>
         <InputNumber min={2019} max={2100} precision={0} style={{ width: 160 }} data-testid={yearTestId} />

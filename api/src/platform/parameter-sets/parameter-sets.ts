@@ -5,7 +5,7 @@ import { diffValues, FieldProblem, ParameterSetRecord, ParameterSetYearDiff, poo
 import type { Actor } from '../../common/actor';
 import { fieldError, fieldErrors } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list';
-import { assertActsAt } from '../../common/record-access';
+import { ActsAt, assertActsAt } from '../../common/record-access';
 import { assertInScope, notFound, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
@@ -33,6 +33,10 @@ export interface ParameterSetKind<E extends ParameterSetColumns, D, K extends st
   yearOf(doc: D): number;
   /** last year's document carried into `year` (the new year starts as a copy) */
   renew(previous: D, year: number): D;
+  /** who sets a set, at its own region; default: the pooling region's city officer */
+  owner?: ActsAt;
+  /** writes that follow an action, in its transaction (e.g. what an approval puts in force elsewhere) */
+  effect?(em: EntityManager, record: E, action: string): Promise<void>;
   /** extra columns kept beside the document (e.g. effective dates) */
   columns?(doc: D): Partial<E>;
   /** what the year-on-year diff compares (drop the year itself and the dates derived from it) */
@@ -122,6 +126,7 @@ export class ParameterSets<E extends ParameterSetColumns, D, K extends string = 
         if (action === 'approve') return { approvedDocument: e.document, approvedAt: now } as Partial<E>;
         return {};
       },
+      effect: kind.effect && ((em, e, action) => kind.effect!(em, e, action)),
     });
   }
 
@@ -158,12 +163,16 @@ export class ParameterSets<E extends ParameterSetColumns, D, K extends string = 
     return this.toRecord(actor, await this.load(actor, id));
   }
 
-  /** Only the pooling region's own city officer sets its parameters. */
+  /** Only the pooling region's own city officer sets its parameters (or whom the kind names, at its own region). */
   private assertOwner(actor: Actor, regionCode: string): void {
-    assertActsAt(actor, regionCode, {
-      roles: ['city_officer'],
-      message: `${this.kind.label}由统筹地区（市）医保局设置 (only the pooling region's city officer sets them)`,
-    });
+    assertActsAt(
+      actor,
+      regionCode,
+      this.kind.owner ?? {
+        roles: ['city_officer'],
+        message: `${this.kind.label}由统筹地区（市）医保局设置 (only the pooling region's city officer sets them)`,
+      },
+    );
   }
 
   private assertValid(raw: unknown): D {

@@ -10,6 +10,7 @@ import type { DemoContext } from '../../platform/seed/seed';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { AccountabilityRecordsService } from './accountability-records/accountability-records.service';
 import { EnrollmentBulletinService } from '../enrollment/enrollment-bulletin/enrollment-bulletin.service';
+import { ReportingDueRulesService } from './reporting-due-rules/reporting-due-rules.service';
 import { ReportingTask } from './reporting-tasks/reporting-task.entity';
 import { ReportingTasksService } from './reporting-tasks/reporting-tasks.service';
 import { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
@@ -151,6 +152,20 @@ export async function seedAccountabilityActivity(demo: DemoContext): Promise<voi
 }
 
 /**
+ * 报送时限: 广西 sets its 2026 monthly bulletin due on the 10th of the next month (instead of the catalogue's 15th),
+ * drafted, submitted and approved as the province — so the rules page shows an approved override and the bulletin
+ * tasks are dated by it.
+ */
+async function seedReportingDueRules(demo: DemoContext): Promise<void> {
+  const province = demo.as('gx_province');
+  const rules = { monthly_bulletin: { daysAfterPeriodEnd: 10, source: '示例取值：广西 2026 年月通报于次月10日前印发（演示数据，非政策规定）' } };
+  const created = await demo.get(ReportingDueRulesService).sets.create(province, '450000', 2026, { regionCode: '450000', year: 2026, rules });
+  const workflow = demo.get(WorkflowService);
+  const submitted = (await workflow.apply(province, 'reporting-due-rules', created.id, 'submit', { version: created.version })) as { version: number };
+  await workflow.apply(province, 'reporting-due-rules', created.id, 'approve', { version: submitted.version });
+}
+
+/**
  * 广西's 2026 reporting tasks with received, late and missing ones, as the demo accounts: the province publishes
  * the bulletins of the ended months from September and files its annual report; 柳州市 and 城中区 file quarterly
  * statistics with a report attached (Q3 late, 城中区's Q4 ahead of time); the responsibility tables filed above
@@ -160,6 +175,7 @@ async function seedReportingTasks(demo: DemoContext): Promise<void> {
   const tasks = demo.get(ReportingTasksService);
   const attachments = demo.get(AttachmentsService);
   const config = demo.get(APP_CONFIG as unknown as Type<AppConfig>);
+  await seedReportingDueRules(demo);
   await tasks.generateYear(2026, RegionScope.of('450000'));
   const thisMonth = chinaDate(new Date()).slice(0, 7);
   for (const month of ['2026-09', '2026-10', '2026-11'].filter((m) => m < thisMonth)) {

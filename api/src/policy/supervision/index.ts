@@ -1,6 +1,7 @@
 import { AccountabilityRecord } from './accountability-records/accountability-record.entity';
 import { InspectionFinding } from './inspection-findings/inspection-finding.entity';
 import { Inspection } from './inspections/inspection.entity';
+import { ReportingDueRuleSet } from './reporting-due-rules/reporting-due-rule-set.entity';
 import { ReportingTask } from './reporting-tasks/reporting-task.entity';
 import { ResponsibilityTable } from './responsibility-tables/responsibility-table.entity';
 
@@ -12,4 +13,4 @@ export { ResponsibilityTablesService } from './responsibility-tables/responsibil
 /** What other areas call when their own record fulfils a reporting task (a published bulletin, a roster import). */
 export { receiveReportingTask } from './reporting-tasks/reporting-task-receipts';
 
-export const SUPERVISION_ENTITIES = [ResponsibilityTable, ReportingTask, AccountabilityRecord, Inspection, InspectionFinding];
+export const SUPERVISION_ENTITIES = [ResponsibilityTable, ReportingTask, ReportingDueRuleSet, AccountabilityRecord, Inspection, InspectionFinding];

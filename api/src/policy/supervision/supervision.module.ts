@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountabilityRecordsController } from './accountability-records/accountability-records.controller';
 import { AccountabilityRecordsService } from './accountability-records/accountability-records.service';
+import { ReportingDueRulesController } from './reporting-due-rules/reporting-due-rules.controller';
+import { ReportingDueRulesService } from './reporting-due-rules/reporting-due-rules.service';
 import { ReportingRatesController } from './reporting-rates/reporting-rates.controller';
 import { ReportingRatesService } from './reporting-rates/reporting-rates.service';
 import { ReportingTaskAttachmentsController, ReportingTasksController } from './reporting-tasks/reporting-tasks.controller';
@@ -15,10 +17,11 @@ import { ResponsibilityTablesService } from './responsibility-tables/responsibil
     ResponsibilityTableAttachmentsController,
     ReportingTasksController,
     ReportingTaskAttachmentsController,
+    ReportingDueRulesController,
     ReportingRatesController,
     AccountabilityRecordsController,
   ],
-  providers: [ResponsibilityTablesService, ReportingTasksService, ReportingRatesService, AccountabilityRecordsService],
+  providers: [ResponsibilityTablesService, ReportingTasksService, ReportingDueRulesService, ReportingRatesService, AccountabilityRecordsService],
   // the rectification area names an item's responsible person from the unit's approved table; an inspection
   // finding proposes accountability through the register's own service
   exports: [ResponsibilityTablesService, AccountabilityRecordsService],

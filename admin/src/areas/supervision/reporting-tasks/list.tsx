@@ -112,7 +112,13 @@ export default function ReportingTaskList() {
   });
 
   return (
-    <List>
+    <List
+      headerButtons={
+        <Link to="/reporting-due-rules" data-testid="reporting-due-rules-link">
+          {t('reporting-due-rules.link')}
+        </Link>
+      }
+    >
       <FilterCard {...filterCard} />
       <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1100 }} data-testid="reporting-tasks-table">
         <Table.Column<Row>

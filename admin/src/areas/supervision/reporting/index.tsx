@@ -12,7 +12,7 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Row, Space, Table, Tag, To
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { BarChart } from '../../../components/BarChart';
 import { RegionLabel } from '../../../components/RegionName';
 import { thisYear } from '../../../components/dates';
@@ -116,6 +116,9 @@ export default function ReportingDashboard() {
             onChange={(d) => d && set({ year: String(d.year()) })}
             data-testid="reporting-year"
           />
+          <Link to="/reporting-due-rules" data-testid="reporting-due-rules-link">
+            {t('reporting-due-rules.link')}
+          </Link>
           {me && regionCode !== me.regionCode && (
             <Button onClick={() => set({ regionCode: me.regionCode })} data-testid="reporting-up">
               {t('reporting-rates.backToOwn')}

@@ -26,6 +26,8 @@ import { AttachmentsService } from '../../../platform/attachments/attachments.se
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
+import { endOfChinaDay } from '../../../platform/workflow/due-dates';
+import { InboxService, InboxSource } from '../../../platform/workflow/inbox.service';
 import { ReportingTask } from './reporting-task.entity';
 import { ensureReportingTasks, receiveReportingTask, ReportingTaskKey } from './reporting-task-receipts';
 
@@ -81,6 +83,7 @@ export class ReportingTasksService implements OnModuleInit {
     private readonly audit: AuditLogService,
     private readonly regions: RegionsService,
     private readonly attachments: AttachmentsService,
+    private readonly inbox: InboxService,
   ) {}
 
   onModuleInit(): void {
@@ -91,6 +94,49 @@ export class ReportingTasksService implements OnModuleInit {
       writers: FILER,
       frozen: (t) => this.notSubmittable(t),
     });
+    this.inbox.register(this.inboxSource());
+  }
+
+  /**
+   * 待办: a task not yet received awaits its filing unit's officers (the roles that submit it or make the record
+   * that fulfils it) once its period has begun — December's comparison is not a to-do in March — and is due at
+   * the end of its due day, China time. Received, it leaves the inbox; the daily notification sweep reads it there.
+   */
+  private inboxSource(): InboxSource<ReportingTask> {
+    return {
+      resource: RESOURCE,
+      entity: ReportingTask,
+      awaiting(actor, alias, p) {
+        if (!FILER.roles!.includes(actor.role)) return null;
+        const today = chinaDate(new Date());
+        // periods compare as text within a kind: '2026' and '2026-10' against this month, '2026-Q3' against this quarter
+        const quarter = `${today.slice(0, 4)}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
+        return {
+          sql:
+            `(${alias}.receivedAt IS NULL AND ${alias}.regionCode = :${p}own AND ((${alias}.period LIKE :${p}ql AND ${alias}.period <= :${p}q)` +
+            ` OR (${alias}.period NOT LIKE :${p}ql AND ${alias}.period <= :${p}m)))`,
+          params: { [`${p}own`]: actor.regionCode, [`${p}ql`]: '%-Q%', [`${p}q`]: quarter, [`${p}m`]: today.slice(0, 7) },
+        };
+      },
+      waitingSinceSql: (alias) => `${alias}.createdAt`,
+      dueAtSql: (alias, sql) => sql.endOfChinaDay(`${alias}.dueOn`),
+      item: (actor, t, regionName) => {
+        const due = endOfChinaDay(t.dueOn);
+        return {
+          resource: RESOURCE,
+          id: t.id,
+          regionCode: t.regionCode,
+          regionName,
+          title: `${regionName ?? t.regionCode} ${t.period} ${REPORTING_DUTY_CODES.zh[t.duty as ReportingDuty] ?? t.duty}`,
+          state: reportingTaskState(t.dueOn, t.receivedAt, new Date()),
+          version: t.version,
+          actions: !this.notSubmittable(t) && actsAt(actor, t.regionCode, FILER) ? ['submit'] : [],
+          waitingSince: new Date(t.createdAt).toISOString(),
+          dueAt: due.toISOString(),
+          overdue: due.getTime() < Date.now(),
+        };
+      },
+    };
   }
 
   /** Why a task takes no submission (and no evidence), or null while it does. */

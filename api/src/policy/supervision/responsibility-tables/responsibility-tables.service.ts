@@ -6,7 +6,7 @@ import {
   chinaDate,
   isLateFiling,
   RESPONSIBILITY_ROLES,
-  RESPONSIBILITY_TABLE_DUE,
+  reportingDueOn,
   RESPONSIBILITY_TABLE_WORKFLOW,
   ResponsibilityRow,
   ResponsibilityStatusBoard,
@@ -30,7 +30,7 @@ import { RegionsService } from '../../../platform/regions/regions.service';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import type { CreateResponsibilityTableDto, UpdateResponsibilityTableDto } from './responsibility-tables.dto';
-import { receiveReportingTask } from '../reporting-tasks/reporting-task-receipts';
+import { receiveReportingTask, reportingDueRuleOf, reportingTaskDueDates } from '../reporting-tasks/reporting-task-receipts';
 import { ResponsibilityTable } from './responsibility-table.entity';
 import { responsibilityTableFilename, responsibilityTableWorkbook } from './responsibility-table.workbook';
 
@@ -207,7 +207,8 @@ export class ResponsibilityTablesService implements OnModuleInit {
         year: dto.year,
         state: DEF.initial,
         version: 1,
-        dueDate: `${dto.year}-${RESPONSIBILITY_TABLE_DUE.monthDay}`,
+        // one value with the year's reporting task (the approved due rule nearest the unit, else 12 April)
+        dueDate: (await reportingTaskDueDates(em, 'responsibility_table', [dto.regionCode], String(dto.year))).get(dto.regionCode)!.dueOn,
         rowsJson: JSON.stringify(blankResponsibilityRows()),
         firstSubmittedAt: null,
         lastSubmittedAt: null,
@@ -305,9 +306,20 @@ export class ResponsibilityTablesService implements OnModuleInit {
     const tables = regions.length ? await this.ds.getRepository(ResponsibilityTable).find({ where: { year, regionCode: In(regions.map((r) => r.code)) } }) : [];
     const byRegion = new Map(tables.map((t) => [t.regionCode, t]));
     const now = new Date();
-    const dueDate = `${year}-${RESPONSIBILITY_TABLE_DUE.monthDay}`;
+    // each unit's due date is its reporting task's (the approved rule nearest it); the board's is the caller's level's
+    const dueDates = await inTransaction(this.ds, (em) =>
+      reportingTaskDueDates(
+        em,
+        'responsibility_table',
+        regions.map((r) => r.code),
+        String(year),
+      ),
+    );
+    const board = await reportingDueRuleOf(this.ds.manager, 'responsibility_table', actor.regionCode, year);
+    const dueDate = reportingDueOn(board, String(year));
     const items = regions.map((r) => {
       const t = byRegion.get(r.code);
+      const unitDue = dueDates.get(r.code)?.dueOn ?? dueDate;
       return {
         regionCode: r.code,
         regionName: r.name,
@@ -315,10 +327,10 @@ export class ResponsibilityTablesService implements OnModuleInit {
         parentCode: r.parentCode,
         tableId: t?.id ?? null,
         state: t?.state ?? 'not_created',
-        dueDate: t?.dueDate ?? dueDate,
+        dueDate: t?.dueDate ?? unitDue,
         firstSubmittedAt: t?.firstSubmittedAt ? new Date(t.firstSubmittedAt).toISOString() : null,
         approvedAt: t?.approvedAt ? new Date(t.approvedAt).toISOString() : null,
-        late: isLateFiling(t?.dueDate ?? dueDate, t?.firstSubmittedAt ?? null, now),
+        late: isLateFiling(t?.dueDate ?? unitDue, t?.firstSubmittedAt ?? null, now),
       };
     });
     const summary = {
@@ -327,6 +339,6 @@ export class ResponsibilityTablesService implements OnModuleInit {
       approved: items.filter((i) => i.state === 'approved').length,
       late: items.filter((i) => i.late).length,
     };
-    return { year, dueDate, dueSource: RESPONSIBILITY_TABLE_DUE.source, summary, items };
+    return { year, dueDate, dueSource: board.source, summary, items };
   }
 }

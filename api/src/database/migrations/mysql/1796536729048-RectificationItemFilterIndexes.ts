@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RectificationItemListIndexes1796536729048 implements MigrationInterface {
-  name = 'RectificationItemListIndexes1796536729048';
+export class RectificationItemFilterIndexes1796536729048 implements MigrationInterface {
+  name = 'RectificationItemFilterIndexes1796536729048';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX \`idx_rectification_items_region\` ON \`rectification_items\``);

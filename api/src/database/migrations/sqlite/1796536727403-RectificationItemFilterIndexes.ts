@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RectificationItemListIndexes1796536727403 implements MigrationInterface {
-  name = 'RectificationItemListIndexes1796536727403';
+export class RectificationItemFilterIndexes1796536727403 implements MigrationInterface {
+  name = 'RectificationItemFilterIndexes1796536727403';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "idx_rectification_items_campaign_due"`);
