@@ -121,13 +121,13 @@ export function currentLocale(): Locale {
 }
 
 export async function changeLocale(locale: Locale): Promise<void> {
+  // the labels already shown, in the new language, before anything re-renders in it (no answer: no switch)
+  await Promise.all([...requested].map((scope) => loadLabels(scope, locale)));
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
     // private mode: the switch still works for this page
   }
-  // the labels already shown, in the new language, before anything re-renders in it
-  await Promise.all([...requested].map((scope) => loadLabels(scope, locale)));
   document.documentElement.lang = locale;
   await i18n.changeLanguage(locale);
 }
