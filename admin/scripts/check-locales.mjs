@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * Every label comes from the locale namespaces: src/locales/ (common) and src/areas/<area>/locales/ (one per
- * area). Checks that each namespace's zh-CN and en-US have the same keys, that no two namespaces declare the
- * same top-level key (they merge into one key space, src/locales/index.ts), that every namespace is merged
- * there, and that each literal key used in src/ (t('a.b'), i18n.t('a.b')) exists. Code labels (roles,
- * region levels, the enrollment and assistance code lists) come from shared/ in both languages and appear
- * in no JSON file.
+ * Every label comes from the locale namespaces: src/locales/ (common, bundled) and src/areas/<area>/locales/
+ * (one per area, a chunk per language fetched at run time). Checks that each namespace's zh-CN and en-US have the
+ * same keys, that no two namespaces declare the same top-level key (they merge into one key space), that every
+ * area namespace is listed, in both languages, in src/locales/index.ts (AREA_NAMESPACES, which the signed-in
+ * labels load), and that each literal key used in src/ (t('a.b'), i18n.t('a.b')) exists. Code labels (roles,
+ * region levels, the areas' code lists) come from shared/ in both languages and appear in no JSON file.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -13,8 +13,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
-// The code lists' labels (roles, region levels, the enrollment and assistance codes), both languages, come from
-// shared/ at run time (providers/i18n.ts): a key written there is not written again in a JSON file.
+// The code lists' labels (roles, region levels, the areas' codes), both languages, come from shared/ at run time
+// (src/locales/code-labels.ts): a key written there is not written again in a JSON file.
 const require = createRequire(import.meta.url);
 let shared;
 try {
@@ -67,7 +67,7 @@ for (const dir of namespaces) {
   if (dir !== join(root, 'locales')) {
     for (const file of ['zh-CN.json', 'en-US.json']) {
       const path = `../${relative(root, join(dir, file))}`;
-      if (!merged.includes(`'${path}'`)) problems.push(`locales/index.ts does not merge ${path}`);
+      if (!merged.includes(`import('${path}')`)) problems.push(`locales/index.ts does not load ${path} (AREA_NAMESPACES)`);
     }
   }
 }

@@ -8,7 +8,6 @@ import * as platform from './areas/platform/routes';
 import * as rectification from './areas/rectification/routes';
 import * as supervision from './areas/supervision/routes';
 import { AppShell } from './components/AppShell';
-import { ErrorBoundary } from './components/ErrorBoundary';
 import { HomeRedirect } from './components/HomeRedirect';
 import { PageLoading } from './components/PageLoading';
 import { Forbidden, NotFound, page } from './components/routes';
@@ -16,16 +15,21 @@ import { resources } from './config/resources';
 import { accessControlProvider } from './providers/access-control';
 import { authProvider } from './providers/auth';
 import { dataProvider } from './providers/data';
-import { i18n, useI18nProvider } from './providers/i18n';
+import { Labels, i18n, loadLabels, useI18nProvider, useLabelsVersion, withLabels } from './providers/i18n';
 import { useNotificationProvider } from './providers/notification';
 import { queryClient } from './providers/query-client';
 
 // Route-level code splitting: every page (and the signed-in layout) is its own chunk; each area's
-// routes.tsx holds its lazy imports and <Route>s, this file only places them.
-const AppLayout = lazy(() => import('./components/AppLayout'));
+// routes.tsx holds its lazy imports and <Route>s, this file only places them. The signed-in layout arrives with
+// every area's labels (fetched in parallel); the sign-in page with its own, which every scope includes, so they
+// are fetched while the session is checked.
+const AppLayout = lazy(() => withLabels('signed-in', import('./components/AppLayout')));
+void loadLabels('sign-in');
 
 function RefineApp() {
   const i18nProvider = useI18nProvider();
+  // The title is set on navigation; labels that arrive later (a deep link) or a new language set it again.
+  const labelsVersion = useLabelsVersion();
   return (
     <Refine
       routerProvider={routerProvider}
@@ -51,9 +55,7 @@ function RefineApp() {
             <Authenticated key="signed-in" loading={<PageLoading fullScreen />} fallback={<CatchAllNavigate to="/login" />}>
               <Suspense fallback={<PageLoading fullScreen />}>
                 <AppLayout>
-                  <ErrorBoundary>
-                    <Outlet />
-                  </ErrorBoundary>
+                  <Outlet />
                 </AppLayout>
               </Suspense>
             </Authenticated>
@@ -78,7 +80,17 @@ function RefineApp() {
         </Route>
         <Route
           element={
-            <Authenticated key="signed-out" loading={<PageLoading fullScreen />} fallback={<Outlet />}>
+            <Authenticated
+              key="signed-out"
+              loading={<PageLoading fullScreen />}
+              fallback={
+                <Suspense fallback={<PageLoading fullScreen />}>
+                  <Labels scope="sign-in">
+                    <Outlet />
+                  </Labels>
+                </Suspense>
+              }
+            >
               <HomeRedirect />
             </Authenticated>
           }
@@ -88,6 +100,7 @@ function RefineApp() {
       </Routes>
       <UnsavedChangesNotifier />
       <DocumentTitleHandler
+        key={labelsVersion}
         handler={({ resource, action }) => {
           const name = i18n.t('app.name');
           if (!resource || resource.meta?.group) return name;

@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { allowed } from '../providers/access-control';
 import { BRAND_BLUE, HEADER_HEIGHT } from './AppShell';
 import { BrandMark } from './BrandMark';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './notifications/NotificationBell';
 
@@ -122,7 +123,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
           </nav>
         </Layout.Sider>
         <Layout.Content style={{ padding: 16, minWidth: 0 }}>
-          {children}
+          <ErrorBoundary>{children}</ErrorBoundary>
           <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 24, fontSize: 12 }}>
             {t('app.footer')}
           </Typography.Paragraph>

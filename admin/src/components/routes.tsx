@@ -2,6 +2,7 @@ import { Authenticated, CanAccess } from '@refinedev/core';
 import { CatchAllNavigate } from '@refinedev/react-router';
 import { type ComponentType, type LazyExoticComponent, Suspense, lazy } from 'react';
 import { Route } from 'react-router';
+import { Labels } from '../providers/i18n';
 import { PageLoading } from './PageLoading';
 
 /**
@@ -33,7 +34,8 @@ export function crudRoutes(path: string, pages: { list: LazyPage; create?: LazyP
 
 /**
  * A page that stands alone (a print view: no menu or header around the official layout), signed in all the
- * same and refused (403) to a role without the permission it stands for.
+ * same and refused (403) to a role without the permission it stands for; with the signed-in labels, which the
+ * layout would otherwise have brought.
  */
 export function standaloneRoute(path: string, access: { resource: string; action: string }, Page: LazyPage) {
   return (
@@ -42,9 +44,13 @@ export function standaloneRoute(path: string, access: { resource: string; action
       key={path}
       element={
         <Authenticated key={path} loading={<PageLoading fullScreen />} fallback={<CatchAllNavigate to="/login" />}>
-          <CanAccess resource={access.resource} action={access.action} fallback={page(Forbidden)}>
-            {page(Page)}
-          </CanAccess>
+          <Suspense fallback={<PageLoading fullScreen />}>
+            <Labels scope="signed-in">
+              <CanAccess resource={access.resource} action={access.action} fallback={page(Forbidden)}>
+                {page(Page)}
+              </CanAccess>
+            </Labels>
+          </Suspense>
         </Authenticated>
       }
     />

@@ -1,21 +1,36 @@
-import assistanceEn from '../areas/assistance/locales/en-US.json';
-import assistanceZh from '../areas/assistance/locales/zh-CN.json';
-import enrollmentEn from '../areas/enrollment/locales/en-US.json';
-import enrollmentZh from '../areas/enrollment/locales/zh-CN.json';
-import platformEn from '../areas/platform/locales/en-US.json';
-import platformZh from '../areas/platform/locales/zh-CN.json';
-import rectificationEn from '../areas/rectification/locales/en-US.json';
-import rectificationZh from '../areas/rectification/locales/zh-CN.json';
-import supervisionEn from '../areas/supervision/locales/en-US.json';
-import supervisionZh from '../areas/supervision/locales/zh-CN.json';
 import commonEn from './en-US.json';
 import commonZh from './zh-CN.json';
+
+/** zh-CN first (the bureau's working language), en-US second. */
+export const LOCALES = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export type Messages = Record<string, unknown>;
+type Loader = () => Promise<{ default: Messages }>;
 
 /**
  * The panel's labels: the common ones here (buttons, filters, workflow, errors …) and one namespace per area
  * (`areas/<area>/locales/`, the keys of its resources). They merge into one key space, so a page keeps
  * writing t('beneficiaries.fields.name'); no two namespaces declare the same top-level key
  * (scripts/check-locales.mjs).
+ *
+ * Only the common labels are in the entry chunk: every page shows some, the sign-in page included. Each area's
+ * namespace is a chunk per language, fetched in the language shown when a page needs it (providers/i18n.ts,
+ * `loadLabels`), so a new area adds nothing to what the sign-in page downloads.
  */
-export const zhCN = { ...commonZh, ...platformZh, ...enrollmentZh, ...assistanceZh, ...supervisionZh, ...rectificationZh };
-export const enUS = { ...commonEn, ...platformEn, ...enrollmentEn, ...assistanceEn, ...supervisionEn, ...rectificationEn };
+export const COMMON: Record<Locale, Messages> = { 'zh-CN': commonZh, 'en-US': commonEn };
+
+export const AREA_NAMESPACES = {
+  platform: { 'zh-CN': () => import('../areas/platform/locales/zh-CN.json'), 'en-US': () => import('../areas/platform/locales/en-US.json') },
+  enrollment: { 'zh-CN': () => import('../areas/enrollment/locales/zh-CN.json'), 'en-US': () => import('../areas/enrollment/locales/en-US.json') },
+  assistance: { 'zh-CN': () => import('../areas/assistance/locales/zh-CN.json'), 'en-US': () => import('../areas/assistance/locales/en-US.json') },
+  supervision: { 'zh-CN': () => import('../areas/supervision/locales/zh-CN.json'), 'en-US': () => import('../areas/supervision/locales/en-US.json') },
+  rectification: {
+    'zh-CN': () => import('../areas/rectification/locales/zh-CN.json'),
+    'en-US': () => import('../areas/rectification/locales/en-US.json'),
+  },
+} satisfies Record<string, Record<Locale, Loader>>;
+export type AreaNamespace = keyof typeof AREA_NAMESPACES;
+
+/** The code lists' labels (shared `defineCodes`, both languages declared there), a chunk of their own. */
+export const loadCodeLabels = (locale: Locale): Promise<Messages> => import('./code-labels').then((m) => m.codeLabels(locale));

@@ -1,7 +1,6 @@
 import type { HttpError, ValidationErrors } from '@refinedev/core';
 import type { CurrentUser } from '@yibao/shared';
-import { serverErrorText } from '../components/serverErrors';
-import { i18n, localizeServerText } from './i18n';
+import { i18n, localizeServerError, localizeServerText } from './i18n';
 
 /**
  * The one HTTP client of the admin: cookie session (never the bearer token in the browser), the CSRF
@@ -56,7 +55,7 @@ function toValidationErrors(details: unknown, lines: string[]): ValidationErrors
     if (typeof d?.field !== 'string' || !Array.isArray(d.messages)) continue;
     const field = d.field;
     if (d.code) {
-      errors[field] = [serverErrorText(d, fieldMessage(field, String(d.messages[0] ?? '')))];
+      errors[field] = [localizeServerError(d, fieldMessage(field, String(d.messages[0] ?? '')))];
       continue;
     }
     const prefixed = (m: string) => m.startsWith(`${field}: `);
@@ -72,7 +71,7 @@ export function toApiError(status: number, body: ApiErrorBody | null): ApiError 
   const lines = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(String);
   // Field names prefix the API's per-field lines; the form shows those under the field already.
   // a domain error's code (details {code, params}) is translated; other messages show the UI language's half
-  const message = serverErrorText(body?.details, lines.map((l) => localizeServerText(l.replace(/^[A-Za-z_.]+: /, ''))).join('；'));
+  const message = localizeServerError(body?.details, lines.map((l) => localizeServerText(l.replace(/^[A-Za-z_.]+: /, ''))).join('；'));
   const details = body?.details as { reason?: string } | undefined;
   if (status === 409 && details?.reason === 'stale_version') {
     return { statusCode: status, message: i18n.t('errors.stale'), stale: true };
