@@ -137,7 +137,9 @@ function listIndexFor(actor: Actor, query: Record<string, unknown>): string | nu
   if (query.overdue === 'true') return 'idx_rectification_items_open_due';
   if (single('campaignId') && single('state')) return 'idx_rectification_items_campaign_state_due';
   for (const [field, index] of LIST_INDEXES) if (single(field)) return index;
-  return null;
+  // no filter: the list order itself (a deep page's key walk reads 45k index entries in 6 ms, where the region
+  // range MariaDB prefers sorts them all: 60 ms)
+  return 'idx_rectification_items_due';
 }
 /** the (filter, dueOn, id, regionCode) index of each single-valued filter, the most selective first */
 const LIST_INDEXES: [string, string][] = [
