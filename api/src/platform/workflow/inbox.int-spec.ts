@@ -29,7 +29,11 @@ describe('inbox (待办) as a list', () => {
     // overdue first, then the longest waiting
     const flags = all.items.map((i) => i.overdue);
     expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
-    expect(all.items.find((i) => i.resource === 'responsibility-tables' && i.id === drafts[2026])).toMatchObject({ overdue: true, dueAt: '2026-04-12T15:59:59.999Z', actions: ['submit'] });
+    expect(all.items.find((i) => i.resource === 'responsibility-tables' && i.id === drafts[2026])).toMatchObject({
+      overdue: true,
+      dueAt: '2026-04-12T15:59:59.999Z',
+      actions: ['submit'],
+    });
 
     const paged: InboxItem[] = [];
     for (let start = 0; start < all.total; start += 2) {
