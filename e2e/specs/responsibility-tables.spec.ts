@@ -250,6 +250,9 @@ test.describe.serial('responsibility table 2026: fill, submit, return, fix, appr
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
     expect(download.suggestedFilename()).toBe(`柳州市${YEAR}年医疗保障扶贫责任分工表.xlsx`);
 
+    // the approval's toast sits over the header buttons, and a pointer resting on it keeps it open
+    await page.mouse.move(0, 0);
+    await expect(page.locator('.ant-notification-notice')).toHaveCount(0);
     await page.getByTestId('print-button').click();
     await expect(page).toHaveURL(new RegExp(`/responsibility-tables/print/${id}$`));
     const sheet = page.getByTestId('print-page');

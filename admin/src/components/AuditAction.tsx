@@ -36,6 +36,13 @@ export const AUDIT_ACTIONS = [
   'receipt',
   'checkpoint',
   'chain_keyed',
+  'upload',
+  'download',
+  'screen',
+  'publish',
+  'submit',
+  'open_rectification',
+  'propose_accountability',
 ] as const;
 
 /** What an audit row can be about: sign-in and sessions, the log itself, and every resource of the permission table. */
