@@ -34,8 +34,11 @@ export type FraudPartyType = CodeOf<typeof FRAUD_PARTY_TYPE_CODES>;
 /** A clue's subject type: the same codes as a case's party type. */
 export const FRAUD_CLUE_SUBJECT_TYPE_CODES = FRAUD_PARTY_TYPE_CODES;
 export type FraudClueSubjectType = FraudPartyType;
-/** The party types that are a person (an individual's thresholds: hearing, legal review, collective discussion). */
-export const FRAUD_PERSON_PARTY_TYPES: readonly FraudPartyType[] = ['insured_person'];
+/**
+ * The party types judged by an individual's thresholds (hearing, legal review, collective discussion). `other` takes
+ * only art. 41 causes (个人), so it counts as a person: the lower hearing threshold errs toward offering the right.
+ */
+export const FRAUD_PERSON_PARTY_TYPES: readonly FraudPartyType[] = ['insured_person', 'other'];
 
 /** 定点医药机构类别 (issue 16 Institutions). */
 export const INSTITUTION_KIND_CODES = defineCodes({

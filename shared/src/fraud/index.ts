@@ -4,4 +4,5 @@ export * from './workflows';
 export * from './deadlines';
 export * from './discretion';
 export * from './guards';
+export * from './measures';
 export * from './records';

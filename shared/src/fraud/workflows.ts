@@ -282,7 +282,7 @@ export const FRAUD_PAYLOAD_FIELDS_AWAITING_TYPES: ReadonlyArray<{
   resource: 'fraud-clues' | 'fraud-cases';
   action: string;
   field: string;
-  kind: 'flag' | 'user' | 'users' | 'code';
+  kind: 'flag' | 'user' | 'users' | 'code' | 'count';
 }> = [
   { resource: 'fraud-clues', action: 'file', field: 'officerIds', kind: 'users' },
   { resource: 'fraud-clues', action: 'file', field: 'healthHarmed', kind: 'flag' },
@@ -291,6 +291,8 @@ export const FRAUD_PAYLOAD_FIELDS_AWAITING_TYPES: ReadonlyArray<{
   { resource: 'fraud-cases', action: 'decide', field: 'decisionType', kind: 'code' },
   { resource: 'fraud-cases', action: 'decide', field: 'discretionTier', kind: 'code' },
   { resource: 'fraud-cases', action: 'decide', field: 'statementWaived', kind: 'flag' },
+  // not in the issue's list: how long a suspension runs (measures.ts `suspensionMonthsProblem`)
+  { resource: 'fraud-cases', action: 'decide', field: 'suspensionMonths', kind: 'count' },
 ];
 
 /** The single codes awaiting a `code` payload kind, and their lists. */
