@@ -77,6 +77,7 @@ describe('the decision deadline (令第4号 art. 45: 90 days, +30, pauses not co
       '2026-05-30',
     ],
     ['a one-day pause counts one day', [pause('2026-02-10', '2026-02-10', 'testing')], [], '2026-04-11'],
+    ['a pause from the deadline’s last day still counts', [pause('2026-04-10', '2026-04-11')], [], '2026-04-12'],
     ['a pause after the deadline does not move it', [pause('2026-04-11', '2026-04-20')], [], '2026-04-10'],
     // the first pause moves the deadline to 04-15, so the second, from 04-12, began in time and counts
     [
