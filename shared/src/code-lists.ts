@@ -2,6 +2,8 @@ import { ASSISTANCE_CODE_LISTS } from './assistance/codes';
 import { SETTLEMENT_NOTE_CODES, SETTLEMENT_RULE_CODES } from './assistance/settlement/labels';
 import { combineCodeLists, type CodeLists } from './codes';
 import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
+import { FRAUD_CODE_LISTS } from './fraud/codes';
+import { FRAUD_GUARD_CODES } from './fraud/guards';
 import { NOTIFICATION_KIND_CODES } from './platform/notifications';
 import { RECTIFICATION_CODE_LISTS } from './rectification/codes';
 import { SUPERVISION_CODE_LISTS } from './supervision/codes';
@@ -20,6 +22,8 @@ export const CODE_LISTS: CodeLists = combineCodeLists(
   ASSISTANCE_CODE_LISTS,
   RECTIFICATION_CODE_LISTS,
   SUPERVISION_CODE_LISTS,
+  FRAUD_CODE_LISTS,
+  { fraudGuards: FRAUD_GUARD_CODES },
   {
     // templates with {{params}}: rendered by renderNote (notes.ts), composed into the locales like any label
     settlementRules: SETTLEMENT_RULE_CODES,

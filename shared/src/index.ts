@@ -16,6 +16,7 @@ export * from './bilingual';
 export * from './enrollment';
 export * from './assistance';
 export * from './rectification';
+export * from './fraud';
 export * from './dates';
 export * from './jobs';
 export * from './spreadsheet';

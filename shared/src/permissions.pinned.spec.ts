@@ -8,7 +8,8 @@ import { PERMISSIONS, RESOURCES } from './permissions';
  * (issue 12 §3), where pushing had ridden on `cost-warnings`; the rectification area's resources (issue 14);
  * `accountability-records` (issue 15: personnel data, no county or inspector row); `inspections` and
  * `inspection-findings` (issue 15: the province and cities inspect, a county reads its own);
- * every role's own `notifications` and the system admin's `notification-sweeps` (issue 15).
+ * every role's own `notifications` and the system admin's `notification-sweeps` (issue 15); the `bureau_head` role
+ * (issue 16), without rows until the fraud resources arrive.
  */
 const PINNED = {
   system_admin: {
@@ -138,6 +139,8 @@ const PINNED = {
     'rectification-campaigns': ['list', 'show'],
     'rectification-items': ['list', 'show'],
   },
+  // issue 16: the role exists; its rows come with the fraud resources (institutions, fraud-clues, fraud-cases)
+  bureau_head: {},
 };
 
 describe('the permission table assembled from the area fragments', () => {

@@ -1,6 +1,6 @@
 import { defineCodes, type CodeOf } from './codes';
 
-/** The seven roles of DOMAIN §1. Codes are fixed by the API contract (ARCHITECTURE §3). */
+/** The roles of DOMAIN §1 (seven) and issue 16's 医保局负责人. Codes are fixed by the API contract (ARCHITECTURE §3). */
 export const ROLE_CODES = defineCodes({
   system_admin: { zh: '系统管理员', en: 'System administrator' },
   security_admin: { zh: '安全管理员', en: 'Security administrator' },
@@ -9,6 +9,8 @@ export const ROLE_CODES = defineCodes({
   city_officer: { zh: '市级医保局', en: 'City bureau officer' },
   county_officer: { zh: '县级医保局', en: 'County bureau officer' },
   inspector: { zh: '稽查员', en: 'Inspector' },
+  /** issue 16: approves filing, extensions, decisions and closure of fraud cases for its own unit (令第4号 arts. 15, 45, 56) */
+  bureau_head: { zh: '医保局负责人', en: 'Bureau head' },
 });
 export const ROLES = ROLE_CODES.values;
 export type Role = CodeOf<typeof ROLE_CODES>;

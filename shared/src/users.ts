@@ -10,6 +10,7 @@ export const ROLE_REGION_LEVELS: Record<Role, readonly RegionLevel[]> = {
   city_officer: ['city'],
   county_officer: ['county'],
   inspector: ['province', 'city', 'county'],
+  bureau_head: ['province', 'city', 'county'],
 };
 
 /** Login names: 3–64 letters, digits, _ . -, starting with a letter (checked by the API and the admin). */
