@@ -3,6 +3,7 @@ import { SETTLEMENT_NOTE_CODES, SETTLEMENT_RULE_CODES } from './assistance/settl
 import { combineCodeLists, type CodeLists } from './codes';
 import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
 import { NOTIFICATION_KIND_CODES } from './platform/notifications';
+import { HOLIDAY_KIND_CODES } from './platform/working-days';
 import { RECTIFICATION_CODE_LISTS } from './rectification/codes';
 import { SUPERVISION_CODE_LISTS } from './supervision/codes';
 import { SUBSIDY_BASIS_CODES } from './enrollment/enrollment';
@@ -15,7 +16,7 @@ import { ROLE_CODES } from './roles';
  */
 export const CODE_LISTS: CodeLists = combineCodeLists(
   { roles: ROLE_CODES, regionLevels: REGION_LEVEL_CODES },
-  { notificationKinds: NOTIFICATION_KIND_CODES },
+  { notificationKinds: NOTIFICATION_KIND_CODES, holidayKinds: HOLIDAY_KIND_CODES },
   ENROLLMENT_CODE_LISTS,
   ASSISTANCE_CODE_LISTS,
   RECTIFICATION_CODE_LISTS,
