@@ -4,7 +4,7 @@ import { DataSource, EntityManager, Not } from 'typeorm';
 import { addWorkingDays, holidayEntryRefusal, workingDayCalendar, type HolidayRecord, type WorkingDayCalendar, type WorkingDayResult } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
-import { fetchList, ListSpec } from '../../common/list';
+import { fetchList, ListSpec, yearOfDateColumn } from '../../common/list';
 import { notFound } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
@@ -19,10 +19,7 @@ export const HOLIDAY_LIST: ListSpec = {
     kind: { type: 'string' },
     name: { type: 'string' },
     // the calendar year of the day: the admin's year view
-    year: {
-      type: 'int',
-      where: (year, alias, p) => ({ sql: `${alias}.date LIKE :${p}`, params: { [p]: `${String(year).padStart(4, '0').slice(0, 4)}-%` } }),
-    },
+    year: yearOfDateColumn('date'),
     updatedAt: { type: 'date' },
   },
   search: ['name', 'date'],
