@@ -1,4 +1,4 @@
-import { CreateButton, DeleteButton, EditButton, List } from '@refinedev/antd';
+import { DeleteButton, EditButton, List } from '@refinedev/antd';
 import { HOLIDAY_KINDS, type HolidayKind, type HolidayRecord } from '@yibao/shared';
 import { Alert, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
@@ -27,7 +27,7 @@ export default function HolidayList() {
   });
   const empty = tableProps.dataSource?.length === 0 && !tableProps.loading;
   return (
-    <List headerButtons={<CreateButton />}>
+    <List>
       <FilterCard {...filterCard} />
       <Alert
         type={empty ? 'warning' : 'info'}
