@@ -15,7 +15,7 @@ const KIND_COLOR: Record<HolidayKind, string> = { holiday: 'red', workday: 'blue
  */
 export default function HolidayList() {
   const { t } = useTranslation();
-  const { tableProps, filterCard } = useListPage<HolidayRecord>({
+  const { tableProps, filterCard, filters } = useListPage<HolidayRecord>({
     filters: {
       year: { kind: 'number', label: 'holidays.fields.year', width: 100 },
       kind: { kind: 'eq', label: 'holidays.fields.kind', width: 140, options: HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`holidayKinds.${k}`) })) },
@@ -25,7 +25,9 @@ export default function HolidayList() {
     sort: [{ field: 'date', order: 'asc' }],
     pageSize: 100,
   });
-  const empty = tableProps.dataSource?.length === 0 && !tableProps.loading;
+  // a year with no entry at all (not one a kind or keyword filter emptied) has no calendar
+  const narrowed = filters.some((f) => 'field' in f && (f.field === 'kind' || f.field === 'q') && f.value !== undefined && f.value !== '');
+  const empty = tableProps.dataSource?.length === 0 && !tableProps.loading && !narrowed;
   return (
     <List>
       <FilterCard {...filterCard} />
