@@ -8,6 +8,7 @@ import { AuditLogModule } from './platform/audit-log/audit-log.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
 import { RegionsModule } from './platform/regions/regions.module';
+import { HolidaysModule } from './platform/holidays/holidays.module';
 import { UsersModule } from './platform/users/users.module';
 import { WorkflowModule } from './platform/workflow/workflow.module';
 import { JobsModule } from './platform/jobs/jobs.module';
@@ -35,6 +36,7 @@ export class AppModule {
         AccessLogModule,
         AuthModule,
         RegionsModule,
+        HolidaysModule,
         UsersModule,
         WorkflowModule,
         ImportsModule,

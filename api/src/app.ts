@@ -17,7 +17,7 @@ import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { sessionTokenOf } from './platform/auth/session-token';
 import { SessionsService } from './platform/auth/sessions.service';
 import { migrate } from './database/data-source';
-import { demoAccountsWithDemoPassword, seedRegions } from './platform/seed/seed';
+import { demoAccountsWithDemoPassword, seedHolidays, seedRegions } from './platform/seed/seed';
 import { seedDemo, seedDemoActivity } from './demo';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -191,6 +191,8 @@ export async function prepareDatabase(ds: DataSource, audit: AuditLogService, co
   }
   const regions = await seedRegions(ds);
   if (regions) logger.log(`seeded ${regions} regions`);
+  const holidays = await seedHolidays(ds);
+  if (holidays) logger.log(`seeded ${holidays} holiday calendar days`);
   if (config.demo) await seedDemo(ds, audit, config, logger);
   if (config.production) {
     const weak = await demoAccountsWithDemoPassword(ds);

@@ -6,7 +6,7 @@ import { ENTITIES } from './areas';
 import { loadConfig } from './config/config';
 import { createDataSource, inTransaction, migrate } from './database/data-source';
 import { generateMigration } from './database/generate-migration';
-import { seedRegions } from './platform/seed/seed';
+import { seedHolidays, seedRegions } from './platform/seed/seed';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { hashPassword } from './platform/auth/password-hasher';
 import { User } from './platform/users/user.entity';
@@ -53,6 +53,7 @@ async function main() {
         console.log(`applied ${ran.length} migration(s)${ran.length ? ': ' + ran.join(', ') : ''}`);
         await new AuditLogService(ds, config).ensureChainHead();
         console.log(`seeded ${await seedRegions(ds)} region(s)`);
+        console.log(`seeded ${await seedHolidays(ds)} holiday calendar day(s)`);
       } finally {
         await ds.destroy();
       }

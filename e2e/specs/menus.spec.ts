@@ -9,7 +9,7 @@ import { expect, login, menuEntries, shot, test } from '../support/fixtures';
  * The pages the panel has today, in menu order, with the permission each stands for; others in the table
  * have no page yet. The filing status board lists the units below the user's own: not for a county.
  */
-const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' | 'calculate'; aboveCounty?: boolean }> = [
+const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' | 'calculate' | 'create'; aboveCounty?: boolean }> = [
   { resource: 'inbox', label: '待办事项' },
   { resource: 'beneficiaries', label: '帮扶对象台账' },
   { resource: 'roster-imports', label: '按月比对' },
@@ -38,6 +38,8 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'rectification-campaigns', label: '专项治理' },
   { resource: 'users', label: '用户管理' },
   { resource: 'regions', label: '行政区划' },
+  // the calendar's keeper's page; every role reads the calendar through the deadlines it computes
+  { resource: 'holidays', label: '节假日安排', action: 'create' },
   { resource: 'user-changes', label: '账号变更确认' },
   { resource: 'audit-logs', label: '审计日志' },
   { resource: 'access-logs', label: '访问日志' },
@@ -76,7 +78,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '系统管理员',
     roleLabel: '系统管理员',
     region: '全国',
-    menu: ['用户管理', '行政区划', '账号变更确认', '个人中心'],
+    menu: ['用户管理', '行政区划', '节假日安排', '账号变更确认', '个人中心'],
     groups: SYSTEM,
   },
   {

@@ -12,6 +12,7 @@ describe('CODE_LISTS', () => {
         'insuranceSchemes',
         'nonEnrollmentReasons',
         'notificationKinds',
+        'holidayKinds',
         'subsidyCategories',
         'subsidyBasis',
         'differenceTypes',

@@ -5,6 +5,7 @@ import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
 import { FRAUD_CODE_LISTS } from './fraud/codes';
 import { FRAUD_GUARD_CODES } from './fraud/guards';
 import { NOTIFICATION_KIND_CODES } from './platform/notifications';
+import { HOLIDAY_KIND_CODES } from './platform/working-days';
 import { RECTIFICATION_CODE_LISTS } from './rectification/codes';
 import { SUPERVISION_CODE_LISTS } from './supervision/codes';
 import { SUBSIDY_BASIS_CODES } from './enrollment/enrollment';
@@ -17,7 +18,7 @@ import { ROLE_CODES } from './roles';
  */
 export const CODE_LISTS: CodeLists = combineCodeLists(
   { roles: ROLE_CODES, regionLevels: REGION_LEVEL_CODES },
-  { notificationKinds: NOTIFICATION_KIND_CODES },
+  { notificationKinds: NOTIFICATION_KIND_CODES, holidayKinds: HOLIDAY_KIND_CODES },
   ENROLLMENT_CODE_LISTS,
   ASSISTANCE_CODE_LISTS,
   RECTIFICATION_CODE_LISTS,

@@ -8,8 +8,8 @@ import { PERMISSIONS, RESOURCES } from './permissions';
  * (issue 12 §3), where pushing had ridden on `cost-warnings`; the rectification area's resources (issue 14);
  * `accountability-records` (issue 15: personnel data, no county or inspector row); `inspections` and
  * `inspection-findings` (issue 15: the province and cities inspect, a county reads its own);
- * every role's own `notifications` and the system admin's `notification-sweeps` (issue 15); the `bureau_head` role
- * (issue 16), without rows until the fraud resources arrive.
+ * every role's own `notifications` and the system admin's `notification-sweeps` (issue 15); `holidays`, the
+ * working-day calendar the system admin keeps and every role reads, and the `bureau_head` role (issue 16).
  */
 const PINNED = {
   system_admin: {
@@ -18,6 +18,7 @@ const PINNED = {
     'user-changes': ['list', 'show'],
     notifications: ['list', 'show'],
     'notification-sweeps': ['list', 'show', 'create'],
+    holidays: ['list', 'show', 'create', 'edit', 'delete'],
   },
   security_admin: {
     users: ['list', 'show', 'unlock', 'disable', 'authorize'],
@@ -26,18 +27,21 @@ const PINNED = {
     'user-changes': ['list', 'show'],
     'access-logs': ['list'],
     notifications: ['list', 'show'],
+    holidays: ['list', 'show'],
   },
   audit_admin: {
     'audit-logs': ['list', 'show', 'verify'],
     'user-changes': ['list', 'show'],
     'access-logs': ['list'],
     notifications: ['list', 'show'],
+    holidays: ['list', 'show'],
   },
   province_supervisor: {
     regions: ['list', 'show'],
     inbox: ['list'],
     attachments: ['show', 'delete'],
     notifications: ['list', 'show'],
+    holidays: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'export'],
     'reporting-tasks': ['list', 'show', 'edit'],
     'reporting-due-rules': ['list', 'show', 'create', 'edit'],
@@ -71,6 +75,7 @@ const PINNED = {
     inbox: ['list'],
     attachments: ['show', 'delete'],
     notifications: ['list', 'show'],
+    holidays: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'reporting-tasks': ['list', 'show', 'edit'],
     'reporting-due-rules': ['list', 'show', 'create', 'edit'],
@@ -104,6 +109,7 @@ const PINNED = {
     inbox: ['list'],
     attachments: ['show', 'delete'],
     notifications: ['list', 'show'],
+    holidays: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
     'reporting-tasks': ['list', 'show', 'edit'],
     'reporting-due-rules': ['list', 'show'],
@@ -134,6 +140,7 @@ const PINNED = {
     inbox: ['list'],
     attachments: ['show', 'delete'],
     notifications: ['list', 'show'],
+    holidays: ['list', 'show'],
     settlements: ['list', 'show'],
     'cost-warnings': ['list', 'show'],
     'rectification-campaigns': ['list', 'show'],

@@ -6,13 +6,15 @@ import { ImportJob, ImportRowError } from './imports/import-job.entity';
 import { BackgroundJob } from './jobs/background-job.entity';
 import { Notification } from './notifications/notification.entity';
 import { Region } from './regions/region.entity';
+import { Holiday } from './holidays/holiday.entity';
 import { UserChangeRequest } from './users/user-change.entity';
 import { User } from './users/user.entity';
 import { WorkflowTransition } from './workflow/workflow-transition.entity';
 
-/** The platform's entities (accounts, regions, audit and access logs, workflow history, imports, jobs, attachments, notifications). */
+/** The platform's entities (accounts, regions, audit and access logs, workflow history, imports, jobs, attachments, notifications, the working-day calendar). */
 export const PLATFORM_ENTITIES = [
   Region,
+  Holiday,
   User,
   Session,
   AuditLog,

@@ -3,3 +3,5 @@ export * from './permissions';
 export * from './notifications';
 export * from './workflows';
 export * from './records';
+export * from './working-days';
+export * from './holiday-notices';

@@ -17,9 +17,15 @@ const ATTACHMENT_ACTIONS = ['show', 'delete'] as const;
  */
 const OWN_NOTIFICATIONS = READ;
 
+/**
+ * 节假日安排 (the working-day calendar): kept by the system admin as reference data; every role reads it, because
+ * deadlines counted in working days are shown and computed wherever a record is.
+ */
+const CALENDAR = READ;
+
 export const PLATFORM_PERMISSIONS = definePermissions(
   'platform',
-  ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'user-changes', 'attachments', 'notifications', 'notification-sweeps'],
+  ['users', 'regions', 'audit-logs', 'access-logs', 'sessions', 'inbox', 'user-changes', 'attachments', 'notifications', 'notification-sweeps', 'holidays'],
   {
     system_admin: {
       users: ['list', 'show', 'create', 'edit', 'disable', 'reset-password'],
@@ -29,6 +35,7 @@ export const PLATFORM_PERMISSIONS = definePermissions(
       notifications: OWN_NOTIFICATIONS,
       // operations: run the daily deadline sweep now (it is also run in-process once a day)
       'notification-sweeps': ['list', 'show', 'create'],
+      holidays: ['list', 'show', 'create', 'edit', 'delete'],
     },
     security_admin: {
       users: ['list', 'show', 'unlock', 'disable', 'authorize'],
@@ -38,6 +45,7 @@ export const PLATFORM_PERMISSIONS = definePermissions(
       // refusals and reads of personal data (PIPL art. 55–56): the security admin reviews them
       'access-logs': ['list'],
       notifications: OWN_NOTIFICATIONS,
+      holidays: CALENDAR,
     },
     audit_admin: {
       'audit-logs': ['list', 'show', 'verify'],
@@ -46,10 +54,11 @@ export const PLATFORM_PERMISSIONS = definePermissions(
       // read-only, so the security admin's own reads are reviewed by someone else (三权分立)
       'access-logs': ['list'],
       notifications: OWN_NOTIFICATIONS,
+      holidays: CALENDAR,
     },
-    province_supervisor: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS },
-    city_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS },
-    county_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS },
-    inspector: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS },
+    province_supervisor: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS, holidays: CALENDAR },
+    city_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS, holidays: CALENDAR },
+    county_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS, holidays: CALENDAR },
+    inspector: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS, holidays: CALENDAR },
   },
 );

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   EyeOutlined,
   FieldTimeOutlined,
   InboxOutlined,
@@ -18,7 +19,7 @@ export const inbox: AreaResource = {
   meta: { icon: <InboxOutlined /> },
 };
 
-/** 系统管理 (accounts, regions, the three logs), then 个人中心 last in the menu. */
+/** 系统管理 (accounts, regions, the holiday calendar, the three logs), then 个人中心 last in the menu. */
 export const resources: AreaResource[] = [
   { name: 'system', meta: { icon: <SettingOutlined />, group: true } },
   {
@@ -36,6 +37,15 @@ export const resources: AreaResource[] = [
     edit: '/regions/edit/:id',
     show: '/regions/show/:id',
     meta: { parent: 'system', icon: <ApartmentOutlined />, canDelete: true },
+  },
+  {
+    // 节假日安排: the keeper's page, shown to who may enter days (the system admin); every role reads the calendar
+    // through the working-day deadlines it computes, so the API's read permission is wider than this menu entry
+    name: 'holidays',
+    list: '/holidays',
+    create: '/holidays/create',
+    edit: '/holidays/edit/:id',
+    meta: { parent: 'system', icon: <CalendarOutlined />, canDelete: true, permission: { resource: 'holidays', action: 'create' } },
   },
   {
     // 三权分立: changes to administrator accounts awaiting a second administrator's confirmation

@@ -14,6 +14,9 @@ const RegionList = lazy(() => import('./regions/list'));
 const RegionCreate = lazy(() => import('./regions/create'));
 const RegionEdit = lazy(() => import('./regions/edit'));
 const RegionShow = lazy(() => import('./regions/show'));
+const HolidayList = lazy(() => import('./holidays/list'));
+const HolidayCreate = lazy(() => import('./holidays/create'));
+const HolidayEdit = lazy(() => import('./holidays/edit'));
 const AuditLogList = lazy(() => import('./audit-logs/list'));
 const AuditLogShow = lazy(() => import('./audit-logs/show'));
 const AccessLogList = lazy(() => import('./access-logs/list'));
@@ -24,6 +27,7 @@ export const routes = [
   <Route key="/inbox" path="/inbox" element={page(Inbox)} />,
   crudRoutes('/users', { list: UserList, create: UserCreate, edit: UserEdit, show: UserShow }),
   crudRoutes('/regions', { list: RegionList, create: RegionCreate, edit: RegionEdit, show: RegionShow }),
+  crudRoutes('/holidays', { list: HolidayList, create: HolidayCreate, edit: HolidayEdit }),
   crudRoutes('/user-changes', { list: UserChangeList }),
   crudRoutes('/audit-logs', { list: AuditLogList, show: AuditLogShow }),
   crudRoutes('/access-logs', { list: AccessLogList }),

@@ -24,6 +24,17 @@ export interface ListField {
   where?: (value: string | number | boolean | Date, alias: string, param: string) => { sql: string; params: Record<string, unknown> };
 }
 
+/**
+ * A filter on the year of a `YYYY-MM-DD` text column (`birthYear`, a calendar's `year`): `LIKE 'YYYY-%'`, which
+ * an index on the column serves. Filter-only (eq), like every computed field.
+ */
+export function yearOfDateColumn(column: string): ListField {
+  return {
+    type: 'int',
+    where: (year, alias, p) => ({ sql: `${alias}.${column} LIKE :${p}`, params: { [p]: `${String(year).padStart(4, '0').slice(0, 4)}-%` } }),
+  };
+}
+
 export interface ListSpec {
   fields: Record<string, ListField>;
   /** the resource name written with full-ID lookups (needed when a field has type 'idNumber') */

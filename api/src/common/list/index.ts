@@ -24,7 +24,7 @@
  * Callers import from here.
  */
 export type { FilterOperator, FullIdLookup, ListField, ListFieldType, ListReader, ListSpec, ListWindow } from './contract';
-export { applyListQuery, DEFAULT_PAGE_SIZE, escapeLike, FullIdLookupLog, MAX_PAGE_SIZE, parseWindow } from './contract';
+export { applyListQuery, DEFAULT_PAGE_SIZE, escapeLike, FullIdLookupLog, MAX_PAGE_SIZE, parseWindow, yearOfDateColumn } from './contract';
 export { listTuning } from './caches';
 export { fetchList, fetchRawList } from './paging';
 export { ListOf, listSummary, type ListPage } from './list-of';

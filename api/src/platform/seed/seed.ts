@@ -1,7 +1,8 @@
 import type { INestApplicationContext, Type } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role, parentRegionCodeOf, regionLevelOf, regionScopePrefix } from '@yibao/shared';
+import { HOLIDAY_NOTICES, Role, holidayNoticeEntries, parentRegionCodeOf, regionLevelOf, regionScopePrefix } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
+import { Holiday } from '../holidays/holiday.entity';
 import { Region } from '../regions/region.entity';
 import { User } from '../users/user.entity';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -41,6 +42,33 @@ export async function seedRegions(ds: DataSource): Promise<number> {
     );
   });
   return missing.length;
+}
+
+/**
+ * Reference data every deployment needs (production too), like the division codes: the State Council's notices
+ * in shared `HOLIDAY_NOTICES`. A year is written only while the table has no day of it, so the system admin's
+ * corrections and deletions within a year stay; a notice added in a later release reaches existing databases.
+ */
+export async function seedHolidays(ds: DataSource): Promise<number> {
+  let written = 0;
+  for (const notice of HOLIDAY_NOTICES) {
+    const present = await ds
+      .getRepository(Holiday)
+      .createQueryBuilder('h')
+      .where('h.date LIKE :year', { year: `${notice.year}-%` })
+      .getCount();
+    if (present) continue;
+    const entries = holidayNoticeEntries(notice);
+    await inTransaction(ds, (em) =>
+      insertMany(
+        em,
+        Holiday,
+        entries.map((e) => ({ ...e, version: 1 })),
+      ),
+    );
+    written += entries.length;
+  }
+  return written;
 }
 
 /** What a policy area writes with the demo accounts: in their transaction, on first run only (src/demo.ts). */

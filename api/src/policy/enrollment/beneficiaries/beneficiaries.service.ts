@@ -19,7 +19,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, ListSpec, yearOfDateColumn } from '../../../common/list';
 import { assertInScope, isInScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
@@ -47,10 +47,7 @@ export const BENEFICIARY_LIST: ListSpec = {
     sourceDepartment: { type: 'string' },
     lastRosterMonth: { type: 'string' },
     // the birth year only: the birth date is the hidden middle of a masked ID number
-    birthYear: {
-      type: 'int',
-      where: (year, alias, p) => ({ sql: `${alias}.birthDate LIKE :${p}`, params: { [p]: `${String(year).padStart(4, '0').slice(0, 4)}-%` } }),
-    },
+    birthYear: yearOfDateColumn('birthDate'),
     sex: { type: 'string' },
     idNumber: { type: 'idNumber' },
     // one identity category: the stored set is comma-wrapped

@@ -1,0 +1,150 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
+import { addWorkingDays, holidayEntryRefusal, workingDayCalendar, type HolidayRecord, type WorkingDayCalendar, type WorkingDayResult } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
+import { fieldError } from '../../common/errors';
+import { fetchList, ListSpec, yearOfDateColumn } from '../../common/list';
+import { notFound } from '../../common/region-scope';
+import { inTransaction } from '../../database/data-source';
+import { updateVersioned } from '../../database/versioned-update';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import type { CreateHolidayDto, UpdateHolidayDto } from './dto/holiday.dto';
+import { Holiday } from './holiday.entity';
+
+export const HOLIDAY_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    date: { type: 'string' },
+    kind: { type: 'string' },
+    name: { type: 'string' },
+    // the calendar year of the day: the admin's year view
+    year: yearOfDateColumn('date'),
+    updatedAt: { type: 'date' },
+  },
+  search: ['name', 'date'],
+  defaultSort: [['date', 'ASC']],
+  // a year has about 40 entries; a few years fit one page
+  maxPageSize: 400,
+};
+
+export function toHolidayRecord(h: Holiday): HolidayRecord {
+  return { id: h.id, date: h.date, kind: h.kind, name: h.name, version: h.version };
+}
+
+/**
+ * The working-day calendar (节假日安排): reference data the system admin keeps, which every deadline counted in
+ * working days reads. The whole table (a few dozen rows a year) is read once per process and forgotten on every
+ * write, so a correction applies to the next deadline computed.
+ */
+@Injectable()
+export class HolidaysService {
+  private cached: WorkingDayCalendar | null = null;
+  /** counts writes, so a read that overlapped one does not keep what it read */
+  private generation = 0;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  /** The whole calendar (every year entered), cached per process. */
+  async calendar(): Promise<WorkingDayCalendar> {
+    if (this.cached) return this.cached;
+    const generation = this.generation;
+    const rows = await this.ds.getRepository(Holiday).find({ select: { date: true, kind: true } });
+    const calendar = workingDayCalendar(rows);
+    if (generation === this.generation) this.cached = calendar;
+    return calendar;
+  }
+
+  /** The calendar of the given years only (the others count Monday–Friday, approximate). */
+  async calendarFor(years: Iterable<number>): Promise<WorkingDayCalendar> {
+    const wanted = new Set(years);
+    const all = await this.calendar();
+    return {
+      days: new Map([...all.days].filter(([date]) => wanted.has(Number(date.slice(0, 4))))),
+      years: new Set([...all.years].filter((y) => wanted.has(y))),
+    };
+  }
+
+  /** `addWorkingDays` on the stored calendar: the date n working days after `fromDate`, and whether it is approximate. */
+  async addWorkingDays(fromDate: string, n: number): Promise<WorkingDayResult> {
+    return addWorkingDays(fromDate, n, await this.calendar());
+  }
+
+  private forget(): void {
+    this.generation++;
+    this.cached = null;
+  }
+
+  async list(query: Record<string, unknown>) {
+    const { rows, total } = await fetchList(this.ds.getRepository(Holiday).createQueryBuilder('h'), query, HOLIDAY_LIST);
+    return { rows: rows.map(toHolidayRecord), total };
+  }
+
+  async get(id: number): Promise<HolidayRecord> {
+    return toHolidayRecord(await this.load(this.ds.manager, id));
+  }
+
+  private async load(em: EntityManager, id: number): Promise<Holiday> {
+    const found = Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647 ? await em.findOneBy(Holiday, { id }) : null;
+    if (!found) throw notFound('holidays', id);
+    return found;
+  }
+
+  async create(actor: Actor, dto: CreateHolidayDto): Promise<HolidayRecord> {
+    refuseEntry(dto);
+    const created = await inTransaction(this.ds, async (em) => {
+      await assertDateFree(em, dto.date);
+      const { identifiers } = await em.insert(Holiday, { date: dto.date, kind: dto.kind, name: dto.name, version: 1 });
+      const record = toHolidayRecord(await em.findOneByOrFail(Holiday, { id: identifiers[0].id as number }));
+      await this.audit.append(em, actor, { action: 'create', resource: 'holidays', resourceId: String(record.id), after: record });
+      return record;
+    });
+    this.forget();
+    return created;
+  }
+
+  async update(actor: Actor, id: number, dto: UpdateHolidayDto): Promise<HolidayRecord> {
+    const updated = await inTransaction(this.ds, async (em) => {
+      const before = await this.load(em, id);
+      const { version, ...changes } = dto;
+      refuseEntry({ date: changes.date ?? before.date, kind: changes.kind ?? before.kind });
+      if (changes.date !== undefined && changes.date !== before.date) await assertDateFree(em, changes.date, id);
+      await updateVersioned(em, Holiday, { id }, version, changes, 'holidays');
+      const after = toHolidayRecord(await em.findOneByOrFail(Holiday, { id }));
+      await this.audit.append(em, actor, { action: 'update', resource: 'holidays', resourceId: String(id), before: toHolidayRecord(before), after });
+      return after;
+    });
+    this.forget();
+    return updated;
+  }
+
+  async remove(actor: Actor, id: number): Promise<void> {
+    await inTransaction(this.ds, async (em) => {
+      const before = await this.load(em, id);
+      await em.delete(Holiday, { id });
+      await this.audit.append(em, actor, { action: 'delete', resource: 'holidays', resourceId: String(id), before: toHolidayRecord(before) });
+    });
+    this.forget();
+  }
+}
+
+function refuseEntry(entry: { date: string; kind: Holiday['kind'] }): void {
+  const refusal = holidayEntryRefusal(entry);
+  if (refusal) throw fieldError(refusal.field, refusal.message);
+}
+
+/** One entry a day (the unique index enforces it too): a second one for the date is a 409 naming the field. */
+async function assertDateFree(em: EntityManager, date: string, exceptId?: number): Promise<void> {
+  const taken = await em.findOneBy(Holiday, exceptId === undefined ? { date } : { date, id: Not(exceptId) });
+  if (taken) {
+    throw new ConflictException({
+      statusCode: 409,
+      error: 'Conflict',
+      message: [`date: ${date} 已有安排（${taken.name}），请修改该条 (already in the calendar; edit that entry)`],
+      details: [{ field: 'date', messages: ['already in the calendar'] }],
+    });
+  }
+}
