@@ -146,8 +146,14 @@ const PINNED = {
     'rectification-campaigns': ['list', 'show'],
     'rectification-items': ['list', 'show'],
   },
-  // issue 16: the role exists; its rows come with the fraud resources (institutions, fraud-clues, fraud-cases)
-  bureau_head: {},
+  // issue 16: the platform's rows; its own rows come with the fraud resources (institutions, fraud-clues, fraud-cases)
+  bureau_head: {
+    regions: ['list', 'show'],
+    inbox: ['list'],
+    attachments: ['show', 'delete'],
+    notifications: ['list', 'show'],
+    holidays: ['list', 'show'],
+  },
 };
 
 describe('the permission table assembled from the area fragments', () => {

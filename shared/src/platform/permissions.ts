@@ -60,5 +60,6 @@ export const PLATFORM_PERMISSIONS = definePermissions(
     city_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS, holidays: CALENDAR },
     county_officer: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS, holidays: CALENDAR },
     inspector: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS, holidays: CALENDAR },
+    bureau_head: { regions: READ, inbox: ['list'], attachments: ATTACHMENT_ACTIONS, notifications: OWN_NOTIFICATIONS, holidays: CALENDAR },
   },
 );

@@ -23,6 +23,9 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: strin
   { username: 'gl_city', displayName: '桂林市医保局', role: 'city_officer', regionCode: '450300' },
   { username: 'lz_chengzhong', displayName: '城中区医保局', role: 'county_officer', regionCode: '450202' },
   { username: 'lz_inspector', displayName: '柳州市医保基金稽查员', role: 'inspector', regionCode: '450200' },
+  // issue 16: a case is investigated by two certified officers and decided by the unit's head
+  { username: 'lz_inspector2', displayName: '柳州市医保基金稽查员（二）', role: 'inspector', regionCode: '450200' },
+  { username: 'lz_head', displayName: '柳州市医保局负责人', role: 'bureau_head', regionCode: '450200' },
 ];
 
 /**

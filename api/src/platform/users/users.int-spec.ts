@@ -206,9 +206,9 @@ describe('users', () => {
     const last = await t.as(security).post(`/api/users/${sysadmin.id}/disable`).send({}).expect(409);
     expect(last.body.details).toMatchObject({ reason: 'last_enabled_of_role', role: 'system_admin' });
     expect((await userNamed('admin')).enabled).toBe(true);
-    // the only inspector cannot be disabled either
-    const inspector = await userNamed('lz_inspector');
-    await t.as(admin).post(`/api/users/${inspector.id}/disable`).send({}).expect(409);
+    // the only bureau head cannot be disabled either (the demo has two inspectors)
+    const head = await userNamed('lz_head');
+    await t.as(admin).post(`/api/users/${head.id}/disable`).send({}).expect(409);
   });
 
   it('no self-change of role or region (the field is named); a role change needs authorising again', async () => {
