@@ -28,6 +28,8 @@ test('柳州市 submits its quarterly statistics with a report; the province see
   await expect(dialog.getByTestId('attachment-list').locator('tr.ant-table-row')).toHaveCount(1);
   await shot(page, '160-reporting-submit');
   await page.getByTestId('reporting-submit-ok').click();
+  // the dialog fades out after the answer: an accessibility scan during the fade reads its faded button
+  await expect(dialog).toBeHidden();
   await expect(page.getByTestId(`reporting-submit-${task.id}`)).toHaveCount(0);
   const row = page.getByTestId('reporting-tasks-table').locator('tr.ant-table-row').filter({ hasText: '柳州市' }).filter({ hasText: '季度调度统计' });
   await expect(row).toContainText('已报送');
