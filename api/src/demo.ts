@@ -8,7 +8,7 @@ import { seedDemoLedger, seedEnrollmentActivity, seedEnrollmentDemo } from './po
 import { Beneficiary } from './policy/enrollment';
 import { Settlement } from './policy/assistance';
 import { ResponsibilityTable } from './policy/supervision/responsibility-tables/responsibility-table.entity';
-import { seedSupervisionActivity } from './policy/supervision/demo';
+import { seedAccountabilityActivity, seedSupervisionActivity } from './policy/supervision/demo';
 import { seedInspectionActivity } from './policy/supervision/inspections/demo';
 import { seedRectificationActivity } from './policy/rectification/demo';
 
@@ -46,6 +46,7 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ['督导问责 (responsibility tables, reporting tasks)', seedSupervisionActivity],
     ['过度保障治理 (campaigns, rectification items)', seedRectificationActivity],
     ['督导检查 (inspections and their findings; after the campaigns)', seedInspectionActivity],
+    ['追责问责 (accountability records; after the reporting tasks and items they arose from)', seedAccountabilityActivity],
   ] as const) {
     await seed(demo);
     logger.log(`seeded demo activity: ${what} (${seconds(started)})`);

@@ -11,6 +11,7 @@ import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { AccountabilityRecordsService } from './accountability-records/accountability-records.service';
 import { EnrollmentBulletinService } from '../enrollment/enrollment-bulletin/enrollment-bulletin.service';
 import { ReportingDueRulesService } from './reporting-due-rules/reporting-due-rules.service';
+import { RectificationItem } from '../rectification/rectification-items/rectification-item.entity';
 import { ReportingTask } from './reporting-tasks/reporting-task.entity';
 import { ReportingTasksService } from './reporting-tasks/reporting-tasks.service';
 import { ResponsibilityTablesService } from './responsibility-tables/responsibility-tables.service';
@@ -63,7 +64,6 @@ export async function seedSupervisionActivity(demo: DemoContext): Promise<void> 
       await workflow.apply(demo.as(approver), 'responsibility-tables', created.id, action, { comment, version: submitted.version });
     }
   }
-  await seedAccountabilityActivity(demo);
   await seedReportingTasks(demo);
 }
 
@@ -71,15 +71,18 @@ export async function seedSupervisionActivity(demo: DemoContext): Promise<void> 
  * 追责问责 records in each state, through the service and the engine as the demo accounts: an official of 城中区
  * warned by the province and the warning carried out (柳州市 records it); a cadre of 秀峰区 removed from post by the
  * province but not yet carried out after a month (overdue, in 桂林市's inbox); 柳州市's own bureau proposed for
- * circulated criticism (in the province's inbox); one proposal withdrawn.
+ * circulated criticism (in the province's inbox); one proposal withdrawn. Each names the record it arose from, so
+ * it runs after the reporting tasks and the rectification items exist (api/src/demo.ts).
  */
 export async function seedAccountabilityActivity(demo: DemoContext): Promise<void> {
   const records = demo.get(AccountabilityRecordsService);
   const workflow = demo.get(WorkflowService);
   const province = demo.as('gx_province');
-  const base = { sourceType: 'rectification_item' as const, sourceId: 1 };
+  const task = async (duty: string, regionCode: string, period: string) =>
+    (await demo.ds.getRepository(ReportingTask).findOneByOrFail({ duty, regionCode, period })).id;
+  const lateComparison = { sourceType: 'reporting_task' as const, sourceId: await task('roster_comparison', '450202', '2026-02') };
   const warned = await records.create(demo.as('lz_city'), {
-    ...base,
+    ...lateComparison,
     regionCode: '450202',
     subjectType: 'official',
     subjectName: '覃某',
@@ -100,7 +103,6 @@ export async function seedAccountabilityActivity(demo: DemoContext): Promise<voi
   await workflow.apply(demo.as('lz_city'), 'accountability-records', warned.id, 'record_execution', { version: decided.version, executedOn: '2026-04-28' });
 
   const removed = await records.create(demo.as('gl_city'), {
-    ...base,
     sourceType: 'other',
     sourceId: null,
     regionCode: '450302',
@@ -122,8 +124,10 @@ export async function seedAccountabilityActivity(demo: DemoContext): Promise<voi
     measures: ['admonishment', 'dismissal_from_post'],
   });
 
+  const item = await demo.ds.getRepository(RectificationItem).findOneOrFail({ where: { regionCode: '450200' }, order: { id: 'ASC' } });
   await records.create(province, {
-    ...base,
+    sourceType: 'rectification_item',
+    sourceId: item.id,
     regionCode: '450200',
     subjectType: 'organisation',
     subjectName: '柳州市医疗保障局',
@@ -135,7 +139,8 @@ export async function seedAccountabilityActivity(demo: DemoContext): Promise<voi
   });
 
   const withdrawn = await records.create(demo.as('lz_city'), {
-    ...base,
+    sourceType: 'reporting_task',
+    sourceId: await task('quarterly_statistics', '450202', '2026-Q1'),
     regionCode: '450202',
     subjectType: 'official',
     subjectName: '黄某',

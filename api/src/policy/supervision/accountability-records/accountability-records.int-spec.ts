@@ -10,6 +10,12 @@ import { testAppWith } from '../../../../test/harness';
 describe('accountability records (追责问责)', () => {
   const { t, s } = testAppWith(['gx_province', 'lz_city', 'gl_city', 'lz_chengzhong', 'lz_inspector', 'auditor']);
   const URL = '/api/accountability-records';
+  /** the record proposals arise from: 城中区's first-quarter statistics, a reporting task in 柳州's scope */
+  let sourceTask = 0;
+  beforeAll(async () => {
+    const tasks = await t.as(s.lz_city).get('/api/reporting-tasks?duty=quarterly_statistics&regionCode=450202&period=2026-Q1').expect(200);
+    sourceTask = tasks.body[0].id;
+  });
   const fields = (res: { body: { details?: Array<{ field: string }> } }) => (res.body.details ?? []).map((d) => d.field);
   const proposal = (over: Record<string, unknown> = {}) => ({
     regionCode: '450202',
@@ -19,8 +25,8 @@ describe('accountability records (追责问责)', () => {
     post: '待遇保障股股长',
     conduct: 'slow_action',
     facts: '2026 年第三季度未按期完成参保比对',
-    sourceType: 'rectification_item',
-    sourceId: 7,
+    sourceType: 'reporting_task',
+    sourceId: sourceTask,
     measures: ['warning'],
     basis: '《公职人员政务处分法》第七条',
     ...over,
@@ -60,12 +66,16 @@ describe('accountability records (追责问责)', () => {
     expect(unchanged.body).toMatchObject({ state: 'proposed', version: 1, measures: ['circulated_criticism'] });
   });
 
-  it('the other proposal checks: a city or county unit in scope, a source record unless other', async () => {
+  it('the other proposal checks: a city or county unit in scope, a source record in scope unless other', async () => {
     const refusals: Array<[string, Record<string, unknown>, string]> = [
       ['lz_city', { regionCode: '450302' }, 'regionCode'],
       ['gx_province', { regionCode: '450000' }, 'regionCode'],
       ['lz_city', { sourceId: undefined }, 'sourceId'],
       ['lz_city', { sourceType: 'other' }, 'sourceId'],
+      // the source must exist in the proposer's scope: another city's unit cannot cite 城中区's task, nor anyone a made-up one
+      ['gl_city', { regionCode: '450302' }, 'sourceId'],
+      ['lz_city', { sourceId: 2_000_000_000 }, 'sourceId'],
+      ['lz_city', { sourceType: 'rectification_item' }, 'sourceId'],
       ['lz_city', { conduct: 'laziness' }, 'conduct'],
       ['lz_city', { facts: 'x'.repeat(4001) }, 'facts'],
     ];

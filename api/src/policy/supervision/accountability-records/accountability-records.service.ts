@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   ACCOUNTABILITY_CONDUCT_CODES,
   ACCOUNTABILITY_RECORD_WORKFLOW,
@@ -30,6 +30,9 @@ import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import type { CreateAccountabilityRecordDto, UpdateAccountabilityRecordDto } from './accountability-records.dto';
+import { RectificationItem } from '../../rectification/rectification-items/rectification-item.entity';
+import { readableFindings } from '../inspections/inspections.service';
+import { ReportingTask } from '../reporting-tasks/reporting-task.entity';
 import { AccountabilityRecord } from './accountability-record.entity';
 
 const RESOURCE = 'accountability-records';
@@ -84,6 +87,17 @@ export const ACCOUNTABILITY_RECORD_LIST: ListSpec = {
   },
   search: ['subjectName', 'unit', 'decisionNo'],
   defaultSort: [['id', 'DESC']],
+};
+
+/**
+ * The record a proposal names as its source, by source type: it must exist within the proposer's scope. Fraud cases
+ * join when their resource lands (issue 16); until then such a source is taken as given.
+ */
+const SOURCE_RECORDS: Partial<Record<AccountabilitySourceType, (em: EntityManager, actor: Actor) => SelectQueryBuilder<{ id: number }>>> = {
+  // the finding's own read path: a concealed inspection's finding is no source for its inspected unit
+  inspection_finding: (em, actor) => readableFindings(em, actor),
+  rectification_item: (em, actor) => scopeQuery(em.getRepository(RectificationItem).createQueryBuilder('s'), actor),
+  reporting_task: (em, actor) => scopeQuery(em.getRepository(ReportingTask).createQueryBuilder('s'), actor),
 };
 
 /**
@@ -225,6 +239,9 @@ export class AccountabilityRecordsService implements OnModuleInit {
         'sourceId',
         dto.sourceType === 'other' ? '来源为“其他”时不填来源记录 (none for sourceType other)' : '请填写来源记录编号 (the source record is required)',
       );
+    const sources = SOURCE_RECORDS[dto.sourceType]?.(em, actor);
+    if (sources && sourceId !== null && !(await sources.andWhere(`${sources.alias}.id = :sourceId`, { sourceId }).getCount()))
+      throw fieldError('sourceId', '来源记录不存在或不在您的管辖范围内 (no such source record in your scope)');
     const proposedBy = (await this.regions.name(actor.regionCode)) ?? actor.regionCode;
     const saved = await em.save(
       em.create(AccountabilityRecord, {

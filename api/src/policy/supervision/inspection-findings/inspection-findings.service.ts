@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   INSPECTION_WORKFLOW,
   isWithinRegion,
@@ -16,7 +16,7 @@ import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
-import { notFound, SUBTREE_FILTER, scopeQuery } from '../../../common/region-scope';
+import { notFound, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
@@ -26,7 +26,7 @@ import { levelRecord } from '../../../platform/workflow/workflow.service';
 import { RectificationItemsService } from '../../rectification/rectification-items/rectification-items.service';
 import { AccountabilityRecordsService } from '../accountability-records/accountability-records.service';
 import { Inspection } from '../inspections/inspection.entity';
-import { INSPECTING_UNIT, inspectionVisibleTo, InspectionsService } from '../inspections/inspections.service';
+import { INSPECTING_UNIT, InspectionsService, readableFindings } from '../inspections/inspections.service';
 import type { CreateInspectionFindingDto, OpenRectificationDto, ProposeAccountabilityDto, UpdateInspectionFindingDto } from './inspection-findings.dto';
 import { InspectionFinding } from './inspection-finding.entity';
 
@@ -52,17 +52,6 @@ const alreadyDisposed = (f: InspectionFinding) =>
     message: `该问题已处置（${f.disposition === 'rectification' ? '转整改' : '移交问责'}） (already disposed of: ${f.disposition})`,
     details: { reason: 'already_disposed', disposition: f.disposition },
   });
-
-/**
- * Findings the actor may read: the responsible unit in its scope, of an inspection the actor may see (a concealed
- * inspection's findings stay hidden with it: the same condition on the joined inspection).
- */
-function readableFindings(em: EntityManager, actor: Pick<Actor, 'regionCode'>): SelectQueryBuilder<InspectionFinding> {
-  const visible = inspectionVisibleTo(actor, 'fi');
-  return scopeQuery(em.getRepository(InspectionFinding).createQueryBuilder('f'), actor)
-    .innerJoin(Inspection, 'fi', 'fi.id = f.inspectionId')
-    .andWhere(visible.sql, visible.params);
-}
 
 export const INSPECTION_FINDING_LIST: ListSpec = {
   fields: {

@@ -66,6 +66,17 @@ export function readableInspections(em: EntityManager, actor: Pick<Actor, 'regio
   return scopeQuery(em.getRepository(Inspection).createQueryBuilder(alias), actor).andWhere(visible.sql, visible.params);
 }
 
+/**
+ * Findings the actor may read: the responsible unit in its scope, of an inspection the actor may see (a concealed
+ * inspection's findings stay hidden with it: the same condition on the joined inspection).
+ */
+export function readableFindings(em: EntityManager, actor: Pick<Actor, 'regionCode'>): SelectQueryBuilder<InspectionFinding> {
+  const visible = inspectionVisibleTo(actor, 'fi');
+  return scopeQuery(em.getRepository(InspectionFinding).createQueryBuilder('f'), actor)
+    .innerJoin(Inspection, 'fi', 'fi.id = f.inspectionId')
+    .andWhere(visible.sql, visible.params);
+}
+
 export const INSPECTION_LIST: ListSpec = {
   fields: {
     id: { type: 'int' },
