@@ -173,6 +173,8 @@ export const INSPECTION_WORKFLOW: WorkflowDefinition = {
       commentRequired: true,
       label: { zh: '退回', en: 'Return' },
       tone: 'danger',
+      // the unit answers again by a new date (in the future; see the inspections service)
+      payload: { responseDueOn: { type: 'date', required: true, label: { zh: '重新报送期限', en: 'New answer deadline' } } },
     },
   },
 };

@@ -1,5 +1,5 @@
 import type { InboxItem, InspectionFindingRecord, InspectionRecord } from '@yibao/shared';
-import { addDays } from '@yibao/shared';
+import { addDays, chinaDate } from '@yibao/shared';
 import { testAppWith } from '../../../../test/harness';
 import { RectificationItem } from '../../rectification/rectification-items/rectification-item.entity';
 import { AccountabilityRecord } from '../accountability-records/accountability-record.entity';
@@ -137,7 +137,16 @@ describe('inspections (督导检查)', () => {
     const refused = await act(insp.id, 'close', { version: (await current(insp.id)).version }).expect(409);
     expect(refused.body.details).toMatchObject({ reason: 'findings_not_disposed', count: 1 });
     await act(insp.id, 'return', { version: (await current(insp.id)).version }, 'lz_city').expect(403);
-    await step(insp.id, 'return', { comment: '整改报告不完整，请补充' });
+    // a return sets the new answer deadline: required, after today; the county's inbox then waits for that date
+    const responded = await current(insp.id);
+    const missing = await act(insp.id, 'return', { version: responded.version, comment: '整改报告不完整，请补充' }).expect(400);
+    expect(fields(missing)).toEqual(['responseDueOn']);
+    const today = chinaDate(new Date());
+    const past = await act(insp.id, 'return', { version: responded.version, comment: '整改报告不完整，请补充', responseDueOn: today }).expect(400);
+    expect(fields(past)).toEqual(['responseDueOn']);
+    const returned = await step(insp.id, 'return', { comment: '整改报告不完整，请补充', responseDueOn: addDays(today, 15) });
+    expect(returned).toMatchObject({ state: 'feedback_sent', responseDueOn: addDays(today, 15) });
+    expect((await inbox('lz_chengzhong'))[0].dueAt).toBe(new Date(`${addDays(today, 15)}T23:59:59.999+08:00`).toISOString());
     await step(insp.id, 'respond', { comment: '已补充' }, 'lz_chengzhong');
     const campaign = await t
       .as(s.gx_province)

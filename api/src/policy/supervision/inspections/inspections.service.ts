@@ -130,13 +130,15 @@ export class InspectionsService implements OnModuleInit {
       dueAt: (r) => (r.state === 'feedback_sent' && r.responseDueOn ? endOfChinaDay(r.responseDueOn) : stageDueAt(DEF, r)),
       dueAtSql: (alias, sql) =>
         `(CASE WHEN ${alias}.state = 'feedback_sent' AND ${alias}.responseDueOn IS NOT NULL THEN ${sql.endOfChinaDay(`${alias}.responseDueOn`)} ELSE ${stageDueAtSql(DEF, alias, sql)} END)`,
-      effect: async (em, r, action) => {
+      effect: async (em, r, action, _actor, _comment, payload) => {
         if (action === 'report') {
           const findings = await em.countBy(InspectionFinding, { inspectionId: r.id });
           const files = (await this.attachments.counts(RESOURCE, [r.id], em)).get(r.id) ?? 0;
           if (!findings && !files)
             throw fieldError('findings', '形成报告前须至少记录一个问题或上传检查报告 (record at least one finding or attach the report first)');
         }
+        if (action === 'return' && String(payload.responseDueOn) <= chinaDate(new Date()))
+          throw fieldError('responseDueOn', '重新报送期限须在今天之后 (the new answer deadline must be after today)');
         if (action === 'close') {
           const open = await em.countBy(InspectionFinding, { inspectionId: r.id, disposition: 'none' });
           if (open)
@@ -148,7 +150,9 @@ export class InspectionsService implements OnModuleInit {
             });
         }
       },
-      prepare: (r, action, now) => {
+      prepare: (r, action, now, payload) => {
+        // a returned answer is due again by the date the return sets
+        if (action === 'return') return { responseDueOn: String(payload.responseDueOn) };
         if (action !== 'send_feedback') return {};
         const on = chinaDate(now);
         return { feedbackSentOn: on, responseDueOn: addDays(on, r.responseDays) };
