@@ -54,6 +54,8 @@ export interface InboxSource<E extends { id: number; regionCode: string } = { id
   dueAtSql(alias: string, sql: DueSql): string;
   /** the inbox line of a loaded record */
   item(actor: Actor, record: E, regionName: string | null): InboxItem;
+  /** makes the records the inbox reads, where they exist only once read (a year's reporting tasks); idempotent */
+  prepare?(actor: Actor): Promise<void>;
 }
 
 /** Far enough ahead to sort "no deadline" after every real one on both dialects. */
@@ -125,6 +127,8 @@ export class InboxService {
    * the role may take, at the region the action's level points to. Undefined when nothing can await the caller.
    */
   private async awaiting(actor: Actor): Promise<SelectQueryBuilder<InboxRow> | undefined> {
+    // the inbox (and so the daily sweep) sees records made on read, even if nobody opened their own pages yet
+    for (const source of this.sourcesOf(actor)) await source.prepare?.(actor);
     const children = (await this.ds.getRepository(Region).find({ where: { parentCode: actor.regionCode }, select: { code: true } })).map((r) => r.code);
     const sql = dueSql(dialectOf(this.ds));
     const now = new Date();

@@ -1,6 +1,7 @@
 import { chinaDate, InboxItem, NotificationRecord, ReportingTaskRecord } from '@yibao/shared';
 import { testAppWith } from '../../../../test/harness';
 import { NotificationsService } from '../../../platform/notifications/notifications.service';
+import { ReportingTask } from './reporting-task.entity';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -69,5 +70,19 @@ describe('reporting tasks in the inbox and the deadline sweep', () => {
     expect((await inbox('lz_chengzhong')).map((i) => i.id)).not.toContain(quarterly.id);
     await sweeps.sweep();
     expect(await told('lz_chengzhong', quarterly.id)).toHaveLength(1);
+  });
+});
+
+describe('reporting tasks reach the inbox when nobody opened the reporting pages', () => {
+  const { t, s } = testAppWith(['lz_chengzhong']);
+  const year = chinaDate(new Date()).slice(0, 4);
+
+  it('the first read of the year is the county’s inbox (or the sweep): its begun tasks are there', async () => {
+    expect(await t.ds.getRepository(ReportingTask).count()).toBe(0);
+    const items: InboxItem[] = (await t.as(s.lz_chengzhong).get('/api/inbox?resource=reporting-tasks&_end=200').expect(200)).body;
+    // this month's roster comparison has begun, whatever the date
+    expect(items.map((i) => i.title)).toContain(`城中区 ${chinaDate(new Date()).slice(0, 7)} 按月比对`);
+    expect(items.every((i) => i.regionCode === '450202')).toBe(true);
+    expect(await t.ds.getRepository(ReportingTask).countBy({ period: year })).toBeGreaterThan(0);
   });
 });

@@ -106,6 +106,8 @@ export class ReportingTasksService implements OnModuleInit {
     return {
       resource: RESOURCE,
       entity: ReportingTask,
+      // this year's tasks of the reader's region and below (once a day per process)
+      prepare: (actor) => this.generateYear(Number(chinaDate(new Date()).slice(0, 4)), RegionScope.of(actor)),
       awaiting(actor, alias, p) {
         if (!FILER.roles!.includes(actor.role)) return null;
         const today = chinaDate(new Date());
