@@ -1,20 +1,21 @@
 import { DateField } from '@refinedev/antd';
 import { useGetIdentity } from '@refinedev/core';
 import { COST_WARNING_WORKFLOW, type CurrentUser, type IdentityCategory, warningClearance } from '@yibao/shared';
-import { Alert, Card, Col, Descriptions, Progress, Row, Space } from 'antd';
+import { Alert, Card, Descriptions, Progress, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { IdentityTags } from '../../../components/EnrollmentLabels';
 import { RegionName } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowCommentNotice } from '../../../components/WorkflowHistory';
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag, mayEditContent } from '../../../components/WorkflowStateTag';
 import { formatFen } from '../../../components/money';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { MeasuresEditor, MeasuresTable } from './MeasuresEditor';
 import { type CostWarningRecord, WarningOverdueTag } from './common';
+import { BesideHistory } from '../../../components/BesideHistory';
 
 const RESOURCE = 'cost-warnings';
 
@@ -99,18 +100,11 @@ export default function CostWarningShow() {
               />
             </Space>
           </Card>
-          <Row gutter={16} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={14}>
-              <Card size="small" title={t('cost-warnings.measures.title')}>
-                {mayEdit ? <MeasuresEditor key={r.version} record={r} /> : <MeasuresTable measures={r.measures} />}
-              </Card>
-            </Col>
-            <Col xs={24} xl={10}>
-              <Card size="small" title={t('workflow.history.title')}>
-                <WorkflowHistory resource={RESOURCE} id={r.id} />
-              </Card>
-            </Col>
-          </Row>
+          <BesideHistory resource={RESOURCE} id={r.id}>
+            <Card size="small" title={t('cost-warnings.measures.title')}>
+              {mayEdit ? <MeasuresEditor key={r.version} record={r} /> : <MeasuresTable measures={r.measures} />}
+            </Card>
+          </BesideHistory>
         </>
       )}
     </WorkflowShow>

@@ -1,11 +1,11 @@
 import { EditButton } from '@refinedev/antd';
 import type { RectificationItemRecord } from '@yibao/shared';
-import { Alert, Card, Col, Descriptions, Row, Space, Tag } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { RegionLabel } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowCommentNotice } from '../../../components/WorkflowHistory';
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { Attachments } from '../../../components/attachments/Attachments';
@@ -15,6 +15,7 @@ import { DaysLeft, RESOURCE } from './common';
 import { ScreeningSettlements } from './ScreeningSettlements';
 import { SubTasks } from './SubTasks';
 import { SuperviseButton } from './SuperviseButton';
+import { BesideHistory } from '../../../components/BesideHistory';
 
 const none = <span className="yb-muted">—</span>;
 
@@ -102,24 +103,17 @@ export default function RectificationItemShow() {
               {r.measures ?? none}
             </Descriptions.Item>
           </DetailDescriptions>
-          <Row gutter={16} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={14}>
-              <ScreeningSettlements record={r} />
-              {r.subTasks && (
-                <Card size="small" title={t('rectification-items.subTasks.title')} style={{ marginBottom: 16 }}>
-                  <SubTasks record={r} />
-                </Card>
-              )}
-              <Card size="small" title={t('rectification-items.evidence', { count: r.attachmentCount })}>
-                <Attachments resource={RESOURCE} id={r.id} editable={r.editable} />
+          <BesideHistory resource={RESOURCE} id={r.id}>
+            <ScreeningSettlements record={r} />
+            {r.subTasks && (
+              <Card size="small" title={t('rectification-items.subTasks.title')} style={{ marginBottom: 16 }}>
+                <SubTasks record={r} />
               </Card>
-            </Col>
-            <Col xs={24} xl={10}>
-              <Card size="small" title={t('workflow.history.title')}>
-                <WorkflowHistory resource={RESOURCE} id={r.id} />
-              </Card>
-            </Col>
-          </Row>
+            )}
+            <Card size="small" title={t('rectification-items.evidence', { count: r.attachmentCount })}>
+              <Attachments resource={RESOURCE} id={r.id} editable={r.editable} />
+            </Card>
+          </BesideHistory>
         </>
       )}
     </WorkflowShow>

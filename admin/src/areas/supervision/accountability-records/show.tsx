@@ -1,15 +1,16 @@
 import type { AccountabilityRecordRecord } from '@yibao/shared';
-import { Alert, Card, Col, Descriptions, Row, Tag, Timeline } from 'antd';
+import { Alert, Card, Descriptions, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { RegionLabel } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowCommentNotice } from '../../../components/WorkflowHistory';
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { AppealButton } from './AppealButton';
 import { MeasureTags, RESOURCE } from './common';
+import { BesideHistory } from '../../../components/BesideHistory';
 
 const none = <span className="yb-muted">—</span>;
 
@@ -69,48 +70,41 @@ export default function AccountabilityRecordShow() {
             <Descriptions.Item label={t('accountability-records.fields.decidedBy')}>{r.decidedBy ?? none}</Descriptions.Item>
             <Descriptions.Item label={t('accountability-records.fields.decidedOn')}>{r.decidedOn ?? none}</Descriptions.Item>
           </DetailDescriptions>
-          <Row gutter={16} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={14}>
-              <Card size="small" title={t('accountability-records.timeline')} style={{ marginBottom: 16 }}>
-                {r.decidedOn ? (
-                  <Timeline
-                    data-testid="effect-timeline"
-                    items={[
-                      { color: 'blue', children: `${r.decidedOn} ${t('accountability-records.fields.decidedOn')}` },
-                      ...(r.appeal?.filedOn
-                        ? [
-                            {
-                              color: 'orange',
-                              children: `${r.appeal.filedOn} ${t('accountability-records.appealFiled')}${r.appeal.outcome ? ` → ${t(`appealOutcomes.${r.appeal.outcome}`)} (${r.appeal.decidedOn})` : ''}`,
-                            },
-                          ]
-                        : [{ color: 'gray', children: `${r.appeal?.dueOn ?? ''} ${t('accountability-records.appealDue')}` }]),
-                      {
-                        color: r.executionOverdue ? 'red' : r.executedOn ? 'green' : 'gray',
-                        children: r.executedOn ? `${r.executedOn} ${t('accountability-records.fields.executedOn')}` : t('accountability-records.notExecuted'),
-                      },
-                      {
-                        color: 'green',
-                        children:
-                          r.effectEndsOn !== null
-                            ? `${r.effectEndsOn} ${t('accountability-records.effectEnds', { months: r.effectMonths })}`
-                            : r.measures.includes('expulsion')
-                              ? t('accountability-records.permanent')
-                              : t('accountability-records.noEffectPeriod'),
-                      },
-                    ]}
-                  />
-                ) : (
-                  <span className="yb-muted">{t('accountability-records.notDecided')}</span>
-                )}
-              </Card>
-            </Col>
-            <Col xs={24} xl={10}>
-              <Card size="small" title={t('workflow.history.title')}>
-                <WorkflowHistory resource={RESOURCE} id={r.id} />
-              </Card>
-            </Col>
-          </Row>
+          <BesideHistory resource={RESOURCE} id={r.id}>
+            <Card size="small" title={t('accountability-records.timeline')} style={{ marginBottom: 16 }}>
+              {r.decidedOn ? (
+                <Timeline
+                  data-testid="effect-timeline"
+                  items={[
+                    { color: 'blue', children: `${r.decidedOn} ${t('accountability-records.fields.decidedOn')}` },
+                    ...(r.appeal?.filedOn
+                      ? [
+                          {
+                            color: 'orange',
+                            children: `${r.appeal.filedOn} ${t('accountability-records.appealFiled')}${r.appeal.outcome ? ` → ${t(`appealOutcomes.${r.appeal.outcome}`)} (${r.appeal.decidedOn})` : ''}`,
+                          },
+                        ]
+                      : [{ color: 'gray', children: `${r.appeal?.dueOn ?? ''} ${t('accountability-records.appealDue')}` }]),
+                    {
+                      color: r.executionOverdue ? 'red' : r.executedOn ? 'green' : 'gray',
+                      children: r.executedOn ? `${r.executedOn} ${t('accountability-records.fields.executedOn')}` : t('accountability-records.notExecuted'),
+                    },
+                    {
+                      color: 'green',
+                      children:
+                        r.effectEndsOn !== null
+                          ? `${r.effectEndsOn} ${t('accountability-records.effectEnds', { months: r.effectMonths })}`
+                          : r.measures.includes('expulsion')
+                            ? t('accountability-records.permanent')
+                            : t('accountability-records.noEffectPeriod'),
+                    },
+                  ]}
+                />
+              ) : (
+                <span className="yb-muted">{t('accountability-records.notDecided')}</span>
+              )}
+            </Card>
+          </BesideHistory>
         </>
       )}
     </WorkflowShow>

@@ -1,17 +1,18 @@
 import { EditButton } from '@refinedev/antd';
 import type { InspectionRecord } from '@yibao/shared';
-import { Card, Col, Descriptions, Row, Tag } from 'antd';
+import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { RegionLabel } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowCommentNotice, WorkflowHistory, useWorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowCommentNotice, useWorkflowHistory } from '../../../components/WorkflowHistory';
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { Attachments } from '../../../components/attachments/Attachments';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { AreaTags, PLAN_EDITABLE_STATES, RESOURCE, useInspectingUnit } from './common';
 import { InspectionFindings } from './findings';
+import { BesideHistory } from '../../../components/BesideHistory';
 
 const none = <span className="yb-muted">—</span>;
 
@@ -93,21 +94,14 @@ export default function InspectionShow() {
           <Card size="small" title={t('inspections.findings', { count: r.findingCount })} style={{ marginTop: 16 }}>
             <InspectionFindings inspection={r} mine={mine} />
           </Card>
-          <Row gutter={16} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={14}>
-              <Card size="small" title={t('inspections.feedback')} style={{ marginBottom: 16 }}>
-                <Feedback inspection={r} />
-              </Card>
-              <Card size="small" title={t('inspections.report')}>
-                <Attachments resource={RESOURCE} id={r.id} editable={mine && r.state !== 'closed'} />
-              </Card>
-            </Col>
-            <Col xs={24} xl={10}>
-              <Card size="small" title={t('workflow.history.title')}>
-                <WorkflowHistory resource={RESOURCE} id={r.id} />
-              </Card>
-            </Col>
-          </Row>
+          <BesideHistory resource={RESOURCE} id={r.id}>
+            <Card size="small" title={t('inspections.feedback')} style={{ marginBottom: 16 }}>
+              <Feedback inspection={r} />
+            </Card>
+            <Card size="small" title={t('inspections.report')}>
+              <Attachments resource={RESOURCE} id={r.id} editable={mine && r.state !== 'closed'} />
+            </Card>
+          </BesideHistory>
         </>
       )}
     </WorkflowShow>

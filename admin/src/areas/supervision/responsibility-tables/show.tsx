@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { DateField, EditButton } from '@refinedev/antd';
 import type { ResponsibilityTableRecord } from '@yibao/shared';
-import { Button, Card, Col, Descriptions, Row } from 'antd';
+import { Button, Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Attachments } from '../../../components/attachments/Attachments';
@@ -9,11 +9,12 @@ import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { StatusPage } from '../../../components/StatusPage';
 import { WorkflowChanges } from '../../../components/WorkflowChanges';
-import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowCommentNotice } from '../../../components/WorkflowHistory';
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { yearlyFacts } from '../../../components/YearlyWorkflowRecord';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { LateTag, RESOURCE, RowsTable, describeRowPath, tableTitle, useMayEdit } from '../components/responsibility-tables';
+import { BesideHistory } from '../../../components/BesideHistory';
 
 const when = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm" /> : <span className="yb-muted">—</span>);
 
@@ -65,18 +66,11 @@ export default function ResponsibilityTableShow() {
           <Card size="small" title={t('attachments.title')} style={{ marginTop: 16 }}>
             <Attachments resource={RESOURCE} id={record.id} editable={mayEdit} />
           </Card>
-          <Row gutter={16} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={14}>
-              <Card size="small" title={t('workflow.changes.title')}>
-                <WorkflowChanges resource={RESOURCE} id={record.id} describePath={(path) => describeRowPath(t, path, record.rows)} />
-              </Card>
-            </Col>
-            <Col xs={24} xl={10}>
-              <Card size="small" title={t('workflow.history.title')}>
-                <WorkflowHistory resource={RESOURCE} id={record.id} />
-              </Card>
-            </Col>
-          </Row>
+          <BesideHistory resource={RESOURCE} id={record.id}>
+            <Card size="small" title={t('workflow.changes.title')}>
+              <WorkflowChanges resource={RESOURCE} id={record.id} describePath={(path) => describeRowPath(t, path, record.rows)} />
+            </Card>
+          </BesideHistory>
         </>
       )}
     </WorkflowShow>
