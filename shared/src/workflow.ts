@@ -100,6 +100,15 @@ export interface PayloadUser {
   active: boolean;
 }
 
+/** One user a `user`/`users` field may name (`GET /api/inbox/candidates`): what the action dialog's select shows. */
+export interface PayloadCandidate {
+  id: number;
+  displayName: string;
+  role: Role;
+  regionCode: string;
+  regionName: string | null;
+}
+
 /** The values of an action's payload, as checked (a field not sent is absent). Users are ids. */
 export type ActionPayload = Record<string, string | number | boolean | string[] | number[]>;
 
