@@ -496,5 +496,7 @@ export interface WorkflowHistoryEntry {
   comment: string | null;
   /** what the action carried besides its comment (its declared payload), null when nothing */
   payload: ActionPayload | null;
+  /** the display names of the users its `user`/`users` fields name, by id (an account since removed is absent) */
+  payloadUsers: Record<string, string>;
   at: string;
 }

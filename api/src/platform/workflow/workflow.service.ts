@@ -107,6 +107,13 @@ async function payloadUsers(em: EntityManager, ids: number[]): Promise<Map<numbe
   return new Map(rows.map((u) => [u.id, { id: u.id, role: u.role, regionCode: u.regionCode, active: u.enabled && u.authorized }]));
 }
 
+/** Display names by id, for a history's payload (who was named). */
+async function userNames(em: EntityManager, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await em.find(User, { select: { id: true, displayName: true }, where: { id: In(ids) } });
+  return new Map(rows.map((u) => [u.id, u.displayName]));
+}
+
 /**
  * The region conditions a user field's level comes to for one record: exact codes (own, above, a column, the chain
  * of ancestors) or the subtree's prefix — each a comparison an index on `users.regionCode` serves.
@@ -294,6 +301,14 @@ export class WorkflowService {
     await this.load(this.ds.manager, subject, actor, id);
     const rows = await this.ds.getRepository(WorkflowTransition).find({ where: { resource, recordId: id }, order: { id: 'ASC' } });
     const names = await this.regions.names(rows.map((r) => r.actorRegionCode));
+    const payloads = new Map(rows.map((r) => [r.id, r.payload ? (JSON.parse(r.payload) as ActionPayload) : null]));
+    const named = new Map<number, number[]>(
+      rows.map((r) => {
+        const action = subject.definition.actions[r.action];
+        return [r.id, action ? payloadUserIds(action, payloads.get(r.id) ?? {}) : []];
+      }),
+    );
+    const people = await userNames(this.ds.manager, [...new Set([...named.values()].flat())]);
     return rows.map((r) => ({
       id: r.id,
       action: r.action,
@@ -304,7 +319,8 @@ export class WorkflowService {
       actorRegionCode: r.actorRegionCode,
       actorRegionName: names.get(r.actorRegionCode) ?? null,
       comment: r.comment,
-      payload: r.payload ? (JSON.parse(r.payload) as ActionPayload) : null,
+      payload: payloads.get(r.id) ?? null,
+      payloadUsers: Object.fromEntries((named.get(r.id) ?? []).filter((id) => people.has(id)).map((id) => [String(id), people.get(id)!])),
       at: new Date(r.at).toISOString(),
     }));
   }
