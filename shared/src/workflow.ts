@@ -230,13 +230,20 @@ export function payloadUserError(
     return `${name}: 用户 ${id} 的角色须为 ${rule.roles.join('、')} (user ${id} must have one of the roles ${rule.roles.join(', ')})`;
   const onRecord = typeof record.regionCode === 'string' && levelMatches(rule.level, user.regionCode, record as LevelRecord);
   if (!onRecord) {
-    const level = typeof rule.level === 'object' ? rule.level.column : rule.level;
-    return `${name}: 用户 ${id} 不属于本记录的${LEVEL_ZH[level] ?? '指定地区'} (user ${id} is not at the record's ${level} region)`;
+    const [zh, en] =
+      typeof rule.level === 'object' ? [`${rule.level.column} 所指地区`, `the region the record’s ${rule.level.column} names`] : LEVEL_WORDS[rule.level];
+    return `${name}: 用户 ${id} 不属于本记录的${zh} (user ${id} is not at ${en})`;
   }
   return null;
 }
 
-const LEVEL_ZH: Record<string, string> = { own: '本级', above: '上一级', ancestor: '上级', subtree: '辖区' };
+/** Where a user field's level puts its users, relative to the record, in words. */
+const LEVEL_WORDS: Record<Exclude<WorkflowLevel, ColumnLevel>, [string, string]> = {
+  own: ['本级地区', 'the record’s own region'],
+  above: ['上一级地区', 'the region directly above the record'],
+  ancestor: ['上级地区', 'a region above the record'],
+  subtree: ['辖区', 'the record’s region or below it'],
+};
 
 /** The user ids a body names in the action's `user`/`users` fields, well-formed ones only (what the API looks up). */
 export function payloadUserIds(action: WorkflowAction, body: Record<string, unknown>): number[] {

@@ -170,7 +170,7 @@ describe('the payload kinds flag, count, code, user and users', () => {
   } as const satisfies WorkflowAction;
   const record = { regionCode: '450200', partyType: 'institution' };
   // 1, 2, 3: inspectors and an officer of 柳州; 4: an inspector of 桂林; 5: a disabled inspector of 柳州;
-  // 6: a county officer under 柳州; 7: the province's supervisor
+  // 6: a county officer under 柳州; 7: the province's supervisor; 8: another province's
   const users = new Map<number, PayloadUser>(
     (
       [
@@ -181,6 +181,7 @@ describe('the payload kinds flag, count, code, user and users', () => {
         [5, 'inspector', '450200', false],
         [6, 'county_officer', '450202', true],
         [7, 'province_supervisor', '450000', true],
+        [8, 'province_supervisor', '440000', true],
       ] as const
     ).map(([id, role, regionCode, active]) => [id, { id, role, regionCode, active }]),
   );
@@ -216,6 +217,7 @@ describe('the payload kinds flag, count, code, user and users', () => {
     ['no officers', { officerIds: [] }, ['officerIds']],
     ['a province supervisor for the level above', { ...officers, supervisorIds: [7] }, { ...officers, supervisorIds: [7] }],
     ['the record’s own officer for the level above', { ...officers, supervisorIds: [3] }, ['supervisorIds']],
+    ['another province’s supervisor for the level above', { ...officers, supervisorIds: [7, 8] }, ['supervisorIds']],
     ['several at once, each named', { officerIds: [4, 1], waived: null, months: 0, reviewerId: 6 }, ['months', 'reviewerId', 'officerIds']],
   ])('%s', (_case, body, expected) => {
     const r = actionPayloadOf(action, body, record, users);
@@ -231,7 +233,8 @@ describe('the payload kinds flag, count, code, user and users', () => {
     };
     expect(message({ reviewerId: 99 })).toBe('reviewerId: 用户 99 不存在或已停用 (no active user 99)');
     expect(message({ reviewerId: 3 })).toContain('(user 3 must have one of the roles inspector)');
-    expect(message({ reviewerId: 4 })).toBe("reviewerId: 用户 4 不属于本记录的本级 (user 4 is not at the record's own region)");
+    expect(message({ reviewerId: 4 })).toBe('reviewerId: 用户 4 不属于本记录的本级地区 (user 4 is not at the record’s own region)');
+    expect(message({ supervisorIds: [8] })).toBe('supervisorIds: 用户 8 不属于本记录的上一级地区 (user 8 is not at the region directly above the record)');
   });
 
   it('without the accounts looked up, every user is unknown (nothing passes unchecked)', () => {

@@ -27,7 +27,7 @@ jest.mock('@yibao/shared', () => {
       },
       reviewerId: { type: 'user', roles: ['inspector'], level: 'own', label: { zh: '审核人', en: 'Reviewer' } },
       officerIds: { type: 'users', roles: ['inspector'], level: 'own', minItems: 2, maxItems: 3, label: { zh: '承办人员', en: 'Officers' } },
-      supervisorId: { type: 'user', roles: ['province_supervisor'], level: 'above', label: { zh: '督办人', en: 'Supervisor' } },
+      supervisorId: { type: 'user', roles: ['province_supervisor', 'city_officer'], level: 'above', label: { zh: '督办人', en: 'Supervisor' } },
     },
   };
   shared.RESPONSIBILITY_TABLE_WORKFLOW.actions.payload_test = payloadTest;
@@ -82,32 +82,53 @@ describe('workflow payload kinds: flag, count, code, user, users', () => {
     });
   });
 
-  it.each<[string, (ids: { glInspector: number; unauthorised: number }) => Record<string, unknown>, string]>([
-    ['a flag as text', () => ({ waived: 'true' }), 'waived'],
-    ['a flag as 0', () => ({ waived: 0 }), 'waived'],
-    ['a count below its range', () => ({ months: 2 }), 'months'],
-    ['a count above its range', () => ({ months: 13 }), 'months'],
-    ['a fractional count', () => ({ months: 3.5 }), 'months'],
-    ['a code not in the list', () => ({ decisionType: 'jail' }), 'decisionType'],
-    ['a code of the list the record does not allow', () => ({ decisionType: 'transfer_judicial' }), 'decisionType'],
-    ['a code as a list', () => ({ decisionType: ['penalty'] }), 'decisionType'],
-    ['an unknown user', () => ({ reviewerId: 987654 }), 'reviewerId'],
-    ['an account not yet authorised', (ids) => ({ reviewerId: ids.unauthorised }), 'reviewerId'],
-    ['a user of the wrong role (the bureau head)', () => ({ reviewerId: s.lz_head.userId }), 'reviewerId'],
-    ['an inspector of another city', (ids) => ({ reviewerId: ids.glInspector }), 'reviewerId'],
-    ['a county officer below the record', () => ({ supervisorId: s.lz_chengzhong.userId }), 'supervisorId'],
-    ['the record’s own city for the level above', () => ({ supervisorId: s.lz_city.userId }), 'supervisorId'],
-    ['a user id as text', () => ({ reviewerId: String(s.lz_inspector.userId) }), 'reviewerId'],
-    ['the same officer twice', () => ({ officerIds: [s.lz_inspector.userId, s.lz_inspector.userId] }), 'officerIds'],
-    ['too few officers', () => ({ officerIds: [s.lz_inspector.userId] }), 'officerIds'],
-    ['an officer of another city among them', (ids) => ({ officerIds: [s.lz_inspector.userId, ids.glInspector] }), 'officerIds'],
-    ['an officer of the wrong role among them', () => ({ officerIds: [s.lz_inspector.userId, s.lz_city.userId] }), 'officerIds'],
-    ['too many officers', () => ({ officerIds: [s.lz_inspector.userId, s.lz_inspector2.userId, 987654, 987655] }), 'officerIds'],
-  ])('refuses %s with a 400 naming the field, and changes nothing', async (_case, body, field) => {
+  it.each<[string, (ids: { glInspector: number; unauthorised: number }) => Record<string, unknown>, string, string]>([
+    ['a flag as text', () => ({ waived: 'true' }), 'waived', '(true or false)'],
+    ['a flag as 0', () => ({ waived: 0 }), 'waived', '(true or false)'],
+    ['a count below its range', () => ({ months: 2 }), 'months', '(a whole number, 3…12)'],
+    ['a count above its range', () => ({ months: 13 }), 'months', '(a whole number, 3…12)'],
+    ['a fractional count', () => ({ months: 3.5 }), 'months', '(a whole number, 3…12)'],
+    ['a code not in the list', () => ({ decisionType: 'jail' }), 'decisionType', '(one code of the list)'],
+    ['a code of the list the record does not allow', () => ({ decisionType: 'transfer_judicial' }), 'decisionType', 'not allowed for regionCode 450200'],
+    ['a code as a list', () => ({ decisionType: ['penalty'] }), 'decisionType', '(one code of the list)'],
+    ['an unknown user', () => ({ reviewerId: 987654 }), 'reviewerId', '(no active user 987654)'],
+    ['an account not yet authorised', (ids) => ({ reviewerId: ids.unauthorised }), 'reviewerId', '(no active user'],
+    ['a user of the wrong role (the bureau head)', () => ({ reviewerId: s.lz_head.userId }), 'reviewerId', 'must have one of the roles inspector'],
+    ['an inspector of another city', (ids) => ({ reviewerId: ids.glInspector }), 'reviewerId', 'is not at the record’s own region'],
+    [
+      'a county officer (a role the field does not name)',
+      () => ({ supervisorId: s.lz_chengzhong.userId }),
+      'supervisorId',
+      'must have one of the roles province_supervisor, city_officer',
+    ],
+    [
+      'a city officer of the record’s own city, for the level above',
+      () => ({ supervisorId: s.lz_city.userId }),
+      'supervisorId',
+      'is not at the region directly above the record',
+    ],
+    ['a user id as text', () => ({ reviewerId: String(s.lz_inspector.userId) }), 'reviewerId', '(one user id)'],
+    ['the same officer twice', () => ({ officerIds: [s.lz_inspector.userId, s.lz_inspector.userId] }), 'officerIds', 'named twice)'],
+    ['too few officers', () => ({ officerIds: [s.lz_inspector.userId] }), 'officerIds', '(2–3 user ids)'],
+    [
+      'an officer of another city among them',
+      (ids) => ({ officerIds: [s.lz_inspector.userId, ids.glInspector] }),
+      'officerIds',
+      'is not at the record’s own region',
+    ],
+    [
+      'an officer of the wrong role among them',
+      () => ({ officerIds: [s.lz_inspector.userId, s.lz_city.userId] }),
+      'officerIds',
+      'must have one of the roles inspector',
+    ],
+    ['too many officers', () => ({ officerIds: [s.lz_inspector.userId, s.lz_inspector2.userId, 987654, 987655] }), 'officerIds', '(2–3 user ids)'],
+  ])('refuses %s with a 400 naming the field and why, and changes nothing', async (_case, body, field, reason) => {
     const id = await table();
     const res = await act(id, { ...officers(), ...body({ glInspector, unauthorised }) }).expect(400);
     expect(fields(res)).toEqual([field]);
-    expect(res.body.message.join(' ')).toContain(`${field}:`);
+    expect(res.body.message).toEqual([expect.stringMatching(new RegExp(`^${field}: `))]);
+    expect(res.body.message[0]).toContain(reason);
     const unchanged = await t.as(s.lz_city).get(`/api/responsibility-tables/${id}`).expect(200);
     expect(unchanged.body).toMatchObject({ state: 'draft', version: 1 });
     expect((await t.as(s.lz_city).get(`/api/responsibility-tables/${id}/history`).expect(200)).body).toEqual([]);
