@@ -147,8 +147,13 @@ describe('workflow payload kinds: flag, count, code, user, users', () => {
       expect(fields(res)).toEqual([field]);
     }
     const id = await table();
-    const many = await act(id, { officerIds: [s.lz_inspector.userId], months: 0, reviewerId: s.lz_head.userId }).expect(400);
-    expect(fields(many).sort()).toEqual(['months', 'officerIds', 'reviewerId']);
+    // the form of each value first (the DTO), then what depends on the record and the accounts (the engine)
+    const malformed = await act(id, { officerIds: [s.lz_inspector.userId], months: 0, waived: 'no' }).expect(400);
+    expect(fields(malformed).sort()).toEqual(['months', 'officerIds', 'waived']);
+    const misfits = await act(id, { officerIds: [s.lz_inspector.userId, glInspector], decisionType: 'transfer_judicial', reviewerId: s.lz_head.userId }).expect(
+      400,
+    );
+    expect(fields(misfits).sort()).toEqual(['decisionType', 'officerIds', 'reviewerId']);
   });
 
   describe('GET /api/inbox/candidates: whom a user field may name', () => {
