@@ -90,6 +90,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'delete', path: '/api/attachments/{id}', access: ['attachments', 'delete'] },
   { method: 'get', path: '/api/inbox', access: ['inbox', 'list'] },
   { method: 'get', path: '/api/inbox/summary', access: ['inbox', 'list'] },
+  { method: 'get', path: '/api/inbox/candidates', access: ['inbox', 'list'] },
   { method: 'get', path: '/api/notifications', access: ['notifications', 'list'] },
   { method: 'get', path: '/api/notifications/unread-count', access: ['notifications', 'list'] },
   // these take no body (any field is a 400: notifications.int-spec)

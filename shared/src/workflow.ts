@@ -62,12 +62,58 @@ export type ActionPayloadField = { label: { zh: string; en: string }; required?:
       codes: CodeList<string>;
       maxItems: number;
       /** the codes a record may take, by the value of one of its fields (the measures that fit its subject type) */
-      allowedBy?: { field: string; allowed: Readonly<Record<string, readonly string[]>> };
+      allowedBy?: AllowedBy;
     }
+  /** one code of a list, e.g. a decision's type (a string on the wire, not a one-item array) */
+  | { type: 'code'; codes: CodeList<string>; allowedBy?: AllowedBy }
+  /** yes or no (JSON true/false), e.g. whether the conduct harmed health */
+  | { type: 'flag' }
+  /** a whole number within bounds, e.g. the months a suspension runs (3–12) */
+  | { type: 'count'; min: number; max: number; unit?: { zh: string; en: string } }
+  /** one user, by id: an active account of one of `roles`, sitting at `level` relative to the record */
+  | ({ type: 'user' } & PayloadUserRule)
+  /** several distinct users, by id, each as `user` says */
+  | ({ type: 'users'; minItems: number; maxItems: number } & PayloadUserRule)
 );
 
-/** The values of an action's payload, as checked (a field not sent is absent). */
-export type ActionPayload = Record<string, string | number | string[]>;
+/** The codes a record may take by the value of one of its fields. */
+export interface AllowedBy {
+  field: string;
+  allowed: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Who a `user`/`users` field may name: an account of one of `roles` at `level` relative to the record — the same
+ * levels as an action's actor (`own`: the record's own region, e.g. the handling unit's officers; `above`: the region
+ * directly above it; …).
+ */
+export interface PayloadUserRule {
+  roles: readonly Role[];
+  level: WorkflowLevel;
+}
+
+/** A user a payload names, as the API looks it up (disabled or unauthorised accounts are not `active`). */
+export interface PayloadUser {
+  id: number;
+  role: Role;
+  regionCode: string;
+  active: boolean;
+}
+
+/** One user a `user`/`users` field may name (`GET /api/inbox/candidates`): what the action dialog's select shows. */
+export interface PayloadCandidate {
+  id: number;
+  displayName: string;
+  role: Role;
+  regionCode: string;
+  regionName: string | null;
+}
+
+/** The values of an action's payload, as checked (a field not sent is absent). Users are ids. */
+export type ActionPayload = Record<string, string | number | boolean | string[] | number[]>;
+
+/** Largest list a `users` field may declare, and largest `count` bound: the forms stay bounded whatever a definition says. */
+export const MAX_PAYLOAD_USERS = 50;
 
 /** The body fields every action takes; a payload field may not reuse them. */
 export const ACTION_BODY_FIELDS = ['comment', 'version'] as const;
@@ -78,9 +124,39 @@ export interface PayloadFieldError {
 }
 
 /**
- * What is wrong with one payload value, or null: its form (a real date, an integer amount in range, bounded text)
- * and, when the record is given, a date's `laterThan` and the codes a record's field allows (`allowedBy`). The API's
- * action DTO checks the form with it before the route runs; `actionPayloadOf` checks all of it against the record.
+ * What is wrong with a payload field's declaration, or null: the bounds every kind needs (a count's whole-number
+ * range, a user list's 1 ≤ min ≤ max ≤ MAX_PAYLOAD_USERS, a user field's roles). The registry spec holds every
+ * definition to it.
+ */
+export function payloadFieldDeclarationError(name: string, f: ActionPayloadField): string | null {
+  const range = (min: number, max: number) => Number.isSafeInteger(min) && Number.isSafeInteger(max) && min <= max;
+  switch (f.type) {
+    case 'amount':
+    case 'count':
+      return range(f.min, f.max) ? null : `${name}: min ${f.min} … max ${f.max} is not a range of whole numbers`;
+    case 'users':
+      if (!(range(f.minItems, f.maxItems) && f.minItems >= 1 && f.maxItems <= MAX_PAYLOAD_USERS))
+        return `${name}: 1 ≤ minItems ≤ maxItems ≤ ${MAX_PAYLOAD_USERS}`;
+      return f.roles.length ? null : `${name}: names no role`;
+    case 'user':
+      return f.roles.length ? null : `${name}: names no role`;
+    case 'codes':
+      return range(1, f.maxItems) ? null : `${name}: maxItems ${f.maxItems}`;
+    case 'text':
+      return range(1, f.maxLength) ? null : `${name}: maxLength ${f.maxLength}`;
+    default:
+      return null;
+  }
+}
+
+const isUserId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
+
+/**
+ * What is wrong with one payload value, or null: its form (a real date, an integer amount or count in range, bounded
+ * text, a code of the list, a boolean, a user id or a bounded list of distinct ones) and, when the record is given, a
+ * date's `laterThan` and the codes a record's field allows (`allowedBy`). Whether the users named exist and fit the
+ * field's roles and level is `payloadUserError` (the API looks them up). The API's action DTO checks the form with it
+ * before the route runs; `actionPayloadOf` checks all of it against the record.
  */
 export function actionPayloadFieldError(name: string, f: ActionPayloadField, value: unknown, record: Record<string, unknown> = {}): string | null {
   switch (f.type) {
@@ -94,42 +170,104 @@ export function actionPayloadFieldError(name: string, f: ActionPayloadField, val
       return typeof value === 'number' && Number.isSafeInteger(value) && value >= f.min && value <= f.max
         ? null
         : `${name}: 须为 ${f.min} 至 ${f.max} 之间的整数（分） (an integer amount in fen, ${f.min}…${f.max})`;
+    case 'count':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= f.min && value <= f.max
+        ? null
+        : `${name}: 须为 ${f.min} 至 ${f.max} 之间的整数 (a whole number, ${f.min}…${f.max})`;
     case 'text':
       return typeof value === 'string' && value.trim() !== '' && value.length <= f.maxLength
         ? null
         : `${name}: 须为 1–${f.maxLength} 个字符的文字 (text of 1–${f.maxLength} characters)`;
+    case 'flag':
+      return typeof value === 'boolean' ? null : `${name}: 须为 true 或 false (true or false)`;
+    case 'code':
+      return typeof value === 'string' && f.codes.is(value)
+        ? allowedByError(name, f.allowedBy, [value], record)
+        : `${name}: 须为以下代码之一：${f.codes.values.join('、')} (one code of the list)`;
     case 'codes':
       return Array.isArray(value) &&
         value.length >= 1 &&
         value.length <= f.maxItems &&
         value.every((v) => f.codes.is(v)) &&
         new Set(value).size === value.length
-        ? allowedByError(name, f, value, record)
+        ? allowedByError(name, f.allowedBy, value, record)
         : `${name}: 须为 1–${f.maxItems} 个不重复的代码，取自 ${f.codes.values.join('、')} (1–${f.maxItems} distinct codes of the list)`;
+    case 'user':
+      return isUserId(value) ? null : `${name}: 须为一个用户编号 (one user id)`;
+    case 'users': {
+      const bounds = `${name}: 须为 ${f.minItems}–${f.maxItems} 个用户编号 (${f.minItems}–${f.maxItems} user ids)`;
+      if (!Array.isArray(value) || value.length < f.minItems || value.length > Math.min(f.maxItems, MAX_PAYLOAD_USERS) || !value.every(isUserId)) return bounds;
+      const twice = value.filter((id, i) => value.indexOf(id) !== i);
+      return twice.length ? `${name}: 用户 ${[...new Set(twice)].join('、')} 重复 (user ${[...new Set(twice)].join(', ')} named twice)` : null;
+    }
   }
 }
 
 /** Codes the record's `allowedBy` field does not allow (when the record is given and holds that field), or null. */
-function allowedByError(name: string, f: Extract<ActionPayloadField, { type: 'codes' }>, codes: string[], record: Record<string, unknown>): string | null {
-  const key = f.allowedBy ? record[f.allowedBy.field] : undefined;
-  if (!f.allowedBy || typeof key !== 'string') return null;
-  const allowed = f.allowedBy.allowed[key] ?? [];
+function allowedByError(name: string, allowedBy: AllowedBy | undefined, codes: readonly string[], record: Record<string, unknown>): string | null {
+  const key = allowedBy ? record[allowedBy.field] : undefined;
+  if (!allowedBy || typeof key !== 'string') return null;
+  const allowed = allowedBy.allowed[key] ?? [];
   const misfits = codes.filter((c) => !allowed.includes(c));
   return misfits.length
-    ? `${name}: ${misfits.join('、')} 不适用于 ${f.allowedBy.field} = ${key} (not allowed for ${f.allowedBy.field} ${key}; allowed: ${allowed.join(', ')})`
+    ? `${name}: ${misfits.join('、')} 不适用于 ${allowedBy.field} = ${key} (not allowed for ${allowedBy.field} ${key}; allowed: ${allowed.join(', ')})`
     : null;
+}
+
+/**
+ * What is wrong with one user a `user`/`users` field names, or null: unknown or inactive, of another role, or not at
+ * the field's level relative to the record (an officer of another region).
+ */
+export function payloadUserError(
+  name: string,
+  rule: PayloadUserRule,
+  id: number,
+  user: PayloadUser | undefined,
+  record: Record<string, unknown>,
+): string | null {
+  if (!user || !user.active) return `${name}: 用户 ${id} 不存在或已停用 (no active user ${id})`;
+  if (!rule.roles.includes(user.role))
+    return `${name}: 用户 ${id} 的角色须为 ${rule.roles.join('、')} (user ${id} must have one of the roles ${rule.roles.join(', ')})`;
+  const onRecord = typeof record.regionCode === 'string' && levelMatches(rule.level, user.regionCode, record as LevelRecord);
+  if (!onRecord) {
+    const [zh, en] =
+      typeof rule.level === 'object' ? [`${rule.level.column} 所指地区`, `the region the record’s ${rule.level.column} names`] : LEVEL_WORDS[rule.level];
+    return `${name}: 用户 ${id} 不属于本记录的${zh} (user ${id} is not at ${en})`;
+  }
+  return null;
+}
+
+/** Where a user field's level puts its users, relative to the record, in words. */
+const LEVEL_WORDS: Record<Exclude<WorkflowLevel, ColumnLevel>, [string, string]> = {
+  own: ['本级地区', 'the record’s own region'],
+  above: ['上一级地区', 'the region directly above the record'],
+  ancestor: ['上级地区', 'a region above the record'],
+  subtree: ['辖区', 'the record’s region or below it'],
+};
+
+/** The user ids a body names in the action's `user`/`users` fields, well-formed ones only (what the API looks up). */
+export function payloadUserIds(action: WorkflowAction, body: Record<string, unknown>): number[] {
+  const ids = new Set<number>();
+  for (const [name, f] of Object.entries(action.payload ?? {})) {
+    const v = Object.prototype.hasOwnProperty.call(body, name) ? body[name] : undefined;
+    if (f.type === 'user' && isUserId(v)) ids.add(v);
+    if (f.type === 'users' && Array.isArray(v)) for (const id of v.slice(0, MAX_PAYLOAD_USERS)) if (isUserId(id)) ids.add(id);
+  }
+  return [...ids];
 }
 
 /**
  * The action's payload out of a request body, or what is wrong with it, one entry per field: a field the
  * action does not declare, a required one missing, a value of the wrong form, a date not later than the record's
- * (`laterThan`). `body` is the whole action body (comment and version are not payload); `record` the record as
- * stored, for `laterThan`.
+ * (`laterThan`), a code the record does not allow, a user unknown or not fitting the field. `body` is the whole action
+ * body (comment and version are not payload); `record` the record as stored; `users` the accounts the body names
+ * (`payloadUserIds`), looked up — a user not in it is unknown.
  */
 export function actionPayloadOf(
   action: WorkflowAction,
   body: Record<string, unknown>,
   record: Record<string, unknown>,
+  users: ReadonlyMap<number, PayloadUser> = new Map(),
 ): { ok: true; payload: ActionPayload } | { ok: false; errors: PayloadFieldError[] } {
   const declared = action.payload ?? {};
   const errors: PayloadFieldError[] = [];
@@ -145,11 +283,27 @@ export function actionPayloadOf(
       if (f.required) errors.push({ field: name, message: `${name}: 请填写${f.label.zh} (${f.label.en} is required)` });
       continue;
     }
-    const problem = actionPayloadFieldError(name, f, value, record);
+    const problem = actionPayloadFieldError(name, f, value, record) ?? usersProblem(name, f, value, users, record);
     if (problem) errors.push({ field: name, message: problem });
-    else payload[name] = f.type === 'text' ? (value as string).trim() : f.type === 'codes' ? [...(value as string[])] : (value as string | number);
+    else payload[name] = f.type === 'text' ? (value as string).trim() : Array.isArray(value) ? [...(value as string[])] : (value as string | number | boolean);
   }
   return errors.length ? { ok: false, errors } : { ok: true, payload };
+}
+
+/** The first user of a well-formed `user`/`users` value that does not fit the field, or null. */
+function usersProblem(
+  name: string,
+  f: ActionPayloadField,
+  value: unknown,
+  users: ReadonlyMap<number, PayloadUser>,
+  record: Record<string, unknown>,
+): string | null {
+  if (f.type !== 'user' && f.type !== 'users') return null;
+  for (const id of f.type === 'user' ? [value as number] : (value as number[])) {
+    const problem = payloadUserError(name, f, id, users.get(id), record);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 export interface WorkflowState {
@@ -349,5 +503,7 @@ export interface WorkflowHistoryEntry {
   comment: string | null;
   /** what the action carried besides its comment (its declared payload), null when nothing */
   payload: ActionPayload | null;
+  /** the display names of the users its `user`/`users` fields name, by id (an account since removed is absent) */
+  payloadUsers: Record<string, string>;
   at: string;
 }

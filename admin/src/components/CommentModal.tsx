@@ -1,9 +1,10 @@
-import type { ValidationErrors } from '@refinedev/core';
-import type { ActionPayload, ActionPayloadField } from '@yibao/shared';
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useCustom, type ValidationErrors } from '@refinedev/core';
+import type { ActionPayload, ActionPayloadField, PayloadCandidate } from '@yibao/shared';
+import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../providers/http';
 import { ModalForm, useSubmitOnce } from './FormModal';
 import { fenToYuan, yuanToFen } from './money';
 
@@ -28,6 +29,8 @@ export interface CommentModalProps {
   payload?: Readonly<Record<string, ActionPayloadField>>;
   /** the record the action is on: a date's `laterThan` field bounds its picker */
   record?: Record<string, unknown>;
+  /** the resource and action the payload belongs to: a user field asks the API whom it may name on this record */
+  target?: { resource: string; action: string };
   /** the action's request: return its promise, the OK button stays loading and deaf until it settles */
   onOk: (comment: string | undefined, payload: ActionPayload) => unknown;
   onCancel: () => void;
@@ -37,7 +40,10 @@ const messagesOf = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) :
 
 type DialogValues = { comment?: string } & Record<string, unknown>;
 
-/** The form's values of the declared fields as the API takes them: a date as YYYY-MM-DD, an amount in fen, text trimmed. */
+/**
+ * The form's values of the declared fields as the API takes them: a date as YYYY-MM-DD, an amount in fen, text trimmed,
+ * a flag as true/false, a count and user ids as numbers, codes as they are.
+ */
 function payloadOf(fields: Readonly<Record<string, ActionPayloadField>> | undefined, values: DialogValues): ActionPayload {
   const out: ActionPayload = {};
   for (const [name, f] of Object.entries(fields ?? {})) {
@@ -45,24 +51,89 @@ function payloadOf(fields: Readonly<Record<string, ActionPayloadField>> | undefi
     if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) continue;
     if (f.type === 'date') out[name] = (v as Dayjs).format('YYYY-MM-DD');
     else if (f.type === 'codes') out[name] = [...(v as string[])];
+    else if (f.type === 'users') out[name] = [...(v as number[])];
     else if (f.type === 'amount') out[name] = yuanToFen(v as number) as number;
+    else if (f.type === 'flag') out[name] = Boolean(v);
+    else if (f.type === 'count' || f.type === 'user') out[name] = Number(v);
+    else if (f.type === 'code') out[name] = String(v);
     else if (String(v).trim()) out[name] = String(v).trim();
   }
   return out;
 }
 
 /** The codes a field offers for this record: those its `allowedBy` field allows, else the whole list. */
-function codesFor(field: Extract<ActionPayloadField, { type: 'codes' }>, record?: Record<string, unknown>): readonly string[] {
+function codesFor(field: Extract<ActionPayloadField, { type: 'codes' | 'code' }>, record?: Record<string, unknown>): readonly string[] {
   const key = field.allowedBy ? record?.[field.allowedBy.field] : undefined;
   return field.allowedBy && typeof key === 'string' ? (field.allowedBy.allowed[key] ?? []) : field.codes.values;
 }
 
 /**
- * One declared payload field as a form item: a date picker (after its `laterThan` date), a yuan amount, a choice of
- * several codes (labelled from their shared code list, starting from the record's value of the same name), or a
- * bounded text.
+ * A choice of the users a `user`/`users` field may name on this record, as the API lists them
+ * (`GET /api/inbox/candidates`: active accounts of the field's roles at its level relative to the record).
  */
-function PayloadFieldItem({ name, field, record }: { name: string; field: ActionPayloadField; record?: Record<string, unknown> }) {
+function PayloadUserSelect({
+  name,
+  field,
+  record,
+  target,
+  value,
+  onChange,
+}: {
+  name: string;
+  field: Extract<ActionPayloadField, { type: 'user' | 'users' }>;
+  record?: Record<string, unknown>;
+  target?: { resource: string; action: string };
+  value?: number | number[];
+  onChange?: (v: number | number[] | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const id = record?.id;
+  const { result, query } = useCustom<PayloadCandidate[], ApiError>({
+    url: '/inbox/candidates',
+    method: 'get',
+    config: { query: { resource: target?.resource, id, action: target?.action, field: name } },
+    queryOptions: { enabled: Boolean(target && id !== undefined), staleTime: 0, retry: false },
+    errorNotification: false,
+  });
+  const data: unknown = result?.data;
+  const candidates = Array.isArray(data) ? (data as PayloadCandidate[]) : [];
+  return (
+    <Select
+      mode={field.type === 'users' ? 'multiple' : undefined}
+      maxCount={field.type === 'users' ? field.maxItems : undefined}
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      loading={query.isLoading}
+      notFoundContent={query.isError ? t('workflow.payloadUsersFailed') : t('workflow.payloadNoUsers')}
+      value={value}
+      onChange={onChange}
+      options={candidates.map((c) => ({
+        value: c.id,
+        label: `${c.displayName}（${t(`roles.${c.role}`, { defaultValue: c.role })} · ${c.regionName ?? c.regionCode}）`,
+      }))}
+      style={{ minWidth: 300 }}
+      data-testid={`payload-${name}`}
+    />
+  );
+}
+
+/**
+ * One declared payload field as a form item: a date picker (after its `laterThan` date), a yuan amount, a choice of
+ * one or several codes (labelled from their shared code list, starting from the record's value of the same name), a
+ * switch for a flag, a bounded whole number, a choice of the users the field may name, or a bounded text.
+ */
+function PayloadFieldItem({
+  name,
+  field,
+  record,
+  target,
+}: {
+  name: string;
+  field: ActionPayloadField;
+  record?: Record<string, unknown>;
+  target?: { resource: string; action: string };
+}) {
   const { t, i18n } = useTranslation();
   const label = i18n.language === 'en-US' ? field.label.en : field.label.zh;
   const rules = [{ required: Boolean(field.required), message: t('workflow.payloadRequired', { field: label }) }];
@@ -85,6 +156,54 @@ function PayloadFieldItem({ name, field, record }: { name: string; field: Action
           style={{ width: 220 }}
           data-testid={`payload-${name}`}
         />
+      </Form.Item>
+    );
+  }
+  if (field.type === 'flag') {
+    return (
+      <Form.Item name={name} label={label} valuePropName="checked" initialValue={false}>
+        <Switch checkedChildren={t('workflow.yes')} unCheckedChildren={t('workflow.no')} data-testid={`payload-${name}`} />
+      </Form.Item>
+    );
+  }
+  if (field.type === 'count') {
+    const unit = field.unit ? field.unit[i18n.language === 'en-US' ? 'en' : 'zh'] : undefined;
+    return (
+      <Form.Item name={name} label={label} rules={rules} extra={t('workflow.payloadRange', { min: field.min, max: field.max })}>
+        <InputNumber min={field.min} max={field.max} precision={0} addonAfter={unit} style={{ width: 200 }} data-testid={`payload-${name}`} />
+      </Form.Item>
+    );
+  }
+  if (field.type === 'code') {
+    const lang = i18n.language === 'en-US' ? 'en' : 'zh';
+    const offered = codesFor(field, record);
+    return (
+      <Form.Item name={name} label={label} rules={rules}>
+        <Select
+          allowClear
+          optionFilterProp="label"
+          options={offered.map((code) => ({ value: code, label: field.codes[lang][code] }))}
+          style={{ minWidth: 260 }}
+          data-testid={`payload-${name}`}
+        />
+      </Form.Item>
+    );
+  }
+  if (field.type === 'user' || field.type === 'users') {
+    const count =
+      field.type === 'users'
+        ? [
+            {
+              type: 'array' as const,
+              min: field.minItems,
+              max: field.maxItems,
+              message: t('workflow.payloadUsersCount', { min: field.minItems, max: field.maxItems }),
+            },
+          ]
+        : [];
+    return (
+      <Form.Item name={name} label={label} rules={[...rules, ...count]}>
+        <PayloadUserSelect name={name} field={field} record={record} target={target} />
       </Form.Item>
     );
   }
@@ -135,6 +254,7 @@ export function CommentModal({
   errorsExtra,
   payload,
   record,
+  target,
   onOk,
   onCancel,
 }: CommentModalProps) {
@@ -192,7 +312,7 @@ export function CommentModal({
       )}
       <ModalForm<DialogValues> form={form} name="comment-modal" preserve={false} onFinish={submit}>
         {Object.entries(payload ?? {}).map(([name, field]) => (
-          <PayloadFieldItem key={name} name={name} field={field} record={record} />
+          <PayloadFieldItem key={name} name={name} field={field} record={record} target={target} />
         ))}
         <Form.Item
           name="comment"

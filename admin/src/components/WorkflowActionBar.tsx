@@ -91,6 +91,7 @@ export function WorkflowActionBar({
           onCancel={() => setPending(undefined)}
           payload={action.payload}
           record={record as unknown as Record<string, unknown>}
+          target={{ resource, action: pending }}
           onOk={async (comment, payload) => {
             const result = await run(record, pending, comment, payload);
             if (!result.ok && result.error.errors) setErrors(result.error.errors);

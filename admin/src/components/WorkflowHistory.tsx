@@ -50,12 +50,25 @@ export function WorkflowHistory({ resource, id }: { resource: string; id: number
       const field = def?.actions[e.action]?.payload?.[name];
       const label = field ? field.label[i18n.language === 'en-US' ? 'en' : 'zh'] : name;
       const lang = i18n.language === 'en-US' ? 'en' : 'zh';
+      const list = (items: string[]) => items.join(lang === 'en' ? ', ' : '、');
+      // a user by the name the API resolved (an account since removed by its id)
+      const person = (id: unknown) => e.payloadUsers?.[String(id)] ?? `#${String(id)}`;
       const shown =
         field?.type === 'amount'
           ? formatFen(Number(value))
           : field?.type === 'codes' && Array.isArray(value)
-            ? value.map((code) => field.codes[lang][code] ?? code).join(lang === 'en' ? ', ' : '、')
-            : String(value);
+            ? list(value.map((code) => field.codes[lang][String(code)] ?? String(code)))
+            : field?.type === 'code'
+              ? (field.codes[lang][String(value)] ?? String(value))
+              : field?.type === 'flag'
+                ? t(value ? 'workflow.yes' : 'workflow.no')
+                : field?.type === 'users' && Array.isArray(value)
+                  ? list(value.map(person))
+                  : field?.type === 'user'
+                    ? person(value)
+                    : field?.type === 'count' && field.unit
+                      ? `${String(value)} ${field.unit[lang]}`
+                      : String(value);
       return `${label}：${shown}`;
     });
   if (loading) return <Spin />;

@@ -1,13 +1,5 @@
-import { actionPayloadOf, availableActions, checkTransition, reachableStates } from '../workflow';
-import {
-  FRAUD_CASE_STATES,
-  FRAUD_CASE_WORKFLOW,
-  FRAUD_CLUE_STATES,
-  FRAUD_CLUE_WORKFLOW,
-  FRAUD_PAYLOAD_FIELDS_AWAITING_TYPES,
-  FRAUD_CASE_STATE_CODES,
-  type FraudPartyType,
-} from '.';
+import { actionPayloadOf, availableActions, checkTransition, reachableStates, type PayloadUser } from '../workflow';
+import { FRAUD_CASE_STATES, FRAUD_CASE_WORKFLOW, FRAUD_CLUE_STATES, FRAUD_CLUE_WORKFLOW, FRAUD_CASE_STATE_CODES, type FraudPartyType } from '.';
 
 /** The issue's fixed action names: from → to, and the payload each takes (acceptance checks use them). */
 const CLUE_ACTIONS: Record<string, [string[], string, string[]]> = {
@@ -69,12 +61,9 @@ describe.each([
     expect([...reachableStates(def)].sort()).toEqual([...states].sort());
   });
 
-  it('declares each payload field of the issue, or lists it as awaiting an engine type', () => {
+  it('declares each payload field of the issue, typed', () => {
     for (const [name, [, , fields]] of Object.entries(actions)) {
-      const declared = Object.keys(def.actions[name].payload ?? {});
-      const awaiting = FRAUD_PAYLOAD_FIELDS_AWAITING_TYPES.filter((f) => f.resource === resource && f.action === name).map((f) => f.field);
-      expect([name, [...declared, ...awaiting].sort()]).toEqual([name, [...fields].sort()]);
-      expect(declared.filter((f) => awaiting.includes(f))).toEqual([]);
+      expect([name, Object.keys(def.actions[name].payload ?? {}).sort()]).toEqual([name, [...fields].sort()]);
     }
   });
 });
@@ -121,24 +110,62 @@ describe('who acts (令第4号: the handling unit’s officers investigate, its 
 describe('typed payloads through the engine', () => {
   const file = FRAUD_CLUE_WORKFLOW.actions.file;
   const decide = FRAUD_CASE_WORKFLOW.actions.decide;
+  const requestReview = FRAUD_CASE_WORKFLOW.actions.request_review;
+  // 1, 2: inspectors of 柳州; 3: its bureau head; 4: an inspector of 桂林
+  const users = new Map<number, PayloadUser>(
+    (
+      [
+        [1, 'inspector', '450200'],
+        [2, 'inspector', '450200'],
+        [3, 'bureau_head', '450200'],
+        [4, 'inspector', '450300'],
+      ] as const
+    ).map(([id, role, regionCode]) => [id, { id, role, regionCode, active: true }]),
+  );
+  const officerIds = [1, 2];
   it.each<[string, FraudPartyType, Record<string, unknown>, string[] | 'ok']>([
-    ['an institution’s causes', 'institution', { causes: ['split_admission', 'forged_records'], conductEndedOn: '2026-01-31', amountInvolved: 120_000 }, 'ok'],
-    ['a person’s cause on an institution', 'institution', { causes: ['impersonation'], conductEndedOn: '2026-01-31' }, ['causes']],
-    ['an institution’s cause on a person', 'insured_person', { causes: ['phantom_bed'], conductEndedOn: '2026-01-31' }, ['causes']],
-    ['no causes', 'institution', { conductEndedOn: '2026-01-31' }, ['causes']],
-    ['no end of the conduct', 'institution', { causes: ['phantom_bed'] }, ['conductEndedOn']],
-    ['a fractional amount', 'institution', { causes: ['phantom_bed'], conductEndedOn: '2026-01-31', amountInvolved: 1.5 }, ['amountInvolved']],
+    [
+      'an institution’s causes',
+      'institution',
+      { officerIds, causes: ['split_admission', 'forged_records'], conductEndedOn: '2026-01-31', amountInvolved: 120_000 },
+      'ok',
+    ],
+    ['health harmed', 'institution', { officerIds, causes: ['phantom_bed'], conductEndedOn: '2026-01-31', healthHarmed: true }, 'ok'],
+    ['health harmed as text', 'institution', { officerIds, causes: ['phantom_bed'], conductEndedOn: '2026-01-31', healthHarmed: 'yes' }, ['healthHarmed']],
+    ['a person’s cause on an institution', 'institution', { officerIds, causes: ['impersonation'], conductEndedOn: '2026-01-31' }, ['causes']],
+    ['an institution’s cause on a person', 'insured_person', { officerIds, causes: ['phantom_bed'], conductEndedOn: '2026-01-31' }, ['causes']],
+    ['no causes', 'institution', { officerIds, conductEndedOn: '2026-01-31' }, ['causes']],
+    ['no end of the conduct', 'institution', { officerIds, causes: ['phantom_bed'] }, ['conductEndedOn']],
+    ['a fractional amount', 'institution', { officerIds, causes: ['phantom_bed'], conductEndedOn: '2026-01-31', amountInvolved: 1.5 }, ['amountInvolved']],
+    ['no officers', 'institution', { causes: ['phantom_bed'], conductEndedOn: '2026-01-31' }, ['officerIds']],
+    ['an officer of another city', 'institution', { officerIds: [1, 4], causes: ['phantom_bed'], conductEndedOn: '2026-01-31' }, ['officerIds']],
+    ['the head as an officer', 'institution', { officerIds: [1, 3], causes: ['phantom_bed'], conductEndedOn: '2026-01-31' }, ['officerIds']],
+    ['one officer twice', 'institution', { officerIds: [1, 1], causes: ['phantom_bed'], conductEndedOn: '2026-01-31' }, ['officerIds']],
   ])('file: %s', (_case, subjectType, body, expected) => {
-    const r = actionPayloadOf(file, body, { subjectType });
+    const r = actionPayloadOf(file, body, { regionCode: '450200', subjectType }, users);
     expect(r.ok ? 'ok' : r.errors.map((e) => e.field)).toEqual(expected);
   });
 
-  it.each<[string, FraudPartyType, string[], string[] | 'ok']>([
-    ['an institution’s termination', 'institution', ['agreement_termination'], 'ok'],
-    ['a person’s settlement suspension', 'insured_person', ['settlement_suspension'], 'ok'],
-    ['a termination for a person', 'insured_person', ['agreement_termination'], ['measures']],
-  ])('decide: %s', (_case, partyType, measures, expected) => {
-    const r = actionPayloadOf(decide, { decisionNo: '柳医保罚〔2026〕3号', measures }, { partyType });
+  it.each<[string, FraudPartyType, Record<string, unknown>, string[] | 'ok']>([
+    ['an institution’s termination', 'institution', { measures: ['agreement_termination'] }, 'ok'],
+    ['a person’s settlement suspension of 3 months', 'insured_person', { measures: ['settlement_suspension'], suspensionMonths: 3 }, 'ok'],
+    ['a termination for a person', 'insured_person', { measures: ['agreement_termination'] }, ['measures']],
+    ['a suspension of 13 months', 'institution', { measures: ['department_suspension'], suspensionMonths: 13 }, ['suspensionMonths']],
+    ['a tier and a waived statement', 'institution', { discretionTier: 'lenient', statementWaived: true }, 'ok'],
+    ['a tier not in the list', 'institution', { discretionTier: 'harsh' }, ['discretionTier']],
+    ['a decision type as a list', 'institution', { decisionType: ['penalty'] }, ['decisionType']],
+    ['no decision type', 'institution', { decisionType: undefined }, ['decisionType']],
+  ])('decide: %s', (_case, partyType, body, expected) => {
+    const r = actionPayloadOf(decide, { decisionType: 'penalty', decisionNo: '柳医保罚〔2026〕3号', ...body }, { regionCode: '450200', partyType }, users);
+    expect(r.ok ? 'ok' : r.errors.map((e) => e.field)).toEqual(expected);
+  });
+
+  it.each<[string, unknown, string[] | 'ok']>([
+    ['an inspector of the unit', 2, 'ok'],
+    ['an inspector of another city', 4, ['reviewerId']],
+    ['nobody', undefined, ['reviewerId']],
+  ])('request_review: %s', (_case, reviewerId, expected) => {
+    const r = actionPayloadOf(requestReview, { reviewerId }, { regionCode: '450200' }, users);
     expect(r.ok ? 'ok' : r.errors.map((e) => e.field)).toEqual(expected);
   });
 });

@@ -10,6 +10,7 @@ import {
   FRAUD_CLUE_STATE_CODES,
   FRAUD_DECISION_TYPE_CODES,
   FRAUD_MEASURE_CODES,
+  FRAUD_MEASURE_MONTHS,
   FRAUD_MEASURES,
   FRAUD_MEASURES_BY_PARTY_TYPE,
   type FraudCaseState,
@@ -33,6 +34,14 @@ const MAX_AMOUNT = 1_000_000_000_000;
 const amount = (zh: string, en: string): ActionPayloadField => ({ type: 'amount', min: 0, max: MAX_AMOUNT, label: { zh, en } });
 const date = (zh: string, en: string, required = false): ActionPayloadField => ({ type: 'date', required, label: { zh, en } });
 const text = (zh: string, en: string, maxLength: number, required = false): ActionPayloadField => ({ type: 'text', maxLength, required, label: { zh, en } });
+const flag = (zh: string, en: string): ActionPayloadField => ({ type: 'flag', label: { zh, en } });
+/** The shortest and longest suspension of any measure (FRAUD_MEASURE_MONTHS); the service checks the measure's own range. */
+const SUSPENSION_MONTHS = Object.values(FRAUD_MEASURE_MONTHS);
+/**
+ * At most this many officers handle one case: the statutory two (令第4号 art. 16) is the service's guard
+ * (`officers_insufficient`, with its article), not the engine's bound, so the guard's code reaches the client.
+ */
+const MAX_CASE_OFFICERS = 10;
 
 const COLORS: Record<string, string> = {
   received: 'default',
@@ -83,6 +92,16 @@ export const FRAUD_CLUE_WORKFLOW: WorkflowDefinition = {
       tone: 'primary',
       payload: {
         filedOn: date('立案日期', 'Filed on'),
+        // the handling unit's own officers (令第4号 art. 16); certification and the count are the guard's
+        officerIds: {
+          type: 'users',
+          roles: OFFICERS,
+          level: 'own',
+          minItems: 1,
+          maxItems: MAX_CASE_OFFICERS,
+          required: true,
+          label: { zh: '承办人员', en: 'Officers' },
+        },
         causes: {
           type: 'codes',
           codes: FRAUD_CAUSE_CODES,
@@ -94,6 +113,8 @@ export const FRAUD_CLUE_WORKFLOW: WorkflowDefinition = {
         },
         amountInvolved: amount('涉案金额', 'Amount involved'),
         conductEndedOn: date('违法行为终了日期', 'Conduct ended on', true),
+        // five years of limitation instead of two (行政处罚法 art. 36)
+        healthHarmed: flag('涉及公民生命健康安全且有危害后果', 'Harmed life or health'),
       },
     },
     not_file: {
@@ -163,6 +184,8 @@ export const FRAUD_CASE_WORKFLOW: WorkflowDefinition = {
       level: 'own',
       label: { zh: '提请法制审核', en: 'Request legal review' },
       tone: 'primary',
+      // a legal reviewer of the same unit; that it is no investigator of the case is the guard's (reviewer_is_investigator)
+      payload: { reviewerId: { type: 'user', roles: OFFICERS, level: 'own', required: true, label: { zh: '法制审核人员', en: 'Legal reviewer' } } },
     },
     pass_review: {
       from: ['legal_review'],
@@ -195,6 +218,7 @@ export const FRAUD_CASE_WORKFLOW: WorkflowDefinition = {
         proposedFine: amount('拟罚款金额', 'Proposed fine'),
         proposedRecoup: amount('拟责令退回金额', 'Proposed recovery'),
         measures,
+        hearingOffered: flag('告知听证权利', 'Hearing offered'),
         // a re-notice above the lowest amounts notified so far states why (令第4号 art. 41; exceeds_notice)
         changeReason: text('变更理由', 'Reason for the change', 1000),
       },
@@ -224,13 +248,24 @@ export const FRAUD_CASE_WORKFLOW: WorkflowDefinition = {
       label: { zh: '作出处理决定', en: 'Decide' },
       tone: 'primary',
       payload: {
+        decisionType: { type: 'code', codes: FRAUD_DECISION_TYPE_CODES, required: true, label: { zh: '处理决定类型', en: 'Decision type' } },
         decidedOn: date('决定日期', 'Decided on'),
         decisionNo: text('决定书文号', 'Decision number', 64, true),
         fine: amount('罚款金额', 'Fine'),
         recoup: amount('责令退回金额', 'Recovery'),
         confiscate: amount('没收违法所得', 'Confiscation'),
         measures,
+        // the measure's own range (6–12 or 3–12) is the service's check (measures.ts suspensionMonthsProblem)
+        suspensionMonths: {
+          type: 'count',
+          min: Math.min(...SUSPENSION_MONTHS.map((m) => m!.min)),
+          max: Math.max(...SUSPENSION_MONTHS.map((m) => m!.max)),
+          unit: { zh: '个月', en: 'months' },
+          label: { zh: '暂停期限', en: 'Suspension period' },
+        },
+        discretionTier: { type: 'code', codes: DISCRETION_TIER_CODES, label: { zh: '裁量阶次', en: 'Discretion tier' } },
         discretionReason: text('裁量理由', 'Reason for the discretion', 2000),
+        statementWaived: flag('当事人放弃陈述申辩', 'Statement waived'),
       },
     },
     serve: {
@@ -272,31 +307,6 @@ export const FRAUD_CASE_WORKFLOW: WorkflowDefinition = {
     },
   },
 };
-
-/**
- * Payload fields of the issue the engine cannot type yet (its payload types are date, amount, text and codes):
- * until it has these kinds, an action refuses them as undeclared. Adding a kind touches the engine
- * (`actionPayloadFieldError`), the API's action DTO schema and the admin's CommentModal — one change, for every area.
- */
-export const FRAUD_PAYLOAD_FIELDS_AWAITING_TYPES: ReadonlyArray<{
-  resource: 'fraud-clues' | 'fraud-cases';
-  action: string;
-  field: string;
-  kind: 'flag' | 'user' | 'users' | 'code' | 'count';
-}> = [
-  { resource: 'fraud-clues', action: 'file', field: 'officerIds', kind: 'users' },
-  { resource: 'fraud-clues', action: 'file', field: 'healthHarmed', kind: 'flag' },
-  { resource: 'fraud-cases', action: 'request_review', field: 'reviewerId', kind: 'user' },
-  { resource: 'fraud-cases', action: 'notify', field: 'hearingOffered', kind: 'flag' },
-  { resource: 'fraud-cases', action: 'decide', field: 'decisionType', kind: 'code' },
-  { resource: 'fraud-cases', action: 'decide', field: 'discretionTier', kind: 'code' },
-  { resource: 'fraud-cases', action: 'decide', field: 'statementWaived', kind: 'flag' },
-  // not in the issue's list: how long a suspension runs (measures.ts `suspensionMonthsProblem`)
-  { resource: 'fraud-cases', action: 'decide', field: 'suspensionMonths', kind: 'count' },
-];
-
-/** The single codes awaiting a `code` payload kind, and their lists. */
-export const FRAUD_SINGLE_CODE_FIELDS = { decisionType: FRAUD_DECISION_TYPE_CODES, discretionTier: DISCRETION_TIER_CODES } as const;
 
 /** States in which a case has its decision (the title drops 涉嫌; measures take effect from service). */
 export const FRAUD_CASE_DECIDED_STATES: readonly FraudCaseState[] = ['decided', 'served', 'executing', 'closed'];

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import type { InboxItem, InboxSummary } from '@yibao/shared';
+import type { InboxItem, InboxSummary, PayloadCandidate } from '@yibao/shared';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
 import { ListOf, type ListPage } from '../../common/list';
 import { Authorize, CurrentActor } from '../auth/decorators';
-import { BulkActionDto } from './dto/workflow.dto';
+import { BulkActionDto, PayloadCandidatesQueryDto } from './dto/workflow.dto';
 import { INBOX_LIST, InboxService } from './inbox.service';
 import { WorkflowService } from './workflow.service';
 
@@ -29,6 +29,16 @@ export class InboxController {
   @ApiOperation({ summary: '待办汇总 (how many records await me, per resource, and how many of them are overdue)' })
   summary(@CurrentActor() actor: Actor): Promise<InboxSummary> {
     return this.inbox.summary(actor);
+  }
+
+  @Get('candidates')
+  @Authorize('inbox', 'list')
+  @ApiOperation({
+    summary:
+      '可选用户 (the users a user/users payload field of an action may name on a record: active accounts of its roles at its level relative to the record); needs the resource’s show permission and the action’s role and level',
+  })
+  candidates(@CurrentActor() actor: Actor, @Query() q: PayloadCandidatesQueryDto): Promise<PayloadCandidate[]> {
+    return this.workflow.payloadCandidates(actor, q.resource, q.id, q.action, q.field);
   }
 
   @Post('bulk')

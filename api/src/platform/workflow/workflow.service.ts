@@ -1,14 +1,23 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, FindOperator, In, Like } from 'typeorm';
 import {
   actionPayloadOf,
   ActionPayload,
   availableActions,
   BulkActionResult,
+  can,
   checkTransition,
   diffValues,
+  levelMatches,
   LevelRecord,
+  parentRegionCodeOf,
+  PayloadCandidate,
+  PayloadUser,
+  payloadUserIds,
+  PayloadUserRule,
+  regionScopePrefix,
+  type Resource,
   WorkflowChangesRecord,
   WorkflowDefinition,
   WorkflowHistoryEntry,
@@ -21,6 +30,7 @@ import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { RegionsService } from '../regions/regions.service';
+import { User } from '../users/user.entity';
 import { DueSql, stageDueAt } from './due-dates';
 import { WorkflowTransition } from './workflow-transition.entity';
 
@@ -86,6 +96,47 @@ export interface AppliedTransition {
 
 /** Told of every applied action in its transaction (platform/notifications); throwing rolls the action back. */
 export type TransitionListener = (em: EntityManager, transition: AppliedTransition) => Promise<void>;
+
+/** At most this many users are offered for one payload field (a region's officers are far fewer). */
+const MAX_CANDIDATES = 200;
+
+/** The accounts a payload names, as its check reads them: disabled or not yet authorised accounts are not active. */
+async function payloadUsers(em: EntityManager, ids: number[]): Promise<Map<number, PayloadUser>> {
+  if (!ids.length) return new Map();
+  const rows = await em.find(User, { select: { id: true, role: true, regionCode: true, enabled: true, authorized: true }, where: { id: In(ids) } });
+  return new Map(rows.map((u) => [u.id, { id: u.id, role: u.role, regionCode: u.regionCode, active: u.enabled && u.authorized }]));
+}
+
+/** Display names by id, for a history's payload (who was named). */
+async function userNames(em: EntityManager, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await em.find(User, { select: { id: true, displayName: true }, where: { id: In(ids) } });
+  return new Map(rows.map((u) => [u.id, u.displayName]));
+}
+
+/**
+ * The region conditions a user field's level comes to for one record: exact codes (own, above, a column, the chain
+ * of ancestors) or the subtree's prefix — each a comparison an index on `users.regionCode` serves.
+ */
+function candidateRegions(rule: PayloadUserRule, record: LevelRecord): Array<string | FindOperator<string>> {
+  const level = rule.level;
+  if (typeof level === 'object') return typeof record[level.column] === 'string' ? [record[level.column] as string] : [];
+  switch (level) {
+    case 'own':
+      return [record.regionCode];
+    case 'above': {
+      const parent = parentRegionCodeOf(record.regionCode);
+      return parent ? [parent] : [];
+    }
+    case 'ancestor': {
+      const chain: string[] = [];
+      for (let code = parentRegionCodeOf(record.regionCode); code; code = parentRegionCodeOf(code)) chain.push(code);
+      return chain;
+    }
+    case 'subtree':
+      return [Like(`${regionScopePrefix(record.regionCode)}%`)];
+  }
+}
 
 /** An action's body: its comment, the version read, and the fields its definition declares (`payload`). */
 export type WorkflowActionInput = { comment?: string; version?: number } & Record<string, unknown>;
@@ -172,7 +223,8 @@ export class WorkflowService {
             throw fieldDomainError('comment', 'workflow_comment_required', { resource, action });
         }
       }
-      const checked = actionPayloadOf(check.action, input, record as unknown as Record<string, unknown>);
+      const named = await payloadUsers(em, payloadUserIds(check.action, input));
+      const checked = actionPayloadOf(check.action, input, record as unknown as Record<string, unknown>, named);
       if (!checked.ok) throw fieldErrors(checked.errors.map((e) => ({ field: e.field, messages: [e.message] })));
       const payload = checked.payload;
       const carried = Object.keys(payload).length ? payload : null;
@@ -211,11 +263,52 @@ export class WorkflowService {
     });
   }
 
+  /**
+   * The users one `user`/`users` payload field of an action may name on this record (the action dialog's select):
+   * active accounts of the field's roles at its level relative to the record. Asked by someone who may read the
+   * resource (permission table, 403), sees the record (scope, 404) and may take the action (role and level, 403) —
+   * so it lists colleagues only to those about to name one, and no more than the field accepts.
+   */
+  async payloadCandidates(actor: Actor, resource: string, id: number, action: string, field: string): Promise<PayloadCandidate[]> {
+    const subject = this.subject(resource);
+    if (!can(actor.role, resource as Resource, 'show')) throw domainError(403, 'role_forbidden');
+    const record = await this.load(this.ds.manager, subject, actor, id);
+    const def = subject.definition;
+    const declared = Object.prototype.hasOwnProperty.call(def.actions, action) ? def.actions[action] : undefined;
+    if (!declared) throw domainError(404, 'workflow_unknown_action', { resource, action }, { available: Object.keys(def.actions) });
+    if (!declared.roles.includes(actor.role) || !levelMatches(declared.level, actor.regionCode, levelRecord(record)))
+      throw domainError(403, 'workflow_forbidden', { resource, action });
+    const f = declared.payload && Object.prototype.hasOwnProperty.call(declared.payload, field) ? declared.payload[field] : undefined;
+    if (!f || (f.type !== 'user' && f.type !== 'users'))
+      throw fieldError('field', `${action} 没有名为 ${field} 的用户字段 (the action names no users in ${field})`);
+    const regions = candidateRegions(f, levelRecord(record));
+    // no region (a column the record leaves empty): nobody — an empty `where` list would match every account
+    if (!regions.length) return [];
+    const users = await this.ds.getRepository(User).find({
+      select: { id: true, displayName: true, role: true, regionCode: true },
+      where: regions.map((regionCode) => ({ role: In([...f.roles]), regionCode, enabled: true, authorized: true })),
+      order: { displayName: 'ASC', id: 'ASC' },
+      take: MAX_CANDIDATES,
+    });
+    // the same rule the engine applies to the value (levelMatches), whatever the query narrowed
+    const fitting = users.filter((u) => levelMatches(f.level, u.regionCode, levelRecord(record)));
+    const names = await this.regions.names(fitting.map((u) => u.regionCode));
+    return fitting.map((u) => ({ id: u.id, displayName: u.displayName, role: u.role, regionCode: u.regionCode, regionName: names.get(u.regionCode) ?? null }));
+  }
+
   async history(actor: Actor, resource: string, id: number): Promise<WorkflowHistoryEntry[]> {
     const subject = this.subject(resource);
     await this.load(this.ds.manager, subject, actor, id);
     const rows = await this.ds.getRepository(WorkflowTransition).find({ where: { resource, recordId: id }, order: { id: 'ASC' } });
     const names = await this.regions.names(rows.map((r) => r.actorRegionCode));
+    const payloads = new Map(rows.map((r) => [r.id, r.payload ? (JSON.parse(r.payload) as ActionPayload) : null]));
+    const named = new Map<number, number[]>(
+      rows.map((r) => {
+        const action = subject.definition.actions[r.action];
+        return [r.id, action ? payloadUserIds(action, payloads.get(r.id) ?? {}) : []];
+      }),
+    );
+    const people = await userNames(this.ds.manager, [...new Set([...named.values()].flat())]);
     return rows.map((r) => ({
       id: r.id,
       action: r.action,
@@ -226,7 +319,8 @@ export class WorkflowService {
       actorRegionCode: r.actorRegionCode,
       actorRegionName: names.get(r.actorRegionCode) ?? null,
       comment: r.comment,
-      payload: r.payload ? (JSON.parse(r.payload) as ActionPayload) : null,
+      payload: payloads.get(r.id) ?? null,
+      payloadUsers: Object.fromEntries((named.get(r.id) ?? []).filter((id) => people.has(id)).map((id) => [String(id), people.get(id)!])),
       at: new Date(r.at).toISOString(),
     }));
   }

@@ -19,12 +19,25 @@ export class WorkflowActionDto {
   version: number;
 }
 
-const PAYLOAD_SCHEMA: Record<ActionPayloadField['type'], Record<string, unknown>> = {
-  date: { type: 'string', format: 'date' },
-  amount: { type: 'integer', description: '分 (fen)' },
-  text: { type: 'string' },
-  codes: { type: 'array', items: { type: 'string' } },
+/** OpenAPI's description of each payload kind (a `code`'s list as its enum, a user as an account id). */
+const PAYLOAD_SCHEMA: { [K in ActionPayloadField['type']]: (f: Extract<ActionPayloadField, { type: K }>) => Record<string, unknown> } = {
+  date: () => ({ type: 'string', format: 'date' }),
+  amount: (f) => ({ type: 'integer', minimum: f.min, maximum: f.max }),
+  text: (f) => ({ type: 'string', maxLength: f.maxLength }),
+  codes: (f) => ({ type: 'array', items: { type: 'string', enum: [...f.codes.values] }, maxItems: f.maxItems }),
+  code: (f) => ({ type: 'string', enum: [...f.codes.values] }),
+  flag: () => ({ type: 'boolean' }),
+  count: (f) => ({ type: 'integer', minimum: f.min, maximum: f.max }),
+  user: () => ({ type: 'integer', minimum: 1 }),
+  users: (f) => ({ type: 'array', items: { type: 'integer', minimum: 1 }, minItems: f.minItems, maxItems: f.maxItems, uniqueItems: true }),
 };
+const schemaOf = (f: ActionPayloadField): Record<string, unknown> => (PAYLOAD_SCHEMA[f.type] as (f: ActionPayloadField) => Record<string, unknown>)(f);
+
+/** Who a user field may name, for its description: `user 用户编号 (user id): inspector, city_officer at own`. */
+const userRuleOf = (f: ActionPayloadField): string =>
+  f.type === 'user' || f.type === 'users'
+    ? `; 用户编号 (user ids): ${f.roles.join(', ')} @ ${typeof f.level === 'object' ? f.level.column : f.level} (GET /api/inbox/candidates)`
+    : '';
 
 /**
  * The action body of one resource: `WorkflowActionDto` plus the payload fields its actions declare (shared
@@ -47,8 +60,8 @@ export function workflowActionDtoFor(resource: string): typeof WorkflowActionDto
   Object.defineProperty(ResourceActionDto, 'name', { value: `${resource.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}ActionDto` });
   for (const [field, { field: declared, actions }] of fields) {
     ApiPropertyOptional({
-      ...PAYLOAD_SCHEMA[declared.type],
-      description: `${declared.label.zh} (${declared.label.en}); ${actions.join(', ')}${declared.required ? ' 必填 (required)' : ''}`,
+      ...schemaOf(declared),
+      description: `${declared.label.zh} (${declared.label.en}); ${actions.join(', ')}${declared.required ? ' 必填 (required)' : ''}${userRuleOf(declared)}`,
     })(ResourceActionDto.prototype, field);
     ValidateIf((_: unknown, v: unknown) => v !== undefined && v !== null)(ResourceActionDto.prototype, field);
     ValidateBy(
@@ -93,4 +106,24 @@ export class BulkActionDto {
   @IsString()
   @MaxLength(1000)
   comment?: string;
+}
+
+/** `GET /api/inbox/candidates`: the users one `user`/`users` payload field of an action may name on one record. */
+export class PayloadCandidatesQueryDto {
+  @ApiProperty({ example: 'fraud-cases' })
+  @Matches(/^[a-z][a-z-]{1,63}$/, { message: 'resource: 资源名称不正确 (not a resource name)' })
+  resource!: string;
+
+  @ApiProperty({ type: 'integer', example: 1 })
+  @Transform(({ value }) => (typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : value))
+  @IsInt({ message: 'id: 须为正整数 (a positive integer)' })
+  id!: number;
+
+  @ApiProperty({ example: 'request_review' })
+  @Matches(/^[a-z][a-z_-]{1,31}$/, { message: 'action: 操作名称不正确 (not an action name)' })
+  action!: string;
+
+  @ApiProperty({ example: 'reviewerId' })
+  @Matches(/^[A-Za-z][A-Za-z0-9]{0,63}$/, { message: 'field: 字段名称不正确 (not a field name)' })
+  field!: string;
 }
