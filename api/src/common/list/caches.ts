@@ -38,10 +38,12 @@ export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<
   const [sql, params] = counter.getQueryAndParameters();
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   const run = () => {
-    let running = countsRunning.get(key);
+    // a count started before the latest write is not joined: it may miss that write
+    const generation = countGeneration;
+    const runningKey = `${generation}\u0000${key}`;
+    let running = countsRunning.get(runningKey);
     if (!running) {
       const t0 = Date.now();
-      const generation = countGeneration;
       // joins may repeat rows: then TypeORM's COUNT(DISTINCT pk); a single table counts rows, which an index can answer
       running = (
         qb.expressionMap.joinAttributes.length
@@ -59,8 +61,8 @@ export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<
           }
           return total;
         })
-        .finally(() => countsRunning.delete(key));
-      countsRunning.set(key, running);
+        .finally(() => countsRunning.delete(runningKey));
+      countsRunning.set(runningKey, running);
     }
     return running;
   };
