@@ -6,6 +6,7 @@ import * as assistance from './areas/assistance/routes';
 import * as enrollment from './areas/enrollment/routes';
 import * as platform from './areas/platform/routes';
 import * as rectification from './areas/rectification/routes';
+import * as fraud from './areas/fraud/routes';
 import * as supervision from './areas/supervision/routes';
 import { AppShell } from './components/AppShell';
 import { HomeRedirect } from './components/HomeRedirect';
@@ -75,6 +76,7 @@ function RefineApp() {
             {assistance.routes}
             {supervision.routes}
             {rectification.routes}
+            {fraud.routes}
           </Route>
           <Route path="*" element={page(NotFound)} />
         </Route>

@@ -69,6 +69,10 @@ const PINNED = {
     'rectification-items': ['list', 'show', 'create', 'supervise', 'export'],
     'rectification-board': ['list'],
     'over-protection-screenings': ['list', 'show', 'create'],
+    institutions: ['list', 'show'],
+    'fraud-clues': ['list', 'show', 'reveal'],
+    'fraud-cases': ['list', 'show', 'edit', 'reveal'],
+    'fraud-stats': ['list'],
   },
   city_officer: {
     regions: ['list', 'show'],
@@ -103,6 +107,10 @@ const PINNED = {
     'rectification-items': ['list', 'show', 'create', 'edit', 'export'],
     'rectification-board': ['list'],
     'over-protection-screenings': ['list', 'show', 'create'],
+    institutions: ['list', 'show', 'create', 'edit'],
+    'fraud-clues': ['list', 'show', 'create', 'edit'],
+    'fraud-cases': ['list', 'show', 'edit'],
+    'fraud-stats': ['list'],
   },
   county_officer: {
     regions: ['list', 'show'],
@@ -134,6 +142,10 @@ const PINNED = {
     'rectification-campaigns': ['list', 'show'],
     'rectification-items': ['list', 'show', 'create', 'edit', 'export'],
     'rectification-board': ['list'],
+    institutions: ['list', 'show'],
+    'fraud-clues': ['list', 'show', 'create', 'edit'],
+    'fraud-cases': ['list', 'show', 'edit'],
+    'fraud-stats': ['list'],
   },
   inspector: {
     regions: ['list', 'show'],
@@ -145,14 +157,21 @@ const PINNED = {
     'cost-warnings': ['list', 'show'],
     'rectification-campaigns': ['list', 'show'],
     'rectification-items': ['list', 'show'],
+    institutions: ['list', 'show'],
+    'fraud-clues': ['list', 'show', 'create', 'edit', 'reveal'],
+    'fraud-cases': ['list', 'show', 'edit', 'reveal'],
+    'fraud-stats': ['list'],
   },
-  // issue 16: the platform's rows; its own rows come with the fraud resources (institutions, fraud-clues, fraud-cases)
   bureau_head: {
     regions: ['list', 'show'],
     inbox: ['list'],
     attachments: ['show', 'delete'],
     notifications: ['list', 'show'],
     holidays: ['list', 'show'],
+    institutions: ['list', 'show'],
+    'fraud-clues': ['list', 'show', 'edit', 'reveal'],
+    'fraud-cases': ['list', 'show', 'edit', 'reveal'],
+    'fraud-stats': ['list'],
   },
 };
 

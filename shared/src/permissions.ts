@@ -1,5 +1,6 @@
 import { ASSISTANCE_PERMISSIONS } from './assistance/permissions';
 import { ENROLLMENT_PERMISSIONS } from './enrollment/permissions';
+import { FRAUD_PERMISSIONS } from './fraud/permissions';
 import { combinePermissionFragments, type Action } from './permission-fragment';
 import { PLATFORM_PERMISSIONS } from './platform/permissions';
 import { RECTIFICATION_PERMISSIONS } from './rectification/permissions';
@@ -17,7 +18,7 @@ export { ACTIONS, type Action } from './permission-fragment';
  * Workflow actions (submit, approve, return, reopen) are not in this table: the workflow definitions in each
  * area's workflows.ts say which role at which level may take each; here a role needs 'show' to reach them.
  */
-const FRAGMENTS = [PLATFORM_PERMISSIONS, SUPERVISION_PERMISSIONS, ENROLLMENT_PERMISSIONS, ASSISTANCE_PERMISSIONS, RECTIFICATION_PERMISSIONS] as const;
+const FRAGMENTS = [PLATFORM_PERMISSIONS, SUPERVISION_PERMISSIONS, ENROLLMENT_PERMISSIONS, ASSISTANCE_PERMISSIONS, RECTIFICATION_PERMISSIONS, FRAUD_PERMISSIONS] as const;
 
 export type Resource = (typeof FRAGMENTS)[number]['resources'][number];
 

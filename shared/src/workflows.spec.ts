@@ -15,10 +15,12 @@ import {
 import { workflowRegistry, WORKFLOWS } from './workflows';
 
 describe('the workflow registry assembled from the areas', () => {
-  it('holds the nine workflows by resource, each a declared resource', () => {
+  it('holds the eleven workflows by resource, each a declared resource', () => {
     expect(Object.keys(WORKFLOWS).sort()).toEqual([
       'accountability-records',
       'cost-warnings',
+      'fraud-cases',
+      'fraud-clues',
       'inspections',
       'policy-parameters',
       'rectification-items',

@@ -1,5 +1,6 @@
 import { ASSISTANCE_WORKFLOWS } from './assistance/workflows';
 import { ENROLLMENT_WORKFLOWS } from './enrollment/workflows';
+import { FRAUD_WORKFLOWS } from './fraud/workflows';
 import { PLATFORM_WORKFLOWS } from './platform/workflows';
 import { RECTIFICATION_WORKFLOWS } from './rectification/workflows';
 import { SUPERVISION_WORKFLOWS } from './supervision/workflows';
@@ -24,4 +25,5 @@ export const WORKFLOWS: Record<string, WorkflowDefinition> = workflowRegistry(
   SUPERVISION_WORKFLOWS,
   ENROLLMENT_WORKFLOWS,
   RECTIFICATION_WORKFLOWS,
+  FRAUD_WORKFLOWS,
 );

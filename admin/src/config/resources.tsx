@@ -2,6 +2,7 @@ import * as assistance from '../areas/assistance/resources';
 import * as enrollment from '../areas/enrollment/resources';
 import * as platform from '../areas/platform/resources';
 import * as rectification from '../areas/rectification/resources';
+import * as fraud from '../areas/fraud/resources';
 import * as supervision from '../areas/supervision/resources';
 import type { AreaResource } from './area';
 
@@ -17,5 +18,6 @@ export const resources: AreaResource[] = [
   ...assistance.resources,
   ...supervision.resources,
   ...rectification.resources,
+  ...fraud.resources,
   ...platform.resources,
 ];

@@ -29,6 +29,10 @@ export const AREA_NAMESPACES = {
     'zh-CN': () => import('../areas/rectification/locales/zh-CN.json'),
     'en-US': () => import('../areas/rectification/locales/en-US.json'),
   },
+  fraud: {
+    'zh-CN': () => import('../areas/fraud/locales/zh-CN.json'),
+    'en-US': () => import('../areas/fraud/locales/en-US.json'),
+  },
 } satisfies Record<string, Record<Locale, Loader>>;
 export type AreaNamespace = keyof typeof AREA_NAMESPACES;
 

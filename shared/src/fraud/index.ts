@@ -6,3 +6,4 @@ export * from './discretion';
 export * from './guards';
 export * from './measures';
 export * from './records';
+export * from './permissions';

@@ -252,3 +252,68 @@ export interface FraudCaseRecord extends WorkflowRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** `GET /api/fraud-cases`: a row of the case list (the countdown column; details on the case file). */
+export type FraudCaseListItem = Pick<
+  FraudCaseRecord,
+  | 'id'
+  | 'state'
+  | 'version'
+  | 'caseNo'
+  | 'regionCode'
+  | 'regionName'
+  | 'title'
+  | 'partyType'
+  | 'partyName'
+  | 'institutionCode'
+  | 'causes'
+  | 'amountInvolved'
+  | 'filedOn'
+  | 'decisionDueOn'
+  | 'countdown'
+  | 'supervised'
+  | 'updatedAt'
+>;
+
+/** `GET /api/fraud-clues`: a row of the clue inbox. */
+export type FraudClueListItem = Pick<
+  FraudClueRecord,
+  | 'id'
+  | 'state'
+  | 'version'
+  | 'regionCode'
+  | 'regionName'
+  | 'source'
+  | 'receivedOn'
+  | 'summary'
+  | 'subjectType'
+  | 'institutionCode'
+  | 'institutionName'
+  | 'estimatedAmount'
+  | 'verifyDueOn'
+  | 'extended'
+  | 'overdue'
+  | 'caseId'
+  | 'updatedAt'
+>;
+
+/** `GET /api/institutions`: a row of the registry. */
+export type InstitutionListItem = Omit<InstitutionRecord, 'statusHistory'>;
+
+/** `GET /api/fraud-stats?regionCode=&year=`: cases filed in the year within the region's subtree. */
+export interface FraudStats {
+  regionCode: string;
+  year: number;
+  cases: number;
+  byState: Partial<Record<FraudCaseState, number>>;
+  byCause: Partial<Record<FraudCause, number>>;
+  byPartyType: Partial<Record<FraudPartyType, number>>;
+  /** fen */
+  amounts: { involved: number; decided: number; collected: number };
+  /** open cases past their decision deadline */
+  overdue: number;
+  /** median calendar days from filing to decision, of the decided cases; null when none */
+  medianDaysToDecision: number | null;
+  /** per child region (cities of a province, counties of a city) */
+  byRegion: { regionCode: string; regionName: string; cases: number; overdue: number; amountDecided: number }[];
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CaseFilingService } from './fraud-cases/case-filing.service';
+import { InstitutionMeasuresService } from './institutions/institution-measures.service';
+
+/**
+ * 欺诈骗保 (issue 16; 国家医保局令第4号, 国务院令第735号): the designated institutions, clues and cases. A case's
+ * decision reaches other areas through InstitutionsService (agreement status, the settlement flag) and the
+ * beneficiary's direct-settlement suspension.
+ */
+@Module({
+  imports: [],
+  controllers: [],
+  providers: [InstitutionMeasuresService, CaseFilingService],
+  exports: [InstitutionMeasuresService],
+})
+export class FraudModule {}
