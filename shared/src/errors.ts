@@ -28,6 +28,10 @@ export const ERROR_CODES = defineCodes({
   value_too_long: { zh: '字段值过长或格式不符', en: 'A value is too long or malformed' },
   body_too_large: { zh: '请求体过大', en: 'The request body is too large' },
   body_not_json: { zh: '请求体不是合法的 JSON', en: 'The request body is not valid JSON' },
+  fraud_clue_already_extended: {
+    zh: '线索核查期限已延长过一次，不能再次延长（令第4号第十四条）',
+    en: 'The verification period of this clue was already extended once (Order No. 4 art. 14)',
+  },
   internal_error: { zh: '服务器内部错误，请稍后重试或联系管理员', en: 'Internal error; try again later or contact the administrator' },
 });
 export type ErrorCode = CodeOf<typeof ERROR_CODES>;

@@ -73,6 +73,23 @@ export class HolidaysService {
     return addWorkingDays(fromDate, n, await this.calendar());
   }
 
+  /**
+   * A synchronous adder on the stored calendar, for the pure deadline rules that take one (shared fraud
+   * `WorkingDaysAdder`), with whether any date it answered was counted Monday–Friday (a year without a calendar).
+   */
+  async workingDaysAdder(): Promise<{ add: (fromDate: string, n: number) => string; approximate: () => boolean }> {
+    const calendar = await this.calendar();
+    let approximate = false;
+    return {
+      add: (fromDate, n) => {
+        const result = addWorkingDays(fromDate, n, calendar);
+        approximate ||= result.approximate;
+        return result.date;
+      },
+      approximate: () => approximate,
+    };
+  }
+
   private forget(): void {
     this.generation++;
     this.cached = null;

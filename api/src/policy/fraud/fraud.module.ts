@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CaseFilingService } from './fraud-cases/case-filing.service';
+import { FraudCluesController } from './fraud-clues/fraud-clues.controller';
+import { FraudCluesService } from './fraud-clues/fraud-clues.service';
 import { InstitutionMeasuresService } from './institutions/institution-measures.service';
 
 /**
@@ -9,8 +11,8 @@ import { InstitutionMeasuresService } from './institutions/institution-measures.
  */
 @Module({
   imports: [],
-  controllers: [],
-  providers: [InstitutionMeasuresService, CaseFilingService],
+  controllers: [FraudCluesController],
+  providers: [InstitutionMeasuresService, CaseFilingService, FraudCluesService],
   exports: [InstitutionMeasuresService],
 })
 export class FraudModule {}

@@ -1,0 +1,498 @@
+import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  can,
+  chinaDate,
+  clueFilingDueOn,
+  describeIdNumberProblem,
+  FRAUD_CLUE_SOURCE_CODES,
+  FRAUD_CLUE_WORKFLOW,
+  maskIdNumber,
+  maskReporterName,
+  maskReporterPhone,
+  regionLevelOf,
+  reporterNoticeDueOn,
+  validateIdNumber,
+  type ActionPayload,
+  type FraudCause,
+  type FraudClueListItem,
+  type FraudClueRecord,
+  type FraudClueSource,
+  type FraudClueState,
+  type FraudClueSubjectType,
+  type FraudReporter,
+  type RevealedFraudClue,
+  type Role,
+} from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { domainError, fieldError } from '../../../common/errors';
+import { iso } from '../../../common/iso';
+import { fetchList, ListSpec } from '../../../common/list';
+import { actsAt } from '../../../common/record-access';
+import { assertInScope, isInScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
+import { inTransaction } from '../../../database/data-source';
+import { updateVersioned } from '../../../database/versioned-update';
+import { AccessLogService } from '../../../platform/access-log/access-log.service';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { HolidaysService } from '../../../platform/holidays/holidays.service';
+import { RegionsService } from '../../../platform/regions/regions.service';
+import { endOfChinaDay } from '../../../platform/workflow/due-dates';
+import { InboxService, InboxSource } from '../../../platform/workflow/inbox.service';
+import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
+import { CaseFilingService } from '../fraud-cases/case-filing.service';
+import type { CreateFraudClueDto, UpdateFraudClueDto } from './fraud-clues.dto';
+import { FraudClue } from './fraud-clue.entity';
+
+const RESOURCE = 'fraud-clues';
+/** The inbox's line for a named reporter still to be told of the filing decision (a source beside the workflow). */
+export const REPORTER_NOTICE_INBOX = 'fraud-clue-notices';
+const DEF = FRAUD_CLUE_WORKFLOW;
+
+/** States in which the filing decision is still open: the deadline runs, the clue may be corrected. */
+export const UNDECIDED_CLUE_STATES: readonly FraudClueState[] = ['received', 'verifying'];
+/** The states the filing decision leads to: each starts the reporter's notice period. */
+const DECISIONS: Record<string, FraudClueState> = { file: 'filed', not_file: 'not_filed', transfer: 'transferred' };
+/** Far enough back for any clue still worth logging (the policies' start is 2019; the DTO bounds it too). */
+const EARLIEST_RECEIPT = '2019-01-01';
+
+/**
+ * The clue's handlers: the handling unit's inspectors, officers and head, at the clue's own region (who sees a named
+ * reporter whole, and whom the reporter's notice awaits). The province supervisor, above every unit, sees it too.
+ */
+const HANDLER_ROLES: readonly Role[] = ['inspector', 'city_officer', 'county_officer', 'bureau_head'];
+
+/** Whether the reader sees the reporter's name and phone whole (the handlers and the province supervisor). */
+export function seesReporter(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: string): boolean {
+  return actsAt(actor, regionCode, { roles: HANDLER_ROLES, level: 'own' }) || actsAt(actor, regionCode, { roles: ['province_supervisor'], level: 'subtree' });
+}
+
+/** Undecided and past the due day, as SQL over the (state, verifyDueOn) index: `state IN (…) AND verifyDueOn < today`. */
+function overdueSql(alias: string, p: string, today: string) {
+  return {
+    sql: `(${alias}.state IN (:...${p}s) AND ${alias}.verifyDueOn < :${p}d)`,
+    params: { [`${p}s`]: [...UNDECIDED_CLUE_STATES], [`${p}d`]: today },
+  };
+}
+
+export const FRAUD_CLUE_LIST: ListSpec = {
+  fields: {
+    id: { type: 'int' },
+    state: { type: 'string', operators: ['eq', 'ne'] },
+    source: { type: 'string', operators: ['eq', 'ne'] },
+    subjectType: { type: 'string', operators: ['eq', 'ne'] },
+    regionCode: { type: 'string', operators: ['eq'] },
+    // the receipt range: receivedOn_gte / receivedOn_lte (YYYY-MM-DD compare as text)
+    receivedOn: { type: 'string', operators: ['eq', 'gte', 'lte'] },
+    verifyDueOn: { type: 'string', operators: ['eq', 'gte', 'lte'] },
+    institutionCode: { type: 'string', operators: ['eq'] },
+    extended: { type: 'boolean' },
+    caseId: { type: 'int', operators: ['eq'] },
+    updatedAt: { type: 'date' },
+    overdue: {
+      type: 'boolean',
+      where: (overdue, alias, p) => {
+        const o = overdueSql(alias, p, chinaDate(new Date()));
+        return { sql: overdue ? o.sql : `NOT ${o.sql}`, params: o.params };
+      },
+    },
+    // a region and its subtree; the list is within the caller's scope already
+    scope: SUBTREE_FILTER,
+  },
+  // never the reporter nor the ID number: `q` must not find a clue by what the reader may not see
+  search: ['summary', 'institutionCode'],
+  defaultSort: [
+    ['receivedOn', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+
+const isOverdue = (c: FraudClue, today: string) => UNDECIDED_CLUE_STATES.includes(c.state as FraudClueState) && c.verifyDueOn < today;
+
+/**
+ * 线索 (令第4号 art. 14): logged by the handling unit's inspectors and officers, verified, and decided by its head —
+ * filed (the case comes from `CaseFilingService.fileFromClue` in the action's transaction), not filed or
+ * transferred — within 15 working days of receipt (+15 once, `extend`). A named reporter is told of the decision
+ * within 5 working days (an inbox source until recorded).
+ */
+@Injectable()
+export class FraudCluesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly workflow: WorkflowService,
+    private readonly inbox: InboxService,
+    private readonly audit: AuditLogService,
+    private readonly accessLog: AccessLogService,
+    private readonly regions: RegionsService,
+    private readonly holidays: HolidaysService,
+    private readonly filing: CaseFilingService,
+  ) {}
+
+  onModuleInit(): void {
+    const subject: WorkflowSubject<FraudClue, FraudClueRecord> = {
+      definition: DEF,
+      entity: FraudClue,
+      toRecord: async (actor, r) => (await this.records(actor, [r]))[0],
+      snapshot: (r) => ({
+        source: r.source,
+        receivedOn: r.receivedOn,
+        summary: r.summary,
+        subjectType: r.subjectType,
+        institutionCode: r.institutionCode,
+        estimatedAmount: r.estimatedAmount,
+        verifyDueOn: r.verifyDueOn,
+        extended: !!r.extended,
+        caseId: r.caseId,
+      }),
+      title: (r, regionName) =>
+        `${regionName ?? r.regionCode} ${FRAUD_CLUE_SOURCE_CODES.zh[r.source as FraudClueSource] ?? r.source}线索：${r.summary.slice(0, 30)}`,
+      // the filing decision is due at the end of verifyDueOn (working days, not the state's calendar days)
+      dueAt: (r) => (UNDECIDED_CLUE_STATES.includes(r.state as FraudClueState) ? endOfChinaDay(r.verifyDueOn) : null),
+      dueAtSql: (alias, sql) => sql.endOfChinaDay(`${alias}.verifyDueOn`),
+      effect: (em, r, action, actor, comment, payload) => this.effect(em, r, action, actor, comment, payload),
+    };
+    this.workflow.register(subject);
+    this.inbox.register(this.reporterNoticeSource());
+  }
+
+  /**
+   * What the definition cannot say, in the action's transaction: the dates of `file`, the case itself (whose
+   * refusals propagate unchanged and roll the clue back), the one extension, and the reporter's notice period.
+   */
+  private async effect(em: EntityManager, r: FraudClue, action: string, actor: Actor, comment: string | null, payload: ActionPayload): Promise<void> {
+    const today = chinaDate(new Date());
+    const changes: Partial<FraudClue> = {};
+    if (action === 'extend') {
+      if (r.extended) throw domainError(409, 'fraud_clue_already_extended', {}, { article: '令第4号第十四条' });
+      const adder = await this.holidays.workingDaysAdder();
+      changes.extended = true;
+      changes.verifyDueOn = clueFilingDueOn(r.receivedOn, true, adder.add);
+      changes.verifyDueApproximate = adder.approximate();
+    }
+    if (action === 'file') {
+      const filedOn = payload.filedOn === undefined ? today : String(payload.filedOn);
+      if (filedOn > today || filedOn < r.receivedOn)
+        throw fieldError('filedOn', `须在收到线索的 ${r.receivedOn} 与今天 ${today} 之间 (between the receipt ${r.receivedOn} and today)`);
+      const conductEndedOn = String(payload.conductEndedOn);
+      if (conductEndedOn > today) throw fieldError('conductEndedOn', `不能晚于今天 ${today} (not in the future)`);
+      const created = await this.filing.fileFromClue(
+        em,
+        {
+          id: r.id,
+          regionCode: r.regionCode,
+          subjectType: r.subjectType as FraudClueSubjectType,
+          institutionCode: r.institutionCode,
+          idNumber: r.idNumber,
+          summary: r.summary,
+        },
+        {
+          officerIds: payload.officerIds as number[],
+          causes: payload.causes as FraudCause[],
+          amountInvolved: typeof payload.amountInvolved === 'number' ? payload.amountInvolved : (r.estimatedAmount ?? 0),
+          conductEndedOn,
+          healthHarmed: payload.healthHarmed === true,
+          filedOn,
+        },
+        actor,
+      );
+      changes.caseId = created.id;
+      changes.decidedOn = filedOn;
+    }
+    if (action === 'not_file' || action === 'transfer') {
+      changes.decidedOn = today;
+      changes.outcomeComment = comment;
+    }
+    if (DECISIONS[action] && r.reporterName) {
+      const adder = await this.holidays.workingDaysAdder();
+      changes.reporterNoticeDueOn = reporterNoticeDueOn(changes.decidedOn!, adder.add);
+    }
+    // the engine's versioned update follows in this transaction and checks the version the client read
+    if (Object.keys(changes).length) await em.update(FraudClue, { id: r.id }, changes);
+  }
+
+  /**
+   * 告知举报人: a named reporter's clue whose filing decision is made and the reporter not yet told awaits the
+   * handling unit (its officers, inspectors and head, at its own region), due at the end of reporterNoticeDueOn.
+   */
+  private reporterNoticeSource(): InboxSource<FraudClue> {
+    return {
+      resource: REPORTER_NOTICE_INBOX,
+      entity: FraudClue,
+      awaiting(actor, alias, p) {
+        if (!HANDLER_ROLES.includes(actor.role) || !can(actor.role, RESOURCE, 'edit')) return null;
+        return {
+          sql: `(${alias}.reporterNoticeDueOn IS NOT NULL AND ${alias}.reporterNotifiedOn IS NULL AND ${alias}.regionCode = :${p}own)`,
+          params: { [`${p}own`]: actor.regionCode },
+        };
+      },
+      waitingSinceSql: (alias) => `${alias}.stateChangedAt`,
+      dueAtSql: (alias, sql) => sql.endOfChinaDay(`${alias}.reporterNoticeDueOn`),
+      item: (_actor, c, regionName) => {
+        const due = endOfChinaDay(c.reporterNoticeDueOn!);
+        return {
+          resource: REPORTER_NOTICE_INBOX,
+          id: c.id,
+          regionCode: c.regionCode,
+          regionName,
+          title: `告知举报人 (tell the reporter)：${regionName ?? c.regionCode} 线索 #${c.id}（${DEF.states[c.state]?.label.zh ?? c.state}）`,
+          state: c.state,
+          version: c.version,
+          actions: ['reporter-notice'],
+          waitingSince: new Date(c.stateChangedAt).toISOString(),
+          dueAt: due.toISOString(),
+          overdue: due.getTime() < Date.now(),
+        };
+      },
+    };
+  }
+
+  /** The reporter as this reader may see it: whole for the handlers and the province supervisor, masked otherwise. */
+  private reporterOf(actor: Actor, c: FraudClue, reveal = false): FraudReporter | null {
+    if (!c.reporterName) return null;
+    const whole = reveal || seesReporter(actor, c.regionCode);
+    return {
+      name: whole ? c.reporterName : maskReporterName(c.reporterName),
+      phone: c.reporterPhone === null ? null : whole ? c.reporterPhone : maskReporterPhone(c.reporterPhone),
+      masked: !whole,
+    };
+  }
+
+  private async records(actor: Actor, rows: FraudClue[]): Promise<FraudClueRecord[]> {
+    const names = await this.regions.names(rows.map((r) => r.regionCode));
+    const today = chinaDate(new Date());
+    return rows.map((c) => ({
+      id: c.id,
+      state: c.state as FraudClueState,
+      version: c.version,
+      actions: this.workflow.actionsFor(actor, RESOURCE, c),
+      regionCode: c.regionCode,
+      regionName: names.get(c.regionCode) ?? null,
+      source: c.source as FraudClueSource,
+      receivedOn: c.receivedOn,
+      summary: c.summary,
+      subjectType: c.subjectType as FraudClueSubjectType,
+      institutionCode: c.institutionCode,
+      // the registry is the institutions resource's; the clue shows the code
+      institutionName: null,
+      idNumber: c.idNumber === null ? null : maskIdNumber(c.idNumber),
+      estimatedAmount: c.estimatedAmount,
+      reporter: this.reporterOf(actor, c),
+      verifyDueOn: c.verifyDueOn,
+      extended: !!c.extended,
+      verifyDueApproximate: !!c.verifyDueApproximate,
+      reporterNoticeDueOn: c.reporterNoticeDueOn,
+      reporterNotifiedOn: c.reporterNotifiedOn,
+      outcomeComment: c.outcomeComment,
+      caseId: c.caseId,
+      overdue: isOverdue(c, today),
+      createdAt: iso(c.createdAt)!,
+      updatedAt: iso(c.updatedAt)!,
+    }));
+  }
+
+  async list(actor: Actor, query: Record<string, unknown>): Promise<{ rows: FraudClueListItem[]; total: number }> {
+    const qb = scopeQuery(this.ds.getRepository(FraudClue).createQueryBuilder('c'), actor);
+    const { rows, total } = await fetchList(qb, query, FRAUD_CLUE_LIST);
+    const full = await this.records(actor, rows);
+    return {
+      rows: full.map((c) => ({
+        id: c.id,
+        state: c.state,
+        version: c.version,
+        regionCode: c.regionCode,
+        regionName: c.regionName,
+        source: c.source,
+        receivedOn: c.receivedOn,
+        summary: c.summary,
+        subjectType: c.subjectType,
+        institutionCode: c.institutionCode,
+        institutionName: c.institutionName,
+        estimatedAmount: c.estimatedAmount,
+        verifyDueOn: c.verifyDueOn,
+        extended: c.extended,
+        overdue: c.overdue,
+        caseId: c.caseId,
+        updatedAt: c.updatedAt,
+      })),
+      total,
+    };
+  }
+
+  /** A clue in the caller's scope (404 otherwise): the one access path. */
+  private async load(actor: Pick<Actor, 'regionCode'>, id: number, em: EntityManager = this.ds.manager): Promise<FraudClue> {
+    return assertInScope(actor, await em.findOneBy(FraudClue, { id }), (c) => c.regionCode, RESOURCE, id);
+  }
+
+  async get(actor: Actor, id: number): Promise<FraudClueRecord> {
+    return (await this.records(actor, [await this.load(actor, id)]))[0];
+  }
+
+  /** The receipt date: today when left out, never in the future (the date on the paper, often days earlier). */
+  private receivedOn(given: string | undefined, today: string): string {
+    const on = given ?? today;
+    if (on > today || on < EARLIEST_RECEIPT)
+      throw fieldError(
+        'receivedOn',
+        `须在 ${EARLIEST_RECEIPT} 与今天 ${today} 之间，不能是将来的日期 (between ${EARLIEST_RECEIPT} and today; not in the future)`,
+      );
+    return on;
+  }
+
+  /** The ID number whole and checked (GB 11643), or null; only for a person (an institution has a code instead). */
+  private idNumberOf(subjectType: string, raw: string | null | undefined, today: string): string | null {
+    if (raw === undefined || raw === null || raw === '') return null;
+    if (subjectType !== 'insured_person' && subjectType !== 'other')
+      throw fieldError('idNumber', '仅被举报对象为参保人员或其他个人时填写身份证号 (only for an insured person or another individual)');
+    const checked = validateIdNumber(raw, today);
+    if (!checked.ok) throw fieldError('idNumber', describeIdNumberProblem(checked.reason));
+    return checked.idNumber;
+  }
+
+  private institutionCodeOf(subjectType: string, code: string | null | undefined): string | null {
+    if (code === undefined || code === null) return null;
+    if (subjectType !== 'institution') throw fieldError('institutionCode', '仅被举报对象为定点医药机构时填写机构编码 (only for an institution)');
+    return code;
+  }
+
+  /** The filing decision's due day from the receipt and the working-day calendar, and whether it is approximate. */
+  private async dueOn(receivedOn: string, extended: boolean): Promise<{ verifyDueOn: string; verifyDueApproximate: boolean }> {
+    const adder = await this.holidays.workingDaysAdder();
+    const verifyDueOn = clueFilingDueOn(receivedOn, extended, adder.add);
+    return { verifyDueOn, verifyDueApproximate: adder.approximate() };
+  }
+
+  /** 登记线索: by an inspector or an officer, for a city or county unit in scope (default the caller's own). */
+  async create(actor: Actor, dto: CreateFraudClueDto): Promise<FraudClueRecord> {
+    const today = chinaDate(new Date());
+    const regionCode = dto.regionCode ?? actor.regionCode;
+    const level = regionLevelOf(regionCode);
+    if (level !== 'city' && level !== 'county') throw fieldError('regionCode', '承办单位须为市或县 (the handling unit is a city or a county)');
+    if (!isInScope(actor, regionCode) || (await this.regions.name(regionCode)) === null)
+      throw fieldError('regionCode', '不在您的管辖范围内 (outside your scope)');
+    const receivedOn = this.receivedOn(dto.receivedOn, today);
+    const idNumber = this.idNumberOf(dto.subjectType, dto.idNumber, today);
+    const institutionCode = this.institutionCodeOf(dto.subjectType, dto.institutionCode);
+    const reporterName = dto.reporterName ?? null;
+    const reporterPhone = dto.reporterPhone ?? null;
+    if (reporterPhone !== null && reporterName === null)
+      throw fieldError('reporterName', '填写了举报人电话须同时填写姓名；匿名举报两者都不填 (a phone needs the name; anonymous: neither)');
+    const due = await this.dueOn(receivedOn, false);
+    return inTransaction(this.ds, async (em) => {
+      const saved = await em.save(
+        em.create(FraudClue, {
+          regionCode,
+          source: dto.source,
+          receivedOn,
+          summary: dto.summary,
+          subjectType: dto.subjectType,
+          institutionCode,
+          idNumber,
+          estimatedAmount: dto.estimatedAmount ?? null,
+          reporterName,
+          reporterPhone,
+          ...due,
+          extended: false,
+          reporterNoticeDueOn: null,
+          reporterNotifiedOn: null,
+          decidedOn: null,
+          outcomeComment: null,
+          caseId: null,
+          state: DEF.initial,
+          version: 1,
+          stateChangedAt: new Date(),
+          createdById: actor.userId,
+        }),
+      );
+      // never the reporter nor the ID number in the audit row: whether they were given is enough
+      await this.audit.append(em, actor, {
+        action: 'create',
+        resource: RESOURCE,
+        resourceId: saved.id,
+        after: { regionCode, source: saved.source, receivedOn, subjectType: saved.subjectType, named: reporterName !== null, idNumber: idNumber !== null },
+      });
+      await this.workflow.created(em, actor, RESOURCE, saved);
+      return (await this.records(actor, [saved]))[0];
+    });
+  }
+
+  /** 修改线索: while the filing decision is open (received, verifying), by the handling unit; the deadline follows receivedOn. */
+  async update(actor: Actor, id: number, dto: UpdateFraudClueDto): Promise<FraudClueRecord> {
+    const today = chinaDate(new Date());
+    return inTransaction(this.ds, async (em) => {
+      const c = await this.load(actor, id, em);
+      if (!actsAt(actor, c.regionCode, { roles: HANDLER_ROLES, level: 'own' })) throw domainError(403, 'record_level_refused');
+      if (!UNDECIDED_CLUE_STATES.includes(c.state as FraudClueState))
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: `“${DEF.states[c.state].label.zh}”的线索不能修改 (a decided clue cannot be changed, state ${c.state})`,
+          details: { reason: 'wrong_state', state: c.state },
+        });
+      const subjectType = dto.subjectType ?? c.subjectType;
+      const changes: Partial<FraudClue> = {};
+      if (dto.source !== undefined) changes.source = dto.source;
+      if (dto.summary !== undefined) changes.summary = dto.summary;
+      if (dto.subjectType !== undefined) changes.subjectType = dto.subjectType;
+      if (dto.estimatedAmount !== undefined) changes.estimatedAmount = dto.estimatedAmount;
+      // a changed subject type re-checks what belongs to it
+      const idNumber = dto.idNumber !== undefined ? dto.idNumber : c.idNumber;
+      const institutionCode = dto.institutionCode !== undefined ? dto.institutionCode : c.institutionCode;
+      changes.idNumber = this.idNumberOf(subjectType, idNumber, today);
+      changes.institutionCode = this.institutionCodeOf(subjectType, institutionCode);
+      if (dto.receivedOn !== undefined && dto.receivedOn !== c.receivedOn) {
+        changes.receivedOn = this.receivedOn(dto.receivedOn, today);
+        Object.assign(changes, await this.dueOn(changes.receivedOn, !!c.extended));
+      }
+      await updateVersioned(em, FraudClue, { id }, dto.version, changes, RESOURCE);
+      const { idNumber: newId, ...shown } = changes;
+      await this.audit.append(em, actor, {
+        action: 'update',
+        resource: RESOURCE,
+        resourceId: id,
+        before: { receivedOn: c.receivedOn, source: c.source, subjectType: c.subjectType, estimatedAmount: c.estimatedAmount },
+        after: { ...shown, idNumber: newId ? maskIdNumber(newId) : null },
+      });
+      return (await this.records(actor, [await em.findOneByOrFail(FraudClue, { id })]))[0];
+    });
+  }
+
+  /** The whole ID number and reporter, for a stated reason: one audit row and one access-log row per reveal. */
+  async reveal(actor: Actor, id: number, reason: string): Promise<RevealedFraudClue> {
+    const c = await this.load(actor, id);
+    const fields = [...(c.idNumber ? ['idNumber'] : []), ...(c.reporterName ? ['reporter'] : [])];
+    await inTransaction(this.ds, async (em) => {
+      await this.audit.append(em, actor, { action: 'reveal', resource: RESOURCE, resourceId: id, after: { fields, reason } });
+      await this.accessLog.record(actor, { kind: 'reveal', resource: RESOURCE, resourceId: id, method: 'POST', route: '/api/fraud-clues/:id/reveal' }, em);
+    });
+    return { id, idNumber: c.idNumber, reporter: this.reporterOf(actor, c, true) };
+  }
+
+  /** 告知举报人: the date the named reporter was told of the filing decision (after it, not in the future). */
+  async recordReporterNotice(actor: Actor, id: number, notifiedOn: string | undefined, version: number): Promise<FraudClueRecord> {
+    const today = chinaDate(new Date());
+    return inTransaction(this.ds, async (em) => {
+      const c = await this.load(actor, id, em);
+      if (!actsAt(actor, c.regionCode, { roles: HANDLER_ROLES, level: 'own' })) throw domainError(403, 'record_level_refused');
+      if (!c.reporterName || !c.reporterNoticeDueOn || !c.decidedOn)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: '该线索没有需要告知的实名举报人，或尚未作出是否立案的决定 (no named reporter to tell, or no filing decision yet)',
+          details: { reason: 'no_reporter_notice', state: c.state },
+        });
+      if (c.reporterNotifiedOn)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: `已于 ${c.reporterNotifiedOn} 告知举报人 (the reporter was told on ${c.reporterNotifiedOn})`,
+          details: { reason: 'already_notified', state: c.state },
+        });
+      const on = notifiedOn ?? today;
+      if (on > today || on < c.decidedOn)
+        throw fieldError('notifiedOn', `须在作出决定的 ${c.decidedOn} 与今天 ${today} 之间 (between the decision ${c.decidedOn} and today)`);
+      await updateVersioned(em, FraudClue, { id }, version, { reporterNotifiedOn: on }, RESOURCE);
+      await this.audit.append(em, actor, { action: 'reporter_notice', resource: RESOURCE, resourceId: id, after: { reporterNotifiedOn: on } });
+      return (await this.records(actor, [await em.findOneByOrFail(FraudClue, { id })]))[0];
+    });
+  }
+}
