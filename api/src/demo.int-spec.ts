@@ -28,6 +28,7 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     '/api/policy-parameters',
     '/api/subsidy-standards',
     '/api/rectification-items',
+    '/api/fraud-clues',
   ];
 
   it.each(MODULES)('%s has rows in 柳州市 and in 桂林市', async (url) => {
@@ -39,6 +40,22 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     const summary = (await t.as(s[who]).get('/api/inbox/summary').expect(200)).body as { total: number };
     expect(summary.total).toBeGreaterThan(0);
     expect(await count(who, '/api/inbox')).toBe(summary.total);
+  });
+
+  it('fraud clues: every state but filed (the cases file them), every source, one extended, some overdue, reporter notices waiting', async () => {
+    const clues = (await t.as(s.gx_province).get('/api/fraud-clues?_end=200').expect(200)).body as Array<{
+      state: string;
+      source: string;
+      extended: boolean;
+      overdue: boolean;
+      regionCode: string;
+    }>;
+    expect(new Set(clues.map((c) => c.state))).toEqual(new Set(['received', 'verifying', 'not_filed', 'transferred']));
+    expect(new Set(clues.map((c) => c.source)).size).toBe(6);
+    expect(clues.filter((c) => c.extended)).toHaveLength(1);
+    expect(clues.filter((c) => c.overdue).length).toBeGreaterThan(0);
+    expect(clues.filter((c) => c.regionCode === '450200' && c.state === 'verifying').length).toBeGreaterThanOrEqual(4);
+    expect(await count('gl_city', '/api/inbox?resource=fraud-clue-notices')).toBe(1);
   });
 
   it("settlements carry the calculator's amounts: one paid short is flagged, the others match", async () => {
