@@ -29,7 +29,7 @@ import type { Actor } from '../../../common/actor';
 import { domainError, fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
-import { actsAt } from '../../../common/record-access';
+import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
 import { assertInScope, isInScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
@@ -61,10 +61,15 @@ const EARLIEST_RECEIPT = '2019-01-01';
  * reporter whole, and whom the reporter's notice awaits). The province supervisor, above every unit, sees it too.
  */
 const HANDLER_ROLES: readonly Role[] = ['inspector', 'city_officer', 'county_officer', 'bureau_head'];
+const HANDLER: ActsAt = {
+  roles: HANDLER_ROLES,
+  level: 'own',
+  message: '线索由承办单位的稽查、经办人员和负责人处理 (the handling unit’s inspectors, officers and head handle a clue)',
+};
 
 /** Whether the reader sees the reporter's name and phone whole (the handlers and the province supervisor). */
 export function seesReporter(actor: Pick<Actor, 'role' | 'regionCode'>, regionCode: string): boolean {
-  return actsAt(actor, regionCode, { roles: HANDLER_ROLES, level: 'own' }) || actsAt(actor, regionCode, { roles: ['province_supervisor'], level: 'subtree' });
+  return actsAt(actor, regionCode, HANDLER) || actsAt(actor, regionCode, { roles: ['province_supervisor'], level: 'subtree' });
 }
 
 /** Undecided and past the due day, as SQL over the (state, verifyDueOn) index: `state IN (…) AND verifyDueOn < today`. */
@@ -420,7 +425,7 @@ export class FraudCluesService implements OnModuleInit {
     const today = chinaDate(new Date());
     return inTransaction(this.ds, async (em) => {
       const c = await this.load(actor, id, em);
-      if (!actsAt(actor, c.regionCode, { roles: HANDLER_ROLES, level: 'own' })) throw domainError(403, 'record_level_refused');
+      assertActsAt(actor, c.regionCode, HANDLER);
       if (!UNDECIDED_CLUE_STATES.includes(c.state as FraudClueState))
         throw new ConflictException({
           statusCode: 409,
@@ -472,7 +477,7 @@ export class FraudCluesService implements OnModuleInit {
     const today = chinaDate(new Date());
     return inTransaction(this.ds, async (em) => {
       const c = await this.load(actor, id, em);
-      if (!actsAt(actor, c.regionCode, { roles: HANDLER_ROLES, level: 'own' })) throw domainError(403, 'record_level_refused');
+      assertActsAt(actor, c.regionCode, HANDLER);
       if (!c.reporterName || !c.reporterNoticeDueOn || !c.decidedOn)
         throw new ConflictException({
           statusCode: 409,
