@@ -7,3 +7,4 @@ export * from './guards';
 export * from './measures';
 export * from './records';
 export * from './permissions';
+export * from './documents';
