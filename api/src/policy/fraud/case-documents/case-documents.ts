@@ -252,6 +252,7 @@ function dateZh(date: string): string {
 
 /** A number as a file name part: 柳医保罚〔2026〕3号 stays readable; anything a file system reads specially goes. */
 function safeFileName(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not carry
   return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
 }
 
