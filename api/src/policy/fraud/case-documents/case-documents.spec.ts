@@ -191,6 +191,18 @@ describe('case documents as DOCX (令第4号 arts. 15, 41, 46)', () => {
     await expect(renderCaseDocument('penalty_notice', caseRecord({ notice: null, notices: [] }), UNIT, 1, 2026)).rejects.toThrow(/no notice/);
   });
 
+  it('a decision not to penalise is a 不予行政处罚决定书 without amounts; a transfer has no decision document', async () => {
+    const notEstablished = caseRecord({ state: 'decided', decision: { ...DECISION, decisionType: 'not_established', fine: 0, recoup: 0, measures: [] } });
+    const { text } = await unzip((await renderCaseDocument('penalty_decision', notEstablished, UNIT, 4, 2026)).content);
+    expect(text).toContain('不予行政处罚决定书');
+    expect(text).toContain('违法事实不能成立');
+    expect(text).not.toContain('处罚款');
+    expect(text).not.toContain('裁量情节');
+    expect(text).toContain('60日内依法申请行政复议');
+    const transferred = caseRecord({ state: 'decided', decision: { ...DECISION, decisionType: 'transfer_judicial' } });
+    await expect(renderCaseDocument('penalty_decision', transferred, UNIT, 5, 2026)).rejects.toThrow(/transfer letter/);
+  });
+
   it('escapes XML special characters of user text, and drops control characters XML forbids', async () => {
     const hostile = caseRecord({ title: '<w:t>&"\'</w:t> 案\u0001', partyName: 'A&B <医院>' });
     const { documentXml, text } = await unzip((await renderCaseDocument('filing_approval', hostile, UNIT, 1, 2026)).content);

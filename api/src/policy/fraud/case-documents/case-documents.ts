@@ -162,6 +162,14 @@ function penaltyNotice(c: FraudCaseRecord, unit: IssuingUnit, documentNo: string
 function penaltyDecision(c: FraudCaseRecord, unit: IssuingUnit, documentNo: string, extras: CaseDocumentExtras): string {
   const d = c.decision;
   if (!d) throw new CaseDocumentNotReady('penalty_decision', '案件尚未作出处理决定，不能生成行政处罚决定书 (the case has no decision yet: decide first)');
+  if (d.decisionType === 'transfer_agency' || d.decisionType === 'transfer_judicial') {
+    throw new CaseDocumentNotReady(
+      'penalty_decision',
+      '移送的案件制作移送书，不制作行政处罚决定书 (a transferred case gets a transfer letter, not a penalty decision)',
+    );
+  }
+  // 不予行政处罚决定书 for a decision not to penalise (令第4号 art. 43 (二)(三)): the same sections, no amounts
+  const heading = d.decisionType === 'penalty' ? CASE_DOCUMENT_KIND_CODES.zh.penalty_decision : '不予行政处罚决定书';
   const party = [`当事人：${c.partyName}`, `当事人类型：${FRAUD_PARTY_TYPE_CODES.zh[c.partyType]}`, ...partyIdentity(c).map(([k, v]) => `${k}：${v}`)];
   const evidence = extras.evidence?.length
     ? extras.evidence.map((e, i) => `${i + 1}. ${e.fileName}${evidenceLabel(e.evidenceType)}`)
@@ -180,9 +188,11 @@ function penaltyDecision(c: FraudCaseRecord, unit: IssuingUnit, documentNo: stri
     d.decisionType === 'penalty'
       ? `依据${causesBasisText(c)}的规定，本机关决定对你（单位）作出如下行政处罚：\n${items.map((t, i) => `${i + 1}. ${t}`).join('\n') || '（无）'}`
       : `本机关决定：${FRAUD_DECISION_TYPE_CODES.zh[d.decisionType]}。`;
-  const discretion = d.discretionTier
-    ? `裁量情节：${DISCRETION_TIER_CODES.zh[d.discretionTier]}${d.discretionReason ? `。理由：${d.discretionReason}` : ''}。`
-    : null;
+  const remedy = d.decisionType === 'penalty' ? '本处罚决定' : '本决定';
+  const discretion =
+    d.decisionType === 'penalty' && d.discretionTier
+      ? `裁量情节：${DISCRETION_TIER_CODES.zh[d.discretionTier]}${d.discretionReason ? `。理由：${d.discretionReason}` : ''}。`
+      : null;
   const lateFeePercent = FRAUD_TIME_LIMITS.lateFeeBasisPointsPerDay / 100;
   const payment =
     d.fine + d.recoup + d.confiscate > 0 && d.decisionType === 'penalty'
@@ -193,23 +203,21 @@ function penaltyDecision(c: FraudCaseRecord, unit: IssuingUnit, documentNo: stri
       : [];
   const paragraphs = [
     ...party,
-    `违法事实：本机关于${dateZh(c.filedOn)}对你（单位）涉嫌${causeNames(c)}一案立案调查。经查，你（单位）存在${causeNames(c)}的行为，涉及医疗保障基金${money(c.amountInvolved)}。`,
+    d.decisionType === 'not_established'
+      ? `违法事实：本机关于${dateZh(c.filedOn)}对你（单位）涉嫌${causeNames(c)}一案立案调查。经查，违法事实不能成立。`
+      : `违法事实：本机关于${dateZh(c.filedOn)}对你（单位）涉嫌${causeNames(c)}一案立案调查。经查，你（单位）存在${causeNames(c)}的行为，涉及医疗保障基金${money(c.amountInvolved)}。`,
     `${c.notice ? `本机关已于${dateZh(c.notice.noticedOn)}向你（单位）送达行政处罚事先告知书（${c.notice.noticeNo}），告知拟作出行政处罚的事实、理由、依据及你（单位）依法享有的陈述、申辩${c.notice.hearingOffered ? '、要求听证' : ''}等权利。` : ''}${d.statementWaived ? '你（单位）明确放弃陈述、申辩权利。' : ''}${c.hearing?.concludedOn ? `本机关于${dateZh(c.hearing.hearingOn)}举行了听证。` : ''}`,
     '证据：',
     ...evidence,
-    `处罚依据：你（单位）的上述行为违反了${causesBasisText(c)}的规定。${causesArticleTexts(c)}`,
+    d.decisionType === 'not_established' ? null : `处罚依据：你（单位）的上述行为违反了${causesBasisText(c)}的规定。${causesArticleTexts(c)}`,
     decisionText,
     discretion,
     ...payment,
-    `如不服本处罚决定，可以在收到本决定书之日起60日内依法申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。申请行政复议或者提起行政诉讼的，行政处罚不停止执行，法律另有规定的除外（《中华人民共和国行政处罚法》第七十三条）。`,
+    `如不服${remedy}，可以在收到本决定书之日起60日内依法申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。${d.decisionType === 'penalty' ? '申请行政复议或者提起行政诉讼的，行政处罚不停止执行，法律另有规定的除外（《中华人民共和国行政处罚法》第七十三条）。' : ''}`,
   ].filter((p): p is string => !!p);
-  return [
-    title(unit.unitName),
-    title(CASE_DOCUMENT_KIND_CODES.zh.penalty_decision),
-    centered(documentNo),
-    ...paragraphs.flatMap((p) => p.split('\n')).map(para),
-    signature(unit, d.decidedOn),
-  ].join('');
+  return [title(unit.unitName), title(heading), centered(documentNo), ...paragraphs.flatMap((p) => p.split('\n')).map(para), signature(unit, d.decidedOn)].join(
+    '',
+  );
 }
 
 // ---- the words they share ---------------------------------------------------------------------------------------
