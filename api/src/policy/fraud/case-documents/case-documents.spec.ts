@@ -106,6 +106,7 @@ describe('case documents as DOCX (令第4号 arts. 15, 41, 46)', () => {
     expect(doc.fileName).toBe('立案审批表-柳医保立〔2026〕3号.docx');
     const { names, text } = await unzip(doc.content);
     // what the attachment store's sniffer reads it as: a DOCX, so storing it goes through the same checks as an upload
+    expect(names.sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
     expect(zipContainerType(names)).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     for (const s of [
       '立案审批表',

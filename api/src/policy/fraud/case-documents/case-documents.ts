@@ -310,8 +310,10 @@ async function docx(body: string): Promise<Buffer> {
   const zip = new JSZip();
   // a fixed date: the same record renders the same bytes (the attachment store keeps them once by sha256)
   const date = new Date(Date.UTC(2020, 0, 1));
-  zip.file('[Content_Types].xml', CONTENT_TYPES, { date });
-  zip.file('_rels/.rels', ROOT_RELS, { date });
-  zip.file('word/document.xml', document, { date });
+  // no folder entries: an OPC package holds parts only
+  const options = { date, createFolders: false };
+  zip.file('[Content_Types].xml', CONTENT_TYPES, options);
+  zip.file('_rels/.rels', ROOT_RELS, options);
+  zip.file('word/document.xml', document, options);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
