@@ -61,6 +61,7 @@ describe('CODE_LISTS', () => {
         'discretionTiers',
         'fraudPauseKinds',
         'fraudGuards',
+        'caseDocumentKinds',
       ].sort(),
     );
   });

@@ -3,6 +3,7 @@ import { SETTLEMENT_NOTE_CODES, SETTLEMENT_RULE_CODES } from './assistance/settl
 import { combineCodeLists, type CodeLists } from './codes';
 import { ENROLLMENT_CODE_LISTS } from './enrollment/codes';
 import { FRAUD_CODE_LISTS } from './fraud/codes';
+import { CASE_DOCUMENT_KIND_CODES } from './fraud/documents';
 import { FRAUD_GUARD_CODES } from './fraud/guards';
 import { NOTIFICATION_KIND_CODES } from './platform/notifications';
 import { HOLIDAY_KIND_CODES } from './platform/working-days';
@@ -24,7 +25,7 @@ export const CODE_LISTS: CodeLists = combineCodeLists(
   RECTIFICATION_CODE_LISTS,
   SUPERVISION_CODE_LISTS,
   FRAUD_CODE_LISTS,
-  { fraudGuards: FRAUD_GUARD_CODES },
+  { fraudGuards: FRAUD_GUARD_CODES, caseDocumentKinds: CASE_DOCUMENT_KIND_CODES },
   {
     // templates with {{params}}: rendered by renderNote (notes.ts), composed into the locales like any label
     settlementRules: SETTLEMENT_RULE_CODES,

@@ -22,3 +22,4 @@ export * from './jobs';
 export * from './spreadsheet';
 export * from './access-log';
 export * from './documents';
+export * from './attachment-evidence-types';

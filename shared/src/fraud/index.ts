@@ -8,3 +8,4 @@ export * from './measures';
 export * from './records';
 export * from './permissions';
 export * from './reporter';
+export * from './documents';

@@ -19,6 +19,8 @@ export interface AttachmentRecord {
   uploadedBy: string;
   uploadedAt: string;
   note: string | null;
+  /** a code of the owner resource's evidence-type list (`ATTACHMENT_EVIDENCE_TYPE_LISTS`), e.g. 书证; null when unset or none applies */
+  evidenceType: string | null;
   /** the caller may delete it now: its uploader, while the owner record is editable */
   deletable: boolean;
 }

@@ -1,8 +1,8 @@
 import { DeleteOutlined, EyeOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { DateField } from '@refinedev/antd';
 import { useCustom } from '@refinedev/core';
-import type { AttachmentRecord } from '@yibao/shared';
-import { App, Button, Input, Modal, Popconfirm, Space, Table, Typography, Upload } from 'antd';
+import { attachmentEvidenceTypes, type AttachmentRecord } from '@yibao/shared';
+import { App, Button, Input, Modal, Popconfirm, Select, Space, Table, Typography, Upload } from 'antd';
 import type { UploadProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,11 +29,16 @@ async function blobUrl(a: AttachmentRecord): Promise<string> {
  * The evidence files of one record (`/api/<resource>/:id/attachments`), for any resource that has them:
  * upload with a progress bar while `editable`, the list with size, uploader and time, download, delete (the
  * uploader's own, while the record is editable — the API's `deletable`), and a preview of images and PDFs.
+ * Where the resource declares an evidence-type list (shared ATTACHMENT_EVIDENCE_TYPE_LISTS: a fraud case's 书证,
+ * 物证 …), the upload offers a select and the list a column, labelled from that code list.
  */
 export function Attachments({ resource, id, editable }: { resource: string; id: number | string; editable: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { notification } = App.useApp();
   const [note, setNote] = useState('');
+  const evidenceTypes = attachmentEvidenceTypes(resource);
+  const lang = i18n.language === 'en-US' ? 'en' : 'zh';
+  const [evidenceType, setEvidenceType] = useState<string>();
   const [uploading, setUploading] = useState<NonNullable<UploadProps['fileList']>>([]);
   const [preview, setPreview] = useState<{ record: AttachmentRecord; url: string }>();
   const base = `/${resource}/${encodeURIComponent(String(id))}/attachments`;
@@ -49,9 +54,9 @@ export function Attachments({ resource, id, editable }: { resource: string; id: 
     action: `${API_URL}${base}`,
     accept: ACCEPT,
     withCredentials: true,
-    // read when each upload starts: the CSRF token of the session, the note typed so far
+    // read when each upload starts: the CSRF token of the session, the note typed and the evidence type chosen so far
     headers: { 'X-CSRF-Token': currentSession()?.csrfToken ?? '', Accept: 'application/json' },
-    data: () => (note.trim() ? { note: note.trim() } : {}),
+    data: () => ({ ...(note.trim() ? { note: note.trim() } : {}), ...(evidenceTypes && evidenceType ? { evidenceType } : {}) }),
     multiple: false,
     fileList: uploading,
     showUploadList: { showRemoveIcon: false },
@@ -60,6 +65,7 @@ export function Attachments({ resource, id, editable }: { resource: string; id: 
       setUploading(fileList.filter((f) => f.status === 'uploading'));
       if (file.status === 'done') {
         setNote('');
+        setEvidenceType(undefined);
         void query.refetch();
       } else if (file.status === 'error') {
         const status = (file.error as { status?: number } | undefined)?.status ?? 0;
@@ -92,7 +98,19 @@ export function Attachments({ resource, id, editable }: { resource: string; id: 
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="attachments">
       {editable && (
-        <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
+        <Space.Compact style={{ width: '100%', maxWidth: evidenceTypes ? 840 : 640 }}>
+          {evidenceTypes && (
+            <Select<string>
+              value={evidenceType}
+              onChange={setEvidenceType}
+              allowClear
+              style={{ minWidth: 200 }}
+              placeholder={t('attachments.evidenceTypePlaceholder')}
+              aria-label={t('attachments.fields.evidenceType')}
+              options={evidenceTypes.values.map((v) => ({ value: v, label: evidenceTypes[lang][v] }))}
+              data-testid="attachment-evidence-type"
+            />
+          )}
           <Input
             value={note}
             maxLength={500}
@@ -133,6 +151,16 @@ export function Attachments({ resource, id, editable }: { resource: string; id: 
               </Button>
             ),
           },
+          ...(evidenceTypes
+            ? [
+                {
+                  title: t('attachments.fields.evidenceType'),
+                  dataIndex: 'evidenceType',
+                  width: 140,
+                  render: (v: string | null) => (v && evidenceTypes.is(v) ? evidenceTypes[lang][v] : ''),
+                },
+              ]
+            : []),
           { title: t('attachments.fields.size'), dataIndex: 'size', render: (v: number) => formatSize(v), width: 100 },
           { title: t('attachments.fields.uploadedBy'), dataIndex: 'uploadedBy', width: 140 },
           {

@@ -5,7 +5,7 @@ import type { Action, Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { Authorize, CurrentActor } from '../auth/decorators';
 import { AttachmentUpload } from './attachment-upload';
-import { ATTACHMENT_NOTE_MAX, AttachmentsService, IncomingFile } from './attachments.service';
+import { ATTACHMENT_EVIDENCE_TYPE_MAX, ATTACHMENT_NOTE_MAX, AttachmentsService, IncomingFile } from './attachments.service';
 
 /** The multipart fields besides the file. */
 export class AttachmentNoteDto {
@@ -13,6 +13,12 @@ export class AttachmentNoteDto {
   @IsString()
   @MaxLength(ATTACHMENT_NOTE_MAX)
   note?: string;
+
+  /** a code of the resource's evidence-type list (ATTACHMENT_EVIDENCE_TYPE_LISTS); 400 where the resource has none */
+  @IsOptional()
+  @IsString()
+  @MaxLength(ATTACHMENT_EVIDENCE_TYPE_MAX)
+  evidenceType?: string;
 }
 
 /**
@@ -30,7 +36,9 @@ export function attachmentRoutes(resource: Resource, uploadAction: Action = 'edi
 
     @Get(':id/attachments')
     @Authorize(resource, 'show')
-    @ApiOperation({ summary: '附件列表 (evidence files of the record): [{id, fileName, size, sha256, contentType, uploadedBy, uploadedAt, note, deletable}]' })
+    @ApiOperation({
+      summary: '附件列表 (evidence files of the record): [{id, fileName, size, sha256, contentType, uploadedBy, uploadedAt, note, evidenceType, deletable}]',
+    })
     listAttachments(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number) {
       return this.attachments.list(actor, resource, id);
     }
@@ -44,7 +52,15 @@ export function attachmentRoutes(resource: Resource, uploadAction: Action = 'edi
       schema: {
         type: 'object',
         required: ['file'],
-        properties: { file: { type: 'string', format: 'binary' }, note: { type: 'string', maxLength: ATTACHMENT_NOTE_MAX } },
+        properties: {
+          file: { type: 'string', format: 'binary' },
+          note: { type: 'string', maxLength: ATTACHMENT_NOTE_MAX },
+          evidenceType: {
+            type: 'string',
+            maxLength: ATTACHMENT_EVIDENCE_TYPE_MAX,
+            description: '证据种类: a code of the resource’s list (fraud-cases: 令第4号 art. 19); 400 for a resource without one',
+          },
+        },
       },
     })
     @ApiOperation({
@@ -56,7 +72,7 @@ export function attachmentRoutes(resource: Resource, uploadAction: Action = 'edi
       @UploadedFile() file: IncomingFile | undefined,
       @Body() dto: AttachmentNoteDto,
     ) {
-      return this.attachments.upload(actor, resource, id, file, dto.note);
+      return this.attachments.upload(actor, resource, id, file, dto.note, dto.evidenceType);
     }
   }
   return AttachmentRoutes;

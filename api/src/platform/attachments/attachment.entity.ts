@@ -49,6 +49,10 @@ export class Attachment {
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
 
+  /** a code of the owner resource's evidence-type list (ATTACHMENT_EVIDENCE_TYPE_LISTS), e.g. 'documentary' 书证 */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  evidenceType: string | null;
+
   @Column({ type: 'datetime', precision: 3, nullable: true })
   deletedAt: Date | null;
 }

@@ -3,9 +3,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { RESPONSIBILITY_ROLES } from '@yibao/shared';
+import type { Actor } from '../../common/actor';
 import { download, testAppWith, TestApp, Session } from '../../../test/harness';
+import { User } from '../users/user.entity';
 import { writeZip } from '../imports/xlsx-attack-files';
-import { INCOMING } from './attachments.service';
+import { AttachmentsService, INCOMING } from './attachments.service';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 // a real 1×1 PNG
@@ -50,6 +52,7 @@ describe('attachments: evidence files of a record (issue 14)', () => {
       uploadedBy: 'lz_chengzhong',
       uploadedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       note: '盖章扫描件',
+      evidenceType: null,
       deletable: true,
     });
     const png = await upload(s.lz_chengzhong, id, PNG, 'photo.png').expect(201);
@@ -207,6 +210,94 @@ describe('attachments: evidence files of a record (issue 14)', () => {
     await t.as(s.lz_chengzhong).post('/api/responsibility-tables/abc/attachments').attach('file', PDF, 'a.pdf').expect(400);
     expect(filesUnder(path.join(dir, INCOMING))).toEqual([]);
     expect((await t.as(s.lz_chengzhong).get(url).expect(200)).body).toEqual([]);
+  });
+});
+
+describe('attachments: evidence types and generated files (issue 16)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-attachments-evidence-'));
+  const { t, s } = testAppWith(['lz_chengzhong', 'auditor'], { ATTACHMENT_DIR: dir });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const docx = () => {
+    const file = path.join(dir, 'gen.zip');
+    writeZip(file, [
+      ['[Content_Types].xml', '<Types/>'],
+      ['word/document.xml', '<w:document/>'],
+    ]);
+    const bytes = fs.readFileSync(file);
+    fs.rmSync(file);
+    return bytes;
+  };
+  async function actorOf(username: string, regionCode: string): Promise<Actor> {
+    const user = await t.ds.getRepository(User).findOneByOrFail({ username });
+    return { userId: user.id, username, role: user.role, regionCode, scopePrefix: regionCode, sessionId: 'test', csrfToken: '', viaCookie: false, ip: null };
+  }
+
+  it('a resource that declares no evidence-type list refuses evidenceType with 400 naming the field, and keeps nothing', async () => {
+    const id = await draftTable(t, s.lz_chengzhong, '450202', 2026);
+    const before = filesUnder(dir);
+    for (const value of ['documentary', 'x'.repeat(33), '<script>']) {
+      const res = await t
+        .as(s.lz_chengzhong)
+        .post(`/api/responsibility-tables/${id}/attachments`)
+        .attach('file', PDF, 'a.pdf')
+        .field('evidenceType', value)
+        .expect(400);
+      expect(res.body.details[0].field).toBe('evidenceType');
+    }
+    expect(filesUnder(dir)).toEqual(before);
+    expect((await t.as(s.lz_chengzhong).get(`/api/responsibility-tables/${id}/attachments`).expect(200)).body).toEqual([]);
+    // an empty value is no evidence type
+    const blank = await t
+      .as(s.lz_chengzhong)
+      .post(`/api/responsibility-tables/${id}/attachments`)
+      .attach('file', PDF, 'a.pdf')
+      .field('evidenceType', '')
+      .expect(201);
+    expect(blank.body.evidenceType).toBeNull();
+  });
+
+  it('storeGenerated keeps a generated DOCX through the upload’s checks: listed, stored by sha256, audited as an upload', async () => {
+    const id = await draftTable(t, s.lz_chengzhong, '450202', 2027);
+    const attachments = t.app.get(AttachmentsService);
+    const actor = await actorOf('lz_chengzhong', '450202');
+    const bytes = docx();
+    const kept = await attachments.storeGenerated(actor, 'responsibility-tables', id, {
+      fileName: '行政处罚决定书-柳医保罚〔2026〕3号.docx',
+      mimeType: DOCX,
+      content: bytes,
+    });
+    expect(kept).toMatchObject({
+      fileName: '行政处罚决定书-柳医保罚〔2026〕3号.docx',
+      contentType: DOCX,
+      sha256: sha(bytes),
+      size: bytes.length,
+      evidenceType: null,
+    });
+    const list = await t.as(s.lz_chengzhong).get(`/api/responsibility-tables/${id}/attachments`).expect(200);
+    expect(list.body.map((a: { id: number }) => a.id)).toEqual([kept.id]);
+    const log = await t.as(s.auditor).get(`/api/audit-logs?resource=attachments&resourceId=${kept.id}`).expect(200);
+    expect(log.body.map((r: { action: string; username: string }) => [r.action, r.username])).toEqual([['upload', 'lz_chengzhong']]);
+    expect(log.body[0].after).toMatchObject({ generated: true, sha256: sha(bytes) });
+
+    // the same refusals as an upload: an evidence type the resource does not declare, a bad name, another region's record
+    await expect(
+      attachments.storeGenerated(actor, 'responsibility-tables', id, { fileName: 'a.docx', mimeType: DOCX, content: bytes, evidenceType: 'documentary' }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      attachments.storeGenerated(actor, 'responsibility-tables', id, { fileName: '../a.docx', mimeType: DOCX, content: bytes }),
+    ).rejects.toMatchObject({ status: 400 });
+    const guilin = await actorOf('lz_chengzhong', '450300');
+    await expect(
+      attachments.storeGenerated({ ...guilin, scopePrefix: '4503' }, 'responsibility-tables', id, { fileName: 'a.docx', mimeType: DOCX, content: bytes }),
+    ).rejects.toMatchObject({ status: 404 });
+    // bytes that are not what the generator claims are a defect, not an attachment
+    await expect(attachments.storeGenerated(actor, 'responsibility-tables', id, { fileName: 'a.docx', mimeType: DOCX, content: PDF })).rejects.toThrow(
+      /sniffs as application\/pdf/,
+    );
+    expect((await t.as(s.lz_chengzhong).get(`/api/responsibility-tables/${id}/attachments`).expect(200)).body).toHaveLength(1);
+    expect(filesUnder(path.join(dir, INCOMING))).toEqual([]);
   });
 });
 

@@ -9,11 +9,11 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { type Action, type AttachmentRecord, can, type LevelRecord, type Resource } from '@yibao/shared';
+import { type Action, type AttachmentRecord, attachmentEvidenceTypes, can, type LevelRecord, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { contentDisposition } from '../../common/download';
 import { fieldError } from '../../common/errors';
@@ -31,6 +31,8 @@ const RESOURCE = 'attachments';
 export const INCOMING = '.incoming';
 export const ATTACHMENT_NAME_MAX = 200;
 export const ATTACHMENT_NOTE_MAX = 500;
+/** the longest evidence-type code (the column's length) */
+export const ATTACHMENT_EVIDENCE_TYPE_MAX = 32;
 
 /**
  * A resource whose records carry evidence declares it once (in its service's `onModuleInit`), and its
@@ -55,6 +57,16 @@ export interface IncomingFile {
   path: string;
   originalname: string;
   size: number;
+}
+
+/** A file the platform made (a case's official document), kept as an attachment through the upload's checks. */
+export interface GeneratedFile {
+  fileName: string;
+  /** what the bytes must sniff as; a generator that produced something else is a defect (an Error, not a 4xx) */
+  mimeType: string;
+  content: Buffer;
+  note?: string;
+  evidenceType?: string;
 }
 
 /** Names refused: control characters, path separators, and what a file system or a shell reads specially. */
@@ -105,10 +117,19 @@ export class AttachmentsService implements OnApplicationBootstrap {
     return record;
   }
 
-  async upload(actor: Actor, resource: string, ownerId: number, file: IncomingFile | undefined, note: string | undefined): Promise<AttachmentRecord> {
+  async upload(
+    actor: Actor,
+    resource: string,
+    ownerId: number,
+    file: IncomingFile | undefined,
+    note: string | undefined,
+    evidenceType?: string,
+    expectedType?: string,
+  ): Promise<AttachmentRecord> {
     if (!file) throw fieldError('file', '请选择要上传的文件 (multipart field "file" is required)');
     try {
       const owner = this.owner(resource);
+      const evidence = evidenceTypeOf(resource, evidenceType);
       await this.writableOwner(actor, owner, ownerId); // refuse before sniffing and hashing
       const fileName = file.originalname.normalize('NFC').trim();
       if (!fileName || fileName.length > ATTACHMENT_NAME_MAX || BAD_NAME.test(fileName)) {
@@ -118,6 +139,9 @@ export class AttachmentsService implements OnApplicationBootstrap {
         );
       }
       const contentType = await sniffFile(file.path);
+      if (expectedType !== undefined && contentType !== expectedType) {
+        throw new Error(`attachments: a generated ${fileName} sniffs as ${contentType}, not ${expectedType}`);
+      }
       if (!isEvidenceType(contentType)) {
         const accepted = Object.values(EVIDENCE_TYPES)
           .map((t) => t.label)
@@ -146,6 +170,7 @@ export class AttachmentsService implements OnApplicationBootstrap {
             uploadedBy: actor.username,
             uploadedAt: new Date(),
             note: note?.trim() || null,
+            evidenceType: evidence,
             deletedAt: null,
           }),
         );
@@ -153,13 +178,44 @@ export class AttachmentsService implements OnApplicationBootstrap {
           action: 'upload',
           resource: RESOURCE,
           resourceId: saved.id,
-          after: { ownerResource: resource, ownerId, fileName, size: file.size, sha256, contentType },
+          after: {
+            ownerResource: resource,
+            ownerId,
+            fileName,
+            size: file.size,
+            sha256,
+            contentType,
+            evidenceType: evidence,
+            generated: expectedType !== undefined,
+          },
         });
         return this.toRecord(actor, saved, true);
       });
     } finally {
       fs.rmSync(file.path, { force: true });
     }
+  }
+
+  /**
+   * Keeps a file the platform generated (a case's 行政处罚决定书) as the owner's attachment, through exactly the
+   * upload's path: the owner in the actor's scope and writable by the actor, the name checked, the bytes sniffed
+   * (and required to be `mimeType`), stored by sha256, audited as an `upload` by the actor (`generated: true`).
+   */
+  async storeGenerated(actor: Actor, resource: Resource, ownerId: number, file: GeneratedFile): Promise<AttachmentRecord> {
+    const incoming = path.join(this.config.attachmentDir, INCOMING);
+    fs.mkdirSync(incoming, { recursive: true });
+    const tempPath = path.join(incoming, `${Date.now()}-${randomBytes(8).toString('hex')}`);
+    fs.writeFileSync(tempPath, file.content);
+    // upload() removes the temp file whatever happens
+    return this.upload(
+      actor,
+      resource,
+      ownerId,
+      { path: tempPath, originalname: file.fileName, size: file.content.length },
+      file.note,
+      file.evidenceType,
+      file.mimeType,
+    );
   }
 
   /** Moves the upload to its content address; the same bytes uploaded twice are kept once. */
@@ -278,9 +334,28 @@ export class AttachmentsService implements OnApplicationBootstrap {
       uploadedBy: a.uploadedBy,
       uploadedAt: new Date(a.uploadedAt).toISOString(),
       note: a.note,
+      evidenceType: a.evidenceType,
       deletable: ownerWritable && a.uploadedById === actor.userId,
     };
   }
+}
+
+/**
+ * The evidence type an upload names, checked against the owner resource's declared list (ATTACHMENT_EVIDENCE_TYPE_LISTS):
+ * null when none is given; 400 naming the field when the resource declares no list or the code is not in it.
+ */
+function evidenceTypeOf(resource: string, value: string | undefined): string | null {
+  const code = value?.trim();
+  if (!code) return null;
+  const list = attachmentEvidenceTypes(resource);
+  if (!list) {
+    throw fieldError('evidenceType', `此类记录的附件不区分证据种类，请勿填写 (attachments of ${resource} carry no evidence type)`);
+  }
+  if (!list.is(code)) {
+    const accepted = list.values.map((v) => `${v} ${list.zh[v]}`).join('、');
+    throw fieldError('evidenceType', `证据种类须为：${accepted} (the evidence type must be one of: ${list.values.join(', ')})`);
+  }
+  return code;
 }
 
 /** Evidence changes only by whoever acts on the owner at its level (403), while the owner is editable (409). */

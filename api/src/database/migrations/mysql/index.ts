@@ -1,7 +1,8 @@
+import { AttachmentEvidenceType1796548278378 } from './1796548278378-AttachmentEvidenceType';
 import { FraudClues1796548226939 } from './1796548226939-FraudClues';
 import { Holidays1796538892808 } from './1796538892808-Holidays';
-import { RectificationItemFilterIndexes1796536729048 } from './1796536729048-RectificationItemFilterIndexes';
 import { ReportingDueRules1796536760222 } from './1796536760222-ReportingDueRules';
+import { RectificationItemFilterIndexes1796536729048 } from './1796536729048-RectificationItemFilterIndexes';
 import { Inspections1796533397320 } from './1796533397320-Inspections';
 import { RectificationItemListIndexes1796525959057 } from './1796525959057-RectificationItemListIndexes';
 import { AccountabilityRecords1796525954102 } from './1796525954102-AccountabilityRecords';
@@ -27,4 +28,4 @@ import { PolicyParameters1795620582429 } from './1795620582429-PolicyParameters'
 import { Workflow1795618810261 } from './1795618810261-Workflow';
 import { Initial1795618017193 } from './1795618017193-Initial';
 /** MySQL/MariaDB migrations in order; `generate-migration` (README) appends here. */
-export const MYSQL_MIGRATIONS: Function[] = [Initial1795618017193, Workflow1795618810261, PolicyParameters1795620582429, Enrollment1795621943834, Settlements1795623434150, ParameterSetApproval1795627410957, SettlementPaidColumns1795628131312, ChronicRecognitionsCostWarnings1795628439884, SettlementNumber1795629809060, BeneficiaryNameIndex1795631409446, EnrollmentCountyCounts1795642433795, BackgroundJobs1795642725797, AccessLogs1796493431477, AdminSeparationLoginThrottle1796493547621, JobAttempts1796493589104, CostWarningPoolingRegion1796494796601, Attachments1796513922310, WorkflowActionPayload1796518061168, Rectification1796518334722, Notifications1796525602203, ReportingTasks1796525707927, AccountabilityRecords1796525954102, RectificationItemListIndexes1796525959057, Inspections1796533397320, RectificationItemFilterIndexes1796536729048, ReportingDueRules1796536760222, Holidays1796538892808, FraudClues1796548226939];
+export const MYSQL_MIGRATIONS: Function[] = [Initial1795618017193, Workflow1795618810261, PolicyParameters1795620582429, Enrollment1795621943834, Settlements1795623434150, ParameterSetApproval1795627410957, SettlementPaidColumns1795628131312, ChronicRecognitionsCostWarnings1795628439884, SettlementNumber1795629809060, BeneficiaryNameIndex1795631409446, EnrollmentCountyCounts1795642433795, BackgroundJobs1795642725797, AccessLogs1796493431477, AdminSeparationLoginThrottle1796493547621, JobAttempts1796493589104, CostWarningPoolingRegion1796494796601, Attachments1796513922310, WorkflowActionPayload1796518061168, Rectification1796518334722, Notifications1796525602203, ReportingTasks1796525707927, AccountabilityRecords1796525954102, RectificationItemListIndexes1796525959057, Inspections1796533397320, RectificationItemFilterIndexes1796536729048, ReportingDueRules1796536760222, Holidays1796538892808, FraudClues1796548226939, AttachmentEvidenceType1796548278378];

@@ -1,7 +1,8 @@
+import { AttachmentEvidenceType1796548239920 } from './1796548239920-AttachmentEvidenceType';
 import { FraudClues1796548218788 } from './1796548218788-FraudClues';
 import { Holidays1796538892807 } from './1796538892807-Holidays';
-import { RectificationItemFilterIndexes1796536727403 } from './1796536727403-RectificationItemFilterIndexes';
 import { ReportingDueRules1796536753590 } from './1796536753590-ReportingDueRules';
+import { RectificationItemFilterIndexes1796536727403 } from './1796536727403-RectificationItemFilterIndexes';
 import { Inspections1796533386140 } from './1796533386140-Inspections';
 import { RectificationItemListIndexes1796525950656 } from './1796525950656-RectificationItemListIndexes';
 import { AccountabilityRecords1796525944047 } from './1796525944047-AccountabilityRecords';
@@ -27,4 +28,4 @@ import { PolicyParameters1795620581385 } from './1795620581385-PolicyParameters'
 import { Workflow1795618809719 } from './1795618809719-Workflow';
 import { Initial1795618016743 } from './1795618016743-Initial';
 /** SQLite migrations in order; `generate-migration` (README) appends here. */
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795618016743, Workflow1795618809719, PolicyParameters1795620581385, Enrollment1795621943308, Settlements1795623433163, ParameterSetApproval1795627410449, SettlementPaidColumns1795628130711, ChronicRecognitionsCostWarnings1795628437217, SettlementNumber1795629808506, BeneficiaryNameIndex1795631408371, EnrollmentCountyCounts1795642430700, BackgroundJobs1795642724517, AccessLogs1796493430891, AdminSeparationLoginThrottle1796493546936, JobAttempts1796493586121, CostWarningPoolingRegion1796494790013, Attachments1796513914667, WorkflowActionPayload1796518058942, Rectification1796518331866, Notifications1796525594129, ReportingTasks1796525693447, AccountabilityRecords1796525944047, RectificationItemListIndexes1796525950656, Inspections1796533386140, RectificationItemFilterIndexes1796536727403, ReportingDueRules1796536753590, Holidays1796538892807, FraudClues1796548218788];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795618016743, Workflow1795618809719, PolicyParameters1795620581385, Enrollment1795621943308, Settlements1795623433163, ParameterSetApproval1795627410449, SettlementPaidColumns1795628130711, ChronicRecognitionsCostWarnings1795628437217, SettlementNumber1795629808506, BeneficiaryNameIndex1795631408371, EnrollmentCountyCounts1795642430700, BackgroundJobs1795642724517, AccessLogs1796493430891, AdminSeparationLoginThrottle1796493546936, JobAttempts1796493586121, CostWarningPoolingRegion1796494790013, Attachments1796513914667, WorkflowActionPayload1796518058942, Rectification1796518331866, Notifications1796525594129, ReportingTasks1796525693447, AccountabilityRecords1796525944047, RectificationItemListIndexes1796525950656, Inspections1796533386140, RectificationItemFilterIndexes1796536727403, ReportingDueRules1796536753590, Holidays1796538892807, FraudClues1796548218788, AttachmentEvidenceType1796548239920];
