@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CaseFilingService } from './fraud-cases/case-filing.service';
 import { InstitutionMeasuresService } from './institutions/institution-measures.service';
+import { InstitutionsController } from './institutions/institutions.controller';
+import { InstitutionsService } from './institutions/institutions.service';
 
 /**
  * 欺诈骗保 (issue 16; 国家医保局令第4号, 国务院令第735号): the designated institutions, clues and cases. A case's
@@ -9,8 +11,8 @@ import { InstitutionMeasuresService } from './institutions/institution-measures.
  */
 @Module({
   imports: [],
-  controllers: [],
-  providers: [InstitutionMeasuresService, CaseFilingService],
+  controllers: [InstitutionsController],
+  providers: [InstitutionMeasuresService, CaseFilingService, InstitutionsService],
   exports: [InstitutionMeasuresService],
 })
 export class FraudModule {}

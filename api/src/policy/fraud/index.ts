@@ -1,4 +1,9 @@
 /** 欺诈骗保 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
-export { FraudModule } from './fraud.module';
+import { Institution } from './institutions/institution.entity';
+import { InstitutionStatusChangeRow } from './institutions/institution-status-change.entity';
 
-export const FRAUD_ENTITIES = [];
+export { FraudModule } from './fraud.module';
+export { Institution, InstitutionStatusChangeRow };
+export { InstitutionMeasuresService, type CaseMeasureEffect } from './institutions/institution-measures.service';
+
+export const FRAUD_ENTITIES = [Institution, InstitutionStatusChangeRow];
