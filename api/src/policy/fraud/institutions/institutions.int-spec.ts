@@ -3,6 +3,7 @@ import { SETTLEMENT_CASE } from '../../../../test/fixtures';
 import { idFor, testAppWith } from '../../../../test/harness';
 import type { Actor } from '../../../common/actor';
 import { inTransaction } from '../../../database/data-source';
+import { JobsService } from '../../../platform/jobs/jobs.service';
 import { User } from '../../../platform/users/user.entity';
 import { InstitutionMeasuresService, type CaseMeasureEffect } from './institution-measures.service';
 
@@ -223,6 +224,25 @@ describe('institutions (定点医药机构)', () => {
     // the list filters by status
     const suspended = await t.as(s.lz_city).get(`${URL}?agreementStatus=suspended&q=${r.code}`).expect(200);
     expect(suspended.body.map((x: InstitutionRecord) => x.id)).toEqual([r.id]);
+  });
+
+  it('a recompute keeps the flag in step with the blocks: added to a settlement recorded before the decision was served, removed once lifted', async () => {
+    const recompute = async () => {
+      const started = await t.as(s.lz_city).post('/api/settlement-recomputes').send({ year: 2026 }).expect(202);
+      await t.app.get(JobsService).settle(started.body.id);
+      expect((await t.as(s.lz_city).get(`/api/settlement-recomputes/${started.body.id}`).expect(200)).body).toMatchObject({ status: 'succeeded' });
+    };
+    const flagsOf = async (id: number) => (await t.as(s.lz_city).get(`/api/settlements/${id}`).expect(200)).body.flags as string[];
+    const r = await register();
+    const early = (await settle(r.code, '2026-06-01')).body;
+    expect(early.flags).not.toContain('institution_suspended');
+    const e = effect({ institutionCode: r.code, measures: ['agreement_termination'] });
+    await apply(e);
+    await recompute();
+    expect(await flagsOf(early.id)).toContain('institution_suspended');
+    await lift(e.caseId);
+    await recompute();
+    expect(await flagsOf(early.id)).not.toContain('institution_suspended');
   });
 
   it("a person's direct-settlement suspension (3–12 months) is recorded on the beneficiary, and lifted with the case", async () => {
