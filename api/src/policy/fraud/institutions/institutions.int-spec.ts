@@ -1,5 +1,5 @@
-import { SETTLEMENT_IMPORT_HEADERS, type FraudMeasure, type InstitutionRecord } from '@yibao/shared';
-import { SETTLEMENT_CASE } from '../../../../test/fixtures';
+import type { FraudMeasure, InstitutionRecord } from '@yibao/shared';
+import { SETTLEMENT_CASE, settlementImportCsv, settlementImportRow } from '../../../../test/fixtures';
 import { idFor, testAppWith } from '../../../../test/harness';
 import type { Actor } from '../../../common/actor';
 import { inTransaction } from '../../../database/data-source';
@@ -230,31 +230,9 @@ describe('institutions (定点医药机构)', () => {
   it('an imported settlement is flagged the same way as a recorded one', async () => {
     const r = await register();
     await apply(effect({ institutionCode: r.code, measures: ['agreement_termination'], effectiveOn: '2026-05-01' }));
-    const row = (no: string, settledOn: string) => {
-      const values: Record<string, string> = {
-        结算流水号: no,
-        身份证号: idFor('450202', '19550505', ++person),
-        姓名: '测试',
-        参保地区划代码: '450202',
-        身份类别: '脱贫人口',
-        结算日期: settledOn,
-        定点医疗机构编码: r.code,
-        定点医疗机构名称: '柳州市测试医院',
-        医院等级: '二级',
-        就诊类型: '住院',
-        是否县域内: '是',
-        总费用: '20000.00',
-        政策范围内费用: '18000',
-        目录内费用: '19000.5',
-        基本医保支付: '10000',
-        大病保险支付: '3000',
-        医疗救助支付: '4000',
-        其他保障支付: '0',
-        个人自付: '3000.00',
-      };
-      return SETTLEMENT_IMPORT_HEADERS.map((h) => values[h]).join(',');
-    };
-    const content = [SETTLEMENT_IMPORT_HEADERS.join(','), row('IMP1', '2026-04-30'), row('IMP2', '2026-05-02')].join('\r\n') + '\r\n';
+    const row = (no: string, settledOn: string) =>
+      settlementImportRow(no, idFor('450202', '19550505', ++person), { 结算日期: settledOn, 定点医疗机构编码: r.code, 定点医疗机构名称: '柳州市测试医院' });
+    const content = settlementImportCsv([row('IMP1', '2026-04-30'), row('IMP2', '2026-05-02')]);
     const started = await t.as(s.lz_chengzhong).post('/api/settlement-imports').attach('file', Buffer.from(content), 'settlements.csv').expect(202);
     await t.app.get(ImportsService).settle(started.body.id);
     expect((await t.as(s.lz_chengzhong).get(`/api/settlement-imports/${started.body.id}`).expect(200)).body).toMatchObject({
