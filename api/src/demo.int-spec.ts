@@ -29,6 +29,7 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     '/api/subsidy-standards',
     '/api/rectification-items',
     '/api/fraud-clues',
+    '/api/institutions',
   ];
 
   it.each(MODULES)('%s has rows in 柳州市 and in 桂林市', async (url) => {
@@ -61,6 +62,8 @@ describe('the demo seed fills every module and every demo role inbox', () => {
   it("settlements carry the calculator's amounts: one paid short is flagged, the others match", async () => {
     const rows = (await t.as(s.gx_province).get('/api/settlements?_start=0&_end=50').expect(200)).body as Array<{ flags: string[] }>;
     expect(rows.filter((r) => r.flags.includes('recorded_mismatch'))).toHaveLength(1);
+    // the one recorded at the institution a fraud case suspended, after the service date
+    expect(rows.filter((r) => r.flags.includes('institution_suspended'))).toHaveLength(1);
   });
 
   it('the warnings are in several stages, with one cleared through the workflow, and one monthly push', async () => {

@@ -5,6 +5,7 @@ import { demoContext, seedDemoUsers } from './platform/seed/seed';
 import type { AuditLogService } from './platform/audit-log/audit-log.service';
 import { seedAssistanceActivity, seedAssistanceDemo } from './policy/assistance/demo';
 import { seedDemoLedger, seedEnrollmentActivity, seedEnrollmentDemo } from './policy/enrollment/demo';
+import { seedInstitutionsDemo } from './policy/fraud/institutions/demo';
 import { Beneficiary } from './policy/enrollment';
 import { Settlement } from './policy/assistance';
 import { ResponsibilityTable } from './policy/supervision/responsibility-tables/responsibility-table.entity';
@@ -19,7 +20,8 @@ import { seedFraudClueActivity } from './policy/fraud/fraud-clues/demo';
  */
 export async function seedDemo(ds: DataSource, audit: AuditLogService, config: AppConfig, logger: Logger): Promise<void> {
   const started = Date.now();
-  const demo = await seedDemoUsers(ds, audit, [seedAssistanceDemo, seedEnrollmentDemo]);
+  // the institution registry before any settlement: its status history flags the demo settlements recorded later
+  const demo = await seedDemoUsers(ds, audit, [seedAssistanceDemo, seedEnrollmentDemo, seedInstitutionsDemo]);
   if (demo) logger.log(`seeded ${demo} demo accounts and the approved 2025/2026 parameter sets (${seconds(started)})`);
   if (demo && config.demoBeneficiaries > 0) logger.log(`seeding the demo ledger of ${config.demoBeneficiaries} people…`);
   const ledger = await seedDemoLedger(ds, config.demoBeneficiaries);

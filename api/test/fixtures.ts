@@ -1,4 +1,4 @@
-import { ROSTER_HEADERS } from '@yibao/shared';
+import { ROSTER_HEADERS, SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
 import { idFor, Session, startTestApp, TestApp } from './harness';
 
 /** Request bodies and setups several int-specs share (one copy each). */
@@ -89,4 +89,35 @@ export async function startWithTwoPoolingRegions(): Promise<TwoPoolingRegions> {
     .send({ idNumber: stranger, name: '陆七', regionCode: '450202', identityCategories: ['rural_dibao'], sourceDepartment: 'civil_affairs' })
     .expect(201);
   return { t, s, person, stranger, personId: created.body.id };
+}
+
+/** One line of a settlement import (an inpatient stay at 柳州市工人医院 in 城中区), with columns replaced by `patch`. */
+export function settlementImportRow(no: string, id: string, patch: Partial<Record<(typeof SETTLEMENT_IMPORT_HEADERS)[number], string>> = {}): string[] {
+  const base: Record<string, string> = {
+    结算流水号: no,
+    身份证号: id,
+    姓名: '测试',
+    参保地区划代码: '450202',
+    身份类别: '脱贫人口',
+    结算日期: '2026-03-08',
+    定点医疗机构编码: 'H45020200001',
+    定点医疗机构名称: '柳州市工人医院',
+    医院等级: '二级',
+    就诊类型: '住院',
+    是否县域内: '是',
+    总费用: '20000.00',
+    政策范围内费用: '18000',
+    目录内费用: '19000.5',
+    基本医保支付: '10000',
+    大病保险支付: '3000',
+    医疗救助支付: '4000',
+    其他保障支付: '0',
+    个人自付: '3000.00',
+  };
+  return SETTLEMENT_IMPORT_HEADERS.map((h) => patch[h] ?? base[h]);
+}
+
+/** A settlement import file (CSV, CRLF), headers first. */
+export function settlementImportCsv(rows: string[][]): string {
+  return [SETTLEMENT_IMPORT_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }

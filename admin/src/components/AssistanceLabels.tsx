@@ -15,6 +15,7 @@ const FLAG_COLORS: Record<SettlementRecordFlag, { color: string; text: string }>
   in_catalogue_below_min: { color: 'gold', text: '#874d00' },
   reimbursement_over_ceiling: { color: 'magenta', text: '#9e1068' },
   recorded_mismatch: { color: 'purple', text: '#391085' },
+  institution_suspended: { color: 'volcano', text: '#871400' },
 };
 
 /** A settlement's flags as coloured tags; none → a muted dash. */

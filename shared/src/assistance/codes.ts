@@ -51,7 +51,8 @@ export const SETTLEMENT_STEP_LABELS: Readonly<Record<SettlementStep, string>> = 
 
 /**
  * What the settlements API flags on a case: the calculator's guard flags (SETTLEMENT_FLAGS) plus
- * `recorded_mismatch` — the amounts the hospital recorded differ from what the calculator computes.
+ * `recorded_mismatch` — the amounts the hospital recorded differ from what the calculator computes — and
+ * `institution_suspended` — settled at an institution under a case's suspension or termination (issue 16).
  */
 export const SETTLEMENT_RECORD_FLAG_CODES = defineCodes({
   oop_over_cap: { zh: '个人自付超过控制比例', en: 'Out-of-pocket over cap' },
@@ -59,6 +60,8 @@ export const SETTLEMENT_RECORD_FLAG_CODES = defineCodes({
   in_catalogue_below_min: { zh: '目录内费用占比不足', en: 'In-catalogue share too low' },
   reimbursement_over_ceiling: { zh: '报销比例超过95%上限', en: 'Reimbursement over 95%' },
   recorded_mismatch: { zh: '记录与计算不符', en: 'Recorded ≠ computed' },
+  // 条例 art. 38/40 measures in force on the settlement date (shared fraud/measures.ts settledWhileBlocked)
+  institution_suspended: { zh: '机构暂停或解除协议期间结算', en: 'Settled while the institution was suspended or terminated' },
 });
 export const SETTLEMENT_RECORD_FLAGS = SETTLEMENT_RECORD_FLAG_CODES.values;
 export type SettlementRecordFlag = CodeOf<typeof SETTLEMENT_RECORD_FLAG_CODES>;

@@ -19,6 +19,8 @@ export interface BeneficiaryRecord {
   status: BeneficiaryStatus;
   exitedOn: string | null;
   lastRosterMonth: string | null;
+  /** 暂停医疗费用联网结算 by a fraud case's decision (条例 art. 41), null when none was recorded */
+  directSettlementSuspension: { from: string; until: string; caseNo: string } | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -22,6 +22,9 @@ import type { DecisionCountdown } from './deadlines';
 
 /** One change of an institution's agreement status, from a case decision (kept as history). */
 export interface InstitutionStatusChange {
+  id: number;
+  /** the status before the change */
+  previousStatus: AgreementStatus;
   agreementStatus: AgreementStatus;
   /** in force from (the decision's service date) */
   from: string;
@@ -30,7 +33,13 @@ export interface InstitutionStatusChange {
   caseId: number | null;
   caseNo: string | null;
   decisionNo: string | null;
+  /** why (the decision's measures, or the lifting case's step) */
+  reason: string;
+  /** who recorded it (display name) */
+  by: string;
   at: string;
+  /** when the case's measures were lifted (a termination of the case, a revoked decision); null while in force */
+  liftedAt: string | null;
 }
 
 /** `GET /api/institutions/:id`: a 定点医药机构, kept by the city officer. */
@@ -50,6 +59,12 @@ export interface InstitutionRecord {
   suspendedUntil: string | null;
   /** newest first */
   statusHistory: InstitutionStatusChange[];
+  /** its settlements in the caller's scope (`GET /api/settlements?institutionCode=`) */
+  settlementCount: number;
+  /** of them, those carrying any flag */
+  flaggedSettlementCount: number;
+  /** of them, those settled while it was suspended or terminated (`flag=institution_suspended`) */
+  blockedSettlementCount: number;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -306,7 +321,7 @@ export type FraudClueListItem = Pick<
 >;
 
 /** `GET /api/institutions`: a row of the registry. */
-export type InstitutionListItem = Omit<InstitutionRecord, 'statusHistory'>;
+export type InstitutionListItem = Omit<InstitutionRecord, 'statusHistory' | 'settlementCount' | 'flaggedSettlementCount' | 'blockedSettlementCount'>;
 
 /** `GET /api/fraud-stats?regionCode=&year=`: cases filed in the year within the region's subtree. */
 export interface FraudStats {

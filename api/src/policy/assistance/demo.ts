@@ -94,6 +94,8 @@ const CASES: DemoCase[] = (
     ['lz_chengzhong', '450202', false, 'chronic_outpatient', 'secondary', 'H45020200002', '柳州市人民医院', 2_600, '2026-06-15'],
     ['lz_city', '450206', false, 'inpatient', 'secondary', 'H45020600001', '柳州市柳江区人民医院', 12_000, '2026-04-08'],
     ['lz_city', '450222', false, 'inpatient', 'secondary', 'H45022200001', '柳城县人民医院', 8_600, '2026-02-21', 300],
+    // at a private hospital suspended by a fraud case from 2026-06-02 (fraud/institutions/demo.ts): flagged institution_suspended
+    ['lz_city', '450206', false, 'inpatient', 'secondary', 'H45020600003', '柳州柳江仁和医院', 9_400, '2026-07-14'],
     // 桂林市: two open warnings, ordinary settlements
     ['gl_city', '450305', true, 'inpatient', 'tertiary', 'H45030500001', '桂林医学院附属医院', 52_000, '2026-04-17'],
     ['gl_city', '450323', true, 'inpatient', 'secondary', 'H45032300001', '灵川县人民医院', 31_000, '2026-07-09'],

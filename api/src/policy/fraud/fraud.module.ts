@@ -3,6 +3,8 @@ import { CaseFilingService } from './fraud-cases/case-filing.service';
 import { FraudCluesController } from './fraud-clues/fraud-clues.controller';
 import { FraudCluesService } from './fraud-clues/fraud-clues.service';
 import { InstitutionMeasuresService } from './institutions/institution-measures.service';
+import { InstitutionsController } from './institutions/institutions.controller';
+import { InstitutionsService } from './institutions/institutions.service';
 
 /**
  * 欺诈骗保 (issue 16; 国家医保局令第4号, 国务院令第735号): the designated institutions, clues and cases. A case's
@@ -11,8 +13,8 @@ import { InstitutionMeasuresService } from './institutions/institution-measures.
  */
 @Module({
   imports: [],
-  controllers: [FraudCluesController],
-  providers: [InstitutionMeasuresService, CaseFilingService, FraudCluesService],
+  controllers: [InstitutionsController, FraudCluesController],
+  providers: [InstitutionMeasuresService, CaseFilingService, InstitutionsService, FraudCluesService],
   exports: [InstitutionMeasuresService],
 })
 export class FraudModule {}

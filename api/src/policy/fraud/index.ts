@@ -1,7 +1,10 @@
 /** 欺诈骗保 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
 import { FraudClue } from './fraud-clues/fraud-clue.entity';
+import { Institution } from './institutions/institution.entity';
+import { InstitutionStatusChangeRow } from './institutions/institution-status-change.entity';
 
 export { FraudModule } from './fraud.module';
-export { FraudClue };
+export { FraudClue, Institution, InstitutionStatusChangeRow };
+export { InstitutionMeasuresService, type CaseMeasureEffect } from './institutions/institution-measures.service';
 
-export const FRAUD_ENTITIES = [FraudClue];
+export const FRAUD_ENTITIES = [Institution, InstitutionStatusChangeRow, FraudClue];

@@ -29,4 +29,20 @@ export const FRAUD_ROUTES: RouteCase[] = [
   },
   { method: 'get', path: '/api/fraud-clues/{id}/history', access: ['fraud-clues', 'show'] },
   { method: 'get', path: '/api/fraud-clues/{id}/changes', access: ['fraud-clues', 'show'] },
+  { method: 'get', path: '/api/institutions', access: ['institutions', 'list'] },
+  { method: 'get', path: '/api/institutions/{id}', access: ['institutions', 'show'] },
+  {
+    method: 'post',
+    path: '/api/institutions',
+    access: ['institutions', 'create'],
+    actor: 'lz_city',
+    body: { code: 'H45020299001', name: '柳州市测试医院', kind: 'hospital', level: 'secondary', ownership: 'public', regionCode: '450202' },
+  },
+  {
+    method: 'patch',
+    path: '/api/institutions/{id}',
+    access: ['institutions', 'edit'],
+    actor: 'lz_city',
+    body: { name: '柳州市测试医院（新址）', kind: 'hospital', level: 'tertiary', ownership: 'public', version: 1 },
+  },
 ];

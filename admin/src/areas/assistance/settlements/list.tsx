@@ -23,6 +23,8 @@ export default function SettlementList() {
   const { tableProps, filterCard, sortOrder, filters, sorters } = useListPage<Row>({
     filters: {
       q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlements.placeholders.keyword', width: 200 },
+      // the institution page links here by its code (GET /api/settlements?institutionCode=)
+      institutionCode: { kind: 'text', label: 'settlements.fields.institutionCode', width: 150 },
       flag: {
         kind: 'eq',
         label: 'settlements.fields.flags',

@@ -250,6 +250,11 @@ export default function BeneficiaryShow() {
               <Space size={4}>
                 <StatusTag status={person.status} />
                 {person.exitedOn && <span className="yb-muted">{t('beneficiaries.exitedOn', { date: person.exitedOn })}</span>}
+                {person.directSettlementSuspension && (
+                  <Tag color="volcano" style={{ color: '#871400' }} data-testid="direct-settlement-suspended">
+                    {t('beneficiaries.directSettlementSuspended', person.directSettlementSuspension)}
+                  </Tag>
+                )}
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('beneficiaries.fields.lastRosterMonth')}>{person.lastRosterMonth ?? dash}</Descriptions.Item>

@@ -26,7 +26,16 @@ import type { ImportHandler } from '../../../platform/imports/imports.service';
 import type { SourceRow } from '../../../platform/imports/row-reader';
 import { Region } from '../../../platform/regions/region.entity';
 import { PolicyParameterSet } from '../policy-parameters/policy-parameter-set.entity';
-import { assessSettlement, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate, yearToDateKey } from '../settlements/settlement-rows';
+import {
+  assessSettlement,
+  blockedAt,
+  institutionBlocks,
+  SettlementFacts,
+  settlementColumns,
+  tiersSumProblem,
+  yearsToDate,
+  yearToDateKey,
+} from '../settlements/settlement-rows';
 import { Settlement } from '../settlements/settlement.entity';
 
 interface SettlementImportContext {
@@ -187,6 +196,7 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
         .map((r) => ({ idNumber: r.value.idNumber, poolingRegionCode: poolingRegionCodeOf(r.value.regionCode)! }));
       ytdByYear.set(year, await yearsToDate(em, people, year));
     }
+    const blocks = await institutionBlocks(em, byInstitution.keys());
     const out = fresh.map(({ value: f }) => {
       const ytds = ytdByYear.get(f.year)!;
       const key = yearToDateKey(poolingRegionCodeOf(f.regionCode)!, f.idNumber);
@@ -195,6 +205,7 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
         f.recorded,
         ctx.parameters.get(`${poolingRegionCodeOf(f.regionCode)}/${f.year}`)!,
         ytds.get(key) ?? { ...EMPTY_YEAR_TO_DATE },
+        blockedAt(blocks, f.institutionCode, f.settledOn),
       );
       ytds.set(key, next);
       counts[flags ? 'flagged' : 'recorded'] = (counts[flags ? 'flagged' : 'recorded'] ?? 0) + 1;

@@ -1,9 +1,10 @@
 import * as iconv from 'iconv-lite';
 import { SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
+import { settlementImportCsv, settlementImportRow } from '../../../../test/fixtures';
 import { testAppWith, download, idFor } from '../../../../test/harness';
 import { ImportsService } from '../../../platform/imports/imports.service';
 
-const csv = (rows: string[][]) => [SETTLEMENT_IMPORT_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
+const csv = settlementImportCsv;
 
 describe('settlement import (就医结算导入)', () => {
   const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city']);
@@ -17,30 +18,7 @@ describe('settlement import (就医结算导入)', () => {
 
   const poor = idFor('450202', '19500101', 401);
   const other = idFor('450202', '19600101', 402);
-  const row = (no: string, id: string, patch: Partial<Record<(typeof SETTLEMENT_IMPORT_HEADERS)[number], string>> = {}) => {
-    const base: Record<string, string> = {
-      结算流水号: no,
-      身份证号: id,
-      姓名: '测试',
-      参保地区划代码: '450202',
-      身份类别: '脱贫人口',
-      结算日期: '2026-03-08',
-      定点医疗机构编码: 'H45020200001',
-      定点医疗机构名称: '柳州市工人医院',
-      医院等级: '二级',
-      就诊类型: '住院',
-      是否县域内: '是',
-      总费用: '20000.00',
-      政策范围内费用: '18000',
-      目录内费用: '19000.5',
-      基本医保支付: '10000',
-      大病保险支付: '3000',
-      医疗救助支付: '4000',
-      其他保障支付: '0',
-      个人自付: '3000.00',
-    };
-    return SETTLEMENT_IMPORT_HEADERS.map((h) => patch[h] ?? base[h]);
-  };
+  const row = settlementImportRow;
 
   it('imports good rows with the year so far, reports every bad one by line, and a re-import adds nothing', async () => {
     const rows = [

@@ -8,7 +8,7 @@ import { inTransaction } from '../../../database/data-source';
 import { updateById } from '../../../database/update-by-id';
 import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
 import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
-import { assessSettlement, inputOf, recordedTiers, yearToDateKey } from '../settlements/settlement-rows';
+import { assessSettlement, blockedAt, inputOf, institutionBlocks, recordedTiers, yearToDateKey } from '../settlements/settlement-rows';
 import { Settlement } from '../settlements/settlement.entity';
 
 export const SETTLEMENT_RECOMPUTE = 'settlement-recompute';
@@ -26,6 +26,9 @@ const RECOMPUTE_COLUMNS = [
   'paidOutOfPocket',
   'computed',
   'flags',
+  // the institution's blocks on that date (the `institution_suspended` flag survives a recompute)
+  'institutionCode',
+  'settledOn',
 ] as const;
 
 /** 重算: the settlement calculator re-run over a region's year after a parameter revision, as a background job. */
@@ -94,6 +97,7 @@ export class SettlementRecomputesService implements OnModuleInit {
         .addOrderBy('s.poolingRegionCode')
         .addOrderBy('s.id')
         .getMany();
+      const blocks = await institutionBlocks(this.ds.manager, new Set(rows.map((r) => r.institutionCode)));
       const changes: unknown[][] = [];
       let ytd: SettlementYearToDate = { ...EMPTY_YEAR_TO_DATE };
       let person = '';
@@ -105,7 +109,13 @@ export class SettlementRecomputesService implements OnModuleInit {
         }
         const params = await parametersOf(row.poolingRegionCode);
         if (!params) continue;
-        const { computed, flags, next } = assessSettlement(inputOf(row), recordedTiers(row), params, ytd);
+        const { computed, flags, next } = assessSettlement(
+          inputOf(row),
+          recordedTiers(row),
+          params,
+          ytd,
+          blockedAt(blocks, row.institutionCode, row.settledOn),
+        );
         ytd = next;
         summary.settlements++;
         for (const f of flags.split(',').filter(Boolean)) summary.flags[f] = (summary.flags[f] ?? 0) + 1;

@@ -15,6 +15,8 @@ import {
 } from '@yibao/shared';
 import { Settlement } from './settlement.entity';
 
+export { blockedAt, institutionBlocks } from '../../fraud/institutions/institution-blocks';
+
 /**
  * What recording a settlement means, shared by `POST /api/settlements`, the settlement import and recompute:
  * the calculator's tiers beside the recorded ones, the guard flags plus a mismatch flag, and the person's
@@ -42,12 +44,16 @@ export function tiersSumProblem(recorded: SettlementTiers, totalCost: number): s
   return sum === totalCost ? null : `各项支付之和 ${sum} 须等于总费用 ${totalCost}（分） (the tiers must add up to the total)`;
 }
 
-/** Computed tiers and flags of one settlement (flags comma-wrapped as stored), with the year so far after it. */
-export function assessSettlement(input: SettlementInput, recorded: SettlementTiers, parameters: PolicyParameters, ytd: SettlementYearToDate) {
+/**
+ * Computed tiers and flags of one settlement (flags comma-wrapped as stored), with the year so far after it.
+ * `blocked`: the institution was suspended or terminated by a served fraud decision on the settlement date
+ * (`blockedAt` over `institutionBlocks`) — the one place `institution_suspended` is set.
+ */
+export function assessSettlement(input: SettlementInput, recorded: SettlementTiers, parameters: PolicyParameters, ytd: SettlementYearToDate, blocked: boolean) {
   const result = calculateSettlement(input, parameters, ytd);
   const computed = Object.fromEntries(SETTLEMENT_TIERS.map((k) => [k, result[k]])) as SettlementTiers;
   const mismatch = SETTLEMENT_TIERS.some((k) => computed[k] !== recorded[k]);
-  const flags = [...result.flags, ...(mismatch ? ['recorded_mismatch'] : [])];
+  const flags = [...result.flags, ...(mismatch ? ['recorded_mismatch'] : []), ...(blocked ? ['institution_suspended'] : [])];
   return { result, computed, flags: flags.length ? `,${flags.join(',')},` : '', next: addToYearToDate(ytd, input, result) };
 }
 

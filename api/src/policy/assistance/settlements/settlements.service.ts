@@ -27,7 +27,18 @@ import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import type { CalculateSettlementDto, RecordSettlementDto, SettlementCaseDto } from './dto/settlement.dto';
 import { PolicyParametersService } from '../policy-parameters/policy-parameters.service';
-import { assessSettlement, inputOf, recordedTiers, SettlementFacts, settlementColumns, tiersSumProblem, yearsToDate, yearToDateKey } from './settlement-rows';
+import {
+  assessSettlement,
+  blockedAt,
+  inputOf,
+  institutionBlocks,
+  recordedTiers,
+  SettlementFacts,
+  settlementColumns,
+  tiersSumProblem,
+  yearsToDate,
+  yearToDateKey,
+} from './settlement-rows';
 import { Settlement } from './settlement.entity';
 
 export const SETTLEMENT_LIST: ListSpec = {
@@ -159,7 +170,8 @@ export class SettlementsService {
       const ytd = (await yearsToDate(em, [{ idNumber: id.idNumber, poolingRegionCode: pooling }], dto.year)).get(yearToDateKey(pooling, id.idNumber)) ?? {
         ...EMPTY_YEAR_TO_DATE,
       };
-      const { result, computed, flags } = assessSettlement(input, dto.recorded, parameters, ytd);
+      const blocks = await institutionBlocks(em, [facts.institutionCode]);
+      const { result, computed, flags } = assessSettlement(input, dto.recorded, parameters, ytd, blockedAt(blocks, facts.institutionCode, facts.settledOn));
       const saved = await em.save(em.create(Settlement, settlementColumns(facts, computed, flags)));
       await this.audit.append(em, actor, { action: 'create', resource: 'settlements', resourceId: saved.id, after: { ...toRecord(saved) } });
       return { ...toRecord(saved), trace: result.trace };

@@ -93,6 +93,10 @@ export function toBeneficiaryRecord(b: Beneficiary): BeneficiaryRecord {
     status: b.status as BeneficiaryStatus,
     exitedOn: b.exitedOn,
     lastRosterMonth: b.lastRosterMonth,
+    directSettlementSuspension:
+      b.directSettlementSuspendedFrom && b.directSettlementSuspendedUntil
+        ? { from: b.directSettlementSuspendedFrom, until: b.directSettlementSuspendedUntil, caseNo: b.directSettlementSuspensionCaseNo ?? '' }
+        : null,
     version: b.version,
     createdAt: iso(b.createdAt)!,
     updatedAt: iso(b.updatedAt)!,

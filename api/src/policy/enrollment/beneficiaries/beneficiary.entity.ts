@@ -51,4 +51,18 @@ export class Beneficiary extends VersionedRecord {
   /** the last monthly roster that listed this person */
   @Column({ type: 'varchar', length: 7, nullable: true })
   lastRosterMonth: string | null;
+
+  /** 暂停医疗费用联网结算 (条例 art. 41) by a fraud case's served decision: its first and last day and the case */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  directSettlementSuspendedFrom: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  directSettlementSuspendedUntil: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  directSettlementSuspensionCaseNo: string | null;
+
+  /** the case whose lifting clears it */
+  @Column({ type: 'int', nullable: true })
+  directSettlementSuspensionCaseId: number | null;
 }
