@@ -35,6 +35,8 @@ describe('fraud clues (线索)', () => {
     // Fri 26 Sep 2025: Sun 28 Sep is a make-up working day, 1–8 Oct are off, Sat 11 Oct works (国办发明电〔2024〕12号)
     const c = await create({ receivedOn: '2025-09-26' });
     expect(c).toMatchObject({ state: 'received', verifyDueOn: '2025-10-23', extended: false, verifyDueApproximate: false, overdue: true });
+    // the institution is named from the registry (定点医药机构)
+    expect(c).toMatchObject({ institutionCode: 'H45020200001', institutionName: '柳州市工人医院' });
     const verifying = (await act(s.lz_inspector, c.id, 'verify', { version: c.version }).expect(200)).body as FraudClueRecord;
     expect(verifying.state).toBe('verifying');
     // the officers verify; extending is the head's (令第4号 art. 14)

@@ -41,6 +41,7 @@ import { endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { InboxService, InboxSource } from '../../../platform/workflow/inbox.service';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { CaseFilingService } from '../fraud-cases/case-filing.service';
+import { InstitutionsService } from '../institutions/institutions.service';
 import type { CreateFraudClueDto, UpdateFraudClueDto } from './fraud-clues.dto';
 import { FraudClue } from './fraud-clue.entity';
 
@@ -131,6 +132,7 @@ export class FraudCluesService implements OnModuleInit {
     private readonly regions: RegionsService,
     private readonly holidays: HolidaysService,
     private readonly filing: CaseFilingService,
+    private readonly institutions: InstitutionsService,
   ) {}
 
   onModuleInit(): void {
@@ -264,6 +266,7 @@ export class FraudCluesService implements OnModuleInit {
 
   private async records(actor: Actor, rows: FraudClue[]): Promise<FraudClueRecord[]> {
     const names = await this.regions.names(rows.map((r) => r.regionCode));
+    const institutions = await this.institutions.namesByCode(rows.map((r) => r.institutionCode));
     const today = chinaDate(new Date());
     return rows.map((c) => ({
       id: c.id,
@@ -277,8 +280,7 @@ export class FraudCluesService implements OnModuleInit {
       summary: c.summary,
       subjectType: c.subjectType as FraudClueSubjectType,
       institutionCode: c.institutionCode,
-      // the registry is the institutions resource's; the clue shows the code
-      institutionName: null,
+      institutionName: c.institutionCode ? (institutions.get(c.institutionCode) ?? null) : null,
       idNumber: c.idNumber === null ? null : maskIdNumber(c.idNumber),
       estimatedAmount: c.estimatedAmount,
       reporter: this.reporterOf(actor, c),

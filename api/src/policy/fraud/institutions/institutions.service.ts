@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   institutionCodeCounty,
   regionLevelOf,
@@ -55,6 +55,17 @@ export class InstitutionsService {
     private readonly audit: AuditLogService,
     private readonly regions: RegionsService,
   ) {}
+
+  /**
+   * Registered names by national code, for the records that carry a code (clues, cases). A name is public
+   * registry data, so it is not scoped: a clue about another county's institution still names it.
+   */
+  async namesByCode(codes: readonly (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(codes.filter((c): c is string => !!c))];
+    if (!wanted.length) return new Map();
+    const rows = await this.ds.getRepository(Institution).find({ select: { code: true, name: true }, where: { code: In(wanted) } });
+    return new Map(rows.map((r) => [r.code, r.name]));
+  }
 
   private async items(rows: Institution[]): Promise<InstitutionListItem[]> {
     const names = await this.regions.names(rows.map((r) => r.regionCode));
