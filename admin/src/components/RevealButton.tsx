@@ -1,6 +1,6 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { useCan, useCustomMutation } from '@refinedev/core';
-import { Alert, Button, Form, Input, Modal } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Tag } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../providers/http';
@@ -83,5 +83,23 @@ export function RevealButton<T>({
         </Form>
       </Modal>
     </>
+  );
+}
+
+/** A value revealed on this page: shown whole, marked as audited, and 隐藏 forgets it. */
+export function RevealedValue({ value, onHide }: { value: ReactNode; onHide: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={6} wrap>
+      <span className="yb-mono" data-testid="full-id">
+        {value}
+      </span>
+      <Tag color="red" style={{ color: '#a8071a' }}>
+        {t('reveal.audited')}
+      </Tag>
+      <Button size="small" type="link" onClick={onHide}>
+        {t('reveal.hide')}
+      </Button>
+    </Space>
   );
 }

@@ -1,8 +1,8 @@
 import type { RevealedIdNumber } from '@yibao/shared';
-import { Button, Space, Tag } from 'antd';
+import { Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RevealButton } from '../../../components/RevealButton';
+import { RevealButton, RevealedValue } from '../../../components/RevealButton';
 import { MaskedId, RESOURCE } from './common';
 
 /**
@@ -12,21 +12,7 @@ import { MaskedId, RESOURCE } from './common';
 export function RevealId({ id, masked, name }: { id: number; masked: string; name: string }) {
   const { t } = useTranslation();
   const [full, setFull] = useState<string>();
-  if (full) {
-    return (
-      <Space size={6} wrap>
-        <span className="yb-mono" data-testid="full-id">
-          {full}
-        </span>
-        <Tag color="red" style={{ color: '#a8071a' }}>
-          {t('reveal.audited')}
-        </Tag>
-        <Button size="small" type="link" onClick={() => setFull(undefined)}>
-          {t('reveal.hide')}
-        </Button>
-      </Space>
-    );
-  }
+  if (full) return <RevealedValue value={full} onHide={() => setFull(undefined)} />;
   return (
     <Space size={6} wrap>
       <MaskedId value={masked} />

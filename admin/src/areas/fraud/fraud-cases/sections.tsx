@@ -7,13 +7,15 @@ import {
   type FraudExecutionRecord,
   type FraudNoticeRecord,
   type FraudPauseRecord,
+  type RevealedIdNumber,
   articleFineRange,
   governingArticle,
   suggestedFine,
 } from '@yibao/shared';
 import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RevealButton, RevealedValue } from '../../../components/RevealButton';
 import { Attachments } from '../../../components/attachments/Attachments';
 import { formatFen } from '../../../components/money';
 import { useRecordAction } from '../../../hooks/useRecordAction';
@@ -22,6 +24,26 @@ import { CASES } from '../components/codes';
 const none = <span className="yb-muted">—</span>;
 const fen = (v: number | null | undefined) => <span className="yb-mono">{formatFen(v)}</span>;
 const small = { size: 'small' as const, column: { xs: 1, md: 2 }, bordered: true };
+
+/** The party's ID number, masked; 查看 (permission `reveal`, a reason, audited) shows it on this page until it is left. */
+function PartyIdNumber({ record: r }: { record: FraudCaseRecord }) {
+  const { t } = useTranslation();
+  const [full, setFull] = useState<string>();
+  if (full) return <RevealedValue value={full} onHide={() => setFull(undefined)} />;
+  return (
+    <Space size={6} wrap>
+      <span className="yb-mono">{r.idNumber}</span>
+      <RevealButton<RevealedIdNumber>
+        resource={CASES}
+        id={r.id}
+        title={t('fraud-cases.reveal.title', { party: r.partyName })}
+        warning={t('fraud-cases.reveal.warning')}
+        label={t('fraud-cases.reveal.button')}
+        onRevealed={(v) => setFull(v.idNumber)}
+      />
+    </Space>
+  );
+}
 
 /** 当事人: the party, the institution or person (ID number masked), and the officers with their 执法证号. */
 export function PartiesTab({ record: r }: { record: FraudCaseRecord }) {
@@ -34,7 +56,7 @@ export function PartiesTab({ record: r }: { record: FraudCaseRecord }) {
         <Descriptions.Item label={t('fraud-cases.fields.institution')}>
           {r.institutionCode ? `${r.institutionName ?? ''} ${r.institutionCode}`.trim() : none}
         </Descriptions.Item>
-        <Descriptions.Item label={t('fraud-cases.fields.idNumber')}>{r.idNumber ? <span className="yb-mono">{r.idNumber}</span> : none}</Descriptions.Item>
+        <Descriptions.Item label={t('fraud-cases.fields.idNumber')}>{r.idNumber ? <PartyIdNumber record={r} /> : none}</Descriptions.Item>
       </Descriptions>
       <Card size="small" title={t('fraud-cases.officers', { count: r.officers.length })}>
         <Table

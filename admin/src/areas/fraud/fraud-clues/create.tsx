@@ -1,20 +1,12 @@
 import { Create } from '@refinedev/antd';
-import {
-  type FraudClueRecord,
-  type FraudClueSource,
-  type FraudClueSubjectType,
-  INSTITUTION_CODE_PATTERN,
-  chinaDate,
-  describeIdNumberProblem,
-  validateIdNumber,
-} from '@yibao/shared';
+import { type FraudClueRecord, type FraudClueSource, type FraudClueSubjectType, INSTITUTION_CODE_PATTERN } from '@yibao/shared';
 import { DatePicker, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormSelect } from '../../../components/FormSelect';
 import { YuanInput } from '../../../components/YuanInput';
 import { dateField } from '../../../components/dates';
 import { useVersionedForm } from '../../../hooks/useVersionedForm';
-import { localizeServerText } from '../../../providers/i18n';
+import { idNumberField } from '../../../components/idNumber';
 import { afterToday, chinaToday, useFraudCodes } from '../components/codes';
 
 interface ClueValues {
@@ -102,20 +94,7 @@ export default function FraudClueCreate() {
           </Form.Item>
         )}
         {subjectType === 'insured_person' && (
-          <Form.Item
-            label={t('fraud-clues.fields.idNumber')}
-            name="idNumber"
-            normalize={(v?: string) => v?.replace(/\s+/g, '').toUpperCase()}
-            rules={[
-              {
-                validator: async (_r, v?: string) => {
-                  if (!v) return;
-                  const check = validateIdNumber(v, chinaDate(new Date()));
-                  if (!check.ok) throw new Error(localizeServerText(describeIdNumberProblem(check.reason)));
-                },
-              },
-            ]}
-          >
+          <Form.Item label={t('fraud-clues.fields.idNumber')} name="idNumber" normalize={idNumberField.normalize} rules={[idNumberField.rule]}>
             <Input maxLength={18} className="yb-mono" autoComplete="off" style={{ maxWidth: 260 }} />
           </Form.Item>
         )}

@@ -1,4 +1,4 @@
-import type { FraudClueRecord, FraudReporter } from '@yibao/shared';
+import type { FraudClueRecord, FraudClueRevealed, FraudReporter } from '@yibao/shared';
 import { Alert, Button, Card, DatePicker, Descriptions, Form, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,8 +19,8 @@ import { CLUES, afterToday, chinaToday } from '../components/codes';
 
 const none = <span className="yb-muted">—</span>;
 
-/** What `POST /api/fraud-clues/:id/reveal` answers: the reporter and the ID number in full (audited). */
-type Revealed = Partial<Pick<FraudClueRecord, 'reporter' | 'idNumber'>>;
+/** What `POST /api/fraud-clues/:id/reveal` answers (audited); read leniently: either part may be missing. */
+type Revealed = Partial<FraudClueRevealed>;
 
 /** The reporter, masked unless the user is one of the clue's handlers or has revealed it (audited) on this page. */
 function Reporter({ clue, revealed }: { clue: FraudClueRecord; revealed: Revealed | undefined }) {
