@@ -80,12 +80,14 @@ export function useRecordDialog<V extends object>({
       title,
       okText,
       danger,
+      okTestId,
       initialValues,
       children,
     }: {
       title: ReactNode;
       okText: string;
       danger?: boolean;
+      okTestId?: string;
       initialValues?: Partial<V>;
       children: ReactNode;
     }) => (
@@ -96,6 +98,7 @@ export function useRecordDialog<V extends object>({
         danger={danger}
         form={form}
         name={`dialog-${path}`}
+        okTestId={okTestId}
         initialValues={initialValues}
         onFinish={submit}
         onCancel={() => setOpen(false)}
@@ -126,7 +129,7 @@ export function RecordDialogButton<V extends object>({
   okText?: string;
   danger?: boolean;
   buttonProps?: ButtonProps;
-  /** `<testId>-open` on the button */
+  /** `<testId>-open` on the button, `<testId>-ok` on the dialog's OK */
   testId?: string;
   initialValues?: Partial<V>;
   children: ReactNode;
@@ -139,7 +142,7 @@ export function RecordDialogButton<V extends object>({
       <Button danger={danger} {...buttonProps} onClick={d.open} data-testid={testId ? `${testId}-open` : undefined}>
         {label}
       </Button>
-      {d.dialog({ title: title ?? label, okText: okText ?? t('buttons.confirm'), danger, initialValues, children })}
+      {d.dialog({ title: title ?? label, okText: okText ?? t('buttons.confirm'), danger, okTestId: testId && `${testId}-ok`, initialValues, children })}
     </>
   );
 }
