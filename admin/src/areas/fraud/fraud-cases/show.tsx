@@ -1,5 +1,5 @@
 import { useCan } from '@refinedev/core';
-import { FRAUD_CASE_OPEN_STATES, type FraudCaseRecord, totalPausedDays } from '@yibao/shared';
+import { DISCRETION_TIERS, FRAUD_CASE_OPEN_STATES, type FraudCaseRecord, articleFineRange, suggestedFine, totalPausedDays } from '@yibao/shared';
 import { Alert, Card, Descriptions, Space, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -87,6 +87,22 @@ function Overview({ record: r }: { record: FraudCaseRecord }) {
   );
 }
 
+/** In the 作出处理决定 dialog: the statutory fine range and each tier's suggestion (the 决定 tab has the details). */
+function FineHint({ record: r }: { record: FraudCaseRecord }) {
+  const { t } = useTranslation();
+  const range = articleFineRange(r.causes, r.amountInvolved);
+  if (!range) return null;
+  const tiers = DISCRETION_TIERS.flatMap((tier) => {
+    const s = suggestedFine(r.causes, r.amountInvolved, tier);
+    return s ? [`${t(`discretionTiers.${tier}`)} ${formatFen(s.min)}–${formatFen(s.max)}`] : [];
+  });
+  return (
+    <span data-testid="decide-fine-hint">
+      {t('fraud-cases.suggestion.hint', { min: formatFen(range.min), max: formatFen(range.max), tiers: tiers.join('；') })}
+    </span>
+  );
+}
+
 /**
  * 案卷: one case on tabs — 概况, 当事人, 证据, 时间线 (the engine's history), 告知与听证, 决定 (with the fine the article and
  * the discretion tiers suggest), 执行, 文书. The workflow's steps are in the header (their payload dialog asks for the
@@ -100,7 +116,14 @@ export default function FraudCaseShow() {
   if (notFound) return <StatusPage status={404} />;
   const editable = Boolean(canEdit?.can) && r !== undefined && !['closed', 'terminated'].includes(r.state);
   return (
-    <WorkflowShow resource={CASES} record={r} title={r?.title} isLoading={query.isLoading} buttons={r && <SupervisionButton record={r} />}>
+    <WorkflowShow
+      resource={CASES}
+      record={r}
+      title={r?.title}
+      isLoading={query.isLoading}
+      explain={(action) => (action === 'decide' && r ? { note: <FineHint record={r} />, commentRequired: false } : undefined)}
+      buttons={r && <SupervisionButton record={r} />}
+    >
       {r && (
         <>
           <WorkflowCommentNotice resource={CASES} id={r.id} state={r.state} />
