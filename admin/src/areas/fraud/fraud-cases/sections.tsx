@@ -23,7 +23,7 @@ import { CASES } from '../components/codes';
 
 const none = <span className="yb-muted">—</span>;
 const fen = (v: number | null | undefined) => <span className="yb-mono">{formatFen(v)}</span>;
-const small = { size: 'small' as const, column: { xs: 1, md: 2 }, bordered: true };
+const small = { size: 'small' as const, column: { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }, bordered: true };
 
 /** The party's ID number, masked; 查看 (permission `reveal`, a reason, audited) shows it on this page until it is left. */
 function PartyIdNumber({ record: r }: { record: FraudCaseRecord }) {
