@@ -36,7 +36,10 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'rectification-board', label: '整改看板' },
   { resource: 'over-protection-screenings', label: '数据筛查' },
   { resource: 'rectification-campaigns', label: '专项治理' },
+  { resource: 'fraud-clues', label: '线索管理' },
+  { resource: 'fraud-cases', label: '案件办理' },
   { resource: 'institutions', label: '定点医药机构' },
+  { resource: 'fraud-stats', label: '案件统计' },
   { resource: 'users', label: '用户管理' },
   { resource: 'regions', label: '行政区划' },
   // the calendar's keeper's page; every role reads the calendar through the deadlines it computes
@@ -54,7 +57,8 @@ const RECTIFICATION = ['整改台账', '整改看板', '数据筛查', '专项�
 /** 数据筛查 is the province's and the cities' run; the board is not an inspector's */
 const RECTIFICATION_COUNTY = RECTIFICATION.filter((label) => label !== '数据筛查');
 const RECTIFICATION_INSPECTOR = ['整改台账', '专项治理'];
-const FRAUD = ['定点医药机构'];
+/** 欺诈骗保: every role that handles, decides or supervises cases (the bureau head's whole work) */
+const FRAUD = ['线索管理', '案件办理', '定点医药机构', '案件统计'];
 const OFFICER = [
   '待办事项',
   ...ENROLLMENT,
@@ -143,6 +147,16 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     menu: ['待办事项', '就医结算', '高额费用预警', ...RECTIFICATION_INSPECTOR, ...FRAUD, '行政区划', '个人中心'],
     groups: ['三重保障', '过度保障治理', '欺诈骗保', '系统管理'],
   },
+  // lands on 待办事项 (the first page of the menu): the filings, extensions, decisions and closures awaiting the head
+  {
+    username: 'lz_head',
+    role: 'bureau_head',
+    displayName: '柳州市医保局负责人',
+    roleLabel: '医保局负责人',
+    region: '柳州市',
+    menu: ['待办事项', ...FRAUD, '行政区划', '个人中心'],
+    groups: ['欺诈骗保', '系统管理'],
+  },
 ];
 
 test('the expected menus agree with the shared permission table', () => {
@@ -159,7 +173,7 @@ for (const account of ACCOUNTS) {
   test(`${account.username} (${account.roleLabel}) sees exactly the menu the role allows`, async ({ page }) => {
     await login(page, account.username);
     await expect(menuEntries(page)).toHaveText(account.menu);
-    // Areas not built yet stay out of the menu: 资助参保, 三重保障, 督导问责, 过度保障治理 and 系统管理 have pages today.
+    // Areas not built yet stay out of the menu: 资助参保, 三重保障, 督导问责, 过度保障治理, 欺诈骗保 and 系统管理 have pages today.
     await expect(page.getByTestId('side-menu').locator('.ant-menu-submenu-title')).toHaveText(account.groups);
     await expect(page.getByTestId('header-user')).toHaveText(account.displayName);
     await expect(page.getByTestId('header-role')).toHaveText(account.roleLabel);

@@ -54,6 +54,7 @@ export function FormModal<V extends object>({
   loading,
   form,
   name,
+  okTestId = 'form-modal-ok',
   initialValues,
   onFinish,
   onCancel,
@@ -67,6 +68,8 @@ export function FormModal<V extends object>({
   form: FormInstance<V>;
   /** prefix of the fields' ids (default `modal`): give one when two such dialogs can be open at once */
   name?: string;
+  /** the OK button's test id (default `form-modal-ok`) */
+  okTestId?: string;
   initialValues?: Partial<V>;
   onFinish: (values: V) => unknown;
   onCancel: () => void;
@@ -80,7 +83,7 @@ export function FormModal<V extends object>({
       title={title}
       okText={okText}
       cancelText={t('buttons.cancel')}
-      okButtonProps={{ danger, ...{ 'data-testid': 'form-modal-ok' } }}
+      okButtonProps={{ danger, ...{ 'data-testid': okTestId } }}
       confirmLoading={busy || loading}
       onCancel={onCancel}
       onOk={() => submitOnce(async () => onFinish(await form.validateFields()))}

@@ -1,5 +1,5 @@
 import type { ValidationErrors } from '@refinedev/core';
-import { errorDetailsOf, errorText } from '@yibao/shared';
+import { FRAUD_GUARD_CODES, errorDetailsOf, errorText } from '@yibao/shared';
 import type { FormInstance } from 'antd';
 import { i18n } from '../providers/i18n';
 
@@ -55,4 +55,22 @@ export function resourceLabel(resource: string): string {
 export function serverErrorText(details: unknown, fallback: string): string {
   const coded = errorDetailsOf(details);
   return coded ? errorText(coded, i18n.language === 'en-US' ? 'en' : 'zh', resourceLabel) : fallback;
+}
+
+/**
+ * The labels of the statutory guards (shared `defineCodes` lists whose codes an error body carries at its top level,
+ * with the article): one list per area that has guards.
+ */
+const GUARD_CODE_LISTS = [FRAUD_GUARD_CODES];
+
+/**
+ * A guard's refusal as every page shows it: the guard's label and the article it enforces, then the API's own text
+ * (what exactly is wrong). A code no list knows keeps the article beside the API's text.
+ */
+export function guardRefusalText(guard: { code: string; article: string }, fallback: string): string {
+  const en = i18n.language === 'en-US';
+  const list = GUARD_CODE_LISTS.find((l) => l.is(guard.code));
+  const label = list ? (en ? list.en : list.zh)[guard.code as never] : null;
+  const head = label ? (en ? `${label} (${guard.article})` : `${label}（${guard.article}）`) : en ? `(${guard.article})` : `（${guard.article}）`;
+  return fallback ? `${head}${en ? ': ' : '：'}${fallback}` : head;
 }

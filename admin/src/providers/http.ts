@@ -1,6 +1,6 @@
 import type { HttpError, ValidationErrors } from '@refinedev/core';
 import type { CurrentUser } from '@yibao/shared';
-import { i18n, localizeServerError, localizeServerText } from './i18n';
+import { i18n, localizeGuardRefusal, localizeServerError, localizeServerText } from './i18n';
 
 /**
  * The one HTTP client of the admin: cookie session (never the bearer token in the browser), the CSRF
@@ -16,6 +16,17 @@ interface ApiErrorBody {
   message?: string | string[];
   error?: string;
   details?: unknown;
+  /** a statutory guard's refusal (shared fraud/guards.ts): its stable code and the article it enforces, top level */
+  code?: unknown;
+  article?: unknown;
+  field?: unknown;
+}
+
+/** A refusal by a statutory guard: which rule, the clause it enforces, the request field it is about. */
+export interface GuardRefusal {
+  code: string;
+  article: string;
+  field?: string;
 }
 
 export interface ApiError extends HttpError {
@@ -25,6 +36,14 @@ export interface ApiError extends HttpError {
   network?: boolean;
   /** `details.reason` of the error body, e.g. password_change_required */
   reason?: string;
+  /** a statutory guard refused the step (its label and article are the message) */
+  guard?: GuardRefusal;
+}
+
+/** The guard of an error body, when it names one (`code` and `article` at the top level). */
+function guardOf(body: ApiErrorBody | null): GuardRefusal | undefined {
+  if (!body || typeof body.code !== 'string' || typeof body.article !== 'string') return undefined;
+  return { code: body.code, article: body.article, ...(typeof body.field === 'string' ? { field: body.field } : {}) };
 }
 
 let session: CurrentUser | null = null;
@@ -71,7 +90,10 @@ export function toApiError(status: number, body: ApiErrorBody | null): ApiError 
   const lines = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(String);
   // Field names prefix the API's per-field lines; the form shows those under the field already.
   // a domain error's code (details {code, params}) is translated; other messages show the UI language's half
-  const message = localizeServerError(body?.details, lines.map((l) => localizeServerText(l.replace(/^[A-Za-z_.]+: /, ''))).join('；'));
+  const text = lines.map((l) => localizeServerText(l.replace(/^[A-Za-z_.]+: /, ''))).join('；');
+  // a statutory guard is named by its label and article, whatever the page (the blocked step says which rule)
+  const guard = guardOf(body);
+  const message = guard ? localizeGuardRefusal(guard, text) : localizeServerError(body?.details, text);
   const details = body?.details as { reason?: string } | undefined;
   if (status === 409 && details?.reason === 'stale_version') {
     return { statusCode: status, message: i18n.t('errors.stale'), stale: true };
@@ -79,11 +101,15 @@ export function toApiError(status: number, body: ApiErrorBody | null): ApiError 
   if (status >= 500 || !message) {
     return { statusCode: status, message: status >= 500 ? i18n.t('errors.server') : i18n.t('errors.unknown', { status }) };
   }
+  let errors = status === 400 || status === 409 ? toValidationErrors(body?.details, lines) : undefined;
+  // the guard's field shows the named refusal under it (a dialog without that field lists it above its form)
+  if (guard?.field) errors = { ...errors, [guard.field]: [message] };
   return {
     statusCode: status,
     message,
-    errors: status === 400 || status === 409 ? toValidationErrors(body?.details, lines) : undefined,
+    errors,
     reason: typeof details?.reason === 'string' ? details.reason : undefined,
+    ...(guard ? { guard } : {}),
   };
 }
 

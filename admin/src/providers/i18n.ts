@@ -46,12 +46,17 @@ const SCOPES: Record<LabelScope, readonly LabelPart[]> = {
 
 /** The translation of the API's domain errors (components/serverErrors.ts), once the signed-in labels are in. */
 let codedErrorText: ((details: unknown, fallback: string) => string) | null = null;
+let guardText: ((guard: { code: string; article: string }, fallback: string) => string) | null = null;
 
 function fetchPart(locale: Locale, part: LabelPart): Promise<void> {
   // Deep: a code section merges with the area's own keys of that section (settlementFlags.hints).
   const merge = (messages: Messages) => void i18n.addResourceBundle(locale, 'translation', messages, true, true);
   if (part === 'codes') return loadCodeLabels(locale).then(merge);
-  if (part === 'errors') return import('../components/serverErrors').then((m) => void (codedErrorText = m.serverErrorText));
+  if (part === 'errors')
+    return import('../components/serverErrors').then((m) => {
+      codedErrorText = m.serverErrorText;
+      guardText = m.guardRefusalText;
+    });
   return AREA_NAMESPACES[part][locale]().then((m) => merge(m.default));
 }
 
@@ -150,6 +155,14 @@ export function localizeServerText(text: string): string {
  */
 export function localizeServerError(details: unknown, fallback: string): string {
   return codedErrorText ? codedErrorText(details, fallback) : fallback;
+}
+
+/**
+ * A statutory guard's refusal (top-level `code` and `article`): "<the guard's label>（<article>）：<the API's text>" in
+ * the UI language; before the signed-in labels are in, the API's text.
+ */
+export function localizeGuardRefusal(guard: { code: string; article: string }, fallback: string): string {
+  return guardText ? guardText(guard, fallback) : fallback;
 }
 
 /** Refine's i18nProvider on react-i18next; a hook so that Refine re-renders when the language changes. */

@@ -78,6 +78,18 @@ export interface FraudReporter {
   masked: boolean;
 }
 
+/**
+ * `POST /api/fraud-clues/:id/reveal {reason}` (permission `reveal`, audited and access-logged): the reporter and the
+ * insured person's ID number in full — the clue's form of the platform's `RevealedIdNumber`.
+ */
+export interface FraudClueRevealed {
+  id: number;
+  /** null: no ID number on the clue */
+  idNumber: string | null;
+  /** `masked` false; null for an anonymous clue */
+  reporter: FraudReporter | null;
+}
+
 /** `GET /api/fraud-clues/:id`: a 线索. */
 export interface FraudClueRecord extends WorkflowRecord {
   state: FraudClueState;

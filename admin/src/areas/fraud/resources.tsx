@@ -1,9 +1,25 @@
-import { MedicineBoxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AlertOutlined, BarChartOutlined, FileSearchOutlined, MedicineBoxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
 /** 欺诈骗保: clues, cases, the designated institutions and the statistics (issue 16). */
 export const resources: AreaResource[] = [
   { name: 'fraud', meta: { icon: <SafetyCertificateOutlined />, group: true } },
+  // 线索: logged by officers and inspectors (create); the workflow files, declines, transfers or extends
+  {
+    name: 'fraud-clues',
+    list: '/fraud-clues',
+    create: '/fraud-clues/create',
+    show: '/fraud-clues/show/:id',
+    meta: { parent: 'fraud', icon: <AlertOutlined /> },
+  },
+  // 案件: created by filing a clue (no create page); the case file's tabs and forms change it
+  {
+    name: 'fraud-cases',
+    list: '/fraud-cases',
+    show: '/fraud-cases/show/:id',
+    meta: { parent: 'fraud', icon: <FileSearchOutlined /> },
+  },
+  // 定点医药机构: kept by the city; agreement status changes only through case decisions
   {
     name: 'institutions',
     list: '/institutions',
@@ -11,5 +27,10 @@ export const resources: AreaResource[] = [
     edit: '/institutions/edit/:id',
     show: '/institutions/show/:id',
     meta: { parent: 'fraud', icon: <MedicineBoxOutlined /> },
+  },
+  {
+    name: 'fraud-stats',
+    list: '/fraud-stats',
+    meta: { parent: 'fraud', icon: <BarChartOutlined /> },
   },
 ];

@@ -1,11 +1,11 @@
-import { IDENTITY_CATEGORIES, BENEFICIARY_STATUSES, SOURCE_DEPARTMENTS, describeIdNumberProblem, chinaDate, validateIdNumber } from '@yibao/shared';
+import { IDENTITY_CATEGORIES, BENEFICIARY_STATUSES, SOURCE_DEPARTMENTS } from '@yibao/shared';
 import { DatePicker, Form, Input, Radio, Select, type SelectProps } from 'antd';
 import dayjs from 'dayjs';
 import { dateField } from '../../../components/dates';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { RADIO_GROUP } from '../../../components/a11y';
-import { localizeServerText } from '../../../providers/i18n';
+import { idNumberField } from '../../../components/idNumber';
 
 export interface BeneficiaryValues {
   idNumber?: string;
@@ -26,17 +26,8 @@ export function IdNumberField() {
       label={t('beneficiaries.fields.idNumber')}
       name="idNumber"
       extra={t('beneficiaries.hints.idNumber')}
-      normalize={(v?: string) => v?.replace(/\s+/g, '').toUpperCase()}
-      rules={[
-        { required: true, message: t('beneficiaries.rules.idNumber') },
-        {
-          validator: async (_r, v?: string) => {
-            if (!v) return;
-            const check = validateIdNumber(v, chinaDate(new Date()));
-            if (!check.ok) throw new Error(localizeServerText(describeIdNumberProblem(check.reason)));
-          },
-        },
-      ]}
+      normalize={idNumberField.normalize}
+      rules={[{ required: true, message: t('beneficiaries.rules.idNumber') }, idNumberField.rule]}
     >
       <Input maxLength={18} className="yb-mono" autoComplete="off" style={{ maxWidth: 260 }} />
     </Form.Item>

@@ -5,7 +5,7 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PasswordPolicyHint, passwordPolicyRule, usePasswordPolicy } from '../../../components/PasswordPolicy';
 import { useVersionedForm } from '../../../hooks/useVersionedForm';
-import { UserProfileFields, pendingAware } from './fields';
+import { UserProfileFields, certNoOf, pendingAware } from './fields';
 
 interface CreateUserValues {
   username: string;
@@ -13,6 +13,7 @@ interface CreateUserValues {
   password: string;
   role: Role;
   regionCode: string;
+  enforcementCertNo?: string;
 }
 
 export default function UserCreate() {
@@ -24,7 +25,12 @@ export default function UserCreate() {
   const policy = usePasswordPolicy();
   return (
     <Create saveButtonProps={saveButtonProps}>
-      <Form {...formProps} layout="vertical" style={{ maxWidth: 560 }}>
+      <Form
+        {...formProps}
+        onFinish={(v) => formProps.onFinish?.({ ...v, enforcementCertNo: certNoOf(v.enforcementCertNo, false) ?? undefined })}
+        layout="vertical"
+        style={{ maxWidth: 560 }}
+      >
         <Form.Item
           label={t('users.fields.username')}
           name="username"

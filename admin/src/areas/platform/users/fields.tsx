@@ -1,4 +1,4 @@
-import { ROLES, ROLE_REGION_LEVELS, type Role, regionLevelOf } from '@yibao/shared';
+import { ROLES, ROLE_REGION_LEVELS, type Role, type UserRecord, regionLevelOf } from '@yibao/shared';
 import { Form, Input, Select } from 'antd';
 import type { TFunction } from 'i18next';
 import type { useGo } from '@refinedev/core';
@@ -48,8 +48,29 @@ export function UserProfileFields() {
       >
         <RegionTreeSelect selectableLevels={role ? ROLE_REGION_LEVELS[role] : undefined} allowClear={false} />
       </Form.Item>
+      {/* 执法证号: optional; a fraud case needs two investigating officers who hold one (令第4号 art. 16) */}
+      <Form.Item
+        label={t('users.fields.enforcementCertNo')}
+        name="enforcementCertNo"
+        extra={t('users.hints.enforcementCertNo')}
+        normalize={(v?: string) => v?.trim()}
+        rules={[{ max: 32, message: t('users.rules.enforcementCertNoMax') }]}
+      >
+        <Input maxLength={32} autoComplete="off" className="yb-mono" style={{ maxWidth: 260 }} data-testid="user-enforcement-cert" />
+      </Form.Item>
     </>
   );
+}
+
+/** A user as the API answers it, with the 执法证号 (issue 16; null when the user has none). */
+export type UserWithCert = UserRecord & { enforcementCertNo?: string | null };
+
+/**
+ * The 执法证号 as the API takes it: an emptied field clears it on an edit (null), and is left out of a new account.
+ */
+export function certNoOf(value: string | null | undefined, editing: boolean): string | null | undefined {
+  const v = value?.trim();
+  return v ? v : editing ? null : undefined;
 }
 
 /**

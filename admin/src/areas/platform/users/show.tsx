@@ -1,5 +1,4 @@
 import { DateField, EditButton, Show } from '@refinedev/antd';
-import type { UserRecord } from '@yibao/shared';
 import { Descriptions, Tag } from 'antd';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +6,13 @@ import { RegionName } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { UserActions, UserStatus } from './actions';
+import type { UserWithCert } from './fields';
 
 const when = (v: string | null | undefined, never: string) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm:ss" /> : never);
 
 export default function UserShow() {
   const { t } = useTranslation();
-  const { query, record: user, notFound } = useRecordShow<UserRecord>();
+  const { query, record: user, notFound } = useRecordShow<UserWithCert>();
   if (notFound) return <StatusPage status={404} />;
   return (
     <Show
@@ -34,6 +34,7 @@ export default function UserShow() {
           <Descriptions.Item label={t('users.fields.region')}>
             <RegionName code={user.regionCode} />
           </Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.enforcementCertNo')}>{user.enforcementCertNo || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('users.fields.status')}>
             <UserStatus user={user} />
           </Descriptions.Item>
