@@ -12,6 +12,8 @@ export const resources: AreaResource[] = [
     show: '/fraud-clues/show/:id',
     meta: { parent: 'fraud', icon: <AlertOutlined /> },
   },
+  // 告知举报人 (an inbox source of the clues): opens the clue
+  { name: 'fraud-clue-notices', show: '/fraud-clues/show/:id', meta: { parent: 'fraud', hide: true, permission: { resource: 'fraud-clues', action: 'show' } } },
   // 案件: created by filing a clue (no create page); the case file's tabs and forms change it
   {
     name: 'fraud-cases',
