@@ -162,6 +162,53 @@ export class AttachmentsService implements OnApplicationBootstrap {
     }
   }
 
+  /**
+   * A file the owner's service made itself (a generated official document), kept like an upload: by sha256,
+   * one attachment row and one audit row in the caller's transaction. The owner's access was checked by the
+   * caller (it holds the record); the type is what the generator declares, one of the evidence types.
+   */
+  async storeGenerated(
+    em: EntityManager,
+    actor: Actor,
+    owner: { resource: Resource; id: number; regionCode: string },
+    file: { fileName: string; contentType: string; content: Buffer; note?: string | null },
+  ): Promise<AttachmentRecord> {
+    if (!isEvidenceType(file.contentType)) throw new Error(`attachments: ${file.contentType} is not an evidence type`);
+    const fileName = file.fileName.normalize('NFC').trim().slice(0, ATTACHMENT_NAME_MAX);
+    const sha256 = createHash('sha256').update(file.content).digest('hex');
+    const target = this.blobPath(sha256);
+    if (!fs.existsSync(target)) {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      // written beside and renamed: a reader never sees half a file
+      const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      fs.writeFileSync(temp, file.content);
+      fs.renameSync(temp, target);
+    }
+    const saved = await em.save(
+      em.create(Attachment, {
+        ownerResource: owner.resource,
+        ownerId: owner.id,
+        regionCode: owner.regionCode,
+        fileName,
+        size: file.content.length,
+        sha256,
+        contentType: file.contentType,
+        uploadedById: actor.userId,
+        uploadedBy: actor.username,
+        uploadedAt: new Date(),
+        note: file.note?.trim() || null,
+        deletedAt: null,
+      }),
+    );
+    await this.audit.append(em, actor, {
+      action: 'generate',
+      resource: RESOURCE,
+      resourceId: saved.id,
+      after: { ownerResource: owner.resource, ownerId: owner.id, fileName, size: file.content.length, sha256, contentType: file.contentType },
+    });
+    return this.toRecord(actor, saved, true);
+  }
+
   /** Moves the upload to its content address; the same bytes uploaded twice are kept once. */
   private keep(tempPath: string, sha256: string): void {
     const target = this.blobPath(sha256);

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CaseFilingService } from './fraud-cases/case-filing.service';
+import { FraudCaseAttachmentsController, FraudCasesController, FraudStatsController } from './fraud-cases/fraud-cases.controller';
+import { FraudCasesService } from './fraud-cases/fraud-cases.service';
 import { InstitutionMeasuresService } from './institutions/institution-measures.service';
 
 /**
@@ -9,8 +11,8 @@ import { InstitutionMeasuresService } from './institutions/institution-measures.
  */
 @Module({
   imports: [],
-  controllers: [],
-  providers: [InstitutionMeasuresService, CaseFilingService],
-  exports: [InstitutionMeasuresService],
+  controllers: [FraudCasesController, FraudCaseAttachmentsController, FraudStatsController],
+  providers: [InstitutionMeasuresService, CaseFilingService, FraudCasesService],
+  exports: [InstitutionMeasuresService, CaseFilingService],
 })
 export class FraudModule {}
