@@ -459,7 +459,8 @@ export class FraudCasesService implements OnModuleInit {
       case 'return_review': {
         if (actor.userId !== r.reviewerId) throw new ForbiddenException('法制审核由指定的审核人员办理 (only the named legal reviewer decides the review)');
         if (action === 'pass_review') {
-          const reviewedOn = stepDate('reviewedOn', payload.reviewedOn, r.reviewRequestedOn, today);
+          // request_review carries no date of its own (it is recorded when it happens): the review's paper follows the filing
+          const reviewedOn = stepDate('reviewedOn', payload.reviewedOn, r.filedOn, today);
           Object.assign(changes, { reviewedOn, reviewPassed: true });
         } else Object.assign(changes, { reviewedOn: today, reviewPassed: false, reviewComment: comment });
         break;
