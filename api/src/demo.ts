@@ -11,6 +11,7 @@ import { ResponsibilityTable } from './policy/supervision/responsibility-tables/
 import { seedAccountabilityActivity, seedSupervisionActivity } from './policy/supervision/demo';
 import { seedInspectionActivity } from './policy/supervision/inspections/demo';
 import { seedRectificationActivity } from './policy/rectification/demo';
+import { seedFraudCaseActivity } from './policy/fraud/fraud-cases/demo';
 
 /**
  * The demo data (demo mode only), combined from the areas: the demo accounts with each area's parameter sets
@@ -47,6 +48,10 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ['过度保障治理 (campaigns, rectification items)', seedRectificationActivity],
     ['督导检查 (inspections and their findings; after the campaigns)', seedInspectionActivity],
     ['追责问责 (accountability records; after the reporting tasks and items they arose from)', seedAccountabilityActivity],
+    [
+      '欺诈骗保案件 (cases in every state; the clues demo passes its clues once merged)',
+      (d: Parameters<typeof seedFraudCaseActivity>[0]) => seedFraudCaseActivity(d),
+    ],
   ] as const) {
     await seed(demo);
     logger.log(`seeded demo activity: ${what} (${seconds(started)})`);

@@ -6,8 +6,10 @@ import { toErrorBody } from '../../../common/errors';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLog } from '../../../platform/audit-log/audit-log.entity';
 import { User } from '../../../platform/users/user.entity';
+import { demoContext } from '../../../platform/seed/seed';
 import { testAppWith, type Session } from '../../../../test/harness';
 import { CaseFilingService, type ClueForFiling, type FilingPayload } from './case-filing.service';
+import { seedFraudCaseActivity } from './demo';
 
 /**
  * 欺诈骗保案件 over HTTP (issue 16): filed through CaseFilingService (the clue's `file` action is another part's —
@@ -465,5 +467,18 @@ describe('fraud-cases (欺诈骗保案件)', () => {
     expect((await stats(gl)).byRegion.find((r) => r.regionCode === '450200')).toBeUndefined();
     await t.as(gl).get(`/api/fraud-stats?year=${year}&regionCode=450200`).expect(400);
     await t.as(gl).get(`/api/fraud-stats?year=abc`).expect(400);
+  });
+
+  it('the demo files its cases through the services, in every state (paused, extended, overdue, supervised)', async () => {
+    const before = ((await t.as(s.gx_province).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).map((c) => c.id);
+    await seedFraudCaseActivity(await demoContext(t.app));
+    const rows = ((await t.as(s.gx_province).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).filter((c) => !before.includes(c.id));
+    expect(rows).toHaveLength(13);
+    expect(new Set(rows.map((r) => r.state))).toEqual(
+      new Set(['filed', 'investigating', 'legal_review', 'notified', 'hearing', 'decided', 'served', 'executing', 'closed', 'terminated']),
+    );
+    expect(rows.some((r) => r.countdown?.paused)).toBe(true);
+    expect(rows.some((r) => r.countdown?.overdue)).toBe(true);
+    expect(rows.some((r) => r.supervised)).toBe(true);
   });
 });

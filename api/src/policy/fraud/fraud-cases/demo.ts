@@ -1,0 +1,273 @@
+import { addDays, chinaDate, type FraudCause } from '@yibao/shared';
+import { In } from 'typeorm';
+import { inTransaction } from '../../../database/data-source';
+import type { DemoContext } from '../../../platform/seed/seed';
+import { User } from '../../../platform/users/user.entity';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { CaseFilingService, type ClueForFiling } from './case-filing.service';
+import { FraudCasesService } from './fraud-cases.service';
+
+/** One demo case: the party, what it is filed for, and how far it has gone (days before today). */
+interface DemoCase {
+  institutionCode: string;
+  partyName: string;
+  causes: FraudCause[];
+  /** fen */
+  amountInvolved: number;
+  filedAgo: number;
+  /** the steps after filing, in order */
+  path: Array<
+    | 'investigate'
+    | 'pause'
+    | 'extend'
+    | 'review'
+    | 'pass'
+    | 'notify'
+    | 'hearing'
+    | 'decide'
+    | 'serve'
+    | 'pay_part'
+    | 'pay_all'
+    | 'close'
+    | 'supervise'
+    | 'terminate'
+  >;
+}
+
+/**
+ * The demo's cases (issue 16): ~12 of 柳州市 across every state — filed, investigating (one paused for an appraisal,
+ * one overdue), in legal review, notified, at a hearing, extended, decided, served under the province's 督办,
+ * executing, closed and terminated — filed through CaseFilingService and carried through the engine as the demo
+ * accounts. Dates are relative to the day of the first start, so the countdowns read as described.
+ *
+ * The clues: `clueFor(i, c)` answers the clue a case is filed from. The clue part's demo (fraud-clues/demo.ts) passes
+ * its own (a clue row filed by its `file` action); without it the cases are filed from clue-like objects with no
+ * clue row (clueId null) — the integrator connects the two here.
+ */
+export async function seedFraudCaseActivity(demo: DemoContext, clueFor?: (index: number, c: DemoCase) => Promise<ClueForFiling>): Promise<void> {
+  const filing = demo.get(CaseFilingService);
+  const cases = demo.get(FraudCasesService);
+  const workflow = demo.get(WorkflowService);
+  const today = chinaDate(new Date());
+  const ago = (n: number) => addDays(today, -n);
+  const users = await demo.ds.getRepository(User).find({ where: { username: In(['lz_inspector', 'lz_inspector2', 'lz_city']) } });
+  const idOf = (username: string) => users.find((u) => u.username === username)!.id;
+  const officer = demo.as('lz_inspector');
+  const head = demo.as('lz_head');
+  const plan: DemoCase[] = [
+    { institutionCode: 'H45020200001', partyName: '柳州市城中区某民营医院', causes: ['split_admission'], amountInvolved: 860_000, filedAgo: 3, path: [] },
+    {
+      institutionCode: 'H45020200002',
+      partyName: '柳州市某骨科医院',
+      causes: ['phantom_bed', 'excessive_testing'],
+      amountInvolved: 2_350_000,
+      filedAgo: 20,
+      path: ['investigate'],
+    },
+    {
+      institutionCode: 'H45020300003',
+      partyName: '柳州市鱼峰区某诊所',
+      causes: ['duplicate_charge'],
+      amountInvolved: 420_000,
+      filedAgo: 35,
+      path: ['investigate', 'pause'],
+    },
+    {
+      institutionCode: 'H45020200004',
+      partyName: '柳州市某中医医院',
+      causes: ['substitution'],
+      amountInvolved: 1_280_000,
+      filedAgo: 100,
+      path: ['investigate'],
+    },
+    {
+      institutionCode: 'P45020200005',
+      partyName: '柳州市某大药房连锁店',
+      causes: ['facilitating_resale'],
+      amountInvolved: 960_000,
+      filedAgo: 40,
+      path: ['investigate', 'review'],
+    },
+    {
+      institutionCode: 'H45020200006',
+      partyName: '柳州市某康复医院',
+      causes: ['over_standard_charge'],
+      amountInvolved: 1_500_000,
+      filedAgo: 50,
+      path: ['investigate', 'review', 'pass', 'notify'],
+    },
+    {
+      institutionCode: 'H45020300007',
+      partyName: '柳州市某妇产医院',
+      causes: ['fictitious_service'],
+      amountInvolved: 3_200_000,
+      filedAgo: 60,
+      path: ['investigate', 'review', 'pass', 'notify', 'hearing'],
+    },
+    {
+      institutionCode: 'H45020200008',
+      partyName: '柳州市某眼科医院',
+      causes: ['split_item_charge'],
+      amountInvolved: 640_000,
+      filedAgo: 105,
+      path: ['investigate', 'extend', 'notify'],
+    },
+    {
+      institutionCode: 'H45020200009',
+      partyName: '柳州市某口腔医院',
+      causes: ['out_of_scope_billing'],
+      amountInvolved: 780_000,
+      filedAgo: 70,
+      path: ['investigate', 'notify', 'decide'],
+    },
+    {
+      institutionCode: 'H45020200010',
+      partyName: '柳州市某综合医院',
+      causes: ['excessive_treatment'],
+      amountInvolved: 1_900_000,
+      filedAgo: 80,
+      path: ['investigate', 'notify', 'decide', 'serve', 'supervise'],
+    },
+    {
+      institutionCode: 'P45020300011',
+      partyName: '柳州市某医药超市',
+      causes: ['repeat_prescription'],
+      amountInvolved: 350_000,
+      filedAgo: 85,
+      path: ['investigate', 'notify', 'decide', 'serve', 'pay_part'],
+    },
+    {
+      institutionCode: 'H45020200012',
+      partyName: '柳州市某专科医院',
+      causes: ['duplicate_charge'],
+      amountInvolved: 500_000,
+      filedAgo: 88,
+      path: ['investigate', 'notify', 'decide', 'serve', 'pay_all', 'close'],
+    },
+    {
+      institutionCode: 'H45020200013',
+      partyName: '柳州市某社区卫生服务中心',
+      causes: ['other_loss'],
+      amountInvolved: 200_000,
+      filedAgo: 30,
+      path: ['investigate', 'terminate'],
+    },
+  ];
+  let n = 0;
+  for (const c of plan) {
+    n++;
+    const clue: ClueForFiling = clueFor
+      ? await clueFor(n, c)
+      : {
+          id: null,
+          regionCode: '450200',
+          subjectType: 'institution',
+          institutionCode: c.institutionCode,
+          idNumber: null,
+          summary: `${c.partyName}涉嫌违规使用医保基金`,
+          partyName: c.partyName,
+        };
+    const filedOn = ago(c.filedAgo);
+    const { id } = await inTransaction(demo.ds, (em) =>
+      filing.fileFromClue(
+        em,
+        clue,
+        {
+          officerIds: [idOf('lz_inspector'), idOf('lz_inspector2')],
+          causes: c.causes,
+          amountInvolved: c.amountInvolved,
+          conductEndedOn: addDays(filedOn, -120),
+          healthHarmed: false,
+          filedOn,
+        },
+        head,
+      ),
+    );
+    const version = async () => (await cases.get(officer, id)).version;
+    const act = async (who: string, action: string, body: Record<string, unknown> = {}) =>
+      workflow.apply(demo.as(who), 'fraud-cases', id, action, { version: await version(), ...body });
+    // the amounts of the art. 38 penalty: 1.5× the loss, recovery of the loss
+    const fine = Math.round(c.amountInvolved * 1.5);
+    const at = (fraction: number) => ago(Math.max(0, Math.round(c.filedAgo * fraction)));
+    for (const s of c.path) {
+      switch (s) {
+        case 'investigate':
+          await act('lz_inspector', 'start_investigation');
+          break;
+        case 'pause':
+          await cases.addPause(officer, id, { kind: 'appraisal', from: ago(10), to: addDays(today, 10), version: await version() });
+          break;
+        case 'extend':
+          await cases.addExtension(head, id, { days: 30, reason: '涉案病历数量大，需调取异地结算数据', collective: false, version: await version() });
+          break;
+        case 'review':
+          await act('lz_inspector', 'request_review', { reviewerId: idOf('lz_city') });
+          break;
+        case 'pass':
+          await act('lz_city', 'pass_review', { reviewedOn: at(0.5) });
+          break;
+        case 'notify':
+          await act('lz_inspector', 'notify', {
+            noticeNo: `柳医保罚告〔${filedOn.slice(0, 4)}〕${n}号`,
+            noticedOn: at(0.4),
+            proposedFine: fine,
+            proposedRecoup: c.amountInvolved,
+            hearingOffered: true,
+          });
+          break;
+        case 'hearing':
+          await act('lz_inspector', 'request_hearing', { hearingOn: at(0.3) });
+          break;
+        case 'decide':
+          await act('lz_head', 'decide', {
+            decisionType: 'penalty',
+            decisionNo: `柳医保罚〔${filedOn.slice(0, 4)}〕${n}号`,
+            decidedOn: at(0.3),
+            fine,
+            recoup: c.amountInvolved,
+            discretionTier: 'ordinary',
+            discretionReason: '违法行为持续时间较短，案发后积极退回基金',
+            statementWaived: false,
+          });
+          break;
+        case 'serve':
+          await act('lz_inspector', 'serve', { servedOn: at(0.25) });
+          break;
+        case 'pay_part':
+          await cases.addExecution(officer, id, {
+            kind: 'recoup',
+            amount: c.amountInvolved,
+            paidOn: at(0.2),
+            receiptNo: `桂非税${String(n).padStart(8, '0')}`,
+            version: await version(),
+          });
+          break;
+        case 'pay_all':
+          await cases.addExecution(officer, id, {
+            kind: 'recoup',
+            amount: c.amountInvolved,
+            paidOn: at(0.2),
+            receiptNo: `桂非税${String(n).padStart(8, '0')}`,
+            version: await version(),
+          });
+          await cases.addExecution(officer, id, {
+            kind: 'fine',
+            amount: fine,
+            paidOn: at(0.2),
+            receiptNo: `桂非税${String(n + 100).padStart(8, '0')}`,
+            version: await version(),
+          });
+          break;
+        case 'close':
+          await act('lz_head', 'close');
+          break;
+        case 'supervise':
+          await cases.supervise(demo.as('gx_province'), id, { letterNo: '桂医保督〔2026〕3号', dueOn: addDays(today, 30), version: await version() });
+          break;
+        case 'terminate':
+          await act('lz_head', 'terminate', { comment: '经查违法事实不能成立，终止调查' });
+          break;
+      }
+    }
+  }
+}
