@@ -234,14 +234,6 @@ export async function seedFraudCaseActivity(demo: DemoContext, clueFor?: (index:
           await act('lz_inspector', 'serve', { servedOn: at(0.25) });
           break;
         case 'pay_part':
-          await cases.addExecution(officer, id, {
-            kind: 'recoup',
-            amount: c.amountInvolved,
-            paidOn: at(0.2),
-            receiptNo: `桂非税${String(n).padStart(8, '0')}`,
-            version: await version(),
-          });
-          break;
         case 'pay_all':
           await cases.addExecution(officer, id, {
             kind: 'recoup',
@@ -250,13 +242,14 @@ export async function seedFraudCaseActivity(demo: DemoContext, clueFor?: (index:
             receiptNo: `桂非税${String(n).padStart(8, '0')}`,
             version: await version(),
           });
-          await cases.addExecution(officer, id, {
-            kind: 'fine',
-            amount: fine,
-            paidOn: at(0.2),
-            receiptNo: `桂非税${String(n + 100).padStart(8, '0')}`,
-            version: await version(),
-          });
+          if (s === 'pay_all')
+            await cases.addExecution(officer, id, {
+              kind: 'fine',
+              amount: fine,
+              paidOn: at(0.2),
+              receiptNo: `桂非税${String(n + 100).padStart(8, '0')}`,
+              version: await version(),
+            });
           break;
         case 'close':
           await act('lz_head', 'close');

@@ -48,7 +48,7 @@ import { fieldError, ruleRefusal } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
-import { assertInScope, RegionScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
+import { assertInScope, requestedRegion, scopeQuery, setContainsCode, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AccessLogService } from '../../../platform/access-log/access-log.service';
@@ -145,14 +145,9 @@ export const FRAUD_CASE_LIST: ListSpec = {
         return { sql: flag ? cond : `NOT (${cond})`, params: { [`${p}Open`]: OPEN, [`${p}Today`]: today } };
       },
     },
+    regionCode: { type: 'string' },
     // a region and its subtree (within the caller's scope already)
-    regionCode: {
-      type: 'string',
-      where: (code, alias, p) => {
-        if (typeof code !== 'string' || !/^\d{6}(\d{3})?$/.test(code)) throw fieldError('regionCode', '须为一个区划代码 (a region code)');
-        return RegionScope.of(code).condition(`${alias}.regionCode`, p);
-      },
-    },
+    scope: SUBTREE_FILTER,
   },
   search: ['caseNo', 'title'],
   defaultSort: [['id', 'DESC']],
