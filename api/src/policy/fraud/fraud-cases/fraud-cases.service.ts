@@ -780,7 +780,8 @@ export class FraudCasesService implements OnModuleInit {
       const qb = this.ds
         .getRepository(FraudCase)
         .createQueryBuilder('c')
-        .where('c.filedOn LIKE :year', { year: `${year}-%` });
+        // a range on the date text (as an index reads it), not LIKE
+        .where('c.filedOn >= :yearFrom AND c.filedOn <= :yearTo', { yearFrom: `${year}-01-01`, yearTo: `${year}-12-31` });
       const cond = scope.condition('c.regionCode');
       return qb.andWhere(cond.sql, cond.params);
     };
