@@ -383,6 +383,22 @@ describe('fraud-cases (欺诈骗保案件)', () => {
     ]);
   });
 
+  it('the inbox: a filed case awaits its officers, due by its decision deadline; an overdue one is overdue', async () => {
+    const { id } = await fileCase({}, { filedOn: ago(10) });
+    const late = (await fileCase({}, { filedOn: ago(100) })).id;
+    const items = (await t.as(s.lz_inspector).get('/api/inbox?resource=fraud-cases&_end=200').expect(200)).body as Array<{
+      id: number;
+      dueAt: string | null;
+      overdue: boolean;
+    }>;
+    const due = (await current(id)).decisionDueOn;
+    expect(items.find((i) => i.id === id)).toMatchObject({ dueAt: new Date(`${due}T23:59:59.999+08:00`).toISOString(), overdue: false });
+    expect(items.find((i) => i.id === late)).toMatchObject({ overdue: true });
+    // the head takes no investigating step: a filed case is not in its inbox
+    const heads = (await t.as(s.lz_head).get('/api/inbox?resource=fraud-cases&_end=200').expect(200)).body as Array<{ id: number }>;
+    expect(heads.map((i) => i.id)).not.toContain(id);
+  });
+
   it('terminate before the decision records the reason; not after it', async () => {
     const { id } = await fileCase();
     await step(id, 'start_investigation');

@@ -57,6 +57,7 @@ import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { HolidaysService } from '../../../platform/holidays/holidays.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { User } from '../../../platform/users/user.entity';
+import { endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { levelRecord, WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { renderCaseDocument, type CaseDocumentKind } from '../case-documents/case-documents';
 import { InstitutionMeasuresService } from '../institutions/institution-measures.service';
@@ -192,6 +193,16 @@ export class FraudCasesService implements OnModuleInit {
         decisionNo: r.decisionNo,
       }),
       title: (r, regionName) => `${regionName ?? r.regionCode} ${r.caseNo}：${r.title}`,
+      // the legal review within 10 working days, the decision by its deadline (pauses and extensions counted), the
+      // service within 7 working days of the decision: the inbox sorts by it and the notification sweep warns on it
+      dueAt: (r) => {
+        const on = r.state === 'legal_review' ? r.reviewDueOn : OPEN.includes(r.state) ? r.decisionDueOn : r.state === 'decided' ? r.serviceDueOn : null;
+        return on ? endOfChinaDay(on) : null;
+      },
+      dueAtSql: (alias, sql) =>
+        `(CASE WHEN ${alias}.state = 'legal_review' AND ${alias}.reviewDueOn IS NOT NULL THEN ${sql.endOfChinaDay(`${alias}.reviewDueOn`)}` +
+        ` WHEN ${alias}.state IN (${OPEN.map((st) => `'${st}'`).join(', ')}) THEN ${sql.endOfChinaDay(`${alias}.decisionDueOn`)}` +
+        ` WHEN ${alias}.state = 'decided' AND ${alias}.serviceDueOn IS NOT NULL THEN ${sql.endOfChinaDay(`${alias}.serviceDueOn`)} ELSE NULL END)`,
       effect: (em, r, action, actor, comment, payload) => this.step(em, r, action, actor, comment, payload),
     };
     this.workflow.register(subject);
@@ -484,7 +495,7 @@ export class FraudCasesService implements OnModuleInit {
       }
       case 'request_hearing': {
         const hearingOn = stepDate('hearingOn', payload.hearingOn, notices.at(-1)?.noticedOn ?? r.filedOn, today);
-        Object.assign(changes, { hearingRequestedOn: today < hearingOn ? hearingOn : today, hearingOn, hearingConcludedOn: null });
+        Object.assign(changes, { hearingRequestedOn: today, hearingOn, hearingConcludedOn: null });
         break;
       }
       case 'conclude_hearing':
