@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { login, startApi } from './api-server.mjs';
+import { login, startApi, timeGets } from './api-server.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -128,22 +128,11 @@ if (!mysql) db.exec('COMMIT');
 if (mysql) await db.query('ANALYZE TABLE fraud_cases');
 console.log(`seeded ${total} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s (${mysql ? 'MariaDB' : 'SQLite'})`);
 
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-async function time(token, url) {
-  const times = [];
-  let count = 0;
-  for (let i = 0; i < requests + WARMUP; i++) {
-    const u = typeof url === 'function' ? url(i) : url;
-    const t = performance.now();
-    const res = await fetch(base + u, { headers: { Authorization: `Bearer ${token}` } });
-    const body = await res.json();
-    const ms = performance.now() - t;
-    if (!res.ok) throw new Error(`${u}: ${res.status} ${JSON.stringify(body)}`);
-    count = Number(res.headers.get('x-total-count') ?? 0);
-    if (i >= WARMUP) times.push(ms);
-  }
-  return { p50: pct(times, 50).toFixed(1), p95: pct(times, 95).toFixed(1), p99: pct(times, 99).toFixed(1), total: count };
-}
+const fixed = (n) => n.toFixed(1);
+const time = async (token, url) => {
+  const r = await timeGets(base, token, url, { requests, warmup: WARMUP });
+  return { p50: fixed(r.p50), p95: fixed(r.p95), p99: fixed(r.p99), total: r.total };
+};
 const province = await login(base, 'gx_province');
 const city = await login(base, 'lz_city');
 const results = [];
