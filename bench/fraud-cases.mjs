@@ -162,4 +162,6 @@ console.table(results);
 child.kill();
 if (mysql) await db.end();
 else db.close();
-fs.rmSync(dir, { recursive: true, force: true });
+// --keep: leave the SQLite file for EXPLAIN
+if (process.argv.includes('--keep')) console.log(`kept ${dir}`);
+else fs.rmSync(dir, { recursive: true, force: true });
