@@ -12,11 +12,9 @@ import {
   extensionRefusal,
   FRAUD_CASE_DECIDED_STATES,
   FRAUD_CASE_OPEN_STATES,
-  FRAUD_CASE_STATES,
   FRAUD_CASE_WORKFLOW,
   FRAUD_CAUSES,
   FRAUD_MEASURE_MONTHS,
-  FRAUD_PARTY_TYPES,
   fineRangeRefusal,
   fraudCaseTitle,
   hearingRightsRefusal,
@@ -799,22 +797,35 @@ export class FraudCasesService implements OnModuleInit {
       return qb.andWhere(cond.sql, cond.params);
     };
     const num = (v: unknown) => Number(v ?? 0);
-    // one pass over the year's cases: every count and sum as a conditional SUM (a GROUP BY per dimension read the
-    // table once each, through an index in state order — three times slower at 100k cases)
-    const totalsQb = base().select('COUNT(*)', 'cases');
-    const counted = (key: string, condition: string, value: string) =>
-      totalsQb.addSelect(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`, key).setParameter(key, value);
-    FRAUD_CASE_STATES.forEach((state, i) => counted(`s${i}`, `c.state = :s${i}`, state));
-    FRAUD_PARTY_TYPES.forEach((type, i) => counted(`p${i}`, `c.partyType = :p${i}`, type));
-    FRAUD_CAUSES.forEach((cause, i) => counted(`c${i}`, `c.causes LIKE :c${i}`, `%,${cause},%`));
-    const totals = await totalsQb
+    // one pass over the year's cases, grouped by the three dimensions (a few hundred combinations of state, party
+    // type and cause set), folded here: 27 cause LIKEs per row, or a GROUP BY per dimension, read 2–3× slower at 100k
+    const groups = await base()
+      .select('c.state', 'state')
+      .addSelect('c.partyType', 'partyType')
+      .addSelect('c.causes', 'causes')
+      .addSelect('COUNT(*)', 'n')
       .addSelect('SUM(c.amountInvolved)', 'involved')
       .addSelect('SUM(CASE WHEN c.state IN (:...decided) THEN c.fine + c.recoup + c.confiscate ELSE 0 END)', 'decided')
       .addSelect('SUM(CASE WHEN c.state IN (:...open) AND c.decisionDueOn < :today THEN 1 ELSE 0 END)', 'overdue')
       .setParameters({ decided: DECIDED, open: OPEN, today })
-      .getRawOne<Record<string, unknown>>();
-    const tally = <K extends string>(codes: readonly K[], prefix: string): Partial<Record<K, number>> =>
-      Object.fromEntries(codes.map((code, i) => [code, num(totals?.[`${prefix}${i}`])]).filter(([, n]) => n)) as Partial<Record<K, number>>;
+      .groupBy('c.state')
+      .addGroupBy('c.partyType')
+      .addGroupBy('c.causes')
+      .getRawMany<{ state: FraudCaseState; partyType: FraudPartyType; causes: string; n: unknown; involved: unknown; decided: unknown; overdue: unknown }>();
+    const byState: FraudStats['byState'] = {};
+    const byPartyType: FraudStats['byPartyType'] = {};
+    const byCause: FraudStats['byCause'] = {};
+    const totals = { cases: 0, involved: 0, decided: 0, overdue: 0 };
+    for (const g of groups) {
+      const n = num(g.n);
+      byState[g.state] = (byState[g.state] ?? 0) + n;
+      byPartyType[g.partyType] = (byPartyType[g.partyType] ?? 0) + n;
+      for (const cause of codesOf<FraudCause>(g.causes)) byCause[cause] = (byCause[cause] ?? 0) + n;
+      totals.cases += n;
+      totals.involved += num(g.involved);
+      totals.decided += num(g.decided);
+      totals.overdue += num(g.overdue);
+    }
     const collected = await base().innerJoin(FraudCaseExecution, 'x', 'x.caseId = c.id').select('SUM(x.amount)', 'sum').getRawOne<{ sum: unknown }>();
     const decidedDates = await base()
       .select('c.filedOn', 'filedOn')
@@ -838,12 +849,12 @@ export class FraudCasesService implements OnModuleInit {
     return {
       regionCode: scope.regionCode,
       year,
-      cases: num(totals?.cases),
-      byState: tally(FRAUD_CASE_STATES, 's'),
-      byCause: tally(FRAUD_CAUSES, 'c'),
-      byPartyType: tally(FRAUD_PARTY_TYPES, 'p'),
-      amounts: { involved: num(totals?.involved), decided: num(totals?.decided), collected: num(collected?.sum) },
-      overdue: num(totals?.overdue),
+      cases: totals.cases,
+      byState,
+      byCause,
+      byPartyType,
+      amounts: { involved: totals.involved, decided: totals.decided, collected: num(collected?.sum) },
+      overdue: totals.overdue,
       medianDaysToDecision: median,
       byRegion: regionRows
         .map((x) => ({
