@@ -17,6 +17,8 @@ import { FEN } from '../../../database/versioned-record';
 @Index('idx_fraud_cases_region_filed', ['regionCode', 'filedOn'])
 @Index('idx_fraud_cases_state_due', ['state', 'decisionDueOn', 'regionCode'])
 @Index('idx_fraud_cases_state_changed', ['state', 'stateChangedAt'])
+// the countdown column's sort (decisionDueOn, then id)
+@Index('idx_fraud_cases_due', ['decisionDueOn'])
 export class FraudCase extends ApprovableRecord {
   @PrimaryGeneratedColumn()
   id: number;
