@@ -88,3 +88,25 @@ export async function timeGets(base, token, url, { requests, warmup = 10 }) {
   }
   return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), total };
 }
+
+/**
+ * `total` rows of `row(k)` written straight into `table` by multi-row INSERTs (one transaction on SQLite): `db` is a
+ * mysql2/promise connection when `mysql`, else a better-sqlite3 database.
+ */
+export async function insertRows({ db, mysql, table, columns, total, row }) {
+  const q = (name) => (mysql ? `\`${name}\`` : `"${name}"`);
+  const batch = mysql ? 5000 : 400;
+  const insert = (rows) =>
+    mysql
+      ? db.query(`INSERT INTO ${table} (${columns.map(q).join(',')}) VALUES ?`, [rows])
+      : db
+          .prepare(`INSERT INTO ${table} (${columns.map(q).join(',')}) VALUES ${rows.map(() => `(${columns.map(() => '?').join(',')})`).join(',')}`)
+          .run(rows.flat());
+  if (!mysql) db.exec('BEGIN');
+  for (let i = 0; i < total; i += batch) {
+    const rows = [];
+    for (let k = i; k < Math.min(total, i + batch); k++) rows.push(row(k));
+    await insert(rows);
+  }
+  if (!mysql) db.exec('COMMIT');
+}

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { login, startApi, timeGets } from './api-server.mjs';
+import { insertRows, login, startApi, timeGets } from './api-server.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -107,24 +107,11 @@ function row(k) {
   ];
 }
 const t0 = performance.now();
-const batch = mysql ? 5000 : 400;
-const insert = (rows) =>
-  mysql
-    ? db.query(`INSERT INTO fraud_cases (${columns.map(q).join(',')}) VALUES ?`, [rows])
-    : db
-        .prepare(`INSERT INTO fraud_cases (${columns.map(q).join(',')}) VALUES ${rows.map(() => `(${columns.map(() => '?').join(',')})`).join(',')}`)
-        .run(rows.flat());
-if (!mysql) db.exec('BEGIN');
-for (let i = 0; i < total; i += batch) {
-  const rows = [];
-  for (let k = i; k < Math.min(total, i + batch); k++) rows.push(row(k));
-  await insert(rows);
-}
+await insertRows({ db, mysql, table: 'fraud_cases', columns, total, row });
 // a pause on a tenth of the open cases
 await (mysql ? db.query.bind(db) : (sql) => db.exec(sql))(
   `INSERT INTO fraud_case_pauses (${['caseId', 'kind', 'fromOn', 'toOn', 'recordedBy', 'at'].map(q).join(',')}) SELECT id, 'appraisal', filedOn, filedOn, 'bench', createdAt FROM fraud_cases WHERE id % 10 = 0`,
 );
-if (!mysql) db.exec('COMMIT');
 if (mysql) await db.query('ANALYZE TABLE fraud_cases');
 console.log(`seeded ${total} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s (${mysql ? 'MariaDB' : 'SQLite'})`);
 

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { call, login, startApi, timeGets } from './api-server.mjs';
+import { call, insertRows, login, startApi, timeGets } from './api-server.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -39,7 +39,6 @@ const { child, base } = await startApi({ DATABASE_URL: databaseUrl, YIBAO_DEMO: 
 const db = mysql
   ? await require('mysql2/promise').createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4' })
   : new (require('better-sqlite3'))(databaseUrl.slice('sqlite:'.length));
-const q = (name) => (mysql ? `\`${name}\`` : `"${name}"`);
 const select = async (sql, values = []) => (mysql ? (await db.query(sql, values))[0] : db.prepare(sql).all(...values));
 
 const province = await login(base, 'gx_province');
@@ -172,20 +171,7 @@ function item(k) {
 const [{ n: before }] = await select(`SELECT COUNT(*) AS n FROM rectification_items`);
 const t0 = performance.now();
 if (!reuse || Number(before) < total) {
-  const batch = mysql ? 5000 : 500;
-  const insert = (rows) =>
-    mysql
-      ? db.query(`INSERT INTO rectification_items (${columns.map(q).join(',')}) VALUES ?`, [rows])
-      : db
-          .prepare(`INSERT INTO rectification_items (${columns.map(q).join(',')}) VALUES ${rows.map(() => `(${columns.map(() => '?').join(',')})`).join(',')}`)
-          .run(rows.flat());
-  if (!mysql) db.exec('BEGIN');
-  for (let i = 0; i < total; i += batch) {
-    const rows = [];
-    for (let k = i; k < Math.min(total, i + batch); k++) rows.push(item(k));
-    await insert(rows);
-  }
-  if (!mysql) db.exec('COMMIT');
+  await insertRows({ db, mysql, table: 'rectification_items', columns, total, row: item });
   // a table that grew by 100k rows at once: the statistics a server has after its automatic recalculation
   if (mysql) await db.query('ANALYZE TABLE rectification_items');
 }
