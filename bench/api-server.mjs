@@ -65,3 +65,48 @@ export async function runJob(base, token, resource, body, { what = resource, eve
   if (job.status !== 'succeeded') throw new Error(`${what}: ${job.message ?? JSON.stringify(job)}`);
   return { s: (performance.now() - t) / 1000, result: job.result };
 }
+
+/** The `p`th percentile of `xs` (nearest rank). */
+export const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+/**
+ * GET `url` (or `url(i)` per request) as `token`, `requests` times in a row after `warmup` unmeasured ones: p50/p95/p99
+ * in ms and the last answer's X-Total-Count (or row count); a non-2xx answer throws.
+ */
+export async function timeGets(base, token, url, { requests, warmup = 10 }) {
+  const times = [];
+  let total = 0;
+  for (let i = 0; i < requests + warmup; i++) {
+    const u = typeof url === 'function' ? url(i) : url;
+    const t = performance.now();
+    const res = await fetch(base + u, { headers: { Authorization: `Bearer ${token}` } });
+    const body = await res.json();
+    const ms = performance.now() - t;
+    if (!res.ok) throw new Error(`${u}: ${res.status} ${JSON.stringify(body)}`);
+    total = Number(res.headers.get('x-total-count') ?? (Array.isArray(body) ? body.length : 0));
+    if (i >= warmup) times.push(ms);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), total };
+}
+
+/**
+ * `total` rows of `row(k)` written straight into `table` by multi-row INSERTs (one transaction on SQLite): `db` is a
+ * mysql2/promise connection when `mysql`, else a better-sqlite3 database.
+ */
+export async function insertRows({ db, mysql, table, columns, total, row }) {
+  const q = (name) => (mysql ? `\`${name}\`` : `"${name}"`);
+  const batch = mysql ? 5000 : 400;
+  const insert = (rows) =>
+    mysql
+      ? db.query(`INSERT INTO ${table} (${columns.map(q).join(',')}) VALUES ?`, [rows])
+      : db
+          .prepare(`INSERT INTO ${table} (${columns.map(q).join(',')}) VALUES ${rows.map(() => `(${columns.map(() => '?').join(',')})`).join(',')}`)
+          .run(rows.flat());
+  if (!mysql) db.exec('BEGIN');
+  for (let i = 0; i < total; i += batch) {
+    const rows = [];
+    for (let k = i; k < Math.min(total, i + batch); k++) rows.push(row(k));
+    await insert(rows);
+  }
+  if (!mysql) db.exec('COMMIT');
+}

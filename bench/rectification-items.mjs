@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { call, login, startApi } from './api-server.mjs';
+import { call, insertRows, login, startApi, timeGets } from './api-server.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -39,7 +39,6 @@ const { child, base } = await startApi({ DATABASE_URL: databaseUrl, YIBAO_DEMO: 
 const db = mysql
   ? await require('mysql2/promise').createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4' })
   : new (require('better-sqlite3'))(databaseUrl.slice('sqlite:'.length));
-const q = (name) => (mysql ? `\`${name}\`` : `"${name}"`);
 const select = async (sql, values = []) => (mysql ? (await db.query(sql, values))[0] : db.prepare(sql).all(...values));
 
 const province = await login(base, 'gx_province');
@@ -172,20 +171,7 @@ function item(k) {
 const [{ n: before }] = await select(`SELECT COUNT(*) AS n FROM rectification_items`);
 const t0 = performance.now();
 if (!reuse || Number(before) < total) {
-  const batch = mysql ? 5000 : 500;
-  const insert = (rows) =>
-    mysql
-      ? db.query(`INSERT INTO rectification_items (${columns.map(q).join(',')}) VALUES ?`, [rows])
-      : db
-          .prepare(`INSERT INTO rectification_items (${columns.map(q).join(',')}) VALUES ${rows.map(() => `(${columns.map(() => '?').join(',')})`).join(',')}`)
-          .run(rows.flat());
-  if (!mysql) db.exec('BEGIN');
-  for (let i = 0; i < total; i += batch) {
-    const rows = [];
-    for (let k = i; k < Math.min(total, i + batch); k++) rows.push(item(k));
-    await insert(rows);
-  }
-  if (!mysql) db.exec('COMMIT');
+  await insertRows({ db, mysql, table: 'rectification_items', columns, total, row: item });
   // a table that grew by 100k rows at once: the statistics a server has after its automatic recalculation
   if (mysql) await db.query('ANALYZE TABLE rectification_items');
 }
@@ -196,23 +182,7 @@ const [{ n: stored }] = await select(`SELECT COUNT(*) AS n FROM rectification_it
 const [{ n: openOverdue }] = await select(`SELECT COUNT(*) AS n FROM rectification_items WHERE state NOT IN ('closed', 'dismissed') AND dueOn < ?`, [today]);
 
 // ── timing ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-/** `url` (or `url(i)` per request), `requests` times in a row after the warm-ups: p50/p95/p99 and the last total */
-async function time(token, url) {
-  const times = [];
-  let totalCount = 0;
-  for (let i = 0; i < requests + WARMUP; i++) {
-    const u = typeof url === 'function' ? url(i) : url;
-    const t = performance.now();
-    const res = await fetch(base + u, { headers: { Authorization: `Bearer ${token}` } });
-    const body = await res.json();
-    const ms = performance.now() - t;
-    if (!res.ok) throw new Error(`${u}: ${res.status} ${JSON.stringify(body)}`);
-    totalCount = Number(res.headers.get('x-total-count') ?? body.length);
-    if (i >= WARMUP) times.push(ms);
-  }
-  return { p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), total: totalCount };
-}
+const time = (token, url) => timeGets(base, token, url, { requests, warmup: WARMUP });
 const SORT = '_sort=dueOn,id&_order=asc,asc';
 const page1 = (filters) => `/api/rectification-items?${filters ? filters + '&' : ''}${SORT}&_start=0&_end=20`;
 /** a page between 40 % and 50 % of the list (the deep end before the API reads backwards from the last row), a random one each time */

@@ -13,6 +13,7 @@ import { seedAccountabilityActivity, seedSupervisionActivity } from './policy/su
 import { seedInspectionActivity } from './policy/supervision/inspections/demo';
 import { seedRectificationActivity } from './policy/rectification/demo';
 import { seedFraudClueActivity } from './policy/fraud/fraud-clues/demo';
+import { seedFraudCaseActivity } from './policy/fraud/fraud-cases/demo';
 
 /**
  * The demo data (demo mode only), combined from the areas: the demo accounts with each area's parameter sets
@@ -51,6 +52,7 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ['督导检查 (inspections and their findings; after the campaigns)', seedInspectionActivity],
     ['追责问责 (accountability records; after the reporting tasks and items they arose from)', seedAccountabilityActivity],
     ['欺诈骗保线索 (fraud clues in every state but filed)', seedFraudClueActivity],
+    ['欺诈骗保案件 (cases in every state, each filed from its clue; after the clues and the institutions)', seedFraudCaseActivity],
   ] as const) {
     await seed(demo);
     logger.log(`seeded demo activity: ${what} (${seconds(started)})`);

@@ -14,6 +14,9 @@ export const ROLE_REGION_LEVELS: Record<Role, readonly RegionLevel[]> = {
 };
 
 /** Login names: 3–64 letters, digits, _ . -, starting with a letter (checked by the API and the admin). */
+/** 执法证号: letters, digits and - (e.g. 45020021000123); at most this long. */
+export const ENFORCEMENT_CERT_NO_PATTERN = /^[A-Za-z0-9-]{4,32}$/;
+
 export const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{2,63}$/;
 
 /** `GET /api/auth/me` (ARCHITECTURE §3). */
@@ -24,6 +27,8 @@ export interface CurrentUser {
   role: Role;
   regionCode: string;
   regionName: string | null;
+  /** 执法证号; null when the user holds none */
+  enforcementCertNo: string | null;
   permissions: Record<string, string[]>;
   csrfToken: string;
   /** the deployment's password policy, so the profile page states the rule the API enforces */
@@ -57,6 +62,8 @@ export interface UserRecord {
   displayName: string;
   role: Role;
   regionCode: string;
+  /** 执法证号 (令第4号 art. 16); null when the user holds none */
+  enforcementCertNo: string | null;
   enabled: boolean;
   /** the security admin has authorised the account's role (business accounts; 三权分立) */
   authorized: boolean;

@@ -23,6 +23,37 @@ export interface ErrorBody {
   message: string | string[];
   error: string;
   details?: unknown;
+  /** a rule's refusal (`ruleRefusal`): its stable code, the clause it enforces and the field it is about, at the top level */
+  code?: string;
+  article?: string;
+  field?: string;
+}
+
+/** A refusal by a cited rule (a statutory guard): a stable code, the article it enforces, the request field it is about. */
+export interface RuleRefusal {
+  code: string;
+  article: string;
+  field?: string;
+  /** "中文 (english)" */
+  message: string;
+}
+
+/**
+ * A rule's refusal as an error: `code`, `article` and `field` at the top level of the body (the client names the
+ * guard and the clause on the blocked step), `details` the one-field list every 400 has. 400 for the request's
+ * content, 409 for the record's state.
+ */
+export function ruleRefusal(status: 400 | 409, refusal: RuleRefusal): HttpException {
+  const body = {
+    statusCode: status,
+    error: STATUS_NAMES[status],
+    message: refusal.field ? [`${refusal.field}: ${refusal.message}`] : refusal.message,
+    code: refusal.code,
+    article: refusal.article,
+    ...(refusal.field ? { field: refusal.field } : {}),
+    details: [{ field: refusal.field ?? '', messages: [refusal.message], rule: refusal.code, article: refusal.article }],
+  };
+  return status === 400 ? new BadRequestException(body) : new ConflictException(body);
 }
 
 export interface FieldError {
@@ -140,6 +171,9 @@ export function toErrorBody(exception: unknown): ErrorBody {
         message: r.message ?? exception.message,
         error: r.error ?? STATUS_NAMES[status] ?? 'Error',
         ...(r.details !== undefined ? { details: r.details } : {}),
+        ...(typeof r.code === 'string' ? { code: r.code } : {}),
+        ...(typeof r.article === 'string' ? { article: r.article } : {}),
+        ...(typeof r.field === 'string' ? { field: r.field } : {}),
       };
     }
     return { statusCode: status, message: String(response), error: STATUS_NAMES[status] ?? 'Error' };

@@ -8,6 +8,8 @@ import { download, testAppWith, TestApp, Session } from '../../../test/harness';
 import { User } from '../users/user.entity';
 import { writeZip } from '../imports/xlsx-attack-files';
 import { AttachmentsService, INCOMING } from './attachments.service';
+import { DataSource } from 'typeorm';
+import { inTransaction } from '../../database/data-source';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 // a real 1×1 PNG
@@ -258,16 +260,16 @@ describe('attachments: evidence types and generated files (issue 16)', () => {
     expect(blank.body.evidenceType).toBeNull();
   });
 
-  it('storeGenerated keeps a generated DOCX through the upload’s checks: listed, stored by sha256, audited as an upload', async () => {
+  it('storeGenerated keeps a generated DOCX in the caller’s transaction: listed, stored by sha256, audited as an upload', async () => {
     const id = await draftTable(t, s.lz_chengzhong, '450202', 2027);
     const attachments = t.app.get(AttachmentsService);
+    const ds = t.app.get(DataSource);
     const actor = await actorOf('lz_chengzhong', '450202');
+    const owner = { resource: 'responsibility-tables' as const, id, regionCode: '450202' };
+    const store = (file: { fileName: string; mimeType: string; content: Buffer; evidenceType?: string }) =>
+      inTransaction(ds, (em) => attachments.storeGenerated(em, actor, owner, file));
     const bytes = docx();
-    const kept = await attachments.storeGenerated(actor, 'responsibility-tables', id, {
-      fileName: '行政处罚决定书-柳医保罚〔2026〕3号.docx',
-      mimeType: DOCX,
-      content: bytes,
-    });
+    const kept = await store({ fileName: '行政处罚决定书-柳医保罚〔2026〕3号.docx', mimeType: DOCX, content: bytes });
     expect(kept).toMatchObject({
       fileName: '行政处罚决定书-柳医保罚〔2026〕3号.docx',
       contentType: DOCX,
@@ -281,21 +283,11 @@ describe('attachments: evidence types and generated files (issue 16)', () => {
     expect(log.body.map((r: { action: string; username: string }) => [r.action, r.username])).toEqual([['upload', 'lz_chengzhong']]);
     expect(log.body[0].after).toMatchObject({ generated: true, sha256: sha(bytes) });
 
-    // the same refusals as an upload: an evidence type the resource does not declare, a bad name, another region's record
-    await expect(
-      attachments.storeGenerated(actor, 'responsibility-tables', id, { fileName: 'a.docx', mimeType: DOCX, content: bytes, evidenceType: 'documentary' }),
-    ).rejects.toMatchObject({ status: 400 });
-    await expect(
-      attachments.storeGenerated(actor, 'responsibility-tables', id, { fileName: '../a.docx', mimeType: DOCX, content: bytes }),
-    ).rejects.toMatchObject({ status: 400 });
-    const guilin = await actorOf('lz_chengzhong', '450300');
-    await expect(
-      attachments.storeGenerated({ ...guilin, scopePrefix: '4503' }, 'responsibility-tables', id, { fileName: 'a.docx', mimeType: DOCX, content: bytes }),
-    ).rejects.toMatchObject({ status: 404 });
-    // bytes that are not what the generator claims are a defect, not an attachment
-    await expect(attachments.storeGenerated(actor, 'responsibility-tables', id, { fileName: 'a.docx', mimeType: DOCX, content: PDF })).rejects.toThrow(
-      /sniffs as application\/pdf/,
-    );
+    // an evidence type the resource does not declare is the caller's 400; a bad name or bytes that are not what the
+    // generator claims are a defect, not an attachment — and nothing is written
+    await expect(store({ fileName: 'a.docx', mimeType: DOCX, content: bytes, evidenceType: 'documentary' })).rejects.toMatchObject({ status: 400 });
+    await expect(store({ fileName: '../a.docx', mimeType: DOCX, content: bytes })).rejects.toThrow(/may not be named/);
+    await expect(store({ fileName: 'a.docx', mimeType: DOCX, content: PDF })).rejects.toThrow(/sniffs as application\/pdf/);
     expect((await t.as(s.lz_chengzhong).get(`/api/responsibility-tables/${id}/attachments`).expect(200)).body).toHaveLength(1);
     expect(filesUnder(path.join(dir, INCOMING))).toEqual([]);
   });

@@ -124,7 +124,6 @@ export class AttachmentsService implements OnApplicationBootstrap {
     file: IncomingFile | undefined,
     note: string | undefined,
     evidenceType?: string,
-    expectedType?: string,
   ): Promise<AttachmentRecord> {
     if (!file) throw fieldError('file', '请选择要上传的文件 (multipart field "file" is required)');
     try {
@@ -139,9 +138,6 @@ export class AttachmentsService implements OnApplicationBootstrap {
         );
       }
       const contentType = await sniffFile(file.path);
-      if (expectedType !== undefined && contentType !== expectedType) {
-        throw new Error(`attachments: a generated ${fileName} sniffs as ${contentType}, not ${expectedType}`);
-      }
       if (!isEvidenceType(contentType)) {
         const accepted = Object.values(EVIDENCE_TYPES)
           .map((t) => t.label)
@@ -186,7 +182,6 @@ export class AttachmentsService implements OnApplicationBootstrap {
             sha256,
             contentType,
             evidenceType: evidence,
-            generated: expectedType !== undefined,
           },
         });
         return this.toRecord(actor, saved, true);
@@ -197,25 +192,70 @@ export class AttachmentsService implements OnApplicationBootstrap {
   }
 
   /**
-   * Keeps a file the platform generated (a case's 行政处罚决定书) as the owner's attachment, through exactly the
-   * upload's path: the owner in the actor's scope and writable by the actor, the name checked, the bytes sniffed
-   * (and required to be `mimeType`), stored by sha256, audited as an `upload` by the actor (`generated: true`).
+   * A file the owner's service made itself (a case's 行政处罚决定书), kept as the upload keeps one, inside the
+   * caller's transaction (so a document number and its file are written together or not at all): the owner's
+   * access was checked by the caller, which holds the record; the name is checked, the bytes sniffed and required
+   * to be `mimeType`, stored by sha256, one attachment row and one `upload` audit row (`generated: true`). A
+   * generator that produced a bad name or other bytes is a defect: an Error, not a 4xx.
    */
-  async storeGenerated(actor: Actor, resource: Resource, ownerId: number, file: GeneratedFile): Promise<AttachmentRecord> {
+  async storeGenerated(
+    em: EntityManager,
+    actor: Actor,
+    owner: { resource: Resource; id: number; regionCode: string },
+    file: GeneratedFile,
+  ): Promise<AttachmentRecord> {
+    const fileName = file.fileName.normalize('NFC').trim();
+    if (!fileName || fileName.length > ATTACHMENT_NAME_MAX || BAD_NAME.test(fileName)) {
+      throw new Error(`attachments: a generated file may not be named ${JSON.stringify(file.fileName)}`);
+    }
+    const evidence = evidenceTypeOf(owner.resource, file.evidenceType);
     const incoming = path.join(this.config.attachmentDir, INCOMING);
     fs.mkdirSync(incoming, { recursive: true });
     const tempPath = path.join(incoming, `${Date.now()}-${randomBytes(8).toString('hex')}`);
-    fs.writeFileSync(tempPath, file.content);
-    // upload() removes the temp file whatever happens
-    return this.upload(
-      actor,
-      resource,
-      ownerId,
-      { path: tempPath, originalname: file.fileName, size: file.content.length },
-      file.note,
-      file.evidenceType,
-      file.mimeType,
-    );
+    try {
+      fs.writeFileSync(tempPath, file.content);
+      const contentType = await sniffFile(tempPath);
+      if (contentType !== file.mimeType || !isEvidenceType(contentType)) {
+        throw new Error(`attachments: a generated ${fileName} sniffs as ${contentType}, not ${file.mimeType}`);
+      }
+      const sha256 = createHash('sha256').update(file.content).digest('hex');
+      this.keep(tempPath, sha256);
+      const saved = await em.save(
+        em.create(Attachment, {
+          ownerResource: owner.resource,
+          ownerId: owner.id,
+          regionCode: owner.regionCode,
+          fileName,
+          size: file.content.length,
+          sha256,
+          contentType,
+          uploadedById: actor.userId,
+          uploadedBy: actor.username,
+          uploadedAt: new Date(),
+          note: file.note?.trim() || null,
+          evidenceType: evidence,
+          deletedAt: null,
+        }),
+      );
+      await this.audit.append(em, actor, {
+        action: 'upload',
+        resource: RESOURCE,
+        resourceId: saved.id,
+        after: {
+          ownerResource: owner.resource,
+          ownerId: owner.id,
+          fileName,
+          size: file.content.length,
+          sha256,
+          contentType,
+          evidenceType: evidence,
+          generated: true,
+        },
+      });
+      return this.toRecord(actor, saved, true);
+    } finally {
+      fs.rmSync(tempPath, { force: true });
+    }
   }
 
   /** Moves the upload to its content address; the same bytes uploaded twice are kept once. */

@@ -97,6 +97,7 @@ export class AuthService {
       role: user.role,
       regionCode: user.regionCode,
       regionName: region?.name ?? null,
+      enforcementCertNo: user.enforcementCertNo ?? null,
       permissions: permissionsOf(user.role) as Record<string, string[]>,
       csrfToken,
       passwordPolicy: { ...this.config.passwordPolicy },

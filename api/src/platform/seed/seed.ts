@@ -14,17 +14,18 @@ import * as regionSeed from './regions.json';
 /** Password of every demo account (README). A production start refuses to run while one still has it. */
 export const DEMO_PASSWORD = 'Demo#2026';
 
-export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: Role; regionCode: string }> = [
+export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: Role; regionCode: string; enforcementCertNo?: string }> = [
   { username: 'admin', displayName: '系统管理员', role: 'system_admin', regionCode: '000000' },
   { username: 'security', displayName: '安全管理员', role: 'security_admin', regionCode: '000000' },
   { username: 'auditor', displayName: '审计管理员', role: 'audit_admin', regionCode: '000000' },
   { username: 'gx_province', displayName: '广西医保局督导处', role: 'province_supervisor', regionCode: '450000' },
-  { username: 'lz_city', displayName: '柳州市医保局', role: 'city_officer', regionCode: '450200' },
+  // 执法证号 (令第4号 art. 16): the 柳州 officers who investigate fraud cases hold one (demo numbers)
+  { username: 'lz_city', displayName: '柳州市医保局', role: 'city_officer', regionCode: '450200', enforcementCertNo: '45020021000101' },
   { username: 'gl_city', displayName: '桂林市医保局', role: 'city_officer', regionCode: '450300' },
   { username: 'lz_chengzhong', displayName: '城中区医保局', role: 'county_officer', regionCode: '450202' },
-  { username: 'lz_inspector', displayName: '柳州市医保基金稽查员', role: 'inspector', regionCode: '450200' },
+  { username: 'lz_inspector', displayName: '柳州市医保基金稽查员', role: 'inspector', regionCode: '450200', enforcementCertNo: '45020021000102' },
   // issue 16: a case is investigated by two certified officers and decided by the unit's head
-  { username: 'lz_inspector2', displayName: '柳州市医保基金稽查员（二）', role: 'inspector', regionCode: '450200' },
+  { username: 'lz_inspector2', displayName: '柳州市医保基金稽查员（二）', role: 'inspector', regionCode: '450200', enforcementCertNo: '45020021000103' },
   { username: 'lz_head', displayName: '柳州市医保局负责人', role: 'bureau_head', regionCode: '450200' },
 ];
 

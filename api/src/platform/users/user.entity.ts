@@ -29,6 +29,10 @@ export class User extends VersionedRecord {
   @Column({ type: 'boolean', default: true })
   enabled: boolean;
 
+  /** 执法证号 (令第4号 art. 16: a case is investigated by two officers holding one); null when the user has none */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  enforcementCertNo: string | null;
+
   /**
    * 三权分立: an account the system admin creates (or whose role or region it changes) may log in only once
    * the security admin has authorised it. Accounts from before this column, and the CLI's, are authorised.

@@ -73,6 +73,7 @@ export function toUserRecord(u: User, lock: { failures: number; lockedUntil: Dat
     displayName: u.displayName,
     role: u.role,
     regionCode: u.regionCode,
+    enforcementCertNo: u.enforcementCertNo ?? null,
     enabled: Boolean(u.enabled),
     authorized: Boolean(u.authorized),
     mustChangePassword: Boolean(u.mustChangePassword),
@@ -89,7 +90,7 @@ export function toUserRecord(u: User, lock: { failures: number; lockedUntil: Dat
 /** What a change to an administrator account will do, as stored (a password only as its hash). */
 type ChangePayload =
   | { kind: 'create'; username: string; displayName: string; role: Role; regionCode: string; passwordHash: string }
-  | { kind: 'update'; version: number; changes: { displayName?: string; role?: Role; regionCode?: string } }
+  | { kind: 'update'; version: number; changes: { displayName?: string; role?: Role; regionCode?: string; enforcementCertNo?: string | null } }
   | { kind: 'reset_password'; passwordHash: string }
   | { kind: 'disable' }
   | { kind: 'enable' };
@@ -203,7 +204,15 @@ export class UsersService implements OnModuleInit {
   private async insertUser(
     em: EntityManager,
     actor: Actor,
-    input: { username: string; displayName: string; role: Role; regionCode: string; passwordHash: string; authorized: boolean },
+    input: {
+      username: string;
+      displayName: string;
+      role: Role;
+      regionCode: string;
+      passwordHash: string;
+      authorized: boolean;
+      enforcementCertNo?: string | null;
+    },
   ): Promise<UserRecord> {
     await this.assertUsernameFree(em, input.username);
     const saved = await em.save(
@@ -255,7 +264,7 @@ export class UsersService implements OnModuleInit {
     actor: Actor,
     current: User,
     version: number,
-    changes: { displayName?: string; role?: Role; regionCode?: string },
+    changes: { displayName?: string; role?: Role; regionCode?: string; enforcementCertNo?: string | null },
   ): Promise<UserRecord> {
     const role = changes.role ?? current.role;
     const moved = role !== current.role || (changes.regionCode ?? current.regionCode) !== current.regionCode;

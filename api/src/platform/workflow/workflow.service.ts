@@ -206,61 +206,68 @@ export class WorkflowService {
    * (with the payload) and one audit row in one transaction.
    */
   async apply(actor: Actor, resource: string, id: number, action: string, input: WorkflowActionInput): Promise<WorkflowRecord> {
+    return inTransaction(this.ds, (em) => this.applyIn(em, actor, resource, id, action, input));
+  }
+
+  /**
+   * `apply` inside the caller's transaction: a write of the resource's own that moves the record on (the first
+   * payment of a served case starts its execution) takes the action with every check, history and audit row,
+   * and rolls back with it.
+   */
+  async applyIn(em: EntityManager, actor: Actor, resource: string, id: number, action: string, input: WorkflowActionInput): Promise<WorkflowRecord> {
     const subject = this.subject(resource);
     const def = subject.definition;
-    return inTransaction(this.ds, async (em) => {
-      const record = await this.load(em, subject, actor, id);
-      const check = checkTransition(def, record.state, action, actor, levelRecord(record), input.comment);
-      if (!check.ok) {
-        switch (check.reason) {
-          case 'unknown_action':
-            throw domainError(404, 'workflow_unknown_action', { resource, action }, { available: Object.keys(def.actions) });
-          case 'forbidden':
-            throw domainError(403, 'workflow_forbidden', { resource, action });
-          case 'wrong_state':
-            throw domainError(409, 'workflow_wrong_state', { resource, action, state: record.state }, { reason: 'wrong_state', state: record.state });
-          case 'comment_required':
-            throw fieldDomainError('comment', 'workflow_comment_required', { resource, action });
-        }
+    const record = await this.load(em, subject, actor, id);
+    const check = checkTransition(def, record.state, action, actor, levelRecord(record), input.comment);
+    if (!check.ok) {
+      switch (check.reason) {
+        case 'unknown_action':
+          throw domainError(404, 'workflow_unknown_action', { resource, action }, { available: Object.keys(def.actions) });
+        case 'forbidden':
+          throw domainError(403, 'workflow_forbidden', { resource, action });
+        case 'wrong_state':
+          throw domainError(409, 'workflow_wrong_state', { resource, action, state: record.state }, { reason: 'wrong_state', state: record.state });
+        case 'comment_required':
+          throw fieldDomainError('comment', 'workflow_comment_required', { resource, action });
       }
-      const named = await payloadUsers(em, payloadUserIds(check.action, input));
-      const checked = actionPayloadOf(check.action, input, record as unknown as Record<string, unknown>, named);
-      if (!checked.ok) throw fieldErrors(checked.errors.map((e) => ({ field: e.field, messages: [e.message] })));
-      const payload = checked.payload;
-      const carried = Object.keys(payload).length ? payload : null;
-      await subject.effect?.(em, record, action, actor, input.comment?.trim() || null, payload);
-      const now = new Date();
-      const extra = subject.prepare?.(record, action, now, payload) ?? {};
-      const to = check.action.to;
-      await updateVersioned(em, subject.entity, { id }, input.version ?? record.version, { ...extra, state: to, stateChangedAt: now } as never, resource);
-      const updated = (await em.findOneByOrFail(subject.entity, { id })) as Approvable;
-      await em.insert(WorkflowTransition, {
-        resource,
-        recordId: id,
-        regionCode: record.regionCode,
-        action,
-        fromState: record.state,
-        toState: to,
-        actorId: actor.userId,
-        actorUsername: actor.username,
-        actorRole: actor.role,
-        actorRegionCode: actor.regionCode,
-        comment: input.comment?.trim() || null,
-        payload: carried ? JSON.stringify(carried) : null,
-        at: now,
-        snapshot: JSON.stringify(subject.snapshot(updated)),
-      });
-      await this.audit.append(em, actor, {
-        action: `workflow:${action}`,
-        resource,
-        resourceId: id,
-        before: { state: record.state, version: record.version },
-        after: { state: to, version: updated.version, comment: input.comment ?? null, ...(carried ? { payload: carried } : {}) },
-      });
-      for (const listener of this.listeners)
-        await listener(em, { subject, action, fromState: record.state, record: updated, actor, comment: input.comment?.trim() || null });
-      return subject.toRecord(actor, updated, em);
+    }
+    const named = await payloadUsers(em, payloadUserIds(check.action, input));
+    const checked = actionPayloadOf(check.action, input, record as unknown as Record<string, unknown>, named);
+    if (!checked.ok) throw fieldErrors(checked.errors.map((e) => ({ field: e.field, messages: [e.message] })));
+    const payload = checked.payload;
+    const carried = Object.keys(payload).length ? payload : null;
+    await subject.effect?.(em, record, action, actor, input.comment?.trim() || null, payload);
+    const now = new Date();
+    const extra = subject.prepare?.(record, action, now, payload) ?? {};
+    const to = check.action.to;
+    await updateVersioned(em, subject.entity, { id }, input.version ?? record.version, { ...extra, state: to, stateChangedAt: now } as never, resource);
+    const updated = (await em.findOneByOrFail(subject.entity, { id })) as Approvable;
+    await em.insert(WorkflowTransition, {
+      resource,
+      recordId: id,
+      regionCode: record.regionCode,
+      action,
+      fromState: record.state,
+      toState: to,
+      actorId: actor.userId,
+      actorUsername: actor.username,
+      actorRole: actor.role,
+      actorRegionCode: actor.regionCode,
+      comment: input.comment?.trim() || null,
+      payload: carried ? JSON.stringify(carried) : null,
+      at: now,
+      snapshot: JSON.stringify(subject.snapshot(updated)),
     });
+    await this.audit.append(em, actor, {
+      action: `workflow:${action}`,
+      resource,
+      resourceId: id,
+      before: { state: record.state, version: record.version },
+      after: { state: to, version: updated.version, comment: input.comment ?? null, ...(carried ? { payload: carried } : {}) },
+    });
+    for (const listener of this.listeners)
+      await listener(em, { subject, action, fromState: record.state, record: updated, actor, comment: input.comment?.trim() || null });
+    return subject.toRecord(actor, updated, em);
   }
 
   /**

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CaseFilingService } from './fraud-cases/case-filing.service';
+import { FraudCaseAttachmentsController, FraudCasesController, FraudStatsController } from './fraud-cases/fraud-cases.controller';
+import { FraudCasesService } from './fraud-cases/fraud-cases.service';
 import { FraudCluesController } from './fraud-clues/fraud-clues.controller';
 import { FraudCluesService } from './fraud-clues/fraud-clues.service';
 import { InstitutionMeasuresService } from './institutions/institution-measures.service';
@@ -13,8 +15,8 @@ import { InstitutionsService } from './institutions/institutions.service';
  */
 @Module({
   imports: [],
-  controllers: [InstitutionsController, FraudCluesController],
-  providers: [InstitutionMeasuresService, CaseFilingService, InstitutionsService, FraudCluesService],
-  exports: [InstitutionMeasuresService],
+  controllers: [InstitutionsController, FraudCluesController, FraudCasesController, FraudCaseAttachmentsController, FraudStatsController],
+  providers: [InstitutionMeasuresService, CaseFilingService, InstitutionsService, FraudCluesService, FraudCasesService],
+  exports: [InstitutionMeasuresService, CaseFilingService],
 })
 export class FraudModule {}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, REGION_CODE_PATTERN, ROLES, Role, USERNAME_PATTERN } from '@yibao/shared';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ENFORCEMENT_CERT_NO_PATTERN, PASSWORD_MAX_LENGTH, REGION_CODE_PATTERN, ROLES, Role, USERNAME_PATTERN } from '@yibao/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -32,6 +32,13 @@ export class CreateUserDto {
   @IsString()
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode: 须为 6 位或 9 位行政区划代码 (a 6- or 9-digit division code)' })
   regionCode: string;
+
+  @ApiPropertyOptional({ example: '45020021000123', description: '执法证号 (enforcement certificate number; 4–32 letters, digits or -)' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Matches(ENFORCEMENT_CERT_NO_PATTERN, { message: 'enforcementCertNo: 执法证号须为 4–32 位字母、数字或 - (4–32 letters, digits or -)' })
+  enforcementCertNo?: string;
 }
 
 export class VersionDto {
@@ -61,6 +68,13 @@ export class UpdateUserDto {
   @IsString()
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode: 须为 6 位或 9 位行政区划代码 (a 6- or 9-digit division code)' })
   regionCode?: string;
+
+  @ApiPropertyOptional({ nullable: true, description: '执法证号; null removes it (enforcement certificate number)' })
+  @Transform(trim)
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsString()
+  @Matches(ENFORCEMENT_CERT_NO_PATTERN, { message: 'enforcementCertNo: 执法证号须为 4–32 位字母、数字或 - (4–32 letters, digits or -)' })
+  enforcementCertNo?: string | null;
 
   @ApiProperty({ description: '乐观锁版本号 (the version you read); stale → 409' })
   @IsInt({ message: 'version: 须为整数 (must be an integer)' })
