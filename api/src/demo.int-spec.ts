@@ -1,4 +1,4 @@
-import { PROBLEM_TYPES, type RectificationCampaignRecord, type RectificationItemRecord, type WorkflowHistoryEntry } from '@yibao/shared';
+import { FRAUD_CASE_STATES, PROBLEM_TYPES, type RectificationCampaignRecord, type RectificationItemRecord, type WorkflowHistoryEntry } from '@yibao/shared';
 import { download, testAppWith } from '../test/harness';
 
 /**
@@ -43,20 +43,36 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(await count(who, '/api/inbox')).toBe(summary.total);
   });
 
-  it('fraud clues: every state but filed (the cases file them), every source, one extended, some overdue, reporter notices waiting', async () => {
+  it('fraud clues in every state, every source, one extended, some overdue, reporter notices waiting; each filed one has its case', async () => {
     const clues = (await t.as(s.gx_province).get('/api/fraud-clues?_end=200').expect(200)).body as Array<{
       state: string;
       source: string;
       extended: boolean;
       overdue: boolean;
       regionCode: string;
+      caseId: number | null;
     }>;
-    expect(new Set(clues.map((c) => c.state))).toEqual(new Set(['received', 'verifying', 'not_filed', 'transferred']));
+    expect(new Set(clues.map((c) => c.state))).toEqual(new Set(['received', 'verifying', 'filed', 'not_filed', 'transferred']));
+    expect(clues.filter((c) => c.state === 'filed').every((c) => c.caseId !== null)).toBe(true);
     expect(new Set(clues.map((c) => c.source)).size).toBe(6);
     expect(clues.filter((c) => c.extended)).toHaveLength(1);
     expect(clues.filter((c) => c.overdue).length).toBeGreaterThan(0);
     expect(clues.filter((c) => c.regionCode === '450200' && c.state === 'verifying').length).toBeGreaterThanOrEqual(4);
     expect(await count('gl_city', '/api/inbox?resource=fraud-clue-notices')).toBe(1);
+  });
+
+  it('fraud cases in every state, each filed from a clue, with the party named from the registry', async () => {
+    const cases = (await t.as(s.gx_province).get('/api/fraud-cases?_end=200').expect(200)).body as Array<{
+      id: number;
+      state: string;
+      partyName: string;
+      supervised: boolean;
+    }>;
+    expect(new Set(cases.map((c) => c.state))).toEqual(new Set(FRAUD_CASE_STATES));
+    expect(cases.some((c) => c.supervised)).toBe(true);
+    const one = (await t.as(s.lz_city).get(`/api/fraud-cases/${cases[0].id}`).expect(200)).body as { clueId: number | null; partyName: string };
+    expect(one.clueId).not.toBeNull();
+    expect(one.partyName).toMatch(/医院|卫生|药|诊所|卫生室/);
   });
 
   it("settlements carry the calculator's amounts: one paid short is flagged, the others match", async () => {

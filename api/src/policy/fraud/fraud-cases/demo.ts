@@ -99,6 +99,13 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
       path: ['investigate', 'review', 'pass', 'notify'],
     },
     {
+      institutionCode: 'H45022300001',
+      causes: ['excessive_testing'],
+      amountInvolved: 1_120_000,
+      filedAgo: 45,
+      path: ['investigate', 'review', 'pass'],
+    },
+    {
       institutionCode: 'H45020500001',
       causes: ['fictitious_service'],
       amountInvolved: 3_200_000,
