@@ -18,7 +18,14 @@ export { ACTIONS, type Action } from './permission-fragment';
  * Workflow actions (submit, approve, return, reopen) are not in this table: the workflow definitions in each
  * area's workflows.ts say which role at which level may take each; here a role needs 'show' to reach them.
  */
-const FRAGMENTS = [PLATFORM_PERMISSIONS, SUPERVISION_PERMISSIONS, ENROLLMENT_PERMISSIONS, ASSISTANCE_PERMISSIONS, RECTIFICATION_PERMISSIONS, FRAUD_PERMISSIONS] as const;
+const FRAGMENTS = [
+  PLATFORM_PERMISSIONS,
+  SUPERVISION_PERMISSIONS,
+  ENROLLMENT_PERMISSIONS,
+  ASSISTANCE_PERMISSIONS,
+  RECTIFICATION_PERMISSIONS,
+  FRAUD_PERMISSIONS,
+] as const;
 
 export type Resource = (typeof FRAGMENTS)[number]['resources'][number];
 

@@ -15,7 +15,7 @@ const CASE_ACTIONS: Record<string, [string[], string, string[]]> = {
   pass_review: [['legal_review'], 'reviewed', ['reviewedOn']],
   return_review: [['legal_review'], 'investigating', []],
   notify: [
-    ['investigating', 'reviewed'],
+    ['investigating', 'reviewed', 'notified'],
     'notified',
     ['noticeNo', 'noticedOn', 'proposedFine', 'proposedRecoup', 'measures', 'hearingOffered', 'changeReason'],
   ],

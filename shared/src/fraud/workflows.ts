@@ -206,7 +206,8 @@ export const FRAUD_CASE_WORKFLOW: WorkflowDefinition = {
       tone: 'danger',
     },
     notify: {
-      from: ['investigating', 'reviewed'],
+      // again from `notified`: a re-notice (lower amounts, or higher ones with a reason: 令第4号 art. 41)
+      from: ['investigating', 'reviewed', 'notified'],
       to: 'notified',
       roles: OFFICERS,
       level: 'own',

@@ -235,6 +235,21 @@ describe('fraud-cases (欺诈骗保案件)', () => {
       expect((await step(id, 'decide', decision({ fine: 1_200_000 }), s.lz_head)).state).toBe('decided');
     });
 
+    it('exceeds_notice after a re-notice: the lowest amounts bind, until a later notice raises them with a reason', async () => {
+      const id = await notified(30, 20, { proposedFine: 1_500_000 });
+      // a second notice with a lower fine: the decision may not go back above it
+      await step(id, 'notify', notice({ noticeNo: '柳医保罚告〔2026〕2号', noticedOn: ago(15), proposedFine: 1_200_000 }));
+      refused(await act(id, 'decide', decision({ fine: 1_500_000 }), s.lz_head), 400, 'exceeds_notice');
+      // a third notice raises it again, stating why (new facts): the raised amount may be decided
+      await step(
+        id,
+        'notify',
+        notice({ noticeNo: '柳医保罚告〔2026〕3号', noticedOn: ago(10), proposedFine: 1_500_000, changeReason: '补充调查查明新的违法事实' }),
+      );
+      expect((await step(id, 'decide', decision({ fine: 1_500_000 }), s.lz_head)).state).toBe('decided');
+      expect((await current(id)).notices).toHaveLength(3);
+    });
+
     it('fine_out_of_range: art. 38 fines 1–2× the loss and states a tier and a reason', async () => {
       const id = await notified(30, 20, { proposedFine: 3_000_000 });
       const over = await act(id, 'decide', decision({ fine: 2_500_000 }), s.lz_head);
