@@ -123,14 +123,6 @@ export interface FraudClueRecord extends WorkflowRecord {
   updatedAt: string;
 }
 
-/** `POST /api/fraud-clues/:id/reveal`: the whole ID number and the reporter, for a stated reason (audited). */
-export interface RevealedFraudClue {
-  id: number;
-  idNumber: string | null;
-  /** unmasked; null for an anonymous clue */
-  reporter: FraudReporter | null;
-}
-
 /** An officer of a case (调查人员). */
 export interface FraudCaseOfficer {
   id: number;

@@ -23,11 +23,11 @@ export function PauseButton({ record }: { record: FraudCaseRecord }) {
   const codes = useFraudCodes();
   if (!open(record)) return null;
   return (
-    <RecordDialogButton<{ kind: FraudPauseKind; from: string; to?: string | null }>
+    <RecordDialogButton<{ kind: FraudPauseKind; from: string; to: string }>
       resource={CASES}
       id={record.id}
       path="pauses"
-      toBody={(v) => ({ kind: v.kind, from: v.from, to: v.to ?? undefined })}
+      toBody={(v) => ({ kind: v.kind, from: v.from, to: v.to, version: record.version })}
       doneMessage={t('fraud-cases.pause.done')}
       label={t('fraud-cases.pause.button')}
       okText={t('buttons.save')}
@@ -41,7 +41,7 @@ export function PauseButton({ record }: { record: FraudCaseRecord }) {
       <Form.Item label={t('fraud-cases.pause.from')} name="from" {...dateField} rules={[{ required: true }]}>
         <DatePicker disabledDate={(d) => d.isBefore(record.filedOn, 'day')} allowClear={false} />
       </Form.Item>
-      <Form.Item label={t('fraud-cases.pause.to')} name="to" {...dateField} extra={t('fraud-cases.pause.toHint')}>
+      <Form.Item label={t('fraud-cases.pause.to')} name="to" {...dateField} extra={t('fraud-cases.pause.toHint')} rules={[{ required: true }]}>
         <DatePicker disabledDate={(d) => d.isBefore(record.filedOn, 'day')} />
       </Form.Item>
     </RecordDialogButton>
@@ -59,7 +59,7 @@ export function ExtensionButton({ record }: { record: FraudCaseRecord }) {
       resource={CASES}
       id={record.id}
       path="extensions"
-      toBody={(v) => ({ days: v.days, reason: v.reason.trim(), collective: Boolean(v.collective) })}
+      toBody={(v) => ({ days: v.days, reason: v.reason.trim(), collective: Boolean(v.collective), version: record.version })}
       doneMessage={t('fraud-cases.extension.done')}
       label={t('fraud-cases.extension.button')}
       okText={t('buttons.save')}
@@ -93,7 +93,12 @@ export function CollectiveDiscussionButton({ record }: { record: FraudCaseRecord
       resource={CASES}
       id={record.id}
       path="collective-discussion"
-      toBody={(v) => ({ heldOn: v.heldOn, participants: v.participants.map((p) => p.trim()).filter(Boolean), conclusion: v.conclusion.trim() })}
+      toBody={(v) => ({
+        heldOn: v.heldOn,
+        participants: v.participants.map((p) => p.trim()).filter(Boolean),
+        conclusion: v.conclusion.trim(),
+        version: record.version,
+      })}
       doneMessage={t('fraud-cases.collective.done')}
       label={record.collectiveDiscussion ? t('fraud-cases.collective.again') : t('fraud-cases.collective.button')}
       okText={t('buttons.save')}
@@ -132,7 +137,7 @@ export function SupervisionButton({ record }: { record: FraudCaseRecord }) {
       resource={CASES}
       id={record.id}
       path="supervision"
-      toBody={(v) => ({ letterNo: v.letterNo.trim(), dueOn: v.dueOn })}
+      toBody={(v) => ({ letterNo: v.letterNo.trim(), dueOn: v.dueOn, version: record.version })}
       doneMessage={t('fraud-cases.supervision.done')}
       label={t('fraud-cases.supervision.button')}
       title={t('fraud-cases.supervision.title', { title: record.title })}
@@ -164,7 +169,7 @@ export function ExecutionButton({ record }: { record: FraudCaseRecord }) {
       resource={CASES}
       id={record.id}
       path="executions"
-      toBody={(v) => ({ kind: v.kind, amount: v.amount, paidOn: v.paidOn, receiptNo: v.receiptNo.trim() })}
+      toBody={(v) => ({ kind: v.kind, amount: v.amount, paidOn: v.paidOn, receiptNo: v.receiptNo.trim(), version: record.version })}
       doneMessage={t('fraud-cases.execution.done')}
       label={t('fraud-cases.execution.button')}
       okText={t('buttons.save')}

@@ -22,7 +22,7 @@ interface ClueValues {
   reporterPhone?: string;
 }
 
-/** The body `POST /api/fraud-clues` takes: trimmed, empty fields left out, the reporter as one object (实名举报 only). */
+/** The body `POST /api/fraud-clues` takes: trimmed, empty fields left out, a reporter only for 实名举报. */
 function toBody(v: ClueValues) {
   const text = (s?: string) => s?.trim() || undefined;
   const name = text(v.reporterName);
@@ -34,7 +34,8 @@ function toBody(v: ClueValues) {
     institutionCode: v.subjectType === 'institution' ? text(v.institutionCode) : undefined,
     idNumber: v.subjectType === 'insured_person' ? text(v.idNumber) : undefined,
     estimatedAmount: v.estimatedAmount ?? undefined,
-    reporter: name ? { name, phone: text(v.reporterPhone) ?? null } : undefined,
+    reporterName: name,
+    reporterPhone: name ? text(v.reporterPhone) : undefined,
   };
 }
 

@@ -75,7 +75,7 @@ export default function FraudClueShow() {
                 resource={CLUES}
                 id={r.id}
                 path="reporter-notice"
-                toBody={(v) => ({ notifiedOn: v.notifiedOn })}
+                toBody={(v) => ({ notifiedOn: v.notifiedOn, version: r.version })}
                 doneMessage={t('fraud-clues.reporterNotice.done')}
                 label={t('fraud-clues.reporterNotice.button')}
                 okText={t('buttons.save')}

@@ -22,7 +22,7 @@ import {
   type FraudClueState,
   type FraudClueSubjectType,
   type FraudReporter,
-  type RevealedFraudClue,
+  type FraudClueRevealed,
   type Role,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
@@ -464,7 +464,7 @@ export class FraudCluesService implements OnModuleInit {
   }
 
   /** The whole ID number and reporter, for a stated reason: one audit row and one access-log row per reveal. */
-  async reveal(actor: Actor, id: number, reason: string): Promise<RevealedFraudClue> {
+  async reveal(actor: Actor, id: number, reason: string): Promise<FraudClueRevealed> {
     const c = await this.load(actor, id);
     const fields = [...(c.idNumber ? ['idNumber'] : []), ...(c.reporterName ? ['reporter'] : [])];
     await inTransaction(this.ds, async (em) => {
