@@ -76,10 +76,13 @@ function PayloadUserSelect({
   field,
   record,
   target,
+  id: inputId,
   value,
   onChange,
 }: {
   name: string;
+  /** the form item's id, so its label names the select (screen readers, getByLabel) */
+  id?: string;
   field: Extract<ActionPayloadField, { type: 'user' | 'users' }>;
   record?: Record<string, unknown>;
   target?: { resource: string; action: string };
@@ -99,6 +102,7 @@ function PayloadUserSelect({
   const candidates = Array.isArray(data) ? (data as PayloadCandidate[]) : [];
   return (
     <Select
+      id={inputId}
       mode={field.type === 'users' ? 'multiple' : undefined}
       maxCount={field.type === 'users' ? field.maxItems : undefined}
       allowClear

@@ -1,7 +1,7 @@
 import { useCan, useCustomMutation, useInvalidate } from '@refinedev/core';
 import type { Action } from '@yibao/shared';
 import { Alert, Button, type ButtonProps, Form, type FormInstance } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../providers/http';
 import { FormModal } from './FormModal';
@@ -103,6 +103,7 @@ export function useRecordDialog<V extends object>({
         onFinish={submit}
         onCancel={() => setOpen(false)}
       >
+        <StartFromInitialValues form={form as FormInstance} />
         {problems.length > 0 && (
           <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={problems.join('；')} data-testid="record-dialog-problems" />
         )}
@@ -110,6 +111,15 @@ export function useRecordDialog<V extends object>({
       </FormModal>
     ),
   };
+}
+
+/**
+ * The dialog's fields start from the initial values of this opening: the form instance outlives the dialog's
+ * content, and would offer what was entered last time (a second payment dialog showing the first's amount).
+ */
+function StartFromInitialValues({ form }: { form: FormInstance }) {
+  useEffect(() => form.resetFields(), [form]);
+  return null;
 }
 
 /** A button that opens a record's small form (`useRecordDialog`); nothing when the role may not. */
