@@ -82,6 +82,20 @@ export function setContainsCode(column: string, code: string, param: string): { 
   return { sql: `${column} LIKE :${param}`, params: { [param]: `%,${code.replace(/[^a-z0-9_]/g, '')},%` } };
 }
 
+/**
+ * A list filter on a comma-wrapped code set (an inspection's areas, a case's causes): one code, checked by
+ * `isCode` (400 naming the field otherwise), matched as a whole element of the set.
+ */
+export function codeSetFilter(field: string, column: string, isCode: (code: string) => boolean, what: string): ListField {
+  return {
+    type: 'string',
+    where: (code, alias, p) => {
+      if (typeof code !== 'string' || !isCode(code)) throw fieldError(field, what);
+      return setContainsCode(`${alias}.${column}`, code, p);
+    },
+  };
+}
+
 /** The regions above a code, nearest first, up to and including the national root. */
 export function regionAncestors(code: string): string[] {
   const out: string[] = [];

@@ -1,5 +1,5 @@
 import type { FraudCaseListItem, FraudCaseRecord, FraudCause, FraudStats } from '@yibao/shared';
-import { addDays, chinaDate, regionScopePrefix, type Role } from '@yibao/shared';
+import { addDays, chinaDate, FRAUD_CASE_STATES, regionScopePrefix, type Role } from '@yibao/shared';
 import { HttpException } from '@nestjs/common';
 import type { Actor } from '../../../common/actor';
 import { toErrorBody } from '../../../common/errors';
@@ -524,10 +524,8 @@ describe('fraud-cases (欺诈骗保案件)', () => {
     const before = ((await t.as(s.gx_province).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).map((c) => c.id);
     await seedFraudCaseActivity(await demoContext(t.app));
     const rows = ((await t.as(s.gx_province).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).filter((c) => !before.includes(c.id));
-    expect(rows).toHaveLength(13);
-    expect(new Set(rows.map((r) => r.state))).toEqual(
-      new Set(['filed', 'investigating', 'legal_review', 'notified', 'hearing', 'decided', 'served', 'executing', 'closed', 'terminated']),
-    );
+    expect(rows).toHaveLength(14);
+    expect(new Set(rows.map((r) => r.state))).toEqual(new Set(FRAUD_CASE_STATES));
     expect(rows.some((r) => r.countdown?.paused)).toBe(true);
     expect(rows.some((r) => r.countdown?.overdue)).toBe(true);
     expect(rows.some((r) => r.supervised)).toBe(true);

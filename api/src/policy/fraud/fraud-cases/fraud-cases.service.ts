@@ -48,7 +48,7 @@ import { fieldError, ruleRefusal } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
-import { assertInScope, requestedRegion, scopeQuery, setContainsCode, SUBTREE_FILTER } from '../../../common/region-scope';
+import { assertInScope, requestedRegion, scopeQuery, codeSetFilter, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AccessLogService } from '../../../platform/access-log/access-log.service';
@@ -130,13 +130,7 @@ export const FRAUD_CASE_LIST: ListSpec = {
     decisionDueOn: { type: 'string' },
     caseNo: { type: 'string' },
     updatedAt: { type: 'date' },
-    cause: {
-      type: 'string',
-      where: (code, alias, p) => {
-        if (typeof code !== 'string' || !(FRAUD_CAUSES as readonly string[]).includes(code)) throw fieldError('cause', '须为一个案由代码 (a cause code)');
-        return setContainsCode(`${alias}.causes`, code, p);
-      },
-    },
+    cause: codeSetFilter('cause', 'causes', (code) => (FRAUD_CAUSES as readonly string[]).includes(code), '须为一个案由代码 (a cause code)'),
     // open, before the decision, past its deadline (the stored deadline: pauses and extensions counted)
     overdue: {
       type: 'boolean',

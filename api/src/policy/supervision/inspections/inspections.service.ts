@@ -20,7 +20,7 @@ import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
-import { isInScope, notFound, SUBTREE_FILTER, scopeQuery, setContainsCode } from '../../../common/region-scope';
+import { isInScope, notFound, SUBTREE_FILTER, scopeQuery, codeSetFilter } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
@@ -89,13 +89,7 @@ export const INSPECTION_LIST: ListSpec = {
     responseDueOn: { type: 'string' },
     updatedAt: { type: 'date' },
     // one area among the inspection's (a comma-wrapped code set)
-    area: {
-      type: 'string',
-      where: (code, alias, p) => {
-        if (typeof code !== 'string' || !/^[a-z_]{1,32}$/.test(code)) throw fieldError('area', '须为一个检查领域代码 (an area code)');
-        return setContainsCode(`${alias}.areas`, code, p);
-      },
-    },
+    area: codeSetFilter('area', 'areas', (code) => /^[a-z_]{1,32}$/.test(code), '须为一个检查领域代码 (an area code)'),
     // a region and its subtree; the list is within the caller's scope already
     scope: SUBTREE_FILTER,
   },
