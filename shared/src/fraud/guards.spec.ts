@@ -5,6 +5,7 @@ import {
   exceedsNoticeRefusal,
   executionIncompleteRefusal,
   extensionRefusal,
+  DEFAULT_DISCRETION_TIERS,
   fineRangeRefusal,
   FRAUD_GUARDS,
   FRAUD_THRESHOLDS,
@@ -188,6 +189,24 @@ describe('fine_out_of_range (条例 art. 38: 1–2×; arts. 40, 41: 2–5×; a d
     ['not a penalty: nothing to range', { decisionType: 'not_established', fine: 0, discretionTier: null, discretionReason: null }, null],
   ])('%s', (_case, d, expected) => {
     const r = fineRangeRefusal({ ...base, ...d });
+    expectWellFormed(r);
+    expect(outcome(r)).toBe(expected);
+  });
+
+  it.each<[string, Partial<Parameters<typeof fineRangeRefusal>[0]>, string | null]>([
+    ['art. 38 一般 (1.2–1.8×): 1.5×', {}, null],
+    ['art. 38 一般: 1.2× is its lowest', { fine: 1_200_000 }, null],
+    ['art. 38 一般: 1.1× is the 从轻 tier’s', { fine: 1_100_000 }, 'fine_out_of_range:fine'],
+    ['art. 38 从轻: 1.1×', { fine: 1_100_000, discretionTier: 'lenient' }, null],
+    [
+      'art. 38 从重: 1.7×, inside the statutory range, outside a province’s 从重 of 1.8–2.0×',
+      { fine: 1_700_000, discretionTier: 'severe' },
+      'fine_out_of_range:fine',
+    ],
+    ['no fine where none is required: no tier range applies', { causes: ['lending_credential'], fine: 0 }, null],
+  ])('with a province’s tiers: %s', (_case, d, expected) => {
+    const tiers = { ...DEFAULT_DISCRETION_TIERS, 38: { lenient: [10, 12], ordinary: [12, 18], severe: [18, 20] } } as const;
+    const r = fineRangeRefusal({ ...base, ...d }, tiers);
     expectWellFormed(r);
     expect(outcome(r)).toBe(expected);
   });

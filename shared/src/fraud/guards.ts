@@ -20,7 +20,7 @@ import {
   type FraudPartyType,
 } from './codes';
 import { FRAUD_TIME_LIMITS, limitationEndsOn, statementWindowEndsOn, type FraudExtension, type FraudPause, type FraudTimeLimits } from './deadlines';
-import { articleFineRange, governingArticle } from './discretion';
+import { articleFineRange, fenRange, governingArticle, type DiscretionTiers } from './discretion';
 
 /** The guards by code, with their labels (the admin's blocked-step badge). */
 export const FRAUD_GUARD_CODES = defineCodes({
@@ -223,14 +223,18 @@ export function exceedsNoticeRefusal(notices: readonly FraudNoticeAmounts[], dec
  * 41: 2–5×) and states its tier and the reason for it (医保发〔2021〕35号). No fine is lawful where there was no loss,
  * or where every cause fines only with intent (art. 41 first paragraph) — then the range does not bind a zero fine.
  */
-export function fineRangeRefusal(d: {
-  decisionType: FraudDecisionType;
-  causes: readonly FraudCause[];
-  loss: number;
-  fine: number;
-  discretionTier: DiscretionTier | null;
-  discretionReason: string | null;
-}): FraudGuardRefusal | null {
+export function fineRangeRefusal(
+  d: {
+    decisionType: FraudDecisionType;
+    causes: readonly FraudCause[];
+    loss: number;
+    fine: number;
+    discretionTier: DiscretionTier | null;
+    discretionReason: string | null;
+  },
+  /** the province's 裁量基准 in force (fraud-parameters): the fine lies in the range of the tier it states */
+  tiers?: DiscretionTiers,
+): FraudGuardRefusal | null {
   if (d.decisionType !== 'penalty') return null;
   const article = governingArticle(d.causes);
   const range = articleFineRange(d.causes, d.loss);
@@ -248,6 +252,17 @@ export function fineRangeRefusal(d: {
     );
   }
   if (!d.discretionTier) return refuse('fine_out_of_range', cite, 'discretionTier', '处罚决定须载明裁量阶次', 'a penalty states its discretion tier');
+  if (tiers && d.fine > 0) {
+    const tier = fenRange(d.loss, tiers[article][d.discretionTier]);
+    if (d.fine < tier.min || d.fine > tier.max)
+      return refuse(
+        'fine_out_of_range',
+        `${cite}；裁量基准`,
+        'fine',
+        `罚款 ${yuan(d.fine)} 元不在所选裁量阶次的幅度 ${yuan(tier.min)}–${yuan(tier.max)} 元内`,
+        `the fine of ${yuan(d.fine)} yuan is outside the chosen tier's ${yuan(tier.min)}–${yuan(tier.max)} yuan`,
+      );
+  }
   if (!d.discretionReason?.trim())
     return refuse('fine_out_of_range', cite, 'discretionReason', '处罚决定须说明裁量理由', 'a penalty states the reason for its discretion');
   return null;

@@ -4,6 +4,7 @@ export * from './workflows';
 export * from './deadlines';
 export * from './discretion';
 export * from './guards';
+export * from './parameters';
 export * from './measures';
 export * from './records';
 export * from './permissions';
