@@ -13,6 +13,7 @@ import { seedAccountabilityActivity, seedSupervisionActivity } from './policy/su
 import { seedInspectionActivity } from './policy/supervision/inspections/demo';
 import { seedRectificationActivity } from './policy/rectification/demo';
 import { seedFraudClueActivity } from './policy/fraud/fraud-clues/demo';
+import { seedFraudParametersActivity } from './policy/fraud/fraud-parameters/demo';
 import { seedFraudCaseActivity } from './policy/fraud/fraud-cases/demo';
 
 /**
@@ -51,6 +52,7 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ['过度保障治理 (campaigns, rectification items)', seedRectificationActivity],
     ['督导检查 (inspections and their findings; after the campaigns)', seedInspectionActivity],
     ['追责问责 (accountability records; after the reporting tasks and items they arose from)', seedAccountabilityActivity],
+    ['欺诈骗保参数 (广西 2026, approved; before the clues and cases it dates)', seedFraudParametersActivity],
     ['欺诈骗保线索 (fraud clues in every state but filed)', seedFraudClueActivity],
     ['欺诈骗保案件 (cases in every state, each filed from its clue; after the clues and the institutions)', seedFraudCaseActivity],
   ] as const) {

@@ -9,7 +9,8 @@ import { PERMISSIONS, RESOURCES } from './permissions';
  * `accountability-records` (issue 15: personnel data, no county or inspector row); `inspections` and
  * `inspection-findings` (issue 15: the province and cities inspect, a county reads its own);
  * every role's own `notifications` and the system admin's `notification-sweeps` (issue 15); `holidays`, the
- * working-day calendar the system admin keeps and every role reads, and the `bureau_head` role (issue 16).
+ * working-day calendar the system admin keeps and every role reads, and the `bureau_head` role (issue 16);
+ * `fraud-parameters`, set by the province supervisor, read by every role handling cases (issue 16).
  */
 const PINNED = {
   system_admin: {
@@ -73,6 +74,7 @@ const PINNED = {
     'fraud-clues': ['list', 'show', 'reveal'],
     'fraud-cases': ['list', 'show', 'edit', 'reveal'],
     'fraud-stats': ['list'],
+    'fraud-parameters': ['list', 'show', 'create', 'edit'],
   },
   city_officer: {
     regions: ['list', 'show'],
@@ -111,6 +113,7 @@ const PINNED = {
     'fraud-clues': ['list', 'show', 'create', 'edit'],
     'fraud-cases': ['list', 'show', 'edit'],
     'fraud-stats': ['list'],
+    'fraud-parameters': ['list', 'show'],
   },
   county_officer: {
     regions: ['list', 'show'],
@@ -146,6 +149,7 @@ const PINNED = {
     'fraud-clues': ['list', 'show', 'create', 'edit'],
     'fraud-cases': ['list', 'show', 'edit'],
     'fraud-stats': ['list'],
+    'fraud-parameters': ['list', 'show'],
   },
   inspector: {
     regions: ['list', 'show'],
@@ -161,6 +165,7 @@ const PINNED = {
     'fraud-clues': ['list', 'show', 'create', 'edit', 'reveal'],
     'fraud-cases': ['list', 'show', 'edit', 'reveal'],
     'fraud-stats': ['list'],
+    'fraud-parameters': ['list', 'show'],
   },
   bureau_head: {
     regions: ['list', 'show'],
@@ -172,6 +177,7 @@ const PINNED = {
     'fraud-clues': ['list', 'show', 'edit', 'reveal'],
     'fraud-cases': ['list', 'show', 'edit', 'reveal'],
     'fraud-stats': ['list'],
+    'fraud-parameters': ['list', 'show'],
   },
 };
 

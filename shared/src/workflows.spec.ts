@@ -15,12 +15,13 @@ import {
 import { workflowRegistry, WORKFLOWS } from './workflows';
 
 describe('the workflow registry assembled from the areas', () => {
-  it('holds the eleven workflows by resource, each a declared resource', () => {
+  it('holds the twelve workflows by resource, each a declared resource', () => {
     expect(Object.keys(WORKFLOWS).sort()).toEqual([
       'accountability-records',
       'cost-warnings',
       'fraud-cases',
       'fraud-clues',
+      'fraud-parameters',
       'inspections',
       'policy-parameters',
       'rectification-items',

@@ -6,6 +6,7 @@
  * (`FRAUD_TIME_LIMITS`, `FRAUD_THRESHOLDS`, `DEFAULT_DISCRETION_TIERS` with their sources). Pure, table-tested
  * (parameters.spec.ts).
  */
+import type { ParameterSetRecord } from '../platform/records';
 import { foreignCitations, type FieldProblem, unknownKeyProblems } from '../documents';
 import { regionLevelOf, REGION_CODE_PATTERN } from '../regions';
 import { DISCRETION_TIERS, type DiscretionTier, type FraudArticle } from './codes';
@@ -247,3 +248,6 @@ export function applicableFraudParameters(year: number, set: { id: number; docum
     tierSources,
   };
 }
+
+/** `GET /api/fraud-parameters/:id`: a province's set for a year — the working copy under `parameters`, the copy in force under `approved`. */
+export type FraudParametersRecord = ParameterSetRecord<'parameters', FraudParameters>;

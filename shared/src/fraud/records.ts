@@ -17,6 +17,7 @@ import type {
   InstitutionOwnership,
 } from './codes';
 import type { DecisionCountdown } from './deadlines';
+import type { ApplicableFraudParameters, FraudParametersBasis } from './parameters';
 
 /** Wire shapes of the fraud area's responses (what the API's toRecord()s return). Amounts in fen, dates YYYY-MM-DD. */
 
@@ -108,6 +109,8 @@ export interface FraudClueRecord extends WorkflowRecord {
   reporter: FraudReporter | null;
   /** the filing decision is due (15 working days, +15 once extended: 令第4号 art. 14) */
   verifyDueOn: string;
+  /** whose time limits dated it: the province's approved fraud-parameters of the year received, or the national defaults */
+  parameters: FraudParametersBasis;
   extended: boolean;
   /** computed Monday–Friday: no holiday calendar for that year */
   verifyDueApproximate: boolean;
@@ -254,6 +257,11 @@ export interface FraudCaseRecord extends WorkflowRecord {
   decisionDueOn: string;
   /** the list's countdown; null once decided or terminated */
   countdown: DecisionCountdown | null;
+  /**
+   * the values its deadlines, guards and the decision's discretion follow: the province's approved fraud-parameters of
+   * the year filed, or the national defaults (`basis` says which, each value with its source)
+   */
+  parameters: ApplicableFraudParameters;
   pauses: FraudPauseRecord[];
   extensions: FraudExtensionRecord[];
   legalReview: FraudLegalReview | null;

@@ -1,6 +1,6 @@
 import type { CodeList } from '../codes';
 import type { Role } from '../roles';
-import type { ActionPayloadField, WorkflowDefinition, WorkflowState } from '../workflow';
+import { parameterSetWorkflow, type ActionPayloadField, type WorkflowDefinition, type WorkflowState } from '../workflow';
 import {
   DISCRETION_TIER_CODES,
   FRAUD_CASE_STATE_CODES,
@@ -314,5 +314,22 @@ export const FRAUD_CASE_DECIDED_STATES: readonly FraudCaseState[] = ['decided', 
 /** States before the decision: the decision countdown runs, and the case may be terminated. */
 export const FRAUD_CASE_OPEN_STATES = BEFORE_DECISION;
 
-/** Not registered in `WORKFLOWS` yet: the registry requires its resources in the permission table (with the API). */
-export const FRAUD_WORKFLOWS: readonly WorkflowDefinition[] = [FRAUD_CLUE_WORKFLOW, FRAUD_CASE_WORKFLOW];
+const PARAMETER_SET = parameterSetWorkflow('fraud-parameters');
+const PARAMETER_SETTERS: readonly Role[] = ['province_supervisor'];
+
+/**
+ * 欺诈骗保参数 (a province's time limits, thresholds and 裁量基准 for a year): the province supervisor drafts and
+ * approves its own province's set — the rule of the province's own 报送时限 (the `subtree` level: there is no level
+ * above the province to approve it).
+ */
+export const FRAUD_PARAMETERS_WORKFLOW: WorkflowDefinition = {
+  ...PARAMETER_SET,
+  actions: {
+    submit: { ...PARAMETER_SET.actions.submit, roles: PARAMETER_SETTERS, label: { zh: '报送审批', en: 'Submit' } },
+    approve: { ...PARAMETER_SET.actions.approve, level: 'subtree' },
+    return: { ...PARAMETER_SET.actions.return, level: 'subtree' },
+    revise: { ...PARAMETER_SET.actions.revise, roles: PARAMETER_SETTERS },
+  },
+};
+
+export const FRAUD_WORKFLOWS: readonly WorkflowDefinition[] = [FRAUD_CLUE_WORKFLOW, FRAUD_CASE_WORKFLOW, FRAUD_PARAMETERS_WORKFLOW];

@@ -33,6 +33,8 @@ export interface ParameterSetKind<E extends ParameterSetColumns, D, K extends st
   yearOf(doc: D): number;
   /** last year's document carried into `year` (the new year starts as a copy) */
   renew(previous: D, year: number): D;
+  /** the first year's document when no earlier year can be copied (e.g. the national defaults); default: none, send one */
+  seed?(regionCode: string, year: number): D;
   /** who sets a set, at its own region; default: the pooling region's city officer */
   owner?: ActsAt;
   /** writes that follow an action, in its transaction (e.g. what an approval puts in force elsewhere) */
@@ -202,7 +204,7 @@ export class ParameterSets<E extends ParameterSetColumns, D, K extends string = 
     return this.repo().findOne({ where: { regionCode, year: LessThan(year) } as never, order: { year: 'DESC' } as never });
   }
 
-  /** A new year starts as a copy of the latest earlier year unless a full document is sent. */
+  /** A new year starts as a copy of the latest earlier year (else the kind's seed) unless a full document is sent. */
   async create(actor: Actor, regionCode: string, year: number, raw: unknown) {
     this.assertOwner(actor, regionCode);
     let doc: D;
@@ -210,9 +212,9 @@ export class ParameterSets<E extends ParameterSetColumns, D, K extends string = 
       doc = this.validated(raw, regionCode, year);
     } else {
       const previous = await this.previousYear(regionCode, year);
-      if (!previous)
-        throw fieldError(this.kind.documentKey, `没有上一年度${this.kind.label}可复制，请提交完整内容 (no earlier year to copy: send the document)`);
-      doc = this.kind.renew(JSON.parse(previous.document), year);
+      if (previous) doc = this.kind.renew(JSON.parse(previous.document), year);
+      else if (this.kind.seed) doc = this.kind.seed(regionCode, year);
+      else throw fieldError(this.kind.documentKey, `没有上一年度${this.kind.label}可复制，请提交完整内容 (no earlier year to copy: send the document)`);
     }
     return inTransaction(this.ds, async (em) => {
       if (await this.repo(em).findOneBy({ regionCode, year } as never)) {

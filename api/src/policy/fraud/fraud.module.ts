@@ -4,6 +4,8 @@ import { FraudCaseAttachmentsController, FraudCasesController, FraudStatsControl
 import { FraudCasesService } from './fraud-cases/fraud-cases.service';
 import { FraudCluesController } from './fraud-clues/fraud-clues.controller';
 import { FraudCluesService } from './fraud-clues/fraud-clues.service';
+import { FraudParametersController } from './fraud-parameters/fraud-parameters.controller';
+import { FraudParametersService } from './fraud-parameters/fraud-parameters.service';
 import { InstitutionMeasuresService } from './institutions/institution-measures.service';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { InstitutionsService } from './institutions/institutions.service';
@@ -15,8 +17,15 @@ import { InstitutionsService } from './institutions/institutions.service';
  */
 @Module({
   imports: [],
-  controllers: [InstitutionsController, FraudCluesController, FraudCasesController, FraudCaseAttachmentsController, FraudStatsController],
-  providers: [InstitutionMeasuresService, CaseFilingService, InstitutionsService, FraudCluesService, FraudCasesService],
+  controllers: [
+    InstitutionsController,
+    FraudCluesController,
+    FraudCasesController,
+    FraudCaseAttachmentsController,
+    FraudStatsController,
+    FraudParametersController,
+  ],
+  providers: [InstitutionMeasuresService, CaseFilingService, InstitutionsService, FraudCluesService, FraudCasesService, FraudParametersService],
   exports: [InstitutionMeasuresService, CaseFilingService],
 })
 export class FraudModule {}

@@ -1,11 +1,12 @@
 /** 欺诈骗保 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
 import { FRAUD_CASE_ENTITIES } from './fraud-cases/fraud-case.entity';
 import { FraudClue } from './fraud-clues/fraud-clue.entity';
+import { FraudParameterSet } from './fraud-parameters/fraud-parameter-set.entity';
 import { Institution } from './institutions/institution.entity';
 import { InstitutionStatusChangeRow } from './institutions/institution-status-change.entity';
 
 export { FraudModule } from './fraud.module';
-export { FraudClue, Institution, InstitutionStatusChangeRow };
+export { FraudClue, FraudParameterSet, Institution, InstitutionStatusChangeRow };
 export { InstitutionMeasuresService, type CaseMeasureEffect } from './institutions/institution-measures.service';
 
-export const FRAUD_ENTITIES = [Institution, InstitutionStatusChangeRow, FraudClue, ...FRAUD_CASE_ENTITIES];
+export const FRAUD_ENTITIES = [Institution, InstitutionStatusChangeRow, FraudClue, ...FRAUD_CASE_ENTITIES, FraudParameterSet];

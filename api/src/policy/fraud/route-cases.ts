@@ -97,4 +97,24 @@ export const FRAUD_ROUTES: RouteCase[] = [
   // multipart: bad input for it is covered in platform/attachments/attachments.int-spec.ts
   { method: 'post', path: '/api/fraud-cases/{id}/attachments', access: ['fraud-cases', 'edit'] },
   { method: 'get', path: '/api/fraud-stats', access: ['fraud-stats', 'list'] },
+  { method: 'get', path: '/api/fraud-parameters', access: ['fraud-parameters', 'list'] },
+  { method: 'get', path: '/api/fraud-parameters/{id}', access: ['fraud-parameters', 'show'] },
+  { method: 'get', path: '/api/fraud-parameters/{id}/diff', access: ['fraud-parameters', 'show'] },
+  { method: 'post', path: '/api/fraud-parameters', access: ['fraud-parameters', 'create'], actor: 'gx_province', body: { regionCode: '450000', year: 2030 } },
+  {
+    method: 'patch',
+    path: '/api/fraud-parameters/{id}',
+    access: ['fraud-parameters', 'edit'],
+    actor: 'gx_province',
+    body: { parameters: { regionCode: '450000', year: 2030 }, version: 1 },
+  },
+  {
+    method: 'post',
+    path: '/api/fraud-parameters/{id}/actions/{action}',
+    access: ['fraud-parameters', 'show'],
+    actor: 'gx_province',
+    body: { comment: '请审批', version: 1 },
+  },
+  { method: 'get', path: '/api/fraud-parameters/{id}/history', access: ['fraud-parameters', 'show'] },
+  { method: 'get', path: '/api/fraud-parameters/{id}/changes', access: ['fraud-parameters', 'show'] },
 ];

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import type { FraudCaseRecord, FraudDecision, FraudNoticeRecord } from '@yibao/shared';
+import { applicableFraudParameters, type FraudCaseRecord, type FraudDecision, type FraudNoticeRecord } from '@yibao/shared';
 import { zipContainerType } from '../../../platform/attachments/sniff';
 import { CaseDocumentNotReady, renderCaseDocument, type IssuingUnit } from './case-documents';
 
@@ -60,6 +60,7 @@ function caseRecord(overrides: Partial<FraudCaseRecord> = {}): FraudCaseRecord {
     filedOn: '2026-01-10',
     decisionDueOn: '2026-04-10',
     countdown: null,
+    parameters: applicableFraudParameters(2026, null),
     pauses: [],
     extensions: [],
     legalReview: null,

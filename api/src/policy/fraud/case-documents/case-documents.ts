@@ -12,7 +12,6 @@ import {
   FRAUD_EVIDENCE_TYPE_CODES,
   FRAUD_MEASURE_CODES,
   FRAUD_PARTY_TYPE_CODES,
-  FRAUD_TIME_LIMITS,
   formatMoney,
   hearingRightsRefusal,
   issuingUnitAbbreviation,
@@ -131,7 +130,9 @@ function filingApproval(c: FraudCaseRecord, unit: IssuingUnit, documentNo: strin
 function penaltyNotice(c: FraudCaseRecord, unit: IssuingUnit, documentNo: string): string {
   const n = c.notice;
   if (!n) throw new CaseDocumentNotReady('penalty_notice', '案件尚未告知，不能生成行政处罚事先告知书 (the case has no notice yet: notify first)');
-  const hearingDue = hearingRightsRefusal({ partyType: c.partyType, proposedFine: n.proposedFine, measures: n.measures, hearingOffered: false }) !== null;
+  const hearingDue =
+    hearingRightsRefusal({ partyType: c.partyType, proposedFine: n.proposedFine, measures: n.measures, hearingOffered: false }, c.parameters.thresholds) !==
+    null;
   const proposals = [
     n.proposedRecoup > 0 ? `责令退回医疗保障基金${money(n.proposedRecoup)}` : null,
     n.proposedFine > 0 ? `处罚款${money(n.proposedFine)}` : null,
@@ -142,11 +143,11 @@ function penaltyNotice(c: FraudCaseRecord, unit: IssuingUnit, documentNo: string
     `本机关于${dateZh(c.filedOn)}对你（单位）涉嫌${causeNames(c)}一案立案调查。经查，你（单位）存在${causeNames(c)}的行为，涉及医疗保障基金${money(c.amountInvolved)}。`,
     `你（单位）的上述行为违反了${causesBasisText(c)}的规定。${causesArticleTexts(c)}`,
     `依据上述规定，本机关拟对你（单位）作出如下行政处罚：${proposals.length ? proposals.join('；') : '不予罚款'}。`,
-    `根据${PROCEDURE}第四十一条和《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你（单位）有权进行陈述和申辩。如有陈述、申辩意见，请于收到本告知书之日起${FRAUD_TIME_LIMITS.statementWindowDays}日内（${dateZh(n.statementEndsOn)}前）向本机关提出；逾期未提出的，视为放弃上述权利。本机关不因你（单位）陈述、申辩而加重处罚。`,
+    `根据${PROCEDURE}第四十一条和《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你（单位）有权进行陈述和申辩。如有陈述、申辩意见，请于收到本告知书之日起${c.parameters.limits.statementWindowDays}日内（${dateZh(n.statementEndsOn)}前）向本机关提出；逾期未提出的，视为放弃上述权利。本机关不因你（单位）陈述、申辩而加重处罚。`,
   ];
   if (hearingDue || n.hearingOffered) {
     paragraphs.push(
-      `根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证。如要求听证，请于收到本告知书之日起${FRAUD_TIME_LIMITS.statementWindowDays}日内向本机关提出；逾期未提出的，视为放弃听证权利。`,
+      `根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证。如要求听证，请于收到本告知书之日起${c.parameters.limits.statementWindowDays}日内向本机关提出；逾期未提出的，视为放弃听证权利。`,
     );
   }
   if (n.changeReason) paragraphs.push(`本告知书变更此前告知内容的理由：${n.changeReason}`);
@@ -193,11 +194,11 @@ function penaltyDecision(c: FraudCaseRecord, unit: IssuingUnit, documentNo: stri
     d.decisionType === 'penalty' && d.discretionTier
       ? `裁量情节：${DISCRETION_TIER_CODES.zh[d.discretionTier]}${d.discretionReason ? `。理由：${d.discretionReason}` : ''}。`
       : null;
-  const lateFeePercent = FRAUD_TIME_LIMITS.lateFeeBasisPointsPerDay / 100;
+  const lateFeePercent = c.parameters.limits.lateFeeBasisPointsPerDay / 100;
   const payment =
     d.fine + d.recoup + d.confiscate > 0 && d.decisionType === 'penalty'
       ? [
-          `你（单位）应当自收到本决定书之日起${FRAUD_TIME_LIMITS.finePayableDays}日内${d.finePayableBy ? `（${dateZh(d.finePayableBy)}前）` : ''}，持本决定书到指定的银行或者通过电子支付系统缴纳罚款及上述款项（《中华人民共和国行政处罚法》第六十七条）。`,
+          `你（单位）应当自收到本决定书之日起${c.parameters.limits.finePayableDays}日内${d.finePayableBy ? `（${dateZh(d.finePayableBy)}前）` : ''}，持本决定书到指定的银行或者通过电子支付系统缴纳罚款及上述款项（《中华人民共和国行政处罚法》第六十七条）。`,
           `到期不缴纳罚款的，本机关将每日按罚款数额的${lateFeePercent}%加处罚款，加处罚款的数额不超出罚款的数额；并可依法申请人民法院强制执行（《中华人民共和国行政处罚法》第七十二条，${PROCEDURE}第五十五条）。`,
         ]
       : [];

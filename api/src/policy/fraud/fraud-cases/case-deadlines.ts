@@ -7,28 +7,38 @@ import {
   legalReviewDueOn,
   onWorkingDay,
   serviceDueOn,
-  FRAUD_TIME_LIMITS,
+  type ApplicableFraudParameters,
   type DecisionCountdown,
   type FraudExtension,
   type FraudPause,
+  type FraudThresholds,
   type FraudTimeLimits,
   type WorkingDayCalendar,
 } from '@yibao/shared';
 import type { HolidaysService } from '../../../platform/holidays/holidays.service';
 
 /**
- * A case's deadlines on the stored holiday calendar: the shared functions (deadlines.ts) bound to it. The
- * decision deadline in natural days moves off a day off (令第4号 art. 58) — the stored `decisionDueOn` and the
- * list's countdown both say so.
+ * A case's deadlines on the stored holiday calendar and the parameters that apply to it (its province's approved
+ * fraud-parameters of the year filed, else the national defaults: FraudParametersService.applicable): the shared
+ * functions (deadlines.ts) bound to both. The decision deadline in natural days moves off a day off (令第4号 art. 58)
+ * — the stored `decisionDueOn` and the list's countdown both say so.
  */
 export class CaseDeadlines {
   private constructor(
     private readonly calendar: WorkingDayCalendar,
-    readonly limits: FraudTimeLimits,
+    readonly parameters: ApplicableFraudParameters,
   ) {}
 
-  static async load(holidays: HolidaysService, limits: FraudTimeLimits = FRAUD_TIME_LIMITS): Promise<CaseDeadlines> {
-    return new CaseDeadlines(await holidays.calendar(), limits);
+  static async load(holidays: HolidaysService, parameters: ApplicableFraudParameters): Promise<CaseDeadlines> {
+    return new CaseDeadlines(await holidays.calendar(), parameters);
+  }
+
+  get limits(): FraudTimeLimits {
+    return this.parameters.limits;
+  }
+
+  get thresholds(): FraudThresholds {
+    return this.parameters.thresholds;
   }
 
   readonly workingDays = (date: string, n: number): string => addWorkingDays(date, n, this.calendar).date;

@@ -16,6 +16,7 @@ import type { Actor } from '../../../common/actor';
 import { fieldError, ruleRefusal } from '../../../common/errors';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { HolidaysService } from '../../../platform/holidays/holidays.service';
+import { FraudParametersService } from '../fraud-parameters/fraud-parameters.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { User } from '../../../platform/users/user.entity';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
@@ -71,11 +72,13 @@ export class CaseFilingService {
     private readonly audit: AuditLogService,
     private readonly workflow: WorkflowService,
     private readonly institutions: InstitutionsService,
+    private readonly parameters: FraudParametersService,
   ) {}
 
   async fileFromClue(manager: EntityManager, clue: ClueForFiling, payload: FilingPayload, actor: Actor): Promise<{ id: number; caseNo: string }> {
     const em = manager;
-    const limitation = limitationRefusal(payload);
+    const parameters = await this.parameters.applicable(clue.regionCode, Number(payload.filedOn.slice(0, 4)), em);
+    const limitation = limitationRefusal(payload, parameters.limits);
     if (limitation) throw ruleRefusal(400, limitation);
     const causes = [...new Set(payload.causes)];
     const allowed = FRAUD_CAUSES_BY_PARTY_TYPE[clue.subjectType];
@@ -86,7 +89,7 @@ export class CaseFilingService {
     const officers = await caseOfficers(em, clue.regionCode, ids);
     if (officers.length !== ids.length)
       throw fieldError('officerIds', '承办人员须为办案单位在岗的执法人员 (officers must be active officers of the handling unit)');
-    const insufficient = officersRefusal(officers);
+    const insufficient = officersRefusal(officers, parameters.thresholds);
     if (insufficient) throw ruleRefusal(400, insufficient);
 
     const year = Number(payload.filedOn.slice(0, 4));
@@ -100,7 +103,7 @@ export class CaseFilingService {
       clue.institutionCode ||
       (clue.idNumber ? `参保人员（${maskIdNumber(clue.idNumber)}）` : FRAUD_PARTY_TYPE_CODES.zh[clue.subjectType])
     ).slice(0, 100);
-    const deadlines = await CaseDeadlines.load(this.holidays);
+    const deadlines = await CaseDeadlines.load(this.holidays, parameters);
     const saved = await em.save(
       em.create(FraudCase, {
         caseNo,

@@ -60,6 +60,7 @@ import { User } from '../../../platform/users/user.entity';
 import { endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { levelRecord, WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { renderCaseDocument, type CaseDocumentKind } from '../case-documents/case-documents';
+import { FraudParametersService } from '../fraud-parameters/fraud-parameters.service';
 import { InstitutionMeasuresService } from '../institutions/institution-measures.service';
 import { CaseDeadlines } from './case-deadlines';
 import { caseOfficers } from './case-filing.service';
@@ -69,6 +70,8 @@ import { nextSerial } from './serials';
 
 const RESOURCE = 'fraud-cases';
 const DEF = FRAUD_CASE_WORKFLOW;
+/** the year of an ISO date: the year whose parameters a case follows is the year it was filed */
+const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
 const OPEN: readonly string[] = FRAUD_CASE_OPEN_STATES;
 const DECIDED: readonly string[] = FRAUD_CASE_DECIDED_STATES;
 
@@ -170,7 +173,13 @@ export class FraudCasesService implements OnModuleInit {
     private readonly holidays: HolidaysService,
     private readonly accessLog: AccessLogService,
     private readonly measures: InstitutionMeasuresService,
+    private readonly parameters: FraudParametersService,
   ) {}
+
+  /** The case's deadlines under its province's parameters of the year it was filed (else the national defaults). */
+  private async deadlinesOf(r: Pick<FraudCase, 'regionCode' | 'filedOn'>, em: EntityManager = this.ds.manager): Promise<CaseDeadlines> {
+    return CaseDeadlines.load(this.holidays, await this.parameters.applicable(r.regionCode, yearOf(r.filedOn), em));
+  }
 
   onModuleInit(): void {
     const subject: WorkflowSubject<FraudCase, FraudCaseRecord> = {
@@ -245,7 +254,7 @@ export class FraudCasesService implements OnModuleInit {
   private async record(actor: Actor, r: FraudCase, em: EntityManager = this.ds.manager): Promise<FraudCaseRecord> {
     const today = chinaDate(new Date());
     const { pauses, extensions, executions } = (await this.parts(em, [r.id])).get(r.id)!;
-    const deadlines = await CaseDeadlines.load(this.holidays);
+    const deadlines = await this.deadlinesOf(r, em);
     const officerIds = idsOf(r.officerIds);
     const people = await em.find(User, {
       select: { id: true, displayName: true, enforcementCertNo: true },
@@ -289,6 +298,7 @@ export class FraudCasesService implements OnModuleInit {
       filedOn: r.filedOn,
       decisionDueOn: countdown?.dueOn ?? r.decisionDueOn,
       countdown,
+      parameters: deadlines.parameters,
       pauses: pauses.map((p) => ({
         id: p.id,
         kind: p.kind as FraudPauseKind,
@@ -375,14 +385,21 @@ export class FraudCasesService implements OnModuleInit {
       this.ds.manager,
       rows.filter((r) => OPEN.includes(r.state)).map((r) => r.id),
     );
-    const deadlines = await CaseDeadlines.load(this.holidays);
+    // one reading per province and year on the page
+    const byProvinceYear = new Map<string, Promise<CaseDeadlines>>();
+    const deadlinesOf = (r: FraudCase) => {
+      const key = `${r.regionCode.slice(0, 2)}/${yearOf(r.filedOn)}`;
+      if (!byProvinceYear.has(key)) byProvinceYear.set(key, this.deadlinesOf(r));
+      return byProvinceYear.get(key)!;
+    };
+    const deadlines = new Map(await Promise.all(rows.filter((r) => parts.has(r.id)).map(async (r) => [r.id, await deadlinesOf(r)] as const)));
     const names = await this.regions.names(rows.map((r) => r.regionCode));
     return {
       total,
       rows: rows.map((r) => {
         const p = parts.get(r.id);
         const countdown = p
-          ? deadlines.countdown(
+          ? deadlines.get(r.id)!.countdown(
               r.filedOn,
               p.pauses.map(pauseOf),
               p.extensions.map((e) => ({ days: e.days, collective: Boolean(e.collective) })),
@@ -430,14 +447,14 @@ export class FraudCasesService implements OnModuleInit {
 
   private async step(em: EntityManager, r: FraudCase, action: string, actor: Actor, comment: string | null, payload: ActionPayload): Promise<void> {
     const today = chinaDate(new Date());
-    const deadlines = await CaseDeadlines.load(this.holidays);
+    const deadlines = await this.deadlinesOf(r, em);
     const officerIds = idsOf(r.officerIds);
     const notices = noticesOf(r);
     const changes: Partial<FraudCase> = {};
     switch (action) {
       case 'start_investigation': {
         // the certificates as they stand now (a certificate may have lapsed since filing)
-        const refusal = officersRefusal(await caseOfficers(em, r.regionCode, officerIds));
+        const refusal = officersRefusal(await caseOfficers(em, r.regionCode, officerIds), deadlines.thresholds);
         if (refusal) throw ruleRefusal(409, refusal);
         break;
       }
@@ -472,7 +489,7 @@ export class FraudCasesService implements OnModuleInit {
         const measures = (payload.measures as FraudMeasure[] | undefined) ?? [];
         const proposedFine = Number(payload.proposedFine ?? 0);
         const hearingOffered = Boolean(payload.hearingOffered);
-        const refusal = hearingRightsRefusal({ partyType: r.partyType as FraudPartyType, proposedFine, measures, hearingOffered });
+        const refusal = hearingRightsRefusal({ partyType: r.partyType as FraudPartyType, proposedFine, measures, hearingOffered }, deadlines.thresholds);
         if (refusal) throw ruleRefusal(400, refusal);
         const notice: FraudNoticeRecord = {
           noticeNo: String(payload.noticeNo),
@@ -569,20 +586,26 @@ export class FraudCasesService implements OnModuleInit {
     }
     const window = statementWindowRefusal({ noticedOn: latest!.noticedOn, decidedOn, statementWaived }, deadlines.limits);
     if (window) throw ruleRefusal(400, window);
-    const review = legalReviewRefusal({
-      partyType,
-      fine,
-      recoup,
-      measures,
-      hearingHeld: r.hearingConcludedOn !== null,
-      legalReviewPassed: Boolean(r.reviewPassed),
-    });
+    const review = legalReviewRefusal(
+      {
+        partyType,
+        fine,
+        recoup,
+        measures,
+        hearingHeld: r.hearingConcludedOn !== null,
+        legalReviewPassed: Boolean(r.reviewPassed),
+      },
+      deadlines.thresholds,
+    );
     if (review) throw ruleRefusal(409, review);
     const exceeds = exceedsNoticeRefusal(notices, { fine, recoup });
     if (exceeds) throw ruleRefusal(400, exceeds);
-    const range = fineRangeRefusal({ decisionType, causes, loss: r.amountInvolved, fine, discretionTier, discretionReason });
+    const range = fineRangeRefusal({ decisionType, causes, loss: r.amountInvolved, fine, discretionTier, discretionReason }, deadlines.parameters.tiers);
     if (range) throw ruleRefusal(400, range);
-    const collective = collectiveDiscussionRefusal({ partyType, fine, confiscate, collectiveDiscussionHeld: r.collectiveDiscussion !== null });
+    const collective = collectiveDiscussionRefusal(
+      { partyType, fine, confiscate, collectiveDiscussionHeld: r.collectiveDiscussion !== null },
+      deadlines.thresholds,
+    );
     if (collective) throw ruleRefusal(409, collective);
     const monthsProblem = suspensionMonthsProblem(measures, months);
     if (monthsProblem) throw fieldError(monthsProblem.field, monthsProblem.message);
@@ -618,7 +641,7 @@ export class FraudCasesService implements OnModuleInit {
 
   private async dueOnNow(em: EntityManager, r: FraudCase): Promise<string> {
     const { pauses, extensions } = (await this.parts(em, [r.id])).get(r.id)!;
-    const deadlines = await CaseDeadlines.load(this.holidays);
+    const deadlines = await this.deadlinesOf(r, em);
     return deadlines.decisionDueOn(
       r.filedOn,
       pauses.map(pauseOf),
@@ -662,6 +685,7 @@ export class FraudCasesService implements OnModuleInit {
       const refusal = extensionRefusal(
         granted.map((e) => ({ days: e.days, collective: Boolean(e.collective) })),
         { days: dto.days, collective },
+        (await this.deadlinesOf(r, em)).limits,
       );
       if (refusal) throw ruleRefusal(409, refusal);
       await em.insert(FraudCaseExtension, { caseId: r.id, days: dto.days, reason: dto.reason, collective, approvedBy: actor.username, at: new Date() });

@@ -18,6 +18,7 @@ import {
   type FraudCause,
   type FraudClueListItem,
   type FraudClueRecord,
+  type FraudParametersBasis,
   type FraudClueSource,
   type FraudClueState,
   type FraudClueSubjectType,
@@ -36,6 +37,7 @@ import { updateVersioned } from '../../../database/versioned-update';
 import { AccessLogService } from '../../../platform/access-log/access-log.service';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { HolidaysService } from '../../../platform/holidays/holidays.service';
+import { FraudParametersService } from '../fraud-parameters/fraud-parameters.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { InboxService, InboxSource } from '../../../platform/workflow/inbox.service';
@@ -133,7 +135,13 @@ export class FraudCluesService implements OnModuleInit {
     private readonly holidays: HolidaysService,
     private readonly filing: CaseFilingService,
     private readonly institutions: InstitutionsService,
+    private readonly parameters: FraudParametersService,
   ) {}
+
+  /** The time limits of the clue's province for the year it was received (else the national defaults). */
+  private limitsOf(regionCode: string, receivedOn: string, em: EntityManager = this.ds.manager) {
+    return this.parameters.applicable(regionCode, Number(receivedOn.slice(0, 4)), em);
+  }
 
   onModuleInit(): void {
     const subject: WorkflowSubject<FraudClue, FraudClueRecord> = {
@@ -173,7 +181,7 @@ export class FraudCluesService implements OnModuleInit {
       if (r.extended) throw domainError(409, 'fraud_clue_already_extended', {}, { article: '令第4号第十四条' });
       const adder = await this.holidays.workingDaysAdder();
       changes.extended = true;
-      changes.verifyDueOn = clueFilingDueOn(r.receivedOn, true, adder.add);
+      changes.verifyDueOn = clueFilingDueOn(r.receivedOn, true, adder.add, (await this.limitsOf(r.regionCode, r.receivedOn, em)).limits);
       changes.verifyDueApproximate = adder.approximate();
     }
     if (action === 'file') {
@@ -211,7 +219,7 @@ export class FraudCluesService implements OnModuleInit {
     }
     if (DECISIONS[action] && r.reporterName) {
       const adder = await this.holidays.workingDaysAdder();
-      changes.reporterNoticeDueOn = reporterNoticeDueOn(changes.decidedOn!, adder.add);
+      changes.reporterNoticeDueOn = reporterNoticeDueOn(changes.decidedOn!, adder.add, (await this.limitsOf(r.regionCode, r.receivedOn, em)).limits);
     }
     // the engine's versioned update follows in this transaction and checks the version the client read
     if (Object.keys(changes).length) await em.update(FraudClue, { id: r.id }, changes);
@@ -268,6 +276,15 @@ export class FraudCluesService implements OnModuleInit {
     const names = await this.regions.names(rows.map((r) => r.regionCode));
     const institutions = await this.institutions.namesByCode(rows.map((r) => r.institutionCode));
     const today = chinaDate(new Date());
+    // which parameters dated each clue: one reading per province and year
+    const bases = new Map<string, FraudParametersBasis>();
+    for (const c of rows) {
+      const key = `${c.regionCode.slice(0, 2)}/${c.receivedOn.slice(0, 4)}`;
+      if (!bases.has(key)) {
+        const { basis, regionCode, year, setId } = await this.limitsOf(c.regionCode, c.receivedOn);
+        bases.set(key, { basis, regionCode, year, setId });
+      }
+    }
     return rows.map((c) => ({
       id: c.id,
       state: c.state as FraudClueState,
@@ -285,6 +302,7 @@ export class FraudCluesService implements OnModuleInit {
       estimatedAmount: c.estimatedAmount,
       reporter: this.reporterOf(actor, c),
       verifyDueOn: c.verifyDueOn,
+      parameters: bases.get(`${c.regionCode.slice(0, 2)}/${c.receivedOn.slice(0, 4)}`)!,
       extended: !!c.extended,
       verifyDueApproximate: !!c.verifyDueApproximate,
       reporterNoticeDueOn: c.reporterNoticeDueOn,
@@ -361,10 +379,13 @@ export class FraudCluesService implements OnModuleInit {
     return code;
   }
 
-  /** The filing decision's due day from the receipt and the working-day calendar, and whether it is approximate. */
-  private async dueOn(receivedOn: string, extended: boolean): Promise<{ verifyDueOn: string; verifyDueApproximate: boolean }> {
+  /**
+   * The filing decision's due day from the receipt, the working-day calendar and the province's time limits, and
+   * whether it is approximate.
+   */
+  private async dueOn(regionCode: string, receivedOn: string, extended: boolean): Promise<{ verifyDueOn: string; verifyDueApproximate: boolean }> {
     const adder = await this.holidays.workingDaysAdder();
-    const verifyDueOn = clueFilingDueOn(receivedOn, extended, adder.add);
+    const verifyDueOn = clueFilingDueOn(receivedOn, extended, adder.add, (await this.limitsOf(regionCode, receivedOn)).limits);
     return { verifyDueOn, verifyDueApproximate: adder.approximate() };
   }
 
@@ -383,7 +404,7 @@ export class FraudCluesService implements OnModuleInit {
     const reporterPhone = dto.reporterPhone ?? null;
     if (reporterPhone !== null && reporterName === null)
       throw fieldError('reporterName', '填写了举报人电话须同时填写姓名；匿名举报两者都不填 (a phone needs the name; anonymous: neither)');
-    const due = await this.dueOn(receivedOn, false);
+    const due = await this.dueOn(regionCode, receivedOn, false);
     return inTransaction(this.ds, async (em) => {
       const saved = await em.save(
         em.create(FraudClue, {
@@ -448,7 +469,7 @@ export class FraudCluesService implements OnModuleInit {
       changes.institutionCode = this.institutionCodeOf(subjectType, institutionCode);
       if (dto.receivedOn !== undefined && dto.receivedOn !== c.receivedOn) {
         changes.receivedOn = this.receivedOn(dto.receivedOn, today);
-        Object.assign(changes, await this.dueOn(changes.receivedOn, !!c.extended));
+        Object.assign(changes, await this.dueOn(c.regionCode, changes.receivedOn, !!c.extended));
       }
       await updateVersioned(em, FraudClue, { id }, dto.version, changes, RESOURCE);
       const { idNumber: newId, ...shown } = changes;
