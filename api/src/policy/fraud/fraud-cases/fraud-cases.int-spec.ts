@@ -266,7 +266,8 @@ describe('fraud-cases (欺诈骗保案件)', () => {
       await step(id, 'request_review', { reviewerId: s.lz_city.userId });
       await step(id, 'pass_review', { reviewedOn: ago(25) }, s.lz_city);
       await step(id, 'notify', notice({ noticedOn: ago(20), proposedFine: 10_000_000, proposedRecoup: 10_000_000, hearingOffered: true }));
-      const big = decision({ fine: 10_000_000, recoup: 10_000_000 });
+      // 1× the loss: the 从轻 tier of art. 38 (the 裁量基准 bounds the fine by the tier stated)
+      const big = decision({ fine: 10_000_000, recoup: 10_000_000, discretionTier: 'lenient' });
       refused(await act(id, 'decide', big, s.lz_head), 409, 'collective_discussion_required');
       // an officer cannot record the heads' discussion
       expect((await beside(id, 'collective-discussion', { heldOn: ago(5), participants: ['局长', '副局长'], conclusion: '同意' })).status).toBe(403);
@@ -449,7 +450,7 @@ describe('fraud-cases (欺诈骗保案件)', () => {
     // filed 115 days ago, extended by 30: decided and served over 100 days ago
     const id = await notified(115, 114, { proposedFine: 1_000_000 });
     await besideOk(201, id, 'extensions', { days: 30, reason: '案情复杂' }, s.lz_head);
-    await step(id, 'decide', decision({ fine: 1_000_000, decidedOn: ago(105) }), s.lz_head);
+    await step(id, 'decide', decision({ fine: 1_000_000, discretionTier: 'lenient', decidedOn: ago(105) }), s.lz_head);
     const served = await step(id, 'serve', { servedOn: ago(104) });
     expect(served.lateFee).toBe(1_000_000);
     expect(served.owed).toMatchObject({ fine: 1_000_000, late_fee: 1_000_000 });
