@@ -61,6 +61,16 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(await count('gl_city', '/api/inbox?resource=fraud-clue-notices')).toBe(1);
   });
 
+  it('广西 has its approved 2026 fraud parameters, the example values marked', async () => {
+    const sets = (await t.as(s.lz_city).get('/api/fraud-parameters?regionCode=450000&year=2026').expect(200)).body as Array<{
+      state: string;
+      approved: { discretion: Record<string, { source: string }> } | null;
+    }>;
+    expect(sets).toHaveLength(1);
+    expect(sets[0].state).toBe('approved');
+    expect(sets[0].approved!.discretion['38'].source).toMatch(/^示例取值/);
+  });
+
   it('fraud cases in every state, each filed from a clue, with the party named from the registry', async () => {
     const cases = (await t.as(s.gx_province).get('/api/fraud-cases?_end=200').expect(200)).body as Array<{
       id: number;

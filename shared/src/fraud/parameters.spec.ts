@@ -13,7 +13,7 @@ const fields = (doc: unknown) => validateFraudParameters(doc).map((p) => p.field
 
 /** The national defaults as 广西's 2026 document, changed by `change`. */
 function gx(change: (d: FraudParameters) => void = () => {}): FraudParameters {
-  const d = structuredClone(nationalFraudParameters('450000', 2026));
+  const d = JSON.parse(JSON.stringify(nationalFraudParameters('450000', 2026))) as FraudParameters;
   change(d);
   return d;
 }

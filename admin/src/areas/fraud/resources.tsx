@@ -35,4 +35,14 @@ export const resources: AreaResource[] = [
     list: '/fraud-stats',
     meta: { parent: 'fraud', icon: <BarChartOutlined /> },
   },
+  // 欺诈骗保参数 (time limits, thresholds, 裁量基准 per province and year): reached from the case's decision tab and
+  // the stats page, not a menu entry of its own (as 报送时限)
+  {
+    name: 'fraud-parameters',
+    list: '/fraud-parameters',
+    create: '/fraud-parameters/create',
+    edit: '/fraud-parameters/edit/:id',
+    show: '/fraud-parameters/show/:id',
+    meta: { parent: 'fraud', hide: true },
+  },
 ];

@@ -12,6 +12,10 @@ const InstitutionCreate = lazy(() => import('./institutions/create'));
 const InstitutionEdit = lazy(() => import('./institutions/edit'));
 const InstitutionShow = lazy(() => import('./institutions/show'));
 const FraudStats = lazy(() => import('./fraud-stats'));
+const FraudParametersList = lazy(() => import('./fraud-parameters/list'));
+const FraudParametersCreate = lazy(() => import('./fraud-parameters/create'));
+const FraudParametersEdit = lazy(() => import('./fraud-parameters/edit'));
+const FraudParametersShow = lazy(() => import('./fraud-parameters/show'));
 
 /** The pages of 欺诈骗保 inside the signed-in layout (the paths of `resources.tsx`). */
 export const routes: ReactElement[] = [
@@ -19,4 +23,5 @@ export const routes: ReactElement[] = [
   crudRoutes('/fraud-cases', { list: FraudCaseList, show: FraudCaseShow }),
   crudRoutes('/institutions', { list: InstitutionList, create: InstitutionCreate, edit: InstitutionEdit, show: InstitutionShow }),
   <Route key="/fraud-stats" path="/fraud-stats" element={page(FraudStats)} />,
+  crudRoutes('/fraud-parameters', { list: FraudParametersList, create: FraudParametersCreate, edit: FraudParametersEdit, show: FraudParametersShow }),
 ];

@@ -1,5 +1,5 @@
 import { useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, FRAUD_CASE_OPEN_STATES, FRAUD_TIME_LIMITS, type FraudCaseRecord, type FraudExecutionKind, type FraudPauseKind } from '@yibao/shared';
+import { type CurrentUser, FRAUD_CASE_OPEN_STATES, type FraudCaseRecord, type FraudExecutionKind, type FraudPauseKind } from '@yibao/shared';
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormSelect } from '../../../components/FormSelect';
@@ -63,12 +63,12 @@ export function ExtensionButton({ record }: { record: FraudCaseRecord }) {
       doneMessage={t('fraud-cases.extension.done')}
       label={t('fraud-cases.extension.button')}
       okText={t('buttons.save')}
-      initialValues={{ days: FRAUD_TIME_LIMITS.decisionExtensionDays, collective: !first }}
+      initialValues={{ days: record.parameters.limits.decisionExtensionDays, collective: !first }}
       testId="case-extension"
     >
-      <p className="yb-muted">{t('fraud-cases.extension.hint', { days: FRAUD_TIME_LIMITS.decisionExtensionDays, due: record.decisionDueOn })}</p>
+      <p className="yb-muted">{t('fraud-cases.extension.hint', { days: record.parameters.limits.decisionExtensionDays, due: record.decisionDueOn })}</p>
       <Form.Item label={t('fraud-cases.extension.days')} name="days" rules={[{ required: true }]}>
-        <InputNumber min={1} max={first ? FRAUD_TIME_LIMITS.decisionExtensionDays : 365} precision={0} addonAfter={t('fraud-cases.days')} />
+        <InputNumber min={1} max={first ? record.parameters.limits.decisionExtensionDays : 365} precision={0} addonAfter={t('fraud-cases.days')} />
       </Form.Item>
       <Form.Item
         label={t('fraud-cases.extension.reason')}

@@ -20,6 +20,7 @@ import { Attachments } from '../../../components/attachments/Attachments';
 import { formatFen } from '../../../components/money';
 import { useRecordAction } from '../../../hooks/useRecordAction';
 import { CASES } from '../components/codes';
+import { ParametersBasis } from '../components/ParametersBasis';
 
 const none = <span className="yb-muted">—</span>;
 const fen = (v: number | null | undefined) => <span className="yb-mono">{formatFen(v)}</span>;
@@ -192,14 +193,17 @@ export function NoticeHearingTab({ record: r, buttons }: { record: FraudCaseReco
 
 /**
  * 决定: the fine the governing article allows (条例 art. 38: 1–2× the loss; arts. 37, 40, 41: 2–5×) and the range each
- * discretion tier suggests (shared `suggestedFine`, provincial 裁量基准 with their source), then the decision taken.
+ * discretion tier suggests (shared `suggestedFine` under the case's `parameters`: its province's approved 裁量基准 of
+ * the year filed, else the national defaults, with their source), then the decision taken.
  */
 export function DecisionTab({ record: r }: { record: FraudCaseRecord }) {
   const { t } = useTranslation();
   const article = governingArticle(r.causes);
   const range = articleFineRange(r.causes, r.amountInvolved);
   const d = r.decision;
-  const tiers = DISCRETION_TIERS.map((tier) => ({ tier, s: suggestedFine(r.causes, r.amountInvolved, tier) }));
+  // the tiers of the province's 裁量基准 in force for the case (or the national defaults), with their source
+  const { tiers: bench, tierSources } = r.parameters;
+  const tiers = DISCRETION_TIERS.map((tier) => ({ tier, s: suggestedFine(r.causes, r.amountInvolved, tier, bench, tierSources) }));
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
       <Card size="small" title={t('fraud-cases.suggestion.title')} data-testid="fine-suggestion">
@@ -230,7 +234,7 @@ export function DecisionTab({ record: r }: { record: FraudCaseRecord }) {
               ]}
             />
             <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
-              {t('fraud-cases.suggestion.source', { source: tiers[0].s?.source ?? '' })}
+              {t('fraud-cases.suggestion.source', { source: tiers[0].s?.source ?? '' })} <ParametersBasis parameters={r.parameters} />
             </Typography.Paragraph>
             <details style={{ marginTop: 8 }}>
               <summary>{t('fraud-cases.suggestion.articleText', { article })}</summary>

@@ -93,7 +93,7 @@ function FineHint({ record: r }: { record: FraudCaseRecord }) {
   const range = articleFineRange(r.causes, r.amountInvolved);
   if (!range) return null;
   const tiers = DISCRETION_TIERS.flatMap((tier) => {
-    const s = suggestedFine(r.causes, r.amountInvolved, tier);
+    const s = suggestedFine(r.causes, r.amountInvolved, tier, r.parameters.tiers, r.parameters.tierSources);
     return s ? [`${t(`discretionTiers.${tier}`)} ${formatFen(s.min)}–${formatFen(s.max)}`] : [];
   });
   return (

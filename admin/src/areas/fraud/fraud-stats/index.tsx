@@ -4,7 +4,7 @@ import { type CurrentUser, FRAUD_CASE_STATES, FRAUD_CAUSES, FRAUD_PARTY_TYPES, t
 import { Alert, Card, Col, DatePicker, Empty, Row, Space, Statistic, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { type Bar, BarChart } from '../../../components/BarChart';
 import { RegionLabel } from '../../../components/RegionName';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
@@ -84,6 +84,9 @@ export default function FraudStatsPage() {
             disabledDate={(d) => d.year() < 2019 || d.year() > thisYear()}
             onChange={(d) => d && set({ year: String(d.year()) })}
           />
+          <Link to="/fraud-parameters" data-testid="fraud-parameters-link">
+            {t('fraud-parameters.link')}
+          </Link>
         </Space>
       }
     >
