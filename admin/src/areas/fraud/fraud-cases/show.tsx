@@ -14,6 +14,7 @@ import { useRecordShow } from '../../../hooks/useRecordShow';
 import { CASES, CauseTags, Countdown, chinaToday } from '../components/codes';
 import { CollectiveDiscussionButton, ExecutionButton, ExtensionButton, PauseButton, SupervisionButton } from './forms';
 import { DeadlineTables, DecisionTab, DocumentsTab, EvidenceTab, ExecutionTab, NoticeHearingTab, PartiesTab } from './sections';
+import { ParametersBasis } from '../components/ParametersBasis';
 
 const none = <span className="yb-muted">—</span>;
 
@@ -54,6 +55,7 @@ function Overview({ record: r }: { record: FraudCaseRecord }) {
           <Space direction="vertical" size={0}>
             <span data-testid="case-decision-due">{r.decisionDueOn}</span>
             <Countdown countdown={r.countdown} />
+            <ParametersBasis parameters={r.parameters} />
           </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('fraud-cases.fields.pausedDays')}>{t('fraud-cases.daysCount', { days: paused })}</Descriptions.Item>

@@ -16,6 +16,7 @@ import { dateField } from '../../../components/dates';
 import { formatFen } from '../../../components/money';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { CLUES, afterToday, chinaToday } from '../components/codes';
+import { ParametersBasis } from '../components/ParametersBasis';
 
 const none = <span className="yb-muted">—</span>;
 
@@ -151,6 +152,7 @@ export default function FraudClueShow() {
                 {r.verifyDueOn}
                 {r.extended && <Tag color="orange">{t('fraud-clues.extended')}</Tag>}
                 {r.verifyDueApproximate && <Tag>{t('fraud-clues.approximate')}</Tag>}
+                <ParametersBasis parameters={r.parameters} />
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('fraud-clues.fields.case')}>
