@@ -7,6 +7,7 @@ import * as enrollment from './areas/enrollment/routes';
 import * as platform from './areas/platform/routes';
 import * as rectification from './areas/rectification/routes';
 import * as fraud from './areas/fraud/routes';
+import * as screening from './areas/screening/routes';
 import * as supervision from './areas/supervision/routes';
 import { AppShell } from './components/AppShell';
 import { HomeRedirect } from './components/HomeRedirect';
@@ -77,6 +78,7 @@ function RefineApp() {
             {supervision.routes}
             {rectification.routes}
             {fraud.routes}
+            {screening.routes}
           </Route>
           <Route path="*" element={page(NotFound)} />
         </Route>

@@ -3,6 +3,7 @@ import { ASSISTANCE_ENTITIES, AssistanceModule } from './policy/assistance';
 import { ENROLLMENT_ENTITIES, EnrollmentModule } from './policy/enrollment';
 import { FRAUD_ENTITIES, FraudModule } from './policy/fraud';
 import { RECTIFICATION_ENTITIES, RectificationModule } from './policy/rectification';
+import { SCREENING_ENTITIES, ScreeningModule } from './policy/screening';
 import { SUPERVISION_ENTITIES, SupervisionModule } from './policy/supervision';
 // inspections: the supervision area's second module (it imports the rectification area, which imports SupervisionModule)
 import { InspectionsModule } from './policy/supervision/inspections/inspections.module';
@@ -12,7 +13,7 @@ import { InspectionsModule } from './policy/supervision/inspections/inspections.
  * app.module, the CLI (migrate, generate-migration) and the drift test take them from here. A new area adds
  * one line to each list; database/ never imports from policy/.
  */
-export const POLICY_MODULES = [SupervisionModule, AssistanceModule, EnrollmentModule, RectificationModule, InspectionsModule, FraudModule];
+export const POLICY_MODULES = [SupervisionModule, AssistanceModule, EnrollmentModule, RectificationModule, InspectionsModule, FraudModule, ScreeningModule];
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
 export const ENTITIES = [
@@ -22,4 +23,5 @@ export const ENTITIES = [
   ...ENROLLMENT_ENTITIES,
   ...RECTIFICATION_ENTITIES,
   ...FRAUD_ENTITIES,
+  ...SCREENING_ENTITIES,
 ];

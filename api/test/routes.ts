@@ -2,6 +2,7 @@ import type { Action, Resource } from '@yibao/shared';
 import { ASSISTANCE_ROUTES } from '../src/policy/assistance/route-cases';
 import { ENROLLMENT_ROUTES } from '../src/policy/enrollment/route-cases';
 import { FRAUD_ROUTES } from '../src/policy/fraud/route-cases';
+import { SCREENING_ROUTES } from '../src/policy/screening/route-cases';
 import { RECTIFICATION_ROUTES } from '../src/policy/rectification/route-cases';
 import { SUPERVISION_ROUTES } from '../src/policy/supervision/route-cases';
 
@@ -112,6 +113,7 @@ export const ROUTES: RouteCase[] = [
   ...ENROLLMENT_ROUTES,
   ...RECTIFICATION_ROUTES,
   ...FRAUD_ROUTES,
+  ...SCREENING_ROUTES,
 ];
 
 /** A concrete URL for a route: ids that may or may not exist (the permission check comes first). */

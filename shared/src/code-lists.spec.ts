@@ -62,6 +62,11 @@ describe('CODE_LISTS', () => {
         'fraudPauseKinds',
         'fraudGuards',
         'caseDocumentKinds',
+        'screeningRules',
+        'screeningRuleTypes',
+        'fraudSuspicionStates',
+        'suspicionDismissReasons',
+        'flightCheckWeightings',
       ].sort(),
     );
   });

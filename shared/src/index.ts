@@ -17,6 +17,7 @@ export * from './enrollment';
 export * from './assistance';
 export * from './rectification';
 export * from './fraud';
+export * from './screening';
 export * from './dates';
 export * from './jobs';
 export * from './spreadsheet';

@@ -10,7 +10,9 @@ import { PERMISSIONS, RESOURCES } from './permissions';
  * `inspection-findings` (issue 15: the province and cities inspect, a county reads its own);
  * every role's own `notifications` and the system admin's `notification-sweeps` (issue 15); `holidays`, the
  * working-day calendar the system admin keeps and every role reads, and the `bureau_head` role (issue 16);
- * `fraud-parameters`, set by the province supervisor, read by every role handling cases (issue 16).
+ * `fraud-parameters`, set by the province supervisor, read by every role handling cases (issue 16);
+ * the screening area's rule catalogue, rule parameters (the city sets, the province approves), runs, 疑点 and the
+ * 双随机 draw (issue 17).
  */
 const PINNED = {
   system_admin: {
@@ -75,6 +77,11 @@ const PINNED = {
     'fraud-cases': ['list', 'show', 'edit', 'reveal'],
     'fraud-stats': ['list'],
     'fraud-parameters': ['list', 'show', 'create', 'edit'],
+    'screening-rules': ['list', 'show'],
+    'screening-parameters': ['list', 'show'],
+    'screening-runs': ['list', 'show', 'create'],
+    'fraud-suspicions': ['list', 'show', 'reveal'],
+    'flight-check-draws': ['list', 'show', 'create'],
   },
   city_officer: {
     regions: ['list', 'show'],
@@ -114,6 +121,11 @@ const PINNED = {
     'fraud-cases': ['list', 'show', 'edit'],
     'fraud-stats': ['list'],
     'fraud-parameters': ['list', 'show'],
+    'screening-rules': ['list', 'show'],
+    'screening-parameters': ['list', 'show', 'create', 'edit'],
+    'screening-runs': ['list', 'show', 'create'],
+    'fraud-suspicions': ['list', 'show', 'edit', 'reveal'],
+    'flight-check-draws': ['list', 'show', 'create'],
   },
   county_officer: {
     regions: ['list', 'show'],
@@ -150,6 +162,11 @@ const PINNED = {
     'fraud-cases': ['list', 'show', 'edit'],
     'fraud-stats': ['list'],
     'fraud-parameters': ['list', 'show'],
+    'screening-rules': ['list', 'show'],
+    'screening-parameters': ['list', 'show'],
+    'screening-runs': ['list', 'show'],
+    'fraud-suspicions': ['list', 'show', 'edit'],
+    'flight-check-draws': ['list', 'show'],
   },
   inspector: {
     regions: ['list', 'show'],
@@ -166,6 +183,11 @@ const PINNED = {
     'fraud-cases': ['list', 'show', 'edit', 'reveal'],
     'fraud-stats': ['list'],
     'fraud-parameters': ['list', 'show'],
+    'screening-rules': ['list', 'show'],
+    'screening-parameters': ['list', 'show'],
+    'screening-runs': ['list', 'show', 'create'],
+    'fraud-suspicions': ['list', 'show', 'edit', 'reveal'],
+    'flight-check-draws': ['list', 'show'],
   },
   bureau_head: {
     regions: ['list', 'show'],
@@ -178,6 +200,11 @@ const PINNED = {
     'fraud-cases': ['list', 'show', 'edit', 'reveal'],
     'fraud-stats': ['list'],
     'fraud-parameters': ['list', 'show'],
+    'screening-rules': ['list', 'show'],
+    'screening-parameters': ['list', 'show'],
+    'screening-runs': ['list', 'show'],
+    'fraud-suspicions': ['list', 'show'],
+    'flight-check-draws': ['list', 'show'],
   },
 };
 

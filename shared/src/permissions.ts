@@ -4,6 +4,7 @@ import { FRAUD_PERMISSIONS } from './fraud/permissions';
 import { combinePermissionFragments, type Action } from './permission-fragment';
 import { PLATFORM_PERMISSIONS } from './platform/permissions';
 import { RECTIFICATION_PERMISSIONS } from './rectification/permissions';
+import { SCREENING_PERMISSIONS } from './screening/permissions';
 import { ROLES, type Role } from './roles';
 import { SUPERVISION_PERMISSIONS } from './supervision/permissions';
 
@@ -25,6 +26,7 @@ const FRAGMENTS = [
   ASSISTANCE_PERMISSIONS,
   RECTIFICATION_PERMISSIONS,
   FRAUD_PERMISSIONS,
+  SCREENING_PERMISSIONS,
 ] as const;
 
 export type Resource = (typeof FRAGMENTS)[number]['resources'][number];

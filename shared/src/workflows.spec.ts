@@ -15,18 +15,20 @@ import {
 import { workflowRegistry, WORKFLOWS } from './workflows';
 
 describe('the workflow registry assembled from the areas', () => {
-  it('holds the twelve workflows by resource, each a declared resource', () => {
+  it('holds the fourteen workflows by resource, each a declared resource', () => {
     expect(Object.keys(WORKFLOWS).sort()).toEqual([
       'accountability-records',
       'cost-warnings',
       'fraud-cases',
       'fraud-clues',
       'fraud-parameters',
+      'fraud-suspicions',
       'inspections',
       'policy-parameters',
       'rectification-items',
       'reporting-due-rules',
       'responsibility-tables',
+      'screening-parameters',
       'subsidy-standards',
       'user-changes',
     ]);

@@ -3,6 +3,7 @@ import { ENROLLMENT_WORKFLOWS } from './enrollment/workflows';
 import { FRAUD_WORKFLOWS } from './fraud/workflows';
 import { PLATFORM_WORKFLOWS } from './platform/workflows';
 import { RECTIFICATION_WORKFLOWS } from './rectification/workflows';
+import { SCREENING_WORKFLOWS } from './screening/workflows';
 import { SUPERVISION_WORKFLOWS } from './supervision/workflows';
 import type { WorkflowDefinition } from './workflow';
 
@@ -26,4 +27,5 @@ export const WORKFLOWS: Record<string, WorkflowDefinition> = workflowRegistry(
   ENROLLMENT_WORKFLOWS,
   RECTIFICATION_WORKFLOWS,
   FRAUD_WORKFLOWS,
+  SCREENING_WORKFLOWS,
 );

@@ -3,6 +3,7 @@ import * as enrollment from '../areas/enrollment/resources';
 import * as platform from '../areas/platform/resources';
 import * as rectification from '../areas/rectification/resources';
 import * as fraud from '../areas/fraud/resources';
+import * as screening from '../areas/screening/resources';
 import * as supervision from '../areas/supervision/resources';
 import type { AreaResource } from './area';
 
@@ -19,5 +20,6 @@ export const resources: AreaResource[] = [
   ...supervision.resources,
   ...rectification.resources,
   ...fraud.resources,
+  ...screening.resources,
   ...platform.resources,
 ];

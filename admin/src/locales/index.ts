@@ -33,6 +33,10 @@ export const AREA_NAMESPACES = {
     'zh-CN': () => import('../areas/fraud/locales/zh-CN.json'),
     'en-US': () => import('../areas/fraud/locales/en-US.json'),
   },
+  screening: {
+    'zh-CN': () => import('../areas/screening/locales/zh-CN.json'),
+    'en-US': () => import('../areas/screening/locales/en-US.json'),
+  },
 } satisfies Record<string, Record<Locale, Loader>>;
 export type AreaNamespace = keyof typeof AREA_NAMESPACES;
 

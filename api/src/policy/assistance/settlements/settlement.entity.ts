@@ -40,6 +40,17 @@ export class Settlement extends PersonRecord {
   @Column({ type: 'varchar', length: 32 })
   visitType: string;
 
+  /** inpatient stays: 入院日期 ≤ 出院日期 ≤ settledOn (YYYY-MM-DD); null for outpatient care and older records */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  admittedOn: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  dischargedOn: string | null;
+
+  /** 主要诊断编码, ICD-10 (format-checked); the screening rules read its first three characters */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  diagnosisCode: string | null;
+
   @Column({ type: 'boolean' })
   inCounty: boolean;
 
