@@ -3,3 +3,4 @@ export * from './codes';
 export * from './workflows';
 export * from './records';
 export * from './permissions';
+export * from './diagnosis';

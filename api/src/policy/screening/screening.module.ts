@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FraudModule } from '../fraud';
+import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
+import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
 
 /**
  * 智能监控 (issue 17; policy-modules §1.7–§1.8): the rule base with its parameters, screening runs over the
@@ -9,7 +11,7 @@ import { FraudModule } from '../fraud';
 @Module({
   imports: [FraudModule],
   controllers: [],
-  providers: [],
+  providers: [SuspicionStagesService, SuspicionHitRatesService],
   exports: [],
 })
 export class ScreeningModule {}
