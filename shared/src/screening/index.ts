@@ -4,3 +4,4 @@ export * from './workflows';
 export * from './records';
 export * from './permissions';
 export * from './diagnosis';
+export * from './rule-params';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { FraudModule } from '../fraud';
 import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
 import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
+import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
 
 /**
  * 智能监控 (issue 17; policy-modules §1.7–§1.8): the rule base with its parameters, screening runs over the
@@ -11,7 +12,7 @@ import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.serv
 @Module({
   imports: [FraudModule],
   controllers: [],
-  providers: [SuspicionStagesService, SuspicionHitRatesService],
+  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader],
   exports: [],
 })
 export class ScreeningModule {}
