@@ -12,7 +12,7 @@ import { FileDownloadButton } from '../../../components/DownloadButton';
 import { FormModal } from '../../../components/FormModal';
 import { RegionLabel, RegionName } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
-import { dateField } from '../../../components/dates';
+import { dateField, notBefore } from '../../../components/dates';
 import { useRecordAction } from '../../../hooks/useRecordAction';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { type ApiError, apiFetch } from '../../../providers/http';
@@ -212,15 +212,7 @@ export default function FlightCheckDrawShow() {
               name="plannedTo"
               dependencies={['plannedFrom']}
               {...dateField}
-              rules={[
-                { required: true },
-                ({ getFieldValue }) => ({
-                  validator: (_, v?: string) =>
-                    !v || !getFieldValue('plannedFrom') || v >= getFieldValue('plannedFrom')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('flight-check-draws.rules.plannedTo'))),
-                }),
-              ]}
+              rules={[{ required: true }, notBefore('plannedFrom', t('flight-check-draws.rules.plannedTo'))]}
             >
               <DatePicker data-testid="draw-planned-to" />
             </Form.Item>
