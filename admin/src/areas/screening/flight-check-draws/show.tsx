@@ -205,7 +205,7 @@ export default function FlightCheckDrawShow() {
           >
             <Typography.Paragraph type="secondary">{t('flight-check-draws.hints.inspections')}</Typography.Paragraph>
             <Form.Item label={t('flight-check-draws.fields.plannedFrom')} name="plannedFrom" rules={[{ required: true }]} {...dateField}>
-              <DatePicker data-testid="draw-planned-from" />
+              <DatePicker data-testid="planned-from" />
             </Form.Item>
             <Form.Item
               label={t('flight-check-draws.fields.plannedTo')}
@@ -214,7 +214,7 @@ export default function FlightCheckDrawShow() {
               {...dateField}
               rules={[{ required: true }, notBefore('plannedFrom', t('flight-check-draws.rules.plannedTo'))]}
             >
-              <DatePicker data-testid="draw-planned-to" />
+              <DatePicker data-testid="planned-to" />
             </Form.Item>
             <Form.Item label={t('flight-check-draws.fields.noticeNo')} name="noticeNo" rules={[{ max: 64 }]} normalize={(v?: string) => v || undefined}>
               <Input maxLength={64} />
