@@ -43,6 +43,21 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(await count(who, '/api/inbox')).toBe(summary.total);
   });
 
+  it('柳州市 has a 双随机 draw with its published seed, two inspectors and its flight checks planned', async () => {
+    const draws = (await t.as(s.lz_city).get('/api/flight-check-draws').expect(200)).body as Array<{
+      regionCode: string;
+      seed: string;
+      institutions: unknown[];
+      inspectors: unknown[];
+      inspectionIds: number[];
+    }>;
+    expect(draws).toHaveLength(1);
+    expect(draws[0]).toMatchObject({ regionCode: '450200', seed: 'lz-2026-flight-check-01' });
+    expect(draws[0].institutions).toHaveLength(3);
+    expect(draws[0].inspectors).toHaveLength(2);
+    expect(draws[0].inspectionIds.length).toBeGreaterThan(0);
+  });
+
   it('fraud clues in every state, every source, one extended, some overdue, reporter notices waiting; each filed one has its case', async () => {
     const clues = (await t.as(s.gx_province).get('/api/fraud-clues?_end=200').expect(200)).body as Array<{
       state: string;

@@ -21,6 +21,7 @@ export * from './screening';
 export * from './dates';
 export * from './jobs';
 export * from './spreadsheet';
+export * from './sha256';
 export * from './access-log';
 export * from './documents';
 export * from './attachment-evidence-types';

@@ -148,4 +148,29 @@ export interface FlightCheckDrawRecord {
   inspectionIds: number[];
   drawnBy: string;
   drawnAt: string;
+  regionName: string | null;
+  /** institutions with an active agreement in the region when drawn (the pool) */
+  institutionCandidates: number;
+  /** active inspectors in the region when drawn, and those left after recusal (the pool the team came from) */
+  inspectorCandidates: number;
+  eligibleInspectors: number;
+  version: number;
+}
+
+/** `GET /api/flight-check-draws/:id/verify`: the draw re-run from its seed over the candidates as they are now. */
+export interface FlightCheckDrawVerification {
+  drawId: number;
+  seed: string;
+  /** the hash stored with the draw, and the current candidates' */
+  storedHash: string;
+  currentHash: string;
+  /** the candidate lists are exactly those the draw read */
+  hashMatches: boolean;
+  /** the re-run draws the same institutions and inspectors in the same order */
+  resultMatches: boolean;
+  institutions: DrawnInstitution[];
+  inspectors: DrawnInspector[];
+  /** the re-run was refused (too few candidates now): which count and what is available */
+  refusal: { field: 'institutionCount' | 'inspectorCount'; requested: number; available: number } | null;
+  checkedAt: string;
 }

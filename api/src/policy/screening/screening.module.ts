@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { FraudModule } from '../fraud';
+// the module's own file, as areas.ts mounts it: through supervision's index.ts it would close the rectification ↔ supervision cycle
+import { InspectionsModule } from '../supervision/inspections/inspections.module';
+import { FlightCheckDrawsController } from './flight-check-draws/flight-check-draws.controller';
+import { FlightCheckDrawsService } from './flight-check-draws/flight-check-draws.service';
 import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
 import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
 import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
@@ -10,9 +14,9 @@ import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
  * clue (FraudModule); a draw creates inspections (InspectionsModule).
  */
 @Module({
-  imports: [FraudModule],
-  controllers: [],
-  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader],
+  imports: [FraudModule, InspectionsModule],
+  controllers: [FlightCheckDrawsController],
+  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader, FlightCheckDrawsService],
   exports: [],
 })
 export class ScreeningModule {}

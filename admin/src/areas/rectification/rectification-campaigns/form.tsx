@@ -1,5 +1,5 @@
 import { DatePicker, Form, Input, InputNumber } from 'antd';
-import { dateField } from '../../../components/dates';
+import { dateField, notBefore } from '../../../components/dates';
 import { useTranslation } from 'react-i18next';
 
 /** The campaign form's values as the API takes them (dates as YYYY-MM-DD). */
@@ -38,15 +38,7 @@ export function CampaignFields() {
         label={t('rectification-campaigns.fields.transitionDueOn')}
         name="transitionDueOn"
         dependencies={['startedOn']}
-        rules={[
-          { required: true },
-          ({ getFieldValue }) => ({
-            validator: (_, v?: string) =>
-              !v || !getFieldValue('startedOn') || v >= getFieldValue('startedOn')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('rectification-campaigns.rules.transitionAfterStart'))),
-          }),
-        ]}
+        rules={[{ required: true }, notBefore('startedOn', t('rectification-campaigns.rules.transitionAfterStart'))]}
         {...dateField}
       >
         <DatePicker />

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { dateField } from '../../../components/dates';
+import { dateField, notBefore } from '../../../components/dates';
 import { useInspectionCodes } from './common';
 
 /** The answer period's bounds (the API's: 7–180 days, default 60 — the 巡视 practice of two months). */
@@ -22,15 +22,7 @@ export function PlanFields() {
         label={t('inspections.fields.plannedTo')}
         name="plannedTo"
         dependencies={['plannedFrom']}
-        rules={[
-          { required: true },
-          ({ getFieldValue }) => ({
-            validator: (_, v?: string | null) =>
-              !v || !getFieldValue('plannedFrom') || v >= getFieldValue('plannedFrom')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('inspections.rules.plannedTo'))),
-          }),
-        ]}
+        rules={[{ required: true }, notBefore('plannedFrom', t('inspections.rules.plannedTo'))]}
         {...dateField}
       >
         <DatePicker data-testid="planned-to" />

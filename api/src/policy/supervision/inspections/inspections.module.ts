@@ -15,5 +15,7 @@ import { InspectionsService } from './inspections.service';
   imports: [SupervisionModule, RectificationModule],
   controllers: [InspectionsController, InspectionAttachmentsController, InspectionFindingsController, InspectionFindingAttachmentsController],
   providers: [InspectionsService, InspectionFindingsService],
+  // the screening area's 双随机 draw plans its flight checks through the service
+  exports: [InspectionsService],
 })
 export class InspectionsModule {}

@@ -218,8 +218,11 @@ export class InspectionsService implements OnModuleInit {
     return (await this.records(actor, [await this.load(actor, id)]))[0];
   }
 
-  /** 制定督导计划: the inspecting unit is the planner's own region; the inspected city or county lies below it. */
-  async create(actor: Actor, dto: CreateInspectionDto): Promise<InspectionRecord> {
+  /**
+   * 制定督导计划: the inspecting unit is the planner's own region; the inspected city or county lies below it. `em`: in
+   * the caller's transaction (a 双随机 draw plans its flight checks and records their ids in one).
+   */
+  async create(actor: Actor, dto: CreateInspectionDto, em?: EntityManager): Promise<InspectionRecord> {
     const inspecting = dto.inspectingRegionCode ?? actor.regionCode;
     if (inspecting !== actor.regionCode) throw fieldError('inspectingRegionCode', '检查单位须为本单位 (the inspecting unit is your own region)');
     const level = regionLevelOf(dto.regionCode);
@@ -232,7 +235,7 @@ export class InspectionsService implements OnModuleInit {
     )
       throw fieldError('regionCode', '被检查单位须在本单位之下 (the inspected unit must lie below yours)');
     if (dto.plannedTo < dto.plannedFrom) throw fieldError('plannedTo', `结束日期不能早于开始日期 ${dto.plannedFrom} (not before plannedFrom)`);
-    return inTransaction(this.ds, async (em) => {
+    const write = async (em: EntityManager) => {
       const saved = await em.save(
         em.create(Inspection, {
           regionCode: dto.regionCode,
@@ -261,7 +264,8 @@ export class InspectionsService implements OnModuleInit {
         after: { regionCode: saved.regionCode, inspectingRegionCode: saved.inspectingRegionCode, kind: saved.kind, plannedFrom: saved.plannedFrom },
       });
       return (await this.records(actor, [saved], em))[0];
-    });
+    };
+    return em ? write(em) : inTransaction(this.ds, write);
   }
 
   /** The plan, while planned or under way, by the inspecting unit (versioned). */
