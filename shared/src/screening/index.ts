@@ -6,3 +6,5 @@ export * from './permissions';
 export * from './diagnosis';
 export * from './rule-params';
 export * from './predicates';
+export * from './rules';
+export * from './parameters';
