@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { FraudModule } from '../fraud';
 import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
 import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
+import { ScreeningParametersController } from './screening-parameters/screening-parameters.controller';
+import { ScreeningParametersService } from './screening-parameters/screening-parameters.service';
 import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
+import { ScreeningRulesController } from './screening-rules/screening-rules.controller';
+import { ScreeningRulesService } from './screening-rules/screening-rules.service';
 
 /**
  * 智能监控 (issue 17; policy-modules §1.7–§1.8): the rule base with its parameters, screening runs over the
@@ -11,8 +15,8 @@ import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
  */
 @Module({
   imports: [FraudModule],
-  controllers: [],
-  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader],
+  controllers: [ScreeningRulesController, ScreeningParametersController],
+  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader, ScreeningRulesService, ScreeningParametersService],
   exports: [],
 })
 export class ScreeningModule {}
