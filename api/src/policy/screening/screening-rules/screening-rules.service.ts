@@ -14,6 +14,7 @@ import {
   type SuspicionDismissReason,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
 import { notFound, requestedRegion, type RegionScope } from '../../../common/region-scope';
 import { SuspicionHitRatesService } from '../fraud-suspicions/suspicion-hit-rates.service';
 import { ScreeningRuleParamsReader } from '../screening-rule-params.reader';
@@ -59,6 +60,7 @@ export class ScreeningRulesService {
   }
 
   private async catalogue(scope: RegionScope, year: number, rules: readonly ScreeningRuleId[]): Promise<ScreeningRuleCatalogueItem[]> {
+    if (!Number.isInteger(year) || year < 2019 || year > 2100) throw fieldError('year', '须为 2019–2100 的年份 (a year 2019–2100)');
     const em = this.ds.manager;
     const pooling = poolingRegionCodeOf(scope.regionCode);
     const applicable = pooling ? await this.params.applicable(pooling, year, em) : { setId: null, params: SCREENING_RULE_DEFAULTS };
