@@ -1,5 +1,18 @@
-import { RadarChartOutlined } from '@ant-design/icons';
+import { ControlOutlined, RadarChartOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
 /** 智能监控: the rule base, screening runs, the 疑点 queue and the 双随机 draw (issue 17). */
-export const resources: AreaResource[] = [{ name: 'screening', meta: { icon: <RadarChartOutlined />, group: true } }];
+export const resources: AreaResource[] = [
+  { name: 'screening', meta: { icon: <RadarChartOutlined />, group: true } },
+  // 规则库: the catalogue with the parameters in force and hit rates (read-only; the parameters are kept below)
+  { name: 'screening-rules', list: '/screening-rules', show: '/screening-rules/show/:id', meta: { parent: 'screening', icon: <ControlOutlined /> } },
+  // 规则参数 per pooling region and year: reached from the catalogue page, not a menu entry of its own (as 欺诈骗保参数)
+  {
+    name: 'screening-parameters',
+    list: '/screening-parameters',
+    create: '/screening-parameters/create',
+    edit: '/screening-parameters/edit/:id',
+    show: '/screening-parameters/show/:id',
+    meta: { parent: 'screening', hide: true },
+  },
+];
