@@ -13,7 +13,8 @@ const YEAR = 2034;
 test('the catalogue shows each rule with its parameters in force (柳州 approved its 2026 set) and its hit rate; a rule has its page', async ({ page }) => {
   await signIn(page, 'lz_city', '/screening-rules?year=2026');
   const table = page.getByTestId('screening-rules-table');
-  await expect(table.locator('tr.ant-table-row')).toHaveCount(10);
+  // one link per rule (the parameters are nested tables with rows of their own)
+  await expect(table.getByRole('link')).toHaveCount(10);
   await expect(page.getByTestId('screening-rules-basis')).toContainText('柳州市');
   await expect(page.getByTestId('screening-rules-basis')).toContainText('2026 年已批准的规则参数');
   const split = page.getByTestId('screening-rule-params-split_admission');
@@ -40,7 +41,7 @@ test('a city edits its rule parameters: a value the API refuses is shown under i
     id = ((await created.json()) as { id: number }).id;
   }
   await signIn(page, 'lz_city', `/screening-parameters/edit/${id}`);
-  const days = page.locator('#rules_split_admission_days_value');
+  const days = page.getByRole('spinbutton', { name: '分解住院 出院后再入院间隔（日）' });
   await expect(days).toHaveValue('15', { timeout: 60_000 });
   await days.fill('0');
   await page.getByRole('button', { name: '保存' }).click();

@@ -60,18 +60,31 @@ export function placeServerErrors(form: FormInstance, errors: ValidationErrors |
   });
 }
 
-function ValueInput({ kind }: { kind: ParamKind }) {
+function ValueInput({ kind, label, ...control }: { kind: ParamKind; label: string }) {
   const { t } = useTranslation();
   switch (kind) {
     case 'fen':
-      return <InputNumber min={0.01} max={10_000} precision={2} addonAfter={t(`${PREFIX}.units.yuanShort`)} style={{ width: 170 }} />;
+      return (
+        <InputNumber {...control} aria-label={label} min={0.01} max={10_000} precision={2} addonAfter={t(`${PREFIX}.units.yuanShort`)} style={{ width: 170 }} />
+      );
     case 'multiple':
-      return <InputNumber min={0.5} max={10} step={0.1} precision={1} style={{ width: 110 }} />;
+      return <InputNumber {...control} aria-label={label} min={0.5} max={10} step={0.1} precision={1} style={{ width: 110 }} />;
     case 'categories':
     case 'ranges':
-      return <Select mode="tags" tokenSeparators={[',', '，', ' ', '、']} style={{ width: 260 }} placeholder={t(`${PREFIX}.placeholders.${kind}`)} />;
+      return (
+        <Select
+          {...control}
+          aria-label={label}
+          mode="tags"
+          tokenSeparators={[',', '，', ' ', '、']}
+          style={{ width: 260 }}
+          placeholder={t(`${PREFIX}.placeholders.${kind}`)}
+        />
+      );
     default:
-      return <InputNumber min={0} max={365} precision={0} addonAfter={t(`${PREFIX}.units.${kind}Short`)} style={{ width: 140 }} />;
+      return (
+        <InputNumber {...control} aria-label={label} min={0} max={365} precision={0} addonAfter={t(`${PREFIX}.units.${kind}Short`)} style={{ width: 140 }} />
+      );
   }
 }
 
@@ -101,7 +114,7 @@ export function ParametersFields() {
                   rules={PARAM_KINDS[r.key] === 'categories' ? [] : [{ required: true, message: t(`${PREFIX}.rules.value`) }]}
                   style={{ marginBottom: 0 }}
                 >
-                  <ValueInput kind={PARAM_KINDS[r.key]} />
+                  <ValueInput kind={PARAM_KINDS[r.key]} label={`${t(`screeningRules.${r.rule}`)} ${t(`${PREFIX}.params.${r.param}`)}`} />
                 </Form.Item>
               ),
             },
@@ -117,7 +130,11 @@ export function ParametersFields() {
                   ]}
                   style={{ marginBottom: 0 }}
                 >
-                  <Input maxLength={SCREENING_PARAMETER_SOURCE_MAX} placeholder={t(`${PREFIX}.placeholders.source`)} />
+                  <Input
+                    maxLength={SCREENING_PARAMETER_SOURCE_MAX}
+                    placeholder={t(`${PREFIX}.placeholders.source`)}
+                    aria-label={`${t(`screeningRules.${r.rule}`)} ${t(`${PREFIX}.params.${r.param}`)} · ${t(`${PREFIX}.fields.source`)}`}
+                  />
                 </Form.Item>
               ),
             },
