@@ -21,8 +21,8 @@ test('the catalogue shows each rule with its parameters in force (柳州 approve
   await expect(split).toContainText('15 日');
   await expect(split).toContainText('同一种疾病15日内两次住院');
   await expect(page.getByTestId('screening-rule-params-sex_mismatch')).toContainText('O00-O9A、N70-N98');
-  await expect(table.locator('thead')).toContainText('准确率');
-  await expect(table.locator('thead')).toContainText('认定金额（元）');
+  await expect(table.getByRole('columnheader', { name: '准确率' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '认定金额（元）' })).toBeVisible();
 
   await table.getByRole('link', { name: '挂床住院疑点' }).click();
   await expect(page).toHaveURL(/\/screening-rules\/show\/phantom_stay/);
