@@ -86,6 +86,25 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(sets[0].approved!.discretion['38'].source).toMatch(/^示例取值/);
   });
 
+  it('柳州 has its approved 2026 screening-rule parameters (the defaults), which the rule catalogue shows', async () => {
+    const sets = (await t.as(s.lz_city).get('/api/screening-parameters?year=2026').expect(200)).body as Array<{
+      id: number;
+      regionCode: string;
+      state: string;
+    }>;
+    expect(sets.map((x) => [x.regionCode, x.state])).toEqual([['450200', 'approved']]);
+    const rules = (await t.as(s.lz_city).get('/api/screening-rules?year=2026').expect(200)).body as Array<{
+      id: string;
+      parameters: Record<string, { value: unknown }>;
+      parametersBasis: { basis: string; setId: number | null };
+    }>;
+    expect(rules[0]).toMatchObject({
+      id: 'split_admission',
+      parameters: { days: { value: 15 } },
+      parametersBasis: { basis: 'pooling_region', setId: sets[0].id },
+    });
+  });
+
   it('fraud cases in every state, each filed from a clue, with the party named from the registry', async () => {
     const cases = (await t.as(s.gx_province).get('/api/fraud-cases?_end=200').expect(200)).body as Array<{
       id: number;

@@ -16,6 +16,7 @@ import { seedFraudClueActivity } from './policy/fraud/fraud-clues/demo';
 import { seedFraudParametersActivity } from './policy/fraud/fraud-parameters/demo';
 import { seedFraudCaseActivity } from './policy/fraud/fraud-cases/demo';
 import { seedFlightCheckDrawActivity } from './policy/screening/demo';
+import { seedScreeningParametersActivity } from './policy/screening/screening-parameters/demo';
 
 /**
  * The demo data (demo mode only), combined from the areas: the demo accounts with each area's parameter sets
@@ -56,6 +57,7 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ['欺诈骗保参数 (广西 2026, approved; before the clues and cases it dates)', seedFraudParametersActivity],
     ['欺诈骗保线索 (fraud clues in every state but filed)', seedFraudClueActivity],
     ['欺诈骗保案件 (cases in every state, each filed from its clue; after the clues and the institutions)', seedFraudCaseActivity],
+    ['智能监控规则参数 (柳州 2026, approved; before any screening run reads it)', seedScreeningParametersActivity],
     ['双随机抽查 (柳州市 draws three institutions for flight checks and plans them; last, over the 疑点 the runs found)', seedFlightCheckDrawActivity],
   ] as const) {
     await seed(demo);

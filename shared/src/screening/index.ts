@@ -6,3 +6,6 @@ export * from './permissions';
 export * from './diagnosis';
 export * from './rule-params';
 export * from './draw';
+export * from './predicates';
+export * from './rules';
+export * from './parameters';

@@ -112,7 +112,21 @@ export interface ScreeningRuleCatalogueItem {
   source: string;
   /** parameter key → {value, source} in force (the region's approved set, else the default) */
   parameters: Record<string, { value: unknown; source: string }>;
+  /** whose parameters: the pooling region's approved set of the year, or the catalogue defaults */
+  parametersBasis: ScreeningParametersBasis;
+  /** `person`: a hit is one person's settlements; `institution`: one institution */
+  level: 'person' | 'institution';
   hitRate: ScreeningRuleHitRate;
+}
+
+/** Which parameters a catalogue read shows: a pooling region's approved set for the year, or the defaults. */
+export interface ScreeningParametersBasis {
+  basis: 'pooling_region' | 'defaults';
+  /** the pooling region whose set was looked for; null when the region asked for is a province (no pooling region: the defaults) */
+  poolingRegionCode: string | null;
+  year: number;
+  /** the approved `screening-parameters` set; null for the defaults */
+  setId: number | null;
 }
 
 /** A drawn institution of a 双随机 draw. */

@@ -8,4 +8,20 @@ const FlightCheckDrawShow = lazy(() => import('./flight-check-draws/show'));
 /** The pages of 智能监控 inside the signed-in layout (the paths of `resources.tsx`). */
 export const routes: ReactElement[] = [
   crudRoutes('/flight-check-draws', { list: FlightCheckDrawList, create: FlightCheckDrawCreate, show: FlightCheckDrawShow }),
+const ScreeningRulesList = lazy(() => import('./screening-rules/list'));
+const ScreeningRuleShow = lazy(() => import('./screening-rules/show'));
+const ScreeningParametersList = lazy(() => import('./screening-parameters/list'));
+const ScreeningParametersCreate = lazy(() => import('./screening-parameters/create'));
+const ScreeningParametersEdit = lazy(() => import('./screening-parameters/edit'));
+const ScreeningParametersShow = lazy(() => import('./screening-parameters/show'));
+
+/** The pages of 智能监控 inside the signed-in layout (the paths of `resources.tsx`). */
+export const routes: ReactElement[] = [
+  crudRoutes('/screening-rules', { list: ScreeningRulesList, show: ScreeningRuleShow }),
+  crudRoutes('/screening-parameters', {
+    list: ScreeningParametersList,
+    create: ScreeningParametersCreate,
+    edit: ScreeningParametersEdit,
+    show: ScreeningParametersShow,
+  }),
 ];

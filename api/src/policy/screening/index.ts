@@ -1,8 +1,9 @@
 /** 智能监控 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
 import { FlightCheckDraw } from './flight-check-draws/flight-check-draw.entity';
 import { FraudSuspicion } from './fraud-suspicions/fraud-suspicion.entity';
+import { ScreeningParameterSet } from './screening-parameters/screening-parameter-set.entity';
 
 export { ScreeningModule } from './screening.module';
-export { FraudSuspicion };
+export { FraudSuspicion, ScreeningParameterSet };
 
-export const SCREENING_ENTITIES = [FraudSuspicion, FlightCheckDraw];
+export const SCREENING_ENTITIES = [FraudSuspicion, ScreeningParameterSet, FlightCheckDraw];

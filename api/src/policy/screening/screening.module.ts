@@ -6,7 +6,11 @@ import { FlightCheckDrawsController } from './flight-check-draws/flight-check-dr
 import { FlightCheckDrawsService } from './flight-check-draws/flight-check-draws.service';
 import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
 import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
+import { ScreeningParametersController } from './screening-parameters/screening-parameters.controller';
+import { ScreeningParametersService } from './screening-parameters/screening-parameters.service';
 import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
+import { ScreeningRulesController } from './screening-rules/screening-rules.controller';
+import { ScreeningRulesService } from './screening-rules/screening-rules.service';
 
 /**
  * 智能监控 (issue 17; policy-modules §1.7–§1.8): the rule base with its parameters, screening runs over the
@@ -15,8 +19,15 @@ import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
  */
 @Module({
   imports: [FraudModule, InspectionsModule],
-  controllers: [FlightCheckDrawsController],
-  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader, FlightCheckDrawsService],
+  controllers: [ScreeningRulesController, ScreeningParametersController, FlightCheckDrawsController],
+  providers: [
+    SuspicionStagesService,
+    SuspicionHitRatesService,
+    ScreeningRuleParamsReader,
+    ScreeningRulesService,
+    ScreeningParametersService,
+    FlightCheckDrawsService,
+  ],
   exports: [],
 })
 export class ScreeningModule {}
