@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FraudModule } from '../fraud';
+import { FraudSuspicionsController } from './fraud-suspicions/fraud-suspicions.controller';
+import { FraudSuspicionsService } from './fraud-suspicions/fraud-suspicions.service';
 import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
 import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
 import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
@@ -11,8 +13,8 @@ import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
  */
 @Module({
   imports: [FraudModule],
-  controllers: [],
-  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader],
+  controllers: [FraudSuspicionsController],
+  providers: [FraudSuspicionsService, SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader],
   exports: [],
 })
 export class ScreeningModule {}

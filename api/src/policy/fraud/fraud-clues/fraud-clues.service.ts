@@ -443,6 +443,53 @@ export class FraudCluesService implements OnModuleInit {
     });
   }
 
+  /**
+   * A clue opened by a confirmed 疑点 (智能监控, source `screening`), in the caller's transaction: received today by
+   * the 疑点's county, due as any clue; the subject is the institution when the 疑点 names one (the person's ID number
+   * kept beside it), else the person. Trusted input: the 疑点's stored values, checked when they were found.
+   */
+  async openFromScreening(
+    em: EntityManager,
+    actor: Actor,
+    input: { regionCode: string; summary: string; institutionCode: string | null; idNumber: string | null; estimatedAmount: number },
+  ): Promise<number> {
+    const receivedOn = chinaDate(new Date());
+    const due = await this.dueOn(input.regionCode, receivedOn, false);
+    const saved = await em.save(
+      em.create(FraudClue, {
+        regionCode: input.regionCode,
+        source: 'screening',
+        receivedOn,
+        summary: input.summary,
+        subjectType: input.institutionCode ? 'institution' : 'insured_person',
+        institutionCode: input.institutionCode,
+        idNumber: input.idNumber,
+        estimatedAmount: input.estimatedAmount,
+        reporterName: null,
+        reporterPhone: null,
+        ...due,
+        extended: false,
+        reporterNoticeDueOn: null,
+        reporterNotifiedOn: null,
+        decidedOn: null,
+        outcomeComment: null,
+        caseId: null,
+        state: DEF.initial,
+        version: 1,
+        stateChangedAt: new Date(),
+        createdById: actor.userId,
+      }),
+    );
+    await this.audit.append(em, actor, {
+      action: 'create',
+      resource: RESOURCE,
+      resourceId: saved.id,
+      after: { regionCode: input.regionCode, source: 'screening', receivedOn, subjectType: saved.subjectType, named: false, idNumber: input.idNumber !== null },
+    });
+    await this.workflow.created(em, actor, RESOURCE, saved);
+    return saved.id;
+  }
+
   /** 修改线索: while the filing decision is open (received, verifying), by the handling unit; the deadline follows receivedOn. */
   async update(actor: Actor, id: number, dto: UpdateFraudClueDto): Promise<FraudClueRecord> {
     const today = chinaDate(new Date());
@@ -463,10 +510,11 @@ export class FraudCluesService implements OnModuleInit {
       if (dto.subjectType !== undefined) changes.subjectType = dto.subjectType;
       if (dto.estimatedAmount !== undefined) changes.estimatedAmount = dto.estimatedAmount;
       // a changed subject type re-checks what belongs to it
-      const idNumber = dto.idNumber !== undefined ? dto.idNumber : c.idNumber;
-      const institutionCode = dto.institutionCode !== undefined ? dto.institutionCode : c.institutionCode;
-      changes.idNumber = this.idNumberOf(subjectType, idNumber, today);
-      changes.institutionCode = this.institutionCodeOf(subjectType, institutionCode);
+      // (a screening clue carries both the institution and the person: re-checked only when one of them changes)
+      const retyped = dto.subjectType !== undefined && dto.subjectType !== c.subjectType;
+      if (dto.idNumber !== undefined || retyped) changes.idNumber = this.idNumberOf(subjectType, dto.idNumber !== undefined ? dto.idNumber : c.idNumber, today);
+      if (dto.institutionCode !== undefined || retyped)
+        changes.institutionCode = this.institutionCodeOf(subjectType, dto.institutionCode !== undefined ? dto.institutionCode : c.institutionCode);
       if (dto.receivedOn !== undefined && dto.receivedOn !== c.receivedOn) {
         changes.receivedOn = this.receivedOn(dto.receivedOn, today);
         Object.assign(changes, await this.dueOn(c.regionCode, changes.receivedOn, !!c.extended));
@@ -478,7 +526,7 @@ export class FraudCluesService implements OnModuleInit {
         resource: RESOURCE,
         resourceId: id,
         before: { receivedOn: c.receivedOn, source: c.source, subjectType: c.subjectType, estimatedAmount: c.estimatedAmount },
-        after: { ...shown, idNumber: newId ? maskIdNumber(newId) : null },
+        after: { ...shown, ...(newId !== undefined ? { idNumber: newId ? maskIdNumber(newId) : null } : {}) },
       });
       return (await this.records(actor, [await em.findOneByOrFail(FraudClue, { id })]))[0];
     });
