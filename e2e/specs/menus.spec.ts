@@ -40,6 +40,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'fraud-cases', label: '案件办理' },
   { resource: 'institutions', label: '定点医药机构' },
   { resource: 'fraud-stats', label: '案件统计' },
+  { resource: 'fraud-suspicions', label: '疑点审核' },
   { resource: 'users', label: '用户管理' },
   { resource: 'regions', label: '行政区划' },
   // the calendar's keeper's page; every role reads the calendar through the deadlines it computes
@@ -59,6 +60,8 @@ const RECTIFICATION_COUNTY = RECTIFICATION.filter((label) => label !== '数据�
 const RECTIFICATION_INSPECTOR = ['整改台账', '专项治理'];
 /** 欺诈骗保: every role that handles, decides or supervises cases (the bureau head's whole work) */
 const FRAUD = ['线索管理', '案件办理', '定点医药机构', '案件统计'];
+/** 智能监控: the 疑点 queue, for every role that works or reads 疑点 */
+const SCREENING = ['疑点审核'];
 const OFFICER = [
   '待办事项',
   ...ENROLLMENT,
@@ -71,12 +74,13 @@ const OFFICER = [
   '追责问责',
   ...RECTIFICATION,
   ...FRAUD,
+  ...SCREENING,
   '行政区划',
   '个人中心',
 ];
 
 const SYSTEM = ['系统管理'];
-const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '过度保障治理', '欺诈骗保', '系统管理'];
+const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '过度保障治理', '欺诈骗保', '智能监控', '系统管理'];
 
 const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleLabel: string; region: string; menu: string[]; groups: string[] }> = [
   {
@@ -133,6 +137,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
       '督导检查',
       ...RECTIFICATION_COUNTY,
       ...FRAUD,
+      ...SCREENING,
       '行政区划',
       '个人中心',
     ],
@@ -144,8 +149,8 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '柳州市医保基金稽查员',
     roleLabel: '稽查员',
     region: '柳州市',
-    menu: ['待办事项', '就医结算', '高额费用预警', ...RECTIFICATION_INSPECTOR, ...FRAUD, '行政区划', '个人中心'],
-    groups: ['三重保障', '过度保障治理', '欺诈骗保', '系统管理'],
+    menu: ['待办事项', '就医结算', '高额费用预警', ...RECTIFICATION_INSPECTOR, ...FRAUD, ...SCREENING, '行政区划', '个人中心'],
+    groups: ['三重保障', '过度保障治理', '欺诈骗保', '智能监控', '系统管理'],
   },
   // lands on 待办事项 (the first page of the menu): the filings, extensions, decisions and closures awaiting the head
   {
@@ -154,8 +159,8 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '柳州市医保局负责人',
     roleLabel: '医保局负责人',
     region: '柳州市',
-    menu: ['待办事项', ...FRAUD, '行政区划', '个人中心'],
-    groups: ['欺诈骗保', '系统管理'],
+    menu: ['待办事项', ...FRAUD, ...SCREENING, '行政区划', '个人中心'],
+    groups: ['欺诈骗保', '智能监控', '系统管理'],
   },
 ];
 
