@@ -14,6 +14,7 @@ import { HolidaysService } from '../../../platform/holidays/holidays.service';
 import { Session, testAppWith } from '../../../../test/harness';
 import { storedSuspicion } from '../../../../test/screening-fixtures';
 import { FraudSuspicion } from './fraud-suspicion.entity';
+import { FraudSuspicionsService } from './fraud-suspicions.service';
 import { SuspicionHitRatesService } from './suspicion-hit-rates.service';
 
 /**
@@ -142,6 +143,15 @@ describe('fraud-suspicions (智能监控疑点)', () => {
     for (const row of rows) expect(row.claimedById).toBe(a.ids.includes(row.id) ? s.lz_inspector.userId : s.lz_inspector2.userId);
     // nothing left to claim
     expect((await claim(s.lz_inspector)).body).toEqual({ count: 0, ids: [] });
+    // the race itself, made deterministic: both read the same candidates, the second's conditional take changes nothing
+    const raced = [];
+    for (let i = 0; i < 3; i++) raced.push((await storedSuspicion(t, { ruleId: rule, institutionCode: 'H45020200114' })).id);
+    const queue = t.app.get(FraudSuspicionsService);
+    expect(await queue.take(s.lz_inspector.userId, raced)).toEqual(raced);
+    expect(await queue.take(s.lz_inspector2.userId, raced)).toEqual([]);
+    expect((await t.ds.getRepository(FraudSuspicion).findBy(raced.map((id) => ({ id })))).map((r) => r.claimedById)).toEqual(
+      raced.map(() => s.lz_inspector.userId),
+    );
     // claimed=mine lists one's own
     const mine = await t.as(s.lz_inspector).get(`${URL}?claimed=mine&institutionCode=H45020200104`).expect(200);
     expect(mine.body.map((r: FraudSuspicionListItem) => r.id).sort((x: number, y: number) => x - y)).toEqual([...a.ids].sort((x, y) => x - y));

@@ -268,18 +268,34 @@ export class FraudSuspicionsService implements OnModuleInit {
         .limit(dto.count - claimed.length)
         .getRawMany<{ id: number | string }>();
       if (!candidates.length) break;
-      for (const { id } of candidates) {
-        const res = await this.ds
-          .createQueryBuilder()
-          .update(FraudSuspicion)
-          .set({ claimedById: actor.userId, claimedAt: now })
-          .where('id = :id AND claimedById IS NULL', { id: Number(id) })
-          .execute();
-        if (res.affected === 1) claimed.push(Number(id));
-      }
+      claimed.push(
+        ...(await this.take(
+          actor.userId,
+          candidates.map((c) => Number(c.id)),
+          now,
+        )),
+      );
     }
     if (claimed.length) await inTransaction(this.ds, (em) => this.audit.append(em, actor, { action: 'claim', resource: RESOURCE, after: { ids: claimed } }));
     return { count: claimed.length, ids: claimed };
+  }
+
+  /**
+   * The claim itself, row by row: `UPDATE … SET claimedById = me WHERE id = ? AND claimedById IS NULL`, kept only when
+   * it changed the row — a candidate another reviewer took between reading and taking stays theirs.
+   */
+  async take(userId: number, ids: number[], now = new Date()): Promise<number[]> {
+    const taken: number[] = [];
+    for (const id of ids) {
+      const res = await this.ds
+        .createQueryBuilder()
+        .update(FraudSuspicion)
+        .set({ claimedById: userId, claimedAt: now })
+        .where('id = :id AND claimedById IS NULL', { id })
+        .execute();
+      if (res.affected === 1) taken.push(id);
+    }
+    return taken;
   }
 
   /** 退回队列: the caller's own claims among `ids` become unclaimed again (others' claims are left alone). */
