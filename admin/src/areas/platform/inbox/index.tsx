@@ -1,11 +1,12 @@
 import { DateField, List, useTable } from '@refinedev/antd';
 import { useCustom, useCustomMutation, useInvalidate } from '@refinedev/core';
 import type { BulkActionResult, InboxItem, InboxSummary } from '@yibao/shared';
-import { Alert, Badge, Button, Empty, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Badge, Empty, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BulkActionBar } from '../../../components/BulkActionBar';
 import { CommentModal } from '../../../components/CommentModal';
 import { recordPath } from '../../../components/recordPath';
 import { RegionLabel } from '../../../components/RegionName';
@@ -68,8 +69,6 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
   const { mutateAsync, mutation } = useCustomMutation<BulkActionResult & Record<string, unknown>, ApiError>();
   // Live items only: a record another user has just handled drops out of the selection on reload.
   const chosen = items.filter((i) => selected.includes(i.id));
-  // The bulk buttons: every action some item here offers, in the definition's order.
-  const offered = Object.keys(def?.actions ?? {}).filter((a) => items.some((i) => i.actions.includes(a)));
   const action = pending && def ? def.actions[pending] : undefined;
 
   const send = async (name: string, comment?: string) => {
@@ -99,26 +98,7 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
 
   return (
     <>
-      <Space style={{ marginBottom: 12 }} wrap data-testid="bulk-bar">
-        <Typography.Text type="secondary">{t('inbox.bulk.selected', { count: chosen.length })}</Typography.Text>
-        {offered.map((name) => {
-          const all = chosen.length > 0 && chosen.every((i) => i.actions.includes(name));
-          const tone = def?.actions[name].tone;
-          return (
-            <Tooltip key={name} title={chosen.length && !all ? t('inbox.bulk.notForAll', { action: actionLabel(name) }) : undefined}>
-              <Button
-                type={tone === 'primary' ? 'primary' : 'default'}
-                danger={tone === 'danger'}
-                disabled={!all}
-                onClick={() => setPending(name)}
-                data-testid={`bulk-${name}`}
-              >
-                {t('inbox.bulk.button', { action: actionLabel(name) })}
-              </Button>
-            </Tooltip>
-          );
-        })}
-      </Space>
+      <BulkActionBar resource={resource} items={items} chosen={chosen} onPick={setPending} />
       <Table<InboxItem>
         {...tableProps}
         // no horizontal scroll: antd then adds an aria-hidden measure row holding the selection checkboxes (axe: aria-hidden-focus)

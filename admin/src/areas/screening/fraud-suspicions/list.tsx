@@ -8,10 +8,11 @@ import {
   type FraudSuspicionListItem,
   type SuspicionClaimResult,
 } from '@yibao/shared';
-import { Alert, App, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BulkActionBar } from '../../../components/BulkActionBar';
 import { CommentModal } from '../../../components/CommentModal';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionLabel } from '../../../components/RegionName';
@@ -45,7 +46,7 @@ function BulkOutcome({ outcome, onClose }: { outcome: Outcome; onClose: () => vo
       style={{ marginBottom: 16 }}
       data-testid="suspicion-bulk-outcome"
       type={outcome.failed ? (outcome.succeeded ? 'warning' : 'error') : 'success'}
-      message={t('fraud-suspicions.bulk.outcome', { action: actionLabel(outcome.action), succeeded: outcome.succeeded, failed: outcome.failed })}
+      message={t('inbox.bulk.outcome', { action: actionLabel(outcome.action), succeeded: outcome.succeeded, failed: outcome.failed })}
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {outcome.results.map((r) => (
@@ -127,7 +128,6 @@ export default function FraudSuspicionList() {
   const [outcome, setOutcome] = useState<Outcome>();
   const { mutateAsync, mutation } = useCustomMutation<Record<string, unknown>, ApiError>();
   const chosen = rows.filter((r) => selected.includes(r.id));
-  const offered = Object.keys(def?.actions ?? {}).filter((a) => rows.some((r) => r.actions.includes(a)));
   const action = pending && def ? def.actions[pending] : undefined;
 
   // the claim follows the queue's filters where the API takes them (rule, institution, an open state)
@@ -183,28 +183,7 @@ export default function FraudSuspicionList() {
     >
       <FilterCard {...filterCard} />
       {outcome && <BulkOutcome outcome={outcome} onClose={() => setOutcome(undefined)} />}
-      {canEdit?.can && (
-        <Space style={{ marginBottom: 12 }} wrap data-testid="suspicion-bulk-bar">
-          <Typography.Text type="secondary">{t('fraud-suspicions.bulk.selected', { count: chosen.length })}</Typography.Text>
-          {offered.map((name) => {
-            const all = chosen.length > 0 && chosen.every((r) => r.actions.includes(name));
-            const tone = def?.actions[name].tone;
-            return (
-              <Tooltip key={name} title={chosen.length && !all ? t('fraud-suspicions.bulk.notForAll', { action: actionLabel(name) }) : undefined}>
-                <Button
-                  type={tone === 'primary' ? 'primary' : 'default'}
-                  danger={tone === 'danger'}
-                  disabled={!all}
-                  onClick={() => setPending(name)}
-                  data-testid={`suspicion-bulk-${name}`}
-                >
-                  {t('fraud-suspicions.bulk.button', { action: actionLabel(name) })}
-                </Button>
-              </Tooltip>
-            );
-          })}
-        </Space>
-      )}
+      {canEdit?.can && <BulkActionBar resource={RESOURCE} items={rows} chosen={chosen} onPick={setPending} />}
       <Table<Row>
         {...tableProps}
         rowKey="id"
@@ -287,7 +266,7 @@ export default function FraudSuspicionList() {
       {pending && action && (
         <CommentModal
           open
-          title={t('fraud-suspicions.bulk.title', { action: actionLabel(pending), count: chosen.length })}
+          title={t('inbox.bulk.title', { action: actionLabel(pending), count: chosen.length })}
           description={t('fraud-suspicions.bulk.explain')}
           required={Boolean(action.commentRequired)}
           payload={action.payload}

@@ -406,41 +406,74 @@ export class FraudCluesService implements OnModuleInit {
       throw fieldError('reporterName', '填写了举报人电话须同时填写姓名；匿名举报两者都不填 (a phone needs the name; anonymous: neither)');
     const due = await this.dueOn(regionCode, receivedOn, false);
     return inTransaction(this.ds, async (em) => {
-      const saved = await em.save(
-        em.create(FraudClue, {
-          regionCode,
-          source: dto.source,
-          receivedOn,
-          summary: dto.summary,
-          subjectType: dto.subjectType,
-          institutionCode,
-          idNumber,
-          estimatedAmount: dto.estimatedAmount ?? null,
-          reporterName,
-          reporterPhone,
-          ...due,
-          extended: false,
-          reporterNoticeDueOn: null,
-          reporterNotifiedOn: null,
-          decidedOn: null,
-          outcomeComment: null,
-          caseId: null,
-          state: DEF.initial,
-          version: 1,
-          stateChangedAt: new Date(),
-          createdById: actor.userId,
-        }),
-      );
-      // never the reporter nor the ID number in the audit row: whether they were given is enough
-      await this.audit.append(em, actor, {
-        action: 'create',
-        resource: RESOURCE,
-        resourceId: saved.id,
-        after: { regionCode, source: saved.source, receivedOn, subjectType: saved.subjectType, named: reporterName !== null, idNumber: idNumber !== null },
+      const saved = await this.insert(em, actor, {
+        regionCode,
+        source: dto.source,
+        receivedOn,
+        summary: dto.summary,
+        subjectType: dto.subjectType,
+        institutionCode,
+        idNumber,
+        estimatedAmount: dto.estimatedAmount ?? null,
+        reporterName,
+        reporterPhone,
+        ...due,
       });
-      await this.workflow.created(em, actor, RESOURCE, saved);
       return (await this.records(actor, [saved]))[0];
     });
+  }
+
+  /** A new clue in its initial state (logged or opened by screening): the row, its audit row and the workflow's `created`. */
+  private async insert(
+    em: EntityManager,
+    actor: Actor,
+    values: Pick<
+      FraudClue,
+      | 'regionCode'
+      | 'source'
+      | 'receivedOn'
+      | 'summary'
+      | 'subjectType'
+      | 'institutionCode'
+      | 'idNumber'
+      | 'estimatedAmount'
+      | 'reporterName'
+      | 'reporterPhone'
+      | 'verifyDueOn'
+      | 'verifyDueApproximate'
+    >,
+  ): Promise<FraudClue> {
+    const saved = await em.save(
+      em.create(FraudClue, {
+        ...values,
+        extended: false,
+        reporterNoticeDueOn: null,
+        reporterNotifiedOn: null,
+        decidedOn: null,
+        outcomeComment: null,
+        caseId: null,
+        state: DEF.initial,
+        version: 1,
+        stateChangedAt: new Date(),
+        createdById: actor.userId,
+      }),
+    );
+    // never the reporter nor the ID number in the audit row: whether they were given is enough
+    await this.audit.append(em, actor, {
+      action: 'create',
+      resource: RESOURCE,
+      resourceId: saved.id,
+      after: {
+        regionCode: values.regionCode,
+        source: values.source,
+        receivedOn: values.receivedOn,
+        subjectType: values.subjectType,
+        named: values.reporterName !== null,
+        idNumber: values.idNumber !== null,
+      },
+    });
+    await this.workflow.created(em, actor, RESOURCE, saved);
+    return saved;
   }
 
   /**
@@ -454,39 +487,19 @@ export class FraudCluesService implements OnModuleInit {
     input: { regionCode: string; summary: string; institutionCode: string | null; idNumber: string | null; estimatedAmount: number },
   ): Promise<number> {
     const receivedOn = chinaDate(new Date());
-    const due = await this.dueOn(input.regionCode, receivedOn, false);
-    const saved = await em.save(
-      em.create(FraudClue, {
-        regionCode: input.regionCode,
-        source: 'screening',
-        receivedOn,
-        summary: input.summary,
-        subjectType: input.institutionCode ? 'institution' : 'insured_person',
-        institutionCode: input.institutionCode,
-        idNumber: input.idNumber,
-        estimatedAmount: input.estimatedAmount,
-        reporterName: null,
-        reporterPhone: null,
-        ...due,
-        extended: false,
-        reporterNoticeDueOn: null,
-        reporterNotifiedOn: null,
-        decidedOn: null,
-        outcomeComment: null,
-        caseId: null,
-        state: DEF.initial,
-        version: 1,
-        stateChangedAt: new Date(),
-        createdById: actor.userId,
-      }),
-    );
-    await this.audit.append(em, actor, {
-      action: 'create',
-      resource: RESOURCE,
-      resourceId: saved.id,
-      after: { regionCode: input.regionCode, source: 'screening', receivedOn, subjectType: saved.subjectType, named: false, idNumber: input.idNumber !== null },
+    const saved = await this.insert(em, actor, {
+      regionCode: input.regionCode,
+      source: 'screening',
+      receivedOn,
+      summary: input.summary,
+      subjectType: input.institutionCode ? 'institution' : 'insured_person',
+      institutionCode: input.institutionCode,
+      idNumber: input.idNumber,
+      estimatedAmount: input.estimatedAmount,
+      reporterName: null,
+      reporterPhone: null,
+      ...(await this.dueOn(input.regionCode, receivedOn, false)),
     });
-    await this.workflow.created(em, actor, RESOURCE, saved);
     return saved.id;
   }
 
