@@ -1,6 +1,10 @@
-import { Button, Space, Tooltip, Typography } from 'antd';
+import type { BulkActionResult } from '@yibao/shared';
+import { Alert, Button, Space, Tag, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizeServerText } from '../providers/i18n';
 import { useWorkflow } from './WorkflowStateTag';
+import { serverErrorText } from './serverErrors';
 
 /**
  * The bulk decision bar over a page of workflow records (the inbox's tabs, the 疑点 queue): how many are chosen,
@@ -44,5 +48,61 @@ export function BulkActionBar({
         );
       })}
     </Space>
+  );
+}
+
+/** A bulk action's answer with what it was: the resource and the action. */
+export interface BulkOutcomeValue extends BulkActionResult {
+  resource: string;
+  action: string;
+}
+
+/**
+ * The outcome of the last bulk action: how many succeeded, which failed and why (the engine's per-item results);
+ * with `listSucceeded` the succeeded items are listed too. `titleOf` names an item (a title, a link).
+ */
+export function BulkOutcome({
+  outcome,
+  titleOf,
+  listSucceeded = false,
+  onClose,
+}: {
+  outcome: BulkOutcomeValue;
+  titleOf: (id: number) => ReactNode;
+  listSucceeded?: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { actionLabel } = useWorkflow(outcome.resource);
+  const listed = outcome.results.filter((r) => listSucceeded || !r.ok);
+  return (
+    <Alert
+      closable
+      onClose={onClose}
+      showIcon
+      role="status"
+      style={{ marginBottom: 16 }}
+      data-testid="bulk-outcome"
+      type={outcome.failed ? (outcome.succeeded ? 'warning' : 'error') : 'success'}
+      message={t('inbox.bulk.outcome', { action: actionLabel(outcome.action), succeeded: outcome.succeeded, failed: outcome.failed })}
+      description={
+        listed.length > 0 && (
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {listed.map((r) => (
+              <li key={r.id} data-testid={r.ok ? 'bulk-success' : 'bulk-failure'}>
+                {titleOf(r.id)}：
+                {r.ok ? (
+                  <Tag color="green">{t('inbox.bulk.ok')}</Tag>
+                ) : r.message ? (
+                  serverErrorText(r.details, localizeServerText(r.message))
+                ) : (
+                  t('errors.unknown', { status: r.status })
+                )}
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    />
   );
 }

@@ -1,20 +1,18 @@
 import { DateField, List, useTable } from '@refinedev/antd';
 import { useCustom, useCustomMutation, useInvalidate } from '@refinedev/core';
 import type { BulkActionResult, InboxItem, InboxSummary } from '@yibao/shared';
-import { Alert, Badge, Empty, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Empty, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BulkActionBar } from '../../../components/BulkActionBar';
+import { BulkActionBar, BulkOutcome } from '../../../components/BulkActionBar';
 import { CommentModal } from '../../../components/CommentModal';
 import { recordPath } from '../../../components/recordPath';
 import { RegionLabel } from '../../../components/RegionName';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
-import { serverErrorText } from '../../../components/serverErrors';
 import { tablePagination } from '../../../components/table';
 import type { ApiError } from '../../../providers/http';
-import { localizeServerText } from '../../../providers/i18n';
 
 interface BulkOutcome extends BulkActionResult {
   action: string;
@@ -179,37 +177,6 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
   );
 }
 
-/** The outcome of the last bulk action: how many succeeded, and which failed and why. */
-function Outcome({ outcome, onClose }: { outcome: BulkOutcome & { resource: string }; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { actionLabel } = useWorkflow(outcome.resource);
-  const failures = outcome.results.filter((r) => !r.ok);
-  return (
-    <Alert
-      closable
-      onClose={onClose}
-      showIcon
-      role="status"
-      style={{ marginBottom: 16 }}
-      data-testid="bulk-outcome"
-      type={outcome.failed ? (outcome.succeeded ? 'warning' : 'error') : 'success'}
-      message={t('inbox.bulk.outcome', { action: actionLabel(outcome.action), succeeded: outcome.succeeded, failed: outcome.failed })}
-      description={
-        failures.length > 0 && (
-          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-            {failures.map((f) => (
-              <li key={f.id} data-testid="bulk-failure">
-                {outcome.titles[f.id] ?? `#${f.id}`}：
-                {f.message ? serverErrorText(f.details, localizeServerText(f.message)) : t('errors.unknown', { status: f.status })}
-              </li>
-            ))}
-          </ul>
-        )
-      }
-    />
-  );
-}
-
 /** 待办事项: what awaits the user, a tab per resource (counted by the API), each a paged list; bulk approve / return. */
 export default function Inbox() {
   const { t } = useTranslation();
@@ -244,7 +211,7 @@ export default function Inbox() {
           )}
         </Typography.Paragraph>
       )}
-      {outcome && <Outcome outcome={outcome} onClose={() => setOutcome(undefined)} />}
+      {outcome && <BulkOutcome outcome={outcome} titleOf={(id) => outcome.titles[id] ?? `#${id}`} onClose={() => setOutcome(undefined)} />}
       {summary && !resources.length ? (
         <Empty description={t('inbox.empty')} />
       ) : (

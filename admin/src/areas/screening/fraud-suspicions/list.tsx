@@ -8,65 +8,24 @@ import {
   type FraudSuspicionListItem,
   type SuspicionClaimResult,
 } from '@yibao/shared';
-import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BulkActionBar } from '../../../components/BulkActionBar';
+import { BulkActionBar, BulkOutcome, type BulkOutcomeValue } from '../../../components/BulkActionBar';
 import { CommentModal } from '../../../components/CommentModal';
 import { FilterCard } from '../../../components/FilterCard';
 import { RegionLabel } from '../../../components/RegionName';
 import { showActionColumn } from '../../../components/ShowActionColumn';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
 import { formatFen } from '../../../components/money';
-import { serverErrorText } from '../../../components/serverErrors';
 import { useListPage, yesNoOptions } from '../../../hooks/useListPage';
 import type { ApiError } from '../../../providers/http';
-import { localizeServerText } from '../../../providers/i18n';
 
 type Row = FraudSuspicionListItem;
 const RESOURCE = 'fraud-suspicions';
 /** the queue's "claim 20": one screenful of 疑点 for one reviewer */
 const CLAIM_BATCH = 20;
-
-interface Outcome extends BulkActionResult {
-  action: string;
-}
-
-/** The result of the last bulk decision, one line per item (as the inbox shows it): which passed, which failed and why. */
-function BulkOutcome({ outcome, onClose }: { outcome: Outcome; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { actionLabel } = useWorkflow(RESOURCE);
-  return (
-    <Alert
-      closable
-      onClose={onClose}
-      showIcon
-      role="status"
-      style={{ marginBottom: 16 }}
-      data-testid="suspicion-bulk-outcome"
-      type={outcome.failed ? (outcome.succeeded ? 'warning' : 'error') : 'success'}
-      message={t('inbox.bulk.outcome', { action: actionLabel(outcome.action), succeeded: outcome.succeeded, failed: outcome.failed })}
-      description={
-        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-          {outcome.results.map((r) => (
-            <li key={r.id} data-testid={r.ok ? 'suspicion-bulk-ok' : 'suspicion-bulk-failure'}>
-              <Link to={`/fraud-suspicions/show/${r.id}`}>{t('fraud-suspicions.recordTitle', { id: r.id })}</Link>
-              {'：'}
-              {r.ok ? (
-                <Tag color="green">{t('fraud-suspicions.bulk.ok')}</Tag>
-              ) : r.message ? (
-                serverErrorText(r.details, localizeServerText(r.message))
-              ) : (
-                t('errors.unknown', { status: r.status })
-              )}
-            </li>
-          ))}
-        </ul>
-      }
-    />
-  );
-}
 
 /**
  * 疑点 queue (两库管理办法 初审 → 复审 → 申诉 → 调查核实 → 违规处理): the 疑点 in the user's scope, the nearest stage due
@@ -125,7 +84,7 @@ export default function FraudSuspicionList() {
   const rows = [...(tableProps.dataSource ?? [])];
   const [selected, setSelected] = useState<number[]>([]);
   const [pending, setPending] = useState<string>();
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [outcome, setOutcome] = useState<BulkOutcomeValue>();
   const { mutateAsync, mutation } = useCustomMutation<Record<string, unknown>, ApiError>();
   const chosen = rows.filter((r) => selected.includes(r.id));
   const action = pending && def ? def.actions[pending] : undefined;
@@ -163,7 +122,7 @@ export default function FraudSuspicionList() {
         values: { ids: chosen.map((r) => r.id), versions: chosen.map((r) => r.version), comment, ...payload },
         successNotification: false,
       });
-      setOutcome({ ...(data as unknown as BulkActionResult), action: name });
+      setOutcome({ ...(data as unknown as BulkActionResult), resource: RESOURCE, action: name });
       setSelected([]);
     } finally {
       setPending(undefined);
@@ -182,7 +141,14 @@ export default function FraudSuspicionList() {
       }
     >
       <FilterCard {...filterCard} />
-      {outcome && <BulkOutcome outcome={outcome} onClose={() => setOutcome(undefined)} />}
+      {outcome && (
+        <BulkOutcome
+          outcome={outcome}
+          listSucceeded
+          titleOf={(id) => <Link to={`/fraud-suspicions/show/${id}`}>{t('fraud-suspicions.recordTitle', { id })}</Link>}
+          onClose={() => setOutcome(undefined)}
+        />
+      )}
       {canEdit?.can && <BulkActionBar resource={RESOURCE} items={rows} chosen={chosen} onPick={setPending} />}
       <Table<Row>
         {...tableProps}
