@@ -248,6 +248,23 @@ describe('fraud-suspicions (智能监控疑点)', () => {
     expect(claimed.ids).toEqual([own.id]);
   });
 
+  it('a stage past its due date is overdue: flagged, listed by overdue=true, and waiting in the reviewer’s inbox', async () => {
+    const late = await storedSuspicion(t, { institutionCode: 'H45020200108' });
+    const onTime = await storedSuspicion(t, { institutionCode: 'H45020200108' });
+    await t.ds.getRepository(FraudSuspicion).update({ id: late.id }, { dueOn: '2026-01-05' });
+    const overdue = (await t.as(s.lz_inspector).get(`${URL}?institutionCode=H45020200108&overdue=true`).expect(200)).body as FraudSuspicionListItem[];
+    expect(overdue.map((r) => [r.id, r.overdue])).toEqual([[late.id, true]]);
+    const onTimeOnly = (await t.as(s.lz_inspector).get(`${URL}?institutionCode=H45020200108&overdue=false`).expect(200)).body as FraudSuspicionListItem[];
+    expect(onTimeOnly.map((r) => r.id)).toEqual([onTime.id]);
+    // a finished 疑点 is never overdue
+    await act(s.lz_inspector, late.id, 'dismiss', { version: late.version, reason: 'already_handled', comment: '已另案处理' }).expect(200);
+    expect((await t.as(s.lz_inspector).get(`${URL}?institutionCode=H45020200108&overdue=true`).expect(200)).body).toEqual([]);
+    // the engine's inbox lists the open one for its reviewers
+    const inbox = (await t.as(s.lz_inspector).get('/api/inbox?resource=fraud-suspicions&_end=200').expect(200)).body as Array<{ id: number }>;
+    expect(inbox.map((i) => i.id)).toContain(onTime.id);
+    expect(inbox.map((i) => i.id)).not.toContain(late.id);
+  });
+
   it('the ID number is masked in the list and record; reveal needs a reason and is audited; a role without reveal is refused', async () => {
     const r = await storedSuspicion(t, { institutionCode: 'H45020200107' });
     const whole = r.idNumber!;
