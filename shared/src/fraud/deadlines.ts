@@ -6,6 +6,7 @@
  * calendar — `(d, n) => addWorkingDays(d, n, calendar)`.
  */
 import { addDays, addMonths, daysBetween } from '../dates';
+import { ILLUSTRATIVE } from '../documents';
 import type { FraudPauseKind } from './codes';
 
 /**
@@ -39,6 +40,14 @@ export interface FraudTimeLimits {
   limitationYears: number;
   /** … this many where life or health was harmed */
   limitationYearsHealthHarmed: number;
+  /** 疑点 初审 (screening, issue 17): a 疑点 awaiting or in its first review is decided within this many working days */
+  suspicionFirstReviewWorkingDays: number;
+  /** 疑点 复审: the second review within this many working days */
+  suspicionSecondReviewWorkingDays: number;
+  /** 疑点 申诉: the institution's statement (appeal) window, in working days */
+  suspicionAppealWorkingDays: number;
+  /** 疑点 调查核实: the investigation within this many working days */
+  suspicionInvestigationWorkingDays: number;
 }
 
 /** The national limits (令第4号 and 行政处罚法), each with its source below. */
@@ -55,6 +64,10 @@ export const FRAUD_TIME_LIMITS: Readonly<FraudTimeLimits> = Object.freeze({
   lateFeeBasisPointsPerDay: 300,
   limitationYears: 2,
   limitationYearsHealthHarmed: 5,
+  suspicionFirstReviewWorkingDays: 15,
+  suspicionSecondReviewWorkingDays: 10,
+  suspicionAppealWorkingDays: 10,
+  suspicionInvestigationWorkingDays: 30,
 });
 
 export const FRAUD_TIME_LIMIT_SOURCES: Readonly<Record<keyof FraudTimeLimits, string>> = Object.freeze({
@@ -70,6 +83,11 @@ export const FRAUD_TIME_LIMIT_SOURCES: Readonly<Record<keyof FraudTimeLimits, st
   lateFeeBasisPointsPerDay: '行政处罚法第七十二条、令第4号第五十五条（每日按罚款数额的3%加处罚款，不得超出罚款数额）',
   limitationYears: '行政处罚法第三十六条、令第4号第六条（2年内未被发现的不再给予行政处罚）',
   limitationYearsHealthHarmed: '行政处罚法第三十六条（涉及公民生命健康安全且有危害后果的延长至5年）',
+  // 两库管理办法 (2022) asks each province for a reasonable limit per 疑点 stage and sets no day count (policy-modules §1.7, P14)
+  suspicionFirstReviewWorkingDays: `医疗保障基金智能审核和监控知识库、规则库管理办法（试行）（2022）：疑点处理各环节须有合理时限，由省级规定，无全国统一天数；默认参照令第4号第十四条线索核查15个工作日（${ILLUSTRATIVE}）`,
+  suspicionSecondReviewWorkingDays: `两库管理办法（2022）：复审时限由省级规定，无全国统一天数；默认10个工作日（${ILLUSTRATIVE}）`,
+  suspicionAppealWorkingDays: `两库管理办法（2022）：监管对象申诉时限由省级规定，无全国统一天数；默认10个工作日（${ILLUSTRATIVE}，长于行政处罚法第六十四条的5日）`,
+  suspicionInvestigationWorkingDays: `两库管理办法（2022）：调查核实时限由省级规定，无全国统一天数；默认30个工作日（${ILLUSTRATIVE}，在令第4号第四十五条90日办案期限之内）`,
 });
 
 /**

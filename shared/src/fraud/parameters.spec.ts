@@ -51,6 +51,19 @@ describe('validateFraudParameters: a province’s 欺诈骗保 parameters for a 
       (d) => delete (d.timeLimits as Partial<FraudParameters['timeLimits']>).legalReviewWorkingDays,
       ['timeLimits.legalReviewWorkingDays'],
     ],
+    // 疑点 stages (issue 17): the province's choice, 1–60 working days
+    ['a shorter 疑点 appeal window: lawful', (d) => (d.timeLimits.suspicionAppealWorkingDays.value = 5), []],
+    ['a 疑点 stage of zero days', (d) => (d.timeLimits.suspicionFirstReviewWorkingDays.value = 0), ['timeLimits.suspicionFirstReviewWorkingDays.value']],
+    [
+      'a 疑点 stage above 60 working days',
+      (d) => (d.timeLimits.suspicionInvestigationWorkingDays.value = 61),
+      ['timeLimits.suspicionInvestigationWorkingDays.value'],
+    ],
+    [
+      'a 疑点 stage missing',
+      (d) => delete (d.timeLimits as Partial<FraudParameters['timeLimits']>).suspicionSecondReviewWorkingDays,
+      ['timeLimits.suspicionSecondReviewWorkingDays'],
+    ],
     ['a day count without its source', (d) => (d.timeLimits.decisionDays.source = ' '), ['timeLimits.decisionDays.source']],
     ['a source too long', (d) => (d.timeLimits.decisionDays.source = '文'.repeat(256)), ['timeLimits.decisionDays.source']],
     ['a source citing another province’s document', (d) => (d.timeLimits.decisionDays.source = '辽医保〔2019〕8号'), ['timeLimits.decisionDays.source']],
@@ -104,5 +117,32 @@ describe('applicableFraudParameters: the values in force', () => {
     expect(p.limitSources.clueVerifyWorkingDays).toBe('广西示例取值');
     expect(p.tiers[38]).toEqual({ lenient: [10, 13], ordinary: [13, 17], severe: [17, 20] });
     expect(p.tierSources[38]).toBe('广西裁量基准（示例取值）');
+  });
+
+  it('the 疑点 stages default to honest sources: no national day count exists (两库管理办法)', () => {
+    const p = applicableFraudParameters(2026, null);
+    expect(p.limits).toMatchObject({
+      suspicionFirstReviewWorkingDays: 15,
+      suspicionSecondReviewWorkingDays: 10,
+      suspicionAppealWorkingDays: 10,
+      suspicionInvestigationWorkingDays: 30,
+    });
+    for (const key of [
+      'suspicionFirstReviewWorkingDays',
+      'suspicionSecondReviewWorkingDays',
+      'suspicionAppealWorkingDays',
+      'suspicionInvestigationWorkingDays',
+    ] as const)
+      expect(p.limitSources[key]).toMatch(/无全国统一天数.*示例取值/);
+  });
+
+  it('a set approved before the 疑点 stages existed reads their national defaults', () => {
+    const doc = gx((d) => {
+      delete (d.timeLimits as Partial<FraudParameters['timeLimits']>).suspicionAppealWorkingDays;
+      d.timeLimits.clueVerifyWorkingDays = { value: 10, source: '广西示例取值' };
+    });
+    const p = applicableFraudParameters(2026, { id: 7, document: doc });
+    expect(p.limits.clueVerifyWorkingDays).toBe(10);
+    expect(p.limits.suspicionAppealWorkingDays).toBe(FRAUD_TIME_LIMITS.suspicionAppealWorkingDays);
   });
 });

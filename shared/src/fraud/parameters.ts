@@ -57,6 +57,11 @@ export const FRAUD_TIME_LIMIT_BOUNDS: Readonly<Record<keyof FraudTimeLimits, { m
   lateFeeBasisPointsPerDay: { min: 300, max: 300, basis: '行政处罚法第七十二条' },
   limitationYears: { min: 2, max: 2, basis: '行政处罚法第三十六条' },
   limitationYearsHealthHarmed: { min: 5, max: 5, basis: '行政处罚法第三十六条' },
+  // 疑点 stages: no statute fixes them (两库管理办法 leaves them to the province); bounded so a typo cannot park a 疑点 for years
+  suspicionFirstReviewWorkingDays: { min: 1, max: 60, basis: '两库管理办法（省级规定）' },
+  suspicionSecondReviewWorkingDays: { min: 1, max: 60, basis: '两库管理办法（省级规定）' },
+  suspicionAppealWorkingDays: { min: 1, max: 60, basis: '两库管理办法（省级规定）' },
+  suspicionInvestigationWorkingDays: { min: 1, max: 60, basis: '两库管理办法（省级规定）' },
 });
 
 /** At least two investigators (令第4号 art. 16); a province may require more. */
@@ -225,8 +230,10 @@ const valuesOf = <T>(group: Record<string, FraudParameterValue<unknown>>) =>
 
 /** The values of an approved document, or the national defaults when there is none (`set` null). */
 export function applicableFraudParameters(year: number, set: { id: number; document: FraudParameters } | null): ApplicableFraudParameters {
-  const doc = set?.document ?? nationalFraudParameters('000000', year);
-  const [limits, limitSources] = valuesOf<FraudTimeLimits>(doc.timeLimits);
+  const national = nationalFraudParameters('000000', year);
+  const doc = set?.document ?? national;
+  // a set approved before a time limit existed (the 疑点 stages, issue 17) reads the national default for it
+  const [limits, limitSources] = valuesOf<FraudTimeLimits>({ ...national.timeLimits, ...doc.timeLimits });
   const [thresholds, thresholdSources] = valuesOf<FraudThresholds>(doc.thresholds);
   const tiers = {} as Record<FraudArticle, Record<DiscretionTier, MultipleRange>>;
   const tierSources = {} as Record<FraudArticle, string>;

@@ -39,7 +39,10 @@ export interface FraudSuspicionListItem extends WorkflowRecord {
   detail: string;
   /** the current stage's due date (working days from the province's time limits); null when finished */
   dueOn: string | null;
+  /** the due date was counted Monday–Friday: its year had no holiday calendar */
+  dueApproximate: boolean;
   overdue: boolean;
+  claimedAt: string | null;
   /** who claimed it for review (display name), null when unclaimed */
   claimedBy: string | null;
   claimedById: number | null;
@@ -55,6 +58,19 @@ export interface FraudSuspicionRecord extends FraudSuspicionListItem {
   settlements: SuspicionSettlement[];
   /** the settlement year the rule ran over */
   year: number;
+}
+
+/** `POST /api/fraud-suspicions/claim` and `/release`: the 疑点 now claimed by (or released from) the caller. */
+export interface SuspicionClaimResult {
+  /** how many changed hands in this request */
+  count: number;
+  ids: number[];
+}
+
+/** `POST /api/fraud-suspicions/:id/reveal`: the person's whole ID number (audited). */
+export interface FraudSuspicionRevealed {
+  id: number;
+  idNumber: string | null;
 }
 
 /** Per rule of a run: what it read and what it found (`GET /api/screening-runs/:id` → summary.rules). */

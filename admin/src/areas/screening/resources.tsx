@@ -1,4 +1,4 @@
-import { ControlOutlined, InteractionOutlined, RadarChartOutlined } from '@ant-design/icons';
+import { AuditOutlined, ControlOutlined, InteractionOutlined, RadarChartOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
 /** 智能监控: the rule base, screening runs, the 疑点 queue and the 双随机 draw (issue 17). */
@@ -15,6 +15,13 @@ export const resources: AreaResource[] = [
     show: '/screening-parameters/show/:id',
     meta: { parent: 'screening', hide: true },
   },
+  // 疑点: found by the screening runs (no create page); worked through the workflow, claimed and decided in bulk
+  {
+    name: 'fraud-suspicions',
+    list: '/fraud-suspicions',
+    show: '/fraud-suspicions/show/:id',
+    meta: { parent: 'screening', icon: <AuditOutlined /> },
+  },
   // 双随机抽查: drawn by the province or a city (create); the public list readable by every role that works 疑点
   {
     name: 'flight-check-draws',
@@ -22,4 +29,5 @@ export const resources: AreaResource[] = [
     create: '/flight-check-draws/create',
     show: '/flight-check-draws/show/:id',
     meta: { parent: 'screening', icon: <InteractionOutlined /> },
+  },
 ];

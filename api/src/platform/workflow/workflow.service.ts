@@ -347,14 +347,23 @@ export class WorkflowService {
   /**
    * One action on many records; each in its own transaction, so one failure does not undo the others. With
    * `versions`, a record changed since the approver looked at it fails (409) instead of being approved unseen.
+   * `payload` (the action's declared fields, e.g. a dismissal's reason) goes with every item and is checked per item.
    */
-  async bulk(actor: Actor, resource: string, action: string, ids: number[], comment?: string, versions?: number[]): Promise<BulkActionResult> {
+  async bulk(
+    actor: Actor,
+    resource: string,
+    action: string,
+    ids: number[],
+    comment?: string,
+    versions?: number[],
+    payload: Record<string, unknown> = {},
+  ): Promise<BulkActionResult> {
     this.subject(resource);
     const results: BulkActionResult['results'] = [];
     const versionOf = new Map(ids.map((id, i) => [id, versions?.[i]]));
     for (const id of [...new Set(ids)]) {
       try {
-        results.push({ id, ok: true, status: 200, record: await this.apply(actor, resource, id, action, { comment, version: versionOf.get(id) }) });
+        results.push({ id, ok: true, status: 200, record: await this.apply(actor, resource, id, action, { ...payload, comment, version: versionOf.get(id) }) });
       } catch (err) {
         if (!(err instanceof HttpException)) throw err;
         const body = toErrorBody(err);

@@ -26,6 +26,6 @@ import { InstitutionsService } from './institutions/institutions.service';
     FraudParametersController,
   ],
   providers: [InstitutionMeasuresService, CaseFilingService, InstitutionsService, FraudCluesService, FraudCasesService, FraudParametersService],
-  exports: [InstitutionMeasuresService, CaseFilingService],
+  exports: [InstitutionMeasuresService, CaseFilingService, FraudCluesService, FraudParametersService],
 })
 export class FraudModule {}

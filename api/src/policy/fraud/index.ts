@@ -8,5 +8,7 @@ import { InstitutionStatusChangeRow } from './institutions/institution-status-ch
 export { FraudModule } from './fraud.module';
 export { FraudClue, FraudParameterSet, Institution, InstitutionStatusChangeRow };
 export { InstitutionMeasuresService, type CaseMeasureEffect } from './institutions/institution-measures.service';
+export { FraudCluesService } from './fraud-clues/fraud-clues.service';
+export { FraudParametersService } from './fraud-parameters/fraud-parameters.service';
 
 export const FRAUD_ENTITIES = [Institution, InstitutionStatusChangeRow, FraudClue, ...FRAUD_CASE_ENTITIES, FraudParameterSet];

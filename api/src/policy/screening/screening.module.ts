@@ -4,6 +4,8 @@ import { FraudModule } from '../fraud';
 import { InspectionsModule } from '../supervision/inspections/inspections.module';
 import { FlightCheckDrawsController } from './flight-check-draws/flight-check-draws.controller';
 import { FlightCheckDrawsService } from './flight-check-draws/flight-check-draws.service';
+import { FraudSuspicionsController } from './fraud-suspicions/fraud-suspicions.controller';
+import { FraudSuspicionsService } from './fraud-suspicions/fraud-suspicions.service';
 import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
 import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
 import { ScreeningParametersController } from './screening-parameters/screening-parameters.controller';
@@ -19,13 +21,14 @@ import { ScreeningRulesService } from './screening-rules/screening-rules.service
  */
 @Module({
   imports: [FraudModule, InspectionsModule],
-  controllers: [ScreeningRulesController, ScreeningParametersController, FlightCheckDrawsController],
+  controllers: [ScreeningRulesController, ScreeningParametersController, FraudSuspicionsController, FlightCheckDrawsController],
   providers: [
     SuspicionStagesService,
     SuspicionHitRatesService,
     ScreeningRuleParamsReader,
     ScreeningRulesService,
     ScreeningParametersService,
+    FraudSuspicionsService,
     FlightCheckDrawsService,
   ],
   exports: [],

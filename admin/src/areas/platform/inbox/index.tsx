@@ -1,19 +1,18 @@
 import { DateField, List, useTable } from '@refinedev/antd';
 import { useCustom, useCustomMutation, useInvalidate } from '@refinedev/core';
 import type { BulkActionResult, InboxItem, InboxSummary } from '@yibao/shared';
-import { Alert, Badge, Button, Empty, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Empty, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BulkActionBar, BulkOutcome } from '../../../components/BulkActionBar';
 import { CommentModal } from '../../../components/CommentModal';
 import { recordPath } from '../../../components/recordPath';
 import { RegionLabel } from '../../../components/RegionName';
 import { WorkflowStateTag, useWorkflow } from '../../../components/WorkflowStateTag';
-import { serverErrorText } from '../../../components/serverErrors';
 import { tablePagination } from '../../../components/table';
 import type { ApiError } from '../../../providers/http';
-import { localizeServerText } from '../../../providers/i18n';
 
 interface BulkOutcome extends BulkActionResult {
   action: string;
@@ -68,8 +67,6 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
   const { mutateAsync, mutation } = useCustomMutation<BulkActionResult & Record<string, unknown>, ApiError>();
   // Live items only: a record another user has just handled drops out of the selection on reload.
   const chosen = items.filter((i) => selected.includes(i.id));
-  // The bulk buttons: every action some item here offers, in the definition's order.
-  const offered = Object.keys(def?.actions ?? {}).filter((a) => items.some((i) => i.actions.includes(a)));
   const action = pending && def ? def.actions[pending] : undefined;
 
   const send = async (name: string, comment?: string) => {
@@ -99,26 +96,7 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
 
   return (
     <>
-      <Space style={{ marginBottom: 12 }} wrap data-testid="bulk-bar">
-        <Typography.Text type="secondary">{t('inbox.bulk.selected', { count: chosen.length })}</Typography.Text>
-        {offered.map((name) => {
-          const all = chosen.length > 0 && chosen.every((i) => i.actions.includes(name));
-          const tone = def?.actions[name].tone;
-          return (
-            <Tooltip key={name} title={chosen.length && !all ? t('inbox.bulk.notForAll', { action: actionLabel(name) }) : undefined}>
-              <Button
-                type={tone === 'primary' ? 'primary' : 'default'}
-                danger={tone === 'danger'}
-                disabled={!all}
-                onClick={() => setPending(name)}
-                data-testid={`bulk-${name}`}
-              >
-                {t('inbox.bulk.button', { action: actionLabel(name) })}
-              </Button>
-            </Tooltip>
-          );
-        })}
-      </Space>
+      <BulkActionBar resource={resource} items={items} chosen={chosen} onPick={setPending} />
       <Table<InboxItem>
         {...tableProps}
         // no horizontal scroll: antd then adds an aria-hidden measure row holding the selection checkboxes (axe: aria-hidden-focus)
@@ -199,37 +177,6 @@ function ResourceInbox({ resource, onOutcome }: { resource: string; onOutcome: (
   );
 }
 
-/** The outcome of the last bulk action: how many succeeded, and which failed and why. */
-function Outcome({ outcome, onClose }: { outcome: BulkOutcome & { resource: string }; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { actionLabel } = useWorkflow(outcome.resource);
-  const failures = outcome.results.filter((r) => !r.ok);
-  return (
-    <Alert
-      closable
-      onClose={onClose}
-      showIcon
-      role="status"
-      style={{ marginBottom: 16 }}
-      data-testid="bulk-outcome"
-      type={outcome.failed ? (outcome.succeeded ? 'warning' : 'error') : 'success'}
-      message={t('inbox.bulk.outcome', { action: actionLabel(outcome.action), succeeded: outcome.succeeded, failed: outcome.failed })}
-      description={
-        failures.length > 0 && (
-          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-            {failures.map((f) => (
-              <li key={f.id} data-testid="bulk-failure">
-                {outcome.titles[f.id] ?? `#${f.id}`}：
-                {f.message ? serverErrorText(f.details, localizeServerText(f.message)) : t('errors.unknown', { status: f.status })}
-              </li>
-            ))}
-          </ul>
-        )
-      }
-    />
-  );
-}
-
 /** 待办事项: what awaits the user, a tab per resource (counted by the API), each a paged list; bulk approve / return. */
 export default function Inbox() {
   const { t } = useTranslation();
@@ -264,7 +211,7 @@ export default function Inbox() {
           )}
         </Typography.Paragraph>
       )}
-      {outcome && <Outcome outcome={outcome} onClose={() => setOutcome(undefined)} />}
+      {outcome && <BulkOutcome outcome={outcome} titleOf={(id) => outcome.titles[id] ?? `#${id}`} onClose={() => setOutcome(undefined)} />}
       {summary && !resources.length ? (
         <Empty description={t('inbox.empty')} />
       ) : (

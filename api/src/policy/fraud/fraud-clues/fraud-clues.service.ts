@@ -406,41 +406,101 @@ export class FraudCluesService implements OnModuleInit {
       throw fieldError('reporterName', '填写了举报人电话须同时填写姓名；匿名举报两者都不填 (a phone needs the name; anonymous: neither)');
     const due = await this.dueOn(regionCode, receivedOn, false);
     return inTransaction(this.ds, async (em) => {
-      const saved = await em.save(
-        em.create(FraudClue, {
-          regionCode,
-          source: dto.source,
-          receivedOn,
-          summary: dto.summary,
-          subjectType: dto.subjectType,
-          institutionCode,
-          idNumber,
-          estimatedAmount: dto.estimatedAmount ?? null,
-          reporterName,
-          reporterPhone,
-          ...due,
-          extended: false,
-          reporterNoticeDueOn: null,
-          reporterNotifiedOn: null,
-          decidedOn: null,
-          outcomeComment: null,
-          caseId: null,
-          state: DEF.initial,
-          version: 1,
-          stateChangedAt: new Date(),
-          createdById: actor.userId,
-        }),
-      );
-      // never the reporter nor the ID number in the audit row: whether they were given is enough
-      await this.audit.append(em, actor, {
-        action: 'create',
-        resource: RESOURCE,
-        resourceId: saved.id,
-        after: { regionCode, source: saved.source, receivedOn, subjectType: saved.subjectType, named: reporterName !== null, idNumber: idNumber !== null },
+      const saved = await this.insert(em, actor, {
+        regionCode,
+        source: dto.source,
+        receivedOn,
+        summary: dto.summary,
+        subjectType: dto.subjectType,
+        institutionCode,
+        idNumber,
+        estimatedAmount: dto.estimatedAmount ?? null,
+        reporterName,
+        reporterPhone,
+        ...due,
       });
-      await this.workflow.created(em, actor, RESOURCE, saved);
       return (await this.records(actor, [saved]))[0];
     });
+  }
+
+  /** A new clue in its initial state (logged or opened by screening): the row, its audit row and the workflow's `created`. */
+  private async insert(
+    em: EntityManager,
+    actor: Actor,
+    values: Pick<
+      FraudClue,
+      | 'regionCode'
+      | 'source'
+      | 'receivedOn'
+      | 'summary'
+      | 'subjectType'
+      | 'institutionCode'
+      | 'idNumber'
+      | 'estimatedAmount'
+      | 'reporterName'
+      | 'reporterPhone'
+      | 'verifyDueOn'
+      | 'verifyDueApproximate'
+    >,
+  ): Promise<FraudClue> {
+    const saved = await em.save(
+      em.create(FraudClue, {
+        ...values,
+        extended: false,
+        reporterNoticeDueOn: null,
+        reporterNotifiedOn: null,
+        decidedOn: null,
+        outcomeComment: null,
+        caseId: null,
+        state: DEF.initial,
+        version: 1,
+        stateChangedAt: new Date(),
+        createdById: actor.userId,
+      }),
+    );
+    // never the reporter nor the ID number in the audit row: whether they were given is enough
+    await this.audit.append(em, actor, {
+      action: 'create',
+      resource: RESOURCE,
+      resourceId: saved.id,
+      after: {
+        regionCode: values.regionCode,
+        source: values.source,
+        receivedOn: values.receivedOn,
+        subjectType: values.subjectType,
+        named: values.reporterName !== null,
+        idNumber: values.idNumber !== null,
+      },
+    });
+    await this.workflow.created(em, actor, RESOURCE, saved);
+    return saved;
+  }
+
+  /**
+   * A clue opened by a confirmed 疑点 (智能监控, source `screening`), in the caller's transaction: received today by
+   * the 疑点's county, due as any clue; the subject is the institution when the 疑点 names one (the person's ID number
+   * kept beside it), else the person. Trusted input: the 疑点's stored values, checked when they were found.
+   */
+  async openFromScreening(
+    em: EntityManager,
+    actor: Actor,
+    input: { regionCode: string; summary: string; institutionCode: string | null; idNumber: string | null; estimatedAmount: number },
+  ): Promise<number> {
+    const receivedOn = chinaDate(new Date());
+    const saved = await this.insert(em, actor, {
+      regionCode: input.regionCode,
+      source: 'screening',
+      receivedOn,
+      summary: input.summary,
+      subjectType: input.institutionCode ? 'institution' : 'insured_person',
+      institutionCode: input.institutionCode,
+      idNumber: input.idNumber,
+      estimatedAmount: input.estimatedAmount,
+      reporterName: null,
+      reporterPhone: null,
+      ...(await this.dueOn(input.regionCode, receivedOn, false)),
+    });
+    return saved.id;
   }
 
   /** 修改线索: while the filing decision is open (received, verifying), by the handling unit; the deadline follows receivedOn. */
@@ -463,10 +523,11 @@ export class FraudCluesService implements OnModuleInit {
       if (dto.subjectType !== undefined) changes.subjectType = dto.subjectType;
       if (dto.estimatedAmount !== undefined) changes.estimatedAmount = dto.estimatedAmount;
       // a changed subject type re-checks what belongs to it
-      const idNumber = dto.idNumber !== undefined ? dto.idNumber : c.idNumber;
-      const institutionCode = dto.institutionCode !== undefined ? dto.institutionCode : c.institutionCode;
-      changes.idNumber = this.idNumberOf(subjectType, idNumber, today);
-      changes.institutionCode = this.institutionCodeOf(subjectType, institutionCode);
+      // (a screening clue carries both the institution and the person: re-checked only when one of them changes)
+      const retyped = dto.subjectType !== undefined && dto.subjectType !== c.subjectType;
+      if (dto.idNumber !== undefined || retyped) changes.idNumber = this.idNumberOf(subjectType, dto.idNumber !== undefined ? dto.idNumber : c.idNumber, today);
+      if (dto.institutionCode !== undefined || retyped)
+        changes.institutionCode = this.institutionCodeOf(subjectType, dto.institutionCode !== undefined ? dto.institutionCode : c.institutionCode);
       if (dto.receivedOn !== undefined && dto.receivedOn !== c.receivedOn) {
         changes.receivedOn = this.receivedOn(dto.receivedOn, today);
         Object.assign(changes, await this.dueOn(c.regionCode, changes.receivedOn, !!c.extended));
@@ -478,7 +539,7 @@ export class FraudCluesService implements OnModuleInit {
         resource: RESOURCE,
         resourceId: id,
         before: { receivedOn: c.receivedOn, source: c.source, subjectType: c.subjectType, estimatedAmount: c.estimatedAmount },
-        after: { ...shown, idNumber: newId ? maskIdNumber(newId) : null },
+        after: { ...shown, ...(newId !== undefined ? { idNumber: newId ? maskIdNumber(newId) : null } : {}) },
       });
       return (await this.records(actor, [await em.findOneByOrFail(FraudClue, { id })]))[0];
     });
