@@ -3,7 +3,6 @@ import { sha256Hex } from './sha256';
 // node's own sha256 as the oracle: the tests run in node, but shared (browser code too) has no node types
 type NodeCrypto = { createHash(algorithm: string): { update(text: string, encoding: string): { digest(encoding: string): string } } };
 declare const require: (id: string) => unknown;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createHash } = require('node:crypto') as NodeCrypto;
 
 describe('sha256Hex (FIPS 180-4)', () => {
