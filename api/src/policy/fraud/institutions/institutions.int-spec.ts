@@ -1,4 +1,4 @@
-import type { FraudMeasure, InstitutionRecord } from '@yibao/shared';
+import { addMonths, chinaDate, type FraudMeasure, type InstitutionRecord } from '@yibao/shared';
 import { SETTLEMENT_CASE, settlementImportCsv, settlementImportRow } from '../../../../test/fixtures';
 import { idFor, testAppWith } from '../../../../test/harness';
 import type { Actor } from '../../../common/actor';
@@ -287,5 +287,28 @@ describe('institutions (定点医药机构)', () => {
     await apply(effect({ partyType: 'insured_person', idNumber: idFor('450202', '19700101', 702), measures: ['settlement_suspension'], suspensionMonths: 3 }));
     await lift(e.caseId);
     expect((await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${b.id}`).expect(200)).body.directSettlementSuspension).toBeNull();
+  });
+
+  it('a suspension past its last day reads as active, on the record and in the list filter (derived from the dates on read)', async () => {
+    const today = chinaDate(new Date());
+    const lapsed = await register();
+    const current = await register();
+    // served 8 months ago for 6 months: over; served a month ago for 6 months: still running
+    await apply(effect({ institutionCode: lapsed.code, measures: ['department_suspension'], suspensionMonths: 6, effectiveOn: addMonths(today, -8) }));
+    await apply(effect({ institutionCode: current.code, measures: ['department_suspension'], suspensionMonths: 6, effectiveOn: addMonths(today, -1) }));
+    const shownLapsed = (await t.as(s.lz_city).get(`${URL}/${lapsed.id}`).expect(200)).body as InstitutionRecord;
+    expect(shownLapsed.agreementStatus).toBe('active');
+    expect(shownLapsed.suspendedUntil! < today).toBe(true);
+    // the history keeps the suspension as it was decided
+    expect(shownLapsed.statusHistory[0]).toMatchObject({ agreementStatus: 'suspended' });
+    expect(((await t.as(s.lz_city).get(`${URL}/${current.id}`).expect(200)).body as InstitutionRecord).agreementStatus).toBe('suspended');
+    const codes = async (status: string) =>
+      ((await t.as(s.lz_city).get(`${URL}?agreementStatus=${status}&_end=1000`).expect(200)).body as InstitutionRecord[]).map((r) => r.code);
+    const active = await codes('active');
+    const suspended = await codes('suspended');
+    expect([active.includes(lapsed.code), suspended.includes(lapsed.code)]).toEqual([true, false]);
+    expect([active.includes(current.code), suspended.includes(current.code)]).toEqual([false, true]);
+    const listed = ((await t.as(s.lz_city).get(`${URL}?q=${lapsed.code}`).expect(200)).body as InstitutionRecord[])[0];
+    expect(listed.agreementStatus).toBe('active');
   });
 });
