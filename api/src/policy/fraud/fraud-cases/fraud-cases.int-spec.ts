@@ -18,7 +18,7 @@ import { seedFraudCaseActivity } from './demo';
  * whole path to closure, the deadline across a pause, the capped late fee, 404 across cities, and the stats.
  */
 describe('fraud-cases (欺诈骗保案件)', () => {
-  const { t, s } = testAppWith(['lz_inspector', 'lz_inspector2', 'lz_head', 'lz_city', 'gx_province', 'admin']);
+  const { t, s } = testAppWith(['lz_inspector', 'lz_inspector2', 'lz_head', 'lz_city', 'gx_province', 'admin', 'gl_inspector']);
   const URL = '/api/fraud-cases';
   const today = chinaDate(new Date());
   const ago = (days: number) => addDays(today, -days);
@@ -26,7 +26,7 @@ describe('fraud-cases (欺诈骗保案件)', () => {
   let uncertified: Session;
 
   beforeAll(async () => {
-    gl = await t.createAccount({ username: 'gl_inspector', displayName: '桂林市稽查员', role: 'inspector', regionCode: '450300' });
+    gl = s.gl_inspector;
     uncertified = await t.createAccount({ username: 'lz_inspector3', displayName: '柳州市稽查员（无证）', role: 'inspector', regionCode: '450200' });
   });
 
@@ -654,7 +654,13 @@ describe('fraud-cases (欺诈骗保案件)', () => {
     const before = ((await t.as(s.gx_province).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).map((c) => c.id);
     await seedFraudCaseActivity(await demoContext(t.app));
     const rows = ((await t.as(s.gx_province).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).filter((c) => !before.includes(c.id));
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(17);
+    // 桂林's three, worked by its own accounts: its inspector reads them, not 柳州's
+    const gls = rows.filter((r) => r.regionCode === '450300');
+    expect(gls.map((r) => r.state).sort()).toEqual(['decided', 'investigating', 'notified']);
+    const glListed = ((await t.as(gl).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).map((c) => c.id);
+    expect(glListed).toEqual(expect.arrayContaining(gls.map((r) => r.id)));
+    expect(glListed).not.toContain(rows.find((r) => r.regionCode === '450200')!.id);
     expect(new Set(rows.map((r) => r.state))).toEqual(new Set(FRAUD_CASE_STATES));
     expect(rows.some((r) => r.countdown?.paused)).toBe(true);
     expect(rows.some((r) => r.countdown?.overdue)).toBe(true);
