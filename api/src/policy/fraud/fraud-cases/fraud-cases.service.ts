@@ -62,6 +62,7 @@ import { User } from '../../../platform/users/user.entity';
 import { endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { levelRecord, WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { renderCaseDocument, type CaseDocumentKind } from '../case-documents/case-documents';
+import { issuingUnitOf } from '../case-documents/issuing-unit';
 import { FraudParametersService } from '../fraud-parameters/fraud-parameters.service';
 import { InstitutionMeasuresService } from '../institutions/institution-measures.service';
 import { CaseDeadlines } from './case-deadlines';
@@ -921,10 +922,10 @@ export class FraudCasesService implements OnModuleInit {
       if (kind === 'penalty_decision' && !DECIDED.includes(r.state)) throw wrongState(r.state, '生成决定书（尚未决定）');
       const year = Number(chinaDate(new Date()).slice(0, 4));
       const serial = await nextSerial(em, r.regionCode, kind, year);
-      const unitName = `${(await this.regions.name(r.regionCode)) ?? r.regionCode}医疗保障局`;
+      const unit = await issuingUnitOf(this.regions, r.regionCode);
       let doc;
       try {
-        doc = await renderCaseDocument(kind, await this.record(actor, r, em), { regionCode: r.regionCode, unitName }, serial, year);
+        doc = await renderCaseDocument(kind, await this.record(actor, r, em), unit, serial, year);
       } catch (e) {
         if (e instanceof HttpException) throw e;
         throw new ServiceUnavailableException({
