@@ -218,13 +218,17 @@ describe('institutions (定点医药机构)', () => {
 
     await apply(effect({ institutionCode: r.code, measures: ['department_suspension', 'interview'], suspensionMonths: 6, effectiveOn: '2026-03-02' }));
     const shown = (await t.as(s.lz_city).get(`${URL}/${r.id}`).expect(200)).body as InstitutionRecord;
-    expect(shown).toMatchObject({ agreementStatus: 'suspended', suspendedUntil: '2026-09-01' });
+    // the suspension ended on 2026-09-01, before today: it reads as active again (derived on read), kept as history
+    expect(shown).toMatchObject({ agreementStatus: 'active', suspendedUntil: '2026-09-01' });
+    expect(shown.statusHistory[0]).toMatchObject({ agreementStatus: 'suspended', until: '2026-09-01' });
     expect((await settle(r.code, '2026-09-01')).body.flags).toContain('institution_suspended');
     expect((await settle(r.code, '2026-09-02')).body.flags).not.toContain('institution_suspended');
     expect((await settle(r.code, '2026-03-01')).body.flags).not.toContain('institution_suspended');
-    // the list filters by status
+    // the list filters by the status as of today: a lapsed suspension is listed as active
     const suspended = await t.as(s.lz_city).get(`${URL}?agreementStatus=suspended&q=${r.code}`).expect(200);
-    expect(suspended.body.map((x: InstitutionRecord) => x.id)).toEqual([r.id]);
+    expect(suspended.body).toEqual([]);
+    const active = await t.as(s.lz_city).get(`${URL}?agreementStatus=active&q=${r.code}`).expect(200);
+    expect(active.body.map((x: InstitutionRecord) => x.id)).toEqual([r.id]);
   });
 
   it('an imported settlement is flagged the same way as a recorded one', async () => {
