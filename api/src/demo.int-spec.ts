@@ -7,7 +7,7 @@ import { download, testAppWith } from '../test/harness';
  * and every county, city and province demo account finds something waiting in its inbox.
  */
 describe('the demo seed fills every module and every demo role inbox', () => {
-  const accounts = ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province'];
+  const accounts = ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'gl_head'];
   const { t, s } = testAppWith(accounts, { DEMO_BENEFICIARIES: '600' });
 
   const count = async (who: string, url: string) => {
@@ -109,12 +109,16 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     const cases = (await t.as(s.gx_province).get('/api/fraud-cases?_end=200').expect(200)).body as Array<{
       id: number;
       state: string;
+      regionCode: string;
       partyName: string;
       supervised: boolean;
     }>;
     expect(new Set(cases.map((c) => c.state))).toEqual(new Set(FRAUD_CASE_STATES));
     expect(cases.some((c) => c.supervised)).toBe(true);
-    const one = (await t.as(s.lz_city).get(`/api/fraud-cases/${cases[0].id}`).expect(200)).body as { clueId: number | null; partyName: string };
+    // 桂林 has its own cases too (its head and certified officers are demo accounts)
+    expect(cases.filter((c) => c.regionCode === '450300').length).toBeGreaterThanOrEqual(2);
+    const lz = cases.find((c) => c.regionCode === '450200')!;
+    const one = (await t.as(s.lz_city).get(`/api/fraud-cases/${lz.id}`).expect(200)).body as { clueId: number | null; partyName: string };
     expect(one.clueId).not.toBeNull();
     expect(one.partyName).toMatch(/医院|卫生|药|诊所|卫生室/);
   });

@@ -89,6 +89,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'get', path: '/api/sessions', access: ['sessions', 'list'] },
   { method: 'delete', path: '/api/sessions/{id}', access: ['sessions', 'delete'] },
   { method: 'get', path: '/api/attachments/{id}/content', access: ['attachments', 'show'] },
+  { method: 'patch', path: '/api/attachments/{id}', access: ['attachments', 'edit'], actor: 'lz_inspector', body: { evidenceType: 'documentary' } },
   { method: 'delete', path: '/api/attachments/{id}', access: ['attachments', 'delete'] },
   { method: 'get', path: '/api/inbox', access: ['inbox', 'list'] },
   { method: 'get', path: '/api/inbox/summary', access: ['inbox', 'list'] },
@@ -121,5 +122,6 @@ export function concreteUrl(path: string, ids: { userId: number; regionCode: str
   return path
     .replace('{id}', String(path.startsWith('/api/audit-logs') ? ids.auditId : ids.userId))
     .replace('{code}', ids.regionCode)
+    .replace('{pauseId}', '1')
     .replace('{action}', 'submit');
 }

@@ -42,7 +42,7 @@ const PINNED = {
   province_supervisor: {
     regions: ['list', 'show'],
     inbox: ['list'],
-    attachments: ['show', 'delete'],
+    attachments: ['show', 'edit', 'delete'],
     notifications: ['list', 'show'],
     holidays: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'export'],
@@ -86,7 +86,7 @@ const PINNED = {
   city_officer: {
     regions: ['list', 'show'],
     inbox: ['list'],
-    attachments: ['show', 'delete'],
+    attachments: ['show', 'edit', 'delete'],
     notifications: ['list', 'show'],
     holidays: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
@@ -130,7 +130,7 @@ const PINNED = {
   county_officer: {
     regions: ['list', 'show'],
     inbox: ['list'],
-    attachments: ['show', 'delete'],
+    attachments: ['show', 'edit', 'delete'],
     notifications: ['list', 'show'],
     holidays: ['list', 'show'],
     'responsibility-tables': ['list', 'show', 'create', 'edit', 'export'],
@@ -171,7 +171,7 @@ const PINNED = {
   inspector: {
     regions: ['list', 'show'],
     inbox: ['list'],
-    attachments: ['show', 'delete'],
+    attachments: ['show', 'edit', 'delete'],
     notifications: ['list', 'show'],
     holidays: ['list', 'show'],
     settlements: ['list', 'show'],
@@ -192,7 +192,7 @@ const PINNED = {
   bureau_head: {
     regions: ['list', 'show'],
     inbox: ['list'],
-    attachments: ['show', 'delete'],
+    attachments: ['show', 'edit', 'delete'],
     notifications: ['list', 'show'],
     holidays: ['list', 'show'],
     institutions: ['list', 'show'],

@@ -11,8 +11,8 @@ export interface RecordDialogOptions<V extends object> {
   /** the record's resource: the permission asked, the URL's first segment, the queries reloaded after */
   resource: string;
   id: number | string;
-  /** `POST /api/<resource>/:id/<path>` (e.g. `pauses`, `supervise`) */
-  path: string;
+  /** `POST /api/<resource>/:id/<path>` (e.g. `pauses`, `supervise`); left out, the record itself (with `method: 'patch'`) */
+  path?: string;
   /** the request body from the form's values (trim, yuan → fen, dates as YYYY-MM-DD) */
   toBody: (values: V) => Record<string, unknown>;
   /** the success notice */
@@ -51,7 +51,7 @@ export function useRecordDialog<V extends object>({
     setProblems([]);
     try {
       const res = await mutateAsync({
-        url: `/${resource}/${encodeURIComponent(String(id))}/${path}`,
+        url: `/${resource}/${encodeURIComponent(String(id))}${path ? `/${path}` : ''}`,
         method,
         values: toBody(values),
         successNotification: { type: 'success', message: doneMessage },
@@ -97,7 +97,7 @@ export function useRecordDialog<V extends object>({
         okText={okText}
         danger={danger}
         form={form}
-        name={`dialog-${path}`}
+        name={`dialog-${path ?? 'record'}`}
         okTestId={okTestId}
         initialValues={initialValues}
         onFinish={submit}

@@ -1,4 +1,4 @@
-import { institutionStatusAfterDecision, settledWhileBlocked, suspensionEndsOn, suspensionMonthsProblem } from '.';
+import { agreementStatusOn, institutionStatusAfterDecision, settledWhileBlocked, suspensionEndsOn, suspensionMonthsProblem } from '.';
 
 describe('suspension months (条例 arts. 38, 40: 6–12 months; art. 41: 3–12)', () => {
   it.each<[string, Parameters<typeof suspensionMonthsProblem>[0], number | null, boolean]>([
@@ -48,5 +48,17 @@ describe('the institution’s status from the service date', () => {
   it('flags every settlement after a termination', () => {
     expect(settledWhileBlocked([{ agreementStatus: 'terminated', from: '2026-03-02', suspendedUntil: null }], '2030-01-01')).toBe(true);
     expect(settledWhileBlocked([{ agreementStatus: 'terminated', from: '2026-03-02', suspendedUntil: null }], '2026-03-01')).toBe(false);
+  });
+});
+
+describe('the agreement status as of a day (a suspension past its last day reads as active)', () => {
+  it.each([
+    ['suspended, last day still ahead', 'suspended', '2026-12-31', '2026-12-06', 'suspended'],
+    ['suspended, today its last day', 'suspended', '2026-12-06', '2026-12-06', 'suspended'],
+    ['suspended, the last day passed', 'suspended', '2026-12-05', '2026-12-06', 'active'],
+    ['terminated stays terminated', 'terminated', null, '2026-12-06', 'terminated'],
+    ['active stays active', 'active', null, '2026-12-06', 'active'],
+  ] as const)('%s', (_, stored, until, today, expected) => {
+    expect(agreementStatusOn(stored, until, today)).toBe(expected);
   });
 });

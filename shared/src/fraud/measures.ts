@@ -63,3 +63,13 @@ export function settledWhileBlocked(blocks: readonly InstitutionBlock[], settled
       (b.agreementStatus === 'terminated' || (b.suspendedUntil !== null && settledOn <= b.suspendedUntil)),
   );
 }
+
+/**
+ * The agreement status as of `today`: a suspension whose last day (`suspendedUntil`) has passed reads as active again
+ * (令第2号 art. 42: the suspension runs for its months, then the agreement resumes without a further decision). The
+ * stored status stays what the decision wrote; every read and the registry's filter derive from the dates
+ * (`INSTITUTION_LIST.agreementStatus` is the same rule in SQL), as a case's `overdue` is derived from its deadline.
+ */
+export function agreementStatusOn(stored: AgreementStatus, suspendedUntil: string | null, today: string): AgreementStatus {
+  return stored === 'suspended' && suspendedUntil !== null && suspendedUntil < today ? 'active' : stored;
+}

@@ -134,6 +134,13 @@ export interface FraudCaseOfficer {
   enforcementCertNo: string | null;
 }
 
+/** 法院受理强制执行 (行政强制法 art. 53; 令第4号 art. 56). */
+export interface FraudCourtEnforcement {
+  acceptedOn: string;
+  /** the court's acceptance document number */
+  documentNo: string;
+}
+
 /** A period not counted toward the decision deadline. */
 export interface FraudPauseRecord {
   id: number;
@@ -278,6 +285,8 @@ export interface FraudCaseRecord extends WorkflowRecord {
   /** still owed, by kind */
   owed: Record<FraudExecutionKind, number>;
   courtEnforcementAccepted: boolean;
+  /** 法院受理强制执行: the court's acceptance (its date and document number), once recorded */
+  courtEnforcement: FraudCourtEnforcement | null;
   supervised: boolean;
   supervision: FraudCaseSupervision | null;
   /** terminated: the reason */

@@ -20,7 +20,7 @@ const CASE_ACTIONS: Record<string, [string[], string, string[]]> = {
     ['noticeNo', 'noticedOn', 'proposedFine', 'proposedRecoup', 'measures', 'hearingOffered', 'changeReason'],
   ],
   request_hearing: [['notified'], 'hearing', ['hearingOn']],
-  conclude_hearing: [['hearing'], 'notified', []],
+  conclude_hearing: [['hearing'], 'notified', ['hearingConcludedOn']],
   decide: [
     ['notified'],
     'decided',

@@ -240,6 +240,8 @@ export const FRAUD_CASE_WORKFLOW: WorkflowDefinition = {
       level: 'own',
       label: { zh: '听证结束', en: 'Conclude hearing' },
       tone: 'primary',
+      // the hearing's pause (令第4号 art. 45) ends on this date
+      payload: { hearingConcludedOn: date('听证结束日期', 'Hearing concluded on') },
     },
     decide: {
       from: ['notified'],

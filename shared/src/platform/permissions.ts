@@ -6,10 +6,11 @@ import { definePermissions, READ } from '../permission-fragment';
  * audit log and changes nothing; the security admin handles lockouts and sessions.
  */
 /**
- * Evidence files (platform/attachments): download and delete by id. Whether a file is in reach is decided by
- * its owner record (in scope, the owner resource readable; delete: the uploader, owner editable).
+ * Evidence files (platform/attachments): download, correct the evidence type and delete by id. Whether a file is in
+ * reach is decided by its owner record (in scope, the owner resource readable; edit: the owner's writers while it is
+ * editable; delete: the uploader, owner editable).
  */
-const ATTACHMENT_ACTIONS = ['show', 'delete'] as const;
+const ATTACHMENT_ACTIONS = ['show', 'edit', 'delete'] as const;
 
 /**
  * 站内消息: every signed-in role reads its own notifications (the service keeps each to its user); marking one

@@ -83,6 +83,18 @@ export function Attachments({ resource, id, editable }: { resource: string; id: 
     }
   };
 
+  // 更正证据种类 (PATCH /api/attachments/:id): the record's writers, audited by the API
+  const { message } = App.useApp();
+  const retype = async (a: AttachmentRecord, code: string) => {
+    try {
+      await apiFetch(`/attachments/${a.id}`, { method: 'PATCH', body: { evidenceType: code } });
+      void message.success(t('attachments.evidenceTypeSaved'));
+      void query.refetch();
+    } catch (e) {
+      failed(e);
+    }
+  };
+
   const open = async (a: AttachmentRecord) => {
     try {
       setPreview({ record: a, url: await blobUrl(a) });
@@ -157,7 +169,23 @@ export function Attachments({ resource, id, editable }: { resource: string; id: 
                   title: t('attachments.fields.evidenceType'),
                   dataIndex: 'evidenceType',
                   width: 140,
-                  render: (v: string | null) => (v && evidenceTypes.is(v) ? evidenceTypes[lang][v] : ''),
+                  render: (v: string | null, a: AttachmentRecord) =>
+                    editable ? (
+                      <Select<string>
+                        size="small"
+                        value={v ?? undefined}
+                        onChange={(code) => void retype(a, code)}
+                        style={{ width: 130 }}
+                        placeholder={t('attachments.evidenceTypeUnset')}
+                        aria-label={t('attachments.fields.evidenceType')}
+                        options={evidenceTypes.values.map((code) => ({ value: code, label: evidenceTypes[lang][code] }))}
+                        data-testid="attachment-evidence-type-edit"
+                      />
+                    ) : v && evidenceTypes.is(v) ? (
+                      evidenceTypes[lang][v]
+                    ) : (
+                      ''
+                    ),
                 },
               ]
             : []),

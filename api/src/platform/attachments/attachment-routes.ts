@@ -1,5 +1,5 @@
 import { Body, Get, HttpCode, Injectable, Param, ParseIntPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Action, Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
@@ -19,6 +19,16 @@ export class AttachmentNoteDto {
   @IsString()
   @MaxLength(ATTACHMENT_EVIDENCE_TYPE_MAX)
   evidenceType?: string;
+}
+
+/** `PATCH /api/attachments/:id`: the evidence type, corrected after the upload. */
+export class AttachmentEvidenceTypeDto {
+  @ApiProperty({ description: '证据种类: a code of the owner resource’s list (fraud-cases: 令第4号 art. 19)', example: 'documentary' })
+  @IsString({ message: 'evidenceType: 须为证据种类代码 (an evidence type code)' })
+  @MaxLength(ATTACHMENT_EVIDENCE_TYPE_MAX, {
+    message: `evidenceType: 最多 ${ATTACHMENT_EVIDENCE_TYPE_MAX} 字 (at most ${ATTACHMENT_EVIDENCE_TYPE_MAX} characters)`,
+  })
+  evidenceType: string;
 }
 
 /**

@@ -346,6 +346,28 @@ export class AttachmentsService implements OnApplicationBootstrap {
     });
   }
 
+  /**
+   * 更正证据种类: the owner's writers (as for an upload), while the owner is editable; one of the owner resource's
+   * evidence types (400 naming `evidenceType` otherwise, or where the resource has none); audited with before/after.
+   */
+  async setEvidenceType(actor: Actor, id: number, evidenceType: string): Promise<AttachmentRecord> {
+    return inTransaction(this.ds, async (em) => {
+      const { attachment: a, owner, record } = await this.load(actor, id, em);
+      const code = evidenceTypeOf(a.ownerResource, evidenceType);
+      if (!code) throw fieldError('evidenceType', '请选择证据种类 (required)');
+      assertWritable(actor, owner, record);
+      await em.update(Attachment, { id, deletedAt: IsNull() }, { evidenceType: code });
+      await this.audit.append(em, actor, {
+        action: 'evidence_type',
+        resource: RESOURCE,
+        resourceId: id,
+        before: { ownerResource: a.ownerResource, ownerId: a.ownerId, evidenceType: a.evidenceType },
+        after: { evidenceType: code },
+      });
+      return this.toRecord(actor, { ...a, evidenceType: code }, true);
+    });
+  }
+
   /** By its uploader only, while the owner is editable. The row is kept (deletedAt): filed evidence stays on record. */
   async remove(actor: Actor, id: number): Promise<void> {
     await inTransaction(this.ds, async (em) => {

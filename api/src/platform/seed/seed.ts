@@ -21,12 +21,15 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: strin
   { username: 'gx_province', displayName: '广西医保局督导处', role: 'province_supervisor', regionCode: '450000' },
   // 执法证号 (令第4号 art. 16): the 柳州 officers who investigate fraud cases hold one (demo numbers)
   { username: 'lz_city', displayName: '柳州市医保局', role: 'city_officer', regionCode: '450200', enforcementCertNo: '45020021000101' },
-  { username: 'gl_city', displayName: '桂林市医保局', role: 'city_officer', regionCode: '450300' },
+  { username: 'gl_city', displayName: '桂林市医保局', role: 'city_officer', regionCode: '450300', enforcementCertNo: '45030021000101' },
   { username: 'lz_chengzhong', displayName: '城中区医保局', role: 'county_officer', regionCode: '450202' },
   { username: 'lz_inspector', displayName: '柳州市医保基金稽查员', role: 'inspector', regionCode: '450200', enforcementCertNo: '45020021000102' },
   // issue 16: a case is investigated by two certified officers and decided by the unit's head
   { username: 'lz_inspector2', displayName: '柳州市医保基金稽查员（二）', role: 'inspector', regionCode: '450200', enforcementCertNo: '45020021000103' },
   { username: 'lz_head', displayName: '柳州市医保局负责人', role: 'bureau_head', regionCode: '450200' },
+  // 桂林's cases are worked the same way: its head files and decides, its inspector and city officer (both certified) investigate
+  { username: 'gl_head', displayName: '桂林市医保局负责人', role: 'bureau_head', regionCode: '450300' },
+  { username: 'gl_inspector', displayName: '桂林市医保基金稽查员', role: 'inspector', regionCode: '450300', enforcementCertNo: '45030021000102' },
 ];
 
 /**

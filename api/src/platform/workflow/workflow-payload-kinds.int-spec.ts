@@ -50,7 +50,7 @@ describe('workflow payload kinds: flag, count, code, user, users', () => {
   const officers = () => ({ officerIds: [s.lz_inspector.userId, s.lz_inspector2.userId] });
 
   beforeAll(async () => {
-    glInspector = (await t.createAccount({ username: 'gl_inspector', displayName: '桂林市稽查员', role: 'inspector', regionCode: '450300' })).userId;
+    glInspector = (await t.createAccount({ username: 'gl_inspector9', displayName: '桂林市稽查员', role: 'inspector', regionCode: '450300' })).userId;
     // created by the system admin, not yet authorised by the security admin: not an active account
     const created = await t
       .as(s.admin)

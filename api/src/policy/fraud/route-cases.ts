@@ -66,6 +66,13 @@ export const FRAUD_ROUTES: RouteCase[] = [
   },
   {
     method: 'post',
+    path: '/api/fraud-cases/{id}/pauses/{pauseId}/end',
+    access: ['fraud-cases', 'edit'],
+    actor: 'lz_inspector',
+    body: { to: '2026-05-20', version: 1 },
+  },
+  {
+    method: 'post',
     path: '/api/fraud-cases/{id}/extensions',
     access: ['fraud-cases', 'edit'],
     actor: 'lz_head',
@@ -84,6 +91,13 @@ export const FRAUD_ROUTES: RouteCase[] = [
     access: ['fraud-cases', 'edit'],
     actor: 'lz_inspector',
     body: { kind: 'fine', amount: 100000, paidOn: '2026-07-01', receiptNo: '桂非税00012345', version: 1 },
+  },
+  {
+    method: 'post',
+    path: '/api/fraud-cases/{id}/court-enforcement',
+    access: ['fraud-cases', 'edit'],
+    actor: 'lz_inspector',
+    body: { acceptedOn: '2026-12-01', documentNo: '（2026）桂0202行审12号', version: 1 },
   },
   {
     method: 'post',

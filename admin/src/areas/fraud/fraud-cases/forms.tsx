@@ -1,5 +1,12 @@
 import { useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, FRAUD_CASE_OPEN_STATES, type FraudCaseRecord, type FraudExecutionKind, type FraudPauseKind } from '@yibao/shared';
+import {
+  type CurrentUser,
+  FRAUD_CASE_OPEN_STATES,
+  type FraudCaseRecord,
+  type FraudExecutionKind,
+  type FraudPauseKind,
+  type FraudPauseRecord,
+} from '@yibao/shared';
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormSelect } from '../../../components/FormSelect';
@@ -23,11 +30,11 @@ export function PauseButton({ record }: { record: FraudCaseRecord }) {
   const codes = useFraudCodes();
   if (!open(record)) return null;
   return (
-    <RecordDialogButton<{ kind: FraudPauseKind; from: string; to: string }>
+    <RecordDialogButton<{ kind: FraudPauseKind; from: string; to?: string | null }>
       resource={CASES}
       id={record.id}
       path="pauses"
-      toBody={(v) => ({ kind: v.kind, from: v.from, to: v.to, version: record.version })}
+      toBody={(v) => ({ kind: v.kind, from: v.from, ...(v.to ? { to: v.to } : {}), version: record.version })}
       doneMessage={t('fraud-cases.pause.done')}
       label={t('fraud-cases.pause.button')}
       okText={t('buttons.save')}
@@ -41,8 +48,33 @@ export function PauseButton({ record }: { record: FraudCaseRecord }) {
       <Form.Item label={t('fraud-cases.pause.from')} name="from" {...dateField} rules={[{ required: true }]}>
         <DatePicker disabledDate={(d) => d.isBefore(record.filedOn, 'day')} allowClear={false} />
       </Form.Item>
-      <Form.Item label={t('fraud-cases.pause.to')} name="to" {...dateField} extra={t('fraud-cases.pause.toHint')} rules={[{ required: true }]}>
+      <Form.Item label={t('fraud-cases.pause.to')} name="to" {...dateField} extra={t('fraud-cases.pause.toHint')}>
         <DatePicker disabledDate={(d) => d.isBefore(record.filedOn, 'day')} />
+      </Form.Item>
+    </RecordDialogButton>
+  );
+}
+
+/** 结束中止: an open pause ends on the date of its document (not before its start, not in the future); a hearing's ends with the hearing. */
+export function EndPauseButton({ record, pause }: { record: FraudCaseRecord; pause: FraudPauseRecord }) {
+  const { t } = useTranslation();
+  if (!open(record) || pause.to !== null || (pause.kind === 'hearing' && record.state === 'hearing')) return null;
+  return (
+    <RecordDialogButton<{ to: string }>
+      resource={CASES}
+      id={record.id}
+      path={`pauses/${pause.id}/end`}
+      toBody={(v) => ({ to: v.to, version: record.version })}
+      doneMessage={t('fraud-cases.pause.endDone')}
+      label={t('fraud-cases.pause.end')}
+      okText={t('buttons.save')}
+      buttonProps={{ size: 'small' }}
+      initialValues={{ to: today() }}
+      testId="case-pause-end"
+    >
+      <p className="yb-muted">{t('fraud-cases.pause.endHint', { from: pause.from })}</p>
+      <Form.Item label={t('fraud-cases.pause.to')} name="to" {...dateField} rules={[{ required: true }]}>
+        <DatePicker disabledDate={(d) => afterToday(d) || d.isBefore(pause.from, 'day')} allowClear={false} />
       </Form.Item>
     </RecordDialogButton>
   );
@@ -194,6 +226,41 @@ export function ExecutionButton({ record }: { record: FraudCaseRecord }) {
         label={t('fraud-cases.execution.receiptNo')}
         name="receiptNo"
         rules={[{ required: true, whitespace: true, message: t('fraud-cases.execution.receiptRequired') }, { max: 64 }]}
+      >
+        <Input maxLength={64} />
+      </Form.Item>
+    </RecordDialogButton>
+  );
+}
+
+/**
+ * 法院受理强制执行 (行政强制法 art. 53; 令第4号 art. 56): the party neither paid nor sought review, the court accepted the
+ * bureau's application — its date and document number; the case may then close with amounts still owed.
+ */
+export function CourtEnforcementButton({ record }: { record: FraudCaseRecord }) {
+  const { t } = useTranslation();
+  const owed = Object.values(record.owed).some((v) => v > 0);
+  if (!['served', 'executing'].includes(record.state) || record.courtEnforcementAccepted || !owed) return null;
+  return (
+    <RecordDialogButton<{ acceptedOn: string; documentNo: string }>
+      resource={CASES}
+      id={record.id}
+      path="court-enforcement"
+      toBody={(v) => ({ acceptedOn: v.acceptedOn, documentNo: v.documentNo.trim(), version: record.version })}
+      doneMessage={t('fraud-cases.court.done')}
+      label={t('fraud-cases.court.button')}
+      okText={t('buttons.save')}
+      initialValues={{ acceptedOn: today() }}
+      testId="case-court-enforcement"
+    >
+      <p className="yb-muted">{t('fraud-cases.court.hint')}</p>
+      <Form.Item label={t('fraud-cases.court.acceptedOn')} name="acceptedOn" {...dateField} rules={[{ required: true }]}>
+        <DatePicker disabledDate={(d) => afterToday(d) || (record.servedOn ? d.isBefore(record.servedOn, 'day') : false)} allowClear={false} />
+      </Form.Item>
+      <Form.Item
+        label={t('fraud-cases.court.documentNo')}
+        name="documentNo"
+        rules={[{ required: true, whitespace: true, message: t('fraud-cases.court.documentNoRequired') }, { max: 64 }]}
       >
         <Input maxLength={64} />
       </Form.Item>

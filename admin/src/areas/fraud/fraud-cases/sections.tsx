@@ -21,6 +21,7 @@ import { formatFen } from '../../../components/money';
 import { useRecordAction } from '../../../hooks/useRecordAction';
 import { CASES } from '../components/codes';
 import { ParametersBasis } from '../components/ParametersBasis';
+import { EndPauseButton } from './forms';
 
 const none = <span className="yb-muted">—</span>;
 const fen = (v: number | null | undefined) => <span className="yb-mono">{formatFen(v)}</span>;
@@ -81,9 +82,8 @@ export function PartiesTab({ record: r }: { record: FraudCaseRecord }) {
 }
 
 /**
- * 证据: the case's evidence files. The evidence type of each file (the eight of 令第4号 art. 19) is chosen on upload —
- * SLOT: the evidence-type select and column come with the attachments' evidence type (another part of issue 16);
- * until then the plain attachment list.
+ * 证据: the case's evidence files. The evidence type of each file (the eight of 令第4号 art. 19) is chosen on upload and
+ * corrected in the list by the case's officers (`Attachments`: PATCH /api/attachments/:id).
  */
 export function EvidenceTab({ record: r, editable }: { record: FraudCaseRecord; editable: boolean }) {
   const { t } = useTranslation();
@@ -290,7 +290,15 @@ export function ExecutionTab({ record: r, buttons }: { record: FraudCaseRecord; 
           {r.lateFee > 0 && (
             <Alert type="warning" showIcon message={t('fraud-cases.execution.lateFeeNotice', { fee: formatFen(r.lateFee), date: r.decision.finePayableBy })} />
           )}
-          {r.courtEnforcementAccepted && <Alert type="info" showIcon message={t('fraud-cases.execution.court')} />}
+          {r.courtEnforcementAccepted && (
+            <Alert
+              type="info"
+              showIcon
+              message={t('fraud-cases.execution.court')}
+              description={r.courtEnforcement && t('fraud-cases.court.detail', { date: r.courtEnforcement.acceptedOn, no: r.courtEnforcement.documentNo })}
+              data-testid="case-court-enforcement-accepted"
+            />
+          )}
           <Descriptions {...small} data-testid="case-owed">
             {FRAUD_EXECUTION_KINDS.map((k) => (
               <Descriptions.Item key={k} label={t('fraud-cases.execution.owedOf', { kind: t(`fraudExecutionKinds.${k}`) })}>
@@ -381,6 +389,7 @@ export function DeadlineTables({ record: r }: { record: FraudCaseRecord }) {
           },
           { title: t('fraud-cases.pause.days'), dataIndex: 'days', align: 'right', width: 80 },
           { title: t('fraud-cases.execution.recordedBy'), dataIndex: 'recordedBy' },
+          { title: '', key: 'end', width: 110, render: (_: unknown, p: FraudPauseRecord) => <EndPauseButton record={r} pause={p} /> },
         ]}
       />
       <Table

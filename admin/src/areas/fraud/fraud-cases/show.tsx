@@ -12,7 +12,7 @@ import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { formatFen } from '../../../components/money';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { CASES, CauseTags, Countdown, chinaToday } from '../components/codes';
-import { CollectiveDiscussionButton, ExecutionButton, ExtensionButton, PauseButton, SupervisionButton } from './forms';
+import { CollectiveDiscussionButton, CourtEnforcementButton, ExecutionButton, ExtensionButton, PauseButton, SupervisionButton } from './forms';
 import { DeadlineTables, DecisionTab, DocumentsTab, EvidenceTab, ExecutionTab, NoticeHearingTab, PartiesTab } from './sections';
 import { ParametersBasis } from '../components/ParametersBasis';
 
@@ -163,7 +163,21 @@ export default function FraudCaseShow() {
                 children: <NoticeHearingTab record={r} buttons={<CollectiveDiscussionButton record={r} />} />,
               },
               { key: 'decision', label: t('fraud-cases.tabs.decision'), children: <DecisionTab record={r} /> },
-              { key: 'execution', label: t('fraud-cases.tabs.execution'), children: <ExecutionTab record={r} buttons={<ExecutionButton record={r} />} /> },
+              {
+                key: 'execution',
+                label: t('fraud-cases.tabs.execution'),
+                children: (
+                  <ExecutionTab
+                    record={r}
+                    buttons={
+                      <Space wrap>
+                        <ExecutionButton record={r} />
+                        <CourtEnforcementButton record={r} />
+                      </Space>
+                    }
+                  />
+                ),
+              },
               { key: 'documents', label: t('fraud-cases.tabs.documents'), children: <DocumentsTab record={r} editable={editable} /> },
             ]}
           />

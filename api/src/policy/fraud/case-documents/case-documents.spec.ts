@@ -74,6 +74,7 @@ function caseRecord(overrides: Partial<FraudCaseRecord> = {}): FraudCaseRecord {
     lateFee: 0,
     owed: { fine: 0, recoup: 0, confiscate: 0, late_fee: 0 },
     courtEnforcementAccepted: false,
+    courtEnforcement: null,
     supervised: false,
     supervision: null,
     terminationReason: null,

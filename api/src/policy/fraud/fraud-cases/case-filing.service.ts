@@ -4,7 +4,6 @@ import {
   FRAUD_CAUSES_BY_PARTY_TYPE,
   FRAUD_PARTY_TYPE_CODES,
   fraudCaseTitle,
-  issuingUnitAbbreviation,
   limitationRefusal,
   maskIdNumber,
   officersRefusal,
@@ -17,6 +16,7 @@ import { fieldError, ruleRefusal } from '../../../common/errors';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { HolidaysService } from '../../../platform/holidays/holidays.service';
 import { FraudParametersService } from '../fraud-parameters/fraud-parameters.service';
+import { issuingUnitOf } from '../case-documents/issuing-unit';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { User } from '../../../platform/users/user.entity';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
@@ -95,7 +95,7 @@ export class CaseFilingService {
     const year = Number(payload.filedOn.slice(0, 4));
     const serial = await nextSerial(em, clue.regionCode, 'case', year);
     // the unit's 机关代字, as on its documents (柳医保稽〔2026〕12号)
-    const caseNo = `${issuingUnitAbbreviation(clue.regionCode, await this.regions.name(clue.regionCode))}稽〔${year}〕${serial}号`;
+    const caseNo = `${(await issuingUnitOf(this.regions, clue.regionCode)).abbreviation}稽〔${year}〕${serial}号`;
     const registered = clue.institutionCode ? (await this.institutions.namesByCode([clue.institutionCode])).get(clue.institutionCode) : undefined;
     const partyName = (
       clue.partyName?.trim() ||

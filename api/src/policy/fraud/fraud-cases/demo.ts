@@ -16,9 +16,20 @@ const CAUSE_SUMMARIES: Partial<Record<FraudCause, string>> = {
   substitution: '药品进销存与结算数据不符，疑似串换药品',
 };
 
+/**
+ * The handling unit's demo accounts: its certified officers (two, 令第4号 art. 16), its head, the legal reviewer
+ * (not an officer of the case) and the document prefix. 桂林's second officer is its certified city officer.
+ */
+const UNITS = {
+  lz: { officers: ['lz_inspector', 'lz_inspector2'], head: 'lz_head', reviewer: 'lz_city', docPrefix: '柳医保' },
+  gl: { officers: ['gl_inspector', 'gl_city'], head: 'gl_head', reviewer: null, docPrefix: '桂林医保' },
+} as const;
+
 /** One demo case: the party, what it is filed for, and how far it has gone (days before today). */
 interface DemoCase {
-  /** a registered institution of 柳州 (institutions/demo.ts): the party is named from the registry */
+  /** the handling unit (柳州 unless said) */
+  unit?: keyof typeof UNITS;
+  /** a registered institution of the unit's city (institutions/demo.ts): the party is named from the registry */
   institutionCode: string;
   causes: FraudCause[];
   /** fen */
@@ -44,12 +55,13 @@ interface DemoCase {
 }
 
 /**
- * The demo's cases (issue 16): ~12 of 柳州市 across every state — filed, investigating (one paused for an appraisal,
+ * The demo's cases (issue 16): 14 of 柳州市 across every state — filed, investigating (one paused for an appraisal,
  * one overdue), in legal review, notified, at a hearing, extended, decided, served under the province's 督办,
  * executing, closed and terminated — each filed from its own clue (logged, verified and filed through the clue's
  * workflow, which calls CaseFilingService) and carried through the engine as the demo accounts. Dates are relative
  * to the day of the first start, so the countdowns read as described. Runs after the clues' demo (its ~20 clues
- * stay short of filing).
+ * stay short of filing). Three of 桂林市 — investigating, notified, decided — worked by its own accounts (gl_inspector,
+ * gl_city, gl_head), so 桂林's inbox has cases too.
  */
 export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
   const clues = demo.get(FraudCluesService);
@@ -57,10 +69,8 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
   const workflow = demo.get(WorkflowService);
   const today = chinaDate(new Date());
   const ago = (n: number) => addDays(today, -n);
-  const users = await demo.ds.getRepository(User).find({ where: { username: In(['lz_inspector', 'lz_inspector2', 'lz_city']) } });
+  const users = await demo.ds.getRepository(User).find({ where: { username: In([...UNITS.lz.officers, ...UNITS.gl.officers, 'lz_city']) } });
   const idOf = (username: string) => users.find((u) => u.username === username)!.id;
-  const officer = demo.as('lz_inspector');
-  const head = demo.as('lz_head');
   const plan: DemoCase[] = [
     { institutionCode: 'H45020200001', causes: ['split_admission'], amountInvolved: 860_000, filedAgo: 3, path: [] },
     {
@@ -154,10 +164,31 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
       filedAgo: 30,
       path: ['investigate', 'terminate'],
     },
+    { unit: 'gl', institutionCode: 'H45030500002', causes: ['phantom_bed'], amountInvolved: 1_460_000, filedAgo: 12, path: ['investigate'] },
+    {
+      unit: 'gl',
+      institutionCode: 'H45032300005',
+      causes: ['fictitious_service'],
+      amountInvolved: 2_080_000,
+      filedAgo: 32,
+      path: ['investigate', 'notify'],
+    },
+    {
+      unit: 'gl',
+      institutionCode: 'H45030200001',
+      causes: ['duplicate_charge'],
+      amountInvolved: 560_000,
+      filedAgo: 70,
+      path: ['investigate', 'notify', 'decide'],
+    },
   ];
   let n = 0;
   for (const c of plan) {
     n++;
+    const unit = UNITS[c.unit ?? 'lz'];
+    const [first, second] = unit.officers;
+    const officer = demo.as(first);
+    const head = demo.as(unit.head);
     const filedOn = ago(c.filedAgo);
     // the clue it is filed from, logged a week before by the inspector, verified and filed by the head (its `file`
     // action calls CaseFilingService), so the case file links back to a real clue
@@ -173,7 +204,7 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
     await workflow.apply(head, 'fraud-clues', logged.id, 'file', {
       version: verifying.version,
       comment: '经核查，符合立案条件，同意立案',
-      officerIds: [idOf('lz_inspector'), idOf('lz_inspector2')],
+      officerIds: [idOf(first), idOf(second)],
       causes: c.causes,
       amountInvolved: c.amountInvolved,
       conductEndedOn: addDays(filedOn, -120),
@@ -190,7 +221,7 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
     for (const s of c.path) {
       switch (s) {
         case 'investigate':
-          await act('lz_inspector', 'start_investigation');
+          await act(first, 'start_investigation');
           break;
         case 'pause':
           await cases.addPause(officer, id, { kind: 'appraisal', from: ago(10), to: addDays(today, 10), version: await version() });
@@ -199,14 +230,14 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
           await cases.addExtension(head, id, { days: 30, reason: '涉案病历数量大，需调取异地结算数据', collective: false, version: await version() });
           break;
         case 'review':
-          await act('lz_inspector', 'request_review', { reviewerId: idOf('lz_city') });
+          await act(first, 'request_review', { reviewerId: idOf(unit.reviewer!) });
           break;
         case 'pass':
-          await act('lz_city', 'pass_review', { reviewedOn: at(0.5) });
+          await act(unit.reviewer!, 'pass_review', { reviewedOn: at(0.5) });
           break;
         case 'notify':
-          await act('lz_inspector', 'notify', {
-            noticeNo: `柳医保罚告〔${filedOn.slice(0, 4)}〕${n}号`,
+          await act(first, 'notify', {
+            noticeNo: `${unit.docPrefix}罚告〔${filedOn.slice(0, 4)}〕${n}号`,
             noticedOn: at(0.4),
             proposedFine: fine,
             proposedRecoup: c.amountInvolved,
@@ -214,12 +245,12 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
           });
           break;
         case 'hearing':
-          await act('lz_inspector', 'request_hearing', { hearingOn: at(0.3) });
+          await act(first, 'request_hearing', { hearingOn: at(0.3) });
           break;
         case 'decide':
-          await act('lz_head', 'decide', {
+          await act(unit.head, 'decide', {
             decisionType: 'penalty',
-            decisionNo: `柳医保罚〔${filedOn.slice(0, 4)}〕${n}号`,
+            decisionNo: `${unit.docPrefix}罚〔${filedOn.slice(0, 4)}〕${n}号`,
             decidedOn: at(0.3),
             fine,
             recoup: c.amountInvolved,
@@ -229,7 +260,7 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
           });
           break;
         case 'serve':
-          await act('lz_inspector', 'serve', { servedOn: at(0.25) });
+          await act(first, 'serve', { servedOn: at(0.25) });
           break;
         case 'pay_part':
         case 'pay_all':
@@ -250,13 +281,13 @@ export async function seedFraudCaseActivity(demo: DemoContext): Promise<void> {
             });
           break;
         case 'close':
-          await act('lz_head', 'close');
+          await act(unit.head, 'close');
           break;
         case 'supervise':
           await cases.supervise(demo.as('gx_province'), id, { letterNo: '桂医保督〔2026〕3号', dueOn: addDays(today, 30), version: await version() });
           break;
         case 'terminate':
-          await act('lz_head', 'terminate', { comment: '经查违法事实不能成立，终止调查' });
+          await act(unit.head, 'terminate', { comment: '经查违法事实不能成立，终止调查' });
           break;
       }
     }

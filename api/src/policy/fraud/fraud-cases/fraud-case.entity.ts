@@ -81,7 +81,11 @@ export class FraudCase extends ApprovableRecord {
   @Column({ type: 'varchar', length: 10 })
   filedOn: string;
 
-  /** the deadline as the pauses and extensions stand (recomputed on every change of them; an open pause is never stored) */
+  /**
+   * the deadline as the pauses and extensions stand (recomputed on every change of them); while a pause is open the
+   * clock is stopped and the deadline unknown: OPEN_PAUSE_DUE_ON, which never falls due (the overdue filter, the
+   * stats, the inbox), and the case's reads compute the deadline as of today
+   */
   @Column({ type: 'varchar', length: 10 })
   decisionDueOn: string;
 
@@ -166,8 +170,17 @@ export class FraudCase extends ApprovableRecord {
   @Column({ type: 'varchar', length: 10, nullable: true })
   finePayableBy: string | null;
 
+  /** 法院受理强制执行 (行政强制法 art. 53; 令第4号 art. 56): the party neither paid nor sought review, the court accepted */
   @Column({ type: 'boolean', default: false })
   courtEnforcementAccepted: boolean;
+
+  /** the date of the court's acceptance (its document's date) */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  courtEnforcementAcceptedOn: string | null;
+
+  /** the court's acceptance document number (受理通知书文号) */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  courtEnforcementNo: string | null;
 
   // 督办 (the province)
   @Index('idx_fraud_cases_supervised')
@@ -212,8 +225,9 @@ export class FraudCasePause {
   @Column({ type: 'varchar', length: 10 })
   fromOn: string;
 
-  @Column({ type: 'varchar', length: 10 })
-  toOn: string;
+  /** null while the pause lasts (its end not yet known): ended by `POST …/pauses/:pauseId/end` */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  toOn: string | null;
 
   @Column({ type: 'varchar', length: 64 })
   recordedBy: string;

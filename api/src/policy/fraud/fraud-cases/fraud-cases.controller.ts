@@ -12,6 +12,8 @@ import {
   AddExtensionDto,
   AddPauseDto,
   CollectiveDiscussionDto,
+  CourtEnforcementDto,
+  EndPauseDto,
   GenerateDocumentDto,
   RevealCaseIdDto,
   SupervisionDto,
@@ -24,7 +26,7 @@ const RESOURCE = 'fraud-cases';
 @Controller(RESOURCE)
 export class FraudCasesController extends workflowRoutes(
   RESOURCE,
-  '案件流转 (start_investigation / request_review {reviewerId} / pass_review {reviewedOn} / return_review / notify {noticeNo, noticedOn, proposedFine, proposedRecoup, measures, hearingOffered} / request_hearing {hearingOn} / conclude_hearing / decide {decisionType, decisionNo, decidedOn, fine, recoup, confiscate, measures, discretionTier, discretionReason, statementWaived} / serve {servedOn} / close / terminate); a statutory guard answers 400 or 409 with `code` and `article` at the top level',
+  '案件流转 (start_investigation / request_review {reviewerId} / pass_review {reviewedOn} / return_review / notify {noticeNo, noticedOn, proposedFine, proposedRecoup, measures, hearingOffered} / request_hearing {hearingOn} / conclude_hearing {hearingConcludedOn} / decide {decisionType, decisionNo, decidedOn, fine, recoup, confiscate, measures, discretionTier, discretionReason, statementWaived} / serve {servedOn} / close / terminate); a statutory guard answers 400 or 409 with `code` and `article` at the top level',
 ) {
   constructor(
     private readonly cases: FraudCasesService,
@@ -65,6 +67,14 @@ export class FraudCasesController extends workflowRoutes(
     return this.cases.addPause(actor, id, dto);
   }
 
+  @Post(':id/pauses/:pauseId/end')
+  @Authorize(RESOURCE, 'edit')
+  @HttpCode(200)
+  @ApiOperation({ summary: '结束中止 (an open pause ends on `to`: not before its start, not in the future; the deadline recomputed)' })
+  endPause(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Param('pauseId', ParseIntPipe) pauseId: number, @Body() dto: EndPauseDto) {
+    return this.cases.endPause(actor, id, pauseId, dto);
+  }
+
   @Post(':id/extensions')
   @Authorize(RESOURCE, 'edit')
   @ApiOperation({ summary: '延长办案期限 (the head; 30 days once, more by collective discussion → 409 collective_discussion_required)' })
@@ -85,6 +95,16 @@ export class FraudCasesController extends workflowRoutes(
   @ApiOperation({ summary: '登记执行 (a served case; the first starts execution)' })
   addExecution(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: AddExecutionDto) {
     return this.cases.addExecution(actor, id, dto);
+  }
+
+  @Post(':id/court-enforcement')
+  @Authorize(RESOURCE, 'edit')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '登记法院受理强制执行 (行政强制法第五十三条; a served case with amounts owed: the date and the court’s document number; the case may then close)',
+  })
+  courtEnforcement(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: CourtEnforcementDto) {
+    return this.cases.recordCourtEnforcement(actor, id, dto);
   }
 
   @Post(':id/supervision')

@@ -27,8 +27,15 @@ export class AddPauseDto extends CaseVersionDto {
   @CalendarDate('from', '2026-05-04', { required: true })
   from: string;
 
-  @CalendarDate('to', '2026-05-20', { required: true })
-  to: string;
+  /** left out while the end is not yet known (an open pause, ended by `…/pauses/:pauseId/end`) */
+  @CalendarDate('to', '2026-05-20')
+  to?: string;
+}
+
+/** 恢复计算期限: an open pause ends on the date of its document (not before its start, not in the future). */
+export class EndPauseDto extends CaseVersionDto {
+  @CalendarDate('to', '2026-05-20')
+  to?: string;
 }
 
 /** 延长办案期限 (令第4号 art. 45): the head's once by 30 days; further by a collective discussion. */
@@ -86,6 +93,19 @@ export class AddExecutionDto extends CaseVersionDto {
   @ApiProperty({ example: '桂非税〔2026〕00012345' })
   @text('receiptNo', '票据号', 64)
   receiptNo: string;
+}
+
+/**
+ * 法院受理强制执行 (行政强制法 art. 53; 令第4号 art. 56): the party neither paid nor sought review or litigation, the
+ * bureau applied to the court and the court accepted — the case may close with amounts still owed.
+ */
+export class CourtEnforcementDto extends CaseVersionDto {
+  @CalendarDate('acceptedOn', '2026-12-01')
+  acceptedOn?: string;
+
+  @ApiProperty({ example: '（2026）桂0202行审12号', description: '法院受理通知书文号 (the court’s acceptance document number)' })
+  @text('documentNo', '法院受理文书号', 64)
+  documentNo: string;
 }
 
 /** 督办 by the province (letter number, due date). */

@@ -18,7 +18,7 @@ import { seedFraudCaseActivity } from './demo';
  * whole path to closure, the deadline across a pause, the capped late fee, 404 across cities, and the stats.
  */
 describe('fraud-cases (欺诈骗保案件)', () => {
-  const { t, s } = testAppWith(['lz_inspector', 'lz_inspector2', 'lz_head', 'lz_city', 'gx_province', 'admin']);
+  const { t, s } = testAppWith(['lz_inspector', 'lz_inspector2', 'lz_head', 'lz_city', 'gx_province', 'admin', 'gl_inspector']);
   const URL = '/api/fraud-cases';
   const today = chinaDate(new Date());
   const ago = (days: number) => addDays(today, -days);
@@ -26,7 +26,7 @@ describe('fraud-cases (欺诈骗保案件)', () => {
   let uncertified: Session;
 
   beforeAll(async () => {
-    gl = await t.createAccount({ username: 'gl_inspector', displayName: '桂林市稽查员', role: 'inspector', regionCode: '450300' });
+    gl = s.gl_inspector;
     uncertified = await t.createAccount({ username: 'lz_inspector3', displayName: '柳州市稽查员（无证）', role: 'inspector', regionCode: '450200' });
   });
 
@@ -314,6 +314,87 @@ describe('fraud-cases (欺诈骗保案件)', () => {
       expect((await current(id)).pauses).toHaveLength(1);
     });
 
+    it('an open pause (中止) stops the clock until it is ended on a date; never overdue while open; the end is bounded and audited', async () => {
+      // filed 100 days ago: due about 10 days ago, unless a pause that began before then holds it up
+      const { id } = await fileCase({}, { filedOn: ago(100) });
+      const listed = async (overdue: boolean) =>
+        ((await t.as(s.lz_inspector).get(`${URL}?overdue=${overdue}&_end=1000`).expect(200)).body as FraudCaseListItem[]).map((c) => c.id);
+      expect(await listed(true)).toContain(id);
+      const opened = (await besideOk(201, id, 'pauses', { kind: 'expert_review', from: ago(50) })).body as FraudCaseRecord;
+      const pause = opened.pauses[0];
+      expect(pause).toMatchObject({ kind: 'expert_review', from: ago(50), to: null, days: 51 });
+      expect(opened.countdown).toMatchObject({ paused: true, pausedKind: 'expert_review', overdue: false });
+      // the clock is stopped: not overdue in the list, no due date in the inbox
+      expect(await listed(true)).not.toContain(id);
+      expect(await listed(false)).toContain(id);
+      const inbox = (await t.as(s.lz_inspector).get('/api/inbox?resource=fraud-cases&_end=200').expect(200)).body as Array<{
+        id: number;
+        dueAt: string | null;
+      }>;
+      expect(inbox.find((i) => i.id === id)).toMatchObject({ dueAt: null });
+      // an open pause runs on: a later pause overlaps it
+      refused(await beside(id, 'pauses', { kind: 'testing', from: ago(3), to: ago(1) }), 400, 'pause_overlap');
+      // the end: not before its start, not in the future, a date
+      const end = (body: Record<string, unknown>, pauseId = pause.id) => beside(id, `pauses/${pauseId}/end`, body);
+      for (const to of [ago(51), addDays(today, 1), '2026-02-30']) {
+        const res = await end({ to });
+        expect([res.status, res.body.details?.[0]?.field]).toEqual([400, 'to']);
+      }
+      expect((await end({ to: ago(45) }, 999_999)).status).toBe(404);
+      const audits = () => t.ds.getRepository(AuditLog).countBy({ action: 'end_pause', resource: 'fraud-cases', resourceId: String(id) });
+      const before = await audits();
+      // ended 45 days ago: 6 days paused, the deadline about 4 days ago — overdue again
+      const ended = (await besideOk(200, id, `pauses/${pause.id}/end`, { to: ago(45) })).body as FraudCaseRecord;
+      expect(ended.pauses[0]).toMatchObject({ to: ago(45), days: 6 });
+      expect(ended.countdown).toMatchObject({ paused: false, overdue: true });
+      const due = addDays(ago(100), 96);
+      expect(ended.decisionDueOn >= due && ended.decisionDueOn <= addDays(due, 9)).toBe(true);
+      expect(await listed(true)).toContain(id);
+      expect(await audits()).toBe(before + 1);
+      // once ended, it stays ended
+      expect((await end({ to: ago(40) })).status).toBe(409);
+      // another city's officer: 404
+      await t
+        .as(gl)
+        .post(`${URL}/${id}/pauses/${pause.id}/end`)
+        .send({ to: ago(45), version: ended.version })
+        .expect(404);
+    });
+
+    it('a hearing does not count toward the deadline (令第4号 art. 45): request_hearing opens a hearing pause, conclude_hearing ends it', async () => {
+      const id = await notified(40, 30, { hearingOffered: true });
+      const heard = await step(id, 'request_hearing', { hearingOn: ago(20) });
+      expect(heard.pauses).toEqual([expect.objectContaining({ kind: 'hearing', from: ago(20), to: null })]);
+      expect(heard.countdown).toMatchObject({ paused: true, pausedKind: 'hearing' });
+      // the hearing's pause ends with the hearing, not beside it
+      expect((await beside(id, `pauses/${heard.pauses[0].id}/end`, { to: ago(15) })).status).toBe(409);
+      // the conclusion's date: not before the hearing, not in the future
+      for (const hearingConcludedOn of [ago(21), addDays(today, 1)])
+        expect((await act(id, 'conclude_hearing', { hearingConcludedOn })).body.details?.[0]?.field).toBe('hearingConcludedOn');
+      const concluded = await step(id, 'conclude_hearing', { hearingConcludedOn: ago(15) });
+      expect(concluded.pauses[0]).toMatchObject({ kind: 'hearing', to: ago(15), days: 6 });
+      expect(concluded.hearing).toMatchObject({ hearingOn: ago(20), concludedOn: ago(15) });
+      const due = addDays(ago(40), 96);
+      expect(concluded.decisionDueOn >= due && concluded.decisionDueOn <= addDays(due, 9)).toBe(true);
+      // a hearing inside a recorded pause would count its days twice: pause_overlap naming hearingOn
+      const other = await notified(40, 30, { hearingOffered: true });
+      await besideOk(201, other, 'pauses', { kind: 'appraisal', from: ago(25), to: ago(18) });
+      const res = await act(other, 'request_hearing', { hearingOn: ago(20) });
+      refused(res, 400, 'pause_overlap');
+      expect(res.body.field).toBe('hearingOn');
+      expect((await current(other)).state).toBe('notified');
+    });
+
+    it('a decision waits for an open pause to end (409 pause_open); terminating ends it', async () => {
+      const id = await notified(30, 20);
+      await besideOk(201, id, 'pauses', { kind: 'testing', from: ago(5) });
+      const res = await act(id, 'decide', decision({ decidedOn: today }), s.lz_head);
+      expect([res.status, res.body.details?.reason]).toEqual([409, 'pause_open']);
+      const ended = await step(id, 'terminate', { comment: '当事人死亡' }, s.lz_head);
+      expect(ended.pauses[0]).toMatchObject({ from: ago(5), to: today });
+      expect(ended.decisionDueOn).not.toBe('9999-12-31');
+    });
+
     it('province 督办: the province supervisor puts a city’s case under supervision; a city officer cannot', async () => {
       const { id } = await fileCase();
       expect((await beside(id, 'supervision', { letterNo: '桂医保督〔2026〕3号', dueOn: addDays(today, 30) }, s.lz_city)).status).toBe(403);
@@ -378,6 +459,20 @@ describe('fraud-cases (欺诈骗保案件)', () => {
       expect(up.body.evidenceType).toBe('party_statement');
       const bad = await t.as(s.lz_inspector).post(`${URL}/${id}/attachments`).attach('file', pdf, '询问笔录.pdf').field('evidenceType', 'rumour').expect(400);
       expect(JSON.stringify(bad.body)).toContain('evidenceType');
+      // the type is corrected after the upload: one of the eight, by the case's officers, audited
+      const patch = (body: Record<string, unknown>, who: Session = s.lz_inspector) => t.as(who).patch(`/api/attachments/${up.body.id}`).send(body);
+      for (const body of [{ evidenceType: 'rumour' }, {}, { evidenceType: 'x'.repeat(100) }, { evidenceType: 42 }]) {
+        const res = await patch(body);
+        expect([res.status, res.body.details?.[0]?.field]).toEqual([400, 'evidenceType']);
+      }
+      expect((await patch({ evidenceType: 'documentary' }, s.lz_head)).status).toBe(403);
+      expect((await patch({ evidenceType: 'documentary' }, gl)).status).toBe(404);
+      const changed = await patch({ evidenceType: 'documentary' }).expect(200);
+      expect(changed.body.evidenceType).toBe('documentary');
+      const listedFiles = (await t.as(s.lz_inspector).get(`${URL}/${id}/attachments`).expect(200)).body as { id: number; evidenceType: string }[];
+      expect(listedFiles.find((f) => f.id === up.body.id)!.evidenceType).toBe('documentary');
+      const audit = await t.ds.getRepository(AuditLog).findOneByOrFail({ action: 'evidence_type', resource: 'attachments', resourceId: String(up.body.id) });
+      expect([JSON.parse(audit.before!).evidenceType, JSON.parse(audit.after!).evidenceType]).toEqual(['party_statement', 'documentary']);
     });
   });
 
@@ -417,6 +512,40 @@ describe('fraud-cases (欺诈骗保案件)', () => {
       'start_execution',
       'close',
     ]);
+  });
+
+  it('court enforcement accepted (法院受理强制执行): dated, numbered, bounded and audited; the case then closes with amounts owed', async () => {
+    const id = await notified(60, 50);
+    await step(id, 'decide', decision({ decidedOn: ago(40) }), s.lz_head);
+    const court = (body: Record<string, unknown>, who: Session = s.lz_inspector) => beside(id, 'court-enforcement', body, who);
+    const documentNo = '（2026）桂0202行审12号';
+    // not before the decision is served
+    expect((await court({ documentNo })).body.details).toMatchObject({ reason: 'wrong_state' });
+    await step(id, 'serve', { servedOn: ago(39) });
+    // bad input: each a 400 naming its field, nothing written
+    const field = async (body: Record<string, unknown>) => {
+      const res = await court(body);
+      expect(res.status).toBe(400);
+      return res.body.details[0].field;
+    };
+    expect(await field({ acceptedOn: ago(45), documentNo })).toBe('acceptedOn');
+    expect(await field({ acceptedOn: addDays(today, 1), documentNo })).toBe('acceptedOn');
+    expect(await field({ acceptedOn: ago(5) })).toBe('documentNo');
+    expect(await field({ acceptedOn: ago(5), documentNo: 'x'.repeat(65) })).toBe('documentNo');
+    expect((await current(id)).courtEnforcementAccepted).toBe(false);
+    // the head does not record it (the officers' step); another city's inspector gets 404
+    expect((await court({ documentNo }, s.lz_head)).status).toBe(403);
+    expect((await court({ documentNo }, gl)).status).toBe(404);
+    const audits = () => t.ds.getRepository(AuditLog).countBy({ action: 'court_enforcement', resource: 'fraud-cases', resourceId: String(id) });
+    const before = await audits();
+    const accepted = (await besideOk(200, id, 'court-enforcement', { acceptedOn: ago(5), documentNo })).body as FraudCaseRecord;
+    expect(accepted).toMatchObject({ state: 'executing', courtEnforcementAccepted: true, courtEnforcement: { acceptedOn: ago(5), documentNo } });
+    expect(accepted.owed.fine).toBe(1_500_000);
+    expect(await audits()).toBe(before + 1);
+    // once only
+    expect((await court({ documentNo })).body.details).toMatchObject({ reason: 'court_enforcement_recorded' });
+    // nothing paid, the court accepted: the head closes it (令第4号 art. 56)
+    expect((await step(id, 'close', {}, s.lz_head)).state).toBe('closed');
   });
 
   it('the inbox: a filed case awaits its officers, due by its decision deadline; an overdue one is overdue', async () => {
@@ -525,7 +654,13 @@ describe('fraud-cases (欺诈骗保案件)', () => {
     const before = ((await t.as(s.gx_province).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).map((c) => c.id);
     await seedFraudCaseActivity(await demoContext(t.app));
     const rows = ((await t.as(s.gx_province).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).filter((c) => !before.includes(c.id));
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(17);
+    // 桂林's three, worked by its own accounts: its inspector reads them, not 柳州's
+    const gls = rows.filter((r) => r.regionCode === '450300');
+    expect(gls.map((r) => r.state).sort()).toEqual(['decided', 'investigating', 'notified']);
+    const glListed = ((await t.as(gl).get(`${URL}?_end=1000`).expect(200)).body as FraudCaseListItem[]).map((c) => c.id);
+    expect(glListed).toEqual(expect.arrayContaining(gls.map((r) => r.id)));
+    expect(glListed).not.toContain(rows.find((r) => r.regionCode === '450200')!.id);
     expect(new Set(rows.map((r) => r.state))).toEqual(new Set(FRAUD_CASE_STATES));
     expect(rows.some((r) => r.countdown?.paused)).toBe(true);
     expect(rows.some((r) => r.countdown?.overdue)).toBe(true);

@@ -1,6 +1,6 @@
-import { ConflictException, ForbiddenException, HttpException, Injectable, OnModuleInit, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException, OnModuleInit, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
   amountsOwed,
   chinaDate,
@@ -15,6 +15,7 @@ import {
   FRAUD_CASE_WORKFLOW,
   FRAUD_CAUSES,
   FRAUD_MEASURE_MONTHS,
+  FRAUD_PAUSE_KIND_CODES,
   fineRangeRefusal,
   fraudCaseTitle,
   hearingRightsRefusal,
@@ -22,6 +23,7 @@ import {
   legalReviewRefusal,
   maskIdNumber,
   officersRefusal,
+  pauseDays,
   pauseOverlapRefusal,
   reviewerRefusal,
   statementWindowEndsOn,
@@ -60,12 +62,22 @@ import { User } from '../../../platform/users/user.entity';
 import { endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { levelRecord, WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { renderCaseDocument, type CaseDocumentKind } from '../case-documents/case-documents';
+import { issuingUnitOf } from '../case-documents/issuing-unit';
 import { FraudParametersService } from '../fraud-parameters/fraud-parameters.service';
 import { InstitutionMeasuresService } from '../institutions/institution-measures.service';
 import { CaseDeadlines } from './case-deadlines';
 import { caseOfficers } from './case-filing.service';
 import { FraudCase, FraudCaseExecution, FraudCaseExtension, FraudCasePause } from './fraud-case.entity';
-import type { AddExecutionDto, AddExtensionDto, AddPauseDto, CollectiveDiscussionDto, SupervisionDto } from './fraud-cases.dto';
+import {
+  MAX_PERIOD_DAYS,
+  type AddExecutionDto,
+  type AddExtensionDto,
+  type AddPauseDto,
+  type CollectiveDiscussionDto,
+  type CourtEnforcementDto,
+  type EndPauseDto,
+  type SupervisionDto,
+} from './fraud-cases.dto';
 import { nextSerial } from './serials';
 
 const RESOURCE = 'fraud-cases';
@@ -100,6 +112,12 @@ const noticesOf = (r: FraudCase): FraudNoticeRecord[] => (r.notices ? (JSON.pars
 const discussionOf = (r: FraudCase): FraudCollectiveDiscussion | null =>
   r.collectiveDiscussion ? (JSON.parse(r.collectiveDiscussion) as FraudCollectiveDiscussion) : null;
 const pauseOf = (p: FraudCasePause): FraudPause => ({ kind: p.kind as FraudPauseKind, from: p.fromOn, to: p.toOn });
+/**
+ * The stored deadline while a pause is open (中止, its end not yet known): the clock is stopped, so the case cannot
+ * fall due — the overdue filter, the stats and the inbox read the column and see it never due; the case's own reads
+ * compute the deadline as of today. Ending the pause (or the hearing's conclusion) stores the real date again.
+ */
+export const OPEN_PAUSE_DUE_ON = '9999-12-31';
 
 function wrongState(state: string, what: string): ConflictException {
   return new ConflictException({
@@ -200,11 +218,11 @@ export class FraudCasesService implements OnModuleInit {
       // service within 7 working days of the decision: the inbox sorts by it and the notification sweep warns on it
       dueAt: (r) => {
         const on = r.state === 'legal_review' ? r.reviewDueOn : OPEN.includes(r.state) ? r.decisionDueOn : r.state === 'decided' ? r.serviceDueOn : null;
-        return on ? endOfChinaDay(on) : null;
+        return on && on !== OPEN_PAUSE_DUE_ON ? endOfChinaDay(on) : null;
       },
       dueAtSql: (alias, sql) =>
         `(CASE WHEN ${alias}.state = 'legal_review' AND ${alias}.reviewDueOn IS NOT NULL THEN ${sql.endOfChinaDay(`${alias}.reviewDueOn`)}` +
-        ` WHEN ${alias}.state IN (${OPEN.map((st) => `'${st}'`).join(', ')}) THEN ${sql.endOfChinaDay(`${alias}.decisionDueOn`)}` +
+        ` WHEN ${alias}.state IN (${OPEN.map((st) => `'${st}'`).join(', ')}) AND ${alias}.decisionDueOn <> '${OPEN_PAUSE_DUE_ON}' THEN ${sql.endOfChinaDay(`${alias}.decisionDueOn`)}` +
         ` WHEN ${alias}.state = 'decided' AND ${alias}.serviceDueOn IS NOT NULL THEN ${sql.endOfChinaDay(`${alias}.serviceDueOn`)} ELSE NULL END)`,
       effect: (em, r, action, actor, comment, payload) => this.step(em, r, action, actor, comment, payload),
     };
@@ -304,7 +322,7 @@ export class FraudCasesService implements OnModuleInit {
         kind: p.kind as FraudPauseKind,
         from: p.fromOn,
         to: p.toOn,
-        days: daysBetween(p.fromOn, p.toOn) + 1,
+        days: pauseDays(pauseOf(p), today),
         recordedBy: p.recordedBy,
         at: iso(p.at)!,
       })),
@@ -366,6 +384,10 @@ export class FraudCasesService implements OnModuleInit {
         executions.map((x) => ({ kind: x.kind as FraudExecutionKind, amount: x.amount })),
       ),
       courtEnforcementAccepted: Boolean(r.courtEnforcementAccepted),
+      courtEnforcement:
+        r.courtEnforcementAccepted && r.courtEnforcementAcceptedOn
+          ? { acceptedOn: r.courtEnforcementAcceptedOn, documentNo: r.courtEnforcementNo ?? '' }
+          : null,
       supervised: Boolean(r.supervised),
       supervision:
         r.supervised && r.supervisionLetterNo && r.supervisionDueOn
@@ -506,12 +528,18 @@ export class FraudCasesService implements OnModuleInit {
       }
       case 'request_hearing': {
         const hearingOn = stepDate('hearingOn', payload.hearingOn, notices.at(-1)?.noticedOn ?? r.filedOn, today);
-        Object.assign(changes, { hearingRequestedOn: today, hearingOn, hearingConcludedOn: null });
+        // 令第4号 art. 45: the hearing does not count toward the decision deadline — an open pause of kind hearing
+        // from the hearing's date until its conclusion (an overlap with a recorded pause is pause_overlap, as ever)
+        await this.openPause(em, r, actor, 'hearing', hearingOn, 'hearingOn');
+        Object.assign(changes, { hearingRequestedOn: today, hearingOn, hearingConcludedOn: null, decisionDueOn: await this.dueOnNow(em, r) });
         break;
       }
-      case 'conclude_hearing':
-        changes.hearingConcludedOn = stepDate('hearingOn', undefined, r.hearingOn, today);
+      case 'conclude_hearing': {
+        const concludedOn = stepDate('hearingConcludedOn', payload.hearingConcludedOn, r.hearingOn, today);
+        await this.closeOpenPauses(em, r, actor, concludedOn, 'hearing');
+        Object.assign(changes, { hearingConcludedOn: concludedOn, decisionDueOn: await this.dueOnNow(em, r) });
         break;
+      }
       case 'decide':
         Object.assign(changes, await this.decide(em, r, payload, deadlines, today));
         break;
@@ -549,6 +577,8 @@ export class FraudCasesService implements OnModuleInit {
       }
       case 'terminate':
         changes.terminationReason = comment;
+        // the case ends: a pause still open ends with it, and the stored deadline is a date again
+        if (await this.closeOpenPauses(em, r, actor, today)) changes.decisionDueOn = await this.dueOnNow(em, r);
         await this.measures.liftCaseMeasures(em, r.id, actor);
         break;
     }
@@ -572,6 +602,14 @@ export class FraudCasesService implements OnModuleInit {
     const discretionReason = typeof payload.discretionReason === 'string' ? payload.discretionReason.trim() || null : null;
     const statementWaived = Boolean(payload.statementWaived);
     const { pauses, extensions } = (await this.parts(em, [r.id])).get(r.id)!;
+    const open = pauses.find((p) => p.toOn === null);
+    if (open)
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `案件仍在${FRAUD_PAUSE_KIND_CODES.zh[open.kind as FraudPauseKind]}中止期间（自 ${open.fromOn} 起），请先结束中止 (end the open pause first)`,
+        details: { reason: 'pause_open', pauseId: open.id },
+      });
     const dueOn = deadlines.decisionDueOn(
       r.filedOn,
       pauses.map(pauseOf),
@@ -641,6 +679,7 @@ export class FraudCasesService implements OnModuleInit {
 
   private async dueOnNow(em: EntityManager, r: FraudCase): Promise<string> {
     const { pauses, extensions } = (await this.parts(em, [r.id])).get(r.id)!;
+    if (pauses.some((p) => p.toOn === null)) return OPEN_PAUSE_DUE_ON;
     const deadlines = await this.deadlinesOf(r, em);
     return deadlines.decisionDueOn(
       r.filedOn,
@@ -656,14 +695,84 @@ export class FraudCasesService implements OnModuleInit {
       if (!OPEN.includes(r.state)) throw wrongState(r.state, '登记不计入期限的期间');
       const today = chinaDate(new Date());
       stepDate('from', dto.from, r.filedOn, today);
-      if (dto.to < dto.from) throw fieldError('to', `不能早于开始日期 ${dto.from} (not before from)`);
-      if (daysBetween(dto.from, dto.to) >= 366) throw fieldError('to', '一次登记的期间最长 366 天 (at most 366 days at once)');
-      const existing = await em.find(FraudCasePause, { where: { caseId: r.id } });
-      const overlap = pauseOverlapRefusal(existing.map(pauseOf), { kind: dto.kind, from: dto.from, to: dto.to });
-      if (overlap) throw ruleRefusal(400, overlap);
-      await em.insert(FraudCasePause, { caseId: r.id, kind: dto.kind, fromOn: dto.from, toOn: dto.to, recordedBy: actor.username, at: new Date() });
+      if (dto.to === undefined) {
+        // 中止 whose end is not yet known: it runs until `endPause`
+        await this.openPause(em, r, actor, dto.kind, dto.from, 'from');
+      } else {
+        if (dto.to < dto.from) throw fieldError('to', `不能早于开始日期 ${dto.from} (not before from)`);
+        if (daysBetween(dto.from, dto.to) >= MAX_PERIOD_DAYS)
+          throw fieldError('to', `一次登记的期间最长 ${MAX_PERIOD_DAYS} 天 (at most ${MAX_PERIOD_DAYS} days at once)`);
+        const existing = await em.find(FraudCasePause, { where: { caseId: r.id } });
+        const overlap = pauseOverlapRefusal(existing.map(pauseOf), { kind: dto.kind, from: dto.from, to: dto.to });
+        if (overlap) throw ruleRefusal(400, overlap);
+        await em.insert(FraudCasePause, { caseId: r.id, kind: dto.kind, fromOn: dto.from, toOn: dto.to, recordedBy: actor.username, at: new Date() });
+        await this.audit.append(em, actor, { action: 'pause', resource: RESOURCE, resourceId: r.id, after: { kind: dto.kind, from: dto.from, to: dto.to } });
+      }
       await this.touch(em, r, dto.version, { decisionDueOn: await this.dueOnNow(em, r) });
-      await this.audit.append(em, actor, { action: 'pause', resource: RESOURCE, resourceId: r.id, after: { kind: dto.kind, from: dto.from, to: dto.to } });
+      return this.record(actor, await em.findOneByOrFail(FraudCase, { id }), em);
+    });
+  }
+
+  /** Opens a pause with no end (中止; a hearing): refused where it would overlap one recorded (an open one runs on). */
+  private async openPause(em: EntityManager, r: FraudCase, actor: Actor, kind: FraudPauseKind, from: string, field: string): Promise<void> {
+    const existing = await em.find(FraudCasePause, { where: { caseId: r.id } });
+    const overlap = pauseOverlapRefusal(existing.map(pauseOf), { kind, from, to: null });
+    if (overlap) throw ruleRefusal(400, { ...overlap, field });
+    await em.insert(FraudCasePause, { caseId: r.id, kind, fromOn: from, toOn: null, recordedBy: actor.username, at: new Date() });
+    await this.audit.append(em, actor, { action: 'pause', resource: RESOURCE, resourceId: r.id, after: { kind, from, to: null } });
+  }
+
+  /**
+   * Ends the case's open pauses (of one kind, or any) on `on` — never before a pause's start (a pause that began
+   * after `on` ends the day it began). Answers how many it ended.
+   */
+  private async closeOpenPauses(em: EntityManager, r: FraudCase, actor: Actor, on: string, kind?: FraudPauseKind): Promise<number> {
+    const open = await em.find(FraudCasePause, { where: { caseId: r.id, toOn: IsNull(), ...(kind ? { kind } : {}) } });
+    for (const p of open) {
+      const to = on < p.fromOn ? p.fromOn : on;
+      await em.update(FraudCasePause, { id: p.id }, { toOn: to });
+      await this.audit.append(em, actor, {
+        action: 'end_pause',
+        resource: RESOURCE,
+        resourceId: r.id,
+        after: { pauseId: p.id, kind: p.kind, from: p.fromOn, to },
+      });
+    }
+    return open.length;
+  }
+
+  /** 恢复计算期限: an open pause ends on the date of its document — not before its start, not in the future. */
+  async endPause(actor: Actor, id: number, pauseId: number, dto: EndPauseDto): Promise<FraudCaseRecord> {
+    return inTransaction(this.ds, async (em) => {
+      const r = await this.forWrite(em, actor, id, CASE_OFFICERS);
+      if (!OPEN.includes(r.state)) throw wrongState(r.state, '结束中止');
+      const pause = await em.findOneBy(FraudCasePause, { id: pauseId, caseId: r.id });
+      if (!pause) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `案件 ${id} 没有中止期间 ${pauseId} (no such pause)` });
+      if (pause.toOn !== null)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: `该期间已于 ${pause.toOn} 结束 (the pause ended on ${pause.toOn})`,
+          details: { reason: 'pause_ended', pauseId },
+        });
+      if (pause.kind === 'hearing' && r.state === 'hearing')
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: '听证期间随“听证结束”结束 (the hearing’s pause ends with conclude_hearing)',
+          details: { reason: 'hearing_pause', pauseId },
+        });
+      const to = stepDate('to', dto.to, pause.fromOn, chinaDate(new Date()));
+      if (daysBetween(pause.fromOn, to) >= MAX_PERIOD_DAYS)
+        throw fieldError('to', `一次登记的期间最长 ${MAX_PERIOD_DAYS} 天 (at most ${MAX_PERIOD_DAYS} days at once)`);
+      await em.update(FraudCasePause, { id: pause.id }, { toOn: to });
+      await this.touch(em, r, dto.version, { decisionDueOn: await this.dueOnNow(em, r) });
+      await this.audit.append(em, actor, {
+        action: 'end_pause',
+        resource: RESOURCE,
+        resourceId: r.id,
+        after: { pauseId, kind: pause.kind, from: pause.fromOn, to },
+      });
       return this.record(actor, await em.findOneByOrFail(FraudCase, { id }), em);
     });
   }
@@ -739,6 +848,50 @@ export class FraudCasesService implements OnModuleInit {
     });
   }
 
+  /**
+   * 法院受理强制执行 (行政强制法 art. 53; 令第4号 art. 56): the party neither paid nor sought review or litigation; the
+   * bureau applied to the court and the court accepted — the date and the court's document number. Once recorded the
+   * case may close with amounts still owed (`execution_incomplete` reads it); like the first payment it starts the
+   * execution of a served case.
+   */
+  async recordCourtEnforcement(actor: Actor, id: number, dto: CourtEnforcementDto): Promise<FraudCaseRecord> {
+    return inTransaction(this.ds, async (em) => {
+      const r = await this.forWrite(em, actor, id, CASE_OFFICERS);
+      if (r.state !== 'served' && r.state !== 'executing') throw wrongState(r.state, '登记法院受理强制执行');
+      if (r.courtEnforcementAccepted)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: `已登记法院受理强制执行（${r.courtEnforcementNo ?? ''}）(already recorded)`,
+          details: { reason: 'court_enforcement_recorded' },
+        });
+      const today = chinaDate(new Date());
+      const acceptedOn = stepDate('acceptedOn', dto.acceptedOn, r.servedOn, today);
+      const executions = await em.find(FraudCaseExecution, { where: { caseId: r.id }, order: { paidOn: 'ASC', id: 'ASC' } });
+      const owed = amountsOwed(
+        { fine: r.fine, recoup: r.recoup, confiscate: r.confiscate },
+        this.lateFeeOf(r, executions, today),
+        executions.map((x) => ({ kind: x.kind as FraudExecutionKind, amount: x.amount })),
+      );
+      if (Object.values(owed).every((v) => v === 0))
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: '决定的金额已全部执行，无需申请法院强制执行 (nothing is owed)',
+          details: { reason: 'nothing_owed' },
+        });
+      await this.touch(em, r, dto.version, { courtEnforcementAccepted: true, courtEnforcementAcceptedOn: acceptedOn, courtEnforcementNo: dto.documentNo });
+      await this.audit.append(em, actor, {
+        action: 'court_enforcement',
+        resource: RESOURCE,
+        resourceId: r.id,
+        after: { acceptedOn, documentNo: dto.documentNo, owed },
+      });
+      if (r.state === 'served') await this.workflow.applyIn(em, actor, RESOURCE, r.id, 'start_execution', { version: dto.version + 1 });
+      return this.record(actor, await em.findOneByOrFail(FraudCase, { id }), em);
+    });
+  }
+
   /** 督办: the province puts a case of its cities under supervision (letter and due date). */
   async supervise(actor: Actor, id: number, dto: SupervisionDto): Promise<FraudCaseRecord> {
     return inTransaction(this.ds, async (em) => {
@@ -769,10 +922,10 @@ export class FraudCasesService implements OnModuleInit {
       if (kind === 'penalty_decision' && !DECIDED.includes(r.state)) throw wrongState(r.state, '生成决定书（尚未决定）');
       const year = Number(chinaDate(new Date()).slice(0, 4));
       const serial = await nextSerial(em, r.regionCode, kind, year);
-      const unitName = `${(await this.regions.name(r.regionCode)) ?? r.regionCode}医疗保障局`;
+      const unit = await issuingUnitOf(this.regions, r.regionCode);
       let doc;
       try {
-        doc = await renderCaseDocument(kind, await this.record(actor, r, em), { regionCode: r.regionCode, unitName }, serial, year);
+        doc = await renderCaseDocument(kind, await this.record(actor, r, em), unit, serial, year);
       } catch (e) {
         if (e instanceof HttpException) throw e;
         throw new ServiceUnavailableException({

@@ -14,7 +14,7 @@ describe('fraud clues (线索)', () => {
   /** an inspector of 桂林, made the way 三权分立 makes an account */
   let glInspector: Session;
   beforeAll(async () => {
-    glInspector = await t.createAccount({ username: 'gl_inspector', displayName: '桂林市医保基金稽查员', role: 'inspector', regionCode: '450300' });
+    glInspector = await t.createAccount({ username: 'gl_inspector9', displayName: '桂林市医保基金稽查员', role: 'inspector', regionCode: '450300' });
   });
 
   const fields = (res: { body: { details?: Array<{ field: string }> } }) => (res.body.details ?? []).map((d) => d.field);

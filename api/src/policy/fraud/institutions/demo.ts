@@ -78,10 +78,11 @@ const HISTORY: Array<{
     from: 'active',
     to: 'suspended',
     on: '2026-06-02',
-    until: '2026-12-01',
+    // 12 months, so the registry still reads it as suspended (the status is derived from the dates on read)
+    until: '2027-06-01',
     caseNo: '柳医保立〔2026〕3号',
     decisionNo: '柳医保罚〔2026〕3号',
-    reason: '暂停相关责任部门涉及基金使用的医药服务 6 个月（分解住院、挂床住院）',
+    reason: '暂停相关责任部门涉及基金使用的医药服务 12 个月（分解住院、挂床住院）',
   },
   {
     code: 'P45030500004',

@@ -1,4 +1,4 @@
-import type { FraudMeasure, InstitutionRecord } from '@yibao/shared';
+import { addMonths, chinaDate, type FraudMeasure, type InstitutionRecord } from '@yibao/shared';
 import { SETTLEMENT_CASE, settlementImportCsv, settlementImportRow } from '../../../../test/fixtures';
 import { idFor, testAppWith } from '../../../../test/harness';
 import type { Actor } from '../../../common/actor';
@@ -218,13 +218,17 @@ describe('institutions (定点医药机构)', () => {
 
     await apply(effect({ institutionCode: r.code, measures: ['department_suspension', 'interview'], suspensionMonths: 6, effectiveOn: '2026-03-02' }));
     const shown = (await t.as(s.lz_city).get(`${URL}/${r.id}`).expect(200)).body as InstitutionRecord;
-    expect(shown).toMatchObject({ agreementStatus: 'suspended', suspendedUntil: '2026-09-01' });
+    // the suspension ended on 2026-09-01, before today: it reads as active again (derived on read), kept as history
+    expect(shown).toMatchObject({ agreementStatus: 'active', suspendedUntil: '2026-09-01' });
+    expect(shown.statusHistory[0]).toMatchObject({ agreementStatus: 'suspended', until: '2026-09-01' });
     expect((await settle(r.code, '2026-09-01')).body.flags).toContain('institution_suspended');
     expect((await settle(r.code, '2026-09-02')).body.flags).not.toContain('institution_suspended');
     expect((await settle(r.code, '2026-03-01')).body.flags).not.toContain('institution_suspended');
-    // the list filters by status
+    // the list filters by the status as of today: a lapsed suspension is listed as active
     const suspended = await t.as(s.lz_city).get(`${URL}?agreementStatus=suspended&q=${r.code}`).expect(200);
-    expect(suspended.body.map((x: InstitutionRecord) => x.id)).toEqual([r.id]);
+    expect(suspended.body).toEqual([]);
+    const active = await t.as(s.lz_city).get(`${URL}?agreementStatus=active&q=${r.code}`).expect(200);
+    expect(active.body.map((x: InstitutionRecord) => x.id)).toEqual([r.id]);
   });
 
   it('an imported settlement is flagged the same way as a recorded one', async () => {
@@ -287,5 +291,28 @@ describe('institutions (定点医药机构)', () => {
     await apply(effect({ partyType: 'insured_person', idNumber: idFor('450202', '19700101', 702), measures: ['settlement_suspension'], suspensionMonths: 3 }));
     await lift(e.caseId);
     expect((await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${b.id}`).expect(200)).body.directSettlementSuspension).toBeNull();
+  });
+
+  it('a suspension past its last day reads as active, on the record and in the list filter (derived from the dates on read)', async () => {
+    const today = chinaDate(new Date());
+    const lapsed = await register();
+    const current = await register();
+    // served 8 months ago for 6 months: over; served a month ago for 6 months: still running
+    await apply(effect({ institutionCode: lapsed.code, measures: ['department_suspension'], suspensionMonths: 6, effectiveOn: addMonths(today, -8) }));
+    await apply(effect({ institutionCode: current.code, measures: ['department_suspension'], suspensionMonths: 6, effectiveOn: addMonths(today, -1) }));
+    const shownLapsed = (await t.as(s.lz_city).get(`${URL}/${lapsed.id}`).expect(200)).body as InstitutionRecord;
+    expect(shownLapsed.agreementStatus).toBe('active');
+    expect(shownLapsed.suspendedUntil! < today).toBe(true);
+    // the history keeps the suspension as it was decided
+    expect(shownLapsed.statusHistory[0]).toMatchObject({ agreementStatus: 'suspended' });
+    expect(((await t.as(s.lz_city).get(`${URL}/${current.id}`).expect(200)).body as InstitutionRecord).agreementStatus).toBe('suspended');
+    const codes = async (status: string) =>
+      ((await t.as(s.lz_city).get(`${URL}?agreementStatus=${status}&_end=1000`).expect(200)).body as InstitutionRecord[]).map((r) => r.code);
+    const active = await codes('active');
+    const suspended = await codes('suspended');
+    expect([active.includes(lapsed.code), suspended.includes(lapsed.code)]).toEqual([true, false]);
+    expect([active.includes(current.code), suspended.includes(current.code)]).toEqual([false, true]);
+    const listed = ((await t.as(s.lz_city).get(`${URL}?q=${lapsed.code}`).expect(200)).body as InstitutionRecord[])[0];
+    expect(listed.agreementStatus).toBe('active');
   });
 });

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  agreementStatusOn,
+  chinaDate,
   institutionCodeCounty,
   regionLevelOf,
   type AgreementStatus,
@@ -37,7 +39,17 @@ export const INSTITUTION_LIST: ListSpec = {
     level: { type: 'string' },
     ownership: { type: 'string' },
     regionCode: { type: 'string' },
-    agreementStatus: { type: 'string' },
+    // derived from the dates (shared agreementStatusOn): a suspension past its last day is active
+    agreementStatus: {
+      type: 'string',
+      where: (status, alias, p) => {
+        const lapsed = `(${alias}.agreementStatus = 'suspended' AND ${alias}.suspendedUntil < :${p}Today)`;
+        const today = chinaDate(new Date());
+        if (status === 'active') return { sql: `(${alias}.agreementStatus = 'active' OR ${lapsed})`, params: { [`${p}Today`]: today } };
+        if (status === 'suspended') return { sql: `(${alias}.agreementStatus = 'suspended' AND NOT ${lapsed})`, params: { [`${p}Today`]: today } };
+        return { sql: `${alias}.agreementStatus = :${p}`, params: { [p]: status } };
+      },
+    },
     suspendedUntil: { type: 'string' },
     updatedAt: { type: 'date' },
     // a region and its subtree; the list is within the caller's scope already
@@ -69,6 +81,7 @@ export class InstitutionsService {
 
   private async items(rows: Institution[]): Promise<InstitutionListItem[]> {
     const names = await this.regions.names(rows.map((r) => r.regionCode));
+    const today = chinaDate(new Date());
     return rows.map((r) => ({
       id: r.id,
       code: r.code,
@@ -78,7 +91,7 @@ export class InstitutionsService {
       ownership: r.ownership as InstitutionOwnership,
       regionCode: r.regionCode,
       regionName: names.get(r.regionCode) ?? null,
-      agreementStatus: r.agreementStatus as AgreementStatus,
+      agreementStatus: agreementStatusOn(r.agreementStatus as AgreementStatus, r.suspendedUntil, today),
       suspendedUntil: r.suspendedUntil,
       version: r.version,
       createdAt: iso(r.createdAt)!,
