@@ -111,6 +111,10 @@ export interface SettlementFacts {
   institutionCode: string;
   institutionName: string;
   settlementNo: string | null;
+  /** the inpatient stay and the principal diagnosis, null when not recorded */
+  admittedOn: string | null;
+  dischargedOn: string | null;
+  diagnosisCode: string | null;
   input: SettlementInput;
   recorded: SettlementTiers;
 }
@@ -129,6 +133,9 @@ export function settlementColumns(f: SettlementFacts, computed: SettlementTiers,
     settlementNo: f.settlementNo,
     hospitalLevel: f.input.hospitalLevel,
     visitType: f.input.visitType,
+    admittedOn: f.admittedOn,
+    dischargedOn: f.dischargedOn,
+    diagnosisCode: f.diagnosisCode,
     inCounty: f.input.inCounty ?? true,
     identityCategories: encodeCategories(f.input.identityCategories),
     totalCost: f.input.totalCost,
