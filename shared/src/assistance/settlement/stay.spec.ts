@@ -34,6 +34,6 @@ describe('settlement stay dates and diagnosis (issue 17: 入院日期 ≤ 出院
 
   it('each message is Chinese first with the English after it', () => {
     for (const p of settlementStayProblems(stay({ admittedOn: '2026-03-05', dischargedOn: '2026-03-04', diagnosisCode: 'x' })))
-      expect(p.message).toMatch(/^[^\x00-\x7f].*\(.+\)$/);
+      expect(p.message).toMatch(/^[\u4e00-\u9fff].*\(.+\)$/);
   });
 });
