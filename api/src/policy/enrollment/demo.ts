@@ -242,3 +242,39 @@ export async function seedEnrollmentActivity(demo: DemoContext): Promise<void> {
     version: submitted.version,
   });
 }
+
+/**
+ * The ledger's record of a death, as the demo's screening settlements need it (after_death): the person exited
+ * on the day (退出, exitedOn) and the year's enrollment 未参保 for 死亡 (deceased), the county counts touched.
+ */
+export async function recordDemoDeaths(ds: DataSource, year: number, deaths: ReadonlyArray<{ idNumber: string; diedOn: string }>): Promise<void> {
+  if (!deaths.length) return;
+  await inTransaction(ds, async (em) => {
+    const people = await em.find(Beneficiary, { where: { idNumber: In(deaths.map((d) => d.idNumber)) } });
+    for (const b of people) {
+      const diedOn = deaths.find((d) => d.idNumber === b.idNumber)!.diedOn;
+      await em.update(Beneficiary, { id: b.id }, { status: 'exited', exitedOn: diedOn, version: b.version + 1 });
+      const e = await em.findOneBy(Enrollment, { beneficiaryId: b.id, year });
+      if (e)
+        await em.update(
+          Enrollment,
+          { id: e.id },
+          {
+            enrolled: false,
+            scheme: null,
+            criticalIllness: false,
+            commercialSupplementary: false,
+            subsidyCategory: 'none',
+            subsidyAmount: 0,
+            paidOn: null,
+            notEnrolledReason: 'deceased',
+            version: e.version + 1,
+          },
+        );
+    }
+    await touchLedgerCounties(
+      em,
+      people.map((b) => b.regionCode),
+    );
+  });
+}
