@@ -11,6 +11,16 @@ import { Settlement } from './settlement.entity';
 describe('settlement stays and diagnoses', () => {
   const { t, s } = testAppWith(['lz_chengzhong']);
   const count = () => t.ds.getRepository(Settlement).count();
+  /** 城中区 uploads a CSV, the job is worked to its end: the job as the API shows it */
+  const importFile = async (csv: string, name: string) => {
+    const started = await t
+      .as(s.lz_chengzhong)
+      .post('/api/settlement-imports')
+      .attach('file', Buffer.from(`\uFEFF${csv}\r\n`), name)
+      .expect(202);
+    await t.app.get(ImportsService).settle(started.body.id);
+    return (await t.as(s.lz_chengzhong).get(`/api/settlement-imports/${started.body.id}`).expect(200)).body as { id: number };
+  };
 
   it('records a stay and a diagnosis and shows them on the record and in the list', async () => {
     const body = {
@@ -58,6 +68,17 @@ describe('settlement stays and diagnoses', () => {
 
   it('the import reads the optional columns, reports each bad row with its column and keeps the good ones', async () => {
     const headers = [...SETTLEMENT_IMPORT_HEADERS, ...SETTLEMENT_IMPORT_OPTIONAL_HEADERS];
+    // a 200 元 outpatient visit
+    const OUTPATIENT = {
+      就诊类型: '普通门诊',
+      总费用: '200',
+      政策范围内费用: '180',
+      目录内费用: '190',
+      基本医保支付: '100',
+      大病保险支付: '0',
+      医疗救助支付: '0',
+      个人自付: '100',
+    };
     const person = idFor('450202', '19590101', 504);
     const line = (no: string, stay: [string, string, string], patch: Parameters<typeof settlementImportRow>[2] = {}) =>
       [...settlementImportRow(no, person, patch), ...stay].join(',');
@@ -65,41 +86,17 @@ describe('settlement stays and diagnoses', () => {
       headers.join(','),
       line('IS1', ['2026-03-01', '2026-03-08', 'I63.9']), // line 2: good
       line('IS2', ['2026/03/02', '2026/03/05', '']), // line 3: good, slashes as Excel writes them
-      line('IS3', ['', '', 'J06.9'], {
-        就诊类型: '普通门诊',
-        总费用: '200',
-        政策范围内费用: '180',
-        目录内费用: '190',
-        基本医保支付: '100',
-        大病保险支付: '0',
-        医疗救助支付: '0',
-        个人自付: '100',
-      }), // line 4: good
+      line('IS3', ['', '', 'J06.9'], OUTPATIENT), // line 4: good
       line('IS4', ['2026-03-09', '2026-03-08', '']), // line 5: discharged before admitted
       line('IS5', ['2026-03-01', '2026-03-10', '']), // line 6: discharged after the settlement
       line('IS6', ['', '', 'k35']), // line 7: not ICD-10
       line('IS7', ['2026-03-01', '', '']), // line 8: no discharge
-      line('IS8', ['2026-03-01', '2026-03-02', ''], {
-        就诊类型: '普通门诊',
-        总费用: '200',
-        政策范围内费用: '180',
-        目录内费用: '190',
-        基本医保支付: '100',
-        大病保险支付: '0',
-        医疗救助支付: '0',
-        个人自付: '100',
-      }), // line 9: a visit with a stay
+      line('IS8', ['2026-03-01', '2026-03-02', ''], OUTPATIENT), // line 9: a visit with a stay
     ].join('\r\n');
-    const started = await t
-      .as(s.lz_chengzhong)
-      .post('/api/settlement-imports')
-      .attach('file', Buffer.from(`\uFEFF${file}\r\n`), 'stays.csv')
-      .expect(202);
-    await t.app.get(ImportsService).settle(started.body.id);
-    const job = (await t.as(s.lz_chengzhong).get(`/api/settlement-imports/${started.body.id}`).expect(200)).body;
+    const job = await importFile(file, 'stays.csv');
     expect(job).toMatchObject({ status: 'succeeded', totalRows: 8, errorCount: 5 });
 
-    const report = (await download(t.as(s.lz_chengzhong).get(`/api/settlement-imports/${started.body.id}/errors`)).expect(200)).body.toString('utf8') as string;
+    const report = (await download(t.as(s.lz_chengzhong).get(`/api/settlement-imports/${job.id}/errors`)).expect(200)).body.toString('utf8') as string;
     const rows = report
       .replace(/^\uFEFF/, '')
       .trim()
@@ -124,13 +121,7 @@ describe('settlement stays and diagnoses', () => {
 
   it('a file without the optional columns still imports (settlement exports before 2026)', async () => {
     const file = [SETTLEMENT_IMPORT_HEADERS.join(','), settlementImportRow('OLD1', idFor('450202', '19590101', 505)).join(',')].join('\r\n');
-    const started = await t
-      .as(s.lz_chengzhong)
-      .post('/api/settlement-imports')
-      .attach('file', Buffer.from(`\uFEFF${file}\r\n`), 'old.csv')
-      .expect(202);
-    await t.app.get(ImportsService).settle(started.body.id);
-    const job = (await t.as(s.lz_chengzhong).get(`/api/settlement-imports/${started.body.id}`).expect(200)).body;
+    const job = await importFile(file, 'old.csv');
     expect(job).toMatchObject({ status: 'succeeded', errorCount: 0 });
     const [row] = await t.ds.getRepository(Settlement).findBy({ settlementNo: 'OLD1' });
     expect(row).toMatchObject({ admittedOn: null, dischargedOn: null, diagnosisCode: null });
