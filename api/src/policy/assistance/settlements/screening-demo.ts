@@ -7,7 +7,6 @@ import {
   IdentityCategory,
   PolicyParameters,
   SettlementInput,
-  SettlementTiers,
   SettlementYearToDate,
   VisitType,
   type ScreeningRuleId,
@@ -483,18 +482,16 @@ export async function seedScreeningSettlements(ds: DataSource): Promise<{ writte
     };
     const key = yearToDateKey(pooling, d.person.idNumber);
     const before = ytd.get(key) ?? { ...EMPTY_YEAR_TO_DATE };
-    // first the calculator's tiers (what the settlement system pays), then the assessment against them
-    const paid = assessSettlement(
-      input,
-      { basic: 0, criticalIllness: 0, medicalAid: 0, other: 0, outOfPocket: 0 },
-      parameters.get(pooling)!,
-      before,
-      false,
-    ).computed;
-    const recorded: SettlementTiers = d.zeroCopay ? { ...paid, medicalAid: paid.medicalAid + paid.outOfPocket, outOfPocket: 0 } : paid;
     const blocked = blockedAt(blocks, d.place.code, d.settledOn);
     if (blocked && !d.settlementNo.startsWith('JK')) throw new Error(`a clean demo settlement at a blocked institution: ${d.place.code} ${d.settledOn}`);
-    const { computed, flags, next } = assessSettlement(input, recorded, parameters.get(pooling)!, before, blocked);
+    // paid as the calculator computes; the zero-copay plants move the person's share to medical aid
+    let assessed = assessSettlement(input, 'as_computed', parameters.get(pooling)!, before, blocked);
+    let recorded = assessed.computed;
+    if (d.zeroCopay) {
+      recorded = { ...recorded, medicalAid: recorded.medicalAid + recorded.outOfPocket, outOfPocket: 0 };
+      assessed = assessSettlement(input, recorded, parameters.get(pooling)!, before, blocked);
+    }
+    const { computed, flags, next } = assessed;
     ytd.set(key, next);
     const facts: SettlementFacts = {
       idNumber: d.person.idNumber,
