@@ -11,6 +11,9 @@ import { Beneficiary, Enrollment } from './policy/enrollment';
  * written through the services (settlements as the calculator computes them, states by the workflow engine),
  * and every county, city and province demo account finds something waiting in its inbox.
  */
+// starting the app seeds the whole demo (ledger, activity, the screening year's settlements): more than a minute on a busy runner
+jest.setTimeout(180_000);
+
 describe('the demo seed fills every module and every demo role inbox', () => {
   const accounts = ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province'];
   const { t, s } = testAppWith(accounts, { DEMO_BENEFICIARIES: '600' });
