@@ -1,11 +1,19 @@
 import { FRAUD_CASE_STATES, PROBLEM_TYPES, type RectificationCampaignRecord, type RectificationItemRecord, type WorkflowHistoryEntry } from '@yibao/shared';
+import { In, IsNull, Like, Not } from 'typeorm';
 import { download, testAppWith } from '../test/harness';
+import { JobsService } from './platform/jobs/jobs.service';
+import { Settlement } from './policy/assistance';
+import { SCREENING_DEMO_PLANTED } from './policy/assistance/settlements/screening-demo';
+import { Beneficiary, Enrollment } from './policy/enrollment';
 
 /**
  * The demo's first login (issue 13 item 19): with a demo ledger, every module has rows in 柳州市 and 桂林市,
  * written through the services (settlements as the calculator computes them, states by the workflow engine),
  * and every county, city and province demo account finds something waiting in its inbox.
  */
+// starting the app seeds the whole demo (ledger, activity, the screening year's settlements): more than a minute on a busy runner
+jest.setTimeout(180_000);
+
 describe('the demo seed fills every module and every demo role inbox', () => {
   const accounts = ['lz_chengzhong', 'lz_city', 'gl_city', 'gx_province', 'gl_head'];
   const { t, s } = testAppWith(accounts, { DEMO_BENEFICIARIES: '600' });
@@ -124,10 +132,67 @@ describe('the demo seed fills every module and every demo role inbox', () => {
   });
 
   it("settlements carry the calculator's amounts: one paid short is flagged, the others match", async () => {
-    const rows = (await t.as(s.gx_province).get('/api/settlements?_start=0&_end=50').expect(200)).body as Array<{ flags: string[] }>;
-    expect(rows.filter((r) => r.flags.includes('recorded_mismatch'))).toHaveLength(1);
+    // the screening demo's plants (numbered JK…) aside: those are flagged on purpose
+    const flagged = async (flag: string) =>
+      ((await t.as(s.gx_province).get(`/api/settlements?flag=${flag}&_end=200`).expect(200)).body as Array<{ settlementNo: string }>).map(
+        (r) => r.settlementNo,
+      );
+    const notPlanted = (numbers: string[]) => numbers.filter((n) => !n.startsWith('JK'));
+    expect(notPlanted(await flagged('recorded_mismatch'))).toHaveLength(1);
     // the one recorded at the institution a fraud case suspended, after the service date
-    expect(rows.filter((r) => r.flags.includes('institution_suspended'))).toHaveLength(1);
+    expect(notPlanted(await flagged('institution_suspended'))).toHaveLength(1);
+  });
+
+  describe('智能监控: a year of settlements with stays and diagnoses, and the planted cases', () => {
+    const planted = (rule: keyof typeof SCREENING_DEMO_PLANTED, part: 'hits' | 'controls') =>
+      SCREENING_DEMO_PLANTED[rule][part].flatMap((c) => c.settlementNos);
+
+    it('about ten settlements per enrolled person, every planted one stored, stays only on inpatient ones', async () => {
+      const repo = t.ds.getRepository(Settlement);
+      const people = await t.ds.getRepository(Beneficiary).count();
+      const total = await repo.count();
+      expect(total).toBeGreaterThan(people * 8);
+      expect(total).toBeLessThan(people * 12);
+      const numbers = Object.values(SCREENING_DEMO_PLANTED).flatMap((r) => [...r.hits, ...r.controls].flatMap((c) => c.settlementNos));
+      const stored = await repo.find({ where: { settlementNo: In(numbers) } });
+      expect(stored.map((r) => r.settlementNo).sort()).toEqual([...numbers].sort());
+      expect(await repo.count({ where: { visitType: Not('inpatient'), admittedOn: Not(IsNull()) } })).toBe(0);
+      expect(await repo.count({ where: { visitType: 'inpatient', admittedOn: IsNull(), year: 2026, settlementNo: Like('YB%') } })).toBe(0);
+      expect(await repo.count({ where: { diagnosisCode: IsNull(), settlementNo: Like('YB%') } })).toBe(0);
+    });
+
+    it('the institution flag marks exactly the planted suspended_institution hits', async () => {
+      const flagged = (await t.ds.getRepository(Settlement).find({ where: { flags: Like('%,institution_suspended,%'), settlementNo: Like('JK%') } })).map(
+        (r) => r.settlementNo,
+      );
+      expect(flagged.sort()).toEqual(planted('suspended_institution', 'hits').sort());
+    });
+
+    it('the after_death people are recorded deceased in the ledger, their visits before and after the day', async () => {
+      const repo = t.ds.getRepository(Settlement);
+      for (const c of SCREENING_DEMO_PLANTED.after_death.hits) {
+        const [first] = await repo.findBy({ settlementNo: c.settlementNos[0] });
+        const person = await t.ds.getRepository(Beneficiary).findOneByOrFail({ idNumber: first.idNumber });
+        expect(person).toMatchObject({ status: 'exited' });
+        const enrollment = await t.ds.getRepository(Enrollment).findOneByOrFail({ beneficiaryId: person.id, year: 2026 });
+        expect(enrollment).toMatchObject({ enrolled: false, notEnrolledReason: 'deceased' });
+        for (const n of c.settlementNos) expect((await repo.findOneByOrFail({ settlementNo: n })).settledOn > person.exitedOn!).toBe(true);
+      }
+      for (const n of planted('after_death', 'controls')) {
+        const before = await repo.findOneByOrFail({ settlementNo: n });
+        const person = await t.ds.getRepository(Beneficiary).findOneByOrFail({ idNumber: before.idNumber });
+        expect(before.settledOn < person.exitedOn!).toBe(true);
+      }
+    });
+
+    it('re-running the cost-warning detection finds no new warning: the new settlements stay below the line', async () => {
+      const before = await count('gx_province', '/api/cost-warnings');
+      for (const city of ['lz_city', 'gl_city']) {
+        const job = (await t.as(s[city]).post('/api/cost-warning-detections').send({ year: 2026 }).expect(202)).body as { id: number };
+        await t.app.get(JobsService).settle(job.id);
+      }
+      expect(await count('gx_province', '/api/cost-warnings')).toBe(before);
+    });
   });
 
   it('the warnings are in several stages, with one cleared through the workflow, and one monthly push', async () => {

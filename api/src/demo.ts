@@ -1,10 +1,11 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config';
-import { demoContext, seedDemoUsers } from './platform/seed/seed';
+import { demoContext, type DemoContext, seedDemoUsers } from './platform/seed/seed';
 import type { AuditLogService } from './platform/audit-log/audit-log.service';
-import { seedAssistanceActivity, seedAssistanceDemo } from './policy/assistance/demo';
-import { seedDemoLedger, seedEnrollmentActivity, seedEnrollmentDemo } from './policy/enrollment/demo';
+import { DEMO_ACTIVITY_YEAR, seedAssistanceActivity, seedAssistanceDemo } from './policy/assistance/demo';
+import { recordDemoDeaths, seedDemoLedger, seedEnrollmentActivity, seedEnrollmentDemo } from './policy/enrollment/demo';
+import { seedScreeningSettlements } from './policy/assistance/settlements/screening-demo';
 import { seedInstitutionsDemo } from './policy/fraud/institutions/demo';
 import { Beneficiary } from './policy/enrollment';
 import { Settlement } from './policy/assistance';
@@ -58,11 +59,21 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ['欺诈骗保线索 (fraud clues in every state but filed)', seedFraudClueActivity],
     ['欺诈骗保案件 (cases in every state, each filed from its clue; after the clues and the institutions)', seedFraudCaseActivity],
     ['智能监控规则参数 (柳州 2026, approved; before any screening run reads it)', seedScreeningParametersActivity],
+    [
+      '智能监控的结算 (a year of settlements with stays and diagnoses, planted cases; last, so no warning or screening above counts them)',
+      seedScreeningActivity,
+    ],
     ['双随机抽查 (柳州市 draws three institutions for flight checks and plans them; last, over the 疑点 the runs found)', seedFlightCheckDrawActivity],
   ] as const) {
     await seed(demo);
     logger.log(`seeded demo activity: ${what} (${seconds(started)})`);
   }
+}
+
+/** 智能监控's demo settlements (assistance) and the deaths the ledger records for them (enrollment). */
+async function seedScreeningActivity(demo: DemoContext): Promise<void> {
+  const { deaths } = await seedScreeningSettlements(demo.ds);
+  await recordDemoDeaths(demo.ds, DEMO_ACTIVITY_YEAR, deaths);
 }
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { SETTLEMENT_IMPORT_HEADERS } from '../../shared/src';
+import { SETTLEMENT_IMPORT_HEADERS, SETTLEMENT_IMPORT_OPTIONAL_HEADERS } from '../../shared/src';
 import { JOB_TIMEOUT, apiAs, createUser, expect, runJob, seriousA11yViolations, shot, test } from '../support/fixtures';
 import { choose, signIn, tableRows, validId } from '../support/helpers';
 
@@ -175,7 +175,8 @@ test('城中区 imports settlements with bad lines, reads the error report and f
   const template = await page.request.get('/api/settlement-imports/template?format=csv');
   expect(template.status()).toBe(200);
   const header = (await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0];
-  expect(header).toBe(SETTLEMENT_IMPORT_HEADERS.join(','));
+  // the optional stay and diagnosis columns come last; these rows leave them empty
+  expect(header).toBe([...SETTLEMENT_IMPORT_HEADERS, ...SETTLEMENT_IMPORT_OPTIONAL_HEADERS].join(','));
   const lines = [
     header,
     row(no(1), idA, nameA), // line 2

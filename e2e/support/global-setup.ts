@@ -26,7 +26,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, api: ChildProcess, logFile: string, timeoutMs = 90_000): Promise<void> {
+/**
+ * The API answers once its first-start demo seed is done: the 20,000-person ledger, the activity and the screening
+ * demo's year of ~200k settlements (about 30 s on an idle machine, minutes on a busy CI runner).
+ */
+async function waitForHealth(url: string, api: ChildProcess, logFile: string, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (api.exitCode !== null) throw new Error(`the API exited with code ${api.exitCode}:\n${tail(logFile)}`);

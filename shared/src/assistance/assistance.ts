@@ -39,6 +39,12 @@ export const SETTLEMENT_IMPORT_HEADERS = [
 ] as const;
 
 /**
+ * Columns a file may carry or leave out (issue 17): the inpatient stay and the principal diagnosis, which
+ * settlement exports before 2026 lack. Read when present, empty otherwise; checked by `settlementStayProblems`.
+ */
+export const SETTLEMENT_IMPORT_OPTIONAL_HEADERS = ['入院日期', '出院日期', '主要诊断编码'] as const;
+
+/**
  * '1234.5' / '1,234.50' / '￥1234.50' → 123450 fen, by string arithmetic (never through a float); null for
  * anything else (negative, three decimals, text). Spreadsheet cells arrive as strings.
  */

@@ -28,6 +28,11 @@ export interface SettlementRecord {
   institutionName: string;
   hospitalLevel: HospitalLevel;
   visitType: VisitType;
+  /** inpatient stay (YYYY-MM-DD), null when not recorded */
+  admittedOn: string | null;
+  dischargedOn: string | null;
+  /** 主要诊断编码 (ICD-10), null when not recorded */
+  diagnosisCode: string | null;
   inCounty: boolean;
   identityCategories: IdentityCategory[];
   totalCost: number;

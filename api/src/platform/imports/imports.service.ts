@@ -34,6 +34,8 @@ export interface ImportHandler<T = unknown, C = unknown> {
   kind: string;
   resource: string;
   headers: readonly string[];
+  /** columns a file may leave out (their cells read ''); shown after `headers` in the error report */
+  optionalHeaders?: readonly string[];
   /** per-run state (caches, duplicate detection) */
   createContext(job: ImportJob, em: EntityManager): Promise<C>;
   /** a value, or the reason the row is rejected (shown in the error report) */
@@ -191,7 +193,7 @@ export class ImportsService implements OnApplicationBootstrap {
     const kind = handler.kind;
     try {
       // only the header is checked here; the rows are counted by the job (a 1M-row XLSX takes seconds)
-      await checkHeader(file.path, handler.headers);
+      await checkHeader(file.path, handler);
     } catch (err) {
       if (err instanceof ImportFormatError) throw fieldError('file', err.message);
       throw fieldError('file', '无法读取文件：请上传 CSV（UTF-8 或 GBK）或 XLSX (could not read the file: upload CSV or XLSX)');
@@ -273,7 +275,7 @@ export class ImportsService implements OnApplicationBootstrap {
     // the progress total, counted alongside the import and saved with the next batch once known
     let counted: number | null = null;
     if (job.totalRows < 0) {
-      countDataRows(job.filePath, { headers: handler.headers }).then(
+      countDataRows(job.filePath, { headers: handler.headers, optionalHeaders: handler.optionalHeaders }).then(
         (n) => (counted = n),
         () => undefined, // an unreadable file fails the import itself, with its own message
       );
@@ -319,7 +321,7 @@ export class ImportsService implements OnApplicationBootstrap {
       writing.catch(() => undefined); // awaited at the next flush; must not count as unhandled meanwhile
     };
     try {
-      for await (const row of readRows(job.filePath, { headers: handler.headers, skipRows: job.processedRows })) {
+      for await (const row of readRows(job.filePath, { headers: handler.headers, optionalHeaders: handler.optionalHeaders, skipRows: job.processedRows })) {
         batch.push(row);
         if (batch.length >= IMPORT_BATCH_SIZE) await flush();
       }
@@ -398,7 +400,8 @@ export class ImportsService implements OnApplicationBootstrap {
     res.setHeader('Cache-Control', 'no-store');
     const name = `导入错误报告-${job.id}.csv`;
     res.setHeader('Content-Disposition', contentDisposition(name, `import-errors-${job.id}`));
-    res.write('\uFEFF' + csvLine([...ERROR_REPORT_HEADERS, ...handler.headers]) + '\r\n');
+    const columns = [...handler.headers, ...(handler.optionalHeaders ?? [])];
+    res.write('\uFEFF' + csvLine([...ERROR_REPORT_HEADERS, ...columns]) + '\r\n');
     let after = 0;
     for (;;) {
       const rows = await this.ds
@@ -411,7 +414,7 @@ export class ImportsService implements OnApplicationBootstrap {
       for (const r of rows) {
         const cells = JSON.parse(r.raw) as Record<string, string>;
         const reason = bilingualParts(shown(null, r.reason)!);
-        res.write(csvLine([r.line, reason.zh, reason.en ?? '', ...handler.headers.map((h) => shown(h, cells[h]))]) + '\r\n');
+        res.write(csvLine([r.line, reason.zh, reason.en ?? '', ...columns.map((h) => shown(h, cells[h]))]) + '\r\n');
       }
       if (rows.length < 2000) break;
       after = rows[rows.length - 1].id;
@@ -425,8 +428,8 @@ export class ImportsService implements OnApplicationBootstrap {
 }
 
 /** Reads up to the first data row: throws ImportFormatError if the file has no usable header. */
-async function checkHeader(file: string, headers: readonly string[]): Promise<void> {
-  const rows = readRows(file, { headers });
+async function checkHeader(file: string, handler: ImportHandler): Promise<void> {
+  const rows = readRows(file, { headers: handler.headers, optionalHeaders: handler.optionalHeaders });
   try {
     await rows.next();
   } finally {

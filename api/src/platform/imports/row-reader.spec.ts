@@ -34,7 +34,10 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
-async function readAll(path: string, options: { skipRows?: number; format?: 'csv' | 'xlsx'; headers?: readonly string[] } = {}): Promise<SourceRow[]> {
+async function readAll(
+  path: string,
+  options: { skipRows?: number; format?: 'csv' | 'xlsx'; headers?: readonly string[]; optionalHeaders?: readonly string[] } = {},
+): Promise<SourceRow[]> {
   const rows: SourceRow[] = [];
   for await (const row of readRows(path, { headers: HEADERS, ...options })) rows.push(row);
   return rows;
@@ -50,6 +53,17 @@ async function formatError(promise: Promise<unknown>): Promise<ImportFormatError
 }
 
 describe('readRows — CSV', () => {
+  it('reads an optional column when the file has it, and as empty when it has not', async () => {
+    const optionalHeaders = ['备注', '联系电话'];
+    const withOne = file('optional.csv', `${HEADER_LINE},备注\n${ROW_A},复核\n`);
+    expect(await readAll(withOne, { optionalHeaders })).toEqual([{ line: 2, cells: { ...CELLS_A, 备注: '复核', 联系电话: '' } }]);
+    const without = file('plain.csv', `${HEADER_LINE}\n${ROW_A}\n`);
+    expect(await readAll(without, { optionalHeaders })).toEqual([{ line: 2, cells: { ...CELLS_A, 备注: '', 联系电话: '' } }]);
+    // an optional column twice is as ambiguous as a required one
+    const twice = file('twice.csv', `${HEADER_LINE},备注,备注\n${ROW_A},a,b\n`);
+    expect((await formatError(readAll(twice, { optionalHeaders }))).message).toContain('表头列重复：备注');
+  });
+
   it('reads UTF-8 with a BOM', async () => {
     const path = file('bom.csv', `\uFEFF${HEADER_LINE}\n${ROW_A}\n${ROW_B}\n`);
     expect(await readAll(path)).toEqual([

@@ -29,13 +29,15 @@ export interface ReadRowsOptions {
   format?: 'csv' | 'xlsx';
   /** Expected column headers, e.g. ['身份证号', '姓名', …]; order in the file may differ. */
   headers: readonly string[];
+  /** Columns a file may leave out (read as '' when absent); never what finds the header row. */
+  optionalHeaders?: readonly string[];
   /** Data rows (non-blank rows after the header) to skip, to resume a job after `processedRows`. */
   skipRows?: number;
 }
 
 /** Yields the data rows of a CSV or XLSX file, streamed. Throws ImportFormatError before the first row if the header is unusable. */
 export async function* readRows(filePath: string, options: ReadRowsOptions): AsyncGenerator<SourceRow> {
-  const { headers } = options;
+  const headers = [...options.headers, ...(options.optionalHeaders ?? [])];
   let toSkip = options.skipRows ?? 0;
   for await (const { columns, records } of dataBatches(filePath, options)) {
     for (const record of records) {
@@ -70,7 +72,7 @@ async function* dataBatches(filePath: string, options: ReadRowsOptions): AsyncGe
   const head = await readHead(filePath);
   const sniffed = sniffFormat(head); // also rejects .xls whatever the caller assumed
   const format = options.format ?? sniffed;
-  const header = new HeaderMatcher(options.headers);
+  const header = new HeaderMatcher(options.headers, options.optionalHeaders ?? []);
   let columns: number[] | undefined;
   for await (const batch of format === 'xlsx' ? xlsxBatches(filePath) : csvBatches(filePath, head)) {
     const records: RawRecord[] = [];
@@ -97,15 +99,23 @@ function isBlank(fields: (string | undefined)[], columns?: number[]): boolean {
   return true;
 }
 
-/** Finds the header among the first non-blank records and maps each expected header to its column. */
+/**
+ * Finds the header among the first non-blank records and maps each expected header, then each optional one,
+ * to its column (-1 for an optional column the file lacks: its cells read '').
+ */
 class HeaderMatcher {
   private readonly wanted: string[];
+  private readonly optional: string[];
   private tried = 0;
   private best: { missing: string[] } | undefined;
 
-  constructor(private readonly headers: readonly string[]) {
+  constructor(
+    private readonly headers: readonly string[],
+    optionalHeaders: readonly string[],
+  ) {
     // String.prototype.trim also strips U+3000 (full-width space), U+00A0 and U+FEFF (a BOM Excel left in A1).
     this.wanted = headers.map((h) => h.trim());
+    this.optional = optionalHeaders.map((h) => h.trim());
   }
 
   /** The column map if this record is the header, else undefined; throws once the search gives up. */
@@ -121,9 +131,9 @@ class HeaderMatcher {
     const missing = this.headers.filter((_, i) => !index.has(this.wanted[i]));
     if (missing.length === 0) {
       // Two columns both called 身份证号: guessing which one is meant could import the wrong data.
-      const dup = this.headers.filter((_, i) => duplicated.has(this.wanted[i]));
+      const dup = [...this.wanted, ...this.optional].filter((h) => duplicated.has(h));
       if (dup.length > 0) throw new ImportFormatError(`表头列重复：${dup.join('、')} (duplicate columns: ${dup.join(', ')})`, []);
-      return this.wanted.map((h) => index.get(h) as number);
+      return [...this.wanted.map((h) => index.get(h) as number), ...this.optional.map((h) => index.get(h) ?? -1)];
     }
     if (!this.best || missing.length < this.best.missing.length) this.best = { missing };
     if (++this.tried >= HEADER_SEARCH_ROWS) this.fail();

@@ -7,6 +7,7 @@ import {
   idNumberCheckChar,
   ILLUSTRATIVE,
   NON_ENROLLMENT_REASONS,
+  NonEnrollmentReason,
   phaseOutScheduleFen,
   SubsidyCategory,
   SubsidyStandards,
@@ -47,6 +48,18 @@ const MIXES: IdentityCategory[][] = [
 ];
 const SURNAMES = '李王张刘陈杨黄赵吴周徐孙马朱胡郭何林罗韦覃蒙莫潘廖'.split('');
 const GIVEN = '桂芳秀英华明伟强丽军平兰德海云玉福春生金文'.split('');
+
+/** A demo enrollment row's fields for a person not enrolled in the year, with the reason (null: 应保未保). */
+const notEnrolled = (reason: NonEnrollmentReason | null) => ({
+  enrolled: false,
+  scheme: null,
+  criticalIllness: false,
+  commercialSupplementary: false,
+  subsidyCategory: 'none' as SubsidyCategory,
+  subsidyAmount: 0,
+  paidOn: null,
+  notEnrolledReason: reason,
+});
 
 /** Deterministic pseudo-random numbers, so every demo database holds the same people. */
 function lcg(seed: number) {
@@ -115,20 +128,7 @@ export async function seedDemoLedger(ds: DataSource, count: number): Promise<num
         };
       }
       const reason = roll < 0.985 ? NON_ENROLLMENT_REASONS[Math.floor(rnd() * NON_ENROLLMENT_REASONS.length)] : null;
-      return {
-        beneficiaryId: b.id,
-        year: 2026,
-        regionCode: b.regionCode,
-        enrolled: false,
-        scheme: null,
-        criticalIllness: false,
-        commercialSupplementary: false,
-        subsidyCategory: 'none',
-        subsidyAmount: 0,
-        paidOn: null,
-        notEnrolledReason: reason,
-        version: 1,
-      };
+      return { beneficiaryId: b.id, year: 2026, regionCode: b.regionCode, ...notEnrolled(reason), version: 1 };
     });
     await insertMany(em, Enrollment, enrollments);
     await touchLedgerCounties(
@@ -240,5 +240,26 @@ export async function seedEnrollmentActivity(demo: DemoContext): Promise<void> {
   await workflow.apply(province, 'subsidy-standards', draft.id, 'return', {
     comment: '个人缴费标准请按国家2027年度通知更新后再报（示例意见）',
     version: submitted.version,
+  });
+}
+
+/**
+ * The ledger's record of a death, as the demo's screening settlements need it (after_death): the person exited
+ * on the day (退出, exitedOn) and the year's enrollment 未参保 for 死亡 (deceased), the county counts touched.
+ */
+export async function recordDemoDeaths(ds: DataSource, year: number, deaths: ReadonlyArray<{ idNumber: string; diedOn: string }>): Promise<void> {
+  if (!deaths.length) return;
+  await inTransaction(ds, async (em) => {
+    const people = await em.find(Beneficiary, { where: { idNumber: In(deaths.map((d) => d.idNumber)) } });
+    for (const b of people) {
+      const diedOn = deaths.find((d) => d.idNumber === b.idNumber)!.diedOn;
+      await em.update(Beneficiary, { id: b.id }, { status: 'exited', exitedOn: diedOn, version: b.version + 1 });
+      const e = await em.findOneBy(Enrollment, { beneficiaryId: b.id, year });
+      if (e) await em.update(Enrollment, { id: e.id }, { ...notEnrolled('deceased'), version: e.version + 1 });
+    }
+    await touchLedgerCounties(
+      em,
+      people.map((b) => b.regionCode),
+    );
   });
 }

@@ -10,6 +10,8 @@ export { EnrollmentModule } from './enrollment.module';
 
 /** The ledger entry other areas read (settlements, chronic recognitions and cost warnings look people up in it). */
 export { Beneficiary };
+/** A person's enrollment of a year (the demo's settlements are written for those enrolled). */
+export { Enrollment };
 
 export const ENROLLMENT_ENTITIES = [
   Beneficiary,

@@ -45,3 +45,4 @@ export {
   splitParameterPath,
   unlabelledParameterPathParts,
 } from './parameter-paths';
+export { settlementStayProblems, type SettlementStayFacts } from './stay';

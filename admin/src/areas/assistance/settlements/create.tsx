@@ -1,6 +1,13 @@
 import { Create, useForm } from '@refinedev/antd';
 import { useGetIdentity } from '@refinedev/core';
-import { type CurrentUser, SETTLEMENT_TIERS as TIERS, type SettlementRecord, type SettlementTiers as Tiers, regionLevelOf } from '@yibao/shared';
+import {
+  type CurrentUser,
+  ICD10_CODE_PATTERN,
+  SETTLEMENT_TIERS as TIERS,
+  type SettlementRecord,
+  type SettlementTiers as Tiers,
+  regionLevelOf,
+} from '@yibao/shared';
 import { Alert, Card, DatePicker, Form, Input, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -20,11 +27,26 @@ interface CreateValues extends CaseValues {
   institutionCode: string;
   institutionName: string;
   settlementNo?: string;
+  admittedOn?: Dayjs | null;
+  dischargedOn?: Dayjs | null;
+  diagnosisCode?: string;
   recorded: Tiers;
 }
 
 /** The form's own fields beside the case fields. */
-const OWN_FIELDS = ['idNumber', 'name', 'settledOn', 'institutionCode', 'institutionName', 'settlementNo', 'recorded', 'year'];
+const OWN_FIELDS = [
+  'idNumber',
+  'name',
+  'settledOn',
+  'institutionCode',
+  'institutionName',
+  'settlementNo',
+  'admittedOn',
+  'dischargedOn',
+  'diagnosisCode',
+  'recorded',
+  'year',
+];
 
 /**
  * 登记结算 (the county): one settlement as the hospital's statement shows it, the payments of each tier in 元.
@@ -42,6 +64,8 @@ export default function SettlementCreate() {
   const recorded = Form.useWatch('recorded', form) as Partial<Tiers> | undefined;
   const total = Form.useWatch('totalCost', form) as number | undefined;
   const sum = TIERS.reduce((n, k) => n + (recorded?.[k] ?? 0), 0);
+  // stay dates belong to inpatient settlements only (the API refuses them on a visit)
+  const inpatient = Form.useWatch('visitType', form) === 'inpatient';
   const county = me && regionLevelOf(me.regionCode) === 'county' ? me.regionCode : undefined;
   return (
     <Create goBack={<BackIcon />} saveButtonProps={saveButtonProps}>
@@ -82,6 +106,9 @@ export default function SettlementCreate() {
             settledOn: v.settledOn.format('YYYY-MM-DD'),
             year: v.settledOn.year(),
             settlementNo: v.settlementNo?.trim() || undefined,
+            admittedOn: inpatient && v.admittedOn ? v.admittedOn.format('YYYY-MM-DD') : undefined,
+            dischargedOn: inpatient && v.dischargedOn ? v.dischargedOn.format('YYYY-MM-DD') : undefined,
+            diagnosisCode: v.diagnosisCode?.trim() || undefined,
           } as never);
         }}
       >
@@ -136,6 +163,52 @@ export default function SettlementCreate() {
             </Form.Item>
           </Space>
           <CaseFields />
+          <Space wrap size={16} align="start">
+            {inpatient && (
+              <>
+                <Form.Item
+                  label={t('settlements.fields.admittedOn')}
+                  name="admittedOn"
+                  extra={t('settlements.hints.stay')}
+                  dependencies={['dischargedOn']}
+                  rules={[
+                    ({ getFieldValue }) => ({
+                      validator: (_, v) =>
+                        !v === !getFieldValue('dischargedOn') ? Promise.resolve() : Promise.reject(new Error(t('settlements.rules.stayPair'))),
+                    }),
+                  ]}
+                >
+                  <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+                </Form.Item>
+                <Form.Item
+                  label={t('settlements.fields.dischargedOn')}
+                  name="dischargedOn"
+                  dependencies={['admittedOn', 'settledOn']}
+                  rules={[
+                    ({ getFieldValue }) => ({
+                      validator: (_, v: Dayjs | null) => {
+                        const admitted = getFieldValue('admittedOn') as Dayjs | null;
+                        const settled = getFieldValue('settledOn') as Dayjs | null;
+                        if (!v) return admitted ? Promise.reject(new Error(t('settlements.rules.stayPair'))) : Promise.resolve();
+                        const bad = (admitted && v.isBefore(admitted, 'day')) || (settled && v.isAfter(settled, 'day'));
+                        return bad ? Promise.reject(new Error(t('settlements.rules.dischargedOn'))) : Promise.resolve();
+                      },
+                    }),
+                  ]}
+                >
+                  <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+                </Form.Item>
+              </>
+            )}
+            <Form.Item
+              label={t('settlements.fields.diagnosisCode')}
+              name="diagnosisCode"
+              extra={t('settlements.hints.diagnosisCode')}
+              rules={[{ pattern: ICD10_CODE_PATTERN, message: t('settlements.rules.diagnosisCode') }]}
+            >
+              <Input maxLength={16} style={{ width: 180 }} autoComplete="off" />
+            </Form.Item>
+          </Space>
         </Card>
         <Card size="small" title={t('settlements.sections.recorded')} style={{ marginBottom: 16 }}>
           <Typography.Paragraph type="secondary">{t('settlements.hints.recorded')}</Typography.Paragraph>

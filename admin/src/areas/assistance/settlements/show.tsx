@@ -62,6 +62,22 @@ export default function SettlementShow() {
               {t(`visitTypes.${r.visitType}`)} · {t(`hospitalLevels.${r.hospitalLevel}`)} ·{' '}
               {r.inCounty ? t('settlements.inCountyYes') : t('settlements.inCountyNo')}
             </Descriptions.Item>
+            {r.admittedOn && (
+              <Descriptions.Item label={t('settlements.fields.stay')}>
+                <span data-testid="settlement-stay">
+                  {r.admittedOn} – {r.dischargedOn}
+                </span>
+              </Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('settlements.fields.diagnosisCode')}>
+              {r.diagnosisCode ? (
+                <span className="yb-mono" data-testid="settlement-diagnosis">
+                  {r.diagnosisCode}
+                </span>
+              ) : (
+                <span className="yb-muted">—</span>
+              )}
+            </Descriptions.Item>
             <Descriptions.Item label={t('settlements.fields.totalCost')}>{money(r.totalCost)}</Descriptions.Item>
             <Descriptions.Item label={t('settlements.fields.inPolicyCost')}>{money(r.inPolicyCost)}</Descriptions.Item>
             <Descriptions.Item label={t('settlements.fields.inCatalogueCost')}>{money(r.inCatalogueCost)}</Descriptions.Item>

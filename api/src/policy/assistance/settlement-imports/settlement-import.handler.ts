@@ -13,6 +13,8 @@ import {
   PolicyParameters,
   poolingRegionCodeOf,
   SETTLEMENT_IMPORT_HEADERS,
+  SETTLEMENT_IMPORT_OPTIONAL_HEADERS,
+  settlementStayProblems,
   SettlementTiers,
   validateIdNumber,
   validateSettlementInput,
@@ -68,6 +70,9 @@ const [
   H_OTHER,
   H_OOP,
 ] = SETTLEMENT_IMPORT_HEADERS;
+const [H_ADMITTED, H_DISCHARGED, H_DIAGNOSIS] = SETTLEMENT_IMPORT_OPTIONAL_HEADERS;
+/** the column each field of `settlementStayProblems` is read from */
+const STAY_COLUMNS: Record<string, string> = { admittedOn: H_ADMITTED, dischargedOn: H_DISCHARGED, diagnosisCode: H_DIAGNOSIS };
 const byLabel = <T extends string>(codes: readonly T[], labels: Record<T, string>, text: string): T | null =>
   codes.find((c) => labels[c] === text || c === text || labels[c] === `${text}医院` || `${labels[c]}医院` === text) ?? null;
 
@@ -81,6 +86,7 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
   kind: 'settlements',
   resource: 'settlement-imports',
   headers: SETTLEMENT_IMPORT_HEADERS,
+  optionalHeaders: SETTLEMENT_IMPORT_OPTIONAL_HEADERS,
 
   async createContext(job, em) {
     const counties = await scopeQuery(em.getRepository(Region).createQueryBuilder('r').select(['r.code']), RegionScope.of(job.regionCode), 'code')
@@ -153,6 +159,13 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
     };
     const sum = tiersSumProblem(recorded, input.totalCost);
     if (sum) return { reject: `支付合计：${sum}` };
+    const stay = {
+      admittedOn: c[H_ADMITTED].replaceAll('/', '-') || null,
+      dischargedOn: c[H_DISCHARGED].replaceAll('/', '-') || null,
+      diagnosisCode: c[H_DIAGNOSIS] || null,
+    };
+    const stayProblem = settlementStayProblems({ visitType: visit, settledOn, ...stay })[0];
+    if (stayProblem) return { reject: `${STAY_COLUMNS[stayProblem.field]}：${stayProblem.message}` };
     if (!ctx.parameters.has(`${poolingRegionCodeOf(regionCode)}/${year}`))
       return { reject: `${H_DATE}：${poolingRegionCodeOf(regionCode)} ${year} 年政策参数尚未批准，无法核算 (no approved parameters)` };
     const key = `${c[H_INST_CODE]}/${settlementNo}`;
@@ -168,6 +181,7 @@ export const settlementImportHandler: ImportHandler<SettlementFacts, SettlementI
       institutionCode: c[H_INST_CODE],
       institutionName: c[H_INST_NAME],
       settlementNo,
+      ...stay,
       input,
       recorded,
     };

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, UploadedFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
+import { SETTLEMENT_IMPORT_HEADERS, SETTLEMENT_IMPORT_OPTIONAL_HEADERS } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { importRoutes } from '../../../platform/imports/import-routes';
@@ -12,7 +12,8 @@ import { ImportsService, UploadedFileInfo } from '../../../platform/imports/impo
 export class SettlementImportsController extends importRoutes({
   resource: 'settlement-imports',
   kind: 'settlements',
-  headers: SETTLEMENT_IMPORT_HEADERS,
+  // the template shows the optional columns too (a file may leave them out)
+  headers: [...SETTLEMENT_IMPORT_HEADERS, ...SETTLEMENT_IMPORT_OPTIONAL_HEADERS],
   example: [
     'JS2026030800012',
     '450202199001011237',
@@ -33,6 +34,9 @@ export class SettlementImportsController extends importRoutes({
     '4000.00',
     '0.00',
     '3000.00',
+    '2026-03-01',
+    '2026-03-08',
+    'K35.800',
   ],
   templateName: '就医结算导入模板',
   textColumns: [1, 2, 4, 7],

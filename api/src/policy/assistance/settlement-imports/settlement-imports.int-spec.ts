@@ -1,5 +1,5 @@
 import * as iconv from 'iconv-lite';
-import { SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
+import { SETTLEMENT_IMPORT_HEADERS, SETTLEMENT_IMPORT_OPTIONAL_HEADERS } from '@yibao/shared';
 import { settlementImportCsv, settlementImportRow } from '../../../../test/fixtures';
 import { testAppWith, download, idFor } from '../../../../test/harness';
 import { ImportsService } from '../../../platform/imports/imports.service';
@@ -67,7 +67,8 @@ describe('settlement import (就医结算导入)', () => {
 
   it('serves the template, refuses a wrong header, and keeps jobs in scope', async () => {
     const template = (await download(t.as(s.lz_chengzhong).get('/api/settlement-imports/template?format=csv')).expect(200)).body.toString('utf8');
-    expect(template.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(SETTLEMENT_IMPORT_HEADERS.join(','));
+    // the optional stay and diagnosis columns come last
+    expect(template.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe([...SETTLEMENT_IMPORT_HEADERS, ...SETTLEMENT_IMPORT_OPTIONAL_HEADERS].join(','));
     await download(t.as(s.lz_chengzhong).get('/api/settlement-imports/template?format=xlsx')).expect(200);
     const wrong = await upload('lz_chengzhong', '身份证号,姓名\r\n1,2\r\n');
     expect(wrong.status).toBe(400);

@@ -6,6 +6,7 @@ import {
   decodeCategories,
   EMPTY_YEAR_TO_DATE,
   chinaDate,
+  FieldProblem,
   HospitalLevel,
   maskIdNumber,
   poolingRegionCodeOf,
@@ -15,6 +16,7 @@ import {
   SettlementResult,
   SettlementTiers,
   SettlementYearToDate,
+  settlementStayProblems,
   validateIdNumber,
   validateSettlementInput,
   VisitType,
@@ -77,6 +79,9 @@ function toRecord(s: Settlement): SettlementRecord {
     institutionName: s.institutionName,
     hospitalLevel: s.hospitalLevel as HospitalLevel,
     visitType: s.visitType as VisitType,
+    admittedOn: s.admittedOn,
+    dischargedOn: s.dischargedOn,
+    diagnosisCode: s.diagnosisCode,
     inCounty: Boolean(s.inCounty),
     identityCategories: decodeCategories(s.identityCategories),
     totalCost: s.totalCost,
@@ -97,10 +102,14 @@ function caseInput(dto: SettlementCaseDto): SettlementInput {
   return { visitType, hospitalLevel, inCounty: inCounty ?? true, totalCost, inPolicyCost, inCatalogueCost, identityCategories };
 }
 
+/** A shared rule's problems as one 400 naming each field. */
+function assertNoProblems(problems: FieldProblem[]): void {
+  if (problems.length) throw fieldErrors(problems.map((p) => ({ field: p.field, messages: [`${p.field}: ${p.message}`] })));
+}
+
 /** The calculator's own input checks (and the year so far's), as 400s naming the field. */
 function assertValidInput(input: SettlementInput, yearToDate?: SettlementYearToDate): void {
-  const problems = validateSettlementInput(input, yearToDate);
-  if (problems.length) throw fieldErrors(problems.map((p) => ({ field: p.field, messages: [`${p.field}: ${p.message}`] })));
+  assertNoProblems(validateSettlementInput(input, yearToDate));
 }
 
 @Injectable()
@@ -146,6 +155,8 @@ export class SettlementsService {
     if (Number(dto.settledOn.slice(0, 4)) !== dto.year) throw fieldError('settledOn', `须在 ${dto.year} 年内`);
     const input = caseInput(dto);
     assertValidInput(input);
+    const stay = { admittedOn: dto.admittedOn ?? null, dischargedOn: dto.dischargedOn ?? null, diagnosisCode: dto.diagnosisCode ?? null };
+    assertNoProblems(settlementStayProblems({ visitType: dto.visitType, settledOn: dto.settledOn, ...stay }));
     const sumProblem = tiersSumProblem(dto.recorded, dto.totalCost);
     if (sumProblem) throw fieldError('recorded', sumProblem);
     const parameters = await this.parameters.parametersFor(actor, dto.regionCode, dto.year);
@@ -158,6 +169,7 @@ export class SettlementsService {
       institutionCode: dto.institutionCode,
       institutionName: dto.institutionName,
       settlementNo: dto.settlementNo ?? null,
+      ...stay,
       input,
       recorded: dto.recorded,
     };

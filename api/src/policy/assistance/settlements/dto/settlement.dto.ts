@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   HOSPITAL_LEVELS,
+  ICD10_CODE_MAX_LENGTH,
   HospitalLevel,
   IDENTITY_CATEGORIES,
   IdentityCategory,
@@ -93,6 +94,21 @@ export class RecordSettlementDto extends SettlementCaseDto {
   settlementNo?: string;
   @ApiProperty({ example: '柳州市工人医院' }) @IsString() @IsNotEmpty() @MaxLength(100) institutionName: string;
   @ApiProperty({ example: '2026-03-08' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'settledOn: 须为 YYYY-MM-DD' }) settledOn: string;
+
+  // the stay and the diagnosis (issue 17): optional; their order and form are checked by shared settlementStayProblems
+  @ApiPropertyOptional({ example: '2026-03-01', description: '入院日期（仅住院；入院 ≤ 出院 ≤ 结算日期）' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'admittedOn: 须为 YYYY-MM-DD' })
+  admittedOn?: string;
+  @ApiPropertyOptional({ example: '2026-03-08', description: '出院日期（仅住院，与入院日期同填）' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dischargedOn: 须为 YYYY-MM-DD' })
+  dischargedOn?: string;
+  @ApiPropertyOptional({ example: 'K35.800', description: '主要诊断编码（ICD-10）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ICD10_CODE_MAX_LENGTH, { message: `diagnosisCode: 最多 ${ICD10_CODE_MAX_LENGTH} 个字符` })
+  diagnosisCode?: string;
 
   @ApiProperty({ type: RecordedPaymentsDto, description: '结算单上各项支付（分）' })
   @ValidateNested()
