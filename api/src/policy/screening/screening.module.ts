@@ -3,6 +3,8 @@ import { FraudModule } from '../fraud';
 import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
 import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
 import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
+import { ScreeningRunsController } from './screening-runs/screening-runs.controller';
+import { ScreeningRunsService } from './screening-runs/screening-runs.service';
 
 /**
  * 智能监控 (issue 17; policy-modules §1.7–§1.8): the rule base with its parameters, screening runs over the
@@ -11,8 +13,8 @@ import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
  */
 @Module({
   imports: [FraudModule],
-  controllers: [],
-  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader],
+  controllers: [ScreeningRunsController],
+  providers: [SuspicionStagesService, SuspicionHitRatesService, ScreeningRuleParamsReader, ScreeningRunsService],
   exports: [],
 })
 export class ScreeningModule {}
