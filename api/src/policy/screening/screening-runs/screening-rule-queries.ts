@@ -109,7 +109,9 @@ export function daysBetween(dialect: RuleScan['dialect'], from: string, to: stri
 
 /** The settlements a rule reads: the pooling region's year, the run's region, ids in (since, upTo]. */
 function readCondition(scan: RuleScan, alias: string): { sql: string; values: unknown[] } {
-  const region = scan.region.rawCondition(`${alias}.regionCode`);
+  // a pooling region's own run needs no region condition: MariaDB would walk the (regionCode, id) index over the
+  // whole year and fetch each row by key (bench/rectification-screening.mjs measured 24 s against 5 s for 1M rows)
+  const region = scan.region.regionCode === scan.poolingRegionCode ? { sql: '1 = 1', values: [] } : scan.region.rawCondition(`${alias}.regionCode`);
   return {
     sql: `${alias}.poolingRegionCode = ? AND ${alias}.year = ? AND ${alias}.id > ? AND ${alias}.id <= ? AND ${region.sql}`,
     values: [scan.poolingRegionCode, scan.year, scan.since, scan.upTo, ...region.values],
@@ -358,18 +360,20 @@ export const MAX_SETTLEMENT_IDS = 200;
 async function frequentVisits(scan: RuleScan): Promise<RuleHit[]> {
   const { maxVisitsPerMonth } = scan.params.frequent_visits;
   const read = readCondition(scan, 'n');
+  const region = scan.region.rawCondition('p.regionCode');
+  // a group is touched when it holds a settlement read now (in the run's region, above the mark); an incremental run
+  // groups only the persons with such a settlement (a semi-join on the person index), a full run the whole year
+  const persons = scan.since > 0 ? `AND p.idNumber IN (SELECT n.idNumber FROM settlements n WHERE ${read.sql} AND n.visitType <> 'inpatient')` : '';
   const groups: Row[] = await scan.em.query(
-    `SELECT p.idNumber AS idNumber, p.institutionCode AS institutionCode, g.month AS month, COUNT(*) AS visits,
+    `SELECT p.idNumber AS idNumber, p.institutionCode AS institutionCode, SUBSTR(p.settledOn, 1, 7) AS month, COUNT(*) AS visits,
             SUM(${fund('p')}) AS fund, MAX(p.name) AS name, MAX(p.institutionName) AS institutionName,
             MIN(COALESCE(i.regionCode, p.regionCode)) AS county
-       FROM (SELECT DISTINCT n.idNumber AS idNumber, n.institutionCode AS institutionCode, SUBSTR(n.settledOn, 1, 7) AS month
-               FROM settlements n WHERE ${read.sql} AND n.visitType <> 'inpatient') g
-       JOIN settlements p ON p.idNumber = g.idNumber AND p.year = ? AND p.poolingRegionCode = ? AND p.institutionCode = g.institutionCode
-        AND SUBSTR(p.settledOn, 1, 7) = g.month AND p.visitType <> 'inpatient' AND p.id <= ?
+       FROM settlements p
        LEFT JOIN institutions i ON i.code = p.institutionCode
-      GROUP BY p.idNumber, p.institutionCode, g.month
-     HAVING COUNT(*) > ?`,
-    [...read.values, scan.year, scan.poolingRegionCode, scan.upTo, maxVisitsPerMonth],
+      WHERE p.poolingRegionCode = ? AND p.year = ? AND p.id <= ? AND p.visitType <> 'inpatient' ${persons}
+      GROUP BY p.idNumber, p.institutionCode, SUBSTR(p.settledOn, 1, 7)
+     HAVING COUNT(*) > ? AND SUM(CASE WHEN p.id > ? AND ${region.sql} THEN 1 ELSE 0 END) > 0`,
+    [scan.poolingRegionCode, scan.year, scan.upTo, ...(scan.since > 0 ? read.values : []), maxVisitsPerMonth, scan.since, ...region.values],
   );
   const hits: RuleHit[] = [];
   for (const g of groups) {

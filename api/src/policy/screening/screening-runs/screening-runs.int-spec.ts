@@ -325,6 +325,8 @@ describe('screening runs (智能监控筛查)', () => {
     for (const r of stored) {
       expect(r).toMatchObject({ state: 'pending', runId: first.runId, poolingRegionCode: '450200', version: 1 });
       expect(r.detail).not.toMatch(/\d{17}[\dX]/);
+      // entered its stage now (the due date counts from here), stored as UTC
+      expect(Math.abs(r.stateChangedAt.getTime() - Date.now())).toBeLessThan(600_000);
     }
     expect(stored.find((r) => r.ruleId === 'institution_outlier')).toMatchObject({ regionCode: '450203', idNumber: null });
     expect(stored.find((r) => r.ruleId === 'split_admission')!.detail).toContain('≤ 15 日');

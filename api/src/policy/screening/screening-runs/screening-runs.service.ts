@@ -19,7 +19,7 @@ import { fieldError } from '../../../common/errors';
 import { KeyedQueue } from '../../../common/keyed-queue';
 import { RegionScope, requestedRegion } from '../../../common/region-scope';
 import { dialectOf, inTransaction } from '../../../database/data-source';
-import { insertMany, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
+import { insertRows, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
 import { countsByCounty, pick } from '../../enrollment/enrollment-counts/county-rates';
@@ -48,6 +48,27 @@ interface StoredSuspicion {
   detail: string;
   settlementIds: string;
 }
+
+/** The columns a new 疑点 is inserted with (the rest take their defaults: version 1, the times). */
+const SUSPICION_COLUMNS = [
+  'regionCode',
+  'poolingRegionCode',
+  'year',
+  'runId',
+  'ruleId',
+  'hitKey',
+  'institutionCode',
+  'institutionName',
+  'idNumber',
+  'name',
+  'settlementIds',
+  'amountAtStake',
+  'detail',
+  'state',
+  'dueOn',
+  'dueApproximate',
+  'stateChangedAt',
+];
 
 /** The stored key of a hit: sha256 of what identifies it for its rule. */
 export const hitKey = (identity: string) => createHash('sha256').update(identity).digest('hex');
@@ -118,6 +139,7 @@ export class ScreeningRunsService implements OnModuleInit {
           upTo: Number(upTo),
           params: values,
         };
+        const started = performance.now();
         const { hits, read } = await this.find(ruleId, scan);
         const line = await inTransaction(this.ds, async (em) => {
           const written = await this.write(em, runId, ruleId, poolingRegionCode, year, today, hits);
@@ -131,7 +153,14 @@ export class ScreeningRunsService implements OnModuleInit {
           );
           return written;
         });
-        summary.rules.push({ ruleId, incremental: since > 0, sinceSettlementId: since > 0 ? since : null, read, ...line });
+        summary.rules.push({
+          ruleId,
+          incremental: since > 0,
+          sinceSettlementId: since > 0 ? since : null,
+          read,
+          ...line,
+          seconds: Math.round(performance.now() - started) / 1000,
+        });
         await progress.report(++done);
       }
       await this.audit.record(actor, {
@@ -179,7 +208,7 @@ export class ScreeningRunsService implements OnModuleInit {
     year: number,
     today: string,
     hits: RuleHit[],
-  ): Promise<Omit<ScreeningRunRuleLine, 'ruleId' | 'incremental' | 'sinceSettlementId' | 'read'>> {
+  ): Promise<Omit<ScreeningRunRuleLine, 'ruleId' | 'incremental' | 'sinceSettlementId' | 'read' | 'seconds'>> {
     const line = { hits: hits.length, created: 0, updated: 0, unchanged: 0, finished: 0, amountAtStake: 0 };
     const keyed = hits.map((h) => ({ ...h, hitKey: hitKey(h.identity), ids: JSON.stringify(h.settlementIds) }));
     const stored = new Map(
@@ -193,8 +222,9 @@ export class ScreeningRunsService implements OnModuleInit {
       ).map((s) => [s.hitKey, s]),
     );
     const dues = new Map<string, Awaited<ReturnType<SuspicionStagesService['dueOn']>>>();
-    const fresh: Partial<FraudSuspicion>[] = [];
-    const now = new Date();
+    const fresh: unknown[][] = [];
+    // raw rows bind neither Date nor boolean on SQLite: the UTC time as both dialects store a datetime
+    const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
     for (const h of keyed) {
       line.amountAtStake += h.amountAtStake;
       const before = stored.get(h.hitKey);
@@ -215,30 +245,29 @@ export class ScreeningRunsService implements OnModuleInit {
       } else {
         const due = dues.get(h.regionCode) ?? (await this.stages.dueOn('pending' as FraudSuspicionState, h.regionCode, year, today, em));
         dues.set(h.regionCode, due);
-        fresh.push({
-          regionCode: h.regionCode,
+        fresh.push([
+          h.regionCode,
           poolingRegionCode,
           year,
           runId,
           ruleId,
-          hitKey: h.hitKey,
-          institutionCode: h.institutionCode,
-          institutionName: h.institutionName?.slice(0, 100) ?? null,
-          idNumber: h.idNumber,
-          name: h.name,
-          settlementIds: h.ids,
-          amountAtStake: h.amountAtStake,
-          detail: h.detail.slice(0, 1000),
-          state: 'pending',
-          dueOn: due.dueOn,
-          dueApproximate: due.approximate,
-          stateChangedAt: now,
-          version: 1,
-        });
+          h.hitKey,
+          h.institutionCode,
+          h.institutionName?.slice(0, 100) ?? null,
+          h.idNumber,
+          h.name,
+          h.ids,
+          h.amountAtStake,
+          h.detail.slice(0, 1000),
+          'pending',
+          due.dueOn,
+          due.approximate ? 1 : 0,
+          now,
+        ]);
         line.created++;
       }
     }
-    await insertMany(em, FraudSuspicion, fresh);
+    await insertRows(em, tableOf(em, FraudSuspicion), SUSPICION_COLUMNS, fresh);
     return line;
   }
 }
