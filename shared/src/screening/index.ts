@@ -5,3 +5,4 @@ export * from './records';
 export * from './permissions';
 export * from './diagnosis';
 export * from './rule-params';
+export * from './predicates';
