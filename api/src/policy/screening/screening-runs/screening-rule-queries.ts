@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ScreeningRuleId, ScreeningRuleParams } from '@yibao/shared';
+import { institutionOutlierHits, type ScreeningRuleId, type ScreeningRuleParams } from '@yibao/shared';
 import type { RegionScope } from '../../../common/region-scope';
 
 /**
@@ -181,14 +181,14 @@ async function splitAdmission(scan: RuleScan): Promise<RuleHit[]> {
   });
 }
 
-/** 同时住院: two inpatient stays of one person sharing at least one night (a transfer's discharge day = admission day is not an overlap). */
+/** 同时住院: two inpatient stays of one person whose intervals intersect, dates inclusive (`overlappingStayHits`). */
 async function overlappingStays(scan: RuleScan): Promise<RuleHit[]> {
   const read = readCondition(scan, 'n');
   const rows: Row[] = await scan.em.query(
     `SELECT ${sideColumns('n', 'a_', 'ni')}, ${sideColumns('p', 'b_', 'pi')}
        FROM settlements n
        JOIN settlements p ON ${partnerJoin('n', 'p')} AND p.visitType = 'inpatient'
-        AND p.admittedOn IS NOT NULL AND p.dischargedOn IS NOT NULL AND n.admittedOn < p.dischargedOn AND p.admittedOn < n.dischargedOn
+        AND p.admittedOn IS NOT NULL AND p.dischargedOn IS NOT NULL AND n.admittedOn <= p.dischargedOn AND p.admittedOn <= n.dischargedOn
        LEFT JOIN institutions ni ON ni.code = n.institutionCode
        LEFT JOIN institutions pi ON pi.code = p.institutionCode
       WHERE ${read.sql} AND n.visitType = 'inpatient' AND n.admittedOn IS NOT NULL AND n.dischargedOn IS NOT NULL`,
@@ -293,30 +293,32 @@ function ageMismatch(scan: RuleScan): Promise<RuleHit[]> {
   return perSettlement(
     scan,
     '',
-    // YYYYMMDD as numbers: settled after the maxAgeYears-th birthday (a 29 February birth compares as 0229)
-    `n.diagnosisCode IS NOT NULL AND ${perinatal.sql} AND (REPLACE(n.settledOn, '-', '') + 0) > (SUBSTR(n.idNumber, 7, 8) + 0) + ? * 10000`,
+    // YYYYMMDD as numbers: care began (admission, else settlement) after the maxAgeYears-th birthday; a 29 February
+    // birthday compares as 0229, between 0228 and 0301, as `ageMismatchHits` turns it on 28 February
+    `n.diagnosisCode IS NOT NULL AND ${perinatal.sql} AND (REPLACE(COALESCE(n.admittedOn, n.settledOn), '-', '') + 0) > (SUBSTR(n.idNumber, 7, 8) + 0) + ? * 10000`,
     [...perinatal.values, maxAgeYears],
     (s) => {
       const birth = s.idNumber.slice(6, 14);
-      const settled = s.settledOn.replace(/-/g, '');
-      const age = Math.floor((Number(settled) - Number(birth)) / 10000);
-      return `结算日 ${s.settledOn} 已满 ${age} 周岁（由身份证号推得），主要诊断 ${s.diagnosisCode} 属围生期（参数：${perinatalRanges.join('、')}，限 ${maxAgeYears} 周岁及以下）`;
+      const care = s.admittedOn ?? s.settledOn;
+      const age = Math.floor((Number(care.replace(/-/g, '')) - Number(birth)) / 10000);
+      return `就医日 ${care} 已满 ${age} 周岁（由身份证号推得），主要诊断 ${s.diagnosisCode} 属围生期（参数：${perinatalRanges.join('、')}，限 ${maxAgeYears} 周岁及以下）`;
     },
   );
 }
 
 /**
  * 死亡后就医: the ledger records a death as the person's exit (`beneficiaries.status = 'exited'`, `exitedOn` the date)
- * with an enrollment marked not enrolled for `deceased`; a settlement dated after that day is the hit.
+ * with an enrollment marked not enrolled for `deceased`; care begun after that day (the admission, else the settlement
+ * date: `afterDeathHits`) is the hit — a stay begun before death and settled by the family is not.
  */
 function afterDeath(scan: RuleScan): Promise<RuleHit[]> {
   return perSettlement(
     scan,
     'JOIN beneficiaries b ON b.idNumber = n.idNumber',
-    `b.status = 'exited' AND b.exitedOn IS NOT NULL AND n.settledOn > b.exitedOn
+    `b.status = 'exited' AND b.exitedOn IS NOT NULL AND COALESCE(n.admittedOn, n.settledOn) > b.exitedOn
      AND EXISTS (SELECT 1 FROM enrollments e WHERE e.beneficiaryId = b.id AND e.notEnrolledReason = 'deceased')`,
     [],
-    (s, r) => `台账记载其已于 ${String(r.diedOn)} 死亡（退出），${s.settledOn} 仍在 ${s.institutionName} 结算`,
+    (s, r) => `台账记载其已于 ${String(r.diedOn)} 死亡（退出），${s.admittedOn ?? s.settledOn} 仍在 ${s.institutionName} 就医`,
     ', b.exitedOn AS diedOn',
   );
 }
@@ -398,16 +400,6 @@ async function frequentVisits(scan: RuleScan): Promise<RuleHit[]> {
   return hits;
 }
 
-/** Fewer peers than this in a county give no median and MAD worth comparing against. */
-export const MIN_OUTLIER_PEERS = 3;
-
-/** Median of a non-empty list. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** An institution's inpatient admissions of the year in the pooling region, with its county. */
 export interface InstitutionAdmissions {
   institutionCode: string;
@@ -441,9 +433,9 @@ export async function institutionAdmissions(scan: RuleScan): Promise<Institution
 }
 
 /**
- * 机构住院率异常: per county, each institution's admissions per 1,000 poor persons enrolled in the county against the
- * county's institutions: a hit above median + k × MAD (raw MAD; with MAD 0 anything above the median). The amount
- * at stake is the fund's share of the admissions above that line.
+ * 机构住院率异常 (`institutionOutlierHits`, the shared predicate: per county, admissions per 1,000 poor persons enrolled
+ * against the county's institutions' median + k × MAD) as 疑点 of the run's region. The amount at stake is the fund's
+ * share of the admissions above the threshold.
  */
 export function institutionOutliers(
   admissions: readonly InstitutionAdmissions[],
@@ -452,34 +444,29 @@ export function institutionOutliers(
   year: number,
   inRegion: (county: string) => boolean,
 ): RuleHit[] {
-  const byCounty = new Map<string, Array<InstitutionAdmissions & { rate: number }>>();
-  for (const a of admissions) {
-    const enrolled = enrolledByCounty.get(a.county) ?? 0;
-    if (enrolled <= 0) continue;
-    const list = byCounty.get(a.county) ?? byCounty.set(a.county, []).get(a.county)!;
-    list.push({ ...a, rate: (a.admissions * 1000) / enrolled });
-  }
-  const hits: RuleHit[] = [];
-  for (const [county, list] of byCounty) {
-    if (list.length < MIN_OUTLIER_PEERS || !inRegion(county)) continue;
-    const m = median(list.map((a) => a.rate));
-    const mad = median(list.map((a) => Math.abs(a.rate - m)));
-    const line = m + k * mad;
-    for (const a of list.filter((x) => x.rate > line)) {
-      hits.push({
-        identity: `${a.institutionCode}|${year}`,
+  const byCode = new Map(admissions.map((a) => [a.institutionCode, a]));
+  const peers = new Map<string, number>();
+  for (const a of admissions) peers.set(a.county, (peers.get(a.county) ?? 0) + 1);
+  return institutionOutlierHits(
+    admissions.map((a) => ({ institutionCode: a.institutionCode, countyCode: a.county, admissions: a.admissions })),
+    enrolledByCounty,
+    { k },
+  )
+    .filter((h) => inRegion(h.countyCode))
+    .map((h) => {
+      const a = byCode.get(h.institutionCode)!;
+      return {
+        identity: `${h.institutionCode}|${year}`,
         settlementIds: [],
         idNumber: null,
         name: null,
-        institutionCode: a.institutionCode,
+        institutionCode: h.institutionCode,
         institutionName: a.institutionName,
-        regionCode: county,
-        amountAtStake: Math.floor((a.fund * (a.rate - line)) / a.rate),
-        detail: `${year} 年住院 ${a.admissions} 人次，每千名参保帮扶对象 ${a.rate.toFixed(1)} 人次；本县 ${list.length} 家机构中位数 ${m.toFixed(1)}、MAD ${mad.toFixed(1)}（参数：k = ${k}，高于 ${line.toFixed(1)}）`,
-      });
-    }
-  }
-  return hits;
+        regionCode: h.countyCode,
+        amountAtStake: Math.floor((a.fund * (h.rate - h.threshold)) / h.rate),
+        detail: `${year} 年住院 ${h.admissions} 人次，每千名参保帮扶对象 ${h.rate.toFixed(1)} 人次；本县 ${peers.get(h.countyCode)} 家机构中位数 ${h.median.toFixed(1)}、离散度 ${h.spread.toFixed(1)}（参数：k = ${k}，高于 ${h.threshold.toFixed(1)}）`,
+      };
+    });
 }
 
 /** The statements of the per-settlement and pair rules (the outlier rule is computed by the run from the year's admissions). */

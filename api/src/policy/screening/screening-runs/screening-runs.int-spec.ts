@@ -1,4 +1,18 @@
-import type { ScreeningRuleId, ScreeningRunRuleLine, ScreeningRunSummary } from '@yibao/shared';
+import {
+  ageMismatchHits,
+  frequentVisitHits,
+  overlappingStayHits,
+  phantomStayHits,
+  ruleParamValues,
+  SCREENING_RULE_DEFAULTS,
+  sexMismatchHits,
+  splitAdmissionHits,
+  zeroOutOfPocketHits,
+  type ScreenedSettlement,
+  type ScreeningRuleId,
+  type ScreeningRunRuleLine,
+  type ScreeningRunSummary,
+} from '@yibao/shared';
 import { idFor, Session, testAppWith } from '../../../../test/harness';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { Settlement } from '../../assistance';
@@ -8,68 +22,19 @@ import { Institution, InstitutionStatusChangeRow } from '../../fraud';
 import { FraudSuspicion } from '../fraud-suspicions/fraud-suspicion.entity';
 import { touchLedgerCounties } from '../../enrollment/enrollment-counts/enrollment-counts';
 
-/** A settlement as the pure reading of the rules below sees it. */
-interface RefSettlement {
-  id: number;
-  idNumber: string;
-  institutionCode: string;
-  visitType: string;
-  settledOn: string;
-  admittedOn: string | null;
-  dischargedOn: string | null;
-  diagnosisCode: string | null;
-  inPolicyCost: number;
-  flags: string;
-}
-
-const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-const inRanges = (code: string | null, ranges: string[]) =>
-  !!code &&
-  ranges.some((r) => {
-    const [from, to = from] = r.split('-');
-    return code.slice(0, 3) >= from && code.slice(0, 3) <= to;
-  });
-
-/**
- * The rules with their default parameters as plain predicates over a list of settlements (the issue's table,
- * read independently of the SQL): per rule, the hits' sorted settlement-id lists.
- */
-function referenceHits(rows: RefSettlement[]): Record<string, string[]> {
-  const out: Record<string, Set<string>> = {};
-  const hit = (rule: string, ids: number[]) => (out[rule] ??= new Set()).add([...ids].sort((a, b) => a - b).join(','));
-  const stays = rows.filter((r) => r.visitType === 'inpatient' && r.admittedOn && r.dischargedOn);
-  for (const a of stays)
-    for (const b of stays) {
-      if (a.id === b.id || a.idNumber !== b.idNumber) continue;
-      if (
-        a.institutionCode === b.institutionCode &&
-        a.diagnosisCode &&
-        b.diagnosisCode &&
-        a.diagnosisCode.slice(0, 3) === b.diagnosisCode.slice(0, 3) &&
-        !inRanges(a.diagnosisCode, ['Z51']) &&
-        b.admittedOn! >= a.dischargedOn! &&
-        days(a.dischargedOn!, b.admittedOn!) <= 15
-      )
-        hit('split_admission', [a.id, b.id]);
-      if (a.admittedOn! < b.dischargedOn! && b.admittedOn! < a.dischargedOn!) hit('overlapping_stays', [a.id, b.id]);
-    }
-  for (const s of stays) {
-    const los = days(s.admittedOn!, s.dischargedOn!);
-    if (los === 0 || (los >= 5 && s.inPolicyCost < 10_000 * los)) hit('phantom_stay', [s.id]);
-  }
-  const months = new Map<string, number[]>();
-  for (const r of rows.filter((x) => x.visitType !== 'inpatient')) {
-    const k = `${r.idNumber}|${r.institutionCode}|${r.settledOn.slice(0, 7)}`;
-    months.set(k, [...(months.get(k) ?? []), r.id]);
-  }
-  for (const ids of months.values()) if (ids.length > 8) hit('frequent_visits', ids);
-  for (const r of rows) {
-    const male = Number(r.idNumber.charAt(16)) % 2 === 1;
-    if (male ? inRanges(r.diagnosisCode, ['O00-O9A', 'N70-N98']) : inRanges(r.diagnosisCode, ['N40-N53'])) hit('sex_mismatch', [r.id]);
-    if (inRanges(r.diagnosisCode, ['P00-P96']) && Number(r.settledOn.replace(/-/g, '')) > Number(r.idNumber.slice(6, 14)) + 10_000) hit('age_mismatch', [r.id]);
-    if (r.flags.includes(',zero_oop,')) hit('zero_oop', [r.id]);
-  }
-  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
+/** The pure predicates' hits (shared/src/screening/predicates.ts) per rule: the sorted settlement-id lists. */
+function predicateHits(rows: ScreenedSettlement[]): Record<string, string[]> {
+  const params = ruleParamValues(SCREENING_RULE_DEFAULTS);
+  const lists: Record<string, Array<{ settlementIds: number[] }>> = {
+    split_admission: splitAdmissionHits(rows, params.split_admission),
+    overlapping_stays: overlappingStayHits(rows),
+    phantom_stay: phantomStayHits(rows, params.phantom_stay),
+    frequent_visits: frequentVisitHits(rows, params.frequent_visits),
+    sex_mismatch: sexMismatchHits(rows, params.sex_mismatch),
+    age_mismatch: ageMismatchHits(rows, params.age_mismatch),
+    zero_oop: zeroOutOfPocketHits(rows),
+  };
+  return Object.fromEntries(Object.entries(lists).map(([rule, hits]) => [rule, hits.map((h) => h.settlementIds.join(','))]));
 }
 
 /**
@@ -184,12 +149,12 @@ describe('screening runs (智能监控筛查)', () => {
     await stay(4, '2028-02-01', '2028-02-10', { diagnosisCode: 'Z51.1' });
     await stay(4, '2028-02-15', '2028-02-20', { diagnosisCode: 'Z51.1' });
 
-    // 同时住院: a stay inside another at another institution; miss: a transfer (discharged and admitted the same day)
+    // 同时住院: a stay inside another at another institution; miss: admitted the day after the other's discharge
     const o1 = await stay(5, '2028-03-01', '2028-03-10');
     const o2 = await stay(5, '2028-03-05', '2028-03-08', { institutionCode: 'H45020200002' });
     plant('overlapping_stays', key(o1, o2));
     await stay(6, '2028-04-01', '2028-04-05');
-    await stay(6, '2028-04-05', '2028-04-09', { institutionCode: 'H45020200002' });
+    await stay(6, '2028-04-06', '2028-04-09', { institutionCode: 'H45020200002' });
 
     // 挂床: 6 days at 83.33 yuan a day; admitted and discharged the same day; misses: 6 days at 116.67, 4 days at 1 fen
     plant('phantom_stay', key(await stay(7, '2028-05-01', '2028-05-07', { inPolicy: 50_000 })));
@@ -411,7 +376,7 @@ describe('screening runs (智能监控筛查)', () => {
     await t.as(s.gl_city).get(`/api/screening-runs/${county.runId}`).expect(404);
   });
 
-  it('on random settlements the SQL finds exactly the hits of the rules read as pure predicates', async () => {
+  it('on random settlements the SQL finds exactly the hits of the pure predicates (shared/src/screening/predicates.ts)', async () => {
     // a seeded PRNG (mulberry32): a few persons, two institutions, dates in a few months, so every rule hits
     let state = 20_270_101;
     const rnd = () => {
@@ -422,7 +387,7 @@ describe('screening runs (智能监控筛查)', () => {
     };
     const pickOne = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
     const day = (month: number, d: number) => `2027-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    const rows: RefSettlement[] = [];
+    const rows: ScreenedSettlement[] = [];
     for (let i = 0; i < 300; i++) {
       const person = 40 + Math.floor(rnd() * 2);
       const birth = pickOne(['19600101', '20260601', '20261215']);
@@ -462,12 +427,12 @@ describe('screening runs (智能监控筛查)', () => {
         dischargedOn: planted.dischargedOn ?? null,
         diagnosisCode,
         inPolicyCost: inPolicy,
-        flags: flags.length ? `,${flags.join(',')},` : '',
+        flags,
       });
     }
     const rules: ScreeningRuleId[] = ['split_admission', 'overlapping_stays', 'phantom_stay', 'frequent_visits', 'sex_mismatch', 'age_mismatch', 'zero_oop'];
     const summary = await run(s.lz_city, { year: 2027, rules });
-    const want = referenceHits(rows);
+    const want = predicateHits(rows);
     const got = await suspicions(2027);
     for (const rule of rules) {
       expect({ rule, hits: got[rule] ?? [] }).toEqual({ rule, hits: [...(want[rule] ?? [])].sort() });
