@@ -140,6 +140,21 @@ export async function countRead(scan: RuleScan, extra = ''): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+/** A hit resting on `ids`, of the person, institution and county of `s` (a pair's later settlement), the fund's pay for it at stake. */
+function hitOn(identity: string, ids: number[], s: Side, detail: string): RuleHit {
+  return {
+    identity,
+    settlementIds: ids,
+    idNumber: s.idNumber,
+    name: s.name,
+    institutionCode: s.institutionCode,
+    institutionName: s.institutionName,
+    regionCode: s.county,
+    amountAtStake: s.fund,
+    detail,
+  };
+}
+
 const yuan = (fen: number) => (fen / 100).toFixed(2).replace(/\.00$/, '');
 const pairIdentity = (a: number, b: number) => [a, b].sort((x, y) => x - y).join(',');
 
@@ -167,17 +182,12 @@ async function splitAdmission(scan: RuleScan): Promise<RuleHit[]> {
     // the first stay is the one discharged before the other's admission (both orders hold only for two same-day stays)
     const [a, b] = x.dischargedOn! <= y.admittedOn! && (y.dischargedOn! > x.admittedOn! || x.id < y.id) ? [x, y] : [y, x];
     const gap = Math.round((Date.parse(b.admittedOn!) - Date.parse(a.dischargedOn!)) / 86_400_000);
-    return {
-      identity: pairIdentity(a.id, b.id),
-      settlementIds: [a.id, b.id],
-      idNumber: b.idNumber,
-      name: b.name,
-      institutionCode: b.institutionCode,
-      institutionName: b.institutionName,
-      regionCode: b.county,
-      amountAtStake: b.fund,
-      detail: `${a.dischargedOn} 出院后 ${gap} 日（${b.admittedOn}）再次入住同一机构，主要诊断同为 ${b.diagnosisCode!.slice(0, 3)}（参数：间隔 ≤ ${days} 日，${excludedCategories.join('、') || '无'} 除外）`,
-    };
+    return hitOn(
+      pairIdentity(a.id, b.id),
+      [a.id, b.id],
+      b,
+      `${a.dischargedOn} 出院后 ${gap} 日（${b.admittedOn}）再次入住同一机构，主要诊断同为 ${b.diagnosisCode!.slice(0, 3)}（参数：间隔 ≤ ${days} 日，${excludedCategories.join('、') || '无'} 除外）`,
+    );
   });
 }
 
@@ -198,17 +208,12 @@ async function overlappingStays(scan: RuleScan): Promise<RuleHit[]> {
     const [x, y] = [side(r, 'a_'), side(r, 'b_')];
     // the stay admitted later (by id on the same day) is the one that should not have been possible
     const [a, b] = x.admittedOn! < y.admittedOn! || (x.admittedOn === y.admittedOn && x.id < y.id) ? [x, y] : [y, x];
-    return {
-      identity: pairIdentity(a.id, b.id),
-      settlementIds: [a.id, b.id],
-      idNumber: b.idNumber,
-      name: b.name,
-      institutionCode: b.institutionCode,
-      institutionName: b.institutionName,
-      regionCode: b.county,
-      amountAtStake: b.fund,
-      detail: `${a.admittedOn} 至 ${a.dischargedOn} 在 ${a.institutionName} 住院期间，${b.admittedOn} 至 ${b.dischargedOn} 又在 ${b.institutionName} 住院`,
-    };
+    return hitOn(
+      pairIdentity(a.id, b.id),
+      [a.id, b.id],
+      b,
+      `${a.admittedOn} 至 ${a.dischargedOn} 在 ${a.institutionName} 住院期间，${b.admittedOn} 至 ${b.dischargedOn} 又在 ${b.institutionName} 住院`,
+    );
   });
 }
 
@@ -232,17 +237,7 @@ async function perSettlement(
   );
   return rows.map((r) => {
     const s = side(r);
-    return {
-      identity: String(s.id),
-      settlementIds: [s.id],
-      idNumber: s.idNumber,
-      name: s.name,
-      institutionCode: s.institutionCode,
-      institutionName: s.institutionName,
-      regionCode: s.county,
-      amountAtStake: s.fund,
-      detail: detail(s, r),
-    };
+    return hitOn(String(s.id), [s.id], s, detail(s, r));
   });
 }
 
