@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { institutionOutlierHits, type ScreeningRuleId, type ScreeningRuleParams } from '@yibao/shared';
 import type { RegionScope } from '../../../common/region-scope';
+import { selectIn } from '../../../database/insert-many';
 
 /**
  * One SQL statement per screening rule over a pooling region's settlements of a year (issue 17's rule table),
@@ -62,15 +63,15 @@ interface Side {
 
 type Row = Record<string, unknown>;
 
-/** The columns of one side, prefixed; `i` is the institution registry joined on the settlement's code. */
-function sideColumns(alias: string, prefix: string, registry: string): string {
+/** The columns of one side, prefixed (the county is the settlement's; `withRegistryCounties` puts the institution's in). */
+function sideColumns(alias: string, prefix: string): string {
   return [
     `${alias}.id AS ${prefix}id`,
     `${alias}.idNumber AS ${prefix}idNumber`,
     `${alias}.name AS ${prefix}name`,
     `${alias}.institutionCode AS ${prefix}institutionCode`,
     `${alias}.institutionName AS ${prefix}institutionName`,
-    `COALESCE(${registry}.regionCode, ${alias}.regionCode) AS ${prefix}county`,
+    `${alias}.regionCode AS ${prefix}county`,
     `${alias}.settledOn AS ${prefix}settledOn`,
     `${alias}.admittedOn AS ${prefix}admittedOn`,
     `${alias}.dischargedOn AS ${prefix}dischargedOn`,
@@ -133,6 +134,21 @@ export function categoryRanges(column: string, ranges: readonly string[]): { sql
   return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, values: parts.flatMap((p) => p.values) };
 }
 
+/** The county of each institution the registry knows, of `codes` (one lookup per rule instead of a join per row). */
+async function registryCounties(em: EntityManager, codes: readonly string[]): Promise<Map<string, string>> {
+  const rows = await selectIn<{ code: string; regionCode: string }>(em, 'SELECT code, regionCode FROM institutions WHERE code IN (?)', [...new Set(codes)]);
+  return new Map(rows.map((r) => [r.code, r.regionCode]));
+}
+
+/** A rule's hits with the institution's county where the registry knows the institution (else the settlement's stays). */
+export async function withRegistryCounties(em: EntityManager, hits: RuleHit[]): Promise<RuleHit[]> {
+  const counties = await registryCounties(
+    em,
+    hits.flatMap((h) => (h.institutionCode ? [h.institutionCode] : [])),
+  );
+  return hits.map((h) => ({ ...h, regionCode: (h.institutionCode && counties.get(h.institutionCode)) || h.regionCode }));
+}
+
 /** How many settlements a rule reads (the summary's `read`). */
 export async function countRead(scan: RuleScan, extra = ''): Promise<number> {
   const read = readCondition(scan, 'n');
@@ -167,12 +183,10 @@ async function splitAdmission(scan: RuleScan): Promise<RuleHit[]> {
   const ordered = (a: string, b: string) =>
     `(${a}.dischargedOn IS NOT NULL AND ${b}.admittedOn IS NOT NULL AND ${b}.admittedOn >= ${a}.dischargedOn AND ${daysBetween(scan.dialect, `${a}.dischargedOn`, `${b}.admittedOn`)} <= ?)`;
   const rows: Row[] = await scan.em.query(
-    `SELECT ${sideColumns('n', 'a_', 'ni')}, ${sideColumns('p', 'b_', 'pi')}
+    `SELECT ${sideColumns('n', 'a_')}, ${sideColumns('p', 'b_')}
        FROM settlements n
        JOIN settlements p ON ${partnerJoin('n', 'p')} AND p.institutionCode = n.institutionCode AND p.visitType = 'inpatient'
         AND SUBSTR(p.diagnosisCode, 1, 3) = SUBSTR(n.diagnosisCode, 1, 3)
-       LEFT JOIN institutions ni ON ni.code = n.institutionCode
-       LEFT JOIN institutions pi ON pi.code = p.institutionCode
       WHERE ${read.sql} AND n.visitType = 'inpatient' AND n.diagnosisCode IS NOT NULL AND NOT (${excluded.sql})
         AND (${ordered('n', 'p')} OR ${ordered('p', 'n')})`,
     [scan.upTo, ...read.values, ...excluded.values, days, days],
@@ -195,12 +209,10 @@ async function splitAdmission(scan: RuleScan): Promise<RuleHit[]> {
 async function overlappingStays(scan: RuleScan): Promise<RuleHit[]> {
   const read = readCondition(scan, 'n');
   const rows: Row[] = await scan.em.query(
-    `SELECT ${sideColumns('n', 'a_', 'ni')}, ${sideColumns('p', 'b_', 'pi')}
+    `SELECT ${sideColumns('n', 'a_')}, ${sideColumns('p', 'b_')}
        FROM settlements n
        JOIN settlements p ON ${partnerJoin('n', 'p')} AND p.visitType = 'inpatient'
         AND p.admittedOn IS NOT NULL AND p.dischargedOn IS NOT NULL AND n.admittedOn <= p.dischargedOn AND p.admittedOn <= n.dischargedOn
-       LEFT JOIN institutions ni ON ni.code = n.institutionCode
-       LEFT JOIN institutions pi ON pi.code = p.institutionCode
       WHERE ${read.sql} AND n.visitType = 'inpatient' AND n.admittedOn IS NOT NULL AND n.dischargedOn IS NOT NULL`,
     [scan.upTo, ...read.values],
   );
@@ -228,9 +240,8 @@ async function perSettlement(
 ): Promise<RuleHit[]> {
   const read = readCondition(scan, 'n');
   const rows: Row[] = await scan.em.query(
-    `SELECT ${sideColumns('n', '', 'i')}${extraColumns}
+    `SELECT ${sideColumns('n', '')}${extraColumns}
        FROM settlements n
-       LEFT JOIN institutions i ON i.code = n.institutionCode
        ${joins}
       WHERE ${read.sql} AND ${condition}`,
     [...read.values, ...values],
@@ -363,10 +374,8 @@ async function frequentVisits(scan: RuleScan): Promise<RuleHit[]> {
   const persons = scan.since > 0 ? `AND p.idNumber IN (SELECT n.idNumber FROM settlements n WHERE ${read.sql} AND n.visitType <> 'inpatient')` : '';
   const groups: Row[] = await scan.em.query(
     `SELECT p.idNumber AS idNumber, p.institutionCode AS institutionCode, SUBSTR(p.settledOn, 1, 7) AS month, COUNT(*) AS visits,
-            SUM(${fund('p')}) AS fund, MAX(p.name) AS name, MAX(p.institutionName) AS institutionName,
-            MIN(COALESCE(i.regionCode, p.regionCode)) AS county
+            SUM(${fund('p')}) AS fund
        FROM settlements p
-       LEFT JOIN institutions i ON i.code = p.institutionCode
       WHERE p.poolingRegionCode = ? AND p.year = ? AND p.id <= ? AND p.visitType <> 'inpatient' ${persons}
       GROUP BY p.idNumber, p.institutionCode, SUBSTR(p.settledOn, 1, 7)
      HAVING COUNT(*) > ? AND SUM(CASE WHEN p.id > ? AND ${region.sql} THEN 1 ELSE 0 END) > 0`,
@@ -374,8 +383,8 @@ async function frequentVisits(scan: RuleScan): Promise<RuleHit[]> {
   );
   const hits: RuleHit[] = [];
   for (const g of groups) {
-    const ids: Array<{ id: number }> = await scan.em.query(
-      `SELECT p.id AS id FROM settlements p
+    const ids: Array<{ id: number; name: string; institutionName: string; county: string }> = await scan.em.query(
+      `SELECT p.id AS id, p.name AS name, p.institutionName AS institutionName, p.regionCode AS county FROM settlements p
         WHERE p.idNumber = ? AND p.year = ? AND p.poolingRegionCode = ? AND p.institutionCode = ? AND p.settledOn LIKE ?
           AND p.visitType <> 'inpatient' AND p.id <= ? ORDER BY p.id LIMIT ${MAX_SETTLEMENT_IDS}`,
       [g.idNumber, scan.year, scan.poolingRegionCode, g.institutionCode, `${String(g.month)}-%`, scan.upTo],
@@ -384,10 +393,10 @@ async function frequentVisits(scan: RuleScan): Promise<RuleHit[]> {
       identity: `${String(g.idNumber)}|${String(g.institutionCode)}|${String(g.month)}`,
       settlementIds: ids.map((r) => Number(r.id)),
       idNumber: String(g.idNumber),
-      name: String(g.name),
+      name: ids[0]?.name ?? null,
       institutionCode: String(g.institutionCode),
-      institutionName: String(g.institutionName),
-      regionCode: String(g.county),
+      institutionName: ids[0]?.institutionName ?? null,
+      regionCode: String(ids[0]?.county),
       amountAtStake: Number(g.fund),
       detail: `${String(g.month)} 在同一机构门诊结算 ${Number(g.visits)} 次（参数：每自然月超过 ${maxVisitsPerMonth} 次）`,
     });
@@ -411,17 +420,21 @@ export interface InstitutionAdmissions {
  */
 export async function institutionAdmissions(scan: RuleScan): Promise<InstitutionAdmissions[]> {
   const rows: Row[] = await scan.em.query(
-    `SELECT s.institutionCode AS institutionCode, MAX(s.institutionName) AS institutionName, MIN(COALESCE(i.regionCode, s.regionCode)) AS county,
+    `SELECT s.institutionCode AS institutionCode, MAX(s.institutionName) AS institutionName, MIN(s.regionCode) AS county,
             COUNT(*) AS admissions, SUM(${fund('s')}) AS fund
-       FROM settlements s LEFT JOIN institutions i ON i.code = s.institutionCode
+       FROM settlements s
       WHERE s.poolingRegionCode = ? AND s.year = ? AND s.id <= ? AND s.visitType = 'inpatient'
       GROUP BY s.institutionCode`,
     [scan.poolingRegionCode, scan.year, scan.upTo],
   );
+  const counties = await registryCounties(
+    scan.em,
+    rows.map((r) => String(r.institutionCode)),
+  );
   return rows.map((r) => ({
     institutionCode: String(r.institutionCode),
     institutionName: String(r.institutionName),
-    county: String(r.county),
+    county: counties.get(String(r.institutionCode)) ?? String(r.county).slice(0, 6),
     admissions: Number(r.admissions),
     fund: Number(r.fund),
   }));

@@ -26,7 +26,15 @@ import { countsByCounty, pick } from '../../enrollment/enrollment-counts/county-
 import { FraudSuspicion } from '../fraud-suspicions/fraud-suspicion.entity';
 import { SuspicionStagesService } from '../fraud-suspicions/suspicion-stages.service';
 import { ScreeningRuleParamsReader } from '../screening-rule-params.reader';
-import { countRead, institutionAdmissions, institutionOutliers, RULE_QUERIES, type RuleHit, type RuleScan } from './screening-rule-queries';
+import {
+  countRead,
+  institutionAdmissions,
+  institutionOutliers,
+  RULE_QUERIES,
+  withRegistryCounties,
+  type RuleHit,
+  type RuleScan,
+} from './screening-rule-queries';
 import { ScreeningRuleMark } from './screening-rule-mark.entity';
 
 /** The background-job kind of a screening run (resource `screening-runs`). */
@@ -191,7 +199,7 @@ export class ScreeningRunsService implements OnModuleInit {
       hits = institutionOutliers(admissions, enrolled, scan.params.institution_outlier.k, scan.year, (county) => scan.region.contains(county));
       read = admissions.reduce((n, a) => n + a.admissions, 0);
     } else {
-      hits = await RULE_QUERIES[ruleId](scan);
+      hits = await withRegistryCounties(scan.em, await RULE_QUERIES[ruleId](scan));
       read = await countRead(scan);
     }
     const unique = new Map<string, RuleHit>();
