@@ -41,6 +41,7 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'institutions', label: '定点医药机构' },
   { resource: 'fraud-stats', label: '案件统计' },
   { resource: 'screening-rules', label: '规则库' },
+  { resource: 'screening-runs', label: '智能监控筛查' },
   { resource: 'fraud-suspicions', label: '疑点审核' },
   { resource: 'flight-check-draws', label: '双随机抽查' },
   { resource: 'users', label: '用户管理' },
@@ -62,8 +63,8 @@ const RECTIFICATION_COUNTY = RECTIFICATION.filter((label) => label !== '数据�
 const RECTIFICATION_INSPECTOR = ['整改台账', '专项治理'];
 /** 欺诈骗保: every role that handles, decides or supervises cases (the bureau head's whole work) */
 const FRAUD = ['线索管理', '案件办理', '定点医药机构', '案件统计'];
-/** 智能监控: the rule catalogue, the 疑点 queue and the 双随机 draws, for every role that works or reads 疑点 */
-const SCREENING = ['规则库', '疑点审核', '双随机抽查'];
+/** 智能监控: the rule catalogue, the runs, the 疑点 queue and the 双随机 draws, for every role that works or reads 疑点 */
+const SCREENING = ['规则库', '智能监控筛查', '疑点审核', '双随机抽查'];
 const OFFICER = [
   '待办事项',
   ...ENROLLMENT,

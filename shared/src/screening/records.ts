@@ -90,6 +90,8 @@ export interface ScreeningRunRuleLine {
   finished: number;
   /** fen at stake over the hits */
   amountAtStake: number;
+  /** how long the rule took (its statement and its writes), seconds */
+  seconds: number;
 }
 
 /** A screening run's result (the job's summary). */

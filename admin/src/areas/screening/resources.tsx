@@ -1,4 +1,4 @@
-import { AuditOutlined, ControlOutlined, InteractionOutlined, RadarChartOutlined } from '@ant-design/icons';
+import { AuditOutlined, ControlOutlined, FileSearchOutlined, InteractionOutlined, RadarChartOutlined } from '@ant-design/icons';
 import type { AreaResource } from '../../config/area';
 
 /** 智能监控: the rule base, screening runs, the 疑点 queue and the 双随机 draw (issue 17). */
@@ -15,6 +15,8 @@ export const resources: AreaResource[] = [
     show: '/screening-parameters/show/:id',
     meta: { parent: 'screening', hide: true },
   },
+  // 筛查运行: a run over a pooling region's year of settlements (started from the list page), its progress per rule
+  { name: 'screening-runs', list: '/screening-runs', show: '/screening-runs/show/:id', meta: { parent: 'screening', icon: <FileSearchOutlined /> } },
   // 疑点: found by the screening runs (no create page); worked through the workflow, claimed and decided in bulk
   {
     name: 'fraud-suspicions',

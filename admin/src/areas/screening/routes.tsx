@@ -7,6 +7,8 @@ const ScreeningParametersList = lazy(() => import('./screening-parameters/list')
 const ScreeningParametersCreate = lazy(() => import('./screening-parameters/create'));
 const ScreeningParametersEdit = lazy(() => import('./screening-parameters/edit'));
 const ScreeningParametersShow = lazy(() => import('./screening-parameters/show'));
+const ScreeningRunList = lazy(() => import('./screening-runs/list'));
+const ScreeningRunShow = lazy(() => import('./screening-runs/show'));
 const FraudSuspicionList = lazy(() => import('./fraud-suspicions/list'));
 const FraudSuspicionShow = lazy(() => import('./fraud-suspicions/show'));
 const FlightCheckDrawList = lazy(() => import('./flight-check-draws/list'));
@@ -22,6 +24,7 @@ export const routes: ReactElement[] = [
     edit: ScreeningParametersEdit,
     show: ScreeningParametersShow,
   }),
+  crudRoutes('/screening-runs', { list: ScreeningRunList, show: ScreeningRunShow }),
   crudRoutes('/fraud-suspicions', { list: FraudSuspicionList, show: FraudSuspicionShow }),
   crudRoutes('/flight-check-draws', { list: FlightCheckDrawList, create: FlightCheckDrawCreate, show: FlightCheckDrawShow }),
 ];

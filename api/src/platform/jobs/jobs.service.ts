@@ -14,6 +14,8 @@ import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from './j
 export interface JobProgress {
   /** units done so far and, once known, the total (both saved on the job, so clients can draw a bar) */
   report(processed: number, total?: number): Promise<void>;
+  /** the job being run (a runner that stamps its output with the run, e.g. 疑点's runId); absent outside a job */
+  readonly jobId?: number;
 }
 
 /**
@@ -144,6 +146,7 @@ export class JobsService implements OnApplicationBootstrap {
       await repo.update({ id: jobId }, { status: 'running', startedAt: new Date(), processedUnits: 0, attempts: job.attempts + 1 });
       const params = withoutStarter(JSON.parse(job.params));
       const progress: JobProgress = {
+        jobId,
         report: async (processed, total) => {
           await repo.update({ id: jobId }, total === undefined ? { processedUnits: processed } : { processedUnits: processed, totalUnits: total });
         },

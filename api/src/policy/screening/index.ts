@@ -2,8 +2,9 @@
 import { FlightCheckDraw } from './flight-check-draws/flight-check-draw.entity';
 import { FraudSuspicion } from './fraud-suspicions/fraud-suspicion.entity';
 import { ScreeningParameterSet } from './screening-parameters/screening-parameter-set.entity';
+import { ScreeningRuleMark } from './screening-runs/screening-rule-mark.entity';
 
 export { ScreeningModule } from './screening.module';
 export { FraudSuspicion, ScreeningParameterSet };
 
-export const SCREENING_ENTITIES = [FraudSuspicion, ScreeningParameterSet, FlightCheckDraw];
+export const SCREENING_ENTITIES = [FraudSuspicion, ScreeningParameterSet, ScreeningRuleMark, FlightCheckDraw];

@@ -81,4 +81,13 @@ export const SCREENING_ROUTES: RouteCase[] = [
   },
   { method: 'get', path: '/api/fraud-suspicions/{id}/history', access: ['fraud-suspicions', 'show'] },
   { method: 'get', path: '/api/fraud-suspicions/{id}/changes', access: ['fraud-suspicions', 'show'] },
+  {
+    method: 'post',
+    path: '/api/screening-runs',
+    access: ['screening-runs', 'create'],
+    actor: 'lz_city',
+    body: { regionCode: '450200', year: 2026, rules: ['zero_oop'] },
+  },
+  { method: 'get', path: '/api/screening-runs', access: ['screening-runs', 'list'] },
+  { method: 'get', path: '/api/screening-runs/{id}', access: ['screening-runs', 'show'] },
 ];

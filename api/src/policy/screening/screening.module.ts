@@ -13,6 +13,8 @@ import { ScreeningParametersService } from './screening-parameters/screening-par
 import { ScreeningRuleParamsReader } from './screening-rule-params.reader';
 import { ScreeningRulesController } from './screening-rules/screening-rules.controller';
 import { ScreeningRulesService } from './screening-rules/screening-rules.service';
+import { ScreeningRunsController } from './screening-runs/screening-runs.controller';
+import { ScreeningRunsService } from './screening-runs/screening-runs.service';
 
 /**
  * 智能监控 (issue 17; policy-modules §1.7–§1.8): the rule base with its parameters, screening runs over the
@@ -21,13 +23,14 @@ import { ScreeningRulesService } from './screening-rules/screening-rules.service
  */
 @Module({
   imports: [FraudModule, InspectionsModule],
-  controllers: [ScreeningRulesController, ScreeningParametersController, FraudSuspicionsController, FlightCheckDrawsController],
+  controllers: [ScreeningRulesController, ScreeningParametersController, ScreeningRunsController, FraudSuspicionsController, FlightCheckDrawsController],
   providers: [
     SuspicionStagesService,
     SuspicionHitRatesService,
     ScreeningRuleParamsReader,
     ScreeningRulesService,
     ScreeningParametersService,
+    ScreeningRunsService,
     FraudSuspicionsService,
     FlightCheckDrawsService,
   ],

@@ -9,6 +9,9 @@ import { FEN } from '../../../database/versioned-record';
 @Entity('settlements')
 @Index('idx_settlements_region_id', ['regionCode', 'id'])
 @Index('idx_settlements_person_year', ['idNumber', 'year'])
+// screening's pair rules (split admission, overlapping stays) look up a person's other stays of the year: the stay
+// columns in the index let the lookup skip non-matching settlements without reading their rows (bench/screening-runs.mjs)
+@Index('idx_settlements_person_stays', ['idNumber', 'year', 'visitType', 'institutionCode', 'admittedOn', 'dischargedOn', 'diagnosisCode'])
 // a settlement system's own number makes an import idempotent; hand-recorded ones may have none (NULLs never collide)
 @Index('uq_settlements_institution_no', ['institutionCode', 'settlementNo'], { unique: true })
 export class Settlement extends PersonRecord {

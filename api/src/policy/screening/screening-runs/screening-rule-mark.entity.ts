@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * How far a screening rule has read a region's settlements of a year (the incremental run's watermark): the next
+ * run of the rule reads only settlements with a higher id. Kept per run region (a pooling region or one of its
+ * counties), so a county's run does not move the city's mark past the other counties' settlements.
+ */
+@Entity('screening_rule_marks')
+export class ScreeningRuleMark {
+  /** the run's region: a pooling region (city) or a county in it */
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @PrimaryColumn({ type: 'int' })
+  year: number;
+
+  /** SCREENING_RULE_CODES */
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  ruleId: string;
+
+  /** the highest settlement id the rule has read */
+  @Column({ type: 'int' })
+  lastSettlementId: number;
+
+  /** the run (background job) that read it */
+  @Column({ type: 'int' })
+  runId: number;
+
+  @UpdateDateColumn({ type: 'datetime' })
+  markedAt: Date;
+}

@@ -1,0 +1,281 @@
+import { createHash } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  chinaDate,
+  FINISHED_SUSPICION_STATES,
+  poolingRegionCodeOf,
+  regionLevelOf,
+  ruleParamValues,
+  SCREENING_RULES,
+  type FraudSuspicionState,
+  type ScreeningRuleId,
+  type ScreeningRunRuleLine,
+  type ScreeningRunSummary,
+} from '@yibao/shared';
+import type { Actor } from '../../../common/actor';
+import { fieldError } from '../../../common/errors';
+import { KeyedQueue } from '../../../common/keyed-queue';
+import { RegionScope, requestedRegion } from '../../../common/region-scope';
+import { dialectOf, inTransaction } from '../../../database/data-source';
+import { insertRows, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
+import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
+import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
+import { countsByCounty, pick } from '../../enrollment/enrollment-counts/county-rates';
+import { FraudSuspicion } from '../fraud-suspicions/fraud-suspicion.entity';
+import { SuspicionStagesService } from '../fraud-suspicions/suspicion-stages.service';
+import { ScreeningRuleParamsReader } from '../screening-rule-params.reader';
+import {
+  countRead,
+  institutionAdmissions,
+  institutionOutliers,
+  RULE_QUERIES,
+  withRegistryCounties,
+  type RuleHit,
+  type RuleScan,
+} from './screening-rule-queries';
+import { ScreeningRuleMark } from './screening-rule-mark.entity';
+
+/** The background-job kind of a screening run (resource `screening-runs`). */
+export const SCREENING_RUN = 'screening-run';
+
+interface RunParams {
+  regionCode: string;
+  year: number;
+  rules: ScreeningRuleId[];
+  full: boolean;
+}
+
+/** A 疑点 as the run compares it with a hit. */
+interface StoredSuspicion {
+  id: number;
+  hitKey: string;
+  state: string;
+  amountAtStake: number | string;
+  detail: string;
+  settlementIds: string;
+}
+
+/** The columns a new 疑点 is inserted with (the rest take their defaults: version 1, the times). */
+const SUSPICION_COLUMNS = [
+  'regionCode',
+  'poolingRegionCode',
+  'year',
+  'runId',
+  'ruleId',
+  'hitKey',
+  'institutionCode',
+  'institutionName',
+  'idNumber',
+  'name',
+  'settlementIds',
+  'amountAtStake',
+  'detail',
+  'state',
+  'dueOn',
+  'dueApproximate',
+  'stateChangedAt',
+];
+
+/** The stored key of a hit: sha256 of what identifies it for its rule. */
+export const hitKey = (identity: string) => createHash('sha256').update(identity).digest('hex');
+
+/**
+ * 智能监控筛查 (issue 17): the rule base over a pooling region's (or one county's) settlements of a year, through the one
+ * job mechanism. Each rule is one statement over the settlements above its watermark; each hit is a 疑点, unique by
+ * (rule, hitKey): a re-run updates an open one and never touches a finished one; new ones start `pending`.
+ */
+@Injectable()
+export class ScreeningRunsService implements OnModuleInit {
+  /** a city and a county of it (or two officers) running the same year at once would insert the same 疑点 */
+  private readonly running = new KeyedQueue();
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditLogService,
+    private readonly jobs: JobsService,
+    private readonly params: ScreeningRuleParamsReader,
+    private readonly stages: SuspicionStagesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<RunParams, ScreeningRunSummary>({
+      kind: SCREENING_RUN,
+      resource: 'screening-runs',
+      run: (actor, params, progress) => this.run(actor, params, progress),
+    });
+  }
+
+  /**
+   * The region must be a pooling region (city) or a county in one, within the caller's scope: a province has no
+   * settlements of its own pooling and is refused (400 naming regionCode) — its supervisor runs each city.
+   */
+  async startRun(actor: Actor, dto: { regionCode?: string; year: number; rules?: ScreeningRuleId[]; full?: boolean }) {
+    const region = requestedRegion(actor, dto.regionCode);
+    const level = regionLevelOf(region.regionCode);
+    if (level !== 'city' && level !== 'county')
+      throw fieldError('regionCode', '须为统筹地区（市）或其下的县区：省级请逐市运行 (a pooling region or a county in one; run each city of a province)');
+    const rules = SCREENING_RULES.filter((r) => !dto.rules || dto.rules.includes(r));
+    return this.jobs.start(actor, SCREENING_RUN, { regionCode: region.regionCode, year: dto.year, rules, full: dto.full === true });
+  }
+
+  /** The job's run: each rule in turn (progress one unit per rule), its 疑点 and watermark written in one transaction. */
+  async run(actor: Actor, params: RunParams, progress: JobProgress): Promise<ScreeningRunSummary> {
+    const { regionCode, year, rules, full } = params;
+    const poolingRegionCode = poolingRegionCodeOf(regionCode)!;
+    const runId = progress.jobId ?? 0;
+    return this.running.run(`${poolingRegionCode}:${year}`, async () => {
+      await progress.report(0, rules.length);
+      const applicable = await this.params.applicable(poolingRegionCode, year, this.ds.manager);
+      const values = ruleParamValues(applicable.params);
+      const [{ upTo }] = await this.ds.query('SELECT COALESCE(MAX(id), 0) AS upTo FROM settlements');
+      const marks = new Map((await this.ds.getRepository(ScreeningRuleMark).find({ where: { regionCode, year } })).map((m) => [m.ruleId, m.lastSettlementId]));
+      const summary: ScreeningRunSummary = { regionCode, year, parameterSetId: applicable.setId, rules: [] };
+      const today = chinaDate(new Date());
+      let done = 0;
+      for (const ruleId of rules) {
+        // the outlier compares institutions over the whole year: it always recomputes it
+        const since = full || ruleId === 'institution_outlier' ? 0 : (marks.get(ruleId) ?? 0);
+        const scan: RuleScan = {
+          em: this.ds.manager,
+          dialect: dialectOf(this.ds),
+          poolingRegionCode,
+          region: RegionScope.of(regionCode),
+          year,
+          since,
+          upTo: Number(upTo),
+          params: values,
+        };
+        const started = performance.now();
+        const { hits, read } = await this.find(ruleId, scan);
+        const line = await inTransaction(this.ds, async (em) => {
+          const written = await this.write(em, runId, ruleId, poolingRegionCode, year, today, hits);
+          await upsertRows(
+            em,
+            tableOf(em, ScreeningRuleMark),
+            ['regionCode', 'year', 'ruleId', 'lastSettlementId', 'runId'],
+            [[regionCode, year, ruleId, scan.upTo, runId]],
+            ['regionCode', 'year', 'ruleId'],
+            { lastSettlementId: 'NEW(lastSettlementId)', runId: 'NEW(runId)', markedAt: 'CURRENT_TIMESTAMP' },
+          );
+          return written;
+        });
+        summary.rules.push({
+          ruleId,
+          incremental: since > 0,
+          sinceSettlementId: since > 0 ? since : null,
+          read,
+          ...line,
+          seconds: Math.round(performance.now() - started) / 1000,
+        });
+        await progress.report(++done);
+      }
+      await this.audit.record(actor, {
+        action: 'screen',
+        resource: 'fraud-suspicions',
+        resourceId: regionCode,
+        after: {
+          runId,
+          year,
+          full,
+          parameterSetId: applicable.setId,
+          rules: summary.rules.map((l) => ({ ruleId: l.ruleId, read: l.read, hits: l.hits, created: l.created })),
+        },
+      });
+      return summary;
+    });
+  }
+
+  /** One rule's hits (deduplicated by identity) and how many settlements it read. */
+  private async find(ruleId: ScreeningRuleId, scan: RuleScan): Promise<{ hits: RuleHit[]; read: number }> {
+    let hits: RuleHit[];
+    let read: number;
+    if (ruleId === 'institution_outlier') {
+      const admissions = await institutionAdmissions(scan);
+      const enrolled = new Map(
+        [...pick(await countsByCounty(this.ds, RegionScope.of(scan.poolingRegionCode), scan.year), 'all')].map(([c, n]) => [c, n.enrolled]),
+      );
+      hits = institutionOutliers(admissions, enrolled, scan.params.institution_outlier.k, scan.year, (county) => scan.region.contains(county));
+      read = admissions.reduce((n, a) => n + a.admissions, 0);
+    } else {
+      hits = await withRegistryCounties(scan.em, await RULE_QUERIES[ruleId](scan));
+      read = await countRead(scan);
+    }
+    const unique = new Map<string, RuleHit>();
+    for (const h of hits) if (!unique.has(h.identity)) unique.set(h.identity, h);
+    return { hits: [...unique.values()], read };
+  }
+
+  /** Writes a rule's hits: new 疑点 pending (batched), open ones updated when what they rest on changed, finished ones left alone. */
+  private async write(
+    em: EntityManager,
+    runId: number,
+    ruleId: ScreeningRuleId,
+    poolingRegionCode: string,
+    year: number,
+    today: string,
+    hits: RuleHit[],
+  ): Promise<Omit<ScreeningRunRuleLine, 'ruleId' | 'incremental' | 'sinceSettlementId' | 'read' | 'seconds'>> {
+    const line = { hits: hits.length, created: 0, updated: 0, unchanged: 0, finished: 0, amountAtStake: 0 };
+    const keyed = hits.map((h) => ({ ...h, hitKey: hitKey(h.identity), ids: JSON.stringify(h.settlementIds) }));
+    const stored = new Map(
+      (
+        await selectIn<StoredSuspicion>(
+          em,
+          `SELECT id, hitKey, state, amountAtStake, detail, settlementIds FROM ${tableOf(em, FraudSuspicion)} WHERE ruleId = ? AND hitKey IN (?)`,
+          keyed.map((h) => h.hitKey),
+          [ruleId],
+        )
+      ).map((s) => [s.hitKey, s]),
+    );
+    const dues = new Map<string, Awaited<ReturnType<SuspicionStagesService['dueOn']>>>();
+    const fresh: unknown[][] = [];
+    // raw rows bind neither Date nor boolean on SQLite: the UTC time as both dialects store a datetime
+    const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+    for (const h of keyed) {
+      line.amountAtStake += h.amountAtStake;
+      const before = stored.get(h.hitKey);
+      if (before && (FINISHED_SUSPICION_STATES as readonly string[]).includes(before.state)) {
+        line.finished++;
+      } else if (before) {
+        if (Number(before.amountAtStake) === h.amountAtStake && before.detail === h.detail && before.settlementIds === h.ids) {
+          line.unchanged++;
+          continue;
+        }
+        await em
+          .createQueryBuilder()
+          .update(FraudSuspicion)
+          .set({ runId, amountAtStake: h.amountAtStake, detail: h.detail, settlementIds: h.ids, version: () => 'version + 1' })
+          .where('id = :id', { id: before.id })
+          .execute();
+        line.updated++;
+      } else {
+        const due = dues.get(h.regionCode) ?? (await this.stages.dueOn('pending' as FraudSuspicionState, h.regionCode, year, today, em));
+        dues.set(h.regionCode, due);
+        fresh.push([
+          h.regionCode,
+          poolingRegionCode,
+          year,
+          runId,
+          ruleId,
+          h.hitKey,
+          h.institutionCode,
+          h.institutionName?.slice(0, 100) ?? null,
+          h.idNumber,
+          h.name,
+          h.ids,
+          h.amountAtStake,
+          h.detail.slice(0, 1000),
+          'pending',
+          due.dueOn,
+          due.approximate ? 1 : 0,
+          now,
+        ]);
+        line.created++;
+      }
+    }
+    await insertRows(em, tableOf(em, FraudSuspicion), SUSPICION_COLUMNS, fresh);
+    return line;
+  }
+}
