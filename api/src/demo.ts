@@ -17,6 +17,7 @@ import { seedFraudClueActivity } from './policy/fraud/fraud-clues/demo';
 import { seedFraudParametersActivity } from './policy/fraud/fraud-parameters/demo';
 import { seedFraudCaseActivity } from './policy/fraud/fraud-cases/demo';
 import { seedFlightCheckDrawActivity } from './policy/screening/demo';
+import { seedScreeningRunActivity } from './policy/screening/screening-runs/demo';
 import { seedScreeningParametersActivity } from './policy/screening/screening-parameters/demo';
 
 /**
@@ -63,6 +64,7 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
       '智能监控的结算 (a year of settlements with stays and diagnoses, planted cases; last, so no warning or screening above counts them)',
       seedScreeningActivity,
     ],
+    ['智能监控筛查 (柳州 and 桂林 run every rule over 2026; 柳州 works a few 疑点 through every stage; after the settlements)', seedScreeningRunActivity],
     ['双随机抽查 (柳州市 draws three institutions for flight checks and plans them; last, over the 疑点 the runs found)', seedFlightCheckDrawActivity],
   ] as const) {
     await seed(demo);
