@@ -207,7 +207,11 @@ describe('users', () => {
     expect(last.body.details).toMatchObject({ reason: 'last_enabled_of_role', role: 'system_admin' });
     expect((await userNamed('admin')).enabled).toBe(true);
     // the last enabled bureau head cannot be disabled either: 桂林's may go, then 柳州's is the last
-    await t.as(admin).post(`/api/users/${(await userNamed('gl_head')).id}/disable`).send({}).expect(200);
+    await t
+      .as(admin)
+      .post(`/api/users/${(await userNamed('gl_head')).id}/disable`)
+      .send({})
+      .expect(200);
     const head = await userNamed('lz_head');
     const lastHead = await t.as(admin).post(`/api/users/${head.id}/disable`).send({}).expect(409);
     expect(lastHead.body.details).toMatchObject({ reason: 'last_enabled_of_role', role: 'bureau_head' });
