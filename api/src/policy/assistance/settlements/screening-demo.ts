@@ -278,7 +278,12 @@ export async function seedScreeningSettlements(ds: DataSource): Promise<{ writte
 
   // planted people: enrolled, no watched identity, reserved (no clean settlements of their own)
   const reserved = new Set<string>();
-  const candidates = people.map(personOf).filter((p) => !watched(p));
+  // taken in turn from each city (round robin), so both cities' reviewers find planted cases of most rules
+  const eligible = people.map(personOf).filter((p) => !watched(p));
+  const byCity = [...new Set(eligible.map((p) => p.regionCode.slice(0, 4)))].sort().map((city) => eligible.filter((p) => p.regionCode.startsWith(city)));
+  const candidates = Array.from({ length: Math.max(0, ...byCity.map((c) => c.length)) }, (_, i) => byCity.map((c) => c[i]))
+    .flat()
+    .filter((p): p is Person => p !== undefined);
   const take = (where: (p: Person) => boolean = () => true): Person => {
     const p = candidates.find((c) => !reserved.has(c.idNumber) && where(c));
     if (!p) throw new Error('the demo ledger is too small for the planted screening cases: raise DEMO_BENEFICIARIES');
