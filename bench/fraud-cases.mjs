@@ -2,7 +2,9 @@
 // 欺诈骗保案件 at province scale (issue 16): N cases (default 100,000) over the cities and counties of 广西, in every state,
 // with overdue and supervised ones, written straight into the table (a tenth with a pause); then GET /api/fraud-cases as
 // the province (gx_province) and a city (lz_city): the default list (newest first), a deep page, and its filters; and
-// GET /api/fraud-stats for the province. Each request --requests times after 10 warm-ups; p50/p95/p99 in ms.
+// GET /api/fraud-stats for the province. Each request --requests times after 10 warm-ups; p50/p95/p99 in ms, and p99 as a
+// ratio of the baseline measured the same way, in the same run, as the same account just before its lists: the
+// registry's first page (`GET /api/institutions`, the demo's 40 institutions) — the cost of any authenticated list.
 // Needs a build (npm run build).
 //   node bench/fraud-cases.mjs [--cases 100000] [--requests 200]          (a fresh SQLite file)
 //   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/fcbench node bench/fraud-cases.mjs
@@ -127,6 +129,8 @@ for (const [who, token] of [
   ['province 广西', province],
   ['city 柳州', city],
 ]) {
+  const baseline = await time(token, '/api/institutions?_start=0&_end=20');
+  results.push({ who, label: 'baseline: GET /api/institutions (40 rows)', ...baseline, ratio: '×1.0' });
   for (const [label, url] of [
     ['default list, page 1', '/api/fraud-cases?_start=0&_end=20'],
     ['deep page (5,000)', '/api/fraud-cases?_start=5000&_end=5020'],
@@ -137,14 +141,15 @@ for (const [who, token] of [
     [`filedOn ≥ ${addDays(today, -30)}`, `/api/fraud-cases?filedOn_gte=${addDays(today, -30)}&_start=0&_end=20`],
     ['q=某医院涉嫌案（4242', `/api/fraud-cases?q=${encodeURIComponent('某医院涉嫌案（4242')}&_start=0&_end=20`],
     ['sort decisionDueOn', '/api/fraud-cases?_sort=decisionDueOn&_order=asc&_start=0&_end=20'],
-  ])
-    results.push({ who, label, ...(await time(token, url)) });
+  ]) {
+    const r = await time(token, url);
+    results.push({ who, label, ...r, ratio: `×${(r.p99 / baseline.p99).toFixed(1)}` });
+  }
+  if (token === province) {
+    const r = await time(province, `/api/fraud-stats?year=${today.slice(0, 4)}`);
+    results.push({ who, label: `GET /api/fraud-stats?year=${today.slice(0, 4)}`, ...r, ratio: `×${(r.p99 / baseline.p99).toFixed(1)}` });
+  }
 }
-results.push({
-  who: 'province 广西',
-  label: `GET /api/fraud-stats?year=${today.slice(0, 4)}`,
-  ...(await time(province, `/api/fraud-stats?year=${today.slice(0, 4)}`)),
-});
 console.table(results);
 child.kill();
 if (mysql) await db.end();
