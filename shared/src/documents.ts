@@ -69,3 +69,33 @@ export function sourcesOf(value: unknown, path = ''): Array<{ path: string; sour
     return k === 'source' && typeof v === 'string' ? [{ path: here, source: v }] : sourcesOf(v, here);
   });
 }
+
+/** A plain object (not null, not an array): what a parameter document's groups and entries must be. */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A parameter's source in a province's or a pooling region's yearly document (fraud parameters, screening
+ * parameters): required, at most `max` characters, citing no other province's document.
+ */
+export function parameterSourceProblems(source: unknown, field: string, regionCode: unknown, max: number): FieldProblem[] {
+  if (typeof source !== 'string' || !source.trim()) return [{ field, message: '须注明依据文件 (cite the source)' }];
+  if (source.length > max) return [{ field, message: `依据文件不超过 ${max} 字 (at most ${max} characters)` }];
+  const foreign = typeof regionCode === 'string' ? foreignCitations(source, regionCode) : [];
+  if (foreign.length) return [{ field, message: `不能引用其他省份的文件：${foreign.map((d) => d.number).join('、')} (cites another province's document)` }];
+  return [];
+}
+
+/** `{value, source}`: exactly those keys, the value checked by `valueProblem` (a message, or null), the source as above. */
+export function sourcedEntryProblems(
+  entry: unknown,
+  field: string,
+  regionCode: unknown,
+  valueProblem: (v: unknown) => string | null,
+  maxSource: number,
+): FieldProblem[] {
+  if (!isPlainObject(entry)) return [{ field, message: '须为 {value, source} (a value with its source)' }];
+  const problems = unknownKeyProblems(entry, ['value', 'source'], field);
+  const bad = valueProblem(entry.value);
+  if (bad) problems.push({ field: `${field}.value`, message: bad });
+  return [...problems, ...parameterSourceProblems(entry.source, `${field}.source`, regionCode, maxSource)];
+}

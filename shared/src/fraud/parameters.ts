@@ -7,7 +7,7 @@
  * (parameters.spec.ts).
  */
 import type { ParameterSetRecord } from '../platform/records';
-import { foreignCitations, type FieldProblem, unknownKeyProblems } from '../documents';
+import { type FieldProblem, isPlainObject, parameterSourceProblems, sourcedEntryProblems, unknownKeyProblems } from '../documents';
 import { regionLevelOf, REGION_CODE_PATTERN } from '../regions';
 import { DISCRETION_TIERS, type DiscretionTier, type FraudArticle } from './codes';
 import { FRAUD_TIME_LIMIT_SOURCES, FRAUD_TIME_LIMITS, type FraudTimeLimits } from './deadlines';
@@ -82,34 +82,15 @@ export function nationalFraudParameters(regionCode: string, year: number): Fraud
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (v: unknown, min: number, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
-
-function sourceProblems(source: unknown, field: string, regionCode: unknown): FieldProblem[] {
-  if (typeof source !== 'string' || !source.trim()) return [{ field, message: '须注明依据文件 (cite the source)' }];
-  if (source.length > FRAUD_PARAMETER_SOURCE_MAX)
-    return [{ field, message: `依据文件不超过 ${FRAUD_PARAMETER_SOURCE_MAX} 字 (at most ${FRAUD_PARAMETER_SOURCE_MAX} characters)` }];
-  const foreign = typeof regionCode === 'string' ? foreignCitations(source, regionCode) : [];
-  if (foreign.length) return [{ field, message: `不能引用其他省份的文件：${foreign.map((d) => d.number).join('、')} (cites another province's document)` }];
-  return [];
-}
-
-/** `{value, source}` with the value checked by `valueProblem` (a message, or null). */
-function entryProblems(entry: unknown, field: string, regionCode: unknown, valueProblem: (v: unknown) => string | null): FieldProblem[] {
-  if (!isObject(entry)) return [{ field, message: '须为 {value, source} (a value with its source)' }];
-  const problems = unknownKeyProblems(entry, ['value', 'source'], field);
-  const bad = valueProblem(entry.value);
-  if (bad) problems.push({ field: `${field}.value`, message: bad });
-  return [...problems, ...sourceProblems(entry.source, `${field}.source`, regionCode)];
-}
 
 /** A group of `{value, source}` entries holding exactly the keys `checks` names. */
 function groupProblems(group: unknown, field: string, regionCode: unknown, checks: Record<string, (v: unknown) => string | null>): FieldProblem[] {
-  if (!isObject(group)) return [{ field, message: '须为对象 (an object)' }];
+  if (!isPlainObject(group)) return [{ field, message: '须为对象 (an object)' }];
   const problems = unknownKeyProblems(group, Object.keys(checks), field);
   for (const [key, check] of Object.entries(checks)) {
     if (!(key in group)) problems.push({ field: `${field}.${key}`, message: '必填 (required)' });
-    else problems.push(...entryProblems(group[key], `${field}.${key}`, regionCode, check));
+    else problems.push(...sourcedEntryProblems(group[key], `${field}.${key}`, regionCode, check, FRAUD_PARAMETER_SOURCE_MAX));
   }
   return problems;
 }
@@ -121,7 +102,7 @@ const tenths = (n: number) => `${n / 10}×`;
  * multiple, each next tier starting where the previous ends (no gap, no overlap), 从重 ending at the article's highest.
  */
 function tierProblems(value: unknown, field: string, article: FraudArticle, regionCode: unknown): FieldProblem[] {
-  if (!isObject(value)) return [{ field, message: '须为 {lenient, ordinary, severe, source} (the tiers with their source)' }];
+  if (!isPlainObject(value)) return [{ field, message: '须为 {lenient, ordinary, severe, source} (the tiers with their source)' }];
   const problems = unknownKeyProblems(value, [...DISCRETION_TIERS, 'source'], field);
   const [lowest, highest] = ARTICLE_FINE_MULTIPLES[article];
   let expectedMin = lowest;
@@ -145,7 +126,7 @@ function tierProblems(value: unknown, field: string, article: FraudArticle, regi
     else if (max > highest) problems.push({ field: f, message: `不得超过法定上限 ${tenths(highest)} (above the article's maximum)` });
     expectedMin = max;
   }
-  return [...problems, ...sourceProblems(value.source, `${field}.source`, regionCode)];
+  return [...problems, ...parameterSourceProblems(value.source, `${field}.source`, regionCode, FRAUD_PARAMETER_SOURCE_MAX)];
 }
 
 /**
@@ -155,7 +136,7 @@ function tierProblems(value: unknown, field: string, article: FraudArticle, regi
  * at most 255 characters, citing no other province's document). Unknown keys refused at every depth; fields dotted.
  */
 export function validateFraudParameters(doc: unknown): FieldProblem[] {
-  if (!isObject(doc)) return [{ field: '', message: '须为欺诈骗保参数对象 (a fraud-parameters object)' }];
+  if (!isPlainObject(doc)) return [{ field: '', message: '须为欺诈骗保参数对象 (a fraud-parameters object)' }];
   const problems = unknownKeyProblems(doc, ['regionCode', 'year', 'timeLimits', 'thresholds', 'discretion'], '');
   const { regionCode, year } = doc;
   if (typeof regionCode !== 'string' || !REGION_CODE_PATTERN.test(regionCode) || regionLevelOf(regionCode) !== 'province')
@@ -190,7 +171,7 @@ export function validateFraudParameters(doc: unknown): FieldProblem[] {
   problems.push(...groupProblems(doc.thresholds, 'thresholds', regionCode, thresholdChecks));
 
   const discretion = doc.discretion;
-  if (!isObject(discretion)) problems.push({ field: 'discretion', message: '须为 {条款: 分档} 对象 (tiers by article)' });
+  if (!isPlainObject(discretion)) problems.push({ field: 'discretion', message: '须为 {条款: 分档} 对象 (tiers by article)' });
   else {
     problems.push(...unknownKeyProblems(discretion, FRAUD_ARTICLES.map(String), 'discretion'));
     for (const article of FRAUD_ARTICLES) {

@@ -4,7 +4,7 @@
  * `screening-parameters` document the city drafts and the province approves. Without an approved set for the year
  * the catalogue's defaults apply (`SCREENING_RULE_DEFAULTS`). Pure, table-tested (parameters.spec.ts).
  */
-import { foreignCitations, type FieldProblem, unknownKeyProblems } from '../documents';
+import { type FieldProblem, isPlainObject, sourcedEntryProblems, unknownKeyProblems } from '../documents';
 import type { ParameterSetRecord } from '../platform/records';
 import { regionLevelOf, REGION_CODE_PATTERN } from '../regions';
 import { SCREENING_RULES, type ScreeningRuleId } from './codes';
@@ -31,7 +31,6 @@ export function defaultScreeningParameters(regionCode: string, year: number): Sc
 export const ICD10_CATEGORY_PATTERN = /^[A-Z]\d[0-9A-Z]$/;
 const RANGE_PATTERN = /^([A-Z]\d[0-9A-Z])-([A-Z]\d[0-9A-Z])$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (v: unknown, min: number, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
 
 type ValueCheck = (v: unknown) => string | null;
@@ -89,23 +88,6 @@ export const SCREENING_PARAMETER_CHECKS: Readonly<{ [R in ScreeningRuleId]: Reco
   institution_outlier: { k: madMultiple },
 });
 
-function sourceProblems(source: unknown, field: string, regionCode: unknown): FieldProblem[] {
-  if (typeof source !== 'string' || !source.trim()) return [{ field, message: '须注明依据 (cite the source)' }];
-  if (source.length > SCREENING_PARAMETER_SOURCE_MAX)
-    return [{ field, message: `依据不超过 ${SCREENING_PARAMETER_SOURCE_MAX} 字 (at most ${SCREENING_PARAMETER_SOURCE_MAX} characters)` }];
-  const foreign = typeof regionCode === 'string' ? foreignCitations(source, regionCode) : [];
-  if (foreign.length) return [{ field, message: `不能引用其他省份的文件：${foreign.map((d) => d.number).join('、')} (cites another province's document)` }];
-  return [];
-}
-
-function entryProblems(entry: unknown, field: string, regionCode: unknown, check: ValueCheck): FieldProblem[] {
-  if (!isObject(entry)) return [{ field, message: '须为 {value, source} (a value with its source)' }];
-  const problems = unknownKeyProblems(entry, ['value', 'source'], field);
-  const bad = check(entry.value);
-  if (bad) problems.push({ field: `${field}.value`, message: bad });
-  return [...problems, ...sourceProblems(entry.source, `${field}.source`, regionCode)];
-}
-
 /**
  * The whole check of a document: a city code (the pooling region) and a year; `rules` holding every rule of the
  * catalogue, each with exactly its parameters, each parameter `{value, source}` with the value within
@@ -113,13 +95,13 @@ function entryProblems(entry: unknown, field: string, regionCode: unknown, check
  * Unknown keys are refused at every depth; fields are dotted (`rules.split_admission.days.value`).
  */
 export function validateScreeningParameters(doc: unknown): FieldProblem[] {
-  if (!isObject(doc)) return [{ field: '', message: '须为规则参数对象 (a screening-parameters object)' }];
+  if (!isPlainObject(doc)) return [{ field: '', message: '须为规则参数对象 (a screening-parameters object)' }];
   const problems = unknownKeyProblems(doc, ['regionCode', 'year', 'rules'], '');
   const { regionCode, year, rules } = doc;
   if (typeof regionCode !== 'string' || !REGION_CODE_PATTERN.test(regionCode) || regionLevelOf(regionCode) !== 'city')
     problems.push({ field: 'regionCode', message: '须为统筹地区（市）行政区划代码 (a city code: the pooling region)' });
   if (!isInt(year, 2019, 2100)) problems.push({ field: 'year', message: '须为 2019–2100 的年份 (a year, 2019–2100)' });
-  if (!isObject(rules)) return [...problems, { field: 'rules', message: '须为 {规则: 参数} 对象 (parameters by rule)' }];
+  if (!isPlainObject(rules)) return [...problems, { field: 'rules', message: '须为 {规则: 参数} 对象 (parameters by rule)' }];
   problems.push(...unknownKeyProblems(rules, SCREENING_RULES, 'rules'));
   for (const rule of SCREENING_RULES) {
     const field = `rules.${rule}`;
@@ -128,7 +110,7 @@ export function validateScreeningParameters(doc: unknown): FieldProblem[] {
       problems.push({ field, message: '必填 (required)' });
       continue;
     }
-    if (!isObject(group)) {
+    if (!isPlainObject(group)) {
       problems.push({ field, message: '须为 {参数: {value, source}} 对象 (parameters with their sources)' });
       continue;
     }
@@ -136,7 +118,7 @@ export function validateScreeningParameters(doc: unknown): FieldProblem[] {
     problems.push(...unknownKeyProblems(group, Object.keys(checks), field));
     for (const [key, check] of Object.entries(checks)) {
       if (!(key in group)) problems.push({ field: `${field}.${key}`, message: '必填 (required)' });
-      else problems.push(...entryProblems(group[key], `${field}.${key}`, regionCode, check));
+      else problems.push(...sourcedEntryProblems(group[key], `${field}.${key}`, regionCode, check, SCREENING_PARAMETER_SOURCE_MAX));
     }
   }
   return problems;
