@@ -1,10 +1,11 @@
+import { RevealReasonDto } from '../../../common/reveal.dto';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/actor';
 import { ListOf } from '../../../common/list';
 import { YearQueryDto } from '../../../common/query-dto';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
-import { CreateBeneficiaryDto, RevealDto, UpdateBeneficiaryDto } from './beneficiaries.dto';
+import { CreateBeneficiaryDto, UpdateBeneficiaryDto } from './beneficiaries.dto';
 import { BeneficiariesService, BENEFICIARY_LIST } from './beneficiaries.service';
 
 @ApiTags('beneficiaries 帮扶对象台账')
@@ -53,7 +54,7 @@ export class BeneficiariesController {
   @Authorize('beneficiaries', 'reveal')
   @HttpCode(200)
   @ApiOperation({ summary: '查看完整身份证号 (the full ID number, for a stated reason; audited)' })
-  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealDto) {
+  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealReasonDto) {
     return this.beneficiaries.reveal(actor, id, dto.reason);
   }
 }

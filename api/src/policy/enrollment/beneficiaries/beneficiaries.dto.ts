@@ -51,12 +51,3 @@ export class UpdateBeneficiaryDto extends BeneficiaryFieldsDto {
   @Min(1)
   version: number;
 }
-
-export class RevealDto {
-  @ApiProperty({ description: '查看完整身份证号的事由（记入审计日志）' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'reason: 请填写查看事由 (a reason is required and audited)' })
-  @MaxLength(200)
-  reason: string;
-}

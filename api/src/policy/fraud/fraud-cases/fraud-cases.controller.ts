@@ -1,3 +1,4 @@
+import { RevealReasonDto } from '../../../common/reveal.dto';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/actor';
@@ -15,7 +16,6 @@ import {
   CourtEnforcementDto,
   EndPauseDto,
   GenerateDocumentDto,
-  RevealCaseIdDto,
   SupervisionDto,
 } from './fraud-cases.dto';
 import { FRAUD_CASE_LIST, FraudCasesService } from './fraud-cases.service';
@@ -56,7 +56,7 @@ export class FraudCasesController extends workflowRoutes(
   @Authorize(RESOURCE, 'reveal')
   @HttpCode(200)
   @ApiOperation({ summary: '查看当事人完整身份证号 (for a stated reason; audited)' })
-  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealCaseIdDto) {
+  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealReasonDto) {
     return this.cases.reveal(actor, id, dto.reason);
   }
 

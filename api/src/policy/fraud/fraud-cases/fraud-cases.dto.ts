@@ -126,10 +126,3 @@ export class GenerateDocumentDto {
   @IsIn(CASE_DOCUMENT_KINDS, { message: `kind: 须为 ${CASE_DOCUMENT_KINDS.join('、')} 之一 (a document kind)` })
   kind: CaseDocumentKind;
 }
-
-/** 查看当事人完整身份证号 (audited). */
-export class RevealCaseIdDto {
-  @ApiProperty({ description: '查看完整身份证号的事由（记入审计日志）' })
-  @text('reason', '查看事由', 200)
-  reason: string;
-}

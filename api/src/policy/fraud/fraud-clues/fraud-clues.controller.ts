@@ -1,3 +1,4 @@
+import { RevealReasonDto } from '../../../common/reveal.dto';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/actor';
@@ -5,7 +6,7 @@ import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
-import { CreateFraudClueDto, ReporterNoticeDto, RevealFraudClueDto, UpdateFraudClueDto } from './fraud-clues.dto';
+import { CreateFraudClueDto, ReporterNoticeDto, UpdateFraudClueDto } from './fraud-clues.dto';
 import { FRAUD_CLUE_LIST, FraudCluesService } from './fraud-clues.service';
 
 const RESOURCE = 'fraud-clues';
@@ -55,7 +56,7 @@ export class FraudCluesController extends workflowRoutes(
   @Authorize(RESOURCE, 'reveal')
   @HttpCode(200)
   @ApiOperation({ summary: '查看完整身份证号与举报人信息 (for a stated reason; audited)' })
-  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealFraudClueDto) {
+  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealReasonDto) {
     return this.clues.reveal(actor, id, dto.reason);
   }
 

@@ -130,16 +130,6 @@ export class UpdateFraudClueDto {
   version: number;
 }
 
-/** 查看完整身份证号与举报人信息: for a stated reason, audited. */
-export class RevealFraudClueDto {
-  @ApiProperty({ description: '查看事由（记入审计日志）' })
-  @Transform(trim)
-  @IsString({ message: 'reason: 须为文字 (text)' })
-  @MinLength(1, { message: 'reason: 请填写查看事由 (a reason is required and audited)' })
-  @MaxLength(200, { message: 'reason: 最多 200 字 (at most 200 characters)' })
-  reason: string;
-}
-
 /** 告知举报人: the date the reporter was told of the filing decision (default today). */
 export class ReporterNoticeDto {
   @CalendarDate('notifiedOn', '2026-10-20')

@@ -1,3 +1,4 @@
+import { RevealReasonDto } from '../../../common/reveal.dto';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/actor';
@@ -5,7 +6,7 @@ import { ListOf } from '../../../common/list';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
 import { workflowRoutes } from '../../../platform/workflow/workflow-routes';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
-import { ClaimSuspicionsDto, ReleaseSuspicionsDto, RevealSuspicionDto, SuspicionBulkActionDto } from './fraud-suspicions.dto';
+import { ClaimSuspicionsDto, ReleaseSuspicionsDto, SuspicionBulkActionDto } from './fraud-suspicions.dto';
 import { FRAUD_SUSPICION_LIST, FraudSuspicionsService } from './fraud-suspicions.service';
 
 const RESOURCE = 'fraud-suspicions';
@@ -73,7 +74,7 @@ export class FraudSuspicionsController extends workflowRoutes(
   @Authorize(RESOURCE, 'reveal')
   @HttpCode(200)
   @ApiOperation({ summary: '查看完整身份证号 (for a stated reason; audited and access-logged)' })
-  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealSuspicionDto) {
+  reveal(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: RevealReasonDto) {
     return this.suspicions.reveal(actor, id, dto.reason);
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { FRAUD_SUSPICION_STATES, FINISHED_SUSPICION_STATES, SCREENING_RULES, SUSPICION_DISMISS_REASONS } from '@yibao/shared';
 import { RegionCodeParam } from '../../../common/query-dto';
 
@@ -68,14 +68,4 @@ export class SuspicionBulkActionDto extends ReleaseSuspicionsDto {
   @IsOptional()
   @IsIn(SUSPICION_DISMISS_REASONS, { message: `reason: 须为 ${SUSPICION_DISMISS_REASONS.join('、')} 之一` })
   reason?: string;
-}
-
-/** 查看完整身份证号: for a stated reason, audited. */
-export class RevealSuspicionDto {
-  @ApiProperty({ description: '查看事由（记入审计日志）' })
-  @Transform(trim)
-  @IsString({ message: 'reason: 须为文字 (text)' })
-  @MinLength(1, { message: 'reason: 请填写查看事由 (a reason is required and audited)' })
-  @MaxLength(200, { message: 'reason: 最多 200 字 (at most 200 characters)' })
-  reason: string;
 }
