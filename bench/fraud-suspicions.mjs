@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// 疑点审核 queue at scale (issue 17: the queue p99 ≤ 50 ms at 20 users): N 疑点 (default 100,000) over 广西's cities and
+// counties, in every stage, a fifth claimed, written straight into the table; then 20 users at once (柳州's city officer,
+// inspectors and 城中区's county officer, in turns) page the queue as the page does — the default page, by rule, by
+// state, overdue, unclaimed, a deep page — each --requests times after warm-ups. The baseline is measured the same way,
+// in the same run, with the same 20 users: the registry's first page (`GET /api/institutions`, the demo's 40 rows).
+// p50/p99 in ms, p99 as a ratio of the baseline's. Needs a build (npm run build).
+//   node bench/fraud-suspicions.mjs [--suspicions 100000] [--requests 50] [--users 20]          (a fresh SQLite file)
+//   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/fsbench node bench/fraud-suspicions.mjs
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { insertRows, login, percentile, startApi } from './api-server.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { SCREENING_RULES, FRAUD_SUSPICION_STATES, addDays, chinaDate, idNumberCheckChar } = require(path.join(root, 'shared/dist/index.js'));
+const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const total = arg('--suspicions', 100_000);
+const requests = arg('--requests', 50);
+const users = arg('--users', 20);
+const WARMUP = 5;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-suspicions-bench-'));
+const databaseUrl = process.env.BENCH_DATABASE_URL || `sqlite:${path.join(dir, 'bench.sqlite')}`;
+const mysql = !databaseUrl.startsWith('sqlite:');
+
+const { child, base } = await startApi({ DATABASE_URL: databaseUrl, YIBAO_DEMO: '1', DEMO_BENEFICIARIES: '0', UPLOAD_DIR: path.join(dir, 'uploads') });
+const db = mysql
+  ? await require('mysql2/promise').createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4' })
+  : new (require('better-sqlite3'))(databaseUrl.slice('sqlite:'.length));
+const select = async (sql, values = []) => (mysql ? (await db.query(sql, values))[0] : db.prepare(sql).all(...values));
+const today = chinaDate(new Date());
+
+const counties = (await select(`SELECT code FROM regions WHERE code LIKE '45%' AND level = 'county' ORDER BY code`)).map((r) => r.code);
+const institutions = (await select(`SELECT code, name, regionCode FROM institutions ORDER BY code`)).map((r) => ({ ...r }));
+const [{ id: inspectorId }] = await select(`SELECT id FROM users WHERE username = 'lz_inspector'`);
+let seed = 17;
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+// 柳州's counties hold a third of the 疑点 (its queue is the one paged), the rest spread over 广西
+const liuzhou = counties.filter((c) => c.startsWith('4502'));
+const OPEN = FRAUD_SUSPICION_STATES.filter((s) => s !== 'violation' && s !== 'dismissed');
+const columns = [
+  'regionCode',
+  'poolingRegionCode',
+  'year',
+  'runId',
+  'ruleId',
+  'hitKey',
+  'institutionCode',
+  'institutionName',
+  'idNumber',
+  'name',
+  'settlementIds',
+  'amountAtStake',
+  'detail',
+  'state',
+  'dueOn',
+  'dueApproximate',
+  'claimedById',
+  'claimedAt',
+  'dismissReason',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'stateChangedAt',
+];
+function row(k) {
+  const county = rand() < 0.34 ? pick(liuzhou) : pick(counties);
+  const state = rand() < 0.7 ? pick(OPEN) : pick(FRAUD_SUSPICION_STATES);
+  const open = OPEN.includes(state);
+  const institution = pick(institutions);
+  const id17 = `${county}1960${String(1 + (k % 12)).padStart(2, '0')}${String(1 + (k % 28)).padStart(2, '0')}${String(k % 1000).padStart(3, '0')}`;
+  const createdOn = addDays(today, -Math.floor(rand() * 200));
+  const at = `${createdOn} 08:00:00.000`;
+  return [
+    county,
+    `${county.slice(0, 4)}00`,
+    2026,
+    1,
+    pick(SCREENING_RULES),
+    createHash('sha256').update(`bench|${k}`).digest('hex'),
+    institution.code,
+    institution.name,
+    id17 + idNumberCheckChar(id17),
+    '测试对象',
+    JSON.stringify([k * 2 + 1, k * 2 + 2]),
+    Math.floor(rand() * 2_000_000),
+    '基准测试疑点',
+    state,
+    open ? addDays(createdOn, 15 + Math.floor(rand() * 20)) : null,
+    0,
+    open && rand() < 0.2 ? inspectorId : null,
+    open && rand() < 0.2 ? at : null,
+    state === 'dismissed' ? 'data_error' : null,
+    1,
+    at,
+    at,
+    at,
+  ];
+}
+const t0 = performance.now();
+await insertRows({ db, mysql, table: 'fraud_suspicions', columns, total, row });
+if (mysql) await db.query('ANALYZE TABLE fraud_suspicions');
+console.log(`seeded ${total} 疑点 in ${((performance.now() - t0) / 1000).toFixed(1)} s (${mysql ? 'MariaDB' : 'SQLite'})`);
+
+const accounts = ['lz_city', 'lz_inspector', 'lz_inspector2', 'lz_chengzhong'];
+const tokens = [];
+for (const who of accounts) tokens.push(await login(base, who));
+
+/** `users` clients at once, each `requests` GETs of `url` (after warm-ups), with the accounts in turn: every latency. */
+async function concurrent(url) {
+  const one = async (u) => {
+    const token = tokens[u % tokens.length];
+    const times = [];
+    for (let i = 0; i < requests + WARMUP; i++) {
+      const t = performance.now();
+      const res = await fetch(base + url, { headers: { Authorization: `Bearer ${token}` } });
+      await res.json();
+      if (!res.ok) throw new Error(`${url}: ${res.status}`);
+      if (i >= WARMUP) times.push(performance.now() - t);
+    }
+    return times;
+  };
+  const all = (await Promise.all(Array.from({ length: users }, (_, u) => one(u)))).flat();
+  return { p50: percentile(all, 50), p99: percentile(all, 99) };
+}
+
+const baseline = await concurrent('/api/institutions?_start=0&_end=20');
+const results = [{ request: 'baseline: GET /api/institutions (40 rows)', p50: baseline.p50.toFixed(1), p99: baseline.p99.toFixed(1), ratio: '×1.0' }];
+for (const [label, url] of [
+  ['queue, page 1 (due first)', '/api/fraud-suspicions?_start=0&_end=20'],
+  ['ruleId=split_admission', '/api/fraud-suspicions?ruleId=split_admission&_start=0&_end=20'],
+  ['state=pending', '/api/fraud-suspicions?state=pending&_start=0&_end=20'],
+  ['overdue=true', '/api/fraud-suspicions?overdue=true&_start=0&_end=20'],
+  ['claimed=unclaimed', '/api/fraud-suspicions?claimed=unclaimed&_start=0&_end=20'],
+  ['deep page (2,000)', '/api/fraud-suspicions?_start=2000&_end=2020'],
+]) {
+  const r = await concurrent(url);
+  results.push({ request: label, p50: r.p50.toFixed(1), p99: r.p99.toFixed(1), ratio: `×${(r.p99 / baseline.p99).toFixed(1)}` });
+}
+console.log(`${users} users at once, ${requests} requests each after ${WARMUP} warm-ups (${mysql ? 'MariaDB' : 'SQLite'})`);
+console.table(results);
+child.kill();
+if (mysql) await db.end();
+else db.close();
+fs.rmSync(dir, { recursive: true, force: true });
