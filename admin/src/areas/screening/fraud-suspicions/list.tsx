@@ -154,7 +154,7 @@ export default function FraudSuspicionList() {
         {...tableProps}
         rowKey="id"
         size="middle"
-        scroll={undefined}
+        scroll={{ x: 1400 }}
         rowClassName={(r) => (r.overdue ? 'yb-row-overdue' : '')}
         rowSelection={
           canEdit?.can

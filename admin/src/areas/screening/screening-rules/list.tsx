@@ -46,7 +46,7 @@ export default function ScreeningRulesList() {
             </Link>
           )}
         />
-        <Table.Column<Row> title={t(`${PREFIX}.fields.type`)} key="type" width={120} render={(_, r) => <Tag>{t(`screeningRuleTypes.${r.type}`)}</Tag>} />
+        <Table.Column<Row> title={t(`${PREFIX}.fields.type`)} key="type" width={200} render={(_, r) => <Tag>{t(`screeningRuleTypes.${r.type}`)}</Tag>} />
         <Table.Column<Row> title={t(`${PREFIX}.fields.logic`)} key="logic" width={320} render={(_, r) => r.logic[lang]} />
         <Table.Column<Row>
           title={t(`${PREFIX}.fields.parameters`)}
