@@ -1,5 +1,5 @@
 import { defineCodes, type CodeLocale, type CodeOf } from '../codes';
-import { unknownKeyProblems, type FieldProblem } from '../documents';
+import { isPlainObject, unknownKeyProblems, type FieldProblem } from '../documents';
 import { renderNote, type Note, type NoteParams } from '../notes';
 import {
   IDENTITY_CATEGORIES,
@@ -255,8 +255,7 @@ export function checkSubsidyStandards(s: SubsidyStandards): SubsidyStandardsIssu
  * Fields are dotted paths relative to the document, e.g. `stablePhaseOut.fen[1]`.
  */
 export function validateSubsidyStandards(value: unknown): FieldProblem[] {
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!obj(value)) return [{ field: '', message: '须为资助标准对象 (a subsidy-standards object)' }];
+  if (!isPlainObject(value)) return [{ field: '', message: '须为资助标准对象 (a subsidy-standards object)' }];
   // only the declared keys, at every level: anything else is reported by path
   const problems: FieldProblem[] = unknownKeyProblems(
     value,
@@ -266,7 +265,7 @@ export function validateSubsidyStandards(value: unknown): FieldProblem[] {
   const shaped = (key: string, optional: boolean) => {
     const v = value[key];
     if (optional && (v === null || v === undefined)) return;
-    if (!obj(v)) return problems.push({ field: key, message: '须为 {fen, source}（金额单位：分） (required: {fen, source}, amount in fen)' });
+    if (!isPlainObject(v)) return problems.push({ field: key, message: '须为 {fen, source}（金额单位：分） (required: {fen, source}, amount in fen)' });
     problems.push(...unknownKeyProblems(v, ['fen', 'source'], key));
     if (typeof v.source !== 'string') problems.push({ field: `${key}.source`, message: describeSubsidyStandardsProblem('no_source') });
     else if (v.source.length > 500) problems.push({ field: `${key}.source`, message: '依据文件不超过 500 字 (at most 500 characters)' });
@@ -276,7 +275,7 @@ export function validateSubsidyStandards(value: unknown): FieldProblem[] {
   shaped('temporary', true);
   shaped('temporaryCap', true);
   const phaseOut = value.stablePhaseOut;
-  if (!obj(phaseOut) || !Array.isArray(phaseOut.fen) || phaseOut.fen.length === 0 || phaseOut.fen.length > 10) {
+  if (!isPlainObject(phaseOut) || !Array.isArray(phaseOut.fen) || phaseOut.fen.length === 0 || phaseOut.fen.length > 10) {
     problems.push({
       field: 'stablePhaseOut',
       message: '须为 {fen: [第1年, 第2年, …]（1–10 年，单位：分）, source} (a schedule of 1–10 yearly amounts in fen)',

@@ -3,7 +3,7 @@
  * that asks for it — and the pure period and due-date rules the API generates and judges tasks with.
  */
 import { addDays, daysBetween, isCalendarDate } from '../dates';
-import { type FieldProblem, unknownKeyProblems } from '../documents';
+import { type FieldProblem, isPlainObject, unknownKeyProblems } from '../documents';
 import { parentRegionCodeOf, type RegionLevel, regionLevelOf, REGION_CODE_PATTERN } from '../regions';
 import type { ReportingDuty } from './codes';
 import { chinaDate, RESPONSIBILITY_TABLE_DUE } from './responsibility-tables';
@@ -158,22 +158,20 @@ export function reportingDutiesRuledBy(regionCode: string): ReportingDuty[] {
   return (Object.keys(REPORTING_DUTY_CATALOGUE) as ReportingDuty[]).filter((duty) => REPORTING_DUTY_CATALOGUE[duty].filers.some((f) => below.includes(f)));
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * The whole check of a due-rules document: a province or city code and a year; per duty the unit may rule, exactly
  * one of `monthDay` (a real day of that year, for a yearly duty only: a fixed day cannot serve every month) or
  * `daysAfterPeriodEnd` (whole days, 0–90), and a source (required, at most 255 characters). Fields are dotted paths.
  */
 export function validateReportingDueRules(value: unknown): FieldProblem[] {
-  if (!isObject(value)) return [{ field: '', message: '须为报送时限规则对象 (a due-rules object)' }];
+  if (!isPlainObject(value)) return [{ field: '', message: '须为报送时限规则对象 (a due-rules object)' }];
   const problems = unknownKeyProblems(value, ['regionCode', 'year', 'rules'], '');
   const { regionCode, year, rules } = value;
   const ruler = typeof regionCode === 'string' && REGION_CODE_PATTERN.test(regionCode) && ['province', 'city'].includes(regionLevelOf(regionCode));
   if (!ruler) problems.push({ field: 'regionCode', message: '须为省或市的行政区划代码 (a province or city code)' });
   if (!Number.isSafeInteger(year) || (year as number) < 2019 || (year as number) > 2100)
     problems.push({ field: 'year', message: '须为 2019–2100 的年份 (a year, 2019–2100)' });
-  if (!isObject(rules)) return [...problems, { field: 'rules', message: '须为 {任务代码: 规则} 对象 (an object of rules by duty)' }];
+  if (!isPlainObject(rules)) return [...problems, { field: 'rules', message: '须为 {任务代码: 规则} 对象 (an object of rules by duty)' }];
   const ruled: readonly string[] = ruler ? reportingDutiesRuledBy(regionCode as string) : Object.keys(REPORTING_DUTY_CATALOGUE);
   for (const [duty, rule] of Object.entries(rules)) {
     const field = `rules.${duty}`;
@@ -181,7 +179,7 @@ export function validateReportingDueRules(value: unknown): FieldProblem[] {
       problems.push({ field, message: `本级不能设置此项报送任务的时限，可设置：${ruled.join('、')} (not a duty this unit sets)` });
       continue;
     }
-    if (!isObject(rule)) {
+    if (!isPlainObject(rule)) {
       problems.push({ field, message: '须为 {monthDay 或 daysAfterPeriodEnd, source} (a rule)' });
       continue;
     }

@@ -1,5 +1,5 @@
 import { IDENTITY_CATEGORIES } from '../../enrollment/codes';
-import { unknownKeyProblems, type FieldProblem } from '../../documents';
+import { isPlainObject, unknownKeyProblems, type FieldProblem } from '../../documents';
 import { isRegionCode } from '../../regions';
 import { formatBp } from './labels';
 import { HOSPITAL_LEVELS, VISIT_TYPES } from '../codes';
@@ -92,13 +92,12 @@ export function inputLooksValid(i: SettlementInput, y: SettlementYearToDate): bo
 export function validatePolicyParameters(value: unknown): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const bad = (field: string, message: string) => problems.push({ field, message });
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   /** Only the declared keys: anything else is reported by path. */
   const known = (v: Record<string, unknown>, keys: readonly string[], field: string) => problems.push(...unknownKeyProblems(v, keys, field));
 
   /** A `{value, source}` leaf: returns the value when the leaf is well formed. */
   const sourced = (v: unknown, field: string): unknown => {
-    if (!obj(v)) {
+    if (!isPlainObject(v)) {
       bad(field, '缺少参数，须为 {value, source} (required: {value, source})');
       return undefined;
     }
@@ -109,23 +108,23 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
   };
   const amount = (v: unknown, field: string, nullable = false) => {
     const x = sourced(v, field);
-    if (x === undefined && !obj(v)) return;
+    if (x === undefined && !isPlainObject(v)) return;
     if (nullable && x === null) return;
     if (!isAmount(x)) bad(`${field}.value`, nullable ? `${AMOUNT_MESSAGE}，或 null 表示不设限额 (or null for none)` : AMOUNT_MESSAGE);
   };
   const bp = (v: unknown, field: string) => {
     const x = sourced(v, field);
-    if (x === undefined && !obj(v)) return;
+    if (x === undefined && !isPlainObject(v)) return;
     if (!isBp(x)) bad(`${field}.value`, BP_MESSAGE);
   };
   const bool = (v: unknown, field: string) => {
     const x = sourced(v, field);
-    if (x === undefined && !obj(v)) return;
+    if (x === undefined && !isPlainObject(v)) return;
     if (typeof x !== 'boolean') bad(`${field}.value`, '须为 true 或 false (must be a boolean)');
   };
   const codes = (v: unknown, field: string, allowed: readonly string[], what: string) => {
     const x = sourced(v, field);
-    if (x === undefined && !obj(v)) return;
+    if (x === undefined && !isPlainObject(v)) return;
     if (!Array.isArray(x)) return bad(`${field}.value`, `须为${what}代码数组 (must be an array of codes)`);
     x.forEach((c, i) => {
       if (!allowed.includes(c as string)) bad(`${field}.value.${i}`, `未知${what} ${String(c)} (unknown code)`);
@@ -134,7 +133,7 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
   };
   /** A nested object; with `keys`, only those keys (maps keyed by code check their keys themselves). */
   const section = (v: unknown, field: string, keys?: readonly string[]): Record<string, unknown> => {
-    if (obj(v)) {
+    if (isPlainObject(v)) {
       if (keys) known(v, keys, field);
       return v;
     }
@@ -149,7 +148,7 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
     }
   };
 
-  if (!obj(value)) return [{ field: '', message: '须为参数对象 (must be an object)' }];
+  if (!isPlainObject(value)) return [{ field: '', message: '须为参数对象 (must be an object)' }];
   const p = value;
   known(p, ['regionCode', 'year', 'effectiveFrom', 'effectiveTo', 'basic', 'criticalIllness', 'medicalAid', 'guards', 'earlyWarning'], '');
   if (!isRegionCode(p.regionCode) || (p.regionCode as string).length !== 6)
@@ -170,14 +169,14 @@ export function validatePolicyParameters(value: unknown): FieldProblem[] {
   const ci = section(p.criticalIllness, 'criticalIllness', ['deductible', 'segments', 'minRatioBp', 'annualCap', 'tilt']);
   amount(ci.deductible, 'criticalIllness.deductible');
   bp(ci.minRatioBp, 'criticalIllness.minRatioBp');
-  const floorBp = obj(ci.minRatioBp) && isBp(ci.minRatioBp.value) ? ci.minRatioBp.value : 0;
+  const floorBp = isPlainObject(ci.minRatioBp) && isBp(ci.minRatioBp.value) ? ci.minRatioBp.value : 0;
   if (!Array.isArray(ci.segments) || ci.segments.length === 0) {
     bad('criticalIllness.segments', '至少一段，最后一段上限为 null (at least one segment; the last one open-ended)');
   } else {
     let prev = -1;
     ci.segments.forEach((s: unknown, i: number) => {
       const f = `criticalIllness.segments.${i}`;
-      if (!obj(s)) return bad(f, '须为 {upToFen, ratioBp, source} (required)');
+      if (!isPlainObject(s)) return bad(f, '须为 {upToFen, ratioBp, source} (required)');
       known(s, ['upToFen', 'ratioBp', 'source'], f);
       const last = i === (ci.segments as unknown[]).length - 1;
       if (last && s.upToFen !== null) bad(`${f}.upToFen`, '最后一段上限须为 null（不设上限） (the last segment must be open: null)');
