@@ -38,7 +38,11 @@ test.describe('sign-in page', () => {
     const error = page.getByTestId('login-error');
     for (let attempt = 1; attempt <= 5; attempt++) {
       await password.fill(`Wrong#${attempt}x`);
+      // Each attempt must reach the server and be answered before the next: the error text from the previous one
+      // is still on screen, and a click while the button is loading would be lost (fewer than five failures).
+      const answered = page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST');
       await page.getByTestId('login-submit').click();
+      expect((await answered).status()).toBe(401);
       await expect(error).toContainText('用户名或密码错误');
     }
     await shot(page, '02-login-locked');

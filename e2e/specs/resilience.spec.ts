@@ -1,4 +1,4 @@
-import { expect, login, settled, shot, test } from '../support/fixtures';
+import { closeNotices, expect, login, settled, shot, test } from '../support/fixtures';
 
 test('an expired session returns to sign-in and then to the page the user was on', async ({ page }) => {
   await login(page, 'lz_city');
@@ -53,6 +53,7 @@ test('the system admin creates, renames and deletes a region', async ({ page }) 
   await expect(page).toHaveURL(new RegExp(`/regions/show/${code}`));
   await expect(page.getByText('测试街道（更名）').first()).toBeVisible();
 
+  await closeNotices(page); // the 保存成功 notice may still cover 删除
   await page.getByRole('button', { name: '删除' }).click();
   await settled(page.locator('.ant-popconfirm:not(.ant-popover-hidden)'));
   await page

@@ -37,9 +37,17 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 }
 
 export async function logout(page: Page): Promise<void> {
-  // A notification in the top-right corner covers the header's logout button, and the pointer resting on it
-  // keeps it open (antd pauses closing on hover): close them first. One may close by itself meanwhile, so a
-  // missed close is not an error; what counts is that none is left.
+  await closeNotices(page);
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/**
+ * Closes every notification: one in the top-right corner covers the header's buttons and a page's action bar,
+ * and the pointer resting on it keeps it open (antd pauses closing on hover). One may close by itself meanwhile,
+ * so a missed close is not an error; what counts is that none is left.
+ */
+export async function closeNotices(page: Page): Promise<void> {
   const close = page.locator('.ant-notification-notice-close');
   await expect(async () => {
     if ((await close.count()) > 0)
@@ -49,8 +57,6 @@ export async function logout(page: Page): Promise<void> {
         .catch(() => undefined);
     await expect(page.locator('.ant-notification-notice')).toHaveCount(0, { timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
-  await page.getByTestId('logout').click();
-  await expect(page).toHaveURL(/\/login/);
 }
 
 /**
