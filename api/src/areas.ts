@@ -1,5 +1,6 @@
 import { PLATFORM_ENTITIES } from './platform/entities';
 import { ASSISTANCE_ENTITIES, AssistanceModule } from './policy/assistance';
+import { COMPLIANCE_ENTITIES, ComplianceModule } from './policy/compliance';
 import { ENROLLMENT_ENTITIES, EnrollmentModule } from './policy/enrollment';
 import { FRAUD_ENTITIES, FraudModule } from './policy/fraud';
 import { RECTIFICATION_ENTITIES, RectificationModule } from './policy/rectification';
@@ -13,7 +14,16 @@ import { InspectionsModule } from './policy/supervision/inspections/inspections.
  * app.module, the CLI (migrate, generate-migration) and the drift test take them from here. A new area adds
  * one line to each list; database/ never imports from policy/.
  */
-export const POLICY_MODULES = [SupervisionModule, AssistanceModule, EnrollmentModule, RectificationModule, InspectionsModule, FraudModule, ScreeningModule];
+export const POLICY_MODULES = [
+  SupervisionModule,
+  AssistanceModule,
+  EnrollmentModule,
+  RectificationModule,
+  InspectionsModule,
+  FraudModule,
+  ScreeningModule,
+  ComplianceModule,
+];
 
 /** Every entity, listed once; migrations for both dialects must match exactly this model (drift test). */
 export const ENTITIES = [
@@ -24,4 +34,5 @@ export const ENTITIES = [
   ...RECTIFICATION_ENTITIES,
   ...FRAUD_ENTITIES,
   ...SCREENING_ENTITIES,
+  ...COMPLIANCE_ENTITIES,
 ];

@@ -3,6 +3,7 @@ import { ASSISTANCE_ROUTES } from '../src/policy/assistance/route-cases';
 import { ENROLLMENT_ROUTES } from '../src/policy/enrollment/route-cases';
 import { FRAUD_ROUTES } from '../src/policy/fraud/route-cases';
 import { SCREENING_ROUTES } from '../src/policy/screening/route-cases';
+import { COMPLIANCE_ROUTES } from '../src/policy/compliance/route-cases';
 import { RECTIFICATION_ROUTES } from '../src/policy/rectification/route-cases';
 import { SUPERVISION_ROUTES } from '../src/policy/supervision/route-cases';
 
@@ -115,6 +116,7 @@ export const ROUTES: RouteCase[] = [
   ...RECTIFICATION_ROUTES,
   ...FRAUD_ROUTES,
   ...SCREENING_ROUTES,
+  ...COMPLIANCE_ROUTES,
 ];
 
 /** A concrete URL for a route: ids that may or may not exist (the permission check comes first). */

@@ -67,6 +67,10 @@ describe('CODE_LISTS', () => {
         'fraudSuspicionStates',
         'suspicionDismissReasons',
         'flightCheckWeightings',
+        'complianceIndicators',
+        'complianceAreas',
+        'complianceStatuses',
+        'complianceActionStatuses',
       ].sort(),
     );
   });

@@ -9,6 +9,7 @@ import { NOTIFICATION_KIND_CODES } from './platform/notifications';
 import { HOLIDAY_KIND_CODES } from './platform/working-days';
 import { RECTIFICATION_CODE_LISTS } from './rectification/codes';
 import { SCREENING_CODE_LISTS } from './screening/codes';
+import { COMPLIANCE_CODE_LISTS } from './compliance/codes';
 import { SUPERVISION_CODE_LISTS } from './supervision/codes';
 import { SUBSIDY_BASIS_CODES } from './enrollment/enrollment';
 import { REGION_LEVEL_CODES } from './regions';
@@ -27,6 +28,7 @@ export const CODE_LISTS: CodeLists = combineCodeLists(
   SUPERVISION_CODE_LISTS,
   FRAUD_CODE_LISTS,
   SCREENING_CODE_LISTS,
+  COMPLIANCE_CODE_LISTS,
   { fraudGuards: FRAUD_GUARD_CODES, caseDocumentKinds: CASE_DOCUMENT_KIND_CODES },
   {
     // templates with {{params}}: rendered by renderNote (notes.ts), composed into the locales like any label

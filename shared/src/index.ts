@@ -18,6 +18,7 @@ export * from './assistance';
 export * from './rectification';
 export * from './fraud';
 export * from './screening';
+export * from './compliance';
 export * from './dates';
 export * from './jobs';
 export * from './spreadsheet';

@@ -12,7 +12,8 @@ import { PERMISSIONS, RESOURCES } from './permissions';
  * working-day calendar the system admin keeps and every role reads, and the `bureau_head` role (issue 16);
  * `fraud-parameters`, set by the province supervisor, read by every role handling cases (issue 16);
  * the screening area's rule catalogue, rule parameters (the city sets, the province approves), runs, 疑点 and the
- * 双随机 draw (issue 17).
+ * 双随机 draw (issue 17); the compliance area's scorecard, runs, yearly lines, follow-up actions, comments and frozen
+ * periods (issue 18).
  */
 const PINNED = {
   system_admin: {
@@ -82,6 +83,12 @@ const PINNED = {
     'screening-runs': ['list', 'show', 'create'],
     'fraud-suspicions': ['list', 'show', 'reveal'],
     'flight-check-draws': ['list', 'show', 'create'],
+    compliance: ['list', 'show', 'export'],
+    'compliance-runs': ['list', 'show', 'create'],
+    'compliance-targets': ['list', 'show', 'create', 'edit'],
+    'compliance-actions': ['list', 'show', 'create', 'edit'],
+    'compliance-comments': ['list', 'show', 'create'],
+    'compliance-snapshots': ['list', 'show', 'create', 'verify'],
   },
   city_officer: {
     regions: ['list', 'show'],
@@ -126,6 +133,12 @@ const PINNED = {
     'screening-runs': ['list', 'show', 'create'],
     'fraud-suspicions': ['list', 'show', 'edit', 'reveal'],
     'flight-check-draws': ['list', 'show', 'create'],
+    compliance: ['list', 'show', 'export'],
+    'compliance-runs': ['list', 'show', 'create'],
+    'compliance-targets': ['list', 'show'],
+    'compliance-actions': ['list', 'show', 'create', 'edit'],
+    'compliance-comments': ['list', 'show', 'create'],
+    'compliance-snapshots': ['list', 'show', 'verify'],
   },
   county_officer: {
     regions: ['list', 'show'],
@@ -167,6 +180,12 @@ const PINNED = {
     'screening-runs': ['list', 'show'],
     'fraud-suspicions': ['list', 'show', 'edit'],
     'flight-check-draws': ['list', 'show'],
+    compliance: ['list', 'show', 'export'],
+    'compliance-runs': ['list', 'show'],
+    'compliance-targets': ['list', 'show'],
+    'compliance-actions': ['list', 'show', 'edit'],
+    'compliance-comments': ['list', 'show', 'create'],
+    'compliance-snapshots': ['list', 'show', 'verify'],
   },
   inspector: {
     regions: ['list', 'show'],
@@ -188,6 +207,9 @@ const PINNED = {
     'screening-runs': ['list', 'show', 'create'],
     'fraud-suspicions': ['list', 'show', 'edit', 'reveal'],
     'flight-check-draws': ['list', 'show'],
+    compliance: ['list', 'show'],
+    'compliance-actions': ['list', 'show'],
+    'compliance-comments': ['list', 'show'],
   },
   bureau_head: {
     regions: ['list', 'show'],
@@ -205,6 +227,12 @@ const PINNED = {
     'screening-runs': ['list', 'show'],
     'fraud-suspicions': ['list', 'show'],
     'flight-check-draws': ['list', 'show'],
+    compliance: ['list', 'show', 'export'],
+    'compliance-runs': ['list', 'show'],
+    'compliance-targets': ['list', 'show'],
+    'compliance-actions': ['list', 'show'],
+    'compliance-comments': ['list', 'show', 'create'],
+    'compliance-snapshots': ['list', 'show', 'verify'],
   },
 };
 

@@ -5,6 +5,7 @@ import { combinePermissionFragments, type Action } from './permission-fragment';
 import { PLATFORM_PERMISSIONS } from './platform/permissions';
 import { RECTIFICATION_PERMISSIONS } from './rectification/permissions';
 import { SCREENING_PERMISSIONS } from './screening/permissions';
+import { COMPLIANCE_PERMISSIONS } from './compliance/permissions';
 import { ROLES, type Role } from './roles';
 import { SUPERVISION_PERMISSIONS } from './supervision/permissions';
 
@@ -27,6 +28,7 @@ const FRAGMENTS = [
   RECTIFICATION_PERMISSIONS,
   FRAUD_PERMISSIONS,
   SCREENING_PERMISSIONS,
+  COMPLIANCE_PERMISSIONS,
 ] as const;
 
 export type Resource = (typeof FRAGMENTS)[number]['resources'][number];

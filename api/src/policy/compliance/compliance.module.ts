@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { EnrollmentAssistanceIndicators } from './compliance-runs/computers/enrollment-assistance.computer';
+import { OversightIndicators } from './compliance-runs/computers/oversight.computer';
+import { IndicatorComputers } from './compliance-runs/indicator-computers';
+
+/**
+ * 政策合规审计 (issue 18; DOMAIN §7, policy-modules §4): the indicator catalogue computed per region and period from
+ * every module's records, the scorecard with drill-down, follow-up actions, frozen periods, exports and the annual
+ * report. It reads the other areas' entities; nothing reads it.
+ */
+@Module({
+  imports: [],
+  controllers: [],
+  providers: [EnrollmentAssistanceIndicators, OversightIndicators, IndicatorComputers],
+  exports: [],
+})
+export class ComplianceModule {}

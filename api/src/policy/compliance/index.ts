@@ -1,0 +1,7 @@
+/** 政策合规审计 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
+import { ComplianceResult } from './compliance-results/compliance-result.entity';
+
+export { ComplianceModule } from './compliance.module';
+export { ComplianceResult };
+
+export const COMPLIANCE_ENTITIES = [ComplianceResult];

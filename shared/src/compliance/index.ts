@@ -1,0 +1,7 @@
+/** 政策合规审计 (issue 18; DOMAIN §7, policy-modules §4): the indicator catalogue, periods, cell status and roll-up. */
+export * from './codes';
+export * from './period';
+export * from './indicator';
+export * from './indicators';
+export * from './records';
+export * from './permissions';

@@ -1,0 +1,148 @@
+import type { ComplianceActionStatus, ComplianceIndicatorId, ComplianceStatus } from './codes';
+import type { ComplianceIndicatorDefinition } from './indicator';
+
+/**
+ * Wire shapes of the compliance area's responses (issue 18). Rates are fractions, counts integers, dates YYYY-MM-DD,
+ * times ISO. Owners add fields; nobody renames one.
+ */
+
+/** One stored result (issue 18's shape): a region's figure for one indicator in one period. Owner: C3. */
+export interface ComplianceResultRow {
+  regionCode: string;
+  period: string;
+  indicatorId: ComplianceIndicatorId;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  status: ComplianceStatus;
+}
+
+/** `GET /api/compliance/indicators` item: the definition with the line in force for the asked region and year. Owner: C3. */
+export interface ComplianceIndicatorItem extends ComplianceIndicatorDefinition {
+  /** the line that applies to `regionCode`/`year` of the request (the default when no target set is in force) */
+  target: { threshold: number; amberBand: number; source: string };
+}
+
+/** One scorecard cell. Owner: C3. */
+export interface ComplianceCell extends ComplianceResultRow {
+  /** the line the status was judged against */
+  threshold: number;
+  previousValue: number | null;
+  /** against the previous period, when the change exceeds the indicator's effective gap */
+  arrow: 'up' | 'down' | null;
+  /** the figure is a frozen snapshot's */
+  frozen: boolean;
+  /** a run after the freeze computed a different figure (kept aside, the frozen one shown) */
+  changedSinceFrozen: boolean;
+  liveNumerator: number | null;
+  liveDenominator: number | null;
+  /** follow-up actions not done or cancelled, and comments, on this cell (C4 fills them) */
+  openActions: number;
+  comments: number;
+}
+
+/** One row of the scorecard: a region of the tree. Owner: C3. */
+export interface ComplianceScorecardRow {
+  regionCode: string;
+  regionName: string;
+  level: string;
+  parentCode: string | null;
+  /** depth below the asked region (0 = the region itself) */
+  depth: number;
+  hasChildren: boolean;
+  cells: Partial<Record<ComplianceIndicatorId, ComplianceCell>>;
+  redCount: number;
+}
+
+/** `GET /api/compliance?regionCode=&period=`. Owner: C3. */
+export interface ComplianceScorecard {
+  regionCode: string;
+  period: string;
+  /** the run the figures come from; null when the period was never computed */
+  runId: number | null;
+  computedAt: string | null;
+  /** the snapshot that froze this region's period, if any */
+  snapshotId: number | null;
+  indicators: ComplianceIndicatorId[];
+  rows: ComplianceScorecardRow[];
+  /** the average row: the mean of the shown child rows' values per indicator (HISP's average row) */
+  average: Partial<Record<ComplianceIndicatorId, number | null>>;
+}
+
+/** One point of a cell's trend. Owner: C3. */
+export interface ComplianceTrendPoint {
+  period: string;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  status: ComplianceStatus;
+}
+
+/** `GET /api/compliance/cells/:regionCode/:period/:indicatorId`: what the explanation drawer shows. Owner: C3. */
+export interface ComplianceCellExplanation {
+  regionCode: string;
+  regionName: string;
+  period: string;
+  indicator: ComplianceIndicatorItem;
+  cell: ComplianceCell | null;
+  trend: ComplianceTrendPoint[];
+  /** the list of exactly the numerator's records: admin resource and filled filters */
+  drillDown: { resource: string; filter: Record<string, string> };
+}
+
+/** A follow-up action on a cell. Owner: C4. */
+export interface ComplianceActionRecord {
+  id: number;
+  regionCode: string;
+  regionName: string | null;
+  period: string;
+  indicatorId: ComplianceIndicatorId;
+  title: string;
+  responsibleRegionCode: string;
+  responsibleRegionName: string | null;
+  dueOn: string;
+  status: ComplianceActionStatus;
+  reviewOn: string | null;
+  overdue: boolean;
+  /** the rectification item opened from the cell, if the action is one */
+  rectificationItemId: number | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** A comment on a cell. Owner: C4. */
+export interface ComplianceCommentRecord {
+  id: number;
+  regionCode: string;
+  period: string;
+  indicatorId: ComplianceIndicatorId;
+  text: string;
+  authorName: string | null;
+  createdAt: string;
+}
+
+/** A frozen period. Owner: C3. */
+export interface ComplianceSnapshotRecord {
+  id: number;
+  regionCode: string;
+  regionName: string | null;
+  period: string;
+  /** SHA-256 (hex) over the canonical results of the region's subtree for the period */
+  hash: string;
+  resultCount: number;
+  frozenBy: string | null;
+  frozenAt: string;
+  /** cells a later run would have changed */
+  changedCells: number;
+}
+
+/** `GET /api/compliance-snapshots/:id/verify`. Owner: C3. */
+export interface ComplianceSnapshotVerification {
+  id: number;
+  hash: string;
+  recomputedHash: string;
+  intact: boolean;
+  checkedAt: string;
+}
