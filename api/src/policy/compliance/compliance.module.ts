@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ComplianceFollowUpsReader } from './compliance-actions/compliance-follow-ups.reader';
+import { ComplianceScorecardService } from './compliance-scorecard/compliance-scorecard.service';
 import { EnrollmentAssistanceIndicators } from './compliance-runs/computers/enrollment-assistance.computer';
 import { OversightIndicators } from './compliance-runs/computers/oversight.computer';
 import { IndicatorComputers } from './compliance-runs/indicator-computers';
@@ -11,7 +13,7 @@ import { IndicatorComputers } from './compliance-runs/indicator-computers';
 @Module({
   imports: [],
   controllers: [],
-  providers: [EnrollmentAssistanceIndicators, OversightIndicators, IndicatorComputers],
+  providers: [EnrollmentAssistanceIndicators, OversightIndicators, IndicatorComputers, ComplianceScorecardService, ComplianceFollowUpsReader],
   exports: [],
 })
 export class ComplianceModule {}
