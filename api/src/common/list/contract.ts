@@ -24,12 +24,7 @@ export interface ListField {
    * column. Such a field is filter-only (eq), never sortable. `dialect` for a condition that needs date arithmetic
    * (the workflow's `dueSql`).
    */
-  where?: (
-    value: string | number | boolean | Date,
-    alias: string,
-    param: string,
-    dialect: ListDialect,
-  ) => { sql: string; params: Record<string, unknown> };
+  where?: (value: string | number | boolean | Date, alias: string, param: string, dialect: ListDialect) => { sql: string; params: Record<string, unknown> };
 }
 
 /**

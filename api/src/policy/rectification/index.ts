@@ -5,6 +5,11 @@ import { RectificationItem } from './rectification-items/rectification-item.enti
 export { RectificationModule } from './rectification.module';
 export { RectificationItem };
 /** What the compliance view counts with: the list's own overdue and closed-in-time conditions. */
-export { rectificationClosedInTimeSql, rectificationDueJudgedSql, rectificationOpenSql, rectificationOverdueSql } from './rectification-items/rectification-items.service';
+export {
+  rectificationClosedInTimeSql,
+  rectificationDueJudgedSql,
+  rectificationOpenSql,
+  rectificationOverdueSql,
+} from './rectification-items/rectification-items.service';
 
 export const RECTIFICATION_ENTITIES = [RectificationCampaign, RectificationItem];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { childCodeLength, ReportingDuty, reportingPeriodKind, reportingPeriodYear, ReportingRateItem, ReportingRates } from '@yibao/shared';
+import { childCodeLength, ReportingDuty, reportingPeriodYear, ReportingRateItem, ReportingRates } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { RegionScope, requestedRegion, scopeQuery } from '../../../common/region-scope';
 import { RegionsService } from '../../../platform/regions/regions.service';
@@ -64,7 +64,12 @@ export class ReportingRatesService {
     // children: cities of a province, counties of a city; a region's own tasks (the province's bulletin) group
     // under its own code (`4500` → 450000), a county's under itself
     const length = childCodeLength(region.regionCode);
-    const rows = await reportingRateCounts(this.ds.manager, region, { period: q.period, duties: q.duty ? [q.duty] : undefined }, `SUBSTR(t.regionCode, 1, ${length})`);
+    const rows = await reportingRateCounts(
+      this.ds.manager,
+      region,
+      { period: q.period, duties: q.duty ? [q.duty] : undefined },
+      `SUBSTR(t.regionCode, 1, ${length})`,
+    );
     const items: ReportingRateItem[] = rows.map((r) => {
       const { expected, received, onTime } = r;
       return {

@@ -93,7 +93,8 @@ export const REPORTING_TASK_LIST: ListSpec = {
       type: 'string',
       where: (list, alias, p) => {
         const duties = String(list).split(',');
-        if (duties.some((d) => !REPORTING_DUTY_CODES.is(d))) throw fieldError('dutyIn', `须为以逗号分隔的任务代码：${REPORTING_DUTY_CODES.values.join('、')} (duty codes, comma-separated)`);
+        if (duties.some((d) => !REPORTING_DUTY_CODES.is(d)))
+          throw fieldError('dutyIn', `须为以逗号分隔的任务代码：${REPORTING_DUTY_CODES.values.join('、')} (duty codes, comma-separated)`);
         return { sql: `${alias}.duty IN (:...${p})`, params: { [p]: duties } };
       },
     },
