@@ -13,6 +13,6 @@ export { FraudParametersService } from './fraud-parameters/fraud-parameters.serv
 /** What the compliance view counts with: the lists' own overdue and in-time conditions (FRD-1, FRD-2). */
 export { FraudCase } from './fraud-cases/fraud-case.entity';
 export { fraudCaseOpenSql, fraudCaseOverdueSql } from './fraud-cases/fraud-cases.service';
-export { fraudClueDecidedInTimeSql, fraudClueLateSql } from './fraud-clues/fraud-clues.service';
+export { fraudClueDecidedInTimeSql, fraudClueJudgedSql, fraudClueLateSql } from './fraud-clues/fraud-clues.service';
 
 export const FRAUD_ENTITIES = [Institution, InstitutionStatusChangeRow, FraudClue, ...FRAUD_CASE_ENTITIES, FraudParameterSet];

@@ -91,6 +91,11 @@ export function fraudClueDecidedInTimeSql(alias: string): string {
   return `(${alias}.decidedOn IS NOT NULL AND ${alias}.decidedOn <= ${alias}.verifyDueOn)`;
 }
 
+/** Judged for FRD-2 (its denominator): decided, or its deadline passed undecided — one still within its time is not judged yet. */
+export function fraudClueJudgedSql(alias: string, p: string, today: string) {
+  return { sql: `(${alias}.decidedOn IS NOT NULL OR ${alias}.verifyDueOn < :${p})`, params: { [p]: today } };
+}
+
 /** Decided after its deadline, or undecided past it (overdue): FRD-2's offending clues. */
 export function fraudClueLateSql(alias: string, p: string, today: string) {
   const overdue = fraudClueOverdueSql(alias, p, today);

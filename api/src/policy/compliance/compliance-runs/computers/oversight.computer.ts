@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { ComplianceIndicatorId, ReportingDuty } from '@yibao/shared';
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 import type { ListDialect } from '../../../../common/list';
 import { RegionScope, scopeQuery } from '../../../../common/region-scope';
 import { endOfChinaDay } from '../../../../platform/workflow/due-dates';
-import { FraudCase, FraudClue, fraudCaseOpenSql, fraudCaseOverdueSql, fraudClueDecidedInTimeSql } from '../../../fraud';
+import { FraudCase, FraudClue, fraudCaseOpenSql, fraudCaseOverdueSql, fraudClueDecidedInTimeSql, fraudClueJudgedSql } from '../../../fraud';
 import {
   RectificationItem,
   rectificationClosedInTimeSql,
@@ -20,6 +20,12 @@ import { unitOf, type IndicatorComputation, type IndicatorComputer, type UnitFig
 export const SUP2_DUTIES: readonly ReportingDuty[] = ['quarterly_statistics', 'annual_report'];
 
 const num = (v: unknown): number => Number(v ?? 0);
+
+/** A WHERE condition with its named parameters (each module's exported list condition has this shape). */
+interface Condition {
+  sql: string;
+  params: Record<string, unknown>;
+}
 
 /** Figures summed per (unit, indicator): a grouped query's rows for towns or villages land on their county. */
 class Figures {
@@ -67,32 +73,44 @@ export class OversightIndicators implements IndicatorComputer {
     return c.period.to < c.today ? c.period.to : c.today;
   }
 
-  private grouped<T extends ObjectLiteral>(em: EntityManager, entity: new () => T, scope: RegionScope): SelectQueryBuilder<T> {
-    return scopeQuery(em.getRepository(entity).createQueryBuilder('x'), scope).select('x.regionCode', 'regionCode').groupBy('x.regionCode');
+  /**
+   * One grouped query: per record region, the rows meeting every `where` (the denominator) and those of them meeting
+   * `numerator`, added to the figures of `id`.
+   */
+  private async count<T extends ObjectLiteral>(
+    c: IndicatorComputation,
+    scope: RegionScope,
+    figures: Figures,
+    id: ComplianceIndicatorId,
+    entity: new () => T,
+    numerator: Condition,
+    ...where: Condition[]
+  ): Promise<void> {
+    const qb = scopeQuery(c.em.getRepository(entity).createQueryBuilder('x'), scope)
+      .select('x.regionCode', 'regionCode')
+      .addSelect(`SUM(CASE WHEN ${numerator.sql} THEN 1 ELSE 0 END)`, 'numerator')
+      .addSelect('COUNT(*)', 'denominator')
+      .setParameters(numerator.params)
+      .groupBy('x.regionCode');
+    for (const w of where) qb.andWhere(w.sql, w.params);
+    const rows = await qb.getRawMany<{ regionCode: string; numerator: unknown; denominator: unknown }>();
+    for (const r of rows) figures.add(r.regionCode, id, num(r.numerator), num(r.denominator));
   }
 
   /** OVP-3 (open past due at the snapshot day, of those open then) and REC-1 (due in the period, 销号 by the due day). */
   private async rectification(c: IndicatorComputation, scope: RegionScope, dialect: ListDialect, figures: Figures): Promise<void> {
     const asOf = this.asOf(c);
-    const overdue = rectificationOverdueSql('x', 'od', asOf);
-    const open = rectificationOpenSql('x', 'oa', asOf);
-    const ovp3 = await this.grouped(c.em, RectificationItem, scope)
-      .addSelect(`SUM(CASE WHEN ${overdue.sql} THEN 1 ELSE 0 END)`, 'numerator')
-      .addSelect('COUNT(*)', 'denominator')
-      .andWhere(open.sql, open.params)
-      .setParameters(overdue.params)
-      .getRawMany<{ regionCode: string; numerator: unknown; denominator: unknown }>();
-    for (const r of ovp3) figures.add(r.regionCode, 'OVP-3', num(r.numerator), num(r.denominator));
-
-    const inTime = rectificationClosedInTimeSql('x', dialect);
-    const judged = rectificationDueJudgedSql('x', 'jd', c.today, dialect);
-    const rec1 = await this.grouped(c.em, RectificationItem, scope)
-      .addSelect(`SUM(CASE WHEN ${inTime} THEN 1 ELSE 0 END)`, 'numerator')
-      .addSelect('COUNT(*)', 'denominator')
-      .andWhere('x.dueOn >= :from AND x.dueOn <= :to', { from: c.period.from, to: c.period.to })
-      .andWhere(judged.sql, judged.params)
-      .getRawMany<{ regionCode: string; numerator: unknown; denominator: unknown }>();
-    for (const r of rec1) figures.add(r.regionCode, 'REC-1', num(r.numerator), num(r.denominator));
+    await this.count(c, scope, figures, 'OVP-3', RectificationItem, rectificationOverdueSql('x', 'od', asOf), rectificationOpenSql('x', 'oa', asOf));
+    await this.count(
+      c,
+      scope,
+      figures,
+      'REC-1',
+      RectificationItem,
+      { sql: rectificationClosedInTimeSql('x', dialect), params: {} },
+      this.between('x.dueOn', c),
+      rectificationDueJudgedSql('x', 'jd', c.today, dialect),
+    );
   }
 
   /** SUP-1 (tables approved by their due day), SUP-2 and SUP-3 (reporting rates: received on time ÷ expected). */
@@ -100,16 +118,18 @@ export class OversightIndicators implements IndicatorComputer {
     // the expected tasks of the period's year exist (as the reporting-rates report makes sure)
     await this.reportingTasks.generateYear(c.period.year, scope, c.em);
     const approved = responsibilityTableApprovedInTimeSql('x', dialect);
-    const sup1 = await this.grouped(c.em, ReportingTask, scope)
-      .addSelect(`SUM(CASE WHEN ${approved} THEN 1 ELSE 0 END)`, 'numerator')
-      .addSelect('COUNT(*)', 'denominator')
-      .andWhere('x.duty = :duty', { duty: 'responsibility_table' })
-      .andWhere('x.dueOn >= :from AND x.dueOn <= :to', { from: c.period.from, to: c.period.to })
+    await this.count(
+      c,
+      scope,
+      figures,
+      'SUP-1',
+      ReportingTask,
+      { sql: approved, params: {} },
+      { sql: 'x.duty = :duty', params: { duty: 'responsibility_table' } },
+      this.between('x.dueOn', c),
       // a table not yet due and not yet approved is not judged yet
-      .andWhere(`(x.dueOn < :today OR ${approved})`, { today: c.today })
-      .getRawMany<{ regionCode: string; numerator: unknown; denominator: unknown }>();
-    for (const r of sup1) figures.add(r.regionCode, 'SUP-1', num(r.numerator), num(r.denominator));
-
+      { sql: `(x.dueOn < :today OR ${approved})`, params: { today: c.today } },
+    );
     for (const [id, duties] of [
       ['SUP-2', SUP2_DUTIES],
       ['SUP-3', undefined],
@@ -122,36 +142,32 @@ export class OversightIndicators implements IndicatorComputer {
   /** FRD-1 (open cases past the decision deadline at the snapshot day), FRD-2 (clues decided in time), FRD-3 (疑点 within their stage limits). */
   private async fraud(c: IndicatorComputation, scope: RegionScope, figures: Figures): Promise<void> {
     const asOf = this.asOf(c);
-    const open = fraudCaseOpenSql('x', 'op', asOf);
-    const overdue = fraudCaseOverdueSql('x', 'od', asOf);
-    const frd1 = await this.grouped(c.em, FraudCase, scope)
-      .addSelect(`SUM(CASE WHEN ${overdue.sql} THEN 1 ELSE 0 END)`, 'numerator')
-      .addSelect('COUNT(*)', 'denominator')
-      .andWhere(open.sql, open.params)
-      .setParameters(overdue.params)
-      .getRawMany<{ regionCode: string; numerator: unknown; denominator: unknown }>();
-    for (const r of frd1) figures.add(r.regionCode, 'FRD-1', num(r.numerator), num(r.denominator));
+    await this.count(c, scope, figures, 'FRD-1', FraudCase, fraudCaseOverdueSql('x', 'od', asOf), fraudCaseOpenSql('x', 'op', asOf));
+    await this.count(
+      c,
+      scope,
+      figures,
+      'FRD-2',
+      FraudClue,
+      { sql: fraudClueDecidedInTimeSql('x'), params: {} },
+      this.between('x.receivedOn', c),
+      fraudClueJudgedSql('x', 'jd', c.today),
+    );
+    const overdue = fraudSuspicionOverdueSql('x', 'od', c.today);
+    await this.count(
+      c,
+      scope,
+      figures,
+      'FRD-3',
+      FraudSuspicion,
+      { sql: `NOT ${overdue.sql}`, params: overdue.params },
+      // raised in the period, China time (the list's createdFrom / createdTo)
+      { sql: 'x.createdAt >= :from AND x.createdAt <= :to', params: { from: new Date(`${c.period.from}T00:00:00.000+08:00`), to: endOfChinaDay(c.period.to) } },
+    );
+  }
 
-    const inTime = fraudClueDecidedInTimeSql('x');
-    const frd2 = await this.grouped(c.em, FraudClue, scope)
-      .addSelect(`SUM(CASE WHEN ${inTime} THEN 1 ELSE 0 END)`, 'numerator')
-      .addSelect('COUNT(*)', 'denominator')
-      .andWhere('x.receivedOn >= :from AND x.receivedOn <= :to', { from: c.period.from, to: c.period.to })
-      // decided, or its deadline passed undecided: a clue still within its time is not judged yet
-      .andWhere('(x.decidedOn IS NOT NULL OR x.verifyDueOn < :today)', { today: c.today })
-      .getRawMany<{ regionCode: string; numerator: unknown; denominator: unknown }>();
-    for (const r of frd2) figures.add(r.regionCode, 'FRD-2', num(r.numerator), num(r.denominator));
-
-    const late = fraudSuspicionOverdueSql('x', 'od', c.today);
-    const frd3 = await this.grouped(c.em, FraudSuspicion, scope)
-      .addSelect(`SUM(CASE WHEN ${late.sql} THEN 0 ELSE 1 END)`, 'numerator')
-      .addSelect('COUNT(*)', 'denominator')
-      .andWhere('x.createdAt >= :from AND x.createdAt <= :to', {
-        from: new Date(`${c.period.from}T00:00:00.000+08:00`),
-        to: endOfChinaDay(c.period.to),
-      })
-      .setParameters(late.params)
-      .getRawMany<{ regionCode: string; numerator: unknown; denominator: unknown }>();
-    for (const r of frd3) figures.add(r.regionCode, 'FRD-3', num(r.numerator), num(r.denominator));
+  /** A China-date column within the period. */
+  private between(column: string, c: IndicatorComputation): Condition {
+    return { sql: `${column} >= :from AND ${column} <= :to`, params: { from: c.period.from, to: c.period.to } };
   }
 }
