@@ -29,7 +29,12 @@ export interface ComplianceIndicatorDefinition {
    * The list that shows exactly the numerator's records: the admin resource and its filters, where `{regionCode}`,
    * `{from}`, `{to}`, `{year}` and `{period}` are filled from the cell.
    */
-  drillDown: { resource: string; filter: Readonly<Record<string, string>> };
+  drillDown: {
+    resource: string;
+    filter: Readonly<Record<string, string>>;
+    /** what the list shows: the numerator's records, or for a rate the offending complement (denominator − numerator); numerator when omitted */
+    shows?: 'numerator' | 'complement';
+  };
 }
 
 /** A numerator and a denominator: what a run stores per region, and what roll-up sums (never averages of rates). */

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { chinaDate, maskIdNumber, validateIdNumber } from '@yibao/shared';
+import { chinaDate, isCalendarDate, maskIdNumber, validateIdNumber } from '@yibao/shared';
 import type { Actor } from '../actor';
 
 /**
@@ -9,6 +9,8 @@ import type { Actor } from '../actor';
  */
 export type ListFieldType = 'string' | 'int' | 'boolean' | 'date' | 'idNumber';
 export type FilterOperator = 'eq' | 'ne' | 'like' | 'gte' | 'lte';
+/** The SQL dialect a list runs on (a computed filter's date arithmetic differs). */
+export type ListDialect = 'sqlite' | 'mysql';
 
 export interface ListField {
   type: ListFieldType;
@@ -19,9 +21,10 @@ export interface ListField {
   operators?: FilterOperator[];
   /**
    * A computed filter (e.g. "late"): builds the condition for one equality value instead of comparing a
-   * column. Such a field is filter-only (eq), never sortable.
+   * column. Such a field is filter-only (eq), never sortable. `dialect` for a condition that needs date arithmetic
+   * (the workflow's `dueSql`).
    */
-  where?: (value: string | number | boolean | Date, alias: string, param: string) => { sql: string; params: Record<string, unknown> };
+  where?: (value: string | number | boolean | Date, alias: string, param: string, dialect: ListDialect) => { sql: string; params: Record<string, unknown> };
 }
 
 /**
@@ -32,6 +35,27 @@ export function yearOfDateColumn(column: string): ListField {
   return {
     type: 'int',
     where: (year, alias, p) => ({ sql: `${alias}.${column} LIKE :${p}`, params: { [p]: `${String(year).padStart(4, '0').slice(0, 4)}-%` } }),
+  };
+}
+
+/** A computed filter's China date (`YYYY-MM-DD`), or a 400 naming the field. */
+export function listDate(value: unknown, field: string): string {
+  if (!isCalendarDate(value)) throw bad(`${field}: 须为 YYYY-MM-DD 格式的日期 (a date such as 2026-10-01)`, field);
+  return value;
+}
+
+/**
+ * A filter on a timestamp column by China date (`createdFrom=2026-10-01`, `createdTo=2026-10-31`): from the start or
+ * to the end of that day in China time (the column holds instants). Filter-only (eq), like every computed field.
+ */
+export function chinaDayOfTimestamp(column: string, bound: 'from' | 'to', field: string): ListField {
+  return {
+    type: 'string',
+    where: (value, alias, p) => {
+      const day = listDate(value, field);
+      const instant = new Date(`${day}T${bound === 'from' ? '00:00:00.000' : '23:59:59.999'}+08:00`);
+      return { sql: `${alias}.${column} ${bound === 'from' ? '>=' : '<='} :${p}`, params: { [p]: instant } };
+    },
   };
 }
 
@@ -262,7 +286,8 @@ export function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, que
     if (values.length === 0) continue;
     const p = param();
     if (field.where) {
-      const { sql, params } = field.where(coerce(single(value, key), field, key), alias, p);
+      const dialect: ListDialect = qb.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+      const { sql, params } = field.where(coerce(single(value, key), field, key), alias, p, dialect);
       qb.andWhere(sql, params);
     } else if (op === 'eq' || op === 'ne') {
       const coerced = values.map((v) => coerce(v, field, key));

@@ -23,8 +23,18 @@
  * bookmarks, table estimates), ./list-of (one route decorator: OpenAPI parameters and `X-Total-Count`).
  * Callers import from here.
  */
-export type { FilterOperator, FullIdLookup, ListField, ListFieldType, ListReader, ListSpec, ListWindow } from './contract';
-export { applyListQuery, DEFAULT_PAGE_SIZE, escapeLike, FullIdLookupLog, MAX_PAGE_SIZE, parseWindow, yearOfDateColumn } from './contract';
+export type { FilterOperator, FullIdLookup, ListDialect, ListField, ListFieldType, ListReader, ListSpec, ListWindow } from './contract';
+export {
+  applyListQuery,
+  chinaDayOfTimestamp,
+  DEFAULT_PAGE_SIZE,
+  escapeLike,
+  FullIdLookupLog,
+  listDate,
+  MAX_PAGE_SIZE,
+  parseWindow,
+  yearOfDateColumn,
+} from './contract';
 export { listTuning } from './caches';
 export { fetchList, fetchRawList } from './paging';
 export { ListOf, listSummary, type ListPage } from './list-of';

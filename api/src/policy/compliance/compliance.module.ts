@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SupervisionModule } from '../supervision';
 import { ComplianceFollowUpsReader } from './compliance-actions/compliance-follow-ups.reader';
 import { ComplianceScorecardService } from './compliance-scorecard/compliance-scorecard.service';
 import { EnrollmentAssistanceIndicators } from './compliance-runs/computers/enrollment-assistance.computer';
@@ -11,7 +12,8 @@ import { IndicatorComputers } from './compliance-runs/indicator-computers';
  * report. It reads the other areas' entities; nothing reads it.
  */
 @Module({
-  imports: [],
+  // SupervisionModule: the reporting tasks the oversight indicators generate before counting (as reporting-rates does)
+  imports: [SupervisionModule],
   controllers: [],
   providers: [EnrollmentAssistanceIndicators, OversightIndicators, IndicatorComputers, ComplianceScorecardService, ComplianceFollowUpsReader],
   exports: [],

@@ -10,5 +10,9 @@ export { FraudClue, FraudParameterSet, Institution, InstitutionStatusChangeRow }
 export { InstitutionMeasuresService, type CaseMeasureEffect } from './institutions/institution-measures.service';
 export { FraudCluesService } from './fraud-clues/fraud-clues.service';
 export { FraudParametersService } from './fraud-parameters/fraud-parameters.service';
+/** What the compliance view counts with: the lists' own overdue and in-time conditions (FRD-1, FRD-2). */
+export { FraudCase } from './fraud-cases/fraud-case.entity';
+export { fraudCaseOpenSql, fraudCaseOverdueSql } from './fraud-cases/fraud-cases.service';
+export { fraudClueDecidedInTimeSql, fraudClueJudgedSql, fraudClueLateSql } from './fraud-clues/fraud-clues.service';
 
 export const FRAUD_ENTITIES = [Institution, InstitutionStatusChangeRow, FraudClue, ...FRAUD_CASE_ENTITIES, FraudParameterSet];

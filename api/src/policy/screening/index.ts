@@ -6,5 +6,7 @@ import { ScreeningRuleMark } from './screening-runs/screening-rule-mark.entity';
 
 export { ScreeningModule } from './screening.module';
 export { FraudSuspicion, ScreeningParameterSet };
+/** What the compliance view counts with: the 疑点 list's own overdue condition (FRD-3). */
+export { overdueSql as fraudSuspicionOverdueSql } from './fraud-suspicions/fraud-suspicions.service';
 
 export const SCREENING_ENTITIES = [FraudSuspicion, ScreeningParameterSet, ScreeningRuleMark, FlightCheckDraw];

@@ -13,4 +13,9 @@ export { ResponsibilityTablesService } from './responsibility-tables/responsibil
 /** What other areas call when their own record fulfils a reporting task (a published bulletin, a roster import). */
 export { receiveReportingTask } from './reporting-tasks/reporting-task-receipts';
 
+/** What the compliance view counts with: the reporting-rate counts and the task list's own conditions (SUP-1…3). */
+export { ReportingTask };
+export { reportingRateCounts } from './reporting-rates/reporting-rates.service';
+export { ReportingTasksService, responsibilityTableApprovedInTimeSql } from './reporting-tasks/reporting-tasks.service';
+
 export const SUPERVISION_ENTITIES = [ResponsibilityTable, ReportingTask, ReportingDueRuleSet, AccountabilityRecord, Inspection, InspectionFinding];

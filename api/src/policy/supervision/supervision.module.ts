@@ -24,6 +24,6 @@ import { ResponsibilityTablesService } from './responsibility-tables/responsibil
   providers: [ResponsibilityTablesService, ReportingTasksService, ReportingDueRulesService, ReportingRatesService, AccountabilityRecordsService],
   // the rectification area names an item's responsible person from the unit's approved table; an inspection
   // finding proposes accountability through the register's own service
-  exports: [ResponsibilityTablesService, AccountabilityRecordsService],
+  exports: [ResponsibilityTablesService, AccountabilityRecordsService, ReportingTasksService],
 })
 export class SupervisionModule {}

@@ -48,7 +48,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError, ruleRefusal } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, listDate, ListSpec } from '../../../common/list';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
 import { assertInScope, requestedRegion, scopeQuery, codeSetFilter, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -139,6 +139,34 @@ export function stepDate(field: string, value: unknown, after: string | null, to
   return on;
 }
 
+/**
+ * Before the decision at the end of `asOf` (a China date; a later one means today): filed by then, and still open, or
+ * decided or terminated after that day. With today it is the open states alone.
+ */
+export function fraudCaseOpenSql(alias: string, p: string, asOf: string): { sql: string; params: Record<string, unknown> } {
+  const today = chinaDate(new Date());
+  const day = asOf < today ? asOf : today;
+  const open = `${alias}.state IN (:...${p}Open)`;
+  if (day === today) return { sql: `(${open})`, params: { [`${p}Open`]: OPEN } };
+  return {
+    sql:
+      `(${alias}.filedOn <= :${p}Day AND (${open} OR ${alias}.decidedOn > :${p}Day` +
+      ` OR (${alias}.state = :${p}Terminated AND ${alias}.stateChangedAt > :${p}End)))`,
+    params: { [`${p}Open`]: OPEN, [`${p}Day`]: day, [`${p}Terminated`]: DEF.actions.terminate.to, [`${p}End`]: endOfChinaDay(day) },
+  };
+}
+
+/**
+ * The list's overdue condition, the one FRD-1 counts with: open (above) and past the stored decision deadline at the
+ * end of `asOf`. With today: `state IN (open) AND decisionDueOn < today`, on the (state, decisionDueOn) index.
+ */
+export function fraudCaseOverdueSql(alias: string, p: string, asOf: string): { sql: string; params: Record<string, unknown> } {
+  const today = chinaDate(new Date());
+  const day = asOf < today ? asOf : today;
+  const open = fraudCaseOpenSql(alias, p, day);
+  return { sql: `(${open.sql} AND ${alias}.decisionDueOn < :${p}Due)`, params: { ...open.params, [`${p}Due`]: day } };
+}
+
 /** The case list (the list contract): filters on indexed columns; `overdue` and `cause` computed. */
 export const FRAUD_CASE_LIST: ListSpec = {
   fields: {
@@ -156,10 +184,14 @@ export const FRAUD_CASE_LIST: ListSpec = {
     overdue: {
       type: 'boolean',
       where: (flag, alias, p) => {
-        const today = chinaDate(new Date());
-        const cond = `${alias}.state IN (:...${p}Open) AND ${alias}.decisionDueOn < :${p}Today`;
-        return { sql: flag ? cond : `NOT (${cond})`, params: { [`${p}Open`]: OPEN, [`${p}Today`]: today } };
+        const o = fraudCaseOverdueSql(alias, p, chinaDate(new Date()));
+        return { sql: flag ? o.sql : `NOT ${o.sql}`, params: o.params };
       },
+    },
+    // overdue as the cases stood at the end of a day (a compliance period's end, FRD-1); a later day is today
+    overdueOn: {
+      type: 'string',
+      where: (day, alias, p) => fraudCaseOverdueSql(alias, p, listDate(day, 'overdueOn')),
     },
     regionCode: { type: 'string' },
     // a region and its subtree (within the caller's scope already)
@@ -952,7 +984,8 @@ export class FraudCasesService implements OnModuleInit {
   async stats(actor: Actor, regionCode: string | undefined, year: number): Promise<FraudStats> {
     if (!Number.isInteger(year) || year < 2019 || year > 2100) throw fieldError('year', '须为 2019–2100 的年份 (a year 2019–2100)');
     const scope = requestedRegion(actor, regionCode);
-    const today = chinaDate(new Date());
+    // the list's overdue condition (fraudCaseOverdueSql), counted
+    const overdue = fraudCaseOverdueSql('c', 'ov', chinaDate(new Date()));
     const base = () => {
       const qb = this.ds
         .getRepository(FraudCase)
@@ -972,8 +1005,8 @@ export class FraudCasesService implements OnModuleInit {
       .addSelect('COUNT(*)', 'n')
       .addSelect('SUM(c.amountInvolved)', 'involved')
       .addSelect('SUM(CASE WHEN c.state IN (:...decided) THEN c.fine + c.recoup + c.confiscate ELSE 0 END)', 'decided')
-      .addSelect('SUM(CASE WHEN c.state IN (:...open) AND c.decisionDueOn < :today THEN 1 ELSE 0 END)', 'overdue')
-      .setParameters({ decided: DECIDED, open: OPEN, today })
+      .addSelect(`SUM(CASE WHEN ${overdue.sql} THEN 1 ELSE 0 END)`, 'overdue')
+      .setParameters({ decided: DECIDED, ...overdue.params })
       .groupBy('c.state')
       .addGroupBy('c.partyType')
       .addGroupBy('c.causes')
@@ -1005,9 +1038,9 @@ export class FraudCasesService implements OnModuleInit {
     const regionRows = await base()
       .select(`SUBSTR(c.regionCode, 1, ${width})`, 'k')
       .addSelect('COUNT(*)', 'n')
-      .addSelect('SUM(CASE WHEN c.state IN (:...open) AND c.decisionDueOn < :today THEN 1 ELSE 0 END)', 'overdue')
+      .addSelect(`SUM(CASE WHEN ${overdue.sql} THEN 1 ELSE 0 END)`, 'overdue')
       .addSelect('SUM(CASE WHEN c.state IN (:...decided) THEN c.fine + c.recoup + c.confiscate ELSE 0 END)', 'amountDecided')
-      .setParameters({ decided: DECIDED, open: OPEN, today })
+      .setParameters({ decided: DECIDED, ...overdue.params })
       .groupBy(`SUBSTR(c.regionCode, 1, ${width})`)
       .getRawMany<{ k: string; n: unknown; overdue: unknown; amountDecided: unknown }>();
     const childCode = (k: string) => (width === 4 ? `${k}00` : k);

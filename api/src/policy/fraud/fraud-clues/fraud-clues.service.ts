@@ -76,11 +76,30 @@ export function seesReporter(actor: Pick<Actor, 'role' | 'regionCode'>, regionCo
 }
 
 /** Undecided and past the due day, as SQL over the (state, verifyDueOn) index: `state IN (…) AND verifyDueOn < today`. */
-function overdueSql(alias: string, p: string, today: string) {
+export function fraudClueOverdueSql(alias: string, p: string, today: string) {
   return {
     sql: `(${alias}.state IN (:...${p}s) AND ${alias}.verifyDueOn < :${p}d)`,
     params: { [`${p}s`]: [...UNDECIDED_CLUE_STATES], [`${p}d`]: today },
   };
+}
+
+/**
+ * The filing decision made by its deadline (`verifyDueOn`: 15 working days of the province's parameters on the
+ * holiday calendar, 30 after the one approved extension — clueFilingDueOn): FRD-2's numerator.
+ */
+export function fraudClueDecidedInTimeSql(alias: string): string {
+  return `(${alias}.decidedOn IS NOT NULL AND ${alias}.decidedOn <= ${alias}.verifyDueOn)`;
+}
+
+/** Judged for FRD-2 (its denominator): decided, or its deadline passed undecided — one still within its time is not judged yet. */
+export function fraudClueJudgedSql(alias: string, p: string, today: string) {
+  return { sql: `(${alias}.decidedOn IS NOT NULL OR ${alias}.verifyDueOn < :${p})`, params: { [p]: today } };
+}
+
+/** Decided after its deadline, or undecided past it (overdue): FRD-2's offending clues. */
+export function fraudClueLateSql(alias: string, p: string, today: string) {
+  const overdue = fraudClueOverdueSql(alias, p, today);
+  return { sql: `((${alias}.decidedOn IS NOT NULL AND ${alias}.decidedOn > ${alias}.verifyDueOn) OR ${overdue.sql})`, params: overdue.params };
 }
 
 export const FRAUD_CLUE_LIST: ListSpec = {
@@ -100,8 +119,16 @@ export const FRAUD_CLUE_LIST: ListSpec = {
     overdue: {
       type: 'boolean',
       where: (overdue, alias, p) => {
-        const o = overdueSql(alias, p, chinaDate(new Date()));
+        const o = fraudClueOverdueSql(alias, p, chinaDate(new Date()));
         return { sql: overdue ? o.sql : `NOT ${o.sql}`, params: o.params };
+      },
+    },
+    // the filing decision missed its deadline: made after it, or still not made past it (FRD-2's offending clues)
+    late: {
+      type: 'boolean',
+      where: (late, alias, p) => {
+        const o = fraudClueLateSql(alias, p, chinaDate(new Date()));
+        return { sql: late ? o.sql : `NOT ${o.sql}`, params: o.params };
       },
     },
     // a region and its subtree; the list is within the caller's scope already

@@ -34,7 +34,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, listDate, type ListDialect, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
 import { assertInScope, isInScope, SUBTREE_FILTER, requestedRegion, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook } from '../../../common/xlsx';
@@ -44,7 +44,7 @@ import { AttachmentsService } from '../../../platform/attachments/attachments.se
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
-import { endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
+import { dueSql, endOfChinaDay, stageDueAt, stageDueAtSql } from '../../../platform/workflow/due-dates';
 import { WorkflowService, WorkflowSubject } from '../../../platform/workflow/workflow.service';
 import { ResponsibilityTablesService } from '../../supervision';
 import { RectificationCampaign } from '../rectification-campaigns/rectification-campaign.entity';
@@ -87,6 +87,58 @@ const MAX_LIST_ITEMS = 20_000;
 /** The finished states (no longer counting toward "overdue"), as SQL literals from the shared definition. */
 const finishedSql = FINISHED_ITEM_STATES.map((s) => `'${s}'`).join(', ');
 
+const clampToday = (day: string): { day: string; today: boolean } => {
+  const today = chinaDate(new Date());
+  return day < today ? { day, today: false } : { day: today, today: true };
+};
+
+/**
+ * Open at the end of `asOf` (a China date; a later one means today): identified by then and not finished then —
+ * still open, or 销号/核实排除 after that day. Today: `closedAt IS NULL` (set exactly when an item finishes).
+ */
+export function rectificationOpenSql(alias: string, p: string, asOf: string): { sql: string; params: Record<string, unknown> } {
+  const { day, today } = clampToday(asOf);
+  const open = `(${alias}.closedAt IS NULL AND ${alias}.state NOT IN (${finishedSql}))`;
+  if (today) return { sql: open, params: {} };
+  return {
+    sql: `(${alias}.identifiedOn <= :${p}Day AND (${open} OR ${alias}.closedAt > :${p}End))`,
+    params: { [`${p}Day`]: day, [`${p}End`]: endOfChinaDay(day) },
+  };
+}
+
+/**
+ * `isOverdue` in SQL as the items stood at the end of `asOf`: open then (above) and past the deadline. The item's
+ * current deadline counts (a granted extension moved it). With today it is the list's `overdue` filter, in the form
+ * the (closedAt, dueOn) index serves; with a period's end, OVP-3's numerator and the list's `overdueOn`.
+ */
+export function rectificationOverdueSql(alias: string, p: string, asOf: string): { sql: string; params: Record<string, unknown> } {
+  const { day } = clampToday(asOf);
+  const open = rectificationOpenSql(alias, p, day);
+  return { sql: `(${open.sql} AND ${alias}.dueOn < :${p}Due)`, params: { ...open.params, [`${p}Due`]: day } };
+}
+
+/** Finished in time: 销号 (never 核实排除) by the end of its due day — REC-1's numerator. */
+export function rectificationClosedInTimeSql(alias: string, dialect: ListDialect): string {
+  return `(${alias}.state = '${DEF.approvedState}' AND ${alias}.closedAt <= ${dueSql(dialect).endOfChinaDay(`${alias}.dueOn`)})`;
+}
+
+/**
+ * Judged for REC-1 (its denominator): not dismissed (no problem after all), and either past its deadline (before
+ * `today`) or closed in time — an item still within its time is not judged yet.
+ */
+export function rectificationDueJudgedSql(alias: string, p: string, today: string, dialect: ListDialect): { sql: string; params: Record<string, unknown> } {
+  return {
+    sql: `(${alias}.state <> '${DEF.actions.dismiss.to}' AND (${alias}.dueOn < :${p} OR ${rectificationClosedInTimeSql(alias, dialect)}))`,
+    params: { [p]: today },
+  };
+}
+
+/** Judged and not closed in time: past its deadline, still open or closed late (REC-1's offending items, `missedDue`). */
+export function rectificationMissedDueSql(alias: string, p: string, today: string, dialect: ListDialect): { sql: string; params: Record<string, unknown> } {
+  const judged = rectificationDueJudgedSql(alias, p, today, dialect);
+  return { sql: `(${judged.sql} AND NOT ${rectificationClosedInTimeSql(alias, dialect)})`, params: judged.params };
+}
+
 export const RECTIFICATION_ITEM_LIST: ListSpec = {
   fields: {
     id: { type: 'int' },
@@ -104,13 +156,26 @@ export const RECTIFICATION_ITEM_LIST: ListSpec = {
     affectedPersons: { type: 'int' },
     amount: { type: 'int' },
     updatedAt: { type: 'date' },
-    // not closed or dismissed, and today (China date) after dueOn — isOverdue in SQL. `closedAt IS NULL` says the
-    // same (closedAt is set exactly when an item finishes) in a form an index serves: open items by dueOn, in list order
+    // not closed or dismissed, and today (China date) after dueOn — isOverdue in SQL (rectificationOverdueSql)
     overdue: {
       type: 'boolean',
       where: (overdue, alias, p) => {
-        const sql = `(${alias}.closedAt IS NULL AND ${alias}.state NOT IN (${finishedSql}) AND ${alias}.dueOn < :${p})`;
-        return { sql: overdue ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
+        const o = rectificationOverdueSql(alias, p, chinaDate(new Date()));
+        return { sql: overdue ? o.sql : `NOT ${o.sql}`, params: o.params };
+      },
+    },
+    // overdue as the items stood at the end of a day (a compliance period's end, OVP-3); a later day is today
+    overdueOn: {
+      type: 'string',
+      where: (day, alias, p) => rectificationOverdueSql(alias, p, listDate(day, 'overdueOn')),
+    },
+    // due, and not 销号 by the end of its due day (still open past it, or closed later); dismissed items are no
+    // problem and never count (REC-1's offending items)
+    missedDue: {
+      type: 'boolean',
+      where: (missed, alias, p, dialect) => {
+        const o = rectificationMissedDueSql(alias, p, chinaDate(new Date()), dialect);
+        return { sql: missed ? o.sql : `NOT ${o.sql}`, params: o.params };
       },
     },
     // a region and its subtree (the admin's region tree); the list is within the caller's scope already

@@ -22,7 +22,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { domainError, fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { chinaDayOfTimestamp, fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, isInScope, requestedRegion, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AccessLogService } from '../../../platform/access-log/access-log.service';
@@ -42,8 +42,8 @@ const DEF = FRAUD_SUSPICION_WORKFLOW;
 /** 初审 … 调查核实: the stages a 疑点 is still worked in (the queue, overdue, claims). */
 export const OPEN_SUSPICION_STATES: readonly FraudSuspicionState[] = FRAUD_SUSPICION_STATES.filter((s) => !FINISHED_SUSPICION_STATES.includes(s));
 
-/** Open and past its stage's due day, as SQL over the (regionCode, state, dueOn) index. */
-function overdueSql(alias: string, p: string, today: string) {
+/** Open and past its stage's due day, as SQL over the (regionCode, state, dueOn) index (the list's and FRD-3's). */
+export function overdueSql(alias: string, p: string, today: string) {
   return {
     sql: `(${alias}.state IN (:...${p}s) AND ${alias}.dueOn < :${p}d)`,
     params: { [`${p}s`]: [...OPEN_SUSPICION_STATES], [`${p}d`]: today },
@@ -84,6 +84,9 @@ export function suspicionListFor(userId: number): ListSpec {
         },
       },
       scope: SUBTREE_FILTER,
+      // raised in a range of China dates (a compliance period, FRD-3)
+      createdFrom: chinaDayOfTimestamp('createdAt', 'from', 'createdFrom'),
+      createdTo: chinaDayOfTimestamp('createdAt', 'to', 'createdTo'),
     },
     // never the person: `q` must not find a 疑点 by an ID number or name the list masks
     search: ['detail', 'institutionCode', 'institutionName'],

@@ -17,16 +17,16 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list';
+import { fetchList, type ListDialect, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
-import { assertInScope, RegionScope, scopeQuery } from '../../../common/region-scope';
+import { assertInScope, RegionScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { staleVersion } from '../../../database/versioned-update';
 import { AttachmentsService } from '../../../platform/attachments/attachments.service';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
-import { endOfChinaDay } from '../../../platform/workflow/due-dates';
+import { dueSql, endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { InboxService, InboxSource } from '../../../platform/workflow/inbox.service';
 import { ReportingTask } from './reporting-task.entity';
 import { ensureReportingTasks, receiveReportingTask, ReportingTaskKey } from './reporting-task-receipts';
@@ -49,6 +49,24 @@ const stateWhere = (state: unknown, alias: string, p: string) => {
   return { sql: `(${alias}.receivedAt IS NULL AND ${alias}.dueOn ${op} :${p}today)`, params: { [`${p}today`]: today } };
 };
 
+/** The tasks a reporting rate of `period` counts: every task of a year (`2026%`), a month's or a quarter's own. */
+export function reportingRatePeriodSql(alias: string, p: string, period: string): { sql: string; params: Record<string, unknown> } {
+  return reportingPeriodKind(period) === 'year'
+    ? { sql: `${alias}.period LIKE :${p}`, params: { [p]: `${period}%` } }
+    : { sql: `${alias}.period = :${p}`, params: { [p]: period } };
+}
+
+/**
+ * A `responsibility_table` task's unit had its table of that year approved by the end of the task's due day (China
+ * time): SUP-1's numerator (S0 §四: the table is due by 12 April; approved by the level above).
+ */
+export function responsibilityTableApprovedInTimeSql(alias: string, dialect: ListDialect): string {
+  return (
+    `EXISTS (SELECT 1 FROM responsibility_tables rt WHERE rt.regionCode = ${alias}.regionCode AND rt.year = ${alias}.period` +
+    ` AND rt.approvedAt IS NOT NULL AND rt.approvedAt <= ${dueSql(dialect).endOfChinaDay(`${alias}.dueOn`)})`
+  );
+}
+
 export const REPORTING_TASK_LIST: ListSpec = {
   fields: {
     id: { type: 'int' },
@@ -60,6 +78,42 @@ export const REPORTING_TASK_LIST: ListSpec = {
     receivedAt: { type: 'date' },
     onTime: { type: 'boolean' },
     state: { type: 'string', where: stateWhere },
+    // a region and its subtree (within the caller's scope already)
+    scope: SUBTREE_FILTER,
+    // the tasks a reporting rate of the period counts: a month's or quarter's own, every task of a year (SUP-2, SUP-3)
+    ratePeriod: {
+      type: 'string',
+      where: (period, alias, p) => {
+        if (!reportingPeriodKind(String(period))) throw fieldError('ratePeriod', '须为 2026、2026-Q3 或 2026-10 形式的期间 (a year, quarter or month)');
+        return reportingRatePeriodSql(alias, p, String(period));
+      },
+    },
+    // several duties at once, comma-separated (SUP-2: quarterly_statistics,annual_report)
+    dutyIn: {
+      type: 'string',
+      where: (list, alias, p) => {
+        const duties = String(list).split(',');
+        if (duties.some((d) => !REPORTING_DUTY_CODES.is(d)))
+          throw fieldError('dutyIn', `须为以逗号分隔的任务代码：${REPORTING_DUTY_CODES.values.join('、')} (duty codes, comma-separated)`);
+        return { sql: `${alias}.duty IN (:...${p})`, params: { [p]: duties } };
+      },
+    },
+    // received on or before its due day (false: not received, or received late) — a rate's numerator and its complement
+    receivedOnTime: {
+      type: 'boolean',
+      where: (flag, alias, p) => {
+        const sql = `(${alias}.receivedAt IS NOT NULL AND ${alias}.onTime = :${p})`;
+        return { sql: flag ? sql : `NOT ${sql}`, params: { [p]: true } };
+      },
+    },
+    // a responsibility table's task past its due day whose table was not approved by the end of it (SUP-1's offending units)
+    tableApprovedLate: {
+      type: 'boolean',
+      where: (flag, alias, p, dialect) => {
+        const sql = `(${alias}.duty = :${p}Duty AND ${alias}.dueOn < :${p}Today AND NOT ${responsibilityTableApprovedInTimeSql(alias, dialect)})`;
+        return { sql: flag ? sql : `NOT ${sql}`, params: { [`${p}Duty`]: 'responsibility_table', [`${p}Today`]: chinaDate(new Date()) } };
+      },
+    },
   },
   search: ['regionCode', 'period'],
   defaultSort: [
