@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { COMPLIANCE_INDICATOR_IDS, COMPLIANCE_PERIOD_PATTERN, PROBLEM_TYPES, REGION_CODE_PATTERN, type ComplianceIndicatorId, type ProblemType } from '@yibao/shared';
+import {
+  COMPLIANCE_INDICATOR_IDS,
+  COMPLIANCE_PERIOD_PATTERN,
+  PROBLEM_TYPES,
+  REGION_CODE_PATTERN,
+  type ComplianceIndicatorId,
+  type ProblemType,
+} from '@yibao/shared';
 import { trim } from '../../../common/dto-transforms';
 import { CalendarDate, RegionCodeParam, Sent } from '../../../common/query-dto';
 
@@ -70,7 +77,10 @@ export class CreateComplianceActionDto extends ComplianceCellDto {
   @CalendarDate('reviewOn', '2027-01-15')
   reviewOn?: string;
 
-  @ApiPropertyOptional({ type: ComplianceRectificationDto, description: '直接转整改：开立整改事项（来源“合规审计”）并关联 (open a rectification item instead)' })
+  @ApiPropertyOptional({
+    type: ComplianceRectificationDto,
+    description: '直接转整改：开立整改事项（来源“合规审计”）并关联 (open a rectification item instead)',
+  })
   @Sent()
   @ValidateNested()
   @Type(() => ComplianceRectificationDto)

@@ -209,12 +209,13 @@ export class ComplianceActionsService implements OnModuleInit {
 
   /** Open follow-ups in a region's subtree (the home page): how many, how many overdue, the first `take` by due date. */
   async openSummary(actor: Actor, regionCode: string, take: number): Promise<{ total: number; overdue: number; items: ComplianceActionRecord[] }> {
-    const base = () =>
-      scopeQuery(this.ds.getRepository(ComplianceAction).createQueryBuilder('a'), { regionCode }).andWhere(`a.state IN (${openSql})`);
+    const base = () => scopeQuery(this.ds.getRepository(ComplianceAction).createQueryBuilder('a'), { regionCode }).andWhere(`a.state IN (${openSql})`);
     const [rows, total, overdue] = await Promise.all([
       base().orderBy('a.dueOn', 'ASC').addOrderBy('a.id', 'ASC').take(take).getMany(),
       base().getCount(),
-      base().andWhere('a.dueOn < :today', { today: chinaDate(new Date()) }).getCount(),
+      base()
+        .andWhere('a.dueOn < :today', { today: chinaDate(new Date()) })
+        .getCount(),
     ]);
     return { total, overdue, items: await this.records(actor, rows) };
   }

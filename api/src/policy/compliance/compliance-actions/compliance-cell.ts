@@ -1,10 +1,4 @@
-import {
-  COMPLIANCE_INDICATOR_CODES,
-  isRegionCode,
-  parseCompliancePeriod,
-  type ComplianceIndicatorId,
-  type CompliancePeriod,
-} from '@yibao/shared';
+import { COMPLIANCE_INDICATOR_CODES, isRegionCode, parseCompliancePeriod, type ComplianceIndicatorId, type CompliancePeriod } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { isInScope, notFound } from '../../../common/region-scope';
