@@ -26,9 +26,7 @@ export const COMPLIANCE_ACTION_WORKFLOW: WorkflowDefinition = {
   resource: 'compliance-actions',
   initial: 'open',
   approvedState: 'done',
-  states: Object.fromEntries(
-    COMPLIANCE_ACTION_STATUS_CODES.values.map((s) => [s, { label: label(s), color: COLORS[s] }]),
-  ) as WorkflowDefinition['states'],
+  states: Object.fromEntries(COMPLIANCE_ACTION_STATUS_CODES.values.map((s) => [s, { label: label(s), color: COLORS[s] }])) as WorkflowDefinition['states'],
   actions: {
     start: {
       from: ['open'],

@@ -5,6 +5,8 @@ import { ComplianceActionsService } from './compliance-actions/compliance-action
 import { ComplianceFollowUpsReader } from './compliance-actions/compliance-follow-ups.reader';
 import { ComplianceCommentsController } from './compliance-comments/compliance-comments.controller';
 import { ComplianceCommentsService } from './compliance-comments/compliance-comments.service';
+import { ComplianceReportsController } from './compliance-exports/compliance-reports.controller';
+import { ComplianceReportsService } from './compliance-exports/compliance-reports.service';
 import { ComplianceScorecardService } from './compliance-scorecard/compliance-scorecard.service';
 import { EnrollmentAssistanceIndicators } from './compliance-runs/computers/enrollment-assistance.computer';
 import { OversightIndicators } from './compliance-runs/computers/oversight.computer';
@@ -17,7 +19,7 @@ import { IndicatorComputers } from './compliance-runs/indicator-computers';
  */
 @Module({
   imports: [RectificationModule],
-  controllers: [ComplianceActionsController, ComplianceCommentsController],
+  controllers: [ComplianceActionsController, ComplianceCommentsController, ComplianceReportsController],
   providers: [
     EnrollmentAssistanceIndicators,
     OversightIndicators,
@@ -26,6 +28,7 @@ import { IndicatorComputers } from './compliance-runs/indicator-computers';
     ComplianceFollowUpsReader,
     ComplianceActionsService,
     ComplianceCommentsService,
+    ComplianceReportsService,
   ],
   exports: [],
 })

@@ -36,4 +36,8 @@ export const COMPLIANCE_ROUTES: RouteCase[] = [
   },
   { method: 'get', path: '/api/compliance-actions/{id}/history', access: ['compliance-actions', 'show'] },
   { method: 'get', path: '/api/compliance-actions/{id}/changes', access: ['compliance-actions', 'show'] },
+  { method: 'get', path: '/api/compliance/export', access: ['compliance', 'export'] },
+  { method: 'get', path: '/api/compliance/cells/{regionCode}/{period}/{indicatorId}/export', access: ['compliance', 'export'] },
+  { method: 'get', path: '/api/compliance/annual-report', access: ['compliance', 'export'] },
+  { method: 'get', path: '/api/compliance/home', access: ['compliance', 'list'] },
 ];

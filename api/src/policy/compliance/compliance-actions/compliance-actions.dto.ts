@@ -97,3 +97,18 @@ export class ComplianceRegionPeriodQueryDto {
   @Matches(COMPLIANCE_PERIOD_PATTERN, { message: 'period: 须为 2026-10、2026-Q3 或 2026 形式的期间 (a month, quarter or year)' })
   period: string;
 }
+
+/** `?regionCode=[&period=2026-10]`: the home page (default the caller's region and the current month). */
+export class ComplianceHomeQueryDto {
+  @RegionCodeParam({ example: '450000' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ example: '2026-10', description: '月份 (a month; default the current one)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period: 须为 2026-10 形式的月份 (a month)' })
+  period?: string;
+}
+
+/** The path of a cell: `/api/compliance/cells/:regionCode/:period/:indicatorId/…`. */
+export class ComplianceCellParamsDto extends ComplianceCellDto {}

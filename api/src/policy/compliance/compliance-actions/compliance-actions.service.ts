@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   chinaDate,
+  COMPLIANCE_ACTION_STATUS_CODES,
   COMPLIANCE_ACTION_WORKFLOW,
   COMPLIANCE_INDICATOR_CODES,
   COMPLIANCE_OPEN_ACTION_STATES,
@@ -230,5 +231,18 @@ export class ComplianceActionsService implements OnModuleInit {
       .take(max)
       .getMany();
     return this.records(actor, rows);
+  }
+
+  /** The follow-ups on the cells of a region's subtree in a period, by status (the annual report's figures). */
+  async countsByStatus(regionCode: string, period: string): Promise<Record<ComplianceActionStatus, number>> {
+    const rows = await scopeQuery(this.ds.getRepository(ComplianceAction).createQueryBuilder('a'), { regionCode })
+      .select('a.state', 'state')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('a.period = :period', { period })
+      .groupBy('a.state')
+      .getRawMany<{ state: string; n: number | string }>();
+    const counts = Object.fromEntries(COMPLIANCE_ACTION_STATUS_CODES.values.map((s) => [s, 0])) as Record<ComplianceActionStatus, number>;
+    for (const r of rows) if (COMPLIANCE_ACTION_STATUS_CODES.is(r.state)) counts[r.state] = Number(r.n);
+    return counts;
   }
 }
