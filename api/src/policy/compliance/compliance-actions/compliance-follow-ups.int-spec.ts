@@ -1,4 +1,4 @@
-import { addDays, chinaDate, type ComplianceActionRecord, type InboxItem, type WorkflowHistoryEntry } from '@yibao/shared';
+import { addDays, chinaDate, type ComplianceActionRecord, type InboxItem, type NotificationRecord, type WorkflowHistoryEntry } from '@yibao/shared';
 import { q, type Session, testAppWith } from '../../../../test/harness';
 import { ComplianceAction } from './compliance-action.entity';
 import { cellKey, ComplianceFollowUpsReader } from './compliance-follow-ups.reader';
@@ -94,6 +94,9 @@ describe('compliance follow-ups (跟进事项与批注)', () => {
     const waiting = inbox.find((i) => i.id === a.id);
     expect(waiting).toMatchObject({ actions: ['start', 'complete'] });
     expect(waiting!.dueAt).toBe(new Date(`${dueOn}T23:59:59.999+08:00`).toISOString());
+    // …and is told of it (站内消息 from the engine's listeners)
+    const told: NotificationRecord[] = (await t.as(s.lz_chengzhong).get('/api/notifications?resource=compliance-actions').expect(200)).body;
+    expect(told.filter((n) => n.recordId === a.id).map((n) => n.kind)).toEqual(['awaiting_action']);
     for (const [who, name] of [
       [s.lz_chengzhong, 'start'],
       [s.lz_chengzhong, 'complete'],
