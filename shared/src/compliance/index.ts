@@ -3,5 +3,7 @@ export * from './codes';
 export * from './period';
 export * from './indicator';
 export * from './indicators';
+export * from './drill-down';
 export * from './records';
 export * from './permissions';
+export * from './workflows';

@@ -110,6 +110,12 @@ export interface ComplianceActionRecord {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** the workflow's state, the same as `status` (the engine's records carry it) */
+  state: ComplianceActionStatus;
+  /** the workflow actions the caller may take now */
+  actions: string[];
+  /** the province or city that filed it (it closes, cancels and reopens) */
+  filedRegionCode: string;
 }
 
 /** A comment on a cell. Owner: C4. */
@@ -145,4 +151,38 @@ export interface ComplianceSnapshotVerification {
   recomputedHash: string;
   intact: boolean;
   checkedAt: string;
+}
+
+/** One headline indicator of the home page: the region's value now and its last 12 months (sparkline). Owner: C4. */
+export interface ComplianceHomeIndicator {
+  indicatorId: ComplianceIndicatorId;
+  /** the home's period's figure (null: never computed) */
+  current: ComplianceTrendPoint | null;
+  /** the 12 months ending with the home's period, oldest first; a month never computed has value null, status no_data */
+  trend: ComplianceTrendPoint[];
+}
+
+/** One child region on the home page, ranked by its red cells in the home's period. Owner: C4. */
+export interface ComplianceHomeRegion {
+  regionCode: string;
+  regionName: string | null;
+  redCells: number;
+  amberCells: number;
+  /** cells with a figure (red + amber + green) */
+  computedCells: number;
+}
+
+/** `GET /api/compliance/home?regionCode=`: the supervisor's landing page for a region's subtree. Owner: C4. */
+export interface ComplianceHome {
+  regionCode: string;
+  regionName: string | null;
+  /** the month shown (the current China month unless asked) */
+  period: string;
+  headline: ComplianceHomeIndicator[];
+  /** the region's children, most red cells first */
+  children: ComplianceHomeRegion[];
+  /** the caller's inbox (`GET /api/inbox/summary`) */
+  inbox: { total: number; overdue: number };
+  /** follow-up actions not done or cancelled in the region's subtree: how many, how many overdue, the first by due date */
+  openActions: { total: number; overdue: number; items: ComplianceActionRecord[] };
 }

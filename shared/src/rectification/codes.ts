@@ -75,12 +75,16 @@ export const RECTIFICATION_SOURCE_CODES = defineCodes({
   assigned: { zh: '上级交办', en: 'Assigned by the level above' },
   inspection: { zh: '督导检查', en: 'Inspection finding' },
   screening: { zh: '数据筛查', en: 'Data screening' },
+  compliance: { zh: '合规审计', en: 'Compliance audit' },
 });
 export const RECTIFICATION_SOURCES = RECTIFICATION_SOURCE_CODES.values;
 export type RectificationSource = CodeOf<typeof RECTIFICATION_SOURCE_CODES>;
 export const RECTIFICATION_SOURCE_LABELS: Readonly<Record<RectificationSource, string>> = RECTIFICATION_SOURCE_CODES.zh;
 export const isRectificationSource = RECTIFICATION_SOURCE_CODES.is;
-/** The sources a person files by hand (`POST /api/rectification-items`); inspection and screening items are opened by their own mechanisms. */
+/**
+ * The sources a person files by hand (`POST /api/rectification-items`); inspection, screening and compliance items are
+ * opened by their own mechanisms (a compliance item from a scorecard cell, `sourceRef` the cell `region:period:indicator`).
+ */
 export const FILED_SOURCES = ['self_check', 'assigned'] as const satisfies readonly RectificationSource[];
 
 /** The three sub-tasks of a 平稳过渡 item, done together (S4 §五: 资金并转、政策对接、管理衔接). */

@@ -1,7 +1,9 @@
 /** 政策合规审计 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
+import { ComplianceAction } from './compliance-actions/compliance-action.entity';
+import { ComplianceComment } from './compliance-comments/compliance-comment.entity';
 import { ComplianceResult } from './compliance-results/compliance-result.entity';
 
 export { ComplianceModule } from './compliance.module';
 export { ComplianceResult };
 
-export const COMPLIANCE_ENTITIES = [ComplianceResult];
+export const COMPLIANCE_ENTITIES = [ComplianceResult, ComplianceAction, ComplianceComment];

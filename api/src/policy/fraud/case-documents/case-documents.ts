@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import {
   amountInCapitals,
   CASE_DOCUMENT_KIND_CODES,
@@ -22,6 +21,7 @@ import {
   type FraudClueSource,
   type FraudEvidenceType,
 } from '@yibao/shared';
+import { centered, docx, DOCX_MIME, grid, para, right, title } from '../../../common/docx';
 
 /** 立案审批表, 行政处罚事先告知书, 行政处罚决定书 (令第4号 arts. 15, 41, 46). */
 export type CaseDocumentKind = SharedCaseDocumentKind;
@@ -64,7 +64,6 @@ export class CaseDocumentNotReady extends Error {
   }
 }
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' as const;
 const ARTICLE_NUMERALS: Record<FraudArticle, string> = { 37: '三十七', 38: '三十八', 40: '四十', 41: '四十一' };
 const REGULATION = '《医疗保障基金使用监督管理条例》';
 const PROCEDURE = '《医疗保障行政处罚程序暂行规定》';
@@ -95,7 +94,7 @@ export async function renderCaseDocument(
         ? penaltyNotice(record, unit, documentNo)
         : penaltyDecision(record, unit, documentNo, extras);
   const content = await docx(body);
-  return { documentNo, fileName: `${CASE_DOCUMENT_KIND_CODES.zh[kind]}-${safeFileName(documentNo)}.docx`, mimeType: DOCX, content };
+  return { documentNo, fileName: `${CASE_DOCUMENT_KIND_CODES.zh[kind]}-${safeFileName(documentNo)}.docx`, mimeType: DOCX_MIME, content };
 }
 
 // ---- the three documents ----------------------------------------------------------------------------------------
@@ -265,56 +264,7 @@ function safeFileName(s: string): string {
   return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
 }
 
-// ---- minimal WordprocessingML (ECMA-376 Part 1) ---------------------------------------------------------------------
-
-/** Text in XML: the five special characters escaped, and characters XML 1.0 forbids dropped (a control byte in a title). */
-export function xmlText(s: string): string {
-  return (
-    s
-      // eslint-disable-next-line no-control-regex -- the characters XML 1.0 does not allow
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
-}
-
-const FONT = '<w:rFonts w:ascii="FangSong" w:hAnsi="FangSong" w:eastAsia="仿宋_GB2312"/>';
-const run = (text: string, opts: { bold?: boolean; size?: number } = {}) =>
-  `<w:r><w:rPr>${FONT}${opts.bold ? '<w:b/>' : ''}<w:sz w:val="${opts.size ?? 32}"/></w:rPr><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
-const para = (text: string) =>
-  `<w:p><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr>${run(text)}</w:p>`;
-const centered = (text: string) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run(text)}</w:p>`;
-const title = (text: string) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run(text, { bold: true, size: 44 })}</w:p>`;
-const right = (text: string) => `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run(text)}</w:p>`;
 const signature = (unit: IssuingUnit, date: string) => `${right(`${unit.unitName}（印章）`)}${right(dateZh(date))}`;
 
-function table(rows: ReadonlyArray<[string, string]>): string {
-  const border = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('');
-  const cell = (text: string, width: number, bold: boolean) =>
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr><w:p>${run(text, { bold, size: 28 })}</w:p></w:tc>`;
-  const body = rows.map(([label, value]) => `<w:tr><w:trPr><w:trHeight w:val="600"/></w:trPr>${cell(label, 2400, true)}${cell(value, 6600, false)}</w:tr>`);
-  return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblBorders>${border}</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="2400"/><w:gridCol w:w="6600"/></w:tblGrid>${body.join('')}</w:tbl><w:p/>`;
-}
-
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
-const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
-
-/** A DOCX of one body: A4, 公文 margins (GB/T 9704: 37 mm top, 28 mm left). */
-async function docx(body: string): Promise<Buffer> {
-  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`;
-  const zip = new JSZip();
-  // a fixed date: the same record renders the same bytes (the attachment store keeps them once by sha256)
-  const date = new Date(Date.UTC(2020, 0, 1));
-  // no folder entries: an OPC package holds parts only
-  const options = { date, createFolders: false };
-  zip.file('[Content_Types].xml', CONTENT_TYPES, options);
-  zip.file('_rels/.rels', ROOT_RELS, options);
-  zip.file('word/document.xml', document, options);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
+/** A two-column form: the field names bold on the left. */
+const table = (rows: ReadonlyArray<[string, string]>) => grid(rows, [2400, 6600], { labels: true });

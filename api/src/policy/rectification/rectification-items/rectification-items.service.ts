@@ -649,15 +649,17 @@ export class RectificationItemsService implements OnModuleInit {
   }
 
   /**
-   * The seam for an inspection finding (督导检查发现的问题 → 整改): opens the item of the finding's unit (source
-   * `inspection`, `sourceRef` the finding) in the caller's transaction, so the finding's link and the item stand or
-   * fall together. The campaign and the deadline are checked as on `create` (400 naming campaignId / dueOn); the
-   * caller has checked the finding against the actor.
+   * The seam for a problem found elsewhere — an inspection finding (督导检查发现的问题 → 整改, source `inspection`) or a
+   * red scorecard cell (合规审计, source `compliance`): opens the item of the unit in the caller's transaction, so the
+   * finding's link and the item stand or fall together; `sourceRef` names the finding or the cell. The campaign and
+   * the deadline are checked as on `create` (400 naming campaignId / dueOn); the caller has checked the finding
+   * against the actor.
    */
-  async openInspectionItem(
+  async openSourcedItem(
     em: EntityManager,
     actor: Actor,
-    finding: { campaignId: number; regionCode: string; problemType: ProblemType; dueOn?: string; title: string; description: string; sourceRef: string },
+    source: Extract<RectificationSource, 'inspection' | 'compliance'>,
+    finding: { campaignId: number; regionCode: string; problemType: ProblemType; dueOn?: string; title: string; description: string | null; sourceRef: string },
   ): Promise<RectificationItem> {
     const campaign = await this.campaignFor(actor, finding.campaignId, em);
     if (!isWithinRegion(finding.regionCode, campaign.regionCode))
@@ -678,7 +680,7 @@ export class RectificationItemsService implements OnModuleInit {
       title: finding.title,
       description: finding.description,
       localPolicy: null,
-      source: 'inspection',
+      source,
       sourceRef: finding.sourceRef,
       affectedPersons: null,
       amount: null,

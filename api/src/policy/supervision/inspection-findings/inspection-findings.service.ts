@@ -208,7 +208,7 @@ export class InspectionFindingsService implements OnModuleInit {
       const { finding, inspection } = await this.forChange(em, actor, id);
       if (!DISPOSING_STATES.includes(inspection.state)) throw wrongState(inspection.state, '处置问题');
       if (finding.disposition !== 'none') throw alreadyDisposed(finding);
-      const item = await this.items.openInspectionItem(em, actor, {
+      const item = await this.items.openSourcedItem(em, actor, 'inspection', {
         campaignId: dto.campaignId,
         regionCode: finding.regionCode,
         problemType: dto.problemType,

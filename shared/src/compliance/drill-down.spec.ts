@@ -1,0 +1,21 @@
+import { complianceDrillDownFilter } from './drill-down';
+import { parseCompliancePeriod } from './period';
+
+describe('complianceDrillDownFilter', () => {
+  it('fills every placeholder from the cell and leaves fixed values alone', () => {
+    const def = {
+      drillDown: {
+        resource: 'settlements',
+        filter: { regionCode: '{regionCode}', settledFrom: '{from}', settledTo: '{to}', year: '{year}', label: 'p{period}', flag: 'zero_oop' },
+      },
+    };
+    expect(complianceDrillDownFilter(def, '450202', parseCompliancePeriod('2026-Q3')!)).toEqual({
+      regionCode: '450202',
+      settledFrom: '2026-07-01',
+      settledTo: '2026-09-30',
+      year: '2026',
+      label: 'p2026-Q3',
+      flag: 'zero_oop',
+    });
+  });
+});
