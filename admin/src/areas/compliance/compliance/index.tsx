@@ -140,17 +140,19 @@ export default function Scorecard() {
   const scorecard = useScorecard(regionCode, period, options);
   const indicators = useIndicators(regionCode, year);
   const lines = useMemo(() => new Map((indicators.data ?? []).map((i): [string, ComplianceIndicatorItem] => [i.id, i])), [indicators.data]);
-  const [expandedKeys, setExpandedKeys] = useState<readonly Key[]>([]);
-  const [loadCodes, setLoadCodes] = useState<string[]>([]);
+  // null: as the page opens (the asked region open on its children)
+  const [expandedKeys, setExpandedKeys] = useState<readonly Key[] | null>(null);
   const answer = scorecard.data;
+  const rootKeys = useMemo(() => (answer ? answer.rows.filter((r) => r.depth === 0).map((r) => r.regionCode) : []), [answer]);
+  const shownKeys = expandedKeys ?? rootKeys;
+  // the first level below the asked region comes with it; each deeper row opened is read on its own (one level down)
+  const loadCodes = useMemo(() => shownKeys.map(String).filter((k) => !rootKeys.includes(k)), [shownKeys, rootKeys]);
   const expandedAnswers = useExpandedScorecards(loadCodes, period, options);
   const rows = useMemo(() => {
     if (!answer) return [];
     const expanded = new Map(loadCodes.map((code, i) => [code, expandedAnswers[i]?.data?.rows] as const));
     return buildTree(answer.rows, expanded);
   }, [answer, loadCodes, expandedAnswers]);
-  const rootKeys = answer ? answer.rows.filter((r) => r.depth === 0).map((r) => r.regionCode) : [];
-  const shownKeys = expandedKeys.length ? expandedKeys : rootKeys;
 
   const groups = indicatorGroups(answer?.indicators ?? []);
   const leafIds = groups.flatMap((g) => g.ids);
@@ -214,8 +216,7 @@ export default function Scorecard() {
             allowClear={false}
             onChange={(c) => {
               if (!c) return;
-              setExpandedKeys([]);
-              setLoadCodes([]);
+              setExpandedKeys(null);
               set({ regionCode: c, cell: undefined });
             }}
             style={{ width: 220 }}
@@ -226,7 +227,6 @@ export default function Scorecard() {
             idPrefix="scorecard"
             period={period}
             onChange={(p) => {
-              setLoadCodes([]);
               set({ period: p, cell: undefined });
             }}
           />
@@ -244,7 +244,6 @@ export default function Scorecard() {
               value={options.area}
               style={{ width: 150 }}
               onChange={(a?: string) => {
-                setLoadCodes([]);
                 set({ area: a });
               }}
               options={COMPLIANCE_AREA_CODES.values.map((a) => ({ value: a, label: t(`complianceAreas.${a}`) }))}
@@ -254,7 +253,6 @@ export default function Scorecard() {
               id="scorecard-only-red"
               checked={options.onlyRed}
               onChange={(v) => {
-                setLoadCodes([]);
                 set({ onlyRed: v ? 'true' : undefined });
               }}
               data-testid="scorecard-only-red"
@@ -267,7 +265,6 @@ export default function Scorecard() {
               style={{ width: 130 }}
               onChange={(v: string) => {
                 const [kind, n] = v.split(':');
-                setLoadCodes([]);
                 set({ top: kind === 'top' ? n : undefined, bottom: kind === 'bottom' ? n : undefined });
               }}
               options={TOP_BOTTOM.map((v) => ({ value: v, label: v ? t(`compliance.${v.split(':')[0]}N`, { n: v.split(':')[1] }) : t('compliance.allRows') }))}
@@ -343,8 +340,6 @@ export default function Scorecard() {
             if (r.loading || !r.regionCode) return;
             const code = r.regionCode;
             setExpandedKeys(expanded ? [...shownKeys, code] : shownKeys.filter((k) => k !== code));
-            // the first level below the asked region came with it; deeper levels are read when opened
-            if (expanded && r.depth !== 0 && !loadCodes.includes(code)) setLoadCodes([...loadCodes, code]);
           },
         }}
         summary={() =>
