@@ -16,6 +16,7 @@ import dayjs from 'dayjs';
 import { type Key, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { HEADER_HEIGHT } from '../../../components/AppShell';
 import { FileDownloadButton } from '../../../components/DownloadButton';
 import { RegionLabel } from '../../../components/RegionName';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
@@ -328,7 +329,7 @@ export default function Scorecard() {
         rowKey="key"
         size="small"
         bordered
-        sticky
+        sticky={{ offsetHeader: HEADER_HEIGHT }}
         loading={scorecard.isLoading}
         dataSource={rows}
         columns={columns}

@@ -55,7 +55,8 @@ export function TrendChart({
     d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)} `;
     pen = true;
   });
-  const ticks = [min, (min + max) / 2, max];
+  // three ticks, fewer where two would read the same (a count's small range)
+  const ticks = [min, (min + max) / 2, max].filter((tick, i, all) => all.findIndex((o) => format(o) === format(tick)) === i);
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}

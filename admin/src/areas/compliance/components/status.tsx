@@ -27,10 +27,13 @@ export const COMPLIANCE_STATUSES = COMPLIANCE_STATUS_CODES.values;
 
 type Measured = Pick<ComplianceIndicatorDefinition, 'measure'>;
 
-/** A rate (a fraction) as a percentage with one decimal, a count as a whole number; a dash for no value. */
+/**
+ * A rate (a fraction) as a percentage with one decimal, a count as a whole number (an average of counts, which need
+ * not be whole, with one decimal); a dash for no value.
+ */
 export function formatComplianceValue(def: Measured | undefined, value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
-  if (def?.measure === 'count') return Math.round(value).toLocaleString('zh-CN');
+  if (def?.measure === 'count') return Number.isInteger(value) ? value.toLocaleString('zh-CN') : value.toFixed(1);
   return `${(value * 100).toFixed(1)}%`;
 }
 
