@@ -8,10 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { listUrl } from '../../../components/listUrl';
 import { RegionLabel } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { type ComplianceHome, useComplianceHome } from '../components/api';
 import { ActionStatusTag, OverdueTag } from '../components/FollowUps';
-import { usePeriodLabel } from '../components/periods';
+import { RegionPicker, usePeriodLabel } from '../components/periods';
 import { STATUS_STYLE, StatusBadge, formatComplianceValue, formatThreshold } from '../components/status';
 import { Sparkline } from '../components/TrendChart';
 
@@ -76,15 +75,7 @@ export default function ComplianceHomePage() {
       title={t('compliance-home.titles.list')}
       headerButtons={
         <Space wrap>
-          <label htmlFor="home-region">{t('compliance.fields.region')}</label>
-          <RegionTreeSelect
-            id="home-region"
-            value={regionCode}
-            allowClear={false}
-            onChange={(c) => c && setParams({ regionCode: c })}
-            style={{ width: 220 }}
-            aria-label={t('compliance.fields.region')}
-          />
+          <RegionPicker idPrefix="home" regionCode={regionCode} onChange={(c) => setParams({ regionCode: c })} />
         </Space>
       }
     >

@@ -19,10 +19,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { HEADER_HEIGHT } from '../../../components/AppShell';
 import { FileDownloadButton } from '../../../components/DownloadButton';
 import { RegionLabel } from '../../../components/RegionName';
-import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { CellDrawer } from '../components/CellDrawer';
 import { type ScorecardOptions, useExpandedScorecards, useIndicators, useScorecard } from '../components/api';
-import { PeriodPicker, periodParam, usePeriodLabel } from '../components/periods';
+import { PeriodPicker, RegionPicker, periodParam, usePeriodLabel } from '../components/periods';
 import { cellParam, indicatorGroups } from '../components/scorecard';
 import { ChangedSinceFrozenMark, STATUS_STYLE, StatusBadge, StatusLegend, TrendArrow, formatComplianceValue, formatThreshold } from '../components/status';
 import { FreezeButton, RunButton } from './toolbar';
@@ -210,19 +209,13 @@ export default function Scorecard() {
       title={t('compliance.titles.list')}
       headerButtons={
         <Space wrap>
-          <label htmlFor="scorecard-region">{t('compliance.fields.region')}</label>
-          <RegionTreeSelect
-            id="scorecard-region"
-            value={regionCode}
-            allowClear={false}
+          <RegionPicker
+            idPrefix="scorecard"
+            regionCode={regionCode}
             onChange={(c) => {
-              if (!c) return;
               setExpandedKeys(null);
               set({ regionCode: c, cell: undefined });
             }}
-            style={{ width: 220 }}
-            aria-label={t('compliance.fields.region')}
-            data-testid="scorecard-region"
           />
           <PeriodPicker
             idPrefix="scorecard"

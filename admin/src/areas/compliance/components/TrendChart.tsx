@@ -16,6 +16,21 @@ function domain(values: number[], threshold: number | undefined): [number, numbe
   return [Math.max(0, lo - span * 0.15), hi + span * 0.15];
 }
 
+/** The line through the points, broken where a period has no value. */
+function linePath(points: ComplianceTrendPoint[], x: (i: number) => number, y: (v: number) => number): string {
+  let d = '';
+  let pen = false;
+  points.forEach((p, i) => {
+    if (p.value === null) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)} `;
+    pen = true;
+  });
+  return d;
+}
+
 /**
  * A cell's trend (last 12 months, 4 quarters or 5 years) as a line in plain SVG — no chart library (the admin's
  * bundle budget, as components/BarChart): one point per period in its status colour and shape, a gap where a
@@ -44,17 +59,7 @@ export function TrendChart({
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (points.length > 1 ? (i * plotW) / (points.length - 1) : plotW / 2);
   const y = (v: number) => PAD.top + plotH - ((v - min) / (max - min || 1)) * plotH;
-  // a path broken where a period has no value
-  let d = '';
-  let pen = false;
-  points.forEach((p, i) => {
-    if (p.value === null) {
-      pen = false;
-      return;
-    }
-    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)} `;
-    pen = true;
-  });
+  const d = linePath(points, x, y);
   // three ticks, fewer where two would read the same (a count's small range)
   const ticks = [min, (min + max) / 2, max].filter((tick, i, all) => all.findIndex((o) => format(o) === format(tick)) === i);
   return (
@@ -120,16 +125,7 @@ export function Sparkline({ points, label }: { points: ComplianceTrendPoint[]; l
   const [min, max] = domain(values, undefined);
   const x = (i: number) => 2 + (points.length > 1 ? (i * (w - 4)) / (points.length - 1) : (w - 4) / 2);
   const y = (v: number) => h - 3 - ((v - min) / (max - min || 1)) * (h - 6);
-  let d = '';
-  let pen = false;
-  points.forEach((p, i) => {
-    if (p.value === null) {
-      pen = false;
-      return;
-    }
-    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)} `;
-    pen = true;
-  });
+  const d = linePath(points, x, y);
   const lastIndex = points.length - 1;
   const last = points[lastIndex];
   return (

@@ -2,6 +2,7 @@ import { type CompliancePeriodKind, parseCompliancePeriod } from '@yibao/shared'
 import { DatePicker, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { thisYear } from '../../../components/dates';
 
 export const PERIOD_KINDS: readonly CompliancePeriodKind[] = ['month', 'quarter', 'year'];
@@ -59,6 +60,25 @@ export function PeriodPicker({ idPrefix, period, onChange }: { idPrefix: string;
         disabledDate={(d) => d.year() < 2019 || d.year() > last}
         onChange={(d) => d && onChange(periodOf(p.kind, d))}
         data-testid={`${idPrefix}-period`}
+      />
+    </>
+  );
+}
+
+/** The labelled region picker of the compliance pages' headers (the user's own region until another is chosen). */
+export function RegionPicker({ idPrefix, regionCode, onChange }: { idPrefix: string; regionCode: string | undefined; onChange: (code: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label htmlFor={`${idPrefix}-region`}>{t('compliance.fields.region')}</label>
+      <RegionTreeSelect
+        id={`${idPrefix}-region`}
+        value={regionCode}
+        allowClear={false}
+        onChange={(c) => c && onChange(c)}
+        style={{ width: 220 }}
+        aria-label={t('compliance.fields.region')}
+        data-testid={`${idPrefix}-region`}
       />
     </>
   );
