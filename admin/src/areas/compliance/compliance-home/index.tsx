@@ -3,12 +3,11 @@ import { List } from '@refinedev/antd';
 import { useGetIdentity } from '@refinedev/core';
 import { COMPLIANCE_INDICATORS, type CurrentUser } from '@yibao/shared';
 import { Alert, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { listUrl } from '../../../components/listUrl';
 import { RegionLabel } from '../../../components/RegionName';
-import { type ComplianceHome, useComplianceHome } from '../components/api';
+import { type ComplianceHome, useComplianceHome, useIndicators } from '../components/api';
 import { ActionStatusTag, OverdueTag } from '../components/FollowUps';
 import { RegionPicker, usePeriodLabel } from '../components/periods';
 import { STATUS_STYLE, StatusBadge, formatComplianceValue, formatThreshold } from '../components/status';
@@ -20,26 +19,30 @@ const scorecardUrl = (regionCode: string, period: string, cell?: string) =>
 /** The headline indicators: value, status, the line, a sparkline of the trend; each opens its cell on the scorecard. */
 function Headline({ home }: { home: ComplianceHome }) {
   const { t } = useTranslation();
+  const indicators = useIndicators(home.regionCode, Number(home.period.slice(0, 4)));
+  const lines = new Map((indicators.data ?? []).map((i) => [i.id, i.target.threshold]));
   if (!home.headline.length) return <Empty description={t('compliance-home.noFigures')} />;
   return (
     <Row gutter={[12, 12]} data-testid="compliance-home-headline">
       {home.headline.map((h) => {
         const def = COMPLIANCE_INDICATORS[h.indicatorId];
-        const s = STATUS_STYLE[h.status];
+        const status = h.current?.status ?? 'no_data';
+        const s = STATUS_STYLE[status];
+        const line = lines.get(h.indicatorId) ?? def.threshold;
         const label = t(`complianceIndicators.${h.indicatorId}`);
         return (
           <Col key={h.indicatorId} xs={24} sm={12} lg={8} xl={6}>
-            <Link to={scorecardUrl(home.regionCode, h.period, `${home.regionCode}:${h.indicatorId}`)} data-testid={`headline-${h.indicatorId}`}>
+            <Link to={scorecardUrl(home.regionCode, home.period, `${home.regionCode}:${h.indicatorId}`)} data-testid={`headline-${h.indicatorId}`}>
               <Card size="small" hoverable style={{ borderColor: s.border, background: s.background, height: '100%' }}>
                 <Typography.Text style={{ color: '#262626', fontSize: 12 }}>
                   {h.indicatorId} {label}
                 </Typography.Text>
                 <Space style={{ width: '100%', justifyContent: 'space-between', marginTop: 4 }} align="end">
                   <div>
-                    <div style={{ fontSize: 22, fontWeight: 600, color: s.text }}>{formatComplianceValue(def, h.value)}</div>
-                    <StatusBadge status={h.status} compact />
+                    <div style={{ fontSize: 22, fontWeight: 600, color: s.text }}>{formatComplianceValue(def, h.current?.value)}</div>
+                    <StatusBadge status={status} compact />
                     <div className="yb-muted" style={{ fontSize: 12 }}>
-                      {t('compliance-home.line', { line: formatThreshold(def, h.threshold) })}
+                      {t('compliance-home.line', { line: formatThreshold(def, line) })}
                     </div>
                   </div>
                   <Sparkline points={h.trend} label={t('compliance-home.sparkline', { indicator: label, count: h.trend.length })} />
@@ -84,9 +87,7 @@ export default function ComplianceHomePage() {
       {home && (
         <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="compliance-home">
           <Typography.Text type="secondary">
-            {home.computedAt
-              ? t('compliance-home.asOf', { period: periodLabel(home.period), at: dayjs(home.computedAt).format('YYYY-MM-DD HH:mm') })
-              : t('compliance.neverComputed', { period: periodLabel(home.period) })}{' '}
+            {t('compliance-home.asOf', { period: periodLabel(home.period) })}{' '}
             <Link to={scorecardUrl(home.regionCode, home.period)} data-testid="compliance-home-scorecard">
               {t('compliance-home.openScorecard')}
             </Link>
@@ -113,7 +114,7 @@ export default function ComplianceHomePage() {
             <Col xs={12} md={6}>
               <Link to={actionsUrl()}>
                 <Card size="small" hoverable>
-                  <Statistic title={t('compliance-home.openActions')} value={home.actions.open} prefix={<ScheduleOutlined aria-hidden="true" />} />
+                  <Statistic title={t('compliance-home.openActions')} value={home.openActions.total} prefix={<ScheduleOutlined aria-hidden="true" />} />
                 </Card>
               </Link>
             </Col>
@@ -122,8 +123,8 @@ export default function ComplianceHomePage() {
                 <Card size="small" hoverable>
                   <Statistic
                     title={t('compliance-home.overdueActions')}
-                    value={home.actions.overdue}
-                    valueStyle={home.actions.overdue ? { color: '#a8071a' } : undefined}
+                    value={home.openActions.overdue}
+                    valueStyle={home.openActions.overdue ? { color: '#a8071a' } : undefined}
                   />
                 </Card>
               </Link>
@@ -155,7 +156,7 @@ export default function ComplianceHomePage() {
                     },
                     {
                       title: t('compliance-home.redCells'),
-                      dataIndex: 'redCount',
+                      dataIndex: 'redCells',
                       align: 'right',
                       render: (n: number) =>
                         n > 0 ? (
@@ -166,7 +167,7 @@ export default function ComplianceHomePage() {
                           0
                         ),
                     },
-                    { title: t('compliance-home.amberCells'), dataIndex: 'amberCount', align: 'right' },
+                    { title: t('compliance-home.amberCells'), dataIndex: 'amberCells', align: 'right' },
                   ]}
                 />
               </Card>
@@ -177,7 +178,7 @@ export default function ComplianceHomePage() {
                   size="small"
                   rowKey="id"
                   pagination={false}
-                  dataSource={home.actions.items}
+                  dataSource={home.openActions.items}
                   data-testid="compliance-home-actions"
                   locale={{ emptyText: t('compliance-actions.none') }}
                   scroll={{ x: true }}
@@ -196,7 +197,7 @@ export default function ComplianceHomePage() {
                     {
                       title: t('compliance-actions.fields.status'),
                       dataIndex: 'status',
-                      render: (s: ComplianceHome['actions']['items'][number]['status'], a) => (
+                      render: (s: ComplianceHome['openActions']['items'][number]['status'], a) => (
                         <Space size={4} wrap>
                           <ActionStatusTag status={s} />
                           <OverdueTag overdue={a.overdue} />

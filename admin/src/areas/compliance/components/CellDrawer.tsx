@@ -22,6 +22,8 @@ function Explanation({ cell, x }: { cell: CellRef; x: ComplianceCellExplanation 
   const c = x.cell;
   const fmt = (v: number | null | undefined) => formatComplianceValue(def, v);
   const line = formatThreshold(def, c?.threshold ?? def.target.threshold);
+  // whether the list shows the numerator's records or the rest of the denominator (the not-enrolled of an enrolment rate)
+  const shows = (def.drillDown as { shows?: 'numerator' | 'complement' }).shows;
   return (
     <>
       <Space wrap size={[16, 4]} style={{ marginBottom: 12 }}>
@@ -126,7 +128,7 @@ function Explanation({ cell, x }: { cell: CellRef; x: ComplianceCellExplanation 
         )}
       </Space>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 4 }}>
-        {t('compliance.explain.drillDownHint')}
+        {t(shows === 'complement' ? 'compliance.explain.drillDownComplement' : 'compliance.explain.drillDownHint')}
       </Typography.Paragraph>
 
       <CellFollowUps

@@ -67,7 +67,8 @@ export function ActionWorkflow({ record }: { record: ComplianceActionRecord }) {
   return (
     <WorkflowActionBar
       resource={ACTIONS}
-      record={{ id: record.id, version: record.version, state: record.status, regionCode: record.regionCode }}
+      // the whole record: the engine's levels read its region columns (responsible, filing), and its `actions` when the API sends them
+      record={{ ...record, state: record.status }}
       title={t('compliance-actions.dialogTitle', { title: record.title })}
       explain={() => ({ note: t('compliance-actions.commentRequired'), commentRequired: true })}
     />

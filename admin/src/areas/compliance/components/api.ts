@@ -5,7 +5,6 @@ import type {
   ComplianceIndicatorId,
   ComplianceIndicatorItem,
   ComplianceScorecard,
-  ComplianceStatus,
   ComplianceTrendPoint,
 } from '@yibao/shared';
 import { type ApiError, apiFetch } from '../../../providers/http';
@@ -96,28 +95,19 @@ export function useInvalidateCompliance() {
 
 /**
  * `GET /api/compliance/home?regionCode=`: the home dashboard of a province, city or county.
- * LOCAL SHAPE — to be replaced by the shared `ComplianceHome` of shared/src/compliance/records.ts once C4 adds it
- * (owner C4); the page reads only these fields.
+ * LOCAL COPY of C4's shared `ComplianceHome` (shared/src/compliance/records.ts on its branch, same field names) — to be
+ * replaced by the import from @yibao/shared once that is merged (owner C4).
  */
-export interface ComplianceHomeHeadline {
-  indicatorId: ComplianceIndicatorId;
-  period: string;
-  value: number | null;
-  status: ComplianceStatus;
-  threshold: number;
-  trend: ComplianceTrendPoint[];
-}
-
 export interface ComplianceHome {
   regionCode: string;
   regionName: string | null;
+  /** the month shown (the current China month unless asked) */
   period: string;
-  computedAt: string | null;
-  headline: ComplianceHomeHeadline[];
-  /** the child regions, most red cells first */
-  children: Array<{ regionCode: string; regionName: string | null; redCount: number; amberCount: number }>;
+  headline: Array<{ indicatorId: ComplianceIndicatorId; current: ComplianceTrendPoint | null; trend: ComplianceTrendPoint[] }>;
+  /** the region's children, most red cells first */
+  children: Array<{ regionCode: string; regionName: string | null; redCells: number; amberCells: number; computedCells: number }>;
   inbox: { total: number; overdue: number };
-  actions: { open: number; overdue: number; items: ComplianceActionRecord[] };
+  openActions: { total: number; overdue: number; items: ComplianceActionRecord[] };
 }
 
 export function useComplianceHome(regionCode: string | undefined) {
