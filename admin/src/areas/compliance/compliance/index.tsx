@@ -163,12 +163,12 @@ export default function Scorecard() {
       title: t('compliance.fields.region'),
       key: 'region',
       fixed: 'left',
-      width: 200,
+      width: 260,
       render: (_, r) =>
         r.loading ? (
           <span className="yb-muted">{t('loading')}</span>
         ) : (
-          <Space size={4} wrap={false}>
+          <Space size={4} wrap={false} style={{ whiteSpace: 'nowrap' }}>
             <RegionLabel name={r.regionName} code={r.regionCode!} />
             {(r.redCount ?? 0) > 0 && (
               <Tag color="error" style={{ color: '#a8071a' }} data-testid="compliance-red-count">
