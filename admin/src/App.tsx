@@ -3,6 +3,7 @@ import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesN
 import { Suspense, lazy } from 'react';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import * as assistance from './areas/assistance/routes';
+import * as compliance from './areas/compliance/routes';
 import * as enrollment from './areas/enrollment/routes';
 import * as platform from './areas/platform/routes';
 import * as rectification from './areas/rectification/routes';
@@ -52,6 +53,7 @@ function RefineApp() {
         {/* Print views stand alone (no menu or header around the official layout), signed in all the same. */}
         {enrollment.standaloneRoutes}
         {supervision.standaloneRoutes}
+        {compliance.standaloneRoutes}
         <Route
           element={
             <Authenticated key="signed-in" loading={<PageLoading fullScreen />} fallback={<CatchAllNavigate to="/login" />}>
@@ -79,6 +81,7 @@ function RefineApp() {
             {rectification.routes}
             {fraud.routes}
             {screening.routes}
+            {compliance.routes}
           </Route>
           <Route path="*" element={page(NotFound)} />
         </Route>

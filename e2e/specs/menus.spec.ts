@@ -11,6 +11,11 @@ import { expect, login, menuEntries, shot, test } from '../support/fixtures';
  */
 const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' | 'calculate' | 'create'; aboveCounty?: boolean }> = [
   { resource: 'inbox', label: '待办事项' },
+  // 政策合规审计: the overview stands for the scorecard's permission (the province lands on it)
+  { resource: 'compliance', label: '合规概览' },
+  { resource: 'compliance', label: '合规记分卡' },
+  { resource: 'compliance-actions', label: '跟进事项' },
+  { resource: 'compliance-snapshots', label: '冻结记录' },
   { resource: 'beneficiaries', label: '帮扶对象台账' },
   { resource: 'roster-imports', label: '按月比对' },
   { resource: 'verification-tasks', label: '核查任务' },
@@ -53,6 +58,9 @@ const PAGES: ReadonlyArray<{ resource: Resource; label: string; action?: 'list' 
   { resource: 'access-logs', label: '访问日志' },
   { resource: 'sessions', label: '在线会话' },
 ];
+/** 政策合规审计: every business role reads the scorecard of its subtree; the inspector has no frozen periods */
+const COMPLIANCE = ['合规概览', '合规记分卡', '跟进事项', '冻结记录'];
+const COMPLIANCE_INSPECTOR = ['合规概览', '合规记分卡', '跟进事项'];
 const ENROLLMENT = ['帮扶对象台账', '按月比对', '核查任务', '资助参保标准', '参保率', '月通报'];
 const TRIPLE = ['政策参数', '结算试算', '就医结算', '结算导入', '结算重算', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'];
 /** 结算重算 is the pooling region's (the city's) run, read by the province: not a county page */
@@ -67,6 +75,7 @@ const FRAUD = ['线索管理', '案件办理', '定点医药机构', '案件统�
 const SCREENING = ['规则库', '智能监控筛查', '疑点审核', '双随机抽查'];
 const OFFICER = [
   '待办事项',
+  ...COMPLIANCE,
   ...ENROLLMENT,
   ...TRIPLE,
   '责任分工表',
@@ -83,7 +92,7 @@ const OFFICER = [
 ];
 
 const SYSTEM = ['系统管理'];
-const OFFICER_GROUPS = ['资助参保', '三重保障', '督导问责', '过度保障治理', '欺诈骗保', '智能监控', '系统管理'];
+const OFFICER_GROUPS = ['政策合规审计', '资助参保', '三重保障', '督导问责', '过度保障治理', '欺诈骗保', '智能监控', '系统管理'];
 
 const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleLabel: string; region: string; menu: string[]; groups: string[] }> = [
   {
@@ -132,6 +141,7 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     region: '城中区',
     menu: [
       '待办事项',
+      ...COMPLIANCE,
       ...ENROLLMENT,
       ...TRIPLE_COUNTY,
       '责任分工表',
@@ -152,18 +162,19 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '柳州市医保基金稽查员',
     roleLabel: '稽查员',
     region: '柳州市',
-    menu: ['待办事项', '就医结算', '高额费用预警', ...RECTIFICATION_INSPECTOR, ...FRAUD, ...SCREENING, '行政区划', '个人中心'],
-    groups: ['三重保障', '过度保障治理', '欺诈骗保', '智能监控', '系统管理'],
+    menu: ['待办事项', ...COMPLIANCE_INSPECTOR, '就医结算', '高额费用预警', ...RECTIFICATION_INSPECTOR, ...FRAUD, ...SCREENING, '行政区划', '个人中心'],
+    groups: ['政策合规审计', '三重保障', '过度保障治理', '欺诈骗保', '智能监控', '系统管理'],
   },
   // lands on 待办事项 (the first page of the menu): the filings, extensions, decisions and closures awaiting the head
+  // (only the provincial supervisor lands on 合规概览, compliance.spec)
   {
     username: 'lz_head',
     role: 'bureau_head',
     displayName: '柳州市医保局负责人',
     roleLabel: '医保局负责人',
     region: '柳州市',
-    menu: ['待办事项', ...FRAUD, ...SCREENING, '行政区划', '个人中心'],
-    groups: ['欺诈骗保', '智能监控', '系统管理'],
+    menu: ['待办事项', ...COMPLIANCE, ...FRAUD, ...SCREENING, '行政区划', '个人中心'],
+    groups: ['政策合规审计', '欺诈骗保', '智能监控', '系统管理'],
   },
 ];
 
@@ -181,7 +192,7 @@ for (const account of ACCOUNTS) {
   test(`${account.username} (${account.roleLabel}) sees exactly the menu the role allows`, async ({ page }) => {
     await login(page, account.username);
     await expect(menuEntries(page)).toHaveText(account.menu);
-    // Areas not built yet stay out of the menu: 资助参保, 三重保障, 督导问责, 过度保障治理, 欺诈骗保, 智能监控 and 系统管理 have pages today.
+    // Areas not built yet stay out of the menu: 政策合规审计, 资助参保, 三重保障, 督导问责, 过度保障治理, 欺诈骗保, 智能监控 and 系统管理 have pages today.
     await expect(page.getByTestId('side-menu').locator('.ant-menu-submenu-title')).toHaveText(account.groups);
     await expect(page.getByTestId('header-user')).toHaveText(account.displayName);
     await expect(page.getByTestId('header-role')).toHaveText(account.roleLabel);

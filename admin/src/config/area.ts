@@ -1,5 +1,5 @@
 import type { ResourceProps } from '@refinedev/core';
-import type { Action, RegionLevel, Resource } from '@yibao/shared';
+import type { Action, RegionLevel, Resource, Role } from '@yibao/shared';
 
 /**
  * A page that is not a resource of its own (a calculator, a status board, a monthly push): the permission it
@@ -13,7 +13,13 @@ export interface PagePermission {
 }
 
 /**
- * One Refine resource entry of an area (`areas/<area>/resources.tsx`): menu group in `meta.parent`, and for
- * a page over another resource's permission, `meta.permission`.
+ * One Refine resource entry of an area (`areas/<area>/resources.tsx`): menu group in `meta.parent`, for
+ * a page over another resource's permission, `meta.permission`, and for a role's landing page, `meta.landingFor`.
  */
-export type AreaResource = ResourceProps & { meta?: ResourceProps['meta'] & { permission?: PagePermission } };
+export type AreaResource = ResourceProps & {
+  meta?: ResourceProps['meta'] & {
+    permission?: PagePermission;
+    /** the roles that land on this page after signing in (else the first list of the menu they may open) */
+    landingFor?: readonly Role[];
+  };
+};

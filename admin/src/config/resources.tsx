@@ -1,4 +1,5 @@
 import * as assistance from '../areas/assistance/resources';
+import * as compliance from '../areas/compliance/resources';
 import * as enrollment from '../areas/enrollment/resources';
 import * as platform from '../areas/platform/resources';
 import * as rectification from '../areas/rectification/resources';
@@ -15,6 +16,7 @@ import type { AreaResource } from './area';
  */
 export const resources: AreaResource[] = [
   platform.inbox,
+  ...compliance.resources,
   ...enrollment.resources,
   ...assistance.resources,
   ...supervision.resources,

@@ -37,6 +37,10 @@ export const AREA_NAMESPACES = {
     'zh-CN': () => import('../areas/screening/locales/zh-CN.json'),
     'en-US': () => import('../areas/screening/locales/en-US.json'),
   },
+  compliance: {
+    'zh-CN': () => import('../areas/compliance/locales/zh-CN.json'),
+    'en-US': () => import('../areas/compliance/locales/en-US.json'),
+  },
 } satisfies Record<string, Record<Locale, Loader>>;
 export type AreaNamespace = keyof typeof AREA_NAMESPACES;
 
