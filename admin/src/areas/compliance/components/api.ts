@@ -1,12 +1,5 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ComplianceActionRecord,
-  ComplianceCellExplanation,
-  ComplianceIndicatorId,
-  ComplianceIndicatorItem,
-  ComplianceScorecard,
-  ComplianceTrendPoint,
-} from '@yibao/shared';
+import type { ComplianceCellExplanation, ComplianceHome, ComplianceIndicatorId, ComplianceIndicatorItem, ComplianceScorecard } from '@yibao/shared';
 import { type ApiError, apiFetch } from '../../../providers/http';
 
 /**
@@ -93,23 +86,7 @@ export function useInvalidateCompliance() {
   return () => client.invalidateQueries({ queryKey: [KEY] });
 }
 
-/**
- * `GET /api/compliance/home?regionCode=`: the home dashboard of a province, city or county.
- * LOCAL COPY of C4's shared `ComplianceHome` (shared/src/compliance/records.ts on its branch, same field names) — to be
- * replaced by the import from @yibao/shared once that is merged (owner C4).
- */
-export interface ComplianceHome {
-  regionCode: string;
-  regionName: string | null;
-  /** the month shown (the current China month unless asked) */
-  period: string;
-  headline: Array<{ indicatorId: ComplianceIndicatorId; current: ComplianceTrendPoint | null; trend: ComplianceTrendPoint[] }>;
-  /** the region's children, most red cells first */
-  children: Array<{ regionCode: string; regionName: string | null; redCells: number; amberCells: number; computedCells: number }>;
-  inbox: { total: number; overdue: number };
-  openActions: { total: number; overdue: number; items: ComplianceActionRecord[] };
-}
-
+/** `GET /api/compliance/home?regionCode=`: the home dashboard of a province, city or county. */
 export function useComplianceHome(regionCode: string | undefined) {
   return useQuery<ComplianceHome, ApiError>({
     queryKey: [KEY, 'home', regionCode],
