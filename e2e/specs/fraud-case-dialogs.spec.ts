@@ -17,10 +17,17 @@ const PDF = Buffer.from(
 /** Today in China (UTC+8), the date the dialogs offer by default. */
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-/** 柳州市's cases, each read whole (its pauses, amounts owed and court enforcement), newest first. */
+/**
+ * 柳州市's demo cases, each read whole (its pauses, amounts owed and court enforcement): filed before today, so never a
+ * case another spec files while this one runs (fraud-cases.spec files and works its own today).
+ */
 async function lzCases(api: APIRequestContext): Promise<FraudCaseRecord[]> {
-  const listed = (await (await api.get('/api/fraud-cases', { params: { _start: 0, _end: 100 } })).json()) as Array<{ id: number; regionCode: string }>;
-  const own = listed.filter((c) => c.regionCode === '450200');
+  const listed = (await (await api.get('/api/fraud-cases', { params: { _start: 0, _end: 100 } })).json()) as Array<{
+    id: number;
+    regionCode: string;
+    filedOn: string;
+  }>;
+  const own = listed.filter((c) => c.regionCode === '450200' && c.filedOn < chinaToday());
   return Promise.all(own.map(async (c) => (await (await api.get(`/api/fraud-cases/${c.id}`)).json()) as FraudCaseRecord));
 }
 
