@@ -33,10 +33,10 @@ async function lzCases(api: APIRequestContext): Promise<FraudCaseRecord[]> {
 
 const tab = (page: Page, name: RegExp) => page.getByTestId('case-tabs').getByRole('tab', { name });
 
-test('an officer ends an open pause on its document date: the pause closes and no longer blocks the deadline', async ({ page }) => {
+test('an officer ends an open pause on its document date: the pause closes on that day, one day not counted', async ({ page }) => {
   const { api, csrf } = await apiAs('lz_inspector');
-  const open = (await lzCases(api)).find((c) => c.state === 'investigating' && c.pauses.length === 0);
-  expect(open, 'the demo has an investigating 柳州 case without pauses').toBeTruthy();
+  const open = (await lzCases(api)).find((c) => c.state === 'investigating' && c.pauses.length === 0 && c.countdown?.overdue === false);
+  expect(open, 'the demo has an investigating 柳州 case within its deadline, without pauses').toBeTruthy();
   // an appraisal whose end is not yet known (an open pause), from today
   const paused = await api.post(`/api/fraud-cases/${open!.id}/pauses`, {
     headers: { 'X-CSRF-Token': csrf },
@@ -59,6 +59,10 @@ test('an officer ends an open pause on its document date: the pause closes and n
 
   const after = (await (await api.get(`/api/fraud-cases/${open!.id}`)).json()) as FraudCaseRecord;
   expect(after.pauses).toEqual([expect.objectContaining({ kind: 'appraisal', from: chinaToday(), to: chinaToday() })]);
+  // one day not counted (both ends included): the deadline a day later, unless that day only moved it within a weekend
+  // it was already moved off (令第4号 art. 58)
+  expect(after.pauses[0].days).toBe(1);
+  expect(after.decisionDueOn >= open!.decisionDueOn).toBe(true);
   await api.dispose();
 });
 
