@@ -1,6 +1,17 @@
 import fs from 'node:fs';
+import type { Page } from '@playwright/test';
 import { apiAs, closeNotices, expect, shot, test } from '../support/fixtures';
 import { chooseRegion, signIn } from '../support/helpers';
+
+/** 生成飞行检查 on a draw's page: the dialog's planned dates, then OK. */
+async function planFlightChecks(page: Page, from: string, to: string): Promise<void> {
+  await page.getByTestId('create-inspections').click();
+  await page.getByTestId('planned-from').fill(from);
+  await page.getByTestId('planned-from').press('Enter');
+  await page.getByTestId('planned-to').fill(to);
+  await page.getByTestId('planned-to').press('Enter');
+  await page.getByTestId('create-inspections-ok').click();
+}
 
 /**
  * 双随机抽查 in the browser (issue 17): 柳州市 draws two institutions with a published seed, sees the seed and the
@@ -24,12 +35,7 @@ test('the city draws with a seed, re-runs it, and plans the flight checks once',
   await expect(page.getByTestId('draw-verification')).toContainText('复核一致');
   await shot(page, '70-flight-check-draw');
 
-  await page.getByTestId('create-inspections').click();
-  await page.getByTestId('planned-from').fill('2026-11-16');
-  await page.getByTestId('planned-from').press('Enter');
-  await page.getByTestId('planned-to').fill('2026-11-20');
-  await page.getByTestId('planned-to').press('Enter');
-  await page.getByTestId('create-inspections-ok').click();
+  await planFlightChecks(page, '2026-11-16', '2026-11-20');
   const links = page.getByTestId('draw-inspections').getByRole('link');
   await expect(links.first()).toBeVisible();
   // once: the button is gone
@@ -96,12 +102,7 @@ test('the public list downloads as CSV and XLSX with the seed and hash; the 409s
   });
   expect(planned.status(), await planned.text()).toBe(201);
   await api.dispose();
-  await page.getByTestId('create-inspections').click();
-  await page.getByTestId('planned-from').fill('2026-11-23');
-  await page.getByTestId('planned-from').press('Enter');
-  await page.getByTestId('planned-to').fill('2026-11-27');
-  await page.getByTestId('planned-to').press('Enter');
-  await page.getByTestId('create-inspections-ok').click();
+  await planFlightChecks(page, '2026-11-23', '2026-11-27');
   const refused = page.locator('.ant-notification-notice').filter({ hasText: '生成飞行检查失败' });
   await expect(refused).toContainText('该抽取已生成飞行检查');
 });
