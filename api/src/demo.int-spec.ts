@@ -1,4 +1,12 @@
-import { FRAUD_CASE_STATES, PROBLEM_TYPES, type RectificationCampaignRecord, type RectificationItemRecord, type WorkflowHistoryEntry } from '@yibao/shared';
+import {
+  FRAUD_CASE_STATES,
+  type FlightCheckDrawRecord,
+  type FlightCheckDrawVerification,
+  PROBLEM_TYPES,
+  type RectificationCampaignRecord,
+  type RectificationItemRecord,
+  type WorkflowHistoryEntry,
+} from '@yibao/shared';
 import { In, IsNull, Like, Not } from 'typeorm';
 import { download, testAppWith } from '../test/harness';
 import { JobsService } from './platform/jobs/jobs.service';
@@ -6,6 +14,7 @@ import { Settlement } from './policy/assistance';
 import { SCREENING_DEMO_PLANTED } from './policy/assistance/settlements/screening-demo';
 import { Beneficiary, Enrollment } from './policy/enrollment';
 import { FraudSuspicion } from './policy/screening';
+import { DEMO_RECUSAL_DRAW_SEED } from './policy/screening/demo';
 
 /**
  * The demo's first login (issue 13 item 19): with a demo ledger, every module has rows in 柳州市 and 桂林市,
@@ -52,19 +61,27 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(await count(who, '/api/inbox')).toBe(summary.total);
   });
 
-  it('柳州市 has a 双随机 draw with its published seed, two inspectors and its flight checks planned', async () => {
-    const draws = (await t.as(s.lz_city).get('/api/flight-check-draws').expect(200)).body as Array<{
-      regionCode: string;
-      seed: string;
-      institutions: unknown[];
-      inspectors: unknown[];
-      inspectionIds: number[];
-    }>;
-    expect(draws).toHaveLength(1);
-    expect(draws[0]).toMatchObject({ regionCode: '450200', seed: 'lz-2026-flight-check-01' });
-    expect(draws[0].institutions).toHaveLength(3);
-    expect(draws[0].inspectors).toHaveLength(2);
-    expect(draws[0].inspectionIds.length).toBeGreaterThan(0);
+  it('柳州市 has a risk-weighted 双随机 draw with its published seed, two inspectors and its flight checks planned', async () => {
+    const draws = (await t.as(s.lz_city).get('/api/flight-check-draws').expect(200)).body as FlightCheckDrawRecord[];
+    expect(draws).toHaveLength(2);
+    const risk = draws.find((d) => d.seed === 'lz-2026-flight-check-01')!;
+    expect(risk).toMatchObject({ regionCode: '450200', weighting: 'risk' });
+    expect(risk.institutions).toHaveLength(3);
+    expect(risk.inspectors).toHaveLength(2);
+    expect(risk.inspectionIds.length).toBeGreaterThan(0);
+  });
+
+  it("柳州市's uniform draw shows recusal: it drew an institution of 城中区, so 城中区's inspector is out of the pool and 柳江区's is not", async () => {
+    const draws = (await t.as(s.lz_city).get('/api/flight-check-draws').expect(200)).body as FlightCheckDrawRecord[];
+    const uniform = draws.find((d) => d.seed === DEMO_RECUSAL_DRAW_SEED)!;
+    expect(uniform).toMatchObject({ regionCode: '450200', weighting: 'uniform', inspectorCandidates: 4, eligibleInspectors: 3 });
+    const counties = uniform.institutions.map((i) => i.regionCode);
+    expect(counties).toContain('450202');
+    expect(counties).not.toContain('450206');
+    expect(uniform.inspectors.map((u) => u.regionCode)).not.toContain('450202');
+    // the public record says so: anyone re-running it from the seed gets the same lists over the same candidates
+    const check = (await t.as(s.lz_city).get(`/api/flight-check-draws/${uniform.id}/verify`).expect(200)).body as FlightCheckDrawVerification;
+    expect(check).toMatchObject({ hashMatches: true, resultMatches: true });
   });
 
   it('fraud clues in every state, every source, one extended, some overdue, reporter notices waiting; each filed one has its case', async () => {

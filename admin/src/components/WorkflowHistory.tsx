@@ -141,3 +141,27 @@ export function WorkflowCommentNotice({ resource, id, state }: { resource: strin
     />
   );
 }
+
+/**
+ * What stands above a workflow record's facts (a clue, a case, a 疑点): why it came back (`WorkflowCommentNotice`)
+ * and, while its stage is past its due date, the red notice that says so (`overdue`: the notice's text, or nothing).
+ */
+export function WorkflowRecordNotices({
+  resource,
+  record,
+  overdue,
+  testId,
+}: {
+  resource: string;
+  record: { id: number; state: string };
+  overdue: string | false | null | undefined;
+  /** the overdue notice's test id */
+  testId: string;
+}) {
+  return (
+    <>
+      <WorkflowCommentNotice resource={resource} id={record.id} state={record.state} />
+      {overdue && <Alert type="error" showIcon style={{ marginBottom: 16 }} data-testid={testId} message={overdue} />}
+    </>
+  );
+}

@@ -30,6 +30,9 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: strin
   // 桂林's cases are worked the same way: its head files and decides, its inspector and city officer (both certified) investigate
   { username: 'gl_head', displayName: '桂林市医保局负责人', role: 'bureau_head', regionCode: '450300' },
   { username: 'gl_inspector', displayName: '桂林市医保基金稽查员', role: 'inspector', regionCode: '450300', enforcementCertNo: '45030021000102' },
+  // issue 17: county inspectors, so a 双随机 draw can show recusal (回避: none inspects an institution of his own county)
+  { username: 'lz_chengzhong_inspector', displayName: '城中区医保基金稽查员', role: 'inspector', regionCode: '450202', enforcementCertNo: '45020221000101' },
+  { username: 'lz_liujiang_inspector', displayName: '柳江区医保基金稽查员', role: 'inspector', regionCode: '450206', enforcementCertNo: '45020621000101' },
 ];
 
 /**

@@ -4,7 +4,8 @@ import type { BackgroundJobRecord, SettlementRecomputeSummary } from '@yibao/sha
 import { Alert, Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
-import { JobProgress, JobStatusTag, isFinished } from '../../../components/jobs/JobProgress';
+import type { BackgroundJobKind } from '../../../components/jobs/BackgroundJobPages';
+import { isFinished } from '../../../components/jobs/JobProgress';
 import { JobStartButton } from '../../../components/jobs/JobStartButton';
 import { thisYear } from '../../../components/dates';
 
@@ -15,33 +16,11 @@ export type RecomputeJob = BackgroundJobRecord<SettlementRecomputeSummary, { reg
 
 export { isFinished };
 
-export function RecomputeStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return <JobStatusTag status={status} label={t(`settlement-recomputes.statuses.${status}`, { defaultValue: status })} testId="recompute-status" />;
-}
-
 /**
- * Settlements recomputed / settlements of the year. The runner counts them first (the total is null until
- * then), so a queued job or a running one still counting shows a running bar without a figure.
+ * Its words (`settlement-recomputes.*`) and test ids (`recompute-*`): settlements recomputed / settlements of the
+ * year, counted first (the total is null until then).
  */
-export function RecomputeProgress({ job, size }: { job: RecomputeJob; size?: 'default' | 'small' }) {
-  const { t } = useTranslation();
-  return (
-    <JobProgress
-      job={job}
-      size={size}
-      label={t('settlement-recomputes.progress')}
-      caption={
-        job.total !== null
-          ? t('settlement-recomputes.units', { processed: job.processed, total: job.total })
-          : job.status === 'queued'
-            ? t('settlement-recomputes.queued')
-            : t('settlement-recomputes.counting')
-      }
-      testId="recompute-progress"
-    />
-  );
-}
+export const RECOMPUTE_KIND: BackgroundJobKind = { i18nPrefix: 'settlement-recomputes', testId: 'recompute' };
 
 interface StartValues {
   year: number;

@@ -1,24 +1,6 @@
-import { List } from '@refinedev/antd';
-import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterCard } from '../../../components/FilterCard';
-import {
-  jobActionsColumn,
-  jobCreatedAtColumn,
-  jobFinishedAtColumn,
-  jobIdColumn,
-  jobProgressColumn,
-  jobRegionColumn,
-  jobStatusColumn,
-  jobUsernameColumn,
-  jobYearColumn,
-} from '../../../components/jobs/JobColumns';
-import { JOB_STATUSES } from '../../../components/jobs/JobProgress';
-import { pollListWhileRunning } from '../../../hooks/useJob';
-import { useListPage } from '../../../hooks/useListPage';
-import { RecomputeButton, type RecomputeJob, RecomputeProgress, RecomputeStatusTag } from '../components/settlement-recomputes';
-
-type Row = RecomputeJob;
+import { BackgroundJobListPage } from '../../../components/jobs/BackgroundJobPages';
+import { RECOMPUTE_KIND, RecomputeButton, type RecomputeJob } from '../components/settlement-recomputes';
 
 /**
  * 结算重算: the recomputes run in scope, newest first, each with its progress (refreshed while one runs) and
@@ -26,54 +8,19 @@ type Row = RecomputeJob;
  */
 export default function SettlementRecomputeList() {
   const { t } = useTranslation();
-  const { tableProps, filterCard, sortOrder } = useListPage<Row>({
-    filters: {
-      q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlement-recomputes.placeholders.keyword', width: 160 },
-      status: {
-        kind: 'eq',
-        label: 'settlement-recomputes.fields.status',
-        width: 120,
-        options: JOB_STATUSES.map((s) => ({ value: s, label: t(`settlement-recomputes.statuses.${s}`) })),
-      },
-      regionCode: { kind: 'region', label: 'settlement-recomputes.fields.unit', width: 180 },
-    },
-    sort: [{ field: 'id', order: 'desc' }],
-    refetchInterval: pollListWhileRunning,
-  });
   return (
-    <List
-      headerButtons={({ defaultButtons }) => (
-        <>
-          <RecomputeButton primary />
-          {defaultButtons}
-        </>
-      )}
-    >
-      <FilterCard {...filterCard} />
-      <Table<Row> {...tableProps} rowKey="id" size="middle" scroll={{ x: 1300 }}>
-        {jobIdColumn<Row>(t('settlement-recomputes.fields.id'), sortOrder)}
-        {jobRegionColumn<Row>(t('settlement-recomputes.fields.region'))}
-        {jobYearColumn<Row>(t('settlement-recomputes.fields.year'))}
-        {jobUsernameColumn<Row>(t('settlement-recomputes.fields.username'), sortOrder)}
-        {jobStatusColumn<Row>(t('settlement-recomputes.fields.status'), sortOrder, (s) => (
-          <RecomputeStatusTag status={s} />
-        ))}
-        {jobProgressColumn<Row>(t('settlement-recomputes.fields.progress'), (j) => (
-          <RecomputeProgress job={j} size="small" />
-        ))}
-        <Table.Column<Row>
-          key="changed"
-          title={t('settlement-recomputes.fields.changed')}
-          width={120}
-          align="right"
-          render={(_, j) =>
-            j.result ? <span data-testid="recompute-changed-cell">{`${j.result.changed} / ${j.result.settlements}`}</span> : <span className="yb-muted">—</span>
-          }
-        />
-        {jobCreatedAtColumn<Row>(t('settlement-recomputes.fields.createdAt'), sortOrder)}
-        {jobFinishedAtColumn<Row>(t('settlement-recomputes.fields.finishedAt'))}
-        {jobActionsColumn<Row>(t('table.actions'))}
-      </Table>
-    </List>
+    <BackgroundJobListPage<RecomputeJob>
+      kind={RECOMPUTE_KIND}
+      startButton={<RecomputeButton primary />}
+      filters={{ q: { kind: 'text', label: 'filters.keyword', placeholder: 'settlement-recomputes.placeholders.keyword', width: 160 } }}
+      result={{
+        key: 'changed',
+        title: t('settlement-recomputes.fields.changed'),
+        width: 120,
+        align: 'right',
+        render: (r) => <span data-testid="recompute-changed-cell">{`${r.changed} / ${r.settlements}`}</span>,
+      }}
+      scrollX={1300}
+    />
   );
 }

@@ -1,12 +1,12 @@
 import { useCan } from '@refinedev/core';
 import { DISCRETION_TIERS, FRAUD_CASE_OPEN_STATES, type FraudCaseRecord, articleFineRange, suggestedFine, totalPausedDays } from '@yibao/shared';
-import { Alert, Card, Descriptions, Space, Tabs, Tag } from 'antd';
+import { Card, Descriptions, Space, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { RegionLabel } from '../../../components/RegionName';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowCommentNotice, WorkflowHistory } from '../../../components/WorkflowHistory';
+import { WorkflowHistory, WorkflowRecordNotices } from '../../../components/WorkflowHistory';
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { formatFen } from '../../../components/money';
@@ -128,16 +128,16 @@ export default function FraudCaseShow() {
     >
       {r && (
         <>
-          <WorkflowCommentNotice resource={CASES} id={r.id} state={r.state} />
-          {r.countdown?.overdue && (FRAUD_CASE_OPEN_STATES as readonly string[]).includes(r.state) && (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              data-testid="case-overdue"
-              message={t('fraud-cases.overdueNotice', { date: r.decisionDueOn })}
-            />
-          )}
+          <WorkflowRecordNotices
+            resource={CASES}
+            record={r}
+            overdue={
+              r.countdown?.overdue &&
+              (FRAUD_CASE_OPEN_STATES as readonly string[]).includes(r.state) &&
+              t('fraud-cases.overdueNotice', { date: r.decisionDueOn })
+            }
+            testId="case-overdue"
+          />
           <Tabs
             data-testid="case-tabs"
             items={[

@@ -1,5 +1,5 @@
 import type { FraudClueRecord, FraudClueRevealed, FraudReporter } from '@yibao/shared';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Space, Tag } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Form, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +9,7 @@ import { RecordDialogButton } from '../../../components/RecordDialog';
 import { RegionLabel } from '../../../components/RegionName';
 import { RevealButton } from '../../../components/RevealButton';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowCommentNotice } from '../../../components/WorkflowHistory';
+import { WorkflowRecordNotices } from '../../../components/WorkflowHistory';
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { dateField } from '../../../components/dates';
@@ -95,16 +95,12 @@ export default function FraudClueShow() {
     >
       {r && (
         <>
-          <WorkflowCommentNotice resource={CLUES} id={r.id} state={r.state} />
-          {r.overdue && (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              data-testid="clue-overdue"
-              message={t('fraud-clues.overdueNotice', { date: r.verifyDueOn })}
-            />
-          )}
+          <WorkflowRecordNotices
+            resource={CLUES}
+            record={r}
+            overdue={r.overdue && t('fraud-clues.overdueNotice', { date: r.verifyDueOn })}
+            testId="clue-overdue"
+          />
           <DetailDescriptions>
             <Descriptions.Item label={t('fraud-clues.fields.summary')} span={2}>
               <div style={{ whiteSpace: 'pre-wrap' }}>{r.summary}</div>

@@ -4,7 +4,7 @@ import { Form, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { thisYear } from '../../../components/dates';
-import { JobProgress, JobStatusTag } from '../../../components/jobs/JobProgress';
+import type { BackgroundJobKind } from '../../../components/jobs/BackgroundJobPages';
 import { JobStartButton } from '../../../components/jobs/JobStartButton';
 import { useCampaigns } from '../components/campaigns';
 
@@ -13,28 +13,8 @@ export const RESOURCE = 'over-protection-screenings';
 /** `GET /api/over-protection-screenings/:id`: the run, its parameters and, once succeeded, what it filed. */
 export type ScreeningJob = BackgroundJobRecord<OverProtectionScreeningSummary, { regionCode?: string; year?: number; campaignId?: number }>;
 
-export function ScreeningStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return <JobStatusTag status={status} label={t(`over-protection-screenings.statuses.${status}`, { defaultValue: status })} testId="screening-status" />;
-}
-
-/** The grouped pass over the year's flagged settlements, then one unit per county. */
-export function ScreeningProgress({ job, size }: { job: ScreeningJob; size?: 'default' | 'small' }) {
-  const { t } = useTranslation();
-  return (
-    <JobProgress
-      job={job}
-      size={size}
-      label={t('over-protection-screenings.progress')}
-      caption={
-        job.total !== null
-          ? t('over-protection-screenings.units', { processed: job.processed, total: job.total })
-          : t(job.status === 'queued' ? 'over-protection-screenings.queued' : 'over-protection-screenings.counting')
-      }
-      testId="screening-progress"
-    />
-  );
-}
+/** Its words (`over-protection-screenings.*`) and test ids (`screening-*`); the grouped pass, then one unit per county. */
+export const SCREENING_KIND: BackgroundJobKind = { i18nPrefix: 'over-protection-screenings', testId: 'screening' };
 
 interface StartValues {
   regionCode: string;

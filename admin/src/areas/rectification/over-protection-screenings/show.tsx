@@ -1,46 +1,29 @@
-import { DateField, Show } from '@refinedev/antd';
 import type { OverProtectionScreeningLine, OverProtectionScreeningSummary } from '@yibao/shared';
-import { Alert, Card, Col, Descriptions, Row, Space, Statistic, Table, Tag } from 'antd';
+import { Card, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BackIcon } from '../../../components/BackIcon';
 import { RegionName } from '../../../components/RegionName';
-import { StatusPage } from '../../../components/StatusPage';
+import { BackgroundJobShowPage, BackgroundJobSummary } from '../../../components/jobs/BackgroundJobPages';
 import { formatFen } from '../../../components/money';
-import { pollUntilFinished } from '../../../hooks/useJob';
-import { useRecordShow } from '../../../hooks/useRecordShow';
-import { ScreeningProgress, type ScreeningJob, ScreeningStatusTag } from './common';
+import { SCREENING_KIND, type ScreeningJob } from './common';
 
 const OUTCOME_COLORS: Record<OverProtectionScreeningLine['outcome'], string> = { created: 'red', updated: 'orange', unchanged: 'default', closed: 'green' };
 
 /** What a finished run filed: per county × problem type the figures and what became of its item, with a link to it. */
 function ScreeningSummary({ result }: { result: OverProtectionScreeningSummary }) {
   const { t } = useTranslation();
-  const stat = (key: 'created' | 'updated' | 'unchanged', color?: string) => (
-    <Col xs={24} sm={8}>
-      <Card size="small">
-        <Statistic
-          title={t(`over-protection-screenings.outcomes.${key}`)}
-          value={result[key]}
-          valueStyle={color ? { color } : undefined}
-          data-testid={`screening-${key}`}
-        />
-      </Card>
-    </Col>
-  );
+  const stat = (key: 'created' | 'updated' | 'unchanged', color?: string) => ({
+    key,
+    title: t(`over-protection-screenings.outcomes.${key}`),
+    value: result[key],
+    color,
+  });
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="screening-summary">
-      <Alert
-        type="success"
-        showIcon
-        data-testid="screening-done"
-        message={t('over-protection-screenings.summary.done', { year: result.year, lines: result.lines.length })}
-      />
-      <Row gutter={[16, 16]}>
-        {stat('created', result.created ? '#cf1322' : undefined)}
-        {stat('updated', result.updated ? '#ad4e00' : undefined)}
-        {stat('unchanged')}
-      </Row>
+    <BackgroundJobSummary
+      kind={SCREENING_KIND}
+      done={t('over-protection-screenings.summary.done', { year: result.year, lines: result.lines.length })}
+      stats={[stat('created', result.created ? '#cf1322' : undefined), stat('updated', result.updated ? '#ad4e00' : undefined), stat('unchanged')]}
+    >
       <Card size="small" title={t('over-protection-screenings.summary.linesTitle')}>
         <Table<OverProtectionScreeningLine>
           size="small"
@@ -87,45 +70,11 @@ function ScreeningSummary({ result }: { result: OverProtectionScreeningSummary }
           ]}
         />
       </Card>
-    </Space>
+    </BackgroundJobSummary>
   );
 }
 
 /** One screening run: its facts and progress, read every second until it is done, then its summary (or why it failed). */
 export default function ScreeningShow() {
-  const { t } = useTranslation();
-  const { query, record: job, notFound } = useRecordShow<ScreeningJob>({ refetchInterval: pollUntilFinished });
-  if (notFound) return <StatusPage status={404} />;
-  const time = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm:ss" /> : <span className="yb-muted">—</span>);
-  return (
-    <Show
-      goBack={<BackIcon />}
-      isLoading={query.isLoading}
-      title={job ? t('over-protection-screenings.recordTitle', { id: job.id }) : undefined}
-      canEdit={false}
-      canDelete={false}
-    >
-      {job && (
-        <Space direction="vertical" size={16} style={{ width: '100%' }}>
-          <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }}>
-            <Descriptions.Item label={t('over-protection-screenings.fields.region')}>
-              <RegionName code={job.params.regionCode ?? job.regionCode} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('over-protection-screenings.fields.year')}>{job.params.year ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('over-protection-screenings.fields.status')}>
-              <ScreeningStatusTag status={job.status} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('over-protection-screenings.fields.username')}>{job.username}</Descriptions.Item>
-            <Descriptions.Item label={t('over-protection-screenings.fields.createdAt')}>{time(job.createdAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('over-protection-screenings.fields.finishedAt')}>{time(job.finishedAt)}</Descriptions.Item>
-          </Descriptions>
-          <ScreeningProgress job={job} />
-          {job.status === 'failed' && (
-            <Alert type="error" showIcon data-testid="screening-failed" message={t('over-protection-screenings.failed')} description={job.message} />
-          )}
-          {job.status === 'succeeded' && job.result && <ScreeningSummary result={job.result} />}
-        </Space>
-      )}
-    </Show>
-  );
+  return <BackgroundJobShowPage<ScreeningJob> kind={SCREENING_KIND} summary={(result) => <ScreeningSummary result={result} />} />;
 }

@@ -1,5 +1,5 @@
 import type { FraudSuspicionRecord, FraudSuspicionRevealed, SuspicionSettlement } from '@yibao/shared';
-import { Alert, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +8,7 @@ import { DetailDescriptions } from '../../../components/DetailDescriptions';
 import { RegionLabel } from '../../../components/RegionName';
 import { RevealButton } from '../../../components/RevealButton';
 import { StatusPage } from '../../../components/StatusPage';
-import { WorkflowCommentNotice } from '../../../components/WorkflowHistory';
+import { WorkflowRecordNotices } from '../../../components/WorkflowHistory';
 import { WorkflowShow } from '../../../components/WorkflowShow';
 import { WorkflowStateTag } from '../../../components/WorkflowStateTag';
 import { formatFen } from '../../../components/money';
@@ -45,16 +45,12 @@ export default function FraudSuspicionShow() {
     >
       {r && (
         <>
-          <WorkflowCommentNotice resource={RESOURCE} id={r.id} state={r.state} />
-          {r.overdue && (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              data-testid="suspicion-overdue"
-              message={t('fraud-suspicions.overdueNotice', { date: r.dueOn })}
-            />
-          )}
+          <WorkflowRecordNotices
+            resource={RESOURCE}
+            record={r}
+            overdue={r.overdue && t('fraud-suspicions.overdueNotice', { date: r.dueOn })}
+            testId="suspicion-overdue"
+          />
           <DetailDescriptions>
             <Descriptions.Item label={t('fraud-suspicions.fields.rule')}>{t(`screeningRules.${r.ruleId}`)}</Descriptions.Item>
             <Descriptions.Item label={t('fraud-suspicions.fields.state')}>

@@ -4,7 +4,7 @@ import { Checkbox, Form, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RegionTreeSelect } from '../../../components/RegionTreeSelect';
 import { thisYear } from '../../../components/dates';
-import { JobProgress, JobStatusTag } from '../../../components/jobs/JobProgress';
+import type { BackgroundJobKind } from '../../../components/jobs/BackgroundJobPages';
 import { JobStartButton } from '../../../components/jobs/JobStartButton';
 
 export const RESOURCE = 'screening-runs';
@@ -12,28 +12,8 @@ export const RESOURCE = 'screening-runs';
 /** `GET /api/screening-runs/:id`: the run, its parameters and, once succeeded, the counts per rule. */
 export type ScreeningRunJob = BackgroundJobRecord<ScreeningRunSummary, { regionCode?: string; year?: number; rules?: ScreeningRuleId[]; full?: boolean }>;
 
-export function ScreeningRunStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return <JobStatusTag status={status} label={t(`screening-runs.statuses.${status}`, { defaultValue: status })} testId="screening-run-status" />;
-}
-
-/** One unit per rule. */
-export function ScreeningRunProgress({ job, size }: { job: ScreeningRunJob; size?: 'default' | 'small' }) {
-  const { t } = useTranslation();
-  return (
-    <JobProgress
-      job={job}
-      size={size}
-      label={t('screening-runs.progress')}
-      caption={
-        job.total !== null
-          ? t('screening-runs.units', { processed: job.processed, total: job.total })
-          : t(job.status === 'queued' ? 'screening-runs.queued' : 'screening-runs.counting')
-      }
-      testId="screening-run-progress"
-    />
-  );
-}
+/** Its words (`screening-runs.*`) and test ids (`screening-run-*`); one unit of progress per rule. */
+export const SCREENING_RUN_KIND: BackgroundJobKind = { i18nPrefix: 'screening-runs', testId: 'screening-run' };
 
 interface StartValues {
   regionCode: string;

@@ -1,33 +1,25 @@
-import { DateField, Show } from '@refinedev/antd';
 import type { ScreeningRunRuleLine, ScreeningRunSummary } from '@yibao/shared';
-import { Alert, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BackIcon } from '../../../components/BackIcon';
-import { RegionName } from '../../../components/RegionName';
-import { StatusPage } from '../../../components/StatusPage';
+import { BackgroundJobShowPage, BackgroundJobSummary } from '../../../components/jobs/BackgroundJobPages';
 import { formatFen } from '../../../components/money';
-import { pollUntilFinished } from '../../../hooks/useJob';
-import { useRecordShow } from '../../../hooks/useRecordShow';
-import { ScreeningRunProgress, type ScreeningRunJob, ScreeningRunStatusTag } from './common';
+import { SCREENING_RUN_KIND, type ScreeningRunJob } from './common';
 
 /** Per rule: what it read (incremental from its mark, or the whole year), what it found, and a link to its 疑点 in the queue. */
 function ScreeningRunRules({ result }: { result: ScreeningRunSummary }) {
   const { t } = useTranslation();
   const count = (key: keyof ScreeningRunRuleLine, width = 90) => ({ title: t(`screening-runs.fields.${key}`), dataIndex: key, align: 'right' as const, width });
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="screening-run-summary">
-      <Alert
-        type="success"
-        showIcon
-        data-testid="screening-run-done"
-        message={t('screening-runs.summary.done', {
-          year: result.year,
-          hits: result.rules.reduce((n, l) => n + l.hits, 0),
-          created: result.rules.reduce((n, l) => n + l.created, 0),
-        })}
-        description={result.parameterSetId ? t('screening-runs.summary.parameterSet', { id: result.parameterSetId }) : t('screening-runs.summary.defaults')}
-      />
+    <BackgroundJobSummary
+      kind={SCREENING_RUN_KIND}
+      done={t('screening-runs.summary.done', {
+        year: result.year,
+        hits: result.rules.reduce((n, l) => n + l.hits, 0),
+        created: result.rules.reduce((n, l) => n + l.created, 0),
+      })}
+      description={result.parameterSetId ? t('screening-runs.summary.parameterSet', { id: result.parameterSetId }) : t('screening-runs.summary.defaults')}
+    >
       <Card size="small" title={t('screening-runs.summary.rulesTitle')}>
         <Table<ScreeningRunRuleLine>
           size="small"
@@ -72,51 +64,27 @@ function ScreeningRunRules({ result }: { result: ScreeningRunSummary }) {
           ]}
         />
       </Card>
-    </Space>
+    </BackgroundJobSummary>
   );
 }
 
 /** 智能监控筛查 #id: the run's parameters, its progress per rule and, once done, the counts per rule. */
 export default function ScreeningRunShow() {
   const { t } = useTranslation();
-  const { query, record: job, notFound } = useRecordShow<ScreeningRunJob>({ refetchInterval: pollUntilFinished });
-  if (notFound) return <StatusPage status={404} />;
-  const time = (v: string | null) => (v ? <DateField value={v} format="YYYY-MM-DD HH:mm:ss" /> : <span className="yb-muted">—</span>);
   return (
-    <Show
-      goBack={<BackIcon />}
-      isLoading={query.isLoading}
-      title={job ? t('screening-runs.recordTitle', { id: job.id }) : undefined}
-      canEdit={false}
-      canDelete={false}
-    >
-      {job && (
-        <Space direction="vertical" size={16} style={{ width: '100%' }}>
-          <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }}>
-            <Descriptions.Item label={t('screening-runs.fields.region')}>
-              <RegionName code={job.params.regionCode ?? job.regionCode} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('screening-runs.fields.year')}>{job.params.year ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('screening-runs.fields.status')}>
-              <ScreeningRunStatusTag status={job.status} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('screening-runs.fields.rules')} span={2}>
-              {(job.params.rules ?? []).map((r) => t(`screeningRules.${r}`)).join('、') || '—'}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('screening-runs.fields.full')}>
-              {t(job.params.full ? 'screening-runs.fullRead' : 'screening-runs.incremental')}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('screening-runs.fields.username')}>{job.username}</Descriptions.Item>
-            <Descriptions.Item label={t('screening-runs.fields.createdAt')}>{time(job.createdAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('screening-runs.fields.finishedAt')}>{time(job.finishedAt)}</Descriptions.Item>
-          </Descriptions>
-          <ScreeningRunProgress job={job} />
-          {job.status === 'failed' && (
-            <Alert type="error" showIcon data-testid="screening-run-failed" message={t('screening-runs.failed')} description={job.message} />
-          )}
-          {job.status === 'succeeded' && job.result && <ScreeningRunRules result={job.result} />}
-        </Space>
+    <BackgroundJobShowPage<ScreeningRunJob>
+      kind={SCREENING_RUN_KIND}
+      facts={(job) => (
+        <>
+          <Descriptions.Item label={t('screening-runs.fields.rules')} span={2}>
+            {(job.params.rules ?? []).map((r) => t(`screeningRules.${r}`)).join('、') || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('screening-runs.fields.full')}>
+            {t(job.params.full ? 'screening-runs.fullRead' : 'screening-runs.incremental')}
+          </Descriptions.Item>
+        </>
       )}
-    </Show>
+      summary={(result) => <ScreeningRunRules result={result} />}
+    />
   );
 }

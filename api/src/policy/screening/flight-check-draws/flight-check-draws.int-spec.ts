@@ -21,11 +21,14 @@ describe('flight-check-draws (双随机抽查)', () => {
       .send({ regionCode: '450200', institutionCount: 2, inspectorCount: 2, weighting: 'uniform', ...body });
   const drawn = async (body: Record<string, unknown>): Promise<FlightCheckDrawRecord> => (await draw(body).expect(201)).body;
 
-  /** an inspector account in each 柳州 county (fixture rows: the draw reads role, region and status) */
+  /** one inspector account in each 柳州 county (fixture rows where the demo has none: the draw reads role, region and status) */
   beforeAll(async () => {
     const users = t.ds.getRepository(User);
     for (const county of LZ_COUNTIES)
-      await users.save(users.create({ username: `insp_${county}`, displayName: `稽查员${county}`, passwordHash: 'x', role: 'inspector', regionCode: county }));
+      if (!(await users.existsBy({ role: 'inspector', regionCode: county })))
+        await users.save(
+          users.create({ username: `insp_${county}`, displayName: `稽查员${county}`, passwordHash: 'x', role: 'inspector', regionCode: county }),
+        );
     // a disabled inspector is never drawn
     await users.save(
       users.create({ username: 'insp_disabled', displayName: '停用稽查员', passwordHash: 'x', role: 'inspector', regionCode: '450200', enabled: false }),
