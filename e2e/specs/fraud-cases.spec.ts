@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, shot, test } from '../support/fixtures';
+import { closeNotices, expect, shot, test } from '../support/fixtures';
 import { choose, signIn } from '../support/helpers';
 
 /**
@@ -65,6 +65,7 @@ test('an inspector files a case from a clue; two officers investigate, legal rev
     await dialog.getByTestId('payload-amountInvolved').fill('20000');
     await fillDate(dialog, 'conductEndedOn', '2026-06-30');
   });
+  await closeNotices(page); // the filing's notice may cover the link
   await page.getByTestId('clue-case-link').click();
   await expect(page).toHaveURL(/\/fraud-cases\/show\/\d+/);
   await expect(page.getByRole('heading').filter({ hasText: '柳州市工人医院涉嫌挂床住院案' }).first()).toBeVisible();
