@@ -15,9 +15,10 @@ import {
 import { workflowRegistry, WORKFLOWS } from './workflows';
 
 describe('the workflow registry assembled from the areas', () => {
-  it('holds the fourteen workflows by resource, each a declared resource', () => {
+  it('holds the fifteen workflows by resource, each a declared resource', () => {
     expect(Object.keys(WORKFLOWS).sort()).toEqual([
       'accountability-records',
+      'compliance-targets',
       'cost-warnings',
       'fraud-cases',
       'fraud-clues',

@@ -1,4 +1,5 @@
 import { ASSISTANCE_WORKFLOWS } from './assistance/workflows';
+import { COMPLIANCE_WORKFLOWS } from './compliance/workflows';
 import { ENROLLMENT_WORKFLOWS } from './enrollment/workflows';
 import { FRAUD_WORKFLOWS } from './fraud/workflows';
 import { PLATFORM_WORKFLOWS } from './platform/workflows';
@@ -28,4 +29,5 @@ export const WORKFLOWS: Record<string, WorkflowDefinition> = workflowRegistry(
   RECTIFICATION_WORKFLOWS,
   FRAUD_WORKFLOWS,
   SCREENING_WORKFLOWS,
+  COMPLIANCE_WORKFLOWS,
 );

@@ -5,3 +5,8 @@ export * from './indicator';
 export * from './indicators';
 export * from './records';
 export * from './permissions';
+export * from './targets';
+export * from './rollup';
+export * from './snapshot';
+export * from './scorecard';
+export * from './workflows';
