@@ -35,7 +35,7 @@ describe('compliance-targets documents (issue 18: lines per province or pooling 
       (d: ReturnType<typeof valid>) => ((d.targets as Record<string, unknown>)['ENR-2'] = { threshold: 1, amberBand: 0, source: 'x' }),
       'targets.ENR-2',
     ],
-    ['an unknown key', (d: ReturnType<typeof valid>) => ((d.targets['ENR-1'] as Record<string, unknown>).injected = 1), 'targets.ENR-1.injected'],
+    ['an unknown key', (d: ReturnType<typeof valid>) => ((d.targets['ENR-1'] as unknown as Record<string, unknown>).injected = 1), 'targets.ENR-1.injected'],
     ['a county', (d: ReturnType<typeof valid>) => (d.regionCode = '450202'), 'regionCode'],
     ['a year out of range', (d: ReturnType<typeof valid>) => (d.year = 1990), 'year'],
   ])('refuses %s, naming the field', (_what, spoil, field) => {

@@ -1,7 +1,9 @@
 /** 政策合规审计 as the API sees it: the module app.module mounts and the entities the data source maps (areas.ts). */
 import { ComplianceResult } from './compliance-results/compliance-result.entity';
+import { ComplianceSnapshot } from './compliance-snapshots/compliance-snapshot.entity';
+import { ComplianceTargetSet } from './compliance-targets/compliance-target-set.entity';
 
 export { ComplianceModule } from './compliance.module';
-export { ComplianceResult };
+export { ComplianceResult, ComplianceSnapshot, ComplianceTargetSet };
 
-export const COMPLIANCE_ENTITIES = [ComplianceResult];
+export const COMPLIANCE_ENTITIES = [ComplianceResult, ComplianceTargetSet, ComplianceSnapshot];
