@@ -27,7 +27,7 @@ export interface ComplianceTargets {
   /** a province, or a city whose line differs from its province's */
   regionCode: string;
   year: number;
-  targets: Partial<Record<ComplianceIndicatorId, ComplianceTarget>>;
+  indicators: Partial<Record<ComplianceIndicatorId, ComplianceTarget>>;
 }
 
 /** The indicators whose line is a parameter (the catalogue's `parameterised`), in column order. */
@@ -46,13 +46,13 @@ export function catalogueTarget(def: ComplianceIndicatorDefinition): ComplianceT
  * value, marked illustrative, for the province to replace with its own document.
  */
 export function defaultComplianceTargets(regionCode: string, year: number): ComplianceTargets {
-  const targets: ComplianceTargets['targets'] = {};
+  const indicators: ComplianceTargets['indicators'] = {};
   for (const id of complianceTargetIndicators()) {
     const target = catalogueTarget(COMPLIANCE_INDICATORS[id]);
     if (foreignCitations(target.source, regionCode).length) target.source = `${ILLUSTRATIVE}：目录默认值，原依据为外省文件，请改为本地依据`;
-    targets[id] = target;
+    indicators[id] = target;
   }
-  return { regionCode, year, targets };
+  return { regionCode, year, indicators };
 }
 
 const isInt = (v: unknown, min: number, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
@@ -65,26 +65,26 @@ function valueProblem(def: ComplianceIndicatorDefinition, v: unknown): string | 
 }
 
 /**
- * The whole check of a document: a province or city code and a year; `targets` holding exactly the parameterised
- * indicators, each `{threshold, amberBand, source}` — a rate's threshold and band fractions in [0, 1], a count's whole
+ * The whole check of a document: a province or city code and a year; `indicators` holding exactly the parameterised
+ * indicators under `indicators`, each `{threshold, amberBand, source}` — a rate's threshold and band fractions in [0, 1], a count's whole
  * numbers; a source (required, at most 255 characters, citing no other province's document). Unknown keys refused at
- * every depth; fields dotted (`targets.ENR-1.threshold`).
+ * every depth; fields dotted (`indicators.ENR-1.threshold`).
  */
 export function validateComplianceTargets(doc: unknown): FieldProblem[] {
   if (!isPlainObject(doc)) return [{ field: '', message: '须为合规指标目标对象 (a compliance-targets object)' }];
-  const problems = unknownKeyProblems(doc, ['regionCode', 'year', 'targets'], '');
-  const { regionCode, year, targets } = doc;
+  const problems = unknownKeyProblems(doc, ['regionCode', 'year', 'indicators'], '');
+  const { regionCode, year, indicators } = doc;
   const level = typeof regionCode === 'string' && REGION_CODE_PATTERN.test(regionCode) ? regionLevelOf(regionCode) : null;
   if (level !== 'province' && level !== 'city')
     problems.push({ field: 'regionCode', message: '须为省级或市级（统筹地区）行政区划代码 (a province or city code)' });
   if (!isInt(year, 2019, 2100)) problems.push({ field: 'year', message: '须为 2019–2100 的年份 (a year, 2019–2100)' });
-  if (!isPlainObject(targets)) return [...problems, { field: 'targets', message: '须为 {指标: {threshold, amberBand, source}} 对象 (lines by indicator)' }];
+  if (!isPlainObject(indicators)) return [...problems, { field: 'indicators', message: '须为 {指标: {threshold, amberBand, source}} 对象 (lines by indicator)' }];
   const ids = complianceTargetIndicators();
-  problems.push(...unknownKeyProblems(targets, ids, 'targets'));
+  problems.push(...unknownKeyProblems(indicators, ids, 'indicators'));
   for (const id of ids) {
-    const field = `targets.${id}`;
-    const entry = targets[id];
-    if (!(id in targets)) {
+    const field = `indicators.${id}`;
+    const entry = indicators[id];
+    if (!(id in indicators)) {
       problems.push({ field, message: '必填 (required)' });
       continue;
     }
@@ -121,7 +121,7 @@ export interface ApplicableComplianceTargets {
 export function applicableComplianceTargets(year: number, set: { id: number; document: ComplianceTargets } | null): ApplicableComplianceTargets {
   const targets = {} as Record<ComplianceIndicatorId, ComplianceTarget>;
   for (const def of COMPLIANCE_INDICATOR_LIST) {
-    const own = def.parameterised ? set?.document.targets[def.id] : undefined;
+    const own = def.parameterised ? set?.document.indicators[def.id] : undefined;
     targets[def.id] = own ? { threshold: own.threshold, amberBand: own.amberBand, source: own.source } : catalogueTarget(def);
   }
   return { year, setId: set?.id ?? null, setRegionCode: set?.document.regionCode ?? null, targets };

@@ -8,7 +8,9 @@ import {
   complianceRunRegions,
   complianceStatus,
   monthPeriodOf,
+  isRegionCode,
   parseCompliancePeriod,
+  regionLevelOf,
   poolingRegionCodeOf,
   rollUpComplianceFigures,
   type ApplicableComplianceTargets,
@@ -27,6 +29,7 @@ import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { JobProgress, JobsService, systemActor } from '../../../platform/jobs/jobs.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
+import { User } from '../../../platform/users/user.entity';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 import { compliancePeriodOf } from '../compliance-period';
 import { ComplianceTargetsService } from '../compliance-targets/compliance-targets.service';
@@ -79,14 +82,23 @@ export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstr
   }
 
   /**
-   * The nightly run: the current China month for every province in the region table, each a job started by the
-   * platform at that province (listed with the province's runs).
+   * The nightly run: the current China month for every province someone works in (a province of an account's region —
+   * the region table holds the whole country, a deployment serves one or a few), each a job started by the platform at
+   * that province (listed with the province's runs).
    */
   async startNightly(now = new Date()): Promise<BackgroundJobRecord[]> {
     const period = monthPeriodOf(chinaDate(now)).period;
-    const provinces = await this.ds.getRepository(Region).find({ where: { level: 'province' }, select: { code: true }, order: { code: 'ASC' } });
+    const accounts = await this.ds.getRepository(User).createQueryBuilder('u').select('DISTINCT u.regionCode', 'code').getRawMany<{ code: string }>();
+    const provinces = [
+      ...new Set(
+        accounts
+          .map((a) => a.code)
+          .filter((c) => isRegionCode(c) && regionLevelOf(c) !== 'national')
+          .map((c) => `${c.slice(0, 2)}0000`),
+      ),
+    ].sort();
     const started: BackgroundJobRecord[] = [];
-    for (const { code } of provinces) started.push(await this.jobs.start(systemActor(code), COMPLIANCE_RUN, { regionCode: code, period }));
+    for (const code of provinces) started.push(await this.jobs.start(systemActor(code), COMPLIANCE_RUN, { regionCode: code, period }));
     return started;
   }
 

@@ -7,6 +7,6 @@ export class ComplianceTargetsController extends parameterSetController({
   tag: 'compliance-targets 合规指标目标',
   documentKey: 'targets',
   documentType:
-    'ComplianceTargets（见 shared/src/compliance/targets.ts：{regionCode（省或市）, year, targets: {指标: {threshold（比例 0–1 或件数）, amberBand, source}}}，仅含可参数化的指标）',
+    'ComplianceTargets（见 shared/src/compliance/targets.ts：{regionCode（省或市）, year, indicators: {指标: {threshold（比例 0–1 或件数）, amberBand, source}}}，仅含可参数化的指标）',
   service: ComplianceTargetsService,
 }) {}
