@@ -32,6 +32,6 @@ export class ComplianceSnapshot {
   @Column({ type: 'varchar', length: 64 })
   frozenBy: string;
 
-  @CreateDateColumn({ type: 'datetime', precision: 3 })
+  @CreateDateColumn({ type: 'datetime' })
   frozenAt: Date;
 }
