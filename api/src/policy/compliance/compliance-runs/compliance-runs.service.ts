@@ -10,7 +10,7 @@ import {
   monthPeriodOf,
   isRegionCode,
   parseCompliancePeriod,
-  regionLevelOf,
+  provinceCodeOf,
   poolingRegionCodeOf,
   rollUpComplianceFigures,
   type ApplicableComplianceTargets,
@@ -89,14 +89,7 @@ export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstr
   async startNightly(now = new Date()): Promise<BackgroundJobRecord[]> {
     const period = monthPeriodOf(chinaDate(now)).period;
     const accounts = await this.ds.getRepository(User).createQueryBuilder('u').select('DISTINCT u.regionCode', 'code').getRawMany<{ code: string }>();
-    const provinces = [
-      ...new Set(
-        accounts
-          .map((a) => a.code)
-          .filter((c) => isRegionCode(c) && regionLevelOf(c) !== 'national')
-          .map((c) => `${c.slice(0, 2)}0000`),
-      ),
-    ].sort();
+    const provinces = [...new Set(accounts.map((a) => (isRegionCode(a.code) ? provinceCodeOf(a.code) : null)).filter((c): c is string => !!c))].sort();
     const started: BackgroundJobRecord[] = [];
     for (const code of provinces) started.push(await this.jobs.start(systemActor(code), COMPLIANCE_RUN, { regionCode: code, period }));
     return started;

@@ -4,6 +4,7 @@ import {
   COMPLIANCE_TARGETS_WORKFLOW,
   defaultComplianceTargets,
   poolingRegionCodeOf,
+  provinceCodeOf,
   validateComplianceTargets,
   type ApplicableComplianceTargets,
   type ComplianceTargets,
@@ -33,9 +34,6 @@ const COMPLIANCE_TARGETS_KIND = parameterSetKind<ComplianceTargetSet, Compliance
   },
 });
 
-/** The province of a region code (the first two digits). */
-const provinceOf = (regionCode: string) => `${regionCode.slice(0, 2)}0000`;
-
 @Injectable()
 export class ComplianceTargetsService extends parameterSetService(COMPLIANCE_TARGETS_KIND) {
   /**
@@ -44,7 +42,7 @@ export class ComplianceTargetsService extends parameterSetService(COMPLIANCE_TAR
    * caller: the region judged decides, and the lines are no secret.
    */
   async applicable(regionCode: string, year: number, em: EntityManager): Promise<ApplicableComplianceTargets> {
-    const candidates = [poolingRegionCodeOf(regionCode), provinceOf(regionCode)].filter((c): c is string => !!c);
+    const candidates = [poolingRegionCodeOf(regionCode), provinceCodeOf(regionCode)].filter((c): c is string => !!c);
     const rows = await em.find(ComplianceTargetSet, {
       select: { id: true, regionCode: true, approvedDocument: true },
       where: { regionCode: In(candidates), year, approvedDocument: Not(IsNull()) },
