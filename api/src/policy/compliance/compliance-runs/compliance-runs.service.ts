@@ -57,7 +57,10 @@ const RESULT_COLUMNS = ['regionCode', 'period', 'indicatorId', 'numerator', 'den
  */
 @Injectable()
 export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstrap {
-  /** one run per region and period at a time: two would delete and insert the same rows */
+  /**
+   * one run per province and period at a time: a city's run and its province's (or two officers') would delete and
+   * insert the same rows of the city's subtree
+   */
   private readonly running = new KeyedQueue();
 
   constructor(
@@ -107,7 +110,7 @@ export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstr
     const { regionCode } = params;
     const period = parseCompliancePeriod(params.period)!;
     const runId = progress.jobId ?? 0;
-    return this.running.run(`${regionCode}:${period.period}`, async () => {
+    return this.running.run(`${provinceCodeOf(regionCode) ?? regionCode}:${period.period}`, async () => {
       await progress.report(0, 3);
       const today = chinaDate(now);
       const scope = RegionScope.of(regionCode);
