@@ -88,6 +88,26 @@ describe('compliance runs, scorecard and frozen periods', () => {
     expect(await cell('OVP-2')).toMatchObject({ numerator: 0, denominator: 0, status: 'no_data' });
   });
 
+  it('a city’s and its province’s runs of a period started at once both succeed and leave one row per cell', async () => {
+    figures.set('2026-02', [unit('450202', 'ENR-1', 1, 2), unit('450302', 'ENR-1', 1, 1)]);
+    const [city, province] = await Promise.all([
+      t.as(s.lz_city).post('/api/compliance-runs').send({ regionCode: '450200', period: '2026-02' }).expect(202),
+      t.as(s.gx_province).post('/api/compliance-runs').send({ regionCode: '450000', period: '2026-02' }).expect(202),
+    ]);
+    await Promise.all([city, province].map((r) => t.app.get(JobsService).settle(r.body.id)));
+    for (const [session, r] of [
+      [s.lz_city, city],
+      [s.gx_province, province],
+    ] as const)
+      expect((await t.as(session).get(`/api/compliance-runs/${r.body.id}`).expect(200)).body.status).toBe('succeeded');
+    const provinceJob = (await t.as(s.gx_province).get(`/api/compliance-runs/${province.body.id}`).expect(200)).body;
+    expect(await t.ds.getRepository(ComplianceResult).countBy({ period: '2026-02' })).toBe(provinceJob.result.results);
+    expect(await t.ds.getRepository(ComplianceResult).findOneByOrFail({ regionCode: '450000', period: '2026-02', indicatorId: 'ENR-1' })).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+    });
+  });
+
   it('a frozen period keeps its figures after the data change, marks the cell changed, and verify detects a tampered row', async () => {
     figures.set('2026-09', [unit('450202', 'ENR-1', 99, 100), unit('450203', 'ENR-1', 50, 50)]);
     await run(s.lz_city, '450200', '2026-09');
