@@ -157,6 +157,30 @@ describe('compliance runs, scorecard and frozen periods', () => {
     expect(tampered.recomputedHash).not.toBe(frozen.body.hash);
   });
 
+  it('overlapping freezes: a city frozen, then its province; later runs add rows neither covers, and both stay intact', async () => {
+    figures.set('2026-01', [unit('450202', 'ENR-1', 7, 8)]);
+    await run(s.lz_city, '450200', '2026-01');
+    const city = (await t.as(s.gx_province).post('/api/compliance-snapshots').send({ regionCode: '450200', period: '2026-01' }).expect(201)).body;
+    await run(s.gx_province, '450000', '2026-01');
+    const province = (await t.as(s.gx_province).post('/api/compliance-snapshots').send({ regionCode: '450000', period: '2026-01' }).expect(201)).body;
+    expect(province.resultCount).toBe(await t.ds.getRepository(ComplianceResult).countBy({ period: '2026-01' }));
+    // the city's rows stay with the city's snapshot
+    expect(await t.ds.getRepository(ComplianceResult).findOneByOrFail({ regionCode: '450202', period: '2026-01', indicatorId: 'ENR-1' })).toMatchObject({
+      snapshotId: city.id,
+    });
+    // a region added later gets a row of the period that no snapshot covers
+    await t.ds.getRepository(Region).insert({ code: '450298', name: '测试新区', level: 'county', parentCode: '450200', version: 1 });
+    figures.set('2026-01', [unit('450202', 'ENR-1', 7, 8), unit('450298', 'ENR-1', 1, 1)]);
+    await run(s.gx_province, '450000', '2026-01');
+    expect(await t.ds.getRepository(ComplianceResult).findOneByOrFail({ regionCode: '450298', period: '2026-01', indicatorId: 'ENR-1' })).toMatchObject({
+      snapshotId: null,
+      numerator: 1,
+    });
+    for (const id of [city.id, province.id])
+      expect((await t.as(s.gx_province).get(`/api/compliance-snapshots/${id}/verify`).expect(200)).body).toMatchObject({ intact: true });
+    await t.ds.getRepository(Region).delete({ code: '450298' });
+  });
+
   it('scope: a county sees only itself; a region outside the caller’s scope is a 404, a run outside it a 400 naming regionCode', async () => {
     figures.set('2026-08', [unit('450202', 'ENR-1', 1, 1), unit('450302', 'ENR-1', 1, 1)]);
     await run(s.gx_province, '450000', '2026-08');
