@@ -28,14 +28,22 @@ describe('compliance-targets documents (issue 18: lines per province or pooling 
     ['a percentage written as 99', (d: ReturnType<typeof valid>) => (d.indicators['TIR-1']!.threshold = 60), 'indicators.TIR-1.threshold'],
     ['a missing source', (d: ReturnType<typeof valid>) => (d.indicators['ENR-1']!.source = ' '), 'indicators.ENR-1.source'],
     ['a foreign source', (d: ReturnType<typeof valid>) => (d.indicators['ENR-1']!.source = '辽医保〔2019〕8号'), 'indicators.ENR-1.source'],
-    ['a text threshold', (d: ReturnType<typeof valid>) => ((d.indicators['ENR-1']! as { threshold: unknown }).threshold = '0.99'), 'indicators.ENR-1.threshold'],
+    [
+      'a text threshold',
+      (d: ReturnType<typeof valid>) => ((d.indicators['ENR-1']! as { threshold: unknown }).threshold = '0.99'),
+      'indicators.ENR-1.threshold',
+    ],
     ['a missing indicator', (d: ReturnType<typeof valid>) => delete d.indicators['TIR-1'], 'indicators.TIR-1'],
     [
       'a line for a fixed indicator',
       (d: ReturnType<typeof valid>) => ((d.indicators as Record<string, unknown>)['ENR-2'] = { threshold: 1, amberBand: 0, source: 'x' }),
       'indicators.ENR-2',
     ],
-    ['an unknown key', (d: ReturnType<typeof valid>) => ((d.indicators['ENR-1'] as unknown as Record<string, unknown>).injected = 1), 'indicators.ENR-1.injected'],
+    [
+      'an unknown key',
+      (d: ReturnType<typeof valid>) => ((d.indicators['ENR-1'] as unknown as Record<string, unknown>).injected = 1),
+      'indicators.ENR-1.injected',
+    ],
     ['a county', (d: ReturnType<typeof valid>) => (d.regionCode = '450202'), 'regionCode'],
     ['a year out of range', (d: ReturnType<typeof valid>) => (d.year = 1990), 'year'],
   ])('refuses %s, naming the field', (_what, spoil, field) => {

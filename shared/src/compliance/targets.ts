@@ -78,7 +78,8 @@ export function validateComplianceTargets(doc: unknown): FieldProblem[] {
   if (level !== 'province' && level !== 'city')
     problems.push({ field: 'regionCode', message: '须为省级或市级（统筹地区）行政区划代码 (a province or city code)' });
   if (!isInt(year, 2019, 2100)) problems.push({ field: 'year', message: '须为 2019–2100 的年份 (a year, 2019–2100)' });
-  if (!isPlainObject(indicators)) return [...problems, { field: 'indicators', message: '须为 {指标: {threshold, amberBand, source}} 对象 (lines by indicator)' }];
+  if (!isPlainObject(indicators))
+    return [...problems, { field: 'indicators', message: '须为 {指标: {threshold, amberBand, source}} 对象 (lines by indicator)' }];
   const ids = complianceTargetIndicators();
   problems.push(...unknownKeyProblems(indicators, ids, 'indicators'));
   for (const id of ids) {
