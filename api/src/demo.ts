@@ -19,6 +19,7 @@ import { seedFraudCaseActivity } from './policy/fraud/fraud-cases/demo';
 import { seedFlightCheckDrawActivity } from './policy/screening/demo';
 import { seedScreeningRunActivity } from './policy/screening/screening-runs/demo';
 import { seedScreeningParametersActivity } from './policy/screening/screening-parameters/demo';
+import { seedComplianceActivity } from './policy/compliance/demo';
 
 /**
  * The demo data (demo mode only), combined from the areas: the demo accounts with each area's parameter sets
@@ -66,6 +67,10 @@ export async function seedDemoActivity(app: INestApplicationContext, config: App
     ],
     ['智能监控筛查 (柳州 and 桂林 run every rule over 2026; 柳州 works a few 疑点 through every stage; after the settlements)', seedScreeningRunActivity],
     ['双随机抽查 (柳州市 draws three institutions for flight checks and plans them; last, over the 疑点 the runs found)', seedFlightCheckDrawActivity],
+    [
+      '政策合规审计 (广西 2026 lines approved; every month, quarter and the year of 2026 computed; 柳州 2026-Q3 frozen; last, over every module)',
+      seedComplianceActivity,
+    ],
   ] as const) {
     await seed(demo);
     logger.log(`seeded demo activity: ${what} (${seconds(started)})`);

@@ -1,4 +1,4 @@
-import { countyCodeOf, isWithinRegion, parentRegionCodeOf, regionLevelOf, regionScopePrefix } from './regions';
+import { countyCodeOf, isWithinRegion, parentRegionCodeOf, provinceCodeOf, regionLevelOf, regionScopePrefix } from './regions';
 
 describe('region codes (GB/T 2260)', () => {
   it.each([
@@ -31,4 +31,14 @@ describe('region codes (GB/T 2260)', () => {
     // 450200 is a city: its prefix is 4502, so a county 450220 (if it existed) belongs to it, 452000 does not
     expect(isWithinRegion('452000', '450200')).toBe(false);
   });
+});
+
+describe('provinceCodeOf', () => {
+  it.each([
+    ['450000', '450000'],
+    ['450200', '450000'],
+    ['450202', '450000'],
+    ['450202001', '450000'],
+    ['000000', null],
+  ])('%s lies in %p', (code, province) => expect(provinceCodeOf(code)).toBe(province));
 });

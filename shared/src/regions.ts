@@ -48,6 +48,11 @@ export function regionScopePrefix(code: string): string {
   }
 }
 
+/** The province a code lies in (its first two digits); the national root has none. */
+export function provinceCodeOf(code: string): string | null {
+  return regionLevelOf(code) === 'national' ? null : `${code.slice(0, 2)}0000`;
+}
+
 /** The parent code implied by the shape of a code (null for the root). */
 export function parentRegionCodeOf(code: string): string | null {
   switch (regionLevelOf(code)) {

@@ -19,6 +19,7 @@ describe('the workflow registry assembled from the areas', () => {
     expect(Object.keys(WORKFLOWS).sort()).toEqual([
       'accountability-records',
       'compliance-actions',
+      'compliance-targets',
       'cost-warnings',
       'fraud-cases',
       'fraud-clues',

@@ -6,4 +6,8 @@ export * from './indicators';
 export * from './drill-down';
 export * from './records';
 export * from './permissions';
+export * from './targets';
+export * from './rollup';
+export * from './snapshot';
+export * from './scorecard';
 export * from './workflows';

@@ -1,5 +1,7 @@
 import type { ComplianceActionStatus, ComplianceIndicatorId, ComplianceStatus } from './codes';
+import type { ParameterSetRecord } from '../platform/records';
 import type { ComplianceIndicatorDefinition } from './indicator';
+import type { ComplianceTargets } from './targets';
 
 /**
  * Wire shapes of the compliance area's responses (issue 18). Rates are fractions, counts integers, dates YYYY-MM-DD,
@@ -185,4 +187,26 @@ export interface ComplianceHome {
   inbox: { total: number; overdue: number };
   /** follow-up actions not done or cancelled in the region's subtree: how many, how many overdue, the first by due date */
   openActions: { total: number; overdue: number; items: ComplianceActionRecord[] };
+}
+
+/** `compliance-targets` parameter set on the wire (the document under `targets`). Owner: C3. */
+export type ComplianceTargetsRecord = ParameterSetRecord<'targets', ComplianceTargets>;
+
+/** What a compliance run's job answers as its result (`GET /api/compliance-runs/:id`). Owner: C3. */
+export interface ComplianceRunSummary {
+  regionCode: string;
+  period: string;
+  /** China date the run counted up to */
+  today: string;
+  /** regions written (the region and its subtree down to counties, and any unit a computer named) */
+  regions: number;
+  /** result rows written or kept */
+  results: number;
+  /** frozen rows kept as they were */
+  frozenKept: number;
+  /** of those, rows whose run figure differs from the frozen one (changed since frozen) */
+  frozenChanged: number;
+  /** the target sets that judged the statuses (null entries: the catalogue's defaults) */
+  targetSetIds: number[];
+  byStatus: Record<ComplianceStatus, number>;
 }

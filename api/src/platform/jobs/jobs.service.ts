@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { BackgroundJobRecord, Resource } from '@yibao/shared';
+import { type BackgroundJobRecord, NATIONAL_ROOT_CODE, regionScopePrefix, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
@@ -40,6 +40,26 @@ export const JOB_LIST: ListSpec = {
   defaultSort: [['id', 'DESC']],
 };
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The platform itself as a job's starter (`system` in the job list and the audit log) — the scheduled runs. At a region
+ * (its scope and where the job is listed), the national root by default.
+ */
+export function systemActor(regionCode: string = NATIONAL_ROOT_CODE): Actor {
+  return {
+    userId: 0,
+    username: 'system',
+    role: 'system_admin',
+    regionCode,
+    scopePrefix: regionScopePrefix(regionCode),
+    sessionId: '',
+    csrfToken: '',
+    viaCookie: false,
+    ip: null,
+  };
+}
+
 function withoutStarter({ starter: _starter, ...params }: Record<string, unknown>): Record<string, unknown> {
   return params;
 }
@@ -60,8 +80,9 @@ function toRecord(j: BackgroundJob): BackgroundJobRecord {
  * with the job, progress saved as the runner reports it, the summary kept on the job, audit-logged at start.
  */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap {
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
+  private readonly timers: NodeJS.Timeout[] = [];
   private readonly runners = new Map<string, JobRunner>();
   private readonly running = new RunningJobs(this.logger, (jobId, message) =>
     this.ds.getRepository(BackgroundJob).update({ id: jobId }, { status: 'failed', message: `运行失败：${message}`.slice(0, 1000), finishedAt: new Date() }),
@@ -154,6 +175,29 @@ export class JobsService implements OnApplicationBootstrap {
       const result = await runner.run(actor, params, progress);
       await repo.update({ id: jobId }, { status: 'succeeded', result: JSON.stringify(result), finishedAt: new Date() });
     });
+  }
+
+  /**
+   * The one daily schedule (the notification sweep, the nightly compliance run): `start` at the next `utcHour`:00 UTC,
+   * then every 24 hours; a failure is logged, never thrown; the timers do not keep the process alive and stop at shutdown.
+   */
+  daily(utcHour: number, what: string, start: () => Promise<unknown>): void {
+    const run = () => void start().catch((e) => this.logger.error(`${what}: ${(e as Error)?.stack ?? e}`));
+    const now = new Date();
+    const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), utcHour));
+    if (next <= now) next.setTime(next.getTime() + DAY_MS);
+    const first = setTimeout(() => {
+      run();
+      const daily = setInterval(run, DAY_MS);
+      daily.unref();
+      this.timers.push(daily);
+    }, next.getTime() - now.getTime());
+    first.unref();
+    this.timers.push(first);
+  }
+
+  onModuleDestroy(): void {
+    for (const t of this.timers) clearTimeout(t);
   }
 
   /** Waits for a running job (tests and shutdown). */

@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import {
   BackgroundJobRecord,
   chinaDate,
-  NATIONAL_ROOT_CODE,
   NotificationKind,
   NotificationRecord,
   NotificationsMarkedRead,
@@ -17,7 +16,7 @@ import type { Actor } from '../../common/actor';
 import { fetchList, ListSpec } from '../../common/list';
 import { notFound } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { JobsService } from '../jobs/jobs.service';
+import { JobsService, systemActor } from '../jobs/jobs.service';
 import { RegionsService } from '../regions/regions.service';
 import { User } from '../users/user.entity';
 import { InboxService } from '../workflow/inbox.service';
@@ -53,17 +52,7 @@ const CHUNK = 500;
 const SWEEP_UTC_HOUR = 22;
 
 /** The sweep's starter in the job log: the platform itself, over every account. */
-const SYSTEM_ACTOR: Actor = {
-  userId: 0,
-  username: 'system',
-  role: 'system_admin',
-  regionCode: NATIONAL_ROOT_CODE,
-  scopePrefix: '',
-  sessionId: '',
-  csrfToken: '',
-  viaCookie: false,
-  ip: null,
-};
+const SYSTEM_ACTOR: Actor = systemActor();
 
 /** A user as the workflow rules see an actor (role, region, scope). */
 function actorOf(u: Pick<User, 'id' | 'username' | 'role' | 'regionCode'>): Actor {
@@ -105,9 +94,8 @@ type NewNotification = Omit<Notification, 'id' | 'readAt'>;
  * NOTIFICATION_DUE_SOON_DAYS, or overdue), which also purges rows older than NOTIFICATION_RETENTION_DAYS.
  */
 @Injectable()
-export class NotificationsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+export class NotificationsService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('Notifications');
-  private timers: NodeJS.Timeout[] = [];
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -123,29 +111,14 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
     this.jobs.register<Record<string, never>, NotificationSweepResult>({ kind: NOTIFICATION_SWEEP, resource: 'notification-sweeps', run: () => this.sweep() });
   }
 
-  /** The daily sweep as a job of the one job runner, first at the next 06:00 China time, then every 24 hours. */
+  /** The daily sweep as a job of the one job runner, on the one daily schedule (06:00 China time). */
   onApplicationBootstrap(): void {
-    const start = () => void this.startDailySweep().catch((e) => this.logger.error(`daily sweep: ${(e as Error)?.stack ?? e}`));
-    const now = new Date();
-    const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), SWEEP_UTC_HOUR));
-    if (next <= now) next.setTime(next.getTime() + DAY_MS);
-    const first = setTimeout(() => {
-      start();
-      const daily = setInterval(start, DAY_MS);
-      daily.unref();
-      this.timers.push(daily);
-    }, next.getTime() - now.getTime());
-    first.unref();
-    this.timers.push(first);
+    this.jobs.daily(SWEEP_UTC_HOUR, 'daily sweep', () => this.startDailySweep());
   }
 
   /** One scheduled run: a job started by the platform itself (`system` in the job list and the audit log). */
   startDailySweep(): Promise<BackgroundJobRecord> {
     return this.jobs.start(SYSTEM_ACTOR, NOTIFICATION_SWEEP, {});
-  }
-
-  onModuleDestroy(): void {
-    for (const t of this.timers) clearTimeout(t);
   }
 
   async list(actor: Actor, query: Record<string, unknown>): Promise<{ rows: NotificationRecord[]; total: number }> {

@@ -8,10 +8,17 @@ import { ComplianceCommentsController } from './compliance-comments/compliance-c
 import { ComplianceCommentsService } from './compliance-comments/compliance-comments.service';
 import { ComplianceReportsController } from './compliance-exports/compliance-reports.controller';
 import { ComplianceReportsService } from './compliance-exports/compliance-reports.service';
+import { ComplianceController } from './compliance-scorecard/compliance.controller';
 import { ComplianceScorecardService } from './compliance-scorecard/compliance-scorecard.service';
+import { ComplianceRunsController } from './compliance-runs/compliance-runs.controller';
+import { ComplianceRunsService } from './compliance-runs/compliance-runs.service';
 import { EnrollmentAssistanceIndicators } from './compliance-runs/computers/enrollment-assistance.computer';
 import { OversightIndicators } from './compliance-runs/computers/oversight.computer';
 import { IndicatorComputers } from './compliance-runs/indicator-computers';
+import { ComplianceSnapshotsController } from './compliance-snapshots/compliance-snapshots.controller';
+import { ComplianceSnapshotsService } from './compliance-snapshots/compliance-snapshots.service';
+import { ComplianceTargetsController } from './compliance-targets/compliance-targets.controller';
+import { ComplianceTargetsService } from './compliance-targets/compliance-targets.service';
 
 /**
  * 政策合规审计 (issue 18, DOMAIN §7, policy-modules §4): the indicator catalogue computed per region and period from
@@ -22,7 +29,15 @@ import { IndicatorComputers } from './compliance-runs/indicator-computers';
   // SupervisionModule: the reporting tasks the oversight indicators generate before counting (as reporting-rates does);
   // RectificationModule: an action may open a rectification item
   imports: [SupervisionModule, RectificationModule],
-  controllers: [ComplianceActionsController, ComplianceCommentsController, ComplianceReportsController],
+  controllers: [
+    ComplianceController,
+    ComplianceRunsController,
+    ComplianceTargetsController,
+    ComplianceSnapshotsController,
+    ComplianceActionsController,
+    ComplianceCommentsController,
+    ComplianceReportsController,
+  ],
   providers: [
     EnrollmentAssistanceIndicators,
     OversightIndicators,
@@ -32,6 +47,9 @@ import { IndicatorComputers } from './compliance-runs/indicator-computers';
     ComplianceActionsService,
     ComplianceCommentsService,
     ComplianceReportsService,
+    ComplianceTargetsService,
+    ComplianceRunsService,
+    ComplianceSnapshotsService,
   ],
   exports: [],
 })

@@ -2,8 +2,10 @@
 import { ComplianceAction } from './compliance-actions/compliance-action.entity';
 import { ComplianceComment } from './compliance-comments/compliance-comment.entity';
 import { ComplianceResult } from './compliance-results/compliance-result.entity';
+import { ComplianceSnapshot } from './compliance-snapshots/compliance-snapshot.entity';
+import { ComplianceTargetSet } from './compliance-targets/compliance-target-set.entity';
 
 export { ComplianceModule } from './compliance.module';
-export { ComplianceResult };
+export { ComplianceResult, ComplianceSnapshot, ComplianceTargetSet };
 
-export const COMPLIANCE_ENTITIES = [ComplianceResult, ComplianceAction, ComplianceComment];
+export const COMPLIANCE_ENTITIES = [ComplianceResult, ComplianceTargetSet, ComplianceSnapshot, ComplianceAction, ComplianceComment];

@@ -3,6 +3,7 @@ import {
   applicableFraudParameters,
   FRAUD_PARAMETERS_WORKFLOW,
   nationalFraudParameters,
+  provinceCodeOf,
   validateFraudParameters,
   type ApplicableFraudParameters,
   type FraudParameters,
@@ -30,9 +31,6 @@ const FRAUD_PARAMETERS_KIND = parameterSetKind<FraudParameterSet, FraudParameter
   },
 });
 
-/** The province of a region code (the first two digits). */
-const provinceOf = (regionCode: string) => `${regionCode.slice(0, 2)}0000`;
-
 @Injectable()
 export class FraudParametersService extends parameterSetService(FRAUD_PARAMETERS_KIND) {
   /**
@@ -43,7 +41,7 @@ export class FraudParametersService extends parameterSetService(FRAUD_PARAMETERS
   async applicable(regionCode: string, year: number, em: EntityManager): Promise<ApplicableFraudParameters> {
     const row = await em.findOne(FraudParameterSet, {
       select: { id: true, approvedDocument: true },
-      where: { regionCode: provinceOf(regionCode), year, approvedDocument: Not(IsNull()) },
+      where: { regionCode: provinceCodeOf(regionCode) ?? '', year, approvedDocument: Not(IsNull()) },
     });
     return applicableFraudParameters(year, row ? { id: row.id, document: JSON.parse(row.approvedDocument!) as FraudParameters } : null);
   }

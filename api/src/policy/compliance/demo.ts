@@ -1,0 +1,30 @@
+import type { DemoContext } from '../../platform/seed/seed';
+import { JobsService } from '../../platform/jobs/jobs.service';
+import { WorkflowService } from '../../platform/workflow/workflow.service';
+import { DEMO_ACTIVITY_YEAR } from '../assistance/demo';
+import { ComplianceRunsService } from './compliance-runs/compliance-runs.service';
+import { ComplianceSnapshotsService } from './compliance-snapshots/compliance-snapshots.service';
+import { ComplianceTargetsService } from './compliance-targets/compliance-targets.service';
+
+/**
+ * 政策合规审计 of the demo, last (it counts every module's records): 广西's 2026 lines approved by the province supervisor
+ * (the catalogue's, a default resting on another province's notice marked 示例取值), the province computed for every
+ * month and quarter of 2026 and the year (the trends have points), and 柳州's 2026-Q3 frozen.
+ */
+export async function seedComplianceActivity(demo: DemoContext): Promise<void> {
+  const province = demo.as('gx_province');
+  const created = await demo.get(ComplianceTargetsService).sets.create(province, '450000', DEMO_ACTIVITY_YEAR, undefined);
+  const workflow = demo.get(WorkflowService);
+  const submitted = (await workflow.apply(province, 'compliance-targets', created.id, 'submit', { version: created.version })) as { version: number };
+  await workflow.apply(province, 'compliance-targets', created.id, 'approve', { version: submitted.version });
+
+  const runs = demo.get(ComplianceRunsService);
+  const jobs = demo.get(JobsService);
+  const year = String(DEMO_ACTIVITY_YEAR);
+  const periods = [...Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`), ...[1, 2, 3, 4].map((n) => `${year}-Q${n}`), year];
+  for (const period of periods) {
+    const job = await runs.startRun(province, { regionCode: '450000', period });
+    await jobs.settle(job.id);
+  }
+  await demo.get(ComplianceSnapshotsService).create(province, { regionCode: '450200', period: `${year}-Q3` });
+}

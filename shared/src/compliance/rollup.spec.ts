@@ -1,0 +1,45 @@
+import { complianceValue } from './indicator';
+import { complianceRunRegions, rollUpComplianceFigures, type ComplianceUnitFigure } from './rollup';
+
+const f = (regionCode: string, numerator: number, denominator: number, indicatorId: ComplianceUnitFigure['indicatorId'] = 'ENR-1'): ComplianceUnitFigure => ({
+  regionCode,
+  indicatorId,
+  numerator,
+  denominator,
+});
+
+describe('compliance roll-up (issue 18: sums of numerators and denominators up the tree, never averages of rates)', () => {
+  const tree = ['450000', '450200', '450202', '450203', '450300', '450302'];
+
+  it('a parent is its own units plus its children: 柳州 = 城中区 + 鱼峰区 + the city’s own records; 广西 = both cities + its own', () => {
+    const units = [f('450202', 1, 1), f('450203', 0, 99), f('450200', 5, 10), f('450302', 50, 100), f('450000', 2, 2)];
+    const out = rollUpComplianceFigures(complianceRunRegions('450000', tree, units), ['ENR-1'], units);
+    expect(out.get('450202')!.get('ENR-1')).toEqual({ numerator: 1, denominator: 1 });
+    expect(out.get('450200')!.get('ENR-1')).toEqual({ numerator: 6, denominator: 110 });
+    expect(out.get('450300')!.get('ENR-1')).toEqual({ numerator: 50, denominator: 100 });
+    expect(out.get('450000')!.get('ENR-1')).toEqual({ numerator: 58, denominator: 212 });
+    // 1/1 and 0/99 make 1 %, not the 50 % an average of the two counties' rates would
+    expect(complianceValue({ measure: 'rate' }, { numerator: 1, denominator: 100 })).toBe(0.01);
+  });
+
+  it('every region × indicator is answered; nothing to count is 0/0', () => {
+    const out = rollUpComplianceFigures(tree, ['ENR-1', 'OVP-2'], [f('450202', 3, 4, 'OVP-2')]);
+    expect([...out.keys()].sort()).toEqual([...tree].sort());
+    expect(out.get('450203')!.get('ENR-1')).toEqual({ numerator: 0, denominator: 0 });
+    expect(out.get('450000')!.get('OVP-2')).toEqual({ numerator: 3, denominator: 4 });
+  });
+
+  it('a unit missing from the region table still reaches its parents; a township collapses onto its county chain; outside the root is dropped', () => {
+    const units = [f('450299', 2, 3), f('450202001', 1, 1), f('460100', 9, 9)];
+    const regions = complianceRunRegions('450200', ['450200', '450202'], units);
+    expect(regions).toEqual(['450200', '450202', '450202001', '450299']);
+    const out = rollUpComplianceFigures(regions, ['ENR-1'], units);
+    expect(out.get('450202')!.get('ENR-1')).toEqual({ numerator: 1, denominator: 1 });
+    expect(out.get('450200')!.get('ENR-1')).toEqual({ numerator: 3, denominator: 4 });
+  });
+
+  it('a county run is just the county', () => {
+    const out = rollUpComplianceFigures(complianceRunRegions('450202', tree, [f('450202', 4, 5)]), ['ENR-1'], [f('450202', 4, 5)]);
+    expect([...out.keys()]).toEqual(['450202']);
+  });
+});
