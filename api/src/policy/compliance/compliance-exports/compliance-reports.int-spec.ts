@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { addDays, chinaDate, type ComplianceActionRecord, type ComplianceHome } from '@yibao/shared';
+import {
+  addDays,
+  chinaDate,
+  COMPLIANCE_INDICATORS,
+  complianceDrillDownFilter,
+  parseCompliancePeriod,
+  type ComplianceActionRecord,
+  type ComplianceHome,
+} from '@yibao/shared';
 import { download, q, testAppWith } from '../../../../test/harness';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 
@@ -91,9 +99,12 @@ describe('compliance exports, annual report and home', () => {
     const overdue = await fileItem('=1+1 患者 450202199001011234 零自付');
     await fileItem('未逾期的事项');
     await t.ds.query(`UPDATE rectification_items SET ${q(t.ds, 'dueOn')} = '2020-01-31' WHERE id = ${overdue}`);
-    // OVP-3's drill-down is the overdue items of the cell's region: the list's own answer
-    const listed = await t.as(s.lz_city).get('/api/rectification-items?regionCode=450202&overdue=true').expect(200);
-    const res = await download(t.as(s.lz_city).get('/api/compliance/cells/450202/2026-10/OVP-3/export')).expect(200);
+    // OVP-3's drill-down is the items open and overdue at the end of the cell's period (the current month: the items
+    // above were filed today), in the cell's region: the list's own answer to the catalogue's filter
+    const month = chinaDate(new Date()).slice(0, 7);
+    const filter = complianceDrillDownFilter(COMPLIANCE_INDICATORS['OVP-3'], '450202', parseCompliancePeriod(month)!);
+    const listed = await t.as(s.lz_city).get('/api/rectification-items').query(filter).expect(200);
+    const res = await download(t.as(s.lz_city).get(`/api/compliance/cells/450202/${month}/OVP-3/export`)).expect(200);
     const ws = (await workbook(res.body)).worksheets[0];
     const header = ws.getRow(3).values as unknown[];
     const idColumn = header.indexOf('编号');
@@ -107,7 +118,7 @@ describe('compliance exports, annual report and home', () => {
     expect(title).not.toContain('450202199001011234');
     expect(title).toMatch(/450202\*+1234|4502\*+1234/);
     const audit = await t.as(s.auditor).get('/api/audit-logs?resource=compliance&action=export').expect(200);
-    expect(audit.body.map((a: { resourceId: string }) => a.resourceId)).toContain('450202:2026-10:OVP-3');
+    expect(audit.body.map((a: { resourceId: string }) => a.resourceId)).toContain(`450202:${month}:OVP-3`);
     await t.as(s.gl_city).get('/api/compliance/cells/450202/2026-10/OVP-3/export').expect(404);
     await t.as(s.lz_chengzhong).get('/api/compliance/cells/450200/2026-10/OVP-3/export').expect(404);
     expect((await t.as(s.lz_city).get('/api/compliance/cells/450202/2026-10/XXX-9/export').expect(400)).body.details[0].field).toBe('indicatorId');
