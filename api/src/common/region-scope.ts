@@ -96,6 +96,22 @@ export function codeSetFilter(field: string, column: string, isCode: (code: stri
   };
 }
 
+/**
+ * A list filter on a comma-wrapped code set matching any of several codes (`a,b`: rows whose set holds a or b), each
+ * checked by `isCode` (400 naming the field otherwise); at most 16 codes.
+ */
+export function codeSetAnyFilter(field: string, column: string, isCode: (code: string) => boolean, what: string): ListField {
+  return {
+    type: 'string',
+    where: (value, alias, p) => {
+      const codes = String(value).split(',');
+      if (codes.length > 16 || codes.some((c) => !isCode(c))) throw fieldError(field, what);
+      const parts = codes.map((code, i) => setContainsCode(`${alias}.${column}`, code, `${p}_${i}`));
+      return { sql: `(${parts.map((x) => x.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((x) => x.params)) };
+    },
+  };
+}
+
 /** The regions above a code, nearest first, up to and including the national root. */
 export function regionAncestors(code: string): string[] {
   const out: string[] = [];

@@ -5,3 +5,4 @@ export * from './indicator';
 export * from './indicators';
 export * from './records';
 export * from './permissions';
+export { ENR1_CATEGORIES, KEY_AID_RECIPIENTS } from './catalogue/enrollment-assistance';

@@ -35,6 +35,32 @@ export function stageOverdueCondition(
   return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((p) => p.params)) };
 }
 
+/**
+ * "The current stage falls due at or after / at or before `at`" as a WHERE condition, in the same arithmetic-free form:
+ * some stage's record entered it at or after / before `at` − its deadline. A stage without a deadline never matches.
+ */
+export function stageDueCondition(
+  definition: WorkflowDefinition,
+  alias: string,
+  op: '>=' | '<=',
+  at: Date,
+  param: string,
+): { sql: string; params: Record<string, unknown> } {
+  const parts = Object.entries(definition.states)
+    .filter(([, s]) => s.deadlineDays)
+    .map(([state, s], i) => ({
+      sql: `(${alias}.state = :${param}s${i} AND ${alias}.stateChangedAt ${op} :${param}t${i})`,
+      params: { [`${param}s${i}`]: state, [`${param}t${i}`]: new Date(at.getTime() - s.deadlineDays! * 86_400_000) },
+    }));
+  if (!parts.length) return { sql: '1 = 0', params: {} };
+  return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((p) => p.params)) };
+}
+
+/** The first instant of a China date (YYYY-MM-DD). */
+export function startOfChinaDay(date: string): Date {
+  return new Date(`${date}T00:00:00.000+08:00`);
+}
+
 /** Date arithmetic in the dialect's SQL; results compare with Date parameters and sort in time order. */
 export interface DueSql {
   /** `column` (a timestamp) plus whole days */
