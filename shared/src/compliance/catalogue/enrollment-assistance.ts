@@ -125,7 +125,10 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     parameterised: true,
     source: { document: S0, clause: '二（一）', text: '将城乡居民大病保险最低支付比例由50%提高到60%' },
     // the numerator's records: settlements of the period on which critical-illness insurance paid
-    drillDown: { resource: 'settlements', filter: { scope: '{regionCode}', settledOn_gte: '{from}', settledOn_lte: '{to}', paidCriticalIllness_gte: '1' } },
+    drillDown: {
+      resource: 'settlements',
+      filter: { scope: '{regionCode}', year: '{year}', settledOn_gte: '{from}', settledOn_lte: '{to}', paidCriticalIllness_gte: '1' },
+    },
   },
   {
     id: 'TIR-2',
