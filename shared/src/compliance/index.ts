@@ -5,4 +5,4 @@ export * from './indicator';
 export * from './indicators';
 export * from './records';
 export * from './permissions';
-export { ENR1_CATEGORIES, KEY_AID_RECIPIENTS } from './catalogue/enrollment-assistance';
+export { ENR1_CATEGORIES } from './catalogue/enrollment-assistance';

@@ -17,7 +17,7 @@ export function endOfChinaDay(date: string): Date {
 
 /**
  * "Overdue at `now`" as a WHERE condition without date arithmetic (one form for both dialects, and it can
- * use an index on (state, stateChangedAt)): some stage's record entered it before now − its deadline.
+ * use an index on (state, stateChangedAt)): the current stage fell due before now.
  */
 export function stageOverdueCondition(
   definition: WorkflowDefinition,
@@ -25,24 +25,18 @@ export function stageOverdueCondition(
   now: Date,
   param: string,
 ): { sql: string; params: Record<string, unknown> } {
-  const parts = Object.entries(definition.states)
-    .filter(([, s]) => s.deadlineDays)
-    .map(([state, s], i) => ({
-      sql: `(${alias}.state = :${param}s${i} AND ${alias}.stateChangedAt < :${param}t${i})`,
-      params: { [`${param}s${i}`]: state, [`${param}t${i}`]: new Date(now.getTime() - s.deadlineDays! * 86_400_000) },
-    }));
-  if (!parts.length) return { sql: '1 = 0', params: {} };
-  return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((p) => p.params)) };
+  return stageDueCondition(definition, alias, '<', now, param);
 }
 
 /**
- * "The current stage falls due at or after / at or before `at`" as a WHERE condition, in the same arithmetic-free form:
- * some stage's record entered it at or after / before `at` − its deadline. A stage without a deadline never matches.
+ * "The current stage falls due before / at or before / at or after `at`" as a WHERE condition without date arithmetic:
+ * some stage's record entered it before / at or before / at or after `at` − its deadline. A stage without a deadline
+ * never matches.
  */
 export function stageDueCondition(
   definition: WorkflowDefinition,
   alias: string,
-  op: '>=' | '<=',
+  op: '<' | '<=' | '>=',
   at: Date,
   param: string,
 ): { sql: string; params: Record<string, unknown> } {

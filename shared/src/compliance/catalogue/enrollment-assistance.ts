@@ -1,6 +1,7 @@
 import type { ComplianceIndicatorDefinition } from '../indicator';
 import { COMPLIANCE_INDICATOR_CODES as L } from '../codes';
 import type { IdentityCategory } from '../../enrollment/codes';
+import { KEY_AID_RECIPIENTS } from '../../assistance/codes';
 
 /**
  * The enrollment, tiered-assistance, over-protection (settlement) and monitoring indicators (DOMAIN §7).
@@ -11,23 +12,14 @@ const S1 = '柳医保发〔2019〕6号（转发桂医保发〔2019〕14号《进
 const S3 = '新疆医保局等五部门《关于坚决守牢防止规模性返贫底线 健全完善防范化解因病返贫致贫长效机制的通知》（2023）';
 const S4 = '医保发〔2019〕57号《关于坚决完成医疗保障脱贫攻坚硬任务的指导意见》';
 
-/**
- * 重点救助对象 (S3 §四): 特困人员、低保对象、建档立卡/脱贫人口 and the three kinds of 监测对象 — the categories OVP-1
- * counts (the computer reads this same list).
- */
-export const KEY_AID_RECIPIENTS = [
-  'urban_tekun',
-  'rural_tekun',
-  'urban_dibao',
-  'rural_dibao',
-  'registered_poor',
-  'monitored_unstable',
-  'monitored_marginal',
-  'monitored_sudden',
-] as const satisfies readonly IdentityCategory[];
-
 /** S3 §一's "两类人员": 农村低收入人口 and 脱贫人口 (建档立卡) — ENR-1's group, each person counted once. */
 export const ENR1_CATEGORIES = ['rural_low_income', 'registered_poor'] as const satisfies readonly IdentityCategory[];
+
+/** A drill-down into the settlements of the cell's region and period, with the indicator's own conditions. */
+const periodSettlements = (filter: Readonly<Record<string, string>>) => ({
+  resource: 'settlements',
+  filter: { scope: '{regionCode}', settledOn_gte: '{from}', settledOn_lte: '{to}', ...filter },
+});
 
 const label = (id: keyof typeof L.zh) => ({ zh: L.zh[id], en: L.en[id] });
 
@@ -125,10 +117,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     parameterised: true,
     source: { document: S0, clause: '二（一）', text: '将城乡居民大病保险最低支付比例由50%提高到60%' },
     // the numerator's records: settlements of the period on which critical-illness insurance paid
-    drillDown: {
-      resource: 'settlements',
-      filter: { scope: '{regionCode}', year: '{year}', settledOn_gte: '{from}', settledOn_lte: '{to}', paidCriticalIllness_gte: '1' },
-    },
+    drillDown: periodSettlements({ year: '{year}', paidCriticalIllness_gte: '1' }),
   },
   {
     id: 'TIR-2',
@@ -151,10 +140,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     parameterised: false,
     source: { document: S4, clause: '四', text: '对贫困人口继续执行起付线降低50%、支付比例提高5个百分点的倾斜政策，并全面取消建档立卡贫困人口封顶线' },
     // the complement: the registered poor’s settlements paid less critical-illness insurance than the tilted computation
-    drillDown: {
-      resource: 'settlements',
-      filter: { scope: '{regionCode}', settledOn_gte: '{from}', settledOn_lte: '{to}', identityCategory: 'registered_poor', criticalIllnessShort: 'true' },
-    },
+    drillDown: periodSettlements({ identityCategory: 'registered_poor', criticalIllnessShort: 'true' }),
   },
   {
     id: 'TIR-3',
@@ -177,10 +163,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     parameterised: true,
     source: { document: S0, clause: '二（二）', text: '将年度限额内贫困人口重特大疾病救助比例由60%提高到65%,有条件的市可以直接提高到70%' },
     // the numerator's (and denominator's) records: the registered poor’s settlements of the period on which aid paid
-    drillDown: {
-      resource: 'settlements',
-      filter: { scope: '{regionCode}', settledOn_gte: '{from}', settledOn_lte: '{to}', identityCategory: 'registered_poor', paidMedicalAid_gte: '1' },
-    },
+    drillDown: periodSettlements({ identityCategory: 'registered_poor', paidMedicalAid_gte: '1' }),
   },
   {
     id: 'TIR-4',
@@ -197,10 +180,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     parameterised: true,
     source: { document: S1, clause: '二（六）', text: '出院结算时只需交纳其个人自付费用，个人自付费用不高于住院医疗费用总额的10%' },
     // the settlements both sums run over
-    drillDown: {
-      resource: 'settlements',
-      filter: { scope: '{regionCode}', settledOn_gte: '{from}', settledOn_lte: '{to}', visitType: 'inpatient', identityCategory: 'registered_poor' },
-    },
+    drillDown: periodSettlements({ visitType: 'inpatient', identityCategory: 'registered_poor' }),
   },
   {
     id: 'TIR-5',
@@ -224,17 +204,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
       text: '建档立卡贫困人口患门诊特殊慢性病在县域内定点医疗机构就医结算时，只需要交纳其个人自付费用，个人自付费用不高于门诊医疗费用总额20%',
     },
     // the settlements both sums run over
-    drillDown: {
-      resource: 'settlements',
-      filter: {
-        scope: '{regionCode}',
-        settledOn_gte: '{from}',
-        settledOn_lte: '{to}',
-        visitType: 'chronic_outpatient',
-        inCounty: 'true',
-        identityCategory: 'registered_poor',
-      },
-    },
+    drillDown: periodSettlements({ visitType: 'chronic_outpatient', inCounty: 'true', identityCategory: 'registered_poor' }),
   },
   {
     id: 'TIR-6',
@@ -255,10 +225,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
       text: '使用《广西壮族自治区基本医疗保险、工伤保险和生育保险药品目录》、《广西壮族自治区基本医疗保险和工伤保险医疗服务项目》费用应占总费用的 90% 以上，超出部分由医疗机构自行承担',
     },
     // the settlements both sums run over
-    drillDown: {
-      resource: 'settlements',
-      filter: { scope: '{regionCode}', settledOn_gte: '{from}', settledOn_lte: '{to}', visitType: 'inpatient', identityCategory: 'registered_poor' },
-    },
+    drillDown: periodSettlements({ visitType: 'inpatient', identityCategory: 'registered_poor' }),
   },
   {
     id: 'OVP-1',
@@ -278,16 +245,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     parameterised: true,
     source: { document: S3, clause: '四', text: '原则上重点救助对象三重保障制度保障后政策范围内住院费用报销比例控制在95%以内,防止脱离实际的过度保障' },
     // the settlements both sums run over
-    drillDown: {
-      resource: 'settlements',
-      filter: {
-        scope: '{regionCode}',
-        settledOn_gte: '{from}',
-        settledOn_lte: '{to}',
-        visitType: 'inpatient',
-        identityCategoryAny: KEY_AID_RECIPIENTS.join(','),
-      },
-    },
+    drillDown: periodSettlements({ visitType: 'inpatient', identityCategoryAny: KEY_AID_RECIPIENTS.join(',') }),
   },
   {
     id: 'OVP-2',
@@ -304,7 +262,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     parameterised: false,
     source: { document: S4, clause: '五', text: '实行个人零缴费或零自付、突破基本医保目录范围、脱离实际不可持续的，要及时纠正，立行立改' },
     // the numerator's records
-    drillDown: { resource: 'settlements', filter: { scope: '{regionCode}', settledOn_gte: '{from}', settledOn_lte: '{to}', flag: 'zero_oop' } },
+    drillDown: periodSettlements({ flag: 'zero_oop' }),
   },
   {
     id: 'MON-1',

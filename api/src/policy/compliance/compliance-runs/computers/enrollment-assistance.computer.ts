@@ -13,7 +13,7 @@ import {
   type IdentityCategory,
   type PolicyParameters,
 } from '@yibao/shared';
-import { RegionScope, scopeQuery, setContainsCode } from '../../../../common/region-scope';
+import { RegionScope, scopeQuery, setContainsAnyCode, setContainsCode } from '../../../../common/region-scope';
 import { endOfChinaDay, stageDueCondition, stageOverdueCondition, startOfChinaDay } from '../../../../platform/workflow/due-dates';
 import { CostWarning, criticalIllnessShortSql, PolicyParameterSet, Settlement } from '../../../assistance';
 import { enrollmentCountsByCounty, taskClosedLateSql, taskOverdueSql, VerificationTask } from '../../../enrollment';
@@ -39,12 +39,6 @@ class Figures {
 
 /** `CASE WHEN cond THEN value ELSE 0 END`, the conditional sum every pass is made of. */
 const when = (cond: string, value = '1') => `SUM(CASE WHEN ${cond} THEN ${value} ELSE 0 END)`;
-
-/** A comma-wrapped category set holding any of `codes`, with its LIKE parameters named `${param}${i}`. */
-function anyCategory(column: string, codes: readonly string[], param: string): { sql: string; params: Record<string, unknown> } {
-  const parts = codes.map((code, i) => setContainsCode(column, code, `${param}${i}`));
-  return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((p) => p.params)) };
-}
 
 async function rawRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<Array<Record<string, unknown>>> {
   return qb.getRawMany<Record<string, unknown>>();
@@ -125,7 +119,7 @@ async function verificationTasks(c: IndicatorComputation, figures: Figures): Pro
  */
 async function settlements(c: IndicatorComputation, figures: Figures): Promise<void> {
   const poor = setContainsCode('s.identityCategories', 'registered_poor', 'poor');
-  const key = anyCategory('s.identityCategories', KEY_AID_RECIPIENTS, 'key');
+  const key = setContainsAnyCode('s.identityCategories', KEY_AID_RECIPIENTS, 'key');
   const zero = setContainsCode('s.flags', 'zero_oop', 'zeroOop');
   const inpatient = `s.visitType = 'inpatient'`;
   const poorIn = `${poor.sql} AND ${inpatient}`;
@@ -212,7 +206,7 @@ async function criticalIllnessRatio(c: IndicatorComputation, figures: Figures): 
     params[`pool${i}`] = p.pooling;
     params[`ded${i}`] = p.deductible;
     params[`tiltDed${i}`] = p.tiltDeductible;
-    const tilt = p.tiltCategories.length ? anyCategory('s.identityCategories', p.tiltCategories, `tilt${i}_`) : { sql: '1 = 0', params: {} };
+    const tilt = setContainsAnyCode('s.identityCategories', p.tiltCategories, `tilt${i}_`);
     Object.assign(params, tilt.params);
     tiltWhens.push(`WHEN s.poolingRegionCode = :pool${i} AND ${tilt.sql} THEN 1`);
     dedWhens.push(`WHEN :pool${i} THEN (CASE WHEN p.tilt = 1 THEN :tiltDed${i} ELSE :ded${i} END)`);
