@@ -106,8 +106,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
       en: 'Critical-illness payments of the settlements in the period (as recorded)',
     },
     denominator: {
-      zh: '同一批人期内进入大病保险的费用：每人当年累计（政策范围内费用 − 基本医保支付）超过大病保险起付线（统筹地区当年已批准参数；倾斜人群减半）的部分，至期末的累计减去期初前的累计；无已批准参数的统筹地区不计',
-      en: 'The same persons’ cost that entered critical-illness insurance in the period: per person and year, the cumulative (in-policy cost − basic payment) above the pooling region’s approved deductible (halved for the tilt categories), up to the period’s end less up to its start; pooling regions without approved parameters are left out',
+      zh: '期内进入大病保险的人（期内有结算记录支付或按规则应付大病保险）期内进入大病保险的费用：每人当年累计（政策范围内费用 − 基本医保支付）超过大病保险起付线（统筹地区当年已批准参数；倾斜人群减半）的部分，至期末的累计减去期初前的累计；无已批准参数的统筹地区不计',
+      en: 'Of the persons who reached critical-illness insurance in the period (a settlement of it paid or computed to pay it), the cost that entered it in the period: per person and year, the cumulative (in-policy cost − basic payment) above the pooling region’s approved deductible (halved for the tilt categories), up to the period’s end less up to its start; pooling regions without approved parameters are left out',
     },
     comparator: '>=',
     threshold: 0.6,

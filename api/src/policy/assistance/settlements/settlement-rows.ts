@@ -70,7 +70,12 @@ export function assessSettlement(
  * MariaDB's JSON text a number), read by the settlements list filter and the compliance computer alike.
  */
 export function criticalIllnessShortSql(alias: string): string {
-  return `(${alias}.paidCriticalIllness < JSON_EXTRACT(${alias}.computed, '$.criticalIllness') + 0)`;
+  return `(${alias}.paidCriticalIllness < ${computedCriticalIllnessSql(alias)})`;
+}
+
+/** The calculator's 大病保险 amount of a settlement (alias `alias`) as a number in SQL, on both dialects. */
+export function computedCriticalIllnessSql(alias: string): string {
+  return `(JSON_EXTRACT(${alias}.computed, '$.criticalIllness') + 0)`;
 }
 
 /** A person's year so far is kept per pooling region: the key of `yearsToDate`'s map. */

@@ -15,7 +15,7 @@ import {
 } from '@yibao/shared';
 import { RegionScope, scopeQuery, setContainsAnyCode, setContainsCode } from '../../../../common/region-scope';
 import { endOfChinaDay, stageDueCondition, stageOverdueCondition, startOfChinaDay } from '../../../../platform/workflow/due-dates';
-import { CostWarning, criticalIllnessShortSql, PolicyParameterSet, Settlement } from '../../../assistance';
+import { computedCriticalIllnessSql, CostWarning, criticalIllnessShortSql, PolicyParameterSet, Settlement } from '../../../assistance';
 import { enrollmentCountsByCounty, taskClosedLateSql, taskOverdueSql, VerificationTask } from '../../../enrollment';
 import { type IndicatorComputation, type IndicatorComputer, type UnitFigure, unitOf } from '../indicator-computer';
 
@@ -124,7 +124,7 @@ async function settlements(c: IndicatorComputation, figures: Figures): Promise<v
   const inpatient = `s.visitType = 'inpatient'`;
   const poorIn = `${poor.sql} AND ${inpatient}`;
   const poorChronic = `${poor.sql} AND s.visitType = 'chronic_outpatient' AND s.inCounty = :yes`;
-  const computedCi = `JSON_EXTRACT(s.computed, '$.criticalIllness') + 0`;
+  const computedCi = computedCriticalIllnessSql('s');
   const poorCi = `${poor.sql} AND (s.paidCriticalIllness > 0 OR ${computedCi} > 0)`;
   const poorAid = `${poor.sql} AND s.paidMedicalAid > 0`;
   const keyIn = `${key.sql} AND ${inpatient}`;
@@ -190,16 +190,31 @@ async function deductibles(c: IndicatorComputation): Promise<CriticalIllnessDedu
     });
 }
 
+/** Persons whose 大病保险 year is summed in one statement (an IN list on the person-and-year index). */
+const PERSONS_PER_QUERY = 1000;
+
 /**
  * TIR-1: per person, pooling region and year, the cumulative burden after basic insurance (in-policy − basic paid)
  * above the year's 大病保险 deductible (the tilt categories' halved one) is what 大病保险 pays on; the period's part is
  * that amount up to the period's end less up to its start. Numerator: 大病保险 paid on the period's settlements.
- * Grouped per person in a derived table, then per region — never per row in JS.
+ * Only persons who reached 大病保险 in the period (a settlement of it paid or computed to pay 大病) are read: they
+ * are a few per cent of a province, found in one pass, then their years are summed per person in SQL a thousand
+ * persons at a time through the person index and rolled up per region there — never per settlement in JS
+ * (one statement over every person of a province spilled a million groups to disk on MariaDB).
  */
 async function criticalIllnessRatio(c: IndicatorComputation, figures: Figures): Promise<void> {
   const pools = await deductibles(c);
   if (!pools.length) return;
-  const params: Record<string, unknown> = { year: c.period.year, from: c.period.from, to: c.period.to, pools: pools.map((p) => p.pooling) };
+  const scope = RegionScope.of(c.regionCode);
+  const within = { year: c.period.year, from: c.period.from, to: c.period.to, pools: pools.map((p) => p.pooling) };
+  const reached = await scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('r'), scope)
+    .select('r.idNumber', 'idNumber')
+    .distinct(true)
+    .andWhere('r.year = :year AND r.settledOn >= :from AND r.settledOn <= :to AND r.poolingRegionCode IN (:...pools)', within)
+    .andWhere(`(r.paidCriticalIllness > 0 OR ${computedCriticalIllnessSql('r')} > 0)`)
+    .getRawMany<{ idNumber: string }>();
+  if (!reached.length) return;
+  const params: Record<string, unknown> = { ...within };
   const tiltWhens: string[] = [];
   const dedWhens: string[] = [];
   pools.forEach((p, i) => {
@@ -212,29 +227,32 @@ async function criticalIllnessRatio(c: IndicatorComputation, figures: Figures): 
     dedWhens.push(`WHEN :pool${i} THEN (CASE WHEN p.tilt = 1 THEN :tiltDed${i} ELSE :ded${i} END)`);
   });
   const burden = 's.inPolicyCost - s.paidBasic';
-  const person = scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s'), RegionScope.of(c.regionCode))
-    .select('s.poolingRegionCode', 'pool')
-    .addSelect('MAX(s.regionCode)', 'region')
-    .addSelect(`MAX(CASE ${tiltWhens.join(' ')} ELSE 0 END)`, 'tilt')
-    .addSelect(`SUM(${burden})`, 'toEnd')
-    .addSelect(when('s.settledOn < :from', burden), 'beforeStart')
-    .addSelect(when('s.settledOn >= :from', 's.paidCriticalIllness'), 'paid')
-    .andWhere('s.year = :year AND s.settledOn <= :to AND s.poolingRegionCode IN (:...pools)')
-    .groupBy('s.poolingRegionCode')
-    .addGroupBy('s.idNumber');
+  const q = c.em.connection.driver.escape.bind(c.em.connection.driver);
   const ded = `(CASE p.pool ${dedWhens.join(' ')} END)`;
   const above = (cum: string) => `(CASE WHEN ${cum} > ${ded} THEN ${cum} - ${ded} ELSE 0 END)`;
-  const q = c.em.connection.driver.escape.bind(c.em.connection.driver);
-  const rows = await c.em
-    .createQueryBuilder()
-    .select(`p.${q('region')}`, 'region')
-    .addSelect(`SUM(p.${q('paid')})`, 'paid')
-    .addSelect(`SUM(${above(`p.${q('toEnd')}`)} - ${above(`p.${q('beforeStart')}`)})`, 'base')
-    .from(`(${person.getQuery()})`, 'p')
-    .setParameters({ ...person.getParameters(), ...params })
-    .groupBy(`p.${q('region')}`)
-    .getRawMany<Record<string, unknown>>();
-  for (const r of rows) figures.add(String(r.region), 'TIR-1', r.paid, r.base);
+  for (let i = 0; i < reached.length; i += PERSONS_PER_QUERY) {
+    const ids = reached.slice(i, i + PERSONS_PER_QUERY).map((r) => r.idNumber);
+    const person = scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s'), scope)
+      .select('s.poolingRegionCode', 'pool')
+      .addSelect('MAX(s.regionCode)', 'region')
+      .addSelect(`MAX(CASE ${tiltWhens.join(' ')} ELSE 0 END)`, 'tilt')
+      .addSelect(`SUM(${burden})`, 'toEnd')
+      .addSelect(when('s.settledOn < :from', burden), 'beforeStart')
+      .addSelect(when('s.settledOn >= :from', 's.paidCriticalIllness'), 'paid')
+      .andWhere('s.idNumber IN (:...ids) AND s.year = :year AND s.settledOn <= :to AND s.poolingRegionCode IN (:...pools)')
+      .groupBy('s.idNumber')
+      .addGroupBy('s.poolingRegionCode');
+    const rows = await c.em
+      .createQueryBuilder()
+      .select(`p.${q('region')}`, 'region')
+      .addSelect(`SUM(p.${q('paid')})`, 'paid')
+      .addSelect(`SUM(${above(`p.${q('toEnd')}`)} - ${above(`p.${q('beforeStart')}`)})`, 'base')
+      .from(`(${person.getQuery()})`, 'p')
+      .setParameters({ ...person.getParameters(), ...params, ids })
+      .groupBy(`p.${q('region')}`)
+      .getRawMany<Record<string, unknown>>();
+    for (const r of rows) figures.add(String(r.region), 'TIR-1', r.paid, r.base);
+  }
 }
 
 /**
