@@ -5,11 +5,14 @@ import { KEY_AID_RECIPIENTS } from '../../assistance/codes';
 
 /**
  * The enrollment, tiered-assistance, over-protection (settlement) and monitoring indicators (DOMAIN §7).
- * Owner: helper C1 (issue 18 wave 1) — the formulas, sources and drill-downs are refined with the computations.
+ * Owner: helper C1 (issue 18 wave 1). Each formula is what EnrollmentAssistanceIndicators counts (api compliance-runs);
+ * each `source.text` is quoted verbatim from the seed document (punctuation as the seed has it); each drill-down lists
+ * the numerator's records, or — where its comment says so — the complement (denominator − numerator), or for a ratio of
+ * amounts the settlements both sums run over.
  */
 const S0 = '辽医保〔2019〕8号《关于做好2019年度医疗保障扶贫工作的通知》';
 const S1 = '柳医保发〔2019〕6号（转发桂医保发〔2019〕14号《进一步加强医保扶贫工作若干措施》）';
-const S3 = '新疆医保局等五部门《关于坚决守牢防止规模性返贫底线 健全完善防范化解因病返贫致贫长效机制的通知》（2023）';
+const S3 = '新疆维吾尔自治区医保局等五部门《关于坚决守牢防止规模性返贫底线 健全完善防范化解因病返贫致贫长效机制的通知》（2023年2月9日）';
 const S4 = '医保发〔2019〕57号《关于坚决完成医疗保障脱贫攻坚硬任务的指导意见》';
 
 /** S3 §一's "两类人员": 农村低收入人口 and 脱贫人口 (建档立卡) — ENR-1's group, each person counted once. */
