@@ -9,6 +9,7 @@ import {
 import { idFor, testAppWith, type Session } from '../../../../test/harness';
 import { CostWarning, Settlement } from '../../assistance';
 import { VerificationTask } from '../../enrollment';
+import { inTransaction } from '../../../database/data-source';
 import { EnrollmentAssistanceIndicators } from './computers/enrollment-assistance.computer';
 import type { UnitFigure } from './indicator-computer';
 
@@ -113,6 +114,11 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
 
     // a person in both groups counts once in ENR-1 (the rates API lists them under each)
     await person(s.lz_chengzhong, '450202', 107, ['registered_poor', 'rural_low_income'], 'none');
+    // the run computes in its own transaction: a county made stale by the write above is counted there too
+    const inRun = await inTransaction(t.ds, (em) =>
+      t.app.get(EnrollmentAssistanceIndicators).compute({ regionCode: '450202', period: parseCompliancePeriod('2026')!, today: today(), em }),
+    );
+    expect(inRun.find((f) => f.indicatorId === 'ENR-1')).toMatchObject({ numerator: 2, denominator: 4 });
     const after = await figures('450202', '2026');
     expect(fig(after, '450202', 'ENR-1')).toEqual({ numerator: 2, denominator: 4 });
     expect(fig(after, '450202', 'ENR-2')).toEqual({ numerator: 1, denominator: 3 });

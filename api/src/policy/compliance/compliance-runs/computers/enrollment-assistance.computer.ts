@@ -16,7 +16,7 @@ import {
 import { RegionScope, scopeQuery, setContainsAnyCode, setContainsCode } from '../../../../common/region-scope';
 import { endOfChinaDay, stageDueCondition, stageOverdueCondition, startOfChinaDay } from '../../../../platform/workflow/due-dates';
 import { computedCriticalIllnessSql, CostWarning, criticalIllnessShortSql, PolicyParameterSet, Settlement } from '../../../assistance';
-import { enrollmentCountsByCounty, taskClosedLateSql, taskOverdueSql, VerificationTask } from '../../../enrollment';
+import { enrollmentCountsIn, taskClosedLateSql, taskOverdueSql, VerificationTask } from '../../../enrollment';
 import { type IndicatorComputation, type IndicatorComputer, type UnitFigure, unitOf } from '../indicator-computer';
 
 /** Numerators and denominators per (unit, indicator) as the passes find them. */
@@ -80,13 +80,13 @@ export class EnrollmentAssistanceIndicators implements IndicatorComputer {
 }
 
 /**
- * ENR-1, ENR-2 from the kept county counts that `/api/enrollment-rates` reads (enrollmentCountsByCounty): active
- * persons by stored category set and state in the period's year (enrollment is yearly). Denominator: persons less
- * valid exclusions; numerator: enrolled. ENR-1 counts a person of both groups once (their row's set holds both).
- * The counts refresh stale counties through the data source, outside the caller's transaction.
+ * ENR-1, ENR-2 from the county counts `/api/enrollment-rates` reads (enrollmentCountsIn: the kept counts, stale
+ * counties counted live by the same query, in the run's transaction): active persons by stored category set and
+ * state in the period's year (enrollment is yearly). Denominator: persons less valid exclusions; numerator:
+ * enrolled. ENR-1 counts a person of both groups once (their row's set holds both).
  */
 async function enrollment(c: IndicatorComputation, figures: Figures): Promise<void> {
-  const rows = await enrollmentCountsByCounty(c.em.connection, RegionScope.of(c.regionCode), c.period.year);
+  const rows = await enrollmentCountsIn(c.em, RegionScope.of(c.regionCode), c.period.year);
   for (const r of rows) {
     const categories = decodeCategories(r.categories);
     const enrolled = r.state === 'enrolled' ? r.n : 0;
