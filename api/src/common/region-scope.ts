@@ -96,6 +96,28 @@ export function codeSetFilter(field: string, column: string, isCode: (code: stri
   };
 }
 
+/** The comma-wrapped set holds any of `codes` (none: never); parameters `${param}0`, `${param}1`, … */
+export function setContainsAnyCode(column: string, codes: readonly string[], param: string): { sql: string; params: Record<string, unknown> } {
+  if (!codes.length) return { sql: '1 = 0', params: {} };
+  const parts = codes.map((code, i) => setContainsCode(column, code, `${param}${i}`));
+  return { sql: `(${parts.map((x) => x.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((x) => x.params)) };
+}
+
+/**
+ * A list filter on a comma-wrapped code set matching any of several codes (`a,b`: rows whose set holds a or b), each
+ * checked by `isCode` (400 naming the field otherwise); at most 16 codes.
+ */
+export function codeSetAnyFilter(field: string, column: string, isCode: (code: string) => boolean, what: string): ListField {
+  return {
+    type: 'string',
+    where: (value, alias, p) => {
+      const codes = String(value).split(',');
+      if (codes.length > 16 || codes.some((c) => !isCode(c))) throw fieldError(field, what);
+      return setContainsAnyCode(`${alias}.${column}`, codes, `${p}_`);
+    },
+  };
+}
+
 /** The regions above a code, nearest first, up to and including the national root. */
 export function regionAncestors(code: string): string[] {
   const out: string[] = [];

@@ -1,4 +1,5 @@
 import { defineCodes, type CodeLists, type CodeOf } from '../codes';
+import type { IdentityCategory } from '../enrollment/codes';
 
 /**
  * The assistance area's code lists (三重制度, DOMAIN §3; S1 §三; S3 §三, §五), each code with its zh-CN and
@@ -186,3 +187,18 @@ export const ASSISTANCE_CODE_LISTS: CodeLists = {
   recognitionStatuses: RECOGNITION_STATUS_CODES,
   chronicDiseases: CHRONIC_DISEASE_CODES,
 };
+
+/**
+ * 重点救助对象 (S3 §四 "重点救助对象三重保障制度保障后…控制在95%以内"): 特困人员、低保对象、建档立卡/脱贫人口 and the
+ * three kinds of 监测对象 — the example parameters' reimbursement-ceiling categories and the compliance view's OVP-1.
+ */
+export const KEY_AID_RECIPIENTS = [
+  'urban_tekun',
+  'rural_tekun',
+  'urban_dibao',
+  'rural_dibao',
+  'registered_poor',
+  'monitored_unstable',
+  'monitored_marginal',
+  'monitored_sudden',
+] as const satisfies readonly IdentityCategory[];

@@ -11,3 +11,4 @@ export * from './rollup';
 export * from './snapshot';
 export * from './scorecard';
 export * from './workflows';
+export { ENR1_CATEGORIES } from './catalogue/enrollment-assistance';

@@ -17,7 +17,7 @@ export function endOfChinaDay(date: string): Date {
 
 /**
  * "Overdue at `now`" as a WHERE condition without date arithmetic (one form for both dialects, and it can
- * use an index on (state, stateChangedAt)): some stage's record entered it before now − its deadline.
+ * use an index on (state, stateChangedAt)): the current stage fell due before now.
  */
 export function stageOverdueCondition(
   definition: WorkflowDefinition,
@@ -25,14 +25,34 @@ export function stageOverdueCondition(
   now: Date,
   param: string,
 ): { sql: string; params: Record<string, unknown> } {
+  return stageDueCondition(definition, alias, '<', now, param);
+}
+
+/**
+ * "The current stage falls due before / at or before / at or after `at`" as a WHERE condition without date arithmetic:
+ * some stage's record entered it before / at or before / at or after `at` − its deadline. A stage without a deadline
+ * never matches.
+ */
+export function stageDueCondition(
+  definition: WorkflowDefinition,
+  alias: string,
+  op: '<' | '<=' | '>=',
+  at: Date,
+  param: string,
+): { sql: string; params: Record<string, unknown> } {
   const parts = Object.entries(definition.states)
     .filter(([, s]) => s.deadlineDays)
     .map(([state, s], i) => ({
-      sql: `(${alias}.state = :${param}s${i} AND ${alias}.stateChangedAt < :${param}t${i})`,
-      params: { [`${param}s${i}`]: state, [`${param}t${i}`]: new Date(now.getTime() - s.deadlineDays! * 86_400_000) },
+      sql: `(${alias}.state = :${param}s${i} AND ${alias}.stateChangedAt ${op} :${param}t${i})`,
+      params: { [`${param}s${i}`]: state, [`${param}t${i}`]: new Date(at.getTime() - s.deadlineDays! * 86_400_000) },
     }));
   if (!parts.length) return { sql: '1 = 0', params: {} };
   return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((p) => p.params)) };
+}
+
+/** The first instant of a China date (YYYY-MM-DD). */
+export function startOfChinaDay(date: string): Date {
+  return new Date(`${date}T00:00:00.000+08:00`);
 }
 
 /** Date arithmetic in the dialect's SQL; results compare with Date parameters and sort in time order. */

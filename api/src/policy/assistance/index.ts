@@ -9,6 +9,8 @@ import { PolicyParameterSet } from './policy-parameters/policy-parameter-set.ent
 import { Settlement } from './settlements/settlement.entity';
 
 export { AssistanceModule } from './assistance.module';
+/** the settlements list's "大病保险 paid short" condition and the computed 大病 amount, which the compliance view counts (TIR-1, TIR-2) */
+export { computedCriticalIllnessSql, criticalIllnessShortSql } from './settlements/settlement-rows';
 export { ChronicRecognition, CostWarning, CostWarningPush, PolicyParameterSet, Settlement };
 
 export const ASSISTANCE_ENTITIES = [PolicyParameterSet, Settlement, ChronicRecognition, CostWarning, CostWarningPush];

@@ -10,6 +10,10 @@ export { EnrollmentModule } from './enrollment.module';
 
 /** The ledger entry other areas read (settlements, chronic recognitions and cost warnings look people up in it). */
 export { Beneficiary };
+/** The compliance view reads the kept enrollment counts (the rates' source) and the tasks' lateness conditions. */
+export { enrollmentCountsIn } from './enrollment-counts/enrollment-counts';
+export { taskClosedLateSql, taskOverdueSql } from './verification-tasks/verification-tasks.service';
+export { VerificationTask };
 /** A person's enrollment of a year (the demo's settlements are written for those enrolled). */
 export { Enrollment };
 

@@ -1,5 +1,5 @@
 import type { IdentityCategory } from '../../enrollment/codes';
-import type { HospitalLevel } from '../codes';
+import { KEY_AID_RECIPIENTS, type HospitalLevel } from '../codes';
 import { ILLUSTRATIVE } from '../../documents';
 import { DEFAULT_EARLY_WARNING_THRESHOLD_FEN, type MedicalAidCategoryParameters, type PolicyParameters, type SourcedValue } from './types';
 
@@ -8,16 +8,7 @@ const LZ_BASIC = `柳州市城乡居民基本医疗保险待遇标准（2026年�
 const LZ_CI = `广西城乡居民大病保险实施办法（2026年度，${ILLUSTRATIVE}）`;
 const LZ_AID = `柳州市重特大疾病医疗保险和救助制度实施细则（2026年度，${ILLUSTRATIVE}；按国办发〔2021〕42号分类救助）`;
 const S4_TILT = 'S4 医保发〔2019〕57号 §四：对贫困人口起付线降低50%、支付比例提高5个百分点，全面取消封顶线';
-const KEY_AID: IdentityCategory[] = [
-  'urban_tekun',
-  'rural_tekun',
-  'urban_dibao',
-  'rural_dibao',
-  'registered_poor',
-  'monitored_unstable',
-  'monitored_marginal',
-  'monitored_sudden',
-];
+const KEY_AID: IdentityCategory[] = [...KEY_AID_RECIPIENTS];
 const aidEntry = (ratioBp: number, limitYuan: number, deductibleYuan: number, note: string): MedicalAidCategoryParameters => ({
   ratioBp: sv(ratioBp, `${LZ_AID}：${note}`),
   annualLimit: sv(limitYuan * 100, `${LZ_AID}：年度救助限额`),

@@ -5,6 +5,7 @@ import {
   COST_WARNING_WORKFLOW,
   CostWarningRecord,
   decodeCategories,
+  isCalendarDate,
   maskIdNumber,
   PushDepartment,
   WarningMeasureRecord,
@@ -14,16 +15,21 @@ import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
-import { assertInScope, scopeQuery } from '../../../common/region-scope';
+import { assertInScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
-import { stageDueAt, stageOverdueCondition } from '../../../platform/workflow/due-dates';
+import { endOfChinaDay, stageDueAt, stageDueCondition, stageOverdueCondition, startOfChinaDay } from '../../../platform/workflow/due-dates';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { CostWarning } from './cost-warning.entity';
 
 const RESOURCE = 'cost-warnings';
 const DEF = COST_WARNING_WORKFLOW;
+
+function calendarDate(field: string, value: unknown): string {
+  if (!isCalendarDate(value)) throw fieldError(field, '须为日期，如 2026-10-31 (a date such as 2026-10-31)');
+  return value;
+}
 
 export const COST_WARNING_LIST: ListSpec = {
   fields: {
@@ -46,6 +52,17 @@ export const COST_WARNING_LIST: ListSpec = {
         return { sql: overdue ? sql : `NOT ${sql}`, params };
       },
     },
+    // the current stage falls due on or after / on or before a China date (the compliance view's MON-1 drill-down)
+    dueFrom: {
+      type: 'string',
+      where: (date, alias, p) => stageDueCondition(DEF, alias, '>=', startOfChinaDay(calendarDate('dueFrom', date)), p),
+    },
+    dueTo: {
+      type: 'string',
+      where: (date, alias, p) => stageDueCondition(DEF, alias, '<=', endOfChinaDay(calendarDate('dueTo', date)), p),
+    },
+    // a region and its subtree (within the caller's scope already)
+    scope: SUBTREE_FILTER,
   },
   search: ['name', 'idNumber'],
   resource: 'cost-warnings',

@@ -64,6 +64,20 @@ export function assessSettlement(
   return { result, computed, flags: flags.length ? `,${flags.join(',')},` : '', next: addToYearToDate(ytd, input, result) };
 }
 
+/**
+ * The settlement (alias `alias`) paid less 大病保险 than the calculator computes for it (`computed` JSON): for a
+ * poor person, the S4 §四 tilt not applied in full. One expression for both dialects (JSON_EXTRACT; `+ 0` makes
+ * MariaDB's JSON text a number), read by the settlements list filter and the compliance computer alike.
+ */
+export function criticalIllnessShortSql(alias: string): string {
+  return `(${alias}.paidCriticalIllness < ${computedCriticalIllnessSql(alias)})`;
+}
+
+/** The calculator's 大病保险 amount of a settlement (alias `alias`) as a number in SQL, on both dialects. */
+export function computedCriticalIllnessSql(alias: string): string {
+  return `(JSON_EXTRACT(${alias}.computed, '$.criticalIllness') + 0)`;
+}
+
 /** A person's year so far is kept per pooling region: the key of `yearsToDate`'s map. */
 export function yearToDateKey(poolingRegionCode: string, idNumber: string): string {
   return `${poolingRegionCode}/${idNumber}`;

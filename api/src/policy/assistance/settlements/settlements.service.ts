@@ -8,6 +8,7 @@ import {
   chinaDate,
   FieldProblem,
   HospitalLevel,
+  isIdentityCategory,
   maskIdNumber,
   poolingRegionCodeOf,
   SettlementInput,
@@ -24,7 +25,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
 import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
-import { assertInScope, requestedCounty, scopeQuery, setContainsCode } from '../../../common/region-scope';
+import { assertInScope, codeSetAnyFilter, codeSetFilter, requestedCounty, scopeQuery, setContainsCode, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import type { CalculateSettlementDto, RecordSettlementDto, SettlementCaseDto } from './dto/settlement.dto';
@@ -32,6 +33,7 @@ import { PolicyParametersService } from '../policy-parameters/policy-parameters.
 import {
   assessSettlement,
   blockedAt,
+  criticalIllnessShortSql,
   inputOf,
   institutionBlocks,
   recordedTiers,
@@ -60,6 +62,26 @@ export const SETTLEMENT_LIST: ListSpec = {
       where: (code, alias, p) => setContainsCode(`${alias}.flags`, String(code), p),
     },
     createdAt: { type: 'date' },
+    // the filters the compliance view's drill-downs use (shared compliance catalogue)
+    scope: SUBTREE_FILTER,
+    identityCategory: codeSetFilter('identityCategory', 'identityCategories', isIdentityCategory, '须为一个身份类别代码 (an identity category code)'),
+    identityCategoryAny: codeSetAnyFilter(
+      'identityCategoryAny',
+      'identityCategories',
+      isIdentityCategory,
+      '须为身份类别代码，逗号分隔 (identity category codes, comma-separated)',
+    ),
+    paidCriticalIllness: { type: 'int', operators: ['gte', 'lte'] },
+    paidMedicalAid: { type: 'int', operators: ['gte', 'lte'] },
+    paidOutOfPocket: { type: 'int', operators: ['gte', 'lte'] },
+    // recorded 大病 payment below the computed one (the poor-person tilt not applied in full, TIR-2)
+    criticalIllnessShort: {
+      type: 'boolean',
+      where: (short, alias) => {
+        const sql = criticalIllnessShortSql(alias);
+        return { sql: short ? sql : `NOT ${sql}`, params: {} };
+      },
+    },
   },
   search: ['name', 'institutionName', 'idNumber'],
   resource: 'settlements',

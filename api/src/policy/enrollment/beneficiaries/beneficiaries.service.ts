@@ -11,6 +11,7 @@ import {
   decodeCategories,
   describeIdNumberProblem,
   encodeCategories,
+  isIdentityCategory,
   maskIdNumber,
   poolingRegionCodeOf,
   RevealedIdNumber,
@@ -20,7 +21,7 @@ import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
 import { fetchList, FullIdLookupLog, ListSpec, yearOfDateColumn } from '../../../common/list';
-import { assertInScope, isInScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
+import { assertInScope, codeSetAnyFilter, isInScope, requestedRegion, scopeQuery, setContainsCode, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AccessLogService } from '../../../platform/access-log/access-log.service';
@@ -71,6 +72,24 @@ export const BENEFICIARY_LIST: ListSpec = {
         params: { [p]: year, [`${p}yes`]: true },
       }),
     },
+    // 应保未保 in a year (`uncoveredIn=2026`): neither enrolled nor excused by a valid reason — the kept counts'
+    // `open` state (enrollment-counts.ts), the complement the compliance view's ENR-1/ENR-2 drill into
+    uncoveredIn: {
+      type: 'int',
+      where: (year, alias, p) => ({
+        sql: `NOT EXISTS (SELECT 1 FROM enrollments eu WHERE eu.beneficiaryId = ${alias}.id AND eu.year = :${p} AND (eu.enrolled = :${p}yes OR eu.notEnrolledReason IS NOT NULL))`,
+        params: { [p]: year, [`${p}yes`]: true },
+      }),
+    },
+    // any of several identity categories (`identityCategoryAny=rural_low_income,registered_poor`)
+    identityCategoryAny: codeSetAnyFilter(
+      'identityCategoryAny',
+      'identityCategories',
+      isIdentityCategory,
+      '须为身份类别代码，逗号分隔 (identity category codes, comma-separated)',
+    ),
+    // a region and its subtree (within the caller's scope already)
+    scope: SUBTREE_FILTER,
   },
   // name, a whole ID number, or a name with the last four characters (people read out "尾号 123X")
   search: ['name', 'idNumber'],

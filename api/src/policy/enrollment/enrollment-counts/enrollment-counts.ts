@@ -49,18 +49,24 @@ const COUNTIES_PER_QUERY = 24;
 /** Recomputations in flight per data source, so concurrent readers of a stale county share one. */
 const inFlight = new WeakMap<DataSource, Map<string, Promise<void>>>();
 
-/** Brings the counts of every county of `region` up to date for `year`; returns how many were recomputed. */
-export async function refreshEnrollmentCounts(ds: DataSource, region: RegionScope, year: number): Promise<number> {
-  const q = (c: string) => ds.driver.escape(c);
+/** Counties of `region` whose counts for `year` were taken at an older generation (or never), with their generation. */
+async function staleCounties(em: EntityManager, region: RegionScope, year: number): Promise<Array<{ countyCode: string; generation: number }>> {
+  const q = (c: string) => em.connection.driver.escape(c);
   const within = region.rawCondition(`g.${q('countyCode')}`);
-  const stale: Array<{ countyCode: string; generation: number | string }> = await ds.query(
+  const rows: Array<{ countyCode: string; generation: number | string }> = await em.query(
     `SELECT g.${q('countyCode')} AS ${q('countyCode')}, g.${q('generation')} AS ${q('generation')}
-       FROM ${q(tableOf(ds.manager, LedgerCountyGeneration))} g
-       LEFT JOIN ${q(tableOf(ds.manager, EnrollmentCountySnapshot))} s ON s.${q('countyCode')} = g.${q('countyCode')} AND s.${q('year')} = ?
+       FROM ${q(tableOf(em, LedgerCountyGeneration))} g
+       LEFT JOIN ${q(tableOf(em, EnrollmentCountySnapshot))} s ON s.${q('countyCode')} = g.${q('countyCode')} AND s.${q('year')} = ?
       WHERE ${within.sql} AND (s.${q('generation')} IS NULL OR s.${q('generation')} <> g.${q('generation')})
       ORDER BY g.${q('countyCode')}`,
     [year, ...within.values],
   );
+  return rows.map((r) => ({ countyCode: r.countyCode, generation: Number(r.generation) }));
+}
+
+/** Brings the counts of every county of `region` up to date for `year`; returns how many were recomputed. */
+export async function refreshEnrollmentCounts(ds: DataSource, region: RegionScope, year: number): Promise<number> {
+  const stale = await staleCounties(ds.manager, region, year);
   if (!stale.length) return 0;
   const running = inFlight.get(ds) ?? inFlight.set(ds, new Map()).get(ds)!;
   const waits: Promise<void>[] = [];
@@ -68,14 +74,11 @@ export async function refreshEnrollmentCounts(ds: DataSource, region: RegionScop
   for (const s of stale) {
     const pending = running.get(`${year}:${s.countyCode}`);
     if (pending) waits.push(pending);
-    else mine.push({ countyCode: s.countyCode, generation: Number(s.generation) });
+    else mine.push(s);
   }
   // many stale counties (after a bulk load, or the first read of a year): one pass over the whole region
   // reads the ledger once instead of a range per county
-  const passes =
-    mine.length > COUNTIES_PER_QUERY
-      ? [{ part: mine, ranges: [region] }]
-      : [{ part: mine, ranges: mine.map((c) => RegionScope.of(c.countyCode)) }].filter((p) => p.part.length);
+  const passes = mine.length ? [{ part: mine, ranges: rangesFor(region, mine) }] : [];
   for (const { part, ranges } of passes) {
     const work = recompute(ds, part, ranges, year);
     for (const c of part) running.set(`${year}:${c.countyCode}`, work);
@@ -88,9 +91,17 @@ export async function refreshEnrollmentCounts(ds: DataSource, region: RegionScop
   return stale.length;
 }
 
-/** Recounts `counties` (at the generations given) reading the ledger of the regions `ranges`. */
-async function recompute(ds: DataSource, counties: Array<{ countyCode: string; generation: number }>, ranges: RegionScope[], year: number): Promise<void> {
-  const qb = ds
+/**
+ * Many stale counties (after a bulk load, or the first read of a year): one pass over the whole region reads the
+ * ledger once instead of a range per county.
+ */
+function rangesFor(region: RegionScope, counties: ReadonlyArray<{ countyCode: string }>): RegionScope[] {
+  return counties.length > COUNTIES_PER_QUERY ? [region] : counties.map((c) => RegionScope.of(c.countyCode));
+}
+
+/** The ledger's active persons by county, stored category set and enrollment state in `year`, for `counties` only. */
+async function countLedger(em: EntityManager, counties: ReadonlyArray<{ countyCode: string }>, ranges: RegionScope[], year: number): Promise<CountyCountRow[]> {
+  const qb = em
     .getRepository(Beneficiary)
     .createQueryBuilder('b')
     .leftJoin(Enrollment, 'e', 'e.beneficiaryId = b.id AND e.year = :year', { year })
@@ -103,22 +114,29 @@ async function recompute(ds: DataSource, counties: Array<{ countyCode: string; g
   // one range per region on the regionCode index
   const within = RegionScope.anyOf(ranges, 'b.regionCode', 'r');
   qb.andWhere(within.sql, within.params);
-  const codes = counties.map((c) => c.countyCode);
-  const wanted = new Set(codes);
-  const rows = (
+  const wanted = new Set(counties.map((c) => c.countyCode));
+  return (
     await qb
       .groupBy('county')
       .addGroupBy('categories')
       .addGroupBy('state')
       .getRawMany<{ county: string; categories: string; state: string; n: string | number }>()
-  ).filter((r) => wanted.has(r.county));
+  )
+    .filter((r) => wanted.has(r.county))
+    .map((r) => ({ county: r.county, categories: r.categories, state: r.state as CountyCountRow['state'], n: Number(r.n) }));
+}
+
+/** Recounts `counties` (at the generations given) reading the ledger of the regions `ranges`, and keeps the counts. */
+async function recompute(ds: DataSource, counties: Array<{ countyCode: string; generation: number }>, ranges: RegionScope[], year: number): Promise<void> {
+  const codes = counties.map((c) => c.countyCode);
+  const rows = await countLedger(ds.manager, counties, ranges, year);
   await inTransaction(ds, async (em) => {
     await em.createQueryBuilder().delete().from(EnrollmentCountyCount).where('year = :year AND countyCode IN (:...codes)', { year, codes }).execute();
     await insertRows(
       em,
       tableOf(em, EnrollmentCountyCount),
       ['year', 'countyCode', 'categories', 'state', 'persons'],
-      rows.map((r) => [year, r.county, r.categories, r.state, Number(r.n)]),
+      rows.map((r) => [year, r.county, r.categories, r.state, r.n]),
     );
     await upsertRows(
       em,
@@ -131,11 +149,10 @@ async function recompute(ds: DataSource, counties: Array<{ countyCode: string; g
   });
 }
 
-/** The counts of every county of `region` in `year`, recomputing stale counties first. */
-export async function enrollmentCountsByCounty(ds: DataSource, region: RegionScope, year: number): Promise<CountyCountRow[]> {
-  await refreshEnrollmentCounts(ds, region, year);
+/** The kept counts of every county of `region` in `year` as they stand. */
+async function keptCounts(em: EntityManager, region: RegionScope, year: number): Promise<CountyCountRow[]> {
   const rows = await scopeQuery(
-    ds
+    em
       .getRepository(EnrollmentCountyCount)
       .createQueryBuilder('c')
       .select(['c.countyCode', 'c.categories', 'c.state', 'c.persons'])
@@ -144,4 +161,22 @@ export async function enrollmentCountsByCounty(ds: DataSource, region: RegionSco
     'countyCode',
   ).getMany();
   return rows.map((r) => ({ county: r.countyCode, categories: r.categories, state: r.state as CountyCountRow['state'], n: r.persons }));
+}
+
+/** The counts of every county of `region` in `year`, recomputing stale counties first. */
+export async function enrollmentCountsByCounty(ds: DataSource, region: RegionScope, year: number): Promise<CountyCountRow[]> {
+  await refreshEnrollmentCounts(ds, region, year);
+  return keptCounts(ds.manager, region, year);
+}
+
+/**
+ * The same counts read inside the caller's transaction `em` (a compliance run): kept counts for current counties, a
+ * live count by the same grouped query for stale ones, nothing written. The refresh above commits a transaction of
+ * its own, which a caller already inside one must not wait for (on SQLite transactions queue: it would never start).
+ */
+export async function enrollmentCountsIn(em: EntityManager, region: RegionScope, year: number): Promise<CountyCountRow[]> {
+  const stale = await staleCounties(em, region, year);
+  const staleCodes = new Set(stale.map((c) => c.countyCode));
+  const kept = (await keptCounts(em, region, year)).filter((r) => !staleCodes.has(r.county));
+  return stale.length ? [...kept, ...(await countLedger(em, stale, rangesFor(region, stale), year))] : kept;
 }

@@ -18,7 +18,7 @@ import { iso } from '../../../common/iso';
 import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { actsAt } from '../../../common/record-access';
 import { TASK_OUTCOME_EVIDENCE, taskCloser, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
-import { assertInScope, isInScope, scopeQuery } from '../../../common/region-scope';
+import { assertInScope, isInScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
@@ -26,6 +26,19 @@ import { InboxService, InboxSource } from '../../../platform/workflow/inbox.serv
 import { endOfChinaDay } from '../../../platform/workflow/due-dates';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { VerificationTask } from './verification-task.entity';
+
+/** Open past its deadline day on `:param` (today's China date). */
+export function taskOverdueSql(alias: string, param: string): string {
+  return `(${alias}.outcome IS NULL AND ${alias}.deadline < :${param})`;
+}
+
+/**
+ * Closed after the end of its deadline day: `closedAt` is UTC and a China day ends at 15:59:59.999 UTC; compared as
+ * text on SQLite (TypeORM's 'YYYY-MM-DD HH:MM:SS.SSS') and as a DATETIME on MariaDB — one form for both dialects.
+ */
+export function taskClosedLateSql(alias: string): string {
+  return `(${alias}.closedAt IS NOT NULL AND ${alias}.closedAt > CONCAT(${alias}.deadline, ' 15:59:59.999'))`;
+}
 
 export const TASK_LIST: ListSpec = {
   fields: {
@@ -44,10 +57,20 @@ export const TASK_LIST: ListSpec = {
     overdue: {
       type: 'boolean',
       where: (overdue, alias, p) => {
-        const sql = `(${alias}.outcome IS NULL AND ${alias}.deadline < :${p})`;
+        const sql = taskOverdueSql(alias, p);
         return { sql: overdue ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
       },
     },
+    // not closed by its deadline: overdue now, or closed after the deadline day (the compliance view's ENR-3 complement)
+    late: {
+      type: 'boolean',
+      where: (late, alias, p) => {
+        const sql = `(${taskOverdueSql(alias, p)} OR ${taskClosedLateSql(alias)})`;
+        return { sql: late ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
+      },
+    },
+    // a region and its subtree (within the caller's scope already)
+    scope: SUBTREE_FILTER,
     createdAt: { type: 'date' },
     idNumber: { type: 'idNumber' },
   },

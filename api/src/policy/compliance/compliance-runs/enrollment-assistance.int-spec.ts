@@ -1,0 +1,399 @@
+import {
+  chinaDate,
+  COMPLIANCE_INDICATORS,
+  EXAMPLE_PARAMETERS_LIUZHOU_2026,
+  parseCompliancePeriod,
+  type ComplianceIndicatorId,
+  type SettlementRecord,
+} from '@yibao/shared';
+import { idFor, testAppWith, type Session } from '../../../../test/harness';
+import { CostWarning, Settlement } from '../../assistance';
+import { VerificationTask } from '../../enrollment';
+import { inTransaction } from '../../../database/data-source';
+import { EnrollmentAssistanceIndicators } from './computers/enrollment-assistance.computer';
+import type { UnitFigure } from './indicator-computer';
+
+/**
+ * ENR-1…3, TIR-1…6, OVP-1, OVP-2 and MON-1 on small hand-made data sets with known answers: each `it` writes only
+ * the source its indicators read (the ledger, settlements, verification tasks or warnings) in its own people, so
+ * none depends on another. Every figure is checked per county, for the city (both counties) and against a county
+ * run (its subtree only); each drill-down list, filled from the catalogue, lists exactly the numerator's records
+ * (or the stated complement); ENR-1 agrees with /api/enrollment-rates and OVP-2 with the zero_oop settlements.
+ */
+describe('compliance indicators of enrollment, tiered assistance, over-protection and monitoring', () => {
+  const { t, s } = testAppWith(['lz_chengzhong', 'gx_province']);
+  let yufeng: Session;
+
+  beforeAll(async () => {
+    yufeng = await t.createAccount({ username: 'lz_yufeng_c1', displayName: '鱼峰区医保局', role: 'county_officer', regionCode: '450203' });
+  });
+
+  const today = () => chinaDate(new Date());
+
+  async function figures(regionCode: string, period: string): Promise<Map<string, UnitFigure>> {
+    const computer = t.app.get(EnrollmentAssistanceIndicators);
+    const out = await computer.compute({ regionCode, period: parseCompliancePeriod(period)!, today: today(), em: t.ds.manager });
+    for (const f of out) expect(f.regionCode.startsWith(regionCode.replace(/0+$/, ''))).toBe(true);
+    return new Map(out.map((f) => [`${f.regionCode}|${f.indicatorId}`, f]));
+  }
+
+  /** One unit's figure, 0/0 when the computer had no row for it. */
+  const fig = (all: Map<string, UnitFigure>, unit: string, id: ComplianceIndicatorId) => {
+    const f = all.get(`${unit}|${id}`);
+    return { numerator: f?.numerator ?? 0, denominator: f?.denominator ?? 0 };
+  };
+  /** The city's figure as a run rolls it up: the sum over its units. */
+  const sum = (all: Map<string, UnitFigure>, id: ComplianceIndicatorId) =>
+    [...all.values()]
+      .filter((f) => f.indicatorId === id)
+      .reduce((a, f) => ({ numerator: a.numerator + f.numerator, denominator: a.denominator + f.denominator }), { numerator: 0, denominator: 0 });
+
+  /** The drill-down list of an indicator for a cell, its filters filled from the catalogue: the total it answers. */
+  async function drillDownTotal(id: ComplianceIndicatorId, regionCode: string, period: string): Promise<number> {
+    const p = parseCompliancePeriod(period)!;
+    const { resource, filter } = COMPLIANCE_INDICATORS[id].drillDown;
+    const fill = (v: string) =>
+      v.replace('{regionCode}', regionCode).replace('{from}', p.from).replace('{to}', p.to).replace('{year}', String(p.year)).replace('{period}', p.period);
+    const query = new URLSearchParams(Object.entries(filter).map(([k, v]): [string, string] => [k, fill(v)]));
+    query.set('_end', '1');
+    const res = await t.as(s.gx_province).get(`/api/${resource}?${query.toString()}`).expect(200);
+    return Number(res.headers['x-total-count']);
+  }
+
+  it('ENR-1 and ENR-2 count the ledger in the period’s year as /api/enrollment-rates does; the drill-down lists the 应保未保', async () => {
+    const person = async (who: Session, county: string, seq: number, identityCategories: string[], enrollment: 'enrolled' | 'excused' | 'none') => {
+      const p = (
+        await t
+          .as(who)
+          .post('/api/beneficiaries')
+          .send({ idNumber: idFor(county, '19700101', seq), name: '合规参保', regionCode: county, identityCategories, sourceDepartment: 'civil_affairs' })
+          .expect(201)
+      ).body;
+      if (enrollment === 'enrolled')
+        await t.as(who).post('/api/enrollments').send({ beneficiaryId: p.id, year: 2026, enrolled: true, scheme: 'resident_basic' }).expect(201);
+      if (enrollment === 'excused')
+        await t.as(who).post('/api/enrollments').send({ beneficiaryId: p.id, year: 2026, enrolled: false, notEnrolledReason: 'active_military' }).expect(201);
+      return p;
+    };
+    await person(s.lz_chengzhong, '450202', 101, ['registered_poor'], 'enrolled');
+    await person(s.lz_chengzhong, '450202', 102, ['registered_poor'], 'none');
+    await person(s.lz_chengzhong, '450202', 103, ['rural_low_income'], 'enrolled');
+    await person(s.lz_chengzhong, '450202', 104, ['rural_low_income'], 'excused');
+    await person(s.lz_chengzhong, '450202', 105, ['rural_dibao'], 'none'); // in neither group
+    await person(yufeng, '450203', 106, ['registered_poor'], 'enrolled');
+
+    // a month reads its year: the ledger is yearly
+    const city = await figures('450200', '2026-10');
+    expect(fig(city, '450202', 'ENR-1')).toEqual({ numerator: 2, denominator: 3 });
+    expect(fig(city, '450202', 'ENR-2')).toEqual({ numerator: 1, denominator: 2 });
+    expect(fig(city, '450203', 'ENR-1')).toEqual({ numerator: 1, denominator: 1 });
+    expect(fig(city, '450203', 'ENR-2')).toEqual({ numerator: 1, denominator: 1 });
+
+    // agreement: 柳州's ENR-1 is the rates API's two rows (nobody is in both groups here), ENR-2 its registered-poor row
+    const rates = (await t.as(s.gx_province).get('/api/enrollment-rates?year=2026&regionCode=450200').expect(200)).body.items as Array<{
+      regionCode: string;
+      category: string;
+      persons: number;
+      validExclusions: number;
+      enrolled: number;
+    }>;
+    const row = (category: string) =>
+      rates.filter((r) => r.category === category).reduce((a, r) => ({ n: a.n + r.enrolled, d: a.d + r.persons - r.validExclusions }), { n: 0, d: 0 });
+    const poor = row('registered_poor');
+    const lowIncome = row('rural_low_income');
+    expect(sum(city, 'ENR-1')).toEqual({ numerator: poor.n + lowIncome.n, denominator: poor.d + lowIncome.d });
+    expect(sum(city, 'ENR-2')).toEqual({ numerator: poor.n, denominator: poor.d });
+
+    // the drill-down is the complement: the two groups' persons neither enrolled nor excused
+    expect(await drillDownTotal('ENR-1', '450200', '2026-10')).toBe(sum(city, 'ENR-1').denominator - sum(city, 'ENR-1').numerator);
+    expect(await drillDownTotal('ENR-2', '450202', '2026-10')).toBe(1);
+
+    // a county run counts its own subtree only
+    const county = await figures('450203', '2026');
+    expect(sum(county, 'ENR-1')).toEqual({ numerator: 1, denominator: 1 });
+
+    // a person in both groups counts once in ENR-1 (the rates API lists them under each)
+    await person(s.lz_chengzhong, '450202', 107, ['registered_poor', 'rural_low_income'], 'none');
+    // the run computes in its own transaction: a county made stale by the write above is counted there too
+    const inRun = await inTransaction(t.ds, (em) =>
+      t.app.get(EnrollmentAssistanceIndicators).compute({ regionCode: '450202', period: parseCompliancePeriod('2026')!, today: today(), em }),
+    );
+    expect(inRun.find((f) => f.indicatorId === 'ENR-1')).toMatchObject({ numerator: 2, denominator: 4 });
+    const after = await figures('450202', '2026');
+    expect(fig(after, '450202', 'ENR-1')).toEqual({ numerator: 2, denominator: 4 });
+    expect(fig(after, '450202', 'ENR-2')).toEqual({ numerator: 1, denominator: 3 });
+    expect(await drillDownTotal('ENR-1', '450202', '2026')).toBe(2);
+  });
+
+  it('TIR-1…6, OVP-1 and OVP-2 sum the period’s settlements; each drill-down lists the records summed or the offending ones', async () => {
+    const record = async (who: Session, body: Record<string, unknown>): Promise<SettlementRecord> =>
+      (
+        await t
+          .as(who)
+          .post('/api/settlements')
+          .send({ year: 2026, hospitalLevel: 'secondary', institutionCode: 'H45020200001', institutionName: '柳州市工人医院', name: '合规结算', ...body })
+          .expect(201)
+      ).body;
+    const tiers = (basic: number, criticalIllness: number, medicalAid: number, outOfPocket: number) => ({
+      basic,
+      criticalIllness,
+      medicalAid,
+      other: 0,
+      outOfPocket,
+    });
+    const a = idFor('450202', '19600101', 201); // registered poor: the 大病 tilt (deductible halved)
+    const b = idFor('450202', '19600101', 202); // rural low income: no tilt
+    const c = idFor('450202', '19600101', 203); // registered poor, chronic outpatient
+    const d = idFor('450203', '19600101', 204); // registered poor in 鱼峰区
+    const poor = ['registered_poor'];
+    // before the period: counts toward A's 大病 deductible only
+    await record(s.lz_chengzhong, {
+      idNumber: a,
+      regionCode: '450202',
+      settledOn: '2026-09-20',
+      visitType: 'inpatient',
+      identityCategories: poor,
+      totalCost: 1_100_000,
+      inPolicyCost: 1_000_000,
+      inCatalogueCost: 1_050_000,
+      recorded: tiers(600_000, 0, 200_000, 300_000),
+    });
+    await record(s.lz_chengzhong, {
+      idNumber: a,
+      regionCode: '450202',
+      settledOn: '2026-10-10',
+      visitType: 'inpatient',
+      identityCategories: poor,
+      totalCost: 2_200_000,
+      inPolicyCost: 2_000_000,
+      inCatalogueCost: 1_900_000,
+      recorded: tiers(1_200_000, 300_000, 400_000, 300_000),
+    });
+    await record(s.lz_chengzhong, {
+      idNumber: b,
+      regionCode: '450202',
+      settledOn: '2026-10-15',
+      visitType: 'inpatient',
+      identityCategories: ['rural_low_income'],
+      totalCost: 3_200_000,
+      inPolicyCost: 3_000_000,
+      inCatalogueCost: 3_100_000,
+      recorded: tiers(1_000_000, 250_000, 1_000_000, 950_000),
+    });
+    await record(s.lz_chengzhong, {
+      idNumber: c,
+      regionCode: '450202',
+      settledOn: '2026-10-20',
+      visitType: 'chronic_outpatient',
+      inCounty: true,
+      identityCategories: poor,
+      totalCost: 100_000,
+      inPolicyCost: 100_000,
+      inCatalogueCost: 100_000,
+      recorded: tiers(80_000, 0, 10_000, 10_000),
+    });
+    await record(yufeng, {
+      idNumber: d,
+      regionCode: '450203',
+      settledOn: '2026-10-05',
+      visitType: 'inpatient',
+      identityCategories: poor,
+      totalCost: 500_000,
+      inPolicyCost: 450_000,
+      inCatalogueCost: 480_000,
+      recorded: tiers(300_000, 0, 100_000, 100_000),
+    });
+    // after the period: not counted
+    await record(s.lz_chengzhong, {
+      idNumber: a,
+      regionCode: '450202',
+      settledOn: '2026-11-02',
+      visitType: 'inpatient',
+      identityCategories: poor,
+      totalCost: 1_000_000,
+      inPolicyCost: 1_000_000,
+      inCatalogueCost: 1_000_000,
+      recorded: tiers(500_000, 300_000, 200_000, 0),
+    });
+
+    // two stored as a settlement system would have them, flagged: a zero out-of-pocket one (the calculator gives none
+    // under 柳州's ratios) and a poor person's outpatient visit paid 100 yuan less 大病 than the tilted computation
+    let no = 0;
+    const stored = (
+      idNumber: string,
+      settledOn: string,
+      identityCategories: string,
+      paid: [number, number, number, number],
+      computedCi: number,
+      flags: string,
+    ) =>
+      t.ds
+        .createQueryBuilder()
+        .insert()
+        .into(Settlement)
+        .values({
+          idNumber,
+          name: '合规结算',
+          regionCode: '450202',
+          poolingRegionCode: '450200',
+          year: 2026,
+          settledOn,
+          institutionCode: 'H45020200001',
+          settlementNo: `C1-${++no}`,
+          institutionName: '柳州市工人医院',
+          hospitalLevel: 'primary',
+          visitType: 'outpatient',
+          inCounty: true,
+          identityCategories,
+          totalCost: paid.reduce((x, y) => x + y, 0),
+          inPolicyCost: paid.reduce((x, y) => x + y, 0),
+          inCatalogueCost: paid.reduce((x, y) => x + y, 0),
+          paidBasic: paid[0],
+          paidCriticalIllness: paid[1],
+          paidMedicalAid: paid[2],
+          paidOther: 0,
+          paidOutOfPocket: paid[3],
+          computed: JSON.stringify({ basic: paid[0], criticalIllness: computedCi, medicalAid: paid[2], other: 0, outOfPocket: paid[3] - computedCi }),
+          flags,
+          version: 1,
+        })
+        .execute();
+    await stored(idFor('450202', '19600101', 205), '2026-10-25', ',rural_tekun,', [30_000, 0, 20_000, 0], 0, ',zero_oop,');
+    await stored(idFor('450202', '19600101', 206), '2026-10-26', ',registered_poor,', [50_000, 0, 0, 50_000], 10_000, ',recorded_mismatch,');
+
+    const all = await figures('450200', '2026-10');
+    expect(fig(all, '450202', 'OVP-2')).toEqual({ numerator: 1, denominator: 5 });
+    expect(fig(all, '450203', 'OVP-2')).toEqual({ numerator: 0, denominator: 1 });
+    // the poor person's inpatient settlement in 城中区 (B is not poor; C is a chronic outpatient)
+    expect(fig(all, '450202', 'TIR-4')).toEqual({ numerator: 300_000, denominator: 2_200_000 });
+    expect(fig(all, '450202', 'TIR-6')).toEqual({ numerator: 1_900_000, denominator: 2_200_000 });
+    expect(fig(all, '450202', 'TIR-5')).toEqual({ numerator: 10_000, denominator: 100_000 });
+    expect(fig(all, '450203', 'TIR-4')).toEqual({ numerator: 100_000, denominator: 500_000 });
+    // aid paid on A's and C's settlements over what basic and 大病 left of their in-policy cost
+    expect(fig(all, '450202', 'TIR-3')).toEqual({ numerator: 410_000, denominator: 2_000_000 - 1_500_000 + 20_000 });
+    // key aid recipients' inpatient: A only (rural low income is not one)
+    expect(fig(all, '450202', 'OVP-1')).toEqual({ numerator: 1_900_000, denominator: 2_000_000 });
+    // TIR-2: the poor's settlements reaching 大病 (A's in October, the planted one), less the one paid short
+    expect(fig(all, '450202', 'TIR-2')).toEqual({ numerator: 1, denominator: 2 });
+    // TIR-1: A's burden after basic to October's end 400k + 800k above the halved deductible, nothing above it before;
+    // B's 2,000k above the full one; 大病 paid in October 300k + 250k
+    const ded = EXAMPLE_PARAMETERS_LIUZHOU_2026.criticalIllness.deductible.value;
+    expect(fig(all, '450202', 'TIR-1')).toEqual({ numerator: 550_000, denominator: 1_200_000 - ded / 2 + (2_000_000 - ded) });
+    expect(fig(all, '450203', 'TIR-1')).toEqual({ numerator: 0, denominator: 0 });
+
+    // drill-downs: the zero_oop list is OVP-2's numerator (the agreement pair), the others their records or complement
+    expect(await drillDownTotal('OVP-2', '450200', '2026-10')).toBe(sum(all, 'OVP-2').numerator);
+    expect(await drillDownTotal('OVP-2', '450202', '2026-10')).toBe(fig(all, '450202', 'OVP-2').numerator);
+    expect(await drillDownTotal('TIR-1', '450202', '2026-10')).toBe(2);
+    expect(await drillDownTotal('TIR-2', '450202', '2026-10')).toBe(1);
+    expect(await drillDownTotal('TIR-2', '450200', '2026-10')).toBe(1);
+    expect(await drillDownTotal('TIR-3', '450202', '2026-10')).toBe(2);
+    expect(await drillDownTotal('TIR-4', '450202', '2026-10')).toBe(1);
+    expect(await drillDownTotal('TIR-4', '450200', '2026-10')).toBe(2);
+    expect(await drillDownTotal('TIR-5', '450202', '2026-10')).toBe(1);
+    expect(await drillDownTotal('TIR-6', '450202', '2026-10')).toBe(1);
+    expect(await drillDownTotal('OVP-1', '450202', '2026-10')).toBe(1);
+
+    // a county run: 鱼峰区 only
+    const county = await figures('450203', '2026-10');
+    expect(sum(county, 'OVP-2')).toEqual({ numerator: 0, denominator: 1 });
+    expect(sum(county, 'TIR-2')).toEqual({ numerator: 0, denominator: 0 });
+    expect(sum(county, 'TIR-4')).toEqual({ numerator: 100_000, denominator: 500_000 });
+  });
+
+  it('ENR-3 counts the tasks due in the period, closed by the end of their deadline day; open tasks not yet due wait', async () => {
+    let seq = 300;
+    const task = (regionCode: string, deadline: string, closedAt: string | null) =>
+      t.ds.getRepository(VerificationTask).save({
+        idNumber: idFor(regionCode, '19800101', ++seq),
+        name: '合规核查',
+        regionCode,
+        beneficiaryId: null,
+        month: deadline.slice(0, 7),
+        differenceType: 'not_enrolled',
+        detail: '{}',
+        deadline,
+        outcome: closedAt ? 'enrolled' : null,
+        outcomeNote: null,
+        closedAt: closedAt ? new Date(closedAt) : null,
+        closedById: null,
+        importJobId: null,
+      });
+    await task('450202', '2024-10-10', '2024-10-09T10:00:00Z'); // on time
+    await task('450202', '2024-10-15', '2024-10-15T15:59:00Z'); // 23:59 China time on the day: on time
+    await task('450202', '2024-10-20', '2024-10-20T16:30:00Z'); // 00:30 the next China day: late
+    await task('450202', '2024-10-25', null); // open past its deadline
+    await task('450203', '2024-10-05', null);
+    await task('450202', '2024-11-03', null); // another period
+
+    const city = await figures('450200', '2024-10');
+    expect(fig(city, '450202', 'ENR-3')).toEqual({ numerator: 2, denominator: 4 });
+    expect(fig(city, '450203', 'ENR-3')).toEqual({ numerator: 0, denominator: 1 });
+    expect(await drillDownTotal('ENR-3', '450202', '2024-10')).toBe(2);
+    expect(await drillDownTotal('ENR-3', '450200', '2024-10')).toBe(3);
+    expect(sum(await figures('450203', '2024-10'), 'ENR-3')).toEqual({ numerator: 0, denominator: 1 });
+
+    // an open task whose deadline is still ahead of the run is not counted yet; one a day behind it is late
+    const yesterday = chinaDate(new Date(Date.now() - 86_400_000));
+    const tomorrow = chinaDate(new Date(Date.now() + 86_400_000));
+    await task('450205', yesterday, null);
+    await task('450205', tomorrow, null);
+    for (const month of new Set([yesterday.slice(0, 7), tomorrow.slice(0, 7)])) {
+      const f = fig(await figures('450205', month), '450205', 'ENR-3');
+      expect(f).toEqual({ numerator: 0, denominator: yesterday.startsWith(month) ? 1 : 0 });
+    }
+  });
+
+  it('MON-1 counts warnings finished in the period against those plus the ones whose stage fell due in it unhandled', async () => {
+    let seq = 400;
+    const warning = (regionCode: string, state: string, stateChangedAt: string) =>
+      t.ds.getRepository(CostWarning).save({
+        idNumber: idFor(regionCode, '19500101', ++seq),
+        name: '合规预警',
+        regionCode,
+        beneficiaryId: null,
+        poolingRegionCode: '450200',
+        year: 2025,
+        identityCategories: ',dibao_marginal,',
+        burdenFen: 300_000,
+        thresholdFen: 200_000,
+        settlementCount: 1,
+        department: 'civil_affairs',
+        state,
+        measures: '[]',
+        lastPushId: null,
+        stateChangedAt: new Date(stateChangedAt),
+      });
+    await warning('450202', 'cleared', '2025-10-12T02:00:00Z');
+    await warning('450202', 'dismissed', '2025-10-31T15:00:00Z'); // 23:00 on 31 October, China time
+    await warning('450202', 'detected', '2025-09-25T00:00:00Z'); // due 5 October, still unverified
+    await warning('450202', 'assisted', '2025-10-20T00:00:00Z'); // due 19 November: another period
+    await warning('450203', 'verified', '2025-10-01T00:00:00Z'); // due 16 October, not assisted
+    await warning('450202', 'cleared', '2025-11-02T00:00:00Z'); // another period
+
+    const city = await figures('450200', '2025-10');
+    expect(fig(city, '450202', 'MON-1')).toEqual({ numerator: 2, denominator: 3 });
+    expect(fig(city, '450203', 'MON-1')).toEqual({ numerator: 0, denominator: 1 });
+    expect(await drillDownTotal('MON-1', '450202', '2025-10')).toBe(1);
+    expect(await drillDownTotal('MON-1', '450200', '2025-10')).toBe(2);
+    expect(sum(await figures('450202', '2025-10'), 'MON-1')).toEqual({ numerator: 2, denominator: 3 });
+    // the quarter holds October
+    expect(fig(await figures('450200', '2025-Q4'), '450203', 'MON-1')).toEqual({ numerator: 0, denominator: 1 });
+  });
+
+  it('the list filters the drill-downs use refuse bad values with a 400 naming the field', async () => {
+    const bad = async (url: string, field: string) => {
+      const res = await t.as(s.gx_province).get(url).expect(400);
+      expect(res.body.details[0].field).toBe(field);
+    };
+    await bad('/api/beneficiaries?identityCategoryAny=registered_poor,vip', 'identityCategoryAny');
+    await bad('/api/beneficiaries?uncoveredIn=twenty', 'uncoveredIn');
+    await bad('/api/settlements?scope=45', 'scope');
+    await bad('/api/settlements?identityCategory=vip', 'identityCategory');
+    await bad('/api/settlements?criticalIllnessShort=maybe', 'criticalIllnessShort');
+    await bad('/api/settlements?paidCriticalIllness_gte=x', 'paidCriticalIllness_gte');
+    await bad('/api/verification-tasks?late=perhaps', 'late');
+    await bad('/api/cost-warnings?dueFrom=2026-02-30', 'dueFrom');
+    await bad('/api/cost-warnings?dueTo=tomorrow', 'dueTo');
+  });
+});
