@@ -1,4 +1,12 @@
-import { COMPLIANCE_INDICATOR_IDS, type ComplianceCellExplanation, type ComplianceScorecard, type ComplianceScorecardRow } from '@yibao/shared';
+import {
+  COMPLIANCE_INDICATOR_IDS,
+  COMPLIANCE_INDICATORS,
+  complianceDrillDownFilter,
+  parseCompliancePeriod,
+  type ComplianceCellExplanation,
+  type ComplianceScorecard,
+  type ComplianceScorecardRow,
+} from '@yibao/shared';
 import { q, rejectedField, testAppWith, type Session } from '../../../../test/harness';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { Region } from '../../../platform/regions/region.entity';
@@ -217,7 +225,8 @@ describe('compliance runs, scorecard and frozen periods', () => {
       period: '2026-07',
       indicator: { id: 'ENR-1', target: { threshold: 0.99 }, source: { clause: expect.any(String) } },
       cell: { numerator: 995, denominator: 1000, status: 'green', previousValue: 0.95, arrow: 'up' },
-      drillDown: { resource: 'beneficiaries', filter: { regionCode: '450202', year: '2026' } },
+      // the catalogue's filter with the cell's region and period filled in
+      drillDown: { resource: 'beneficiaries', filter: complianceDrillDownFilter(COMPLIANCE_INDICATORS['ENR-1'], '450202', parseCompliancePeriod('2026-07')!) },
     });
     expect(explanation.trend.map((p) => p.period)).toEqual([
       '2025-08',
