@@ -1,4 +1,8 @@
 import {
+  type ComplianceActionRecord,
+  type ComplianceCellExplanation,
+  type ComplianceScorecard,
+  type ComplianceSnapshotRecord,
   FRAUD_CASE_STATES,
   type FlightCheckDrawRecord,
   type FlightCheckDrawVerification,
@@ -100,6 +104,43 @@ describe('the demo seed fills every module and every demo role inbox', () => {
     expect(clues.filter((c) => c.overdue).length).toBeGreaterThan(0);
     expect(clues.filter((c) => c.regionCode === '450200' && c.state === 'verifying').length).toBeGreaterThanOrEqual(4);
     expect(await count('gl_city', '/api/inbox?resource=fraud-clue-notices')).toBe(1);
+  });
+
+  describe('政策合规审计: 广西 2026 computed month by month, by quarter and for the year; 柳州 2026-Q3 frozen', () => {
+    it('the province sees 广西 and its cities; 城中区 has a red cell with a follow-up action started and a comment', async () => {
+      const card = (await t.as(s.gx_province).get('/api/compliance?regionCode=450000&period=2026').expect(200)).body as ComplianceScorecard;
+      expect(card.runId).not.toBeNull();
+      expect(card.rows.map((r) => r.regionCode)).toEqual(expect.arrayContaining(['450000', '450200', '450300']));
+      const liuzhou = (await t.as(s.lz_city).get('/api/compliance?regionCode=450200&period=2026').expect(200)).body as ComplianceScorecard;
+      const chengzhong = liuzhou.rows.find((r) => r.regionCode === '450202')!;
+      expect(chengzhong.redCount).toBeGreaterThan(0);
+      const actions = (await t.as(s.lz_chengzhong).get('/api/compliance-actions?regionCode=450202').expect(200)).body as ComplianceActionRecord[];
+      expect(actions).toEqual([expect.objectContaining({ period: '2026', status: 'in_progress', responsibleRegionCode: '450202' })]);
+      expect(chengzhong.cells[actions[0].indicatorId]).toMatchObject({ status: 'red', openActions: 1, comments: 1 });
+    });
+
+    it.each(['OVP-2', 'OVP-3', 'FRD-1'])('%s for 柳州 in 2026 is exactly what its drill-down list counts', async (id) => {
+      const explained = (await t.as(s.lz_city).get(`/api/compliance/cells/450200/2026/${id}`).expect(200)).body as ComplianceCellExplanation;
+      const listed = await count('lz_city', `/api/${explained.drillDown.resource}?${new URLSearchParams(explained.drillDown.filter)}`);
+      expect(listed).toBe(explained.cell!.numerator);
+      if (id === 'OVP-3') expect(listed).toBeGreaterThan(0); // the demo has overdue rectification items
+    });
+
+    it('OVP-2 adds up: the twelve months of 2026 make the year (settlement counts are additive over periods)', async () => {
+      const cell = async (period: string) =>
+        ((await t.as(s.lz_city).get(`/api/compliance/cells/450200/${period}/OVP-2`).expect(200)).body as ComplianceCellExplanation).cell!;
+      const months = await Promise.all(Array.from({ length: 12 }, (_, i) => cell(`2026-${String(i + 1).padStart(2, '0')}`)));
+      const year = await cell('2026');
+      expect(months.reduce((sum, m) => sum + m.numerator, 0)).toBe(year.numerator);
+      expect(months.reduce((sum, m) => sum + m.denominator, 0)).toBe(year.denominator);
+    });
+
+    it('柳州 2026-Q3 is frozen and verifies intact', async () => {
+      const snapshots = (await t.as(s.gx_province).get('/api/compliance-snapshots').expect(200)).body as ComplianceSnapshotRecord[];
+      const q3 = snapshots.find((x) => x.regionCode === '450200' && x.period === '2026-Q3')!;
+      expect(q3).toBeDefined();
+      expect((await t.as(s.lz_city).get(`/api/compliance-snapshots/${q3.id}/verify`).expect(200)).body).toMatchObject({ intact: true });
+    });
   });
 
   it('广西 has its approved 2026 fraud parameters, the example values marked', async () => {
