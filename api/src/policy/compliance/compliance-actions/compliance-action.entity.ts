@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ApprovableRecord } from '../../../database/approvable-record';
+import { ComplianceCellColumns } from '../compliance-cell.columns';
 
 /**
  * A follow-up action on a scorecard cell (issue 18): what is to be done about a red figure, by whom and by when, moved
@@ -12,21 +13,9 @@ import { ApprovableRecord } from '../../../database/approvable-record';
 // the responsible unit's inbox and list (column level)
 @Index('idx_compliance_actions_responsible', ['responsibleRegionCode', 'state', 'dueOn'])
 @Index('idx_compliance_actions_due', ['state', 'dueOn', 'id'])
-export class ComplianceAction extends ApprovableRecord {
+export class ComplianceAction extends ComplianceCellColumns(ApprovableRecord) {
   @PrimaryGeneratedColumn()
   id: number;
-
-  /** the cell's region */
-  @Column({ type: 'varchar', length: 12 })
-  regionCode: string;
-
-  /** the cell's period: `2026-10`, `2026-Q3` or `2026` */
-  @Column({ type: 'varchar', length: 7 })
-  period: string;
-
-  /** COMPLIANCE_INDICATOR_CODES */
-  @Column({ type: 'varchar', length: 8 })
-  indicatorId: string;
 
   @Column({ type: 'varchar', length: 200 })
   title: string;

@@ -1,21 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ComplianceCellColumns } from '../compliance-cell.columns';
 
 /** A comment on a scorecard cell (issue 18; DHIS2 users ask for comments on violations, policy-modules §4.3). Never edited. */
 @Entity('compliance_comments')
 @Index('idx_compliance_comments_cell', ['regionCode', 'period', 'indicatorId', 'id'])
-export class ComplianceComment {
+export class ComplianceComment extends ComplianceCellColumns() {
   @PrimaryGeneratedColumn()
   id: number;
-
-  /** the cell's region (the scope column) */
-  @Column({ type: 'varchar', length: 12 })
-  regionCode: string;
-
-  @Column({ type: 'varchar', length: 7 })
-  period: string;
-
-  @Column({ type: 'varchar', length: 8 })
-  indicatorId: string;
 
   @Column({ type: 'text' })
   text: string;

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { FEN } from '../../../database/versioned-record';
+import { ComplianceCellColumns } from '../compliance-cell.columns';
 
 /**
  * One region's figure for one indicator in one period (issue 18): counties from their records, cities and the province
@@ -10,20 +11,9 @@ import { FEN } from '../../../database/versioned-record';
 @Entity('compliance_results')
 @Unique('UQ_compliance_results_cell', ['regionCode', 'period', 'indicatorId'])
 @Index('IDX_compliance_results_period', ['period', 'regionCode'])
-export class ComplianceResult {
+export class ComplianceResult extends ComplianceCellColumns() {
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'varchar', length: 12 })
-  regionCode: string;
-
-  /** `2026-10`, `2026-Q3` or `2026` */
-  @Column({ type: 'varchar', length: 7 })
-  period: string;
-
-  /** COMPLIANCE_INDICATOR_CODES */
-  @Column({ type: 'varchar', length: 8 })
-  indicatorId: string;
 
   @Column({ type: 'bigint', transformer: FEN })
   numerator: number;
