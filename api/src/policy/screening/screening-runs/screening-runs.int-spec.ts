@@ -60,6 +60,8 @@ describe('screening runs (智能监控筛查)', () => {
     institutionCode?: string;
     inPolicy?: number;
     oop?: number;
+    /** the calculator's out-of-pocket share (default: as recorded); null: stored without a computed result */
+    computedOop?: number | null;
     flags?: string[];
   }
   /** One stored settlement; returns its id. */
@@ -96,7 +98,7 @@ describe('screening runs (智能监控筛查)', () => {
         paidMedicalAid: 0,
         paidOther: 0,
         paidOutOfPocket: oop,
-        computed: '{}',
+        computed: p.computedOop === null ? '{}' : JSON.stringify({ outOfPocket: p.computedOop ?? oop }),
         flags: p.flags?.length ? `,${p.flags.join(',')},` : '',
         version: 1,
       })
@@ -236,9 +238,12 @@ describe('screening runs (智能监控筛查)', () => {
     await registry('H45020299009', false);
     await registry('H45020299008', true);
 
-    // 零自付: the calculator's flag; miss: another flag
+    // 零自付: the calculator's flag; the hospital's own zero copay (recorded 0, computed 50 yuan); misses: another flag,
+    // recorded 0 where the calculator also computed 0 without its flag (nothing to pay)
     plant('zero_oop', key(await settlement({ person: 24, settledOn: '2028-03-03', oop: 0, flags: ['zero_oop'] })));
+    plant('zero_oop', key(await settlement({ person: 26, settledOn: '2028-03-03', oop: 0, computedOop: 5_000, flags: ['recorded_mismatch'] })));
     await settlement({ person: 25, settledOn: '2028-03-03', flags: ['recorded_mismatch'] });
+    await settlement({ person: 27, settledOn: '2028-03-03', oop: 0, computedOop: 0 });
 
     // outlier: 鱼峰区 has 10 poor persons enrolled; its four institutions admitted 2, 3, 2 and 12 (per 1,000: 200, 300,
     // 200, 1,200; median 250, MAD 50, line 400): only H…04 is above
@@ -301,12 +306,35 @@ describe('screening runs (智能监控筛查)', () => {
     // the same settlements again, read in full: the same 疑点, nothing new, nothing changed
     const again = await run(s.gx_province, { regionCode: '450200', year: 2028, full: true });
     for (const line of again.rules) expect(line).toMatchObject({ created: 0, updated: 0, unchanged: expected[line.ruleId]?.length ?? 0 });
-    // and incrementally: nothing new was recorded, so the rules read nothing (the outlier recomputes the year)
+    // and incrementally: nothing new was recorded, so the rules read nothing and the outlier, none of whose inputs
+    // changed since its mark, is not recomputed
+    const outlier = (r: ScreeningRunSummary) => lineOf(r, 'institution_outlier');
     const quiet = await run(s.lz_city, { year: 2028, rules: ['zero_oop', 'institution_outlier'] });
-    expect(quiet.rules.map((l) => [l.ruleId, l.incremental, l.read, l.hits])).toEqual([
-      ['zero_oop', true, 0, 0],
-      ['institution_outlier', false, 8 + 4 + 4 + 19, 1],
+    expect(quiet.rules.map((l) => [l.ruleId, l.incremental, l.skipped, l.read, l.hits])).toEqual([
+      ['zero_oop', true, false, 0, 0],
+      ['institution_outlier', true, true, 0, 0],
     ]);
+    // an outpatient visit is no input of it: still skipped
+    await settlement({ person: 28, settledOn: '2028-08-03' });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: true, read: 0 });
+    // a ledger write in one of the region's counties (the enrolled counts it divides by): the year is recomputed
+    await touchLedgerCounties(t.ds.manager, ['450203']);
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({
+      skipped: false,
+      incremental: false,
+      read: 8 + 4 + 4 + 19,
+      hits: 1,
+      unchanged: 1,
+    });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: true });
+    // a new inpatient stay: recomputed (the peers' median moves with it)
+    await stay(140, '2028-09-01', '2028-09-03', { county: '450203', institutionCode: 'H45020300001' });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: false, read: 8 + 4 + 4 + 19 + 1, hits: 1 });
+    // a registry change (an institution's county decides its peers): recomputed
+    await t.ds.getRepository(Institution).update({ code: 'H45020299009' }, { name: '医院09（更名）', version: () => 'version + 1' });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: false });
+    // a full run always recomputes
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'], full: true }))).toMatchObject({ skipped: false, hits: 1 });
     expect(await suspicions(2028)).toEqual(expected);
   });
 
@@ -397,6 +425,9 @@ describe('screening runs (智能监控筛查)', () => {
       const diagnosisCode = pickOne([null, 'J18.0', 'J18.9', 'Z51.1', 'O80', 'N40', 'P07.3', 'K35.8']);
       const flags = rnd() < 0.05 ? ['zero_oop'] : [];
       const inPolicy = Math.floor(rnd() * 200_000);
+      // recorded and computed out-of-pocket shares, zero or not, and now and then no computed result
+      const oop = rnd() < 0.5 ? 0 : 1_000;
+      const computedOop = pickOne([0, 1_000, 2_500, null]);
       let planted: Planted;
       if (inpatient) {
         const admitted = 1 + Math.floor(rnd() * 25);
@@ -408,13 +439,14 @@ describe('screening runs (智能监控筛查)', () => {
           diagnosisCode,
           flags,
           inPolicy,
-          oop: 0,
+          oop,
+          computedOop,
           admittedOn: day(month, admitted),
           dischargedOn: day(month, Math.min(28, admitted + length)),
           settledOn: day(month, 28),
         };
       } else {
-        planted = { person, birth, institutionCode, diagnosisCode, flags, inPolicy, oop: 0, settledOn: day(month, 1 + Math.floor(rnd() * 28)) };
+        planted = { person, birth, institutionCode, diagnosisCode, flags, inPolicy, oop, computedOop, settledOn: day(month, 1 + Math.floor(rnd() * 28)) };
       }
       const id = await settlement(planted);
       rows.push({
@@ -428,6 +460,8 @@ describe('screening runs (智能监控筛查)', () => {
         diagnosisCode,
         inPolicyCost: inPolicy,
         flags,
+        paidOutOfPocket: oop,
+        computedOutOfPocket: computedOop,
       });
     }
     const rules: ScreeningRuleId[] = ['split_admission', 'overlapping_stays', 'phantom_stay', 'frequent_visits', 'sex_mismatch', 'age_mismatch', 'zero_oop'];
