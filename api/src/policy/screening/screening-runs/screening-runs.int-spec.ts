@@ -20,6 +20,7 @@ import { Beneficiary } from '../../enrollment';
 import { Enrollment } from '../../enrollment/enrollments/enrollment.entity';
 import { Institution, InstitutionStatusChangeRow } from '../../fraud';
 import { FraudSuspicion } from '../fraud-suspicions/fraud-suspicion.entity';
+import { STALE_HIT_COMMENT } from './screening-runs.service';
 import { touchLedgerCounties } from '../../enrollment/enrollment-counts/enrollment-counts';
 
 /** The pure predicates' hits (shared/src/screening/predicates.ts) per rule: the sorted settlement-id lists. */
@@ -380,6 +381,125 @@ describe('screening runs (智能监控筛查)', () => {
       amountAtStake: zero.amountAtStake,
       runId: zero.runId,
     });
+  });
+
+  it('facts recorded after the settlements were read: an incremental run re-reads them; a full run dismisses the pending 疑点 whose hit is gone', async () => {
+    // 2029: person 60 settles on 04-10 and 05-02; H…99007 settles three persons' visits on 05-10, 05-12 and 05-14
+    const afterDeathVisit = await settlement({ person: 60, settledOn: '2029-04-10' });
+    const beforeDeathVisit = await settlement({ person: 60, settledOn: '2029-03-20' });
+    const blocked = [10, 12, 14].map((d, i) => settlement({ person: 61 + i, settledOn: `2029-05-${d}`, institutionCode: 'H45020299007' }));
+    const [b1, b2, b3] = await Promise.all(blocked);
+    // person 64 died on 04-01, but the ledger's record of it is older than any run (not a fact recorded since)
+    const oldDeathVisit = await settlement({ person: 64, settledOn: '2029-04-20' });
+    const rules: ScreeningRuleId[] = ['after_death', 'suspended_institution'];
+    const first = await run(s.lz_city, { year: 2029, rules });
+    expect(first.rules.map((l) => [l.ruleId, l.hits])).toEqual([
+      ['after_death', 0],
+      ['suspended_institution', 0],
+    ]);
+
+    // recorded since that run: person 60's death on 04-01 (exit and enrollment), a suspension of H…99007 backdated to 05-01
+    const died = async (person: number, recordedAt?: string) => {
+      const b = await t.ds.getRepository(Beneficiary).insert({
+        idNumber: idFor('450202', '19600101', person),
+        name: '测试',
+        birthDate: '1960-01-01',
+        sex: 'male',
+        regionCode: '450202',
+        poolingRegionCode: '450200',
+        identityCategories: ',rural_tekun,',
+        sourceDepartment: 'civil_affairs',
+        status: 'exited',
+        exitedOn: '2029-04-01',
+      });
+      const id = b.identifiers[0].id as number;
+      await t.ds.getRepository(Enrollment).insert({ beneficiaryId: id, year: 2029, regionCode: '450202', enrolled: false, notEnrolledReason: 'deceased' });
+      if (recordedAt) {
+        await t.ds.query('UPDATE beneficiaries SET updatedAt = ? WHERE id = ?', [recordedAt, id]);
+        await t.ds.query('UPDATE enrollments SET updatedAt = ? WHERE beneficiaryId = ?', [recordedAt, id]);
+      }
+      return id;
+    };
+    const person60 = await died(60);
+    await died(64, '2020-01-01 00:00:00');
+    const inst = await t.ds
+      .getRepository(Institution)
+      .insert({ code: 'H45020299007', name: '医院07', kind: 'hospital', level: 'secondary', ownership: 'private', regionCode: '450202' });
+    const suspension = await t.ds.getRepository(InstitutionStatusChangeRow).insert({
+      institutionId: inst.identifiers[0].id,
+      institutionCode: 'H45020299007',
+      fromStatus: 'active',
+      toStatus: 'suspended',
+      effectiveOn: '2029-05-01',
+      suspendedUntil: '2029-05-31',
+      decisionNo: '柳医保处〔2029〕7号',
+      reason: '测试',
+      byName: '测试',
+      liftedAt: null,
+    });
+
+    // nothing new was settled, yet the incremental run finds the older settlements of the facts recorded since; not
+    // person 64's (recorded before the mark: only a full run reads it) nor person 60's visit before the death
+    const second = await run(s.lz_city, { year: 2029, rules });
+    expect(second.rules.map((l) => [l.ruleId, l.incremental, l.read, l.created, l.stale])).toEqual([
+      ['after_death', true, 0, 1, 0],
+      ['suspended_institution', true, 0, 3, 0],
+    ]);
+    expect(await suspicions(2029)).toEqual({ after_death: [key(afterDeathVisit)], suspended_institution: [b1, b2, b3].map((id) => key(id)).sort() });
+    expect(beforeDeathVisit).toBeLessThan(oldDeathVisit);
+    const full = await run(s.lz_city, { year: 2029, rules, full: true });
+    expect(full.rules.map((l) => [l.ruleId, l.created, l.unchanged, l.stale])).toEqual([
+      ['after_death', 1, 1, 0],
+      ['suspended_institution', 0, 3, 0],
+    ]);
+
+    // the records are corrected: the suspension was entered in error (lifted), person 60 did not die (back in the
+    // ledger). The 疑点 on b2 is claimed by a reviewer, the one on b3 already in first review: theirs to decide
+    const repo = t.ds.getRepository(FraudSuspicion);
+    const of = async (settlementId: number) => (await repo.find({ where: { year: 2029 } })).find((r) => JSON.parse(r.settlementIds)[0] === settlementId)!;
+    const [{ id: reviewer }] = await t.ds.query(`SELECT id FROM users WHERE username = 'lz_city'`);
+    await repo.update({ id: (await of(b2)).id }, { claimedById: Number(reviewer), claimedAt: new Date() });
+    const inReview = await of(b3);
+    await t.as(s.lz_city).post(`/api/fraud-suspicions/${inReview.id}/actions/start_review`).send({ version: inReview.version }).expect(200);
+    await t.ds.getRepository(InstitutionStatusChangeRow).update({ id: suspension.identifiers[0].id }, { liftedAt: new Date() });
+    await t.ds.getRepository(Beneficiary).update({ id: person60 }, { status: 'active', exitedOn: null });
+
+    // an incremental run and a county's full run dismiss nothing: neither read every settlement of the pooling region
+    const quiet = await run(s.lz_city, { year: 2029, rules });
+    expect(quiet.rules.map((l) => l.stale)).toEqual([0, 0]);
+    const county = await run(s.lz_city, { year: 2029, rules, regionCode: '450202', full: true });
+    expect(county.rules.map((l) => l.stale)).toEqual([0, 0]);
+    expect((await of(b1)).state).toBe('pending');
+
+    // the pooling region's full run: person 64's 疑点 still holds; the others' hits are gone — the pending, unclaimed
+    // ones dismissed (data_error) through the engine, by the system, with its comment in the history
+    const closing = await run(s.gx_province, { year: 2029, rules, regionCode: '450200', full: true });
+    expect(closing.rules.map((l) => [l.ruleId, l.hits, l.stale])).toEqual([
+      ['after_death', 1, 1],
+      ['suspended_institution', 0, 1],
+    ]);
+    for (const settlementId of [afterDeathVisit, b1]) {
+      const r = await of(settlementId);
+      expect(r).toMatchObject({ state: 'dismissed', dismissReason: 'data_error', finished: true, dueOn: null, version: 2 });
+      const history = (await t.as(s.lz_city).get(`/api/fraud-suspicions/${r.id}/history`).expect(200)).body as Array<Record<string, unknown>>;
+      expect(history).toEqual([
+        expect.objectContaining({
+          action: 'dismiss',
+          fromState: 'pending',
+          toState: 'dismissed',
+          actorUsername: 'system',
+          comment: STALE_HIT_COMMENT,
+          payload: { reason: 'data_error' },
+        }),
+      ]);
+    }
+    expect(await of(b2)).toMatchObject({ state: 'pending', claimedById: Number(reviewer) });
+    expect(await of(b3)).toMatchObject({ state: 'first_review' });
+    expect(await of(oldDeathVisit)).toMatchObject({ state: 'pending' });
+    // a dismissed 疑点 stays dismissed when its hit comes back (never reopened)
+    await t.ds.getRepository(InstitutionStatusChangeRow).update({ id: suspension.identifiers[0].id }, { liftedAt: null });
+    const again = await run(s.lz_city, { year: 2029, rules: ['suspended_institution'], full: true });
+    expect(lineOf(again, 'suspended_institution')).toMatchObject({ hits: 3, finished: 1, created: 0, stale: 0 });
   });
 
   it('a run is a pooling region or a county of one, in the caller’s scope; the runs are jobs in scope', async () => {
