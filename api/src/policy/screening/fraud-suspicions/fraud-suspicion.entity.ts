@@ -15,6 +15,8 @@ import { FEN } from '../../../database/versioned-record';
 // the queue's default order (open first, by due date, then id) with the common filters inside the index: the first
 // page walks it in order and stops after a page of matches; a deep page's deferred join walks it index-only
 @Index('idx_fraud_suspicions_queue', ['finished', 'dueOn', 'id', 'regionCode', 'state', 'ruleId', 'institutionCode'])
+// … and the queue of one rule in the same order (SQLite would otherwise take the unique (ruleId, hitKey) and sort)
+@Index('idx_fraud_suspicions_rule_queue', ['ruleId', 'finished', 'dueOn', 'id', 'regionCode', 'state'])
 // hit rates and the risk-weighted draw: per rule / per institution of a pooling region and year
 @Index('idx_fraud_suspicions_pool_rule', ['poolingRegionCode', 'year', 'ruleId', 'state'])
 @Index('idx_fraud_suspicions_institution', ['institutionCode', 'state'])

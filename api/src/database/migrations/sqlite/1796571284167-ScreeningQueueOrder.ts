@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ScreeningQueueOrder1796570994717 implements MigrationInterface {
-  name = 'ScreeningQueueOrder1796570994717';
+export class ScreeningQueueOrder1796571284167 implements MigrationInterface {
+  name = 'ScreeningQueueOrder1796571284167';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "uq_fraud_suspicions_hit"`);
@@ -13,8 +13,6 @@ export class ScreeningQueueOrder1796570994717 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "fraud_suspicions"`);
     await queryRunner.query(`ALTER TABLE "temporary_fraud_suspicions" RENAME TO "fraud_suspicions"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_fraud_suspicions_hit" ON "fraud_suspicions" ("ruleId", "hitKey") `);
-    // 疑点 already finished (violation, dismissed) sort after the open ones
-    await queryRunner.query(`UPDATE "fraud_suspicions" SET "finished" = 1 WHERE "state" IN ('violation', 'dismissed')`);
     await queryRunner.query(`CREATE INDEX "idx_fraud_suspicions_region_state" ON "fraud_suspicions" ("regionCode", "state", "dueOn") `);
     await queryRunner.query(`CREATE INDEX "idx_fraud_suspicions_pool_rule" ON "fraud_suspicions" ("poolingRegionCode", "year", "ruleId", "state") `);
     await queryRunner.query(`CREATE INDEX "idx_fraud_suspicions_institution" ON "fraud_suspicions" ("institutionCode", "state") `);
@@ -22,11 +20,15 @@ export class ScreeningQueueOrder1796570994717 implements MigrationInterface {
     await queryRunner.query(`INSERT INTO "temporary_screening_rule_marks"("regionCode", "year", "ruleId", "lastSettlementId", "runId", "markedAt") SELECT "regionCode", "year", "ruleId", "lastSettlementId", "runId", "markedAt" FROM "screening_rule_marks"`);
     await queryRunner.query(`DROP TABLE "screening_rule_marks"`);
     await queryRunner.query(`ALTER TABLE "temporary_screening_rule_marks" RENAME TO "screening_rule_marks"`);
+    await queryRunner.query(`CREATE INDEX "idx_fraud_suspicions_rule_queue" ON "fraud_suspicions" ("ruleId", "finished", "dueOn", "id", "regionCode", "state") `);
+    // 疑点 already finished (violation, dismissed) sort after the open ones
+    await queryRunner.query(`UPDATE "fraud_suspicions" SET "finished" = 1 WHERE "state" IN ('violation', 'dismissed')`);
     await queryRunner.query(`CREATE INDEX "idx_fraud_suspicions_queue" ON "fraud_suspicions" ("finished", "dueOn", "id", "regionCode", "state", "ruleId", "institutionCode") `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "idx_fraud_suspicions_queue"`);
+    await queryRunner.query(`DROP INDEX "idx_fraud_suspicions_rule_queue"`);
     await queryRunner.query(`ALTER TABLE "screening_rule_marks" RENAME TO "temporary_screening_rule_marks"`);
     await queryRunner.query(`CREATE TABLE "screening_rule_marks" ("regionCode" varchar(12) NOT NULL, "year" integer NOT NULL, "ruleId" varchar(32) NOT NULL, "lastSettlementId" integer NOT NULL, "runId" integer NOT NULL, "markedAt" datetime NOT NULL DEFAULT (datetime('now')), PRIMARY KEY ("regionCode", "year", "ruleId"))`);
     await queryRunner.query(`INSERT INTO "screening_rule_marks"("regionCode", "year", "ruleId", "lastSettlementId", "runId", "markedAt") SELECT "regionCode", "year", "ruleId", "lastSettlementId", "runId", "markedAt" FROM "temporary_screening_rule_marks"`);
