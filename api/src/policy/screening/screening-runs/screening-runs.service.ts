@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { HttpException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -296,12 +296,20 @@ export class ScreeningRunsService implements OnModuleInit {
     let dismissed = 0;
     for (const r of open) {
       if (found.has(r.hitKey)) continue;
-      await this.workflow.applyIn(em, actor, 'fraud-suspicions', Number(r.id), 'dismiss', {
-        comment: STALE_HIT_COMMENT,
-        version: Number(r.version),
-        reason: 'data_error',
-      });
-      dismissed++;
+      try {
+        // a savepoint each: a 409 (a reviewer moved it on since it was read) undoes that one action's writes only
+        await em.transaction((one) =>
+          this.workflow.applyIn(one, actor, 'fraud-suspicions', Number(r.id), 'dismiss', {
+            comment: STALE_HIT_COMMENT,
+            version: Number(r.version),
+            reason: 'data_error',
+          }),
+        );
+        dismissed++;
+      } catch (e) {
+        // … and leaves it to the reviewer
+        if (!(e instanceof HttpException && e.getStatus() === 409)) throw e;
+      }
     }
     return dismissed;
   }
