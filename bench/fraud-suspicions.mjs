@@ -57,6 +57,7 @@ const columns = [
   'amountAtStake',
   'detail',
   'state',
+  'finished',
   'dueOn',
   'dueApproximate',
   'claimedById',
@@ -90,6 +91,7 @@ function row(k) {
     Math.floor(rand() * 2_000_000),
     '基准测试疑点',
     state,
+    open ? 0 : 1,
     open ? addDays(createdOn, 15 + Math.floor(rand() * 20)) : null,
     0,
     open && rand() < 0.2 ? inspectorId : null,
@@ -131,7 +133,7 @@ async function concurrent(url) {
 const baseline = await concurrent('/api/institutions?_start=0&_end=20');
 const results = [{ request: 'baseline: GET /api/institutions (40 rows)', p50: baseline.p50.toFixed(1), p99: baseline.p99.toFixed(1), ratio: '×1.0' }];
 for (const [label, url] of [
-  ['queue, page 1 (due first)', '/api/fraud-suspicions?_start=0&_end=20'],
+  ['queue, page 1 (open first, by due date)', '/api/fraud-suspicions?_start=0&_end=20'],
   ['ruleId=split_admission', '/api/fraud-suspicions?ruleId=split_admission&_start=0&_end=20'],
   ['state=pending', '/api/fraud-suspicions?state=pending&_start=0&_end=20'],
   ['overdue=true', '/api/fraud-suspicions?overdue=true&_start=0&_end=20'],

@@ -249,10 +249,9 @@ describe('the demo seed fills every module and every demo role inbox', () => {
       const settlements = t.ds.getRepository(Settlement);
       const suspicions = await t.ds.getRepository(FraudSuspicion).find();
       const idsOf = async (numbers: string[]) => (await settlements.find({ where: { settlementNo: In(numbers) } })).map((r) => r.id);
-      // zero_oop reads the calculator's flag; the demo's zero copays are the hospital's own (recorded, flagged
-      // recorded_mismatch), which the calculator never produces under the 2026 parameters — not found by design
+      // zero_oop's plants are the hospital's own zero copays (recorded 0 where the calculator computed a share): the
+      // rule reads the recorded tiers beside the calculator's flag, so it finds them like every other rule's
       for (const rule of Object.keys(SCREENING_DEMO_PLANTED) as Array<keyof typeof SCREENING_DEMO_PLANTED>) {
-        if (rule === 'zero_oop') continue;
         const ofRule = suspicions.filter((x) => x.ruleId === rule);
         const inOne = (ids: number[]) => ofRule.some((x) => ids.every((id) => (JSON.parse(x.settlementIds) as number[]).includes(id)));
         // a pair or a month's visits is one 疑点; the per-settlement rules find each settlement of a case on its own

@@ -1,5 +1,5 @@
 import type { FraudSuspicionState, ScreeningRuleId } from '@yibao/shared';
-import { chinaDate } from '@yibao/shared';
+import { chinaDate, FINISHED_SUSPICION_STATES } from '@yibao/shared';
 import { createHash } from 'node:crypto';
 import { Settlement } from '../src/policy/assistance';
 import { FraudSuspicion } from '../src/policy/screening';
@@ -107,6 +107,7 @@ export async function storedSuspicion(t: TestApp, spec: SuspicionSpec = {}): Pro
       amountAtStake: spec.amountAtStake ?? 500_000,
       detail: '出院后 4 天内因同一诊断（J18）再次入院 (readmitted within 4 days; N = 15)',
       state,
+      finished: FINISHED_SUSPICION_STATES.includes(state),
       dueOn: due.dueOn,
       dueApproximate: due.approximate,
       claimedById: null,

@@ -41,6 +41,8 @@ function stay(admittedOn: string, dischargedOn: string, over: Partial<ScreenedSe
     visitType: 'inpatient',
     inPolicyCost: 500_000,
     flags: [],
+    paidOutOfPocket: 1_000,
+    computedOutOfPocket: 1_000,
     ...over,
   };
 }
@@ -56,6 +58,8 @@ function visit(settledOn: string, over: Partial<ScreenedSettlement> = {}): Scree
     visitType: 'outpatient',
     inPolicyCost: 5_000,
     flags: [],
+    paidOutOfPocket: 1_000,
+    computedOutOfPocket: 1_000,
     ...over,
   };
 }
@@ -284,10 +288,20 @@ describe('suspendedInstitutionHits: settled while the agreement was suspended or
   });
 });
 
-describe('zeroOutOfPocketHits: the calculator’s zero_oop flag (医保发〔2019〕57号 §五)', () => {
-  it('hits the flagged settlements only', () => {
-    const flagged = visit('2026-01-02', { flags: ['zero_oop'] });
+describe('zeroOutOfPocketHits: the calculator’s zero_oop flag, or a recorded zero copay the calculator does not share (医保发〔2019〕57号 §五)', () => {
+  it('hits the flagged settlements', () => {
+    const flagged = visit('2026-01-02', { flags: ['zero_oop'], paidOutOfPocket: 0, computedOutOfPocket: 0 });
     expect(ids(zeroOutOfPocketHits([visit('2026-01-02', { flags: ['institution_suspended'] }), flagged]))).toEqual([[flagged.id]]);
+  });
+  it.each([
+    ['recorded 0, computed 1,000 fen (the hospital waived the copay)', 0, 1_000, true],
+    ['recorded 1,000, computed 0 without the flag (not the institution’s zero)', 1_000, 0, false],
+    ['recorded 0, computed 0 without the flag (nothing to pay)', 0, 0, false],
+    ['recorded 0, not computed', 0, null, false],
+    ['recorded 500, computed 1,000', 500, 1_000, false],
+  ] as const)('%s', (_, paidOutOfPocket, computedOutOfPocket, hit) => {
+    const s = visit('2026-01-02', { paidOutOfPocket, computedOutOfPocket });
+    expect(ids(zeroOutOfPocketHits([s]))).toEqual(hit ? [[s.id]] : []);
   });
 });
 

@@ -29,6 +29,10 @@ export interface ScreenedSettlement {
   inPolicyCost: number;
   /** the settlement's flags (SETTLEMENT_RECORD_FLAG_CODES), e.g. `zero_oop` */
   flags: readonly string[];
+  /** 个人自付 as the institution recorded it (`paidOutOfPocket`), fen */
+  paidOutOfPocket: number;
+  /** 个人自付 as the calculator computed it (`computed.outOfPocket`), fen; null when the settlement was not computed */
+  computedOutOfPocket: number | null;
 }
 
 /** A hit that rests on settlements of one person. */
@@ -264,10 +268,18 @@ export function suspendedInstitutionHits(
   return hits.sort(byIds);
 }
 
-/** 零自付 (医保发〔2019〕57号 §五 立行立改, the calculator's flag shared with over-protection screening). */
+/**
+ * 零自付 (医保发〔2019〕57号 §五 立行立改): the calculator left the person nothing to pay (its `zero_oop` flag, shared
+ * with over-protection screening), or the institution recorded no out-of-pocket payment where the calculator's own
+ * result is not zero — a hospital's 免收自付, which the calculator never produces and only the recorded tiers show.
+ */
+export function isZeroOutOfPocket(s: Pick<ScreenedSettlement, 'flags' | 'paidOutOfPocket' | 'computedOutOfPocket'>): boolean {
+  return s.flags.includes('zero_oop') || (s.paidOutOfPocket === 0 && s.computedOutOfPocket !== null && s.computedOutOfPocket !== 0);
+}
+
 export function zeroOutOfPocketHits(settlements: readonly ScreenedSettlement[]): SettlementHit[] {
   return settlements
-    .filter((s) => s.flags.includes('zero_oop'))
+    .filter(isZeroOutOfPocket)
     .map((s) => ({ idNumber: s.idNumber, settlementIds: [s.id] }))
     .sort(byIds);
 }

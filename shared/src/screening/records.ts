@@ -90,6 +90,10 @@ export interface ScreeningRunRuleLine {
   finished: number;
   /** fen at stake over the hits */
   amountAtStake: number;
+  /** institution_outlier: nothing it reads changed since its mark, so the year was not recomputed (no hits read) */
+  skipped: boolean;
+  /** a full run of the pooling region: pending, unclaimed 疑点 whose hit it no longer found, dismissed (data_error) */
+  stale: number;
   /** how long the rule took (its statement and its writes), seconds */
   seconds: number;
 }

@@ -76,7 +76,9 @@ export default function FraudSuspicionList() {
       },
       regionCode: { kind: 'region', label: 'fraud-suspicions.fields.region', width: 180 },
     },
+    // the API's working-queue order: open 疑点 first by due date, finished ones (no due date) after
     sort: [
+      { field: 'finished', order: 'asc' },
       { field: 'dueOn', order: 'asc' },
       { field: 'id', order: 'asc' },
     ],

@@ -149,7 +149,7 @@ export const SCREENING_DEMO_PLANTED: Readonly<Record<ScreeningRuleId, PlantedScr
   zero_oop: {
     // Under the demo's approved 2026 parameters the calculator never leaves a person nothing to pay (no top-up,
     // the 95 % line): these are the hospital's own zero copays (免收自付), recorded paidOutOfPocket 0 and flagged
-    // recorded_mismatch — the rule finds them only if it reads the recorded tiers as well as the calculator's flag.
+    // recorded_mismatch — the rule reads the recorded tiers as well as the calculator's flag, and finds them.
     hits: [
       { key: 'ZO1', settlementNos: nos('ZO', 1, 1), note: 'a stay recorded with no out-of-pocket payment' },
       { key: 'ZO2', settlementNos: nos('ZO', 2, 1), note: 'an outpatient visit recorded with no out-of-pocket payment' },

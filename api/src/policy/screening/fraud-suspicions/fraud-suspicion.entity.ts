@@ -10,8 +10,13 @@ import { FEN } from '../../../database/versioned-record';
  */
 @Entity('fraud_suspicions')
 @Index('uq_fraud_suspicions_hit', ['ruleId', 'hitKey'], { unique: true })
-// the review queue: a region's open 疑点 by state and due date
+// the review queue: a region's open 疑点 by state and due date (and the queue's count in a region's scope)
 @Index('idx_fraud_suspicions_region_state', ['regionCode', 'state', 'dueOn'])
+// the queue's default order (open first, by due date, then id) with the common filters inside the index: the first
+// page walks it in order and stops after a page of matches; a deep page's deferred join walks it index-only
+@Index('idx_fraud_suspicions_queue', ['finished', 'dueOn', 'id', 'regionCode', 'state', 'ruleId', 'institutionCode'])
+// … and the queue of one rule in the same order (SQLite would otherwise take the unique (ruleId, hitKey) and sort)
+@Index('idx_fraud_suspicions_rule_queue', ['ruleId', 'finished', 'dueOn', 'id', 'regionCode', 'state'])
 // hit rates and the risk-weighted draw: per rule / per institution of a pooling region and year
 @Index('idx_fraud_suspicions_pool_rule', ['poolingRegionCode', 'year', 'ruleId', 'state'])
 @Index('idx_fraud_suspicions_institution', ['institutionCode', 'state'])
@@ -71,6 +76,10 @@ export class FraudSuspicion extends ApprovableRecord {
   /** FRAUD_SUSPICION_STATE_CODES */
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   state: string;
+
+  /** violation or dismissed (FINISHED_SUSPICION_STATES), kept with `state` by the stage actions: the queue sorts open ones first */
+  @Column({ type: 'boolean', default: false })
+  finished: boolean;
 
   /** the current stage's due date (working days, the province's time limits); null once finished */
   @Column({ type: 'varchar', length: 10, nullable: true })

@@ -26,6 +26,17 @@ export class ScreeningRuleMark {
   @Column({ type: 'int' })
   runId: number;
 
+  /**
+   * when the run that set the mark began reading (UTC): ledger deaths and institution status decisions recorded
+   * since are re-read against older settlements by the next incremental run of after_death / suspended_institution
+   */
+  @Column({ type: 'datetime', nullable: true })
+  readFrom: Date | null;
+
+  /** institution_outlier: a hash of its other inputs (ledger generations, registry counties, parameter set) when marked */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  inputsHash: string | null;
+
   @UpdateDateColumn({ type: 'datetime' })
   markedAt: Date;
 }

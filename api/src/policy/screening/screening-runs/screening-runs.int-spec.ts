@@ -20,6 +20,7 @@ import { Beneficiary } from '../../enrollment';
 import { Enrollment } from '../../enrollment/enrollments/enrollment.entity';
 import { Institution, InstitutionStatusChangeRow } from '../../fraud';
 import { FraudSuspicion } from '../fraud-suspicions/fraud-suspicion.entity';
+import { STALE_HIT_COMMENT } from './screening-runs.service';
 import { touchLedgerCounties } from '../../enrollment/enrollment-counts/enrollment-counts';
 
 /** The pure predicates' hits (shared/src/screening/predicates.ts) per rule: the sorted settlement-id lists. */
@@ -60,6 +61,8 @@ describe('screening runs (智能监控筛查)', () => {
     institutionCode?: string;
     inPolicy?: number;
     oop?: number;
+    /** the calculator's out-of-pocket share (default: as recorded); null: stored without a computed result */
+    computedOop?: number | null;
     flags?: string[];
   }
   /** One stored settlement; returns its id. */
@@ -96,7 +99,7 @@ describe('screening runs (智能监控筛查)', () => {
         paidMedicalAid: 0,
         paidOther: 0,
         paidOutOfPocket: oop,
-        computed: '{}',
+        computed: p.computedOop === null ? '{}' : JSON.stringify({ outOfPocket: p.computedOop ?? oop }),
         flags: p.flags?.length ? `,${p.flags.join(',')},` : '',
         version: 1,
       })
@@ -236,9 +239,12 @@ describe('screening runs (智能监控筛查)', () => {
     await registry('H45020299009', false);
     await registry('H45020299008', true);
 
-    // 零自付: the calculator's flag; miss: another flag
+    // 零自付: the calculator's flag; the hospital's own zero copay (recorded 0, computed 50 yuan); misses: another flag,
+    // recorded 0 where the calculator also computed 0 without its flag (nothing to pay)
     plant('zero_oop', key(await settlement({ person: 24, settledOn: '2028-03-03', oop: 0, flags: ['zero_oop'] })));
+    plant('zero_oop', key(await settlement({ person: 26, settledOn: '2028-03-03', oop: 0, computedOop: 5_000, flags: ['recorded_mismatch'] })));
     await settlement({ person: 25, settledOn: '2028-03-03', flags: ['recorded_mismatch'] });
+    await settlement({ person: 27, settledOn: '2028-03-03', oop: 0, computedOop: 0 });
 
     // outlier: 鱼峰区 has 10 poor persons enrolled; its four institutions admitted 2, 3, 2 and 12 (per 1,000: 200, 300,
     // 200, 1,200; median 250, MAD 50, line 400): only H…04 is above
@@ -301,12 +307,35 @@ describe('screening runs (智能监控筛查)', () => {
     // the same settlements again, read in full: the same 疑点, nothing new, nothing changed
     const again = await run(s.gx_province, { regionCode: '450200', year: 2028, full: true });
     for (const line of again.rules) expect(line).toMatchObject({ created: 0, updated: 0, unchanged: expected[line.ruleId]?.length ?? 0 });
-    // and incrementally: nothing new was recorded, so the rules read nothing (the outlier recomputes the year)
+    // and incrementally: nothing new was recorded, so the rules read nothing and the outlier, none of whose inputs
+    // changed since its mark, is not recomputed
+    const outlier = (r: ScreeningRunSummary) => lineOf(r, 'institution_outlier');
     const quiet = await run(s.lz_city, { year: 2028, rules: ['zero_oop', 'institution_outlier'] });
-    expect(quiet.rules.map((l) => [l.ruleId, l.incremental, l.read, l.hits])).toEqual([
-      ['zero_oop', true, 0, 0],
-      ['institution_outlier', false, 8 + 4 + 4 + 19, 1],
+    expect(quiet.rules.map((l) => [l.ruleId, l.incremental, l.skipped, l.read, l.hits])).toEqual([
+      ['zero_oop', true, false, 0, 0],
+      ['institution_outlier', true, true, 0, 0],
     ]);
+    // an outpatient visit is no input of it: still skipped
+    await settlement({ person: 28, settledOn: '2028-08-03' });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: true, read: 0 });
+    // a ledger write in one of the region's counties (the enrolled counts it divides by): the year is recomputed
+    await touchLedgerCounties(t.ds.manager, ['450203']);
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({
+      skipped: false,
+      incremental: false,
+      read: 8 + 4 + 4 + 19,
+      hits: 1,
+      unchanged: 1,
+    });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: true });
+    // a new inpatient stay: recomputed (the peers' median moves with it)
+    await stay(140, '2028-09-01', '2028-09-03', { county: '450203', institutionCode: 'H45020300001' });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: false, read: 8 + 4 + 4 + 19 + 1, hits: 1 });
+    // a registry change (an institution's county decides its peers): recomputed
+    await t.ds.getRepository(Institution).update({ code: 'H45020299009' }, { name: '医院09（更名）', version: () => 'version + 1' });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: false });
+    // a full run always recomputes
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'], full: true }))).toMatchObject({ skipped: false, hits: 1 });
     expect(await suspicions(2028)).toEqual(expected);
   });
 
@@ -354,6 +383,125 @@ describe('screening runs (智能监控筛查)', () => {
     });
   });
 
+  it('facts recorded after the settlements were read: an incremental run re-reads them; a full run dismisses the pending 疑点 whose hit is gone', async () => {
+    // 2029: person 60 settles on 04-10 and 05-02; H…99007 settles three persons' visits on 05-10, 05-12 and 05-14
+    const afterDeathVisit = await settlement({ person: 60, settledOn: '2029-04-10' });
+    const beforeDeathVisit = await settlement({ person: 60, settledOn: '2029-03-20' });
+    const blocked = [10, 12, 14].map((d, i) => settlement({ person: 61 + i, settledOn: `2029-05-${d}`, institutionCode: 'H45020299007' }));
+    const [b1, b2, b3] = await Promise.all(blocked);
+    // person 64 died on 04-01, but the ledger's record of it is older than any run (not a fact recorded since)
+    const oldDeathVisit = await settlement({ person: 64, settledOn: '2029-04-20' });
+    const rules: ScreeningRuleId[] = ['after_death', 'suspended_institution'];
+    const first = await run(s.lz_city, { year: 2029, rules });
+    expect(first.rules.map((l) => [l.ruleId, l.hits])).toEqual([
+      ['after_death', 0],
+      ['suspended_institution', 0],
+    ]);
+
+    // recorded since that run: person 60's death on 04-01 (exit and enrollment), a suspension of H…99007 backdated to 05-01
+    const died = async (person: number, recordedAt?: string) => {
+      const b = await t.ds.getRepository(Beneficiary).insert({
+        idNumber: idFor('450202', '19600101', person),
+        name: '测试',
+        birthDate: '1960-01-01',
+        sex: 'male',
+        regionCode: '450202',
+        poolingRegionCode: '450200',
+        identityCategories: ',rural_tekun,',
+        sourceDepartment: 'civil_affairs',
+        status: 'exited',
+        exitedOn: '2029-04-01',
+      });
+      const id = b.identifiers[0].id as number;
+      await t.ds.getRepository(Enrollment).insert({ beneficiaryId: id, year: 2029, regionCode: '450202', enrolled: false, notEnrolledReason: 'deceased' });
+      if (recordedAt) {
+        await t.ds.query('UPDATE beneficiaries SET updatedAt = ? WHERE id = ?', [recordedAt, id]);
+        await t.ds.query('UPDATE enrollments SET updatedAt = ? WHERE beneficiaryId = ?', [recordedAt, id]);
+      }
+      return id;
+    };
+    const person60 = await died(60);
+    await died(64, '2020-01-01 00:00:00');
+    const inst = await t.ds
+      .getRepository(Institution)
+      .insert({ code: 'H45020299007', name: '医院07', kind: 'hospital', level: 'secondary', ownership: 'private', regionCode: '450202' });
+    const suspension = await t.ds.getRepository(InstitutionStatusChangeRow).insert({
+      institutionId: inst.identifiers[0].id,
+      institutionCode: 'H45020299007',
+      fromStatus: 'active',
+      toStatus: 'suspended',
+      effectiveOn: '2029-05-01',
+      suspendedUntil: '2029-05-31',
+      decisionNo: '柳医保处〔2029〕7号',
+      reason: '测试',
+      byName: '测试',
+      liftedAt: null,
+    });
+
+    // nothing new was settled, yet the incremental run finds the older settlements of the facts recorded since; not
+    // person 64's (recorded before the mark: only a full run reads it) nor person 60's visit before the death
+    const second = await run(s.lz_city, { year: 2029, rules });
+    expect(second.rules.map((l) => [l.ruleId, l.incremental, l.read, l.created, l.stale])).toEqual([
+      ['after_death', true, 0, 1, 0],
+      ['suspended_institution', true, 0, 3, 0],
+    ]);
+    expect(await suspicions(2029)).toEqual({ after_death: [key(afterDeathVisit)], suspended_institution: [b1, b2, b3].map((id) => key(id)).sort() });
+    expect(beforeDeathVisit).toBeLessThan(oldDeathVisit);
+    const full = await run(s.lz_city, { year: 2029, rules, full: true });
+    expect(full.rules.map((l) => [l.ruleId, l.created, l.unchanged, l.stale])).toEqual([
+      ['after_death', 1, 1, 0],
+      ['suspended_institution', 0, 3, 0],
+    ]);
+
+    // the records are corrected: the suspension was entered in error (lifted), person 60 did not die (back in the
+    // ledger). The 疑点 on b2 is claimed by a reviewer, the one on b3 already in first review: theirs to decide
+    const repo = t.ds.getRepository(FraudSuspicion);
+    const of = async (settlementId: number) => (await repo.find({ where: { year: 2029 } })).find((r) => JSON.parse(r.settlementIds)[0] === settlementId)!;
+    const [{ id: reviewer }] = await t.ds.query(`SELECT id FROM users WHERE username = 'lz_city'`);
+    await repo.update({ id: (await of(b2)).id }, { claimedById: Number(reviewer), claimedAt: new Date() });
+    const inReview = await of(b3);
+    await t.as(s.lz_city).post(`/api/fraud-suspicions/${inReview.id}/actions/start_review`).send({ version: inReview.version }).expect(200);
+    await t.ds.getRepository(InstitutionStatusChangeRow).update({ id: suspension.identifiers[0].id }, { liftedAt: new Date() });
+    await t.ds.getRepository(Beneficiary).update({ id: person60 }, { status: 'active', exitedOn: null });
+
+    // an incremental run and a county's full run dismiss nothing: neither read every settlement of the pooling region
+    const quiet = await run(s.lz_city, { year: 2029, rules });
+    expect(quiet.rules.map((l) => l.stale)).toEqual([0, 0]);
+    const county = await run(s.lz_city, { year: 2029, rules, regionCode: '450202', full: true });
+    expect(county.rules.map((l) => l.stale)).toEqual([0, 0]);
+    expect((await of(b1)).state).toBe('pending');
+
+    // the pooling region's full run: person 64's 疑点 still holds; the others' hits are gone — the pending, unclaimed
+    // ones dismissed (data_error) through the engine, by the system, with its comment in the history
+    const closing = await run(s.gx_province, { year: 2029, rules, regionCode: '450200', full: true });
+    expect(closing.rules.map((l) => [l.ruleId, l.hits, l.stale])).toEqual([
+      ['after_death', 1, 1],
+      ['suspended_institution', 0, 1],
+    ]);
+    for (const settlementId of [afterDeathVisit, b1]) {
+      const r = await of(settlementId);
+      expect(r).toMatchObject({ state: 'dismissed', dismissReason: 'data_error', finished: true, dueOn: null, version: 2 });
+      const history = (await t.as(s.lz_city).get(`/api/fraud-suspicions/${r.id}/history`).expect(200)).body as Array<Record<string, unknown>>;
+      expect(history).toEqual([
+        expect.objectContaining({
+          action: 'dismiss',
+          fromState: 'pending',
+          toState: 'dismissed',
+          actorUsername: 'system',
+          comment: STALE_HIT_COMMENT,
+          payload: { reason: 'data_error' },
+        }),
+      ]);
+    }
+    expect(await of(b2)).toMatchObject({ state: 'pending', claimedById: Number(reviewer) });
+    expect(await of(b3)).toMatchObject({ state: 'first_review' });
+    expect(await of(oldDeathVisit)).toMatchObject({ state: 'pending' });
+    // a dismissed 疑点 stays dismissed when its hit comes back (never reopened)
+    await t.ds.getRepository(InstitutionStatusChangeRow).update({ id: suspension.identifiers[0].id }, { liftedAt: null });
+    const again = await run(s.lz_city, { year: 2029, rules: ['suspended_institution'], full: true });
+    expect(lineOf(again, 'suspended_institution')).toMatchObject({ hits: 3, finished: 1, created: 0, stale: 0 });
+  });
+
   it('a run is a pooling region or a county of one, in the caller’s scope; the runs are jobs in scope', async () => {
     const fields = async (who: Session, body: Record<string, unknown>) =>
       ((await t.as(who).post('/api/screening-runs').send(body).expect(400)).body.details ?? []).map((d: { field: string }) => d.field);
@@ -397,6 +545,9 @@ describe('screening runs (智能监控筛查)', () => {
       const diagnosisCode = pickOne([null, 'J18.0', 'J18.9', 'Z51.1', 'O80', 'N40', 'P07.3', 'K35.8']);
       const flags = rnd() < 0.05 ? ['zero_oop'] : [];
       const inPolicy = Math.floor(rnd() * 200_000);
+      // recorded and computed out-of-pocket shares, zero or not, and now and then no computed result
+      const oop = rnd() < 0.5 ? 0 : 1_000;
+      const computedOop = pickOne([0, 1_000, 2_500, null]);
       let planted: Planted;
       if (inpatient) {
         const admitted = 1 + Math.floor(rnd() * 25);
@@ -408,13 +559,14 @@ describe('screening runs (智能监控筛查)', () => {
           diagnosisCode,
           flags,
           inPolicy,
-          oop: 0,
+          oop,
+          computedOop,
           admittedOn: day(month, admitted),
           dischargedOn: day(month, Math.min(28, admitted + length)),
           settledOn: day(month, 28),
         };
       } else {
-        planted = { person, birth, institutionCode, diagnosisCode, flags, inPolicy, oop: 0, settledOn: day(month, 1 + Math.floor(rnd() * 28)) };
+        planted = { person, birth, institutionCode, diagnosisCode, flags, inPolicy, oop, computedOop, settledOn: day(month, 1 + Math.floor(rnd() * 28)) };
       }
       const id = await settlement(planted);
       rows.push({
@@ -428,6 +580,8 @@ describe('screening runs (智能监控筛查)', () => {
         diagnosisCode,
         inPolicyCost: inPolicy,
         flags,
+        paidOutOfPocket: oop,
+        computedOutOfPocket: computedOop,
       });
     }
     const rules: ScreeningRuleId[] = ['split_admission', 'overlapping_stays', 'phantom_stay', 'frequent_visits', 'sex_mismatch', 'age_mismatch', 'zero_oop'];

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { HttpException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   chinaDate,
   FINISHED_SUSPICION_STATES,
+  regionScopePrefix,
   poolingRegionCodeOf,
   regionLevelOf,
   ruleParamValues,
@@ -22,6 +23,7 @@ import { dialectOf, inTransaction } from '../../../database/data-source';
 import { insertRows, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { JobProgress, JobsService } from '../../../platform/jobs/jobs.service';
+import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { countsByCounty, pick } from '../../enrollment/enrollment-counts/county-rates';
 import { FraudSuspicion } from '../fraud-suspicions/fraud-suspicion.entity';
 import { SuspicionStagesService } from '../fraud-suspicions/suspicion-stages.service';
@@ -78,6 +80,37 @@ const SUSPICION_COLUMNS = [
   'stateChangedAt',
 ];
 
+/**
+ * Facts recorded this long before a rule's last run began are re-read too: a ledger death or a status decision whose
+ * transaction committed while that run was reading would otherwise fall between two runs (re-reading is idempotent).
+ */
+export const FACTS_OVERLAP_MS = 10 * 60_000;
+
+/** A datetime as both dialects store one (UTC, `YYYY-MM-DD HH:MM:SS.mmm`): raw statements bind no Date on SQLite. */
+const utcDateTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
+
+/** What a full run writes on the 疑点 whose hit no longer holds (the history's comment on the `dismiss`). */
+export const STALE_HIT_COMMENT = '系统：全量筛查未再命中（结算、台账或机构状态已更正），自动排除 (the full run no longer finds this hit)';
+
+/**
+ * Who dismisses the 疑点 a full run no longer finds: the platform on behalf of the pooling region's agency, with the
+ * role the engine's `dismiss` requires at the level of the region's 疑点 (the run may be a province supervisor's, who
+ * reviews none). History and audit show user `system`.
+ */
+function screeningSystemActor(poolingRegionCode: string): Actor {
+  return {
+    userId: 0,
+    username: 'system',
+    role: 'city_officer',
+    regionCode: poolingRegionCode,
+    scopePrefix: regionScopePrefix(poolingRegionCode),
+    sessionId: '',
+    csrfToken: '',
+    viaCookie: false,
+    ip: null,
+  };
+}
+
 /** The stored key of a hit: sha256 of what identifies it for its rule. */
 export const hitKey = (identity: string) => createHash('sha256').update(identity).digest('hex');
 
@@ -97,6 +130,7 @@ export class ScreeningRunsService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly params: ScreeningRuleParamsReader,
     private readonly stages: SuspicionStagesService,
+    private readonly workflow: WorkflowService,
   ) {}
 
   onModuleInit(): void {
@@ -127,16 +161,30 @@ export class ScreeningRunsService implements OnModuleInit {
     const runId = progress.jobId ?? 0;
     return this.running.run(`${poolingRegionCode}:${year}`, async () => {
       await progress.report(0, rules.length);
+      // before anything is read: facts recorded from here on are the next incremental run's to re-read
+      const readFrom = new Date();
       const applicable = await this.params.applicable(poolingRegionCode, year, this.ds.manager);
       const values = ruleParamValues(applicable.params);
       const [{ upTo }] = await this.ds.query('SELECT COALESCE(MAX(id), 0) AS upTo FROM settlements');
-      const marks = new Map((await this.ds.getRepository(ScreeningRuleMark).find({ where: { regionCode, year } })).map((m) => [m.ruleId, m.lastSettlementId]));
+      const marks = new Map((await this.ds.getRepository(ScreeningRuleMark).find({ where: { regionCode, year } })).map((m) => [m.ruleId, m]));
       const summary: ScreeningRunSummary = { regionCode, year, parameterSetId: applicable.setId, rules: [] };
       const today = chinaDate(new Date());
+      // a full run of the whole pooling region reads every settlement of the year: what it no longer finds is stale
+      const closesStale = full && regionCode === poolingRegionCode;
       let done = 0;
       for (const ruleId of rules) {
-        // the outlier compares institutions over the whole year: it always recomputes it
-        const since = full || ruleId === 'institution_outlier' ? 0 : (marks.get(ruleId) ?? 0);
+        const mark = full ? undefined : marks.get(ruleId);
+        const started = performance.now();
+        let since = mark?.lastSettlementId ?? 0;
+        let inputsHash: string | null = null;
+        let skipped = false;
+        if (ruleId === 'institution_outlier') {
+          // a whole-year aggregate: recomputed only when an input changed since its mark — an inpatient settlement,
+          // the ledger's enrolled counts, the registry's counties or the parameter set
+          inputsHash = await this.outlierInputsHash(poolingRegionCode, year, applicable.setId);
+          skipped = !!mark && mark.inputsHash === inputsHash && !(await this.inpatientSince(poolingRegionCode, year, since, Number(upTo)));
+          if (!skipped) since = 0;
+        }
         const scan: RuleScan = {
           em: this.ds.manager,
           dialect: dialectOf(this.ds),
@@ -146,27 +194,35 @@ export class ScreeningRunsService implements OnModuleInit {
           since,
           upTo: Number(upTo),
           params: values,
+          factsChangedSince: since > 0 && mark?.readFrom ? utcDateTime(new Date(mark.readFrom.getTime() - FACTS_OVERLAP_MS)) : null,
         };
-        const started = performance.now();
-        const { hits, read } = await this.find(ruleId, scan);
+        const { hits, read } = skipped ? { hits: [], read: 0 } : await this.find(ruleId, scan);
         const line = await inTransaction(this.ds, async (em) => {
           const written = await this.write(em, runId, ruleId, poolingRegionCode, year, today, hits);
+          const stale = closesStale ? await this.dismissStale(em, ruleId, poolingRegionCode, year, hits) : 0;
           await upsertRows(
             em,
             tableOf(em, ScreeningRuleMark),
-            ['regionCode', 'year', 'ruleId', 'lastSettlementId', 'runId'],
-            [[regionCode, year, ruleId, scan.upTo, runId]],
+            ['regionCode', 'year', 'ruleId', 'lastSettlementId', 'runId', 'readFrom', 'inputsHash'],
+            [[regionCode, year, ruleId, scan.upTo, runId, utcDateTime(readFrom), inputsHash]],
             ['regionCode', 'year', 'ruleId'],
-            { lastSettlementId: 'NEW(lastSettlementId)', runId: 'NEW(runId)', markedAt: 'CURRENT_TIMESTAMP' },
+            {
+              lastSettlementId: 'NEW(lastSettlementId)',
+              runId: 'NEW(runId)',
+              readFrom: 'NEW(readFrom)',
+              inputsHash: 'NEW(inputsHash)',
+              markedAt: 'CURRENT_TIMESTAMP',
+            },
           );
-          return written;
+          return { ...written, stale };
         });
         summary.rules.push({
           ruleId,
-          incremental: since > 0,
+          incremental: since > 0 || skipped,
           sinceSettlementId: since > 0 ? since : null,
           read,
           ...line,
+          skipped,
           seconds: Math.round(performance.now() - started) / 1000,
         });
         await progress.report(++done);
@@ -185,6 +241,77 @@ export class ScreeningRunsService implements OnModuleInit {
       });
       return summary;
     });
+  }
+
+  /** Whether an inpatient settlement of the pooling region's year was recorded with an id in (since, upTo]. */
+  private async inpatientSince(poolingRegionCode: string, year: number, since: number, upTo: number): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(
+      `SELECT 1 AS found FROM settlements s WHERE s.id > ? AND s.id <= ? AND s.poolingRegionCode = ? AND s.year = ? AND s.visitType = 'inpatient' LIMIT 1`,
+      [since, upTo, poolingRegionCode, year],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * The outlier rule's inputs besides the settlements, hashed: the ledger generation of each county of the pooling
+   * region (bumped by every ledger write, as the enrolled counts it divides by are), the registry's institutions of
+   * the region (count, versions and last change: an institution's county decides its peers) and the parameter set.
+   */
+  private async outlierInputsHash(poolingRegionCode: string, year: number, parameterSetId: number | null): Promise<string> {
+    const scope = RegionScope.of(poolingRegionCode);
+    const ledger = scope.rawCondition('g.countyCode');
+    const generations: Array<{ countyCode: string; generation: number | string }> = await this.ds.query(
+      `SELECT g.countyCode AS countyCode, g.generation AS generation FROM ledger_county_generations g WHERE ${ledger.sql} ORDER BY g.countyCode`,
+      ledger.values,
+    );
+    const registry = scope.rawCondition('i.regionCode');
+    const [institutions] = await this.ds.query(
+      `SELECT COUNT(*) AS n, SUM(i.version) AS versions, MAX(i.updatedAt) AS changed FROM institutions i WHERE ${registry.sql}`,
+      registry.values,
+    );
+    const changed = institutions?.changed instanceof Date ? institutions.changed.toISOString() : String(institutions?.changed ?? '');
+    return hitKey(
+      JSON.stringify({
+        year,
+        parameterSetId,
+        ledger: generations.map((g) => [g.countyCode, Number(g.generation)]),
+        institutions: [Number(institutions?.n ?? 0), Number(institutions?.versions ?? 0), changed],
+      }),
+    );
+  }
+
+  /**
+   * After a full run of the pooling region: its `pending` 疑点 of the rule and year that nobody has claimed and whose
+   * hit the run no longer found (a settlement corrected, a death or a suspension struck from the record) are
+   * dismissed through the engine — reason `data_error`, a system comment, one history and audit row each. A claimed
+   * 疑点 or one in a later stage is in a reviewer's hands and left to them.
+   */
+  private async dismissStale(em: EntityManager, ruleId: ScreeningRuleId, poolingRegionCode: string, year: number, hits: RuleHit[]): Promise<number> {
+    const found = new Set(hits.map((h) => hitKey(h.identity)));
+    const open: Array<{ id: number | string; hitKey: string; version: number | string }> = await em.query(
+      `SELECT id, hitKey, version FROM ${tableOf(em, FraudSuspicion)} WHERE poolingRegionCode = ? AND year = ? AND ruleId = ? AND state = 'pending' AND claimedById IS NULL`,
+      [poolingRegionCode, year, ruleId],
+    );
+    const actor = screeningSystemActor(poolingRegionCode);
+    let dismissed = 0;
+    for (const r of open) {
+      if (found.has(r.hitKey)) continue;
+      try {
+        // a savepoint each: a 409 (a reviewer moved it on since it was read) undoes that one action's writes only
+        await em.transaction((one) =>
+          this.workflow.applyIn(one, actor, 'fraud-suspicions', Number(r.id), 'dismiss', {
+            comment: STALE_HIT_COMMENT,
+            version: Number(r.version),
+            reason: 'data_error',
+          }),
+        );
+        dismissed++;
+      } catch (e) {
+        // … and leaves it to the reviewer
+        if (!(e instanceof HttpException && e.getStatus() === 409)) throw e;
+      }
+    }
+    return dismissed;
   }
 
   /** One rule's hits (deduplicated by identity) and how many settlements it read. */
@@ -216,7 +343,7 @@ export class ScreeningRunsService implements OnModuleInit {
     year: number,
     today: string,
     hits: RuleHit[],
-  ): Promise<Omit<ScreeningRunRuleLine, 'ruleId' | 'incremental' | 'sinceSettlementId' | 'read' | 'seconds'>> {
+  ): Promise<Omit<ScreeningRunRuleLine, 'ruleId' | 'incremental' | 'sinceSettlementId' | 'read' | 'seconds' | 'skipped' | 'stale'>> {
     const line = { hits: hits.length, created: 0, updated: 0, unchanged: 0, finished: 0, amountAtStake: 0 };
     const keyed = hits.map((h) => ({ ...h, hitKey: hitKey(h.identity), ids: JSON.stringify(h.settlementIds) }));
     const stored = new Map(
@@ -232,7 +359,7 @@ export class ScreeningRunsService implements OnModuleInit {
     const dues = new Map<string, Awaited<ReturnType<SuspicionStagesService['dueOn']>>>();
     const fresh: unknown[][] = [];
     // raw rows bind neither Date nor boolean on SQLite: the UTC time as both dialects store a datetime
-    const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+    const now = utcDateTime(new Date());
     for (const h of keyed) {
       line.amountAtStake += h.amountAtStake;
       const before = stored.get(h.hitKey);
