@@ -7,13 +7,15 @@ dir=${2:?data dir}
 case "$cmd" in
   start)
     port=${3:?port}
-    rm -rf "$dir" && mkdir -p "$dir"
+    # its own temporary directory: a cleanup of /tmp by anything else on the machine must not delete the server's
+    # temporary tables under a running query (seen twice while benches ran)
+    rm -rf "$dir" && mkdir -p "$dir/tmp"
     mariadb-install-db --no-defaults --datadir="$dir/data" --auth-root-authentication-method=normal \
       --skip-test-db >"$dir/install.log" 2>&1 || { cat "$dir/install.log"; exit 1; }
     user_flag=()
     [ "$(id -u)" = 0 ] && user_flag=(--user=root)
     mariadbd --no-defaults --datadir="$dir/data" --socket="$dir/sock" --port="$port" --bind-address=127.0.0.1 \
-      --pid-file="$dir/pid" --skip-log-bin --innodb-buffer-pool-size=128M --max-connections=200 "${user_flag[@]}" \
+      --pid-file="$dir/pid" --tmpdir="$dir/tmp" --skip-log-bin --innodb-buffer-pool-size=128M --max-connections=200 "${user_flag[@]}" \
       >"$dir/server.log" 2>&1 &
     for _ in $(seq 1 100); do
       if mariadb --no-defaults --socket="$dir/sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; then
