@@ -172,8 +172,8 @@ const ACCOUNTS: Array<{ username: string; role: Role; displayName: string; roleL
     displayName: '城中区医保基金稽查员',
     roleLabel: '稽查员',
     region: '城中区',
-    menu: ['待办事项', '就医结算', '高额费用预警', ...RECTIFICATION_INSPECTOR, ...FRAUD, ...SCREENING, '行政区划', '个人中心'],
-    groups: ['三重保障', '过度保障治理', '欺诈骗保', '智能监控', '系统管理'],
+    menu: ['待办事项', ...COMPLIANCE_INSPECTOR, '就医结算', '高额费用预警', ...RECTIFICATION_INSPECTOR, ...FRAUD, ...SCREENING, '行政区划', '个人中心'],
+    groups: ['政策合规审计', '三重保障', '过度保障治理', '欺诈骗保', '智能监控', '系统管理'],
   },
   // lands on 待办事项 (the first page of the menu): the filings, extensions, decisions and closures awaiting the head
   // (only the provincial supervisor lands on 合规概览, compliance.spec)
