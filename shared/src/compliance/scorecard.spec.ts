@@ -1,6 +1,6 @@
 import { COMPLIANCE_INDICATORS } from './indicators';
 import { parseCompliancePeriod } from './period';
-import { complianceDrillDown, scorecardAverage, selectScorecardRows } from './scorecard';
+import { scorecardAverage, selectScorecardRows } from './scorecard';
 
 const row = (
   regionCode: string,
@@ -15,20 +15,6 @@ const row = (
 });
 
 describe('scorecard view options (issue 18; HISP policy-modules §4.2)', () => {
-  it('the drill-down filter is filled from the cell', () => {
-    const def = {
-      drillDown: {
-        resource: 'settlements',
-        filter: { regionCode: '{regionCode}', settledFrom: '{from}', settledTo: '{to}', year: '{year}', p: '{period}', x: '{unknown}', flag: 'zero_oop' },
-      },
-    };
-    expect(complianceDrillDown(def, '450202', parseCompliancePeriod('2026-Q3')!)).toEqual({
-      resource: 'settlements',
-      filter: { regionCode: '450202', settledFrom: '2026-07-01', settledTo: '2026-09-30', year: '2026', p: '2026-Q3', x: '{unknown}', flag: 'zero_oop' },
-    });
-    expect(complianceDrillDown(COMPLIANCE_INDICATORS['ENR-1'], '450200', parseCompliancePeriod('2026')!).filter.regionCode).toBe('450200');
-  });
-
   const rows = [
     row('450000', 0, 9),
     row('450200', 1, 3),

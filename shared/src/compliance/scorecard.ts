@@ -3,24 +3,11 @@ import type { ComplianceIndicatorDefinition } from './indicator';
 import type { CompliancePeriod } from './period';
 
 /**
- * The scorecard's pure parts (issue 18; HISP's view options, policy-modules §4.2): the drill-down filter of a cell, the
- * child rows kept by "only red" and top/bottom N, and the average row. Table-tested (scorecard.spec.ts).
+ * The scorecard's pure parts (issue 18; HISP's view options, policy-modules §4.2): the child rows kept by "only red" and top/bottom N, and the average row. Table-tested (scorecard.spec.ts).
  */
 
 /** The most rows top/bottom N may ask for (HISP offers 3, 5, 10). */
 export const COMPLIANCE_RANK_MAX = 50;
-
-/** The list that shows exactly a cell's numerator records: the definition's filter with `{regionCode}`, `{from}`, `{to}`, `{year}`, `{period}` filled. */
-export function complianceDrillDown(
-  def: Pick<ComplianceIndicatorDefinition, 'drillDown'>,
-  regionCode: string,
-  period: CompliancePeriod,
-): { resource: string; filter: Record<string, string> } {
-  const values: Record<string, string> = { regionCode, from: period.from, to: period.to, year: String(period.year), period: period.period };
-  const filter: Record<string, string> = {};
-  for (const [key, template] of Object.entries(def.drillDown.filter)) filter[key] = template.replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
-  return { resource: def.drillDown.resource, filter };
-}
 
 /** What ranking and filtering read of a row. */
 export interface RankableRow {

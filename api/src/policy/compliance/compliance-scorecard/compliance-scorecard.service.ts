@@ -7,7 +7,7 @@ import {
   COMPLIANCE_INDICATOR_CODES,
   COMPLIANCE_INDICATOR_LIST,
   COMPLIANCE_INDICATORS,
-  complianceDrillDown,
+  complianceDrillDownFilter,
   compliancePeriodTrend,
   complianceTrendArrow,
   isRegionCode,
@@ -208,7 +208,7 @@ export class ComplianceScorecardService {
       indicator: { ...def, target: applicable.targets[indicatorId] },
       cell: current ? cellOf(current, byPeriod.get(previous), counts) : null,
       trend,
-      drillDown: complianceDrillDown(def, region.code, p),
+      drillDown: { resource: def.drillDown.resource, filter: complianceDrillDownFilter(def, region.code, p) },
     };
   }
 }
