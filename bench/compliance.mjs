@@ -18,7 +18,7 @@
 //     [--people 1000000] [--settlements 3000000] [--tasks 100000] [--users 20] [--requests 400] [--think 1000] (ms) [--buffer-pool 1024] (MiB)
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { call, insertRows, login, percentile, runJob } from './api-server.mjs';
+import { call, concurrentUsers, insertRows, login, percentile, runJob } from './api-server.mjs';
 import { fillLedger } from './ledger-fill.mjs';
 import { YEAR_SETTLEMENT_COLUMNS, benchArg as arg, seededRandom, startSettlementBench, yearSettlements } from './settlement-rows.mjs';
 
@@ -179,19 +179,8 @@ async function concurrently(url, think) {
     return performance.now() - t;
   };
   for (let i = 0; i < 5; i++) await get(); // warm-up
-  const times = [];
-  let next = 0;
-  const t = performance.now();
-  await Promise.all(
-    Array.from({ length: users }, async (_, u) => {
-      if (think) await new Promise((r) => setTimeout(r, (u / users) * think)); // users do not all click at once
-      while (next++ < requests) {
-        times.push(await get());
-        if (think) await new Promise((r) => setTimeout(r, think * (0.5 + Math.random())));
-      }
-    }),
-  );
-  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), rate: times.length / secs(t) };
+  const { times, rate } = await concurrentUsers(get, { users, requests, think });
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), rate };
 }
 const THINK = arg('--think', 1000);
 console.log(`\n| ${users} concurrent users, ${requests} requests | think time | p50 | p95 | p99 | p99 ÷ baseline | req/s | target |`);

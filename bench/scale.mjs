@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { concurrentUsers } from './api-server.mjs';
 import { fillLedger } from './ledger-fill.mjs';
 
 const require = createRequire(import.meta.url);
@@ -130,23 +131,8 @@ const city = await login('lz_city');
 // USERS users share `requests` requests; each waits `think` ms (± 50 %) after a page before asking for the next
 async function concurrent(label, token, urlFor, { requests = REQUESTS, think = 0 } = {}) {
   await get(token, urlFor(0)); // a real user's first page: plans cached, the count computed
-  const times = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: USERS }, async (_, u) => {
-      if (think) await new Promise((r) => setTimeout(r, (u / USERS) * think)); // users do not all click at once
-      while (next < requests) {
-        const i = next++;
-        times.push((await get(token, urlFor(i))).ms);
-        if (think) await new Promise((r) => setTimeout(r, think * (0.5 + Math.random())));
-      }
-    }),
-  );
-  const secs = (performance.now() - t0) / 1000;
-  say(
-    `| ${label} | ${think ? `${think} ms` : 'none'} | ${ms(pct(times, 50))} | ${ms(pct(times, 95))} | ${ms(pct(times, 99))} | ${Math.round(times.length / secs)} req/s |`,
-  );
+  const { times, rate } = await concurrentUsers(async (i) => (await get(token, urlFor(i))).ms, { users: USERS, requests, think });
+  say(`| ${label} | ${think ? `${think} ms` : 'none'} | ${ms(pct(times, 50))} | ${ms(pct(times, 95))} | ${ms(pct(times, 99))} | ${Math.round(rate)} req/s |`);
 }
 say(`\n| ${USERS} concurrent users, random page 1–50 | think time | p50 | p95 | p99 | throughput |`);
 say('|---|---|---|---|---|---|');
