@@ -70,6 +70,27 @@ export async function runJob(base, token, resource, body, { what = resource, eve
 export const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 /**
+ * `users` simulated users sharing `requests` calls of `request(i)` (async, answers the call's ms): after each answer a
+ * user thinks for 0.5–1.5 × `think` ms, and the users start spread over one think time (they do not all click at
+ * once); with `think` 0 every user always has a request in flight (a stress test). The times and the requests/s.
+ */
+export async function concurrentUsers(request, { users, requests, think = 0 }) {
+  const times = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: users }, async (_, u) => {
+      if (think) await new Promise((r) => setTimeout(r, (u / users) * think));
+      while (next < requests) {
+        times.push(await request(next++));
+        if (think) await new Promise((r) => setTimeout(r, think * (0.5 + Math.random())));
+      }
+    }),
+  );
+  return { times, rate: times.length / ((performance.now() - t0) / 1000) };
+}
+
+/**
  * GET `url` (or `url(i)` per request) as `token`, `requests` times in a row after `warmup` unmeasured ones: p50/p95/p99
  * in ms and the last answer's X-Total-Count (or row count); a non-2xx answer throws.
  */

@@ -16,6 +16,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { concurrentUsers } from './api-server.mjs';
+import { fillLedger } from './ledger-fill.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -93,69 +95,12 @@ say(
 );
 
 // ---- 1M people over Guangxi's counties, 2026 enrollments for 97% ---------------------------------------------
-const [existing] = await db.query('SELECT COUNT(*) AS n FROM beneficiaries');
-if (Number(existing[0].n) < PEOPLE) {
-  const [counties] = await db.query("SELECT code FROM regions WHERE level = 'county' AND code LIKE '45%' ORDER BY code");
-  const codes = counties.map((c) => c.code);
-  const mixes = [
-    ',registered_poor,',
-    ',registered_poor,',
-    ',registered_poor,rural_dibao,',
-    ',rural_dibao,',
-    ',rural_low_income,',
-    ',rural_tekun,',
-    ',monitored_unstable,',
-    ',dibao_marginal,',
-  ];
-  const sources = ['civil_affairs', 'rural_revitalization', 'poverty_alleviation'];
-  let x = 20261125;
-  const rnd = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-  const t0 = performance.now();
-  const CHUNK = 5000;
-  for (let i = 0; i < PEOPLE; i += CHUNK) {
-    const rows = [];
-    for (let k = i; k < Math.min(PEOPLE, i + CHUNK); k++) {
-      const county = codes[k % codes.length];
-      const day = Math.floor(k / codes.length) % 25000;
-      const birth = new Date(Date.UTC(1940, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-      // sequence 900–999: never collides with the roster files below (000–099)
-      const first17 = `${county}${birth.replaceAll('-', '')}${String(900 + Math.floor(k / codes.length / 25000)).padStart(3, '0')}`;
-      const exited = rnd() < 0.03;
-      rows.push([
-        first17 + idNumberCheckChar(first17),
-        `姓名${k}`,
-        birth,
-        Number(first17[16]) % 2 ? 'male' : 'female',
-        county,
-        `${county.slice(0, 4)}00`,
-        mixes[k % mixes.length],
-        sources[k % 3],
-        exited ? 'exited' : 'active',
-        exited ? '2026-03-31' : null,
-        '2026-04',
-      ]);
-    }
-    await db.query(
-      'INSERT INTO beneficiaries (idNumber, name, birthDate, sex, regionCode, poolingRegionCode, identityCategories, sourceDepartment, status, exitedOn, lastRosterMonth) VALUES ?',
-      [rows],
-    );
-  }
-  const t1 = performance.now();
-  await db.query(
-    `INSERT INTO enrollments (beneficiaryId, year, regionCode, enrolled, scheme, subsidyCategory, subsidyAmount, notEnrolledReason)
-     SELECT id, 2026, regionCode, IF(id % 100 < 97, 1, 0), IF(id % 100 < 97, 'resident_basic', NULL), IF(id % 100 < 97, 'full', 'none'),
-            IF(id % 100 < 97, 38000, 0), IF(id % 100 = 97, 'active_military', NULL)
-     FROM beneficiaries`,
-  );
-  // what every writer of the ledger does in its transaction (touchLedgerCounties): the counties' kept counts are stale
-  await db.query(
-    'INSERT INTO ledger_county_generations (countyCode, generation) SELECT DISTINCT SUBSTR(regionCode, 1, 6), 1 FROM beneficiaries ON DUPLICATE KEY UPDATE generation = generation + 1',
-  );
-  await db.query('ANALYZE TABLE beneficiaries, enrollments');
+const filled = await fillLedger(db, PEOPLE);
+if (filled) {
   say(
-    `| fill: ${PEOPLE.toLocaleString()} people (multi-row INSERT, 5,000 a statement) | ${((t1 - t0) / 1000).toFixed(1)} s | ${Math.round(PEOPLE / ((t1 - t0) / 1000)).toLocaleString()} rows/s |`,
+    `| fill: ${PEOPLE.toLocaleString()} people (multi-row INSERT, 5,000 a statement) | ${filled.people.toFixed(1)} s | ${Math.round(PEOPLE / filled.people).toLocaleString()} rows/s |`,
   );
-  say(`| fill: their 2026 enrollments (INSERT … SELECT) | ${((performance.now() - t1) / 1000).toFixed(1)} s | |`);
+  say(`| fill: their 2026 enrollments (INSERT … SELECT) | ${filled.enrollments.toFixed(1)} s | |`);
 }
 for (const sql of argAll('index')) {
   const t = performance.now();
@@ -186,23 +131,8 @@ const city = await login('lz_city');
 // USERS users share `requests` requests; each waits `think` ms (± 50 %) after a page before asking for the next
 async function concurrent(label, token, urlFor, { requests = REQUESTS, think = 0 } = {}) {
   await get(token, urlFor(0)); // a real user's first page: plans cached, the count computed
-  const times = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: USERS }, async (_, u) => {
-      if (think) await new Promise((r) => setTimeout(r, (u / USERS) * think)); // users do not all click at once
-      while (next < requests) {
-        const i = next++;
-        times.push((await get(token, urlFor(i))).ms);
-        if (think) await new Promise((r) => setTimeout(r, think * (0.5 + Math.random())));
-      }
-    }),
-  );
-  const secs = (performance.now() - t0) / 1000;
-  say(
-    `| ${label} | ${think ? `${think} ms` : 'none'} | ${ms(pct(times, 50))} | ${ms(pct(times, 95))} | ${ms(pct(times, 99))} | ${Math.round(times.length / secs)} req/s |`,
-  );
+  const { times, rate } = await concurrentUsers(async (i) => (await get(token, urlFor(i))).ms, { users: USERS, requests, think });
+  say(`| ${label} | ${think ? `${think} ms` : 'none'} | ${ms(pct(times, 50))} | ${ms(pct(times, 95))} | ${ms(pct(times, 99))} | ${Math.round(rate)} req/s |`);
 }
 say(`\n| ${USERS} concurrent users, random page 1–50 | think time | p50 | p95 | p99 | throughput |`);
 say('|---|---|---|---|---|---|');

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { login, runJob } from './api-server.mjs';
-import { SETTLEMENT_COLUMNS, UNCOMPUTED, benchArg as arg, benchPerson, seededRandom, startSettlementBench } from './settlement-rows.mjs';
+import { YEAR_SETTLEMENT_COLUMNS, benchArg as arg, benchPerson, seededRandom, startSettlementBench, yearSettlements } from './settlement-rows.mjs';
 
 const require = createRequire(import.meta.url);
 const mysql = require('mysql2/promise');
@@ -25,55 +25,8 @@ const counties = ['450202', '450203', '450204', '450205', '450206', '450222', '4
 const conn = await mysql.createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4' });
 const persons = Math.max(1, Math.floor(total / 4));
 const rand = seededRandom();
-const DIAGNOSES = ['J18.0', 'J18.9', 'I10', 'E11.9', 'K35.8', 'Z51.1', 'M54.5', 'I63.9', 'J44.1', 'K80.1'];
-// rare: reserved for one sex or for infants (a man's pregnancy, a woman's prostate, an adult's perinatal code)
-const RARE = ['O80', 'N40', 'P07.3', 'N76.0'];
-const day = (doy) => new Date(Date.UTC(2026, 0, 1) + Math.min(364, Math.max(0, doy)) * 86_400_000).toISOString().slice(0, 10);
-const COLUMNS = [...SETTLEMENT_COLUMNS, 'admittedOn', 'dischargedOn', 'diagnosisCode'];
-
-/** Settlement k: person k mod persons at one of five institutions of the person's county. */
-function settlementRow(k, outpatientOnly = false) {
-  const p = k % persons;
-  const { county, idNumber } = benchPerson(counties, p);
-  const inpatient = !outpatientOnly && rand() < 0.35;
-  // a person keeps to one institution for stays (readmissions), outpatient care anywhere of the county's five
-  const inst = `H${county}1000${(inpatient ? p : p + k) % 5}`;
-  const totalCost = inpatient ? (rand() < 0.003 ? 20_000 : 200_000 + Math.floor(rand() * 3_000_000)) : 5_000 + Math.floor(rand() * 50_000);
-  const zero = rand() < 0.01;
-  const oop = zero ? 0 : Math.floor(totalCost * 0.2);
-  // spread over the year by settlement; a person's next settlement falls 0–40 days after (readmissions, overlaps)
-  const admitted = (Math.floor(k / persons) * 40 + (p % 300) + Math.floor(rand() * 40)) % 360;
-  // a few same-day stays and a few cheap long ones (挂床), the rest ordinary
-  const los = rand() < 0.003 ? 0 : 1 + Math.floor(rand() * 12);
-  const diagnosis = rand() < 0.002 ? RARE[Math.floor(rand() * RARE.length)] : DIAGNOSES[Math.floor(rand() * DIAGNOSES.length)];
-  return [
-    idNumber,
-    `姓名${p}`,
-    county,
-    '450200',
-    2026,
-    day(inpatient ? admitted + los : admitted),
-    inst,
-    `${county} 医院 ${inst.slice(-1)}`,
-    'secondary',
-    inpatient ? 'inpatient' : 'outpatient',
-    1,
-    ',rural_tekun,',
-    totalCost,
-    totalCost,
-    totalCost,
-    totalCost - oop,
-    0,
-    0,
-    0,
-    oop,
-    UNCOMPUTED,
-    zero ? ',zero_oop,' : '',
-    inpatient ? day(admitted) : null,
-    inpatient ? day(admitted + los) : null,
-    diagnosis,
-  ];
-}
+const COLUMNS = YEAR_SETTLEMENT_COLUMNS;
+const settlementRow = yearSettlements(counties, persons, rand);
 
 async function insert(from, to, outpatientOnly = false, batch = 5000) {
   const t0 = performance.now();

@@ -1,5 +1,3 @@
-import { COMPLIANCE_INDICATORS } from './indicators';
-import { parseCompliancePeriod } from './period';
 import { scorecardAverage, selectScorecardRows } from './scorecard';
 
 const row = (

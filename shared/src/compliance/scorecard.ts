@@ -1,6 +1,4 @@
 import type { ComplianceIndicatorId } from './codes';
-import type { ComplianceIndicatorDefinition } from './indicator';
-import type { CompliancePeriod } from './period';
 
 /**
  * The scorecard's pure parts (issue 18; HISP's view options, policy-modules §4.2): the child rows kept by "only red" and top/bottom N, and the average row. Table-tested (scorecard.spec.ts).

@@ -12,6 +12,9 @@ import { FEN } from '../../../database/versioned-record';
 // screening's pair rules (split admission, overlapping stays) look up a person's other stays of the year: the stay
 // columns in the index let the lookup skip non-matching settlements without reading their rows (bench/screening-runs.mjs)
 @Index('idx_settlements_person_stays', ['idNumber', 'year', 'visitType', 'institutionCode', 'admittedOn', 'dischargedOn', 'diagnosisCode'])
+// a period's settlements (the compliance run's passes, settledOn within a month or quarter): a range read instead of
+// every settlement of the table through another index's order (bench/compliance.mjs)
+@Index('idx_settlements_settled_on', ['settledOn', 'regionCode'])
 // a settlement system's own number makes an import idempotent; hand-recorded ones may have none (NULLs never collide)
 @Index('uq_settlements_institution_no', ['institutionCode', 'settlementNo'], { unique: true })
 export class Settlement extends PersonRecord {
