@@ -66,6 +66,7 @@ test.describe.serial('a user created by the system admin', () => {
     await expect(page.getByTestId('header-region')).toContainText('柳南区');
     await expect(menuEntries(page)).toHaveText([
       '待办事项',
+      ...['合规概览', '合规记分卡', '跟进事项', '冻结记录'],
       ...['帮扶对象台账', '按月比对', '核查任务', '资助参保标准', '参保率', '月通报'],
       ...['政策参数', '结算试算', '就医结算', '结算导入', '门诊特慢病认定', '高额费用预警', '预警月度推送', '三重制度统计'],
       ...['责任分工表', '报送任务', '报送情况', '督导检查'],
