@@ -44,8 +44,11 @@ test('柳州市 runs every rule over 2026, reads the counts per rule and opens a
   await expect(row).toContainText(String(split.hits));
   await shot(page, '71-screening-run');
   await row.getByTestId('screening-run-suspicions').click();
-  await expect(page).toHaveURL(/\/fraud-suspicions\?ruleId=split_admission/);
-  await expect(page.locator('tr.ant-table-row').first()).toContainText('分解住院');
+  await expect(page).toHaveURL(/\/fraud-suspicions\?.*split_admission/);
+  // the queue is filtered to the rule: every row on the page is a 分解住院 疑点, none of another rule
+  const queue = page.locator('tr.ant-table-row');
+  await expect(queue.first()).toContainText('分解住院');
+  await expect(queue.filter({ hasNotText: '分解住院' })).toHaveCount(0);
 });
 
 test('柳州’s inspector claims 疑点, takes one to the institution’s appeal and dismisses two in one bulk decision', async ({ page }) => {

@@ -16,6 +16,7 @@ import { useRecordShow } from '../../../hooks/useRecordShow';
 import { MeasuresEditor, MeasuresTable } from './MeasuresEditor';
 import { type CostWarningRecord, WarningOverdueTag } from './common';
 import { BesideHistory } from '../../../components/BesideHistory';
+import { listUrl } from '../../../components/listUrl';
 
 const RESOURCE = 'cost-warnings';
 
@@ -79,7 +80,7 @@ export default function CostWarningShow() {
             </Descriptions.Item>
             <Descriptions.Item label={t('cost-warnings.fields.department')}>{t(`sourceDepartments.${r.department}`)}</Descriptions.Item>
             <Descriptions.Item label={t('cost-warnings.fields.settlementCount')}>
-              <Link to={`/settlements?filters[0][field]=q&filters[0][operator]=eq&filters[0][value]=${encodeURIComponent(r.name)}`}>{r.settlementCount}</Link>
+              <Link to={listUrl('/settlements', [{ field: 'q', operator: 'eq', value: r.name }])}>{r.settlementCount}</Link>
             </Descriptions.Item>
             <Descriptions.Item label={t('cost-warnings.fields.detectedAt')}>
               <DateField value={r.detectedAt} format="YYYY-MM-DD HH:mm" />

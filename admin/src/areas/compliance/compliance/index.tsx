@@ -26,6 +26,7 @@ import { cellParam, indicatorGroups } from '../components/scorecard';
 import { ChangedSinceFrozenMark, STATUS_STYLE, StatusBadge, StatusLegend, TrendArrow, formatComplianceValue, formatThreshold } from '../components/status';
 import { FreezeButton, RunButton } from './toolbar';
 import './scorecard.css';
+import { listUrl } from '../../../components/listUrl';
 
 /** A row of the table: a region of the tree, or the placeholder under a row whose children are being read. */
 interface TreeRow extends Partial<ComplianceScorecardRow> {
@@ -304,9 +305,7 @@ export default function Scorecard() {
           </Typography.Text>
         )}
         {answer?.snapshotId && (
-          <Link
-            to={`/compliance-snapshots?${new URLSearchParams({ 'filters[0][field]': 'id', 'filters[0][operator]': 'eq', 'filters[0][value]': String(answer.snapshotId) }).toString()}`}
-          >
+          <Link to={listUrl('/compliance-snapshots', [{ field: 'id', operator: 'eq', value: answer.snapshotId }])}>
             <Tag color="blue" data-testid="compliance-frozen">
               {t('compliance.frozenAs', { id: answer.snapshotId })}
             </Tag>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DifferenceTypeTag } from '../../../components/EnrollmentLabels';
 import { type ImportJob, ImportSummary as JobSummary, TemplateLinks as Templates, isFinished } from '../../../components/imports/ImportJob';
+import { listUrl } from '../../../components/listUrl';
 
 export { type ImportJob, ImportProgress, ImportStatusTag, isFinished } from '../../../components/imports/ImportJob';
 
@@ -42,7 +43,7 @@ export function ImportSummary({ job }: { job: ImportJob }) {
         </Row>
         {tasks > 0 && job.params.month && (
           <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
-            <Link to={`/verification-tasks?filters[0][field]=month&filters[0][operator]=eq&filters[0][value]=${job.params.month}`} data-testid="open-tasks">
+            <Link to={listUrl('/verification-tasks', [{ field: 'month', operator: 'eq', value: job.params.month }])} data-testid="open-tasks">
               {t('roster-imports.openTasks', { month: job.params.month })}
             </Link>
           </Typography.Paragraph>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { BackgroundJobShowPage, BackgroundJobSummary } from '../../../components/jobs/BackgroundJobPages';
 import { formatFen } from '../../../components/money';
 import { SCREENING_RUN_KIND, type ScreeningRunJob } from './common';
+import { listUrl } from '../../../components/listUrl';
 
 /** Per rule: what it read (incremental from its mark, or the whole year), what it found, and a link to its 疑点 in the queue. */
 function ScreeningRunRules({ result }: { result: ScreeningRunSummary }) {
@@ -54,7 +55,7 @@ function ScreeningRunRules({ result }: { result: ScreeningRunSummary }) {
               width: 120,
               render: (_, l) =>
                 l.hits ? (
-                  <Link to={`/fraud-suspicions?ruleId=${encodeURIComponent(l.ruleId)}`} data-testid="screening-run-suspicions">
+                  <Link to={listUrl('/fraud-suspicions', [{ field: 'ruleId', operator: 'eq', value: l.ruleId }])} data-testid="screening-run-suspicions">
                     {t('screening-runs.openQueue')}
                   </Link>
                 ) : (
