@@ -43,6 +43,8 @@ test.describe.serial('responsibility table 2026: fill, submit, return, fix, appr
     await page.getByTestId('side-menu').getByRole('link', { name: '责任分工表' }).click();
     await page.getByRole('button', { name: '新建' }).click();
     await expect(page).toHaveURL(/\/responsibility-tables\/create/);
+    // the create form, not the list still on screen while the route changes (its filter is labelled 年度 too)
+    await expect(page.getByTestId('filter-year')).toHaveCount(0);
     await expect(page.getByText('柳州市').first()).toBeVisible();
     await page.getByLabel('年度', { exact: true }).fill(String(YEAR));
     await page.getByRole('button', { name: '保存' }).click();

@@ -1,16 +1,14 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useGetIdentity } from '@refinedev/core';
 import { COMPLIANCE_INDICATORS, type ComplianceCell, type CurrentUser, chinaDate } from '@yibao/shared';
-import { Alert, Button, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
+import { PrintSheet, PrintSheetError } from '../../../components/PrintSheet';
 import { type ScorecardOptions, useScorecard } from '../components/api';
 import { periodParam, usePeriodLabel } from '../components/periods';
 import { indicatorGroups } from '../components/scorecard';
 import { STATUS_STYLE, formatComplianceValue } from '../components/status';
-import './print.css';
 
 /**
  * The scorecard on paper: the heading, region and period, the table (areas over indicators, the rows of the screen
@@ -38,17 +36,7 @@ export default function ScorecardPrint() {
   }, [data, root, t, periodLabel]);
   const back = () => navigate(`/compliance?${params.toString()}`);
   if (error) {
-    return (
-      <div className="yb-cprint">
-        <Alert
-          type="error"
-          showIcon
-          message={t('compliance.failed')}
-          description={error.message}
-          action={<Button onClick={back}>{t('compliance.printView.back')}</Button>}
-        />
-      </div>
-    );
+    return <PrintSheetError message={t('compliance.failed')} description={error.message} back={t('compliance.printView.back')} onBack={back} />;
   }
   if (!data) return <PageLoading fullScreen />;
   const groups = indicatorGroups(data.indicators);
@@ -68,68 +56,61 @@ export default function ScorecardPrint() {
   };
   const today = chinaDate(new Date());
   return (
-    <div className="yb-cprint">
-      <div className="yb-cprint-toolbar yb-no-print">
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-now">
-          {t('compliance.printView.now')}
-        </Button>
-        <Button icon={<ArrowLeftOutlined />} onClick={back}>
-          {t('compliance.printView.back')}
-        </Button>
-        <Typography.Text type="secondary">{t('compliance.printView.hint')}</Typography.Text>
+    <PrintSheet
+      layout="wide"
+      labels={{ now: t('compliance.printView.now'), back: t('compliance.printView.back'), hint: t('compliance.printView.hint') }}
+      onBack={back}
+    >
+      <h1>{t('compliance.printView.heading')}</h1>
+      <div className="yb-print-meta">
+        <span>{t('compliance.printView.region', { region: root?.regionName ?? data.regionCode })}</span>
+        <span>{t('compliance.printView.period', { period: periodLabel(data.period) })}</span>
       </div>
-      <div className="yb-cprint-page" data-testid="print-page">
-        <h1>{t('compliance.printView.heading')}</h1>
-        <div className="yb-cprint-meta">
-          <span>{t('compliance.printView.region', { region: root?.regionName ?? data.regionCode })}</span>
-          <span>{t('compliance.printView.period', { period: periodLabel(data.period) })}</span>
-        </div>
-        <table className="yb-cprint-table">
-          <thead>
-            <tr>
-              <th rowSpan={2}>{t('compliance.fields.region')}</th>
-              {groups.map((g) => (
-                <th key={g.area} colSpan={g.ids.length}>
-                  {t(`complianceAreas.${g.area}`)}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {ids.map((id) => (
-                <th key={id}>
-                  {id}
-                  <br />
-                  {t(`complianceIndicators.${id}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((r) => (
-              <tr key={r.regionCode}>
-                <td style={{ paddingLeft: 4 + r.depth * 12 }}>{r.regionName}</td>
-                {ids.map((id) => cellText(r.cells[id], id))}
-              </tr>
+      <table className="yb-print-table">
+        <thead>
+          <tr>
+            <th rowSpan={2}>{t('compliance.fields.region')}</th>
+            {groups.map((g) => (
+              <th key={g.area} colSpan={g.ids.length}>
+                {t(`complianceAreas.${g.area}`)}
+              </th>
             ))}
-            <tr>
-              <td>{t('compliance.average')}</td>
-              {ids.map((id) => (
-                <td key={id}>{formatComplianceValue(COMPLIANCE_INDICATORS[id], data.average[id])}</td>
-              ))}
+          </tr>
+          <tr>
+            {ids.map((id) => (
+              <th key={id}>
+                {id}
+                <br />
+                {t(`complianceIndicators.${id}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((r) => (
+            <tr key={r.regionCode}>
+              <td style={{ paddingLeft: 4 + r.depth * 12 }}>{r.regionName}</td>
+              {ids.map((id) => cellText(r.cells[id], id))}
             </tr>
-          </tbody>
-        </table>
-        <div className="yb-cprint-foot">
-          <span>{t('compliance.printView.legend')}</span>
-          <span>
-            {data.computedAt
-              ? t('compliance.printView.computed', { at: chinaDate(new Date(data.computedAt)) })
-              : t('compliance.neverComputed', { period: periodLabel(data.period) })}
-            {data.snapshotId ? ` · ${t('compliance.frozenAs', { id: data.snapshotId })}` : ''}
-          </span>
-          <span>{t('compliance.printView.printed', { date: today })}</span>
-        </div>
+          ))}
+          <tr>
+            <td>{t('compliance.average')}</td>
+            {ids.map((id) => (
+              <td key={id}>{formatComplianceValue(COMPLIANCE_INDICATORS[id], data.average[id])}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <div className="yb-print-foot">
+        <span>{t('compliance.printView.legend')}</span>
+        <span>
+          {data.computedAt
+            ? t('compliance.printView.computed', { at: chinaDate(new Date(data.computedAt)) })
+            : t('compliance.neverComputed', { period: periodLabel(data.period) })}
+          {data.snapshotId ? ` · ${t('compliance.frozenAs', { id: data.snapshotId })}` : ''}
+        </span>
+        <span>{t('compliance.printView.printed', { date: today })}</span>
       </div>
-    </div>
+    </PrintSheet>
   );
 }

@@ -1,13 +1,11 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { chinaDate, regionLevelOf, type BulletinFigures } from '@yibao/shared';
-import { Alert, Button, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
+import { PrintSheet, PrintSheetError } from '../../../components/PrintSheet';
 import { formatBp } from '../../../components/money';
 import { RESOURCE, useBulletin, useBulletinParams } from './common';
-import './print.css';
 
 /**
  * The bulletin on paper: 「医疗保障扶贫资助参保月通报」, the region and month, the table with its total,
@@ -25,17 +23,7 @@ export default function EnrollmentBulletinPrint() {
 
   const back = () => navigate(`/${RESOURCE}?${new URLSearchParams({ regionCode: regionCode ?? '', month }).toString()}`);
   if (error) {
-    return (
-      <div className="yb-bulletin">
-        <Alert
-          type="error"
-          showIcon
-          message={t('enrollment-bulletin.failed')}
-          description={error.message}
-          action={<Button onClick={back}>{t('enrollment-bulletin.print.back')}</Button>}
-        />
-      </div>
-    );
+    return <PrintSheetError message={t('enrollment-bulletin.failed')} description={error.message} back={t('enrollment-bulletin.print.back')} onBack={back} />;
   }
   if (!bulletin) return <PageLoading fullScreen />;
   const [gy, gm, gd] = chinaDate(bulletin.generatedAt).split('-').map(Number);
@@ -53,74 +41,67 @@ export default function EnrollmentBulletinPrint() {
   ];
 
   return (
-    <div className="yb-bulletin">
-      <div className="yb-bulletin-toolbar yb-no-print">
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-now">
-          {t('enrollment-bulletin.print.now')}
-        </Button>
-        <Button icon={<ArrowLeftOutlined />} onClick={back}>
-          {t('enrollment-bulletin.print.back')}
-        </Button>
-        <Typography.Text type="secondary">{t('enrollment-bulletin.print.hint')}</Typography.Text>
+    <PrintSheet
+      layout="bulletin"
+      labels={{ now: t('enrollment-bulletin.print.now'), back: t('enrollment-bulletin.print.back'), hint: t('enrollment-bulletin.print.hint') }}
+      onBack={back}
+    >
+      <h1>{t('enrollment-bulletin.print.heading')}</h1>
+      <div className="yb-print-meta">
+        <span>
+          {t('enrollment-bulletin.print.region')}
+          {bulletin.regionName ?? bulletin.regionCode}
+        </span>
+        <span>
+          {t('enrollment-bulletin.print.month')}
+          {t('enrollment-bulletin.print.monthValue', { y, m })}
+        </span>
       </div>
-      <div className="yb-bulletin-page" data-testid="print-page">
-        <h1>{t('enrollment-bulletin.print.heading')}</h1>
-        <div className="yb-bulletin-meta">
-          <span>
-            {t('enrollment-bulletin.print.region')}
-            {bulletin.regionName ?? bulletin.regionCode}
-          </span>
-          <span>
-            {t('enrollment-bulletin.print.month')}
-            {t('enrollment-bulletin.print.monthValue', { y, m })}
-          </span>
-        </div>
-        <table className="yb-bulletin-table">
-          <thead>
-            <tr>
-              <th rowSpan={2}>{t('enrollment-bulletin.fields.unit')}</th>
-              <th rowSpan={2}>{t('enrollment-rates.fields.persons')}</th>
-              <th rowSpan={2}>{t('enrollment-rates.fields.validExclusions')}</th>
-              <th rowSpan={2}>{t('enrollment-rates.fields.enrolled')}</th>
-              <th rowSpan={2}>{t('enrollment-rates.fields.notEnrolled')}</th>
-              <th rowSpan={2}>{t('enrollment-rates.fields.rate')}</th>
-              <th rowSpan={2}>{t('enrollment-rates.fields.target')}</th>
-              <th rowSpan={2}>{t('enrollment-rates.fields.met')}</th>
-              <th colSpan={3}>{t('enrollment-bulletin.fields.tasks')}</th>
-            </tr>
-            <tr>
-              <th>{t('enrollment-bulletin.fields.tasksOpened')}</th>
-              <th>{t('enrollment-bulletin.fields.tasksClosed')}</th>
-              <th>{t('enrollment-bulletin.fields.tasksOverdue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bulletin.rows.map((r) => (
-              <tr key={r.regionCode}>
-                <td style={r.level === 'county' && regionLevelOf(bulletin.regionCode) === 'province' ? { paddingLeft: 18 } : undefined}>
-                  {r.regionName ?? r.regionCode}
-                </td>
-                {cells(r).map((c, i) => (
-                  <td key={i}>{c}</td>
-                ))}
-              </tr>
-            ))}
-            <tr className="yb-bulletin-total">
-              <td>{t('enrollment-bulletin.total')}</td>
-              {cells(bulletin.total).map((c, i) => (
+      <table className="yb-print-table">
+        <thead>
+          <tr>
+            <th rowSpan={2}>{t('enrollment-bulletin.fields.unit')}</th>
+            <th rowSpan={2}>{t('enrollment-rates.fields.persons')}</th>
+            <th rowSpan={2}>{t('enrollment-rates.fields.validExclusions')}</th>
+            <th rowSpan={2}>{t('enrollment-rates.fields.enrolled')}</th>
+            <th rowSpan={2}>{t('enrollment-rates.fields.notEnrolled')}</th>
+            <th rowSpan={2}>{t('enrollment-rates.fields.rate')}</th>
+            <th rowSpan={2}>{t('enrollment-rates.fields.target')}</th>
+            <th rowSpan={2}>{t('enrollment-rates.fields.met')}</th>
+            <th colSpan={3}>{t('enrollment-bulletin.fields.tasks')}</th>
+          </tr>
+          <tr>
+            <th>{t('enrollment-bulletin.fields.tasksOpened')}</th>
+            <th>{t('enrollment-bulletin.fields.tasksClosed')}</th>
+            <th>{t('enrollment-bulletin.fields.tasksOverdue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bulletin.rows.map((r) => (
+            <tr key={r.regionCode}>
+              <td style={r.level === 'county' && regionLevelOf(bulletin.regionCode) === 'province' ? { paddingLeft: 18 } : undefined}>
+                {r.regionName ?? r.regionCode}
+              </td>
+              {cells(r).map((c, i) => (
                 <td key={i}>{c}</td>
               ))}
             </tr>
-          </tbody>
-        </table>
-        <div className="yb-bulletin-foot">
-          <span>{t('enrollment-bulletin.print.note')}</span>
-          <span data-testid="print-generated">
-            {t('enrollment-bulletin.print.generated')}
-            {t('enrollment-bulletin.print.date', { y: gy, m: gm, d: gd })}
-          </span>
-        </div>
+          ))}
+          <tr className="yb-print-total">
+            <td>{t('enrollment-bulletin.total')}</td>
+            {cells(bulletin.total).map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <div className="yb-print-foot">
+        <span>{t('enrollment-bulletin.print.note')}</span>
+        <span data-testid="print-generated">
+          {t('enrollment-bulletin.print.generated')}
+          {t('enrollment-bulletin.print.date', { y: gy, m: gm, d: gd })}
+        </span>
       </div>
-    </div>
+    </PrintSheet>
   );
 }

@@ -1,14 +1,12 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { type ResponsibilityTableRecord, chinaDate } from '@yibao/shared';
-import { Button, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
+import { PrintSheet } from '../../../components/PrintSheet';
 import { StatusPage } from '../../../components/StatusPage';
 import { useRecordShow } from '../../../hooks/useRecordShow';
 import { RESOURCE, ROW_FIELDS, tableTitle } from '../components/responsibility-tables';
-import './print.css';
 
 /**
  * The print view: the official layout of S0 Annex 2 — title, 填报单位（盖章）, 填报时间 and the five columns —
@@ -30,54 +28,47 @@ export default function ResponsibilityTablePrint() {
   const [y, m, d] = filed ? filed.split('-').map(Number) : [];
 
   return (
-    <div className="yb-print">
-      <div className="yb-print-toolbar yb-no-print">
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-now">
-          {t('responsibility-tables.print.now')}
-        </Button>
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(`/responsibility-tables/show/${record.id}`)}>
-          {t('responsibility-tables.print.back')}
-        </Button>
-        <Typography.Text type="secondary">{t('responsibility-tables.print.hint')}</Typography.Text>
+    <PrintSheet
+      layout="form"
+      labels={{ now: t('responsibility-tables.print.now'), back: t('responsibility-tables.print.back'), hint: t('responsibility-tables.print.hint') }}
+      onBack={() => navigate(`/responsibility-tables/show/${record.id}`)}
+    >
+      <h1>{t('responsibility-tables.print.heading', { year: record.year })}</h1>
+      <div className="yb-print-meta">
+        <span>
+          {t('responsibility-tables.print.unit')}
+          {t('responsibility-tables.print.unitName', { region: record.regionName ?? record.regionCode })}
+        </span>
+        <span>
+          {t('responsibility-tables.print.filedAt')}
+          {filed ? t('responsibility-tables.print.date', { y, m, d }) : t('responsibility-tables.print.notFiled')}
+        </span>
       </div>
-      <div className="yb-print-page" data-testid="print-page">
-        <h1>{t('responsibility-tables.print.heading', { year: record.year })}</h1>
-        <div className="yb-print-meta">
-          <span>
-            {t('responsibility-tables.print.unit')}
-            {t('responsibility-tables.print.unitName', { region: record.regionName ?? record.regionCode })}
-          </span>
-          <span>
-            {t('responsibility-tables.print.filedAt')}
-            {filed ? t('responsibility-tables.print.date', { y, m, d }) : t('responsibility-tables.print.notFiled')}
-          </span>
-        </div>
-        <table className="yb-print-table">
-          <colgroup>
-            <col style={{ width: '28%' }} />
-            <col style={{ width: '12%' }} />
-            <col style={{ width: '30%' }} />
-            <col style={{ width: '13%' }} />
-            <col style={{ width: '17%' }} />
-          </colgroup>
-          <thead>
-            <tr>
+      <table className="yb-print-table">
+        <colgroup>
+          <col style={{ width: '28%' }} />
+          <col style={{ width: '12%' }} />
+          <col style={{ width: '30%' }} />
+          <col style={{ width: '13%' }} />
+          <col style={{ width: '17%' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            {ROW_FIELDS.map((f) => (
+              <th key={f}>{t(`responsibility-tables.fields.${f}`)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {record.rows.map((row, i) => (
+            <tr key={i}>
               {ROW_FIELDS.map((f) => (
-                <th key={f}>{t(`responsibility-tables.fields.${f}`)}</th>
+                <td key={f}>{row[f]}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {record.rows.map((row, i) => (
-              <tr key={i}>
-                {ROW_FIELDS.map((f) => (
-                  <td key={f}>{row[f]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+          ))}
+        </tbody>
+      </table>
+    </PrintSheet>
   );
 }
