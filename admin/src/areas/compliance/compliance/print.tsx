@@ -36,7 +36,7 @@ export default function ScorecardPrint() {
   }, [data, root, t, periodLabel]);
   const back = () => navigate(`/compliance?${params.toString()}`);
   if (error) {
-    return <PrintSheetError message={t('compliance.failed')} description={error.message} back={t('compliance.printView.back')} onBack={back} />;
+    return <PrintSheetError message={t('compliance.failed')} description={error.message} labels="compliance.printView" onBack={back} />;
   }
   if (!data) return <PageLoading fullScreen />;
   const groups = indicatorGroups(data.indicators);
@@ -56,11 +56,7 @@ export default function ScorecardPrint() {
   };
   const today = chinaDate(new Date());
   return (
-    <PrintSheet
-      layout="wide"
-      labels={{ now: t('compliance.printView.now'), back: t('compliance.printView.back'), hint: t('compliance.printView.hint') }}
-      onBack={back}
-    >
+    <PrintSheet layout="wide" labels="compliance.printView" onBack={back}>
       <h1>{t('compliance.printView.heading')}</h1>
       <div className="yb-print-meta">
         <span>{t('compliance.printView.region', { region: root?.regionName ?? data.regionCode })}</span>

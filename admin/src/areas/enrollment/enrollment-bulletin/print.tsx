@@ -23,7 +23,7 @@ export default function EnrollmentBulletinPrint() {
 
   const back = () => navigate(`/${RESOURCE}?${new URLSearchParams({ regionCode: regionCode ?? '', month }).toString()}`);
   if (error) {
-    return <PrintSheetError message={t('enrollment-bulletin.failed')} description={error.message} back={t('enrollment-bulletin.print.back')} onBack={back} />;
+    return <PrintSheetError message={t('enrollment-bulletin.failed')} description={error.message} labels="enrollment-bulletin.print" onBack={back} />;
   }
   if (!bulletin) return <PageLoading fullScreen />;
   const [gy, gm, gd] = chinaDate(bulletin.generatedAt).split('-').map(Number);
@@ -41,11 +41,7 @@ export default function EnrollmentBulletinPrint() {
   ];
 
   return (
-    <PrintSheet
-      layout="bulletin"
-      labels={{ now: t('enrollment-bulletin.print.now'), back: t('enrollment-bulletin.print.back'), hint: t('enrollment-bulletin.print.hint') }}
-      onBack={back}
-    >
+    <PrintSheet layout="bulletin" labels="enrollment-bulletin.print" onBack={back}>
       <h1>{t('enrollment-bulletin.print.heading')}</h1>
       <div className="yb-print-meta">
         <span>

@@ -28,11 +28,7 @@ export default function ResponsibilityTablePrint() {
   const [y, m, d] = filed ? filed.split('-').map(Number) : [];
 
   return (
-    <PrintSheet
-      layout="form"
-      labels={{ now: t('responsibility-tables.print.now'), back: t('responsibility-tables.print.back'), hint: t('responsibility-tables.print.hint') }}
-      onBack={() => navigate(`/responsibility-tables/show/${record.id}`)}
-    >
+    <PrintSheet layout="form" labels="responsibility-tables.print" onBack={() => navigate(`/responsibility-tables/show/${record.id}`)}>
       <h1>{t('responsibility-tables.print.heading', { year: record.year })}</h1>
       <div className="yb-print-meta">
         <span>
