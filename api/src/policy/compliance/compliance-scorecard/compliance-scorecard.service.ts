@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -144,7 +145,7 @@ const SCORECARD_CACHE_SIZE = 32;
 interface ResultsScorecard {
   scorecard: ComplianceScorecard;
   /** the JSON body with the follow-up counts it was made with (`countsKey`) */
-  json?: { countsKey: string; body: string };
+  json?: { countsKey: string; body: string; etag: string };
 }
 
 /** The cached scorecard with each cell's follow-up counts: rows and cells without any are shared, never changed. */
@@ -210,14 +211,18 @@ export class ComplianceScorecardService {
    * costs more than the rest of the read, so the text is kept with the cached scorecard for the follow-up counts it
    * was made with, and made again only when they change.
    */
-  async scorecardJson(actor: Actor, regionCode: string, period: string, options: ScorecardOptions = {}): Promise<string> {
-    const { entry, counts } = await this.read(actor, regionCode, period, options);
+  async scorecardJson(actor: Actor, regionCode: string, period: string, options: ScorecardOptions = {}): Promise<{ body: string; etag: string }> {
+    const { key, entry, counts } = await this.read(actor, regionCode, period, options);
     const countsKey = [...counts]
-      .map(([key, c]) => `${key}:${c.openActions}:${c.comments}`)
+      .map(([cell, c]) => `${cell}:${c.openActions}:${c.comments}`)
       .sort()
       .join(',');
-    if (entry.json?.countsKey !== countsKey) entry.json = { countsKey, body: JSON.stringify(withFollowUps(entry.scorecard, counts)) };
-    return entry.json.body;
+    if (entry.json?.countsKey !== countsKey) {
+      // the body's tag from what made it (cache key and follow-up counts), not from hashing its ≈ 800 KB on every send
+      const etag = `W/"${createHash('sha1').update(key).update('|').update(countsKey).digest('base64url')}"`;
+      entry.json = { countsKey, body: JSON.stringify(withFollowUps(entry.scorecard, counts)), etag };
+    }
+    return { body: entry.json.body, etag: entry.json.etag };
   }
 
   /** The cached scorecard of the stored results (made on a miss) and the follow-up counts of its rows now. */
@@ -226,7 +231,7 @@ export class ComplianceScorecardService {
     regionCode: string,
     period: string,
     options: ScorecardOptions,
-  ): Promise<{ entry: ResultsScorecard; counts: Map<string, { openActions: number; comments: number }> }> {
+  ): Promise<{ key: string; entry: ResultsScorecard; counts: Map<string, { openActions: number; comments: number }> }> {
     const region = await this.region(actor, regionCode);
     const p = compliancePeriodOf(period);
     const indicators = this.indicatorsOf(options);
@@ -255,7 +260,7 @@ export class ComplianceScorecardService {
       p.period,
       this.ds.manager,
     );
-    return { entry, counts };
+    return { key, entry, counts };
   }
 
   /** Cached scorecards by generation, region, period and options (SCORECARD_CACHE_SIZE, least recently used dropped). */
