@@ -8,6 +8,7 @@ export * from './records';
 export * from './permissions';
 export * from './targets';
 export * from './rollup';
+export * from './stage-history';
 export * from './snapshot';
 export * from './scorecard';
 export * from './workflows';

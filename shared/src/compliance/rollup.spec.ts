@@ -1,5 +1,5 @@
 import { complianceValue } from './indicator';
-import { complianceRunRegions, rollUpComplianceFigures, type ComplianceUnitFigure } from './rollup';
+import { complianceRunRegions, rollUpComplianceFigures, rollUpIntoAncestor, type ComplianceUnitFigure } from './rollup';
 
 const f = (regionCode: string, numerator: number, denominator: number, indicatorId: ComplianceUnitFigure['indicatorId'] = 'ENR-1'): ComplianceUnitFigure => ({
   regionCode,
@@ -41,5 +41,22 @@ describe('compliance roll-up (issue 18: sums of numerators and denominators up t
   it('a county run is just the county', () => {
     const out = rollUpComplianceFigures(complianceRunRegions('450202', tree, [f('450202', 4, 5)]), ['ENR-1'], [f('450202', 4, 5)]);
     expect([...out.keys()]).toEqual(['450202']);
+  });
+
+  it('a city re-run moves its ancestors by its own change: the province is the same sum a province run would give', () => {
+    const units = [f('450202', 1, 1), f('450203', 0, 99), f('450200', 5, 10), f('450302', 50, 100), f('450000', 2, 2)];
+    const before = rollUpComplianceFigures(complianceRunRegions('450000', tree, units), ['ENR-1'], units);
+    // 鱼峰区's records change; 柳州 is re-run alone
+    const changed = [f('450202', 1, 1), f('450203', 90, 99), f('450200', 5, 10), f('450302', 50, 100), f('450000', 2, 2)];
+    const city = rollUpComplianceFigures(complianceRunRegions('450200', tree, changed), ['ENR-1'], changed);
+    const province = rollUpIntoAncestor(before.get('450000')!.get('ENR-1')!, before.get('450200')!.get('ENR-1')!, city.get('450200')!.get('ENR-1')!);
+    const full = rollUpComplianceFigures(complianceRunRegions('450000', tree, changed), ['ENR-1'], changed);
+    expect(province).toEqual(full.get('450000')!.get('ENR-1'));
+    expect(province).toEqual({ numerator: 148, denominator: 212 });
+    // nothing changed: the ancestor keeps its figure
+    expect(rollUpIntoAncestor({ numerator: 7, denominator: 9 }, { numerator: 3, denominator: 4 }, { numerator: 3, denominator: 4 })).toEqual({
+      numerator: 7,
+      denominator: 9,
+    });
   });
 });

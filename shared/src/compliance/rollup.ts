@@ -69,3 +69,16 @@ function depthOf(code: string): number {
   for (let c: string | null = code; c; c = parentRegionCodeOf(c)) depth++;
   return depth;
 }
+
+/**
+ * An ancestor's figure after a run on one region of its subtree (a city or county run, issue 18's roll-up): the
+ * ancestor's last figure with the region's old figure replaced by its new one — still the sum of its own units and
+ * its children, each child as last computed, never an average. `previous` is what the ancestor's last run (or the
+ * last re-run below it) computed: a frozen row's live figure when it has one.
+ */
+export function rollUpIntoAncestor(previous: ComplianceFigure, regionBefore: ComplianceFigure, regionAfter: ComplianceFigure): ComplianceFigure {
+  return {
+    numerator: previous.numerator - regionBefore.numerator + regionAfter.numerator,
+    denominator: previous.denominator - regionBefore.denominator + regionAfter.denominator,
+  };
+}

@@ -14,6 +14,7 @@ import { ComplianceRunsController } from './compliance-runs/compliance-runs.cont
 import { ComplianceRunsService } from './compliance-runs/compliance-runs.service';
 import { EnrollmentAssistanceIndicators } from './compliance-runs/computers/enrollment-assistance.computer';
 import { OversightIndicators } from './compliance-runs/computers/oversight.computer';
+import { StageTimelinessIndicators } from './compliance-runs/computers/stage-timeliness.computer';
 import { IndicatorComputers } from './compliance-runs/indicator-computers';
 import { ComplianceSnapshotsController } from './compliance-snapshots/compliance-snapshots.controller';
 import { ComplianceSnapshotsService } from './compliance-snapshots/compliance-snapshots.service';
@@ -41,6 +42,7 @@ import { ComplianceTargetsService } from './compliance-targets/compliance-target
   providers: [
     EnrollmentAssistanceIndicators,
     OversightIndicators,
+    StageTimelinessIndicators,
     IndicatorComputers,
     ComplianceScorecardService,
     ComplianceFollowUpsReader,

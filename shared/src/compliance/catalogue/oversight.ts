@@ -191,8 +191,8 @@ export const OVERSIGHT_INDICATORS: readonly ComplianceIndicatorDefinition[] = [
     area: 'fraud',
     measure: 'rate',
     numerator: {
-      zh: '本期产生的疑点中，当前未超过所在审核阶段时限的（各阶段时限为省欺诈骗保参数中的工作日数；已办结的计为按时）',
-      en: '疑点 raised in the period that are not past their current stage’s limit (each stage’s working days from the province’s fraud parameters; finished ones count as in time)',
+      zh: '本期产生的疑点中，经过的每个审核阶段（按流程记录，含当前阶段）都未超过时限的（各阶段时限为省欺诈骗保参数中的工作日数；曾在某一阶段超时的，即使其后按时或已办结，也计为超时）',
+      en: '疑点 raised in the period that were within the limit at every stage they passed (from the workflow history, the current stage included; each stage’s working days from the province’s fraud parameters; late at any stage counts as late, even if on time since or finished)',
     },
     denominator: { zh: '本期产生的疑点', en: '疑点 raised in the period' },
     comparator: '>=',

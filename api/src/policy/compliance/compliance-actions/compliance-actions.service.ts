@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   chinaDate,
   COMPLIANCE_ACTION_STATUS_CODES,
@@ -234,8 +234,8 @@ export class ComplianceActionsService implements OnModuleInit {
   }
 
   /** The follow-ups on the cells of a region's subtree in a period, by status (the annual report's figures). */
-  async countsByStatus(regionCode: string, period: string): Promise<Record<ComplianceActionStatus, number>> {
-    const rows = await scopeQuery(this.ds.getRepository(ComplianceAction).createQueryBuilder('a'), { regionCode })
+  async countsByStatus(regionCode: string, period: string, em: EntityManager = this.ds.manager): Promise<Record<ComplianceActionStatus, number>> {
+    const rows = await scopeQuery(em.getRepository(ComplianceAction).createQueryBuilder('a'), { regionCode })
       .select('a.state', 'state')
       .addSelect('COUNT(*)', 'n')
       .andWhere('a.period = :period', { period })

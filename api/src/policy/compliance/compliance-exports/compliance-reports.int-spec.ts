@@ -179,6 +179,34 @@ describe('compliance exports, annual report and home', () => {
     expect((await t.as(s.gx_province).get('/api/compliance/annual-report?year=20x6').expect(400)).body.details[0].field).toBe('year');
   });
 
+  it('freezing a province’s year files the annual report’s draft on its annual_report reporting task (an attachment, not submitted); a month files nothing', async () => {
+    await results([{ regionCode: '450000', period: '2025-12', indicatorId: 'OVP-2', numerator: 1, denominator: 10, value: 1, status: 'red' }]);
+    await t.as(s.gx_province).post('/api/compliance-snapshots').send({ regionCode: '450000', period: '2025-12' }).expect(201);
+    const task = async (period: string) =>
+      (await t.as(s.gx_province).get(`/api/reporting-tasks?duty=annual_report&regionCode=450000&period=${period}`).expect(200)).body[0];
+    const attachments = async (id: number) => (await t.as(s.gx_province).get(`/api/reporting-tasks/${id}/attachments`).expect(200)).body;
+    const before = await task('2025');
+    expect(await attachments(before.id)).toEqual([]);
+
+    const frozen = (await t.as(s.gx_province).post('/api/compliance-snapshots').send({ regionCode: '450000', period: '2025' }).expect(201)).body;
+    const filed = await attachments(before.id);
+    expect(filed).toHaveLength(1);
+    expect(filed[0]).toMatchObject({
+      fileName: '广西壮族自治区2025年度医疗保障扶贫重点工作完成情况报告（草稿）.docx',
+      contentType: expect.stringContaining('wordprocessingml'),
+    });
+    expect(filed[0].note).toContain(`#${frozen.id}`);
+    // the province edits the draft and submits the task itself: not received yet
+    expect(await task('2025')).toMatchObject({ id: before.id, receivedAt: null });
+    const body = (await download(t.as(s.gx_province).get(`/api/attachments/${filed[0].id}/content`)).expect(200)).body as Buffer;
+    const text = (await (await JSZip.loadAsync(body)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('广西壮族自治区2025年度医疗保障扶贫重点工作完成情况报告');
+    expect(text).toContain(`快照 #${frozen.id}`);
+    // the freeze's audit row names the task
+    const audit = await t.as(s.auditor).get('/api/audit-logs?resource=compliance-snapshots&action=freeze').expect(200);
+    expect(audit.body.find((a: { resourceId: string }) => a.resourceId === String(frozen.id)).after).toMatchObject({ annualReportTaskId: before.id });
+  });
+
   it('home: headline sparklines over 12 months, children ranked by red cells, inbox counts, open follow-ups of the subtree', async () => {
     const months = Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
     await results(

@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import {
   can,
   chinaDate,
@@ -47,6 +47,14 @@ const MAX_EXPORTED_ACTIONS = 5000;
 export const COMPLIANCE_HEADLINE: readonly ComplianceIndicatorId[] = ['ENR-1', 'ENR-2', 'TIR-4', 'OVP-1', 'OVP-2', 'OVP-3', 'MON-1', 'SUP-3', 'FRD-1', 'REC-1'];
 /** open follow-ups listed on the home page */
 const HOME_ACTIONS = 10;
+
+/** The annual report's DOCX draft of a frozen year, with what it was made from. */
+export interface AnnualReportDraft {
+  fileName: string;
+  content: Buffer;
+  snapshotIds: number[];
+  indicators: number;
+}
 
 const isScalar = (v: unknown): v is string | number | boolean | null => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
@@ -152,29 +160,47 @@ export class ComplianceReportsService {
    */
   async sendAnnualReport(actor: Actor, regionCode: string | undefined, year: number, res: Response): Promise<void> {
     const region = requestedRegion(actor, regionCode);
+    const draft = await this.annualReportDraft(this.ds.manager, region.regionCode, year);
+    await this.audit.record(actor, {
+      action: 'export',
+      resource: 'compliance',
+      resourceId: `${region.regionCode}:${year}`,
+      after: { annualReport: true, snapshotIds: draft.snapshotIds, indicators: draft.indicators },
+    });
+    res.setHeader('Content-Type', DOCX_MIME);
+    res.setHeader('Content-Disposition', contentDisposition(draft.fileName, 'annual-report.docx'));
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(draft.content);
+  }
+
+  /**
+   * The annual report's DOCX draft of a region's frozen year, read through `em` (the freeze files it inside its own
+   * transaction, before the frozen rows are committed). A year that is not frozen is a 409 naming the snapshot to make.
+   */
+  async annualReportDraft(em: EntityManager, regionCode: string, year: number): Promise<AnnualReportDraft> {
     const period = parseCompliancePeriod(String(year));
-    if (!period) throw fieldError('year', 'year: 须为 2000–2100 年间的年份 (a year)');
-    const results = this.ds.getRepository(ComplianceResult);
-    const own = await results.find({ where: { regionCode: region.regionCode, period: period.period, snapshotId: Not(IsNull()) } });
+    if (!period || period.kind !== 'year') throw fieldError('year', 'year: 须为 2000–2100 年间的年份 (a year)');
+    const results = em.getRepository(ComplianceResult);
+    const own = await results.find({ where: { regionCode, period: period.period, snapshotId: Not(IsNull()) } });
     if (!own.length) {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',
-        message: `${region.regionCode} ${period.period} 年度尚未冻结，请先冻结（POST /api/compliance-snapshots {regionCode: ${region.regionCode}, period: ${period.period}}） (no snapshot of ${region.regionCode} for ${period.period}: freeze the year first)`,
-        details: { reason: 'not_frozen', regionCode: region.regionCode, period: period.period },
+        message: `${regionCode} ${period.period} 年度尚未冻结，请先冻结（POST /api/compliance-snapshots {regionCode: ${regionCode}, period: ${period.period}}） (no snapshot of ${regionCode} for ${period.period}: freeze the year first)`,
+        details: { reason: 'not_frozen', regionCode, period: period.period },
       });
     }
-    const children = await this.ds.getRepository(Region).find({ where: { parentCode: region.regionCode }, select: { code: true } });
+    const children = await em.getRepository(Region).find({ where: { parentCode: regionCode }, select: { code: true } });
     const childRows = children.length
       ? await results.find({ where: { regionCode: In(children.map((c) => c.code)), period: period.period, status: 'red' } })
       : [];
-    const comments = await this.ds.getRepository(ComplianceComment).find({
-      where: { regionCode: region.regionCode, period: period.period },
+    const comments = await em.getRepository(ComplianceComment).find({
+      where: { regionCode, period: period.period },
       order: { id: 'ASC' },
     });
-    const names = await this.regions.names([region.regionCode, ...childRows.map((r) => r.regionCode)]);
-    const unitName = names.get(region.regionCode) ?? region.regionCode;
-    const actionCounts = await this.actions.countsByStatus(region.regionCode, period.period);
+    const names = await this.regions.names([regionCode, ...childRows.map((r) => r.regionCode)]);
+    const unitName = names.get(regionCode) ?? regionCode;
+    const actionCounts = await this.actions.countsByStatus(regionCode, period.period, em);
     const input: AnnualReportInput = {
       unitName,
       year,
@@ -185,17 +211,12 @@ export class ComplianceReportsService {
       comments,
       actionCounts,
     };
-    const content = await annualReportBody(input);
-    await this.audit.record(actor, {
-      action: 'export',
-      resource: 'compliance',
-      resourceId: `${region.regionCode}:${period.period}`,
-      after: { annualReport: true, snapshotIds: input.snapshotIds, indicators: own.length },
-    });
-    res.setHeader('Content-Type', DOCX_MIME);
-    res.setHeader('Content-Disposition', contentDisposition(`${unitName}${year}年度医疗保障扶贫重点工作完成情况报告（草稿）.docx`, 'annual-report.docx'));
-    res.setHeader('Cache-Control', 'no-store');
-    res.end(content);
+    return {
+      fileName: `${unitName}${year}年度医疗保障扶贫重点工作完成情况报告（草稿）.docx`,
+      content: await annualReportBody(input),
+      snapshotIds: input.snapshotIds,
+      indicators: own.length,
+    };
   }
 
   /** `GET /api/compliance/home`: headline figures with sparklines, children by red cells, inbox, open follow-ups. */

@@ -10,6 +10,8 @@ import {
 import { q, rejectedField, testAppWith, type Session } from '../../../../test/harness';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { Region } from '../../../platform/regions/region.entity';
+import { inTransaction } from '../../../database/data-source';
+import { touchComplianceResults } from '../compliance-results/compliance-generation';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 import type { IndicatorComputation, UnitFigure } from './indicator-computer';
 import { IndicatorComputers } from './indicator-computers';
@@ -187,6 +189,70 @@ describe('compliance runs, scorecard and frozen periods', () => {
     for (const id of [city.id, province.id])
       expect((await t.as(s.gx_province).get(`/api/compliance-snapshots/${id}/verify`).expect(200)).body).toMatchObject({ intact: true });
     await t.ds.getRepository(Region).delete({ code: '450298' });
+  });
+
+  it('a city’s run moves its province’s rolled-up row by the city’s change (sums), and a frozen province keeps its figure with the new sum beside it', async () => {
+    figures.set('2027-03', [unit('450202', 'ENR-1', 10, 10), unit('450203', 'ENR-1', 5, 10), unit('450302', 'ENR-1', 20, 20), unit('450000', 'ENR-1', 1, 1)]);
+    await run(s.gx_province, '450000', '2027-03');
+    const cell = (code: string, period = '2027-03') => t.ds.getRepository(ComplianceResult).findOneByOrFail({ regionCode: code, period, indicatorId: 'ENR-1' });
+    expect(await cell('450000')).toMatchObject({ numerator: 36, denominator: 41 });
+    // 鱼峰区's records change; only 柳州 is run again
+    figures.set('2027-03', [unit('450202', 'ENR-1', 10, 10), unit('450203', 'ENR-1', 9, 12), unit('450302', 'ENR-1', 20, 20), unit('450000', 'ENR-1', 1, 1)]);
+    const city = await run(s.lz_city, '450200', '2027-03');
+    expect(await cell('450200')).toMatchObject({ numerator: 19, denominator: 22 });
+    // the province is its own records + 柳州 as now + 桂林 as last run: what a province run gives
+    expect(await cell('450000')).toMatchObject({ numerator: 40, denominator: 43, value: 40 / 43, status: 'red', runId: city.id });
+    const card = await scorecard(s.gx_province, 'regionCode=450000&period=2027-03');
+    expect(rowOf(card, '450000').cells['ENR-1']).toMatchObject({ numerator: 40, denominator: 43 });
+    await run(s.gx_province, '450000', '2027-03');
+    expect(await cell('450000')).toMatchObject({ numerator: 40, denominator: 43 });
+    // a county run moves the city and the province
+    figures.set('2027-03', [unit('450202', 'ENR-1', 10, 10), unit('450203', 'ENR-1', 12, 12), unit('450302', 'ENR-1', 20, 20), unit('450000', 'ENR-1', 1, 1)]);
+    await run(s.gx_province, '450203', '2027-03');
+    expect(await cell('450200')).toMatchObject({ numerator: 22, denominator: 22 });
+    expect(await cell('450000')).toMatchObject({ numerator: 43, denominator: 43, status: 'green' });
+
+    // frozen: the province keeps its figure; the new sum is kept beside it and the cell shows it changed
+    const frozen = (await t.as(s.gx_province).post('/api/compliance-snapshots').send({ regionCode: '450000', period: '2027-03' }).expect(201)).body;
+    figures.set('2027-03', [unit('450202', 'ENR-1', 0, 10), unit('450203', 'ENR-1', 12, 12), unit('450302', 'ENR-1', 20, 20), unit('450000', 'ENR-1', 1, 1)]);
+    await run(s.lz_city, '450200', '2027-03');
+    expect(await cell('450000')).toMatchObject({ numerator: 43, denominator: 43, snapshotId: frozen.id, liveNumerator: 33, liveDenominator: 43 });
+    expect(await cell('450200')).toMatchObject({ numerator: 22, liveNumerator: 12 });
+    const after = await scorecard(s.gx_province, 'regionCode=450000&period=2027-03');
+    expect(rowOf(after, '450000').cells['ENR-1']).toMatchObject({ numerator: 43, frozen: true, changedSinceFrozen: true, liveNumerator: 33 });
+    expect((await t.as(s.gx_province).get(`/api/compliance-snapshots/${frozen.id}/verify`).expect(200)).body).toMatchObject({ intact: true });
+    // the city's data move back: the frozen figures agree with the live ones again
+    figures.set('2027-03', [unit('450202', 'ENR-1', 10, 10), unit('450203', 'ENR-1', 12, 12), unit('450302', 'ENR-1', 20, 20), unit('450000', 'ENR-1', 1, 1)]);
+    await run(s.lz_city, '450200', '2027-03');
+    expect(await cell('450000')).toMatchObject({ numerator: 43, liveNumerator: null });
+  });
+
+  it('the scorecard is served from its cache until the results change — also when another API process changes them (the generation in the database)', async () => {
+    figures.set('2027-05', [unit('450202', 'ENR-1', 1, 2)]);
+    await run(s.lz_city, '450200', '2027-05');
+    const read = async () => rowOf(await scorecard(s.lz_city, 'regionCode=450200&period=2027-05'), '450202').cells['ENR-1'];
+    expect(await read()).toMatchObject({ numerator: 1, denominator: 2 });
+    const where = `${q(t.ds, 'regionCode')} = '450202' AND ${q(t.ds, 'period')} = '2027-05' AND ${q(t.ds, 'indicatorId')} = 'ENR-1'`;
+    // a change behind the API's back, bumping nothing, is not seen: the read is cached
+    await t.ds.query(`UPDATE ${q(t.ds, 'compliance_results')} SET ${q(t.ds, 'numerator')} = 2 WHERE ${where}`);
+    expect(await read()).toMatchObject({ numerator: 1 });
+    // another process's run writes its rows and bumps the province's generation in the same transaction
+    await inTransaction(t.ds, async (em) => {
+      await em.query(`UPDATE ${q(t.ds, 'compliance_results')} SET ${q(t.ds, 'numerator')} = 2 WHERE ${where}`);
+      await touchComplianceResults(em, ['450200']);
+    });
+    expect(await read()).toMatchObject({ numerator: 2, denominator: 2 });
+    // follow-ups are counted on every read, the cache notwithstanding
+    await t
+      .as(s.lz_city)
+      .post('/api/compliance-comments')
+      .send({ regionCode: '450202', period: '2027-05', indicatorId: 'ENR-1', text: '已督促核实' })
+      .expect(201);
+    expect(await read()).toMatchObject({ numerator: 2, comments: 1 });
+    // a run here bumps it too
+    figures.set('2027-05', [unit('450202', 'ENR-1', 2, 3)]);
+    await run(s.lz_city, '450200', '2027-05');
+    expect(await read()).toMatchObject({ numerator: 2, denominator: 3, comments: 1 });
   });
 
   it('scope: a county sees only itself; a region outside the caller’s scope is a 404, a run outside it a 400 naming regionCode', async () => {

@@ -13,15 +13,17 @@ import {
   provinceCodeOf,
   poolingRegionCodeOf,
   rollUpComplianceFigures,
+  rollUpIntoAncestor,
   type ApplicableComplianceTargets,
   type BackgroundJobRecord,
   type ComplianceIndicatorId,
   type ComplianceRunSummary,
+  type ComplianceFigure,
   type ComplianceStatus,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { KeyedQueue } from '../../../common/keyed-queue';
-import { RegionScope } from '../../../common/region-scope';
+import { RegionScope, regionAncestors } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { insertRows, tableOf } from '../../../database/insert-many';
 import { updateById } from '../../../database/update-by-id';
@@ -30,6 +32,7 @@ import { JobProgress, JobsService, systemActor } from '../../../platform/jobs/jo
 import { Region } from '../../../platform/regions/region.entity';
 import { RegionsService } from '../../../platform/regions/regions.service';
 import { User } from '../../../platform/users/user.entity';
+import { touchComplianceResults } from '../compliance-results/compliance-generation';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 import { compliancePeriodOf } from '../compliance-period';
 import { ComplianceTargetsService } from '../compliance-targets/compliance-targets.service';
@@ -123,7 +126,16 @@ export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstr
       const lines = await this.linesFor(regions, period.year);
       await progress.report(2);
 
-      const summary = await inTransaction(this.ds, (em) => this.replace(em, scope, period.period, runId, now, figures, lines));
+      const ancestors = regionAncestors(regionCode);
+      const ancestorLines = await this.linesFor(ancestors, period.year);
+      const summary = await inTransaction(this.ds, async (em) => {
+        // the region's figures as last computed, read before they are replaced: its ancestors move by the difference
+        const before = await this.computedFigures(em, [regionCode], period.period);
+        const replaced = await this.replace(em, scope, period.period, runId, now, figures, lines);
+        await this.rollUpAncestors(em, ancestors, period.period, runId, now, before.get(regionCode), figures.get(regionCode)!, ancestorLines);
+        await touchComplianceResults(em, [regionCode]);
+        return replaced;
+      });
       await progress.report(3);
       const result: ComplianceRunSummary = { regionCode, period: period.period, today, regions: regions.length, ...summary };
       await this.audit.record(actor, {
@@ -159,6 +171,67 @@ export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstr
       out.set(code, byKey.get(key)!);
     }
     return out;
+  }
+
+  /** What the last run computed per region and indicator: the stored figure, or a frozen row's live one when it differs. */
+  private async computedFigures(
+    em: EntityManager,
+    codes: readonly string[],
+    period: string,
+  ): Promise<Map<string, Map<string, ComplianceFigure & { row: ComplianceResult }>>> {
+    const out = new Map<string, Map<string, ComplianceFigure & { row: ComplianceResult }>>();
+    if (!codes.length) return out;
+    const rows = await em
+      .getRepository(ComplianceResult)
+      .createQueryBuilder('c')
+      .where('c.period = :period AND c.regionCode IN (:...codes)', { period, codes })
+      .getMany();
+    for (const r of rows) {
+      const figure = { numerator: r.liveNumerator ?? r.numerator, denominator: r.liveDenominator ?? r.denominator, row: r };
+      (out.get(r.regionCode) ?? out.set(r.regionCode, new Map()).get(r.regionCode)!).set(r.indicatorId, figure);
+    }
+    return out;
+  }
+
+  /**
+   * A run below the top (a city or a county) keeps its ancestors' rolled-up rows true (issue 18's sums): each ancestor
+   * that has results for the period moves by the region's change, judged again with its own line. A frozen ancestor
+   * keeps its figure and holds the new sum in `live*` when it differs, as a frozen row of the run's own subtree does.
+   * An ancestor never run for the period has nothing to move (its first run sums everything).
+   */
+  private async rollUpAncestors(
+    em: EntityManager,
+    ancestors: readonly string[],
+    period: string,
+    runId: number,
+    now: Date,
+    before: Map<string, ComplianceFigure> | undefined,
+    after: Map<ComplianceIndicatorId, ComplianceFigure>,
+    lines: Map<string, ApplicableComplianceTargets>,
+  ): Promise<void> {
+    const stored = await this.computedFigures(em, ancestors, period);
+    const computedAt = now.toISOString().replace('T', ' ').replace('Z', '');
+    const updates: unknown[][] = [];
+    const live: unknown[][] = [];
+    for (const [code, perIndicator] of stored) {
+      for (const [indicatorId, previous] of perIndicator) {
+        const regionAfter = after.get(indicatorId as ComplianceIndicatorId);
+        if (!regionAfter) continue;
+        const regionBefore = before?.get(indicatorId) ?? { numerator: 0, denominator: 0 };
+        const figure = rollUpIntoAncestor(previous, regionBefore, regionAfter);
+        const row = previous.row;
+        if (row.snapshotId !== null) {
+          const differs = row.numerator !== figure.numerator || row.denominator !== figure.denominator;
+          live.push([row.id, differs ? figure.numerator : null, differs ? figure.denominator : null]);
+          continue;
+        }
+        const target = lines.get(code)!.targets[indicatorId as ComplianceIndicatorId];
+        const { value, status } = complianceStatus(COMPLIANCE_INDICATORS[indicatorId as ComplianceIndicatorId], target, figure);
+        updates.push([row.id, figure.numerator, figure.denominator, value, status, target.threshold, runId, computedAt]);
+      }
+    }
+    await updateById(em, ComplianceResult, ['numerator', 'denominator', 'value', 'status', 'threshold', 'runId', 'computedAt'], updates);
+    await updateById(em, ComplianceResult, ['liveNumerator', 'liveDenominator'], live);
   }
 
   /** Deletes the subtree's unfrozen rows of the period, inserts the run's, and records the run's figure beside each frozen one. */

@@ -8,6 +8,7 @@ import { FraudSuspicion } from '../../screening';
 import { ReportingTask } from '../../supervision';
 import { ResponsibilityTable } from '../../supervision/responsibility-tables/responsibility-table.entity';
 import { OversightIndicators } from './computers/oversight.computer';
+import { StageTimelinessIndicators } from './computers/stage-timeliness.computer';
 import type { UnitFigure } from './indicator-computer';
 
 /**
@@ -24,8 +25,11 @@ describe('compliance: the oversight indicators (OversightIndicators)', () => {
   /** an instant given in China time */
   const cst = (local: string) => new Date(`${local}+08:00`);
 
-  const compute = (regionCode: string, period: CompliancePeriod): Promise<UnitFigure[]> =>
-    t.app.get(OversightIndicators).compute({ regionCode, period, today, em: t.ds.manager });
+  // FRD-3 is judged over the workflow history by its own computer; the run combines both
+  const compute = async (regionCode: string, period: CompliancePeriod): Promise<UnitFigure[]> => [
+    ...(await t.app.get(OversightIndicators).compute({ regionCode, period, today, em: t.ds.manager })),
+    ...(await t.app.get(StageTimelinessIndicators).compute({ regionCode, period, today, em: t.ds.manager })),
+  ];
   const figure = (figures: UnitFigure[], regionCode: string, id: ComplianceIndicatorId) => {
     const f = figures.find((x) => x.regionCode === regionCode && x.indicatorId === id);
     return f ? [f.numerator, f.denominator] : [0, 0];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -18,6 +19,7 @@ import {
   type ComplianceCellExplanation,
   type ComplianceIndicatorId,
   type ComplianceIndicatorItem,
+  type CompliancePeriod,
   type ComplianceScorecard,
   type ComplianceScorecardRow,
   type ComplianceStatus,
@@ -28,8 +30,10 @@ import { fieldError } from '../../../common/errors';
 import { isInScope, notFound, regionAncestors } from '../../../common/region-scope';
 import { Region } from '../../../platform/regions/region.entity';
 import { ComplianceFollowUpsReader, cellKey } from '../compliance-actions/compliance-follow-ups.reader';
+import { complianceGeneration } from '../compliance-results/compliance-generation';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 import { compliancePeriodOf } from '../compliance-period';
+import { instantOf } from '../compliance-raw';
 import { ComplianceSnapshot } from '../compliance-snapshots/compliance-snapshot.entity';
 import { ComplianceTargetsService } from '../compliance-targets/compliance-targets.service';
 
@@ -48,8 +52,67 @@ export interface ScorecardOptions {
 /** The levels a scorecard row may be: results are kept down to counties (townships report through theirs). */
 const ROW_LEVELS = ['national', 'province', 'city', 'county'];
 
+/** A stored result's columns the cells show, as read raw (no entity hydration: the expanded scorecard reads ≈ 5,000). */
+interface StoredCell {
+  regionCode: string;
+  period: string;
+  indicatorId: string;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  status: string;
+  threshold: number;
+  runId: number;
+  computedAt: Date | string;
+  snapshotId: number | null;
+  liveNumerator: number | null;
+  liveDenominator: number | null;
+}
+
+/** The columns of StoredCell, in the order read. */
+const STORED_CELL_COLUMNS: readonly (keyof StoredCell)[] = [
+  'regionCode',
+  'period',
+  'indicatorId',
+  'numerator',
+  'denominator',
+  'value',
+  'status',
+  'threshold',
+  'runId',
+  'computedAt',
+  'snapshotId',
+  'liveNumerator',
+  'liveDenominator',
+];
+
+const numberOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** A raw row as StoredCell: BIGINT and DOUBLE may come back as strings, a datetime as SQLite's UTC text. */
+function storedCellOf(raw: Record<string, unknown>): StoredCell {
+  return {
+    regionCode: String(raw.regionCode),
+    period: String(raw.period),
+    indicatorId: String(raw.indicatorId),
+    numerator: Number(raw.numerator),
+    denominator: Number(raw.denominator),
+    value: numberOrNull(raw.value),
+    status: String(raw.status),
+    threshold: Number(raw.threshold),
+    runId: Number(raw.runId),
+    computedAt: raw.computedAt as Date | string,
+    snapshotId: numberOrNull(raw.snapshotId),
+    liveNumerator: numberOrNull(raw.liveNumerator),
+    liveDenominator: numberOrNull(raw.liveDenominator),
+  };
+}
+
 /** A stored result as a cell (follow-up counts and the previous value filled by the caller). */
-function cellOf(r: ComplianceResult, previous: ComplianceResult | undefined, counts: { openActions: number; comments: number } | undefined): ComplianceCell {
+function cellOf(
+  r: StoredCell | ComplianceResult,
+  previous: { value: number | null } | undefined,
+  counts: { openActions: number; comments: number } | undefined,
+): ComplianceCell {
   const def = COMPLIANCE_INDICATORS[r.indicatorId as ComplianceIndicatorId];
   const previousValue = previous?.value ?? null;
   return {
@@ -70,6 +133,36 @@ function cellOf(r: ComplianceResult, previous: ComplianceResult | undefined, cou
     openActions: counts?.openActions ?? 0,
     comments: counts?.comments ?? 0,
   };
+}
+
+/** Scorecards kept per process (each up to the expanded province's ≈ 2,500 cells): the pages people have open. */
+const SCORECARD_CACHE_SIZE = 32;
+
+/**
+ * The scorecard as the stored results give it, before follow-up counts: what is cached under the province's results
+ * generation. Follow-ups move without a run, so they are counted on every read and laid over it.
+ */
+interface ResultsScorecard {
+  scorecard: ComplianceScorecard;
+  /** the JSON body with the follow-up counts it was made with (`countsKey`) */
+  json?: { countsKey: string; body: string; etag: string };
+}
+
+/** The cached scorecard with each cell's follow-up counts: rows and cells without any are shared, never changed. */
+function withFollowUps(base: ComplianceScorecard, counts: Map<string, { openActions: number; comments: number }>): ComplianceScorecard {
+  if (!counts.size) return base;
+  const rows = base.rows.map((row) => {
+    let cells: ComplianceScorecardRow['cells'] | null = null;
+    for (const id of base.indicators) {
+      const cell = row.cells[id];
+      const c = cell && counts.get(cellKey(row.regionCode, base.period, id));
+      if (!cell || !c) continue;
+      cells ??= { ...row.cells };
+      cells[id] = { ...cell, openActions: c.openActions, comments: c.comments };
+    }
+    return cells ? { ...row, cells } : row;
+  });
+  return { ...base, rows };
 }
 
 /**
@@ -103,12 +196,84 @@ export class ComplianceScorecardService {
     ).map((d) => d.id);
   }
 
+  /**
+   * The scorecard: rows of the stored results, cached per process under the province's results generation (read
+   * first, a primary-key lookup — a run, a freeze, here or in another API process, bumps it in its transaction), the
+   * region and the options; the follow-up counts read every time and laid over it.
+   */
   async scorecard(actor: Actor, regionCode: string, period: string, options: ScorecardOptions = {}): Promise<ComplianceScorecard> {
+    const { entry, counts } = await this.read(actor, regionCode, period, options);
+    return withFollowUps(entry.scorecard, counts);
+  }
+
+  /**
+   * The scorecard as its JSON body (`GET /api/compliance`): the expanded province is ≈ 800 KB, whose serialising
+   * costs more than the rest of the read, so the text is kept with the cached scorecard for the follow-up counts it
+   * was made with, and made again only when they change.
+   */
+  async scorecardJson(actor: Actor, regionCode: string, period: string, options: ScorecardOptions = {}): Promise<{ body: string; etag: string }> {
+    const { key, entry, counts } = await this.read(actor, regionCode, period, options);
+    const countsKey = [...counts]
+      .map(([cell, c]) => `${cell}:${c.openActions}:${c.comments}`)
+      .sort()
+      .join(',');
+    if (entry.json?.countsKey !== countsKey) {
+      // the body's tag from what made it (cache key and follow-up counts), not from hashing its ≈ 800 KB on every send
+      const etag = `W/"${createHash('sha1').update(key).update('|').update(countsKey).digest('base64url')}"`;
+      entry.json = { countsKey, body: JSON.stringify(withFollowUps(entry.scorecard, counts)), etag };
+    }
+    return { body: entry.json.body, etag: entry.json.etag };
+  }
+
+  /** The cached scorecard of the stored results (made on a miss) and the follow-up counts of its rows now. */
+  private async read(
+    actor: Actor,
+    regionCode: string,
+    period: string,
+    options: ScorecardOptions,
+  ): Promise<{ key: string; entry: ResultsScorecard; counts: Map<string, { openActions: number; comments: number }> }> {
     const region = await this.region(actor, regionCode);
     const p = compliancePeriodOf(period);
     const indicators = this.indicatorsOf(options);
-    const previous = shiftCompliancePeriod(p, -1).period;
+    const generation = await complianceGeneration(this.ds.manager, region.code);
+    const key = JSON.stringify([
+      generation,
+      region.code,
+      p.period,
+      options.depth ?? 1,
+      options.onlyRed ?? false,
+      options.top ?? null,
+      options.bottom ?? null,
+      indicators,
+    ]);
+    let entry = this.cache.get(key);
+    if (entry) {
+      // most recently used last
+      this.cache.delete(key);
+    } else {
+      entry = { scorecard: await this.resultsScorecard(region, p, indicators, options) };
+      if (this.cache.size >= SCORECARD_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(key, entry);
+    const counts = await this.followUps.countsByCell(
+      entry.scorecard.rows.map((r) => r.regionCode),
+      p.period,
+      this.ds.manager,
+    );
+    return { key, entry, counts };
+  }
 
+  /** Cached scorecards by generation, region, period and options (SCORECARD_CACHE_SIZE, least recently used dropped). */
+  private readonly cache = new Map<string, ResultsScorecard>();
+
+  /** The scorecard from the stored results, follow-up counts 0: the region tree, one raw read of both periods' results. */
+  private async resultsScorecard(
+    region: Region,
+    p: CompliancePeriod,
+    indicators: ComplianceIndicatorId[],
+    options: ScorecardOptions,
+  ): Promise<ComplianceScorecard> {
+    const previous = shiftCompliancePeriod(p, -1).period;
     const repo = this.ds.getRepository(Region);
     const children = region.level === 'county' ? [] : await repo.find({ where: { parentCode: region.code, level: In(ROW_LEVELS) }, order: { code: 'ASC' } });
     const grandchildren =
@@ -132,11 +297,18 @@ export class ComplianceScorecardService {
       ).map((r) => r.code),
     );
 
+    const qb = this.ds.getRepository(ComplianceResult).createQueryBuilder('c');
+    for (const column of STORED_CELL_COLUMNS) qb.addSelect(`c.${column}`, column);
     const results = indicators.length
-      ? await this.ds.getRepository(ComplianceResult).find({ where: { regionCode: In(codes), period: In([p.period, previous]), indicatorId: In(indicators) } })
+      ? (
+          await qb
+            .where('c.period IN (:...periods)', { periods: [p.period, previous] })
+            .andWhere('c.regionCode IN (:...codes)', { codes })
+            .andWhere('c.indicatorId IN (:...indicators)', { indicators })
+            .getRawMany<Record<string, unknown>>()
+        ).map(storedCellOf)
       : [];
     const byCell = new Map(results.map((r) => [cellKey(r.regionCode, r.period, r.indicatorId), r]));
-    const counts = await this.followUps.countsByCell(codes, p.period, this.ds.manager);
 
     let runId: number | null = null;
     let computedAt: Date | null = null;
@@ -147,8 +319,9 @@ export class ComplianceScorecardService {
         const stored = byCell.get(cellKey(r.code, p.period, id));
         if (!stored) continue;
         if (runId === null || stored.runId > runId) runId = stored.runId;
-        if (computedAt === null || new Date(stored.computedAt) > computedAt) computedAt = new Date(stored.computedAt);
-        const cell = cellOf(stored, byCell.get(cellKey(r.code, previous, id)), counts.get(cellKey(r.code, p.period, id)));
+        const at = instantOf(stored.computedAt);
+        if (computedAt === null || at > computedAt) computedAt = at;
+        const cell = cellOf(stored, byCell.get(cellKey(r.code, previous, id)), undefined);
         if (cell.status === 'red') redCount++;
         cells[id] = cell;
       }

@@ -6,8 +6,13 @@ import type { Actor } from '../../../common/actor';
 import { fetchList, type ListSpec } from '../../../common/list';
 import { assertInScope, RegionScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
+import { touchComplianceResults } from '../compliance-results/compliance-generation';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { RegionsService } from '../../../platform/regions/regions.service';
+import { AttachmentsService } from '../../../platform/attachments/attachments.service';
+import { DOCX_MIME } from '../../../common/docx';
+import { ReportingTask, ReportingTasksService } from '../../supervision';
+import { ComplianceReportsService } from '../compliance-exports/compliance-reports.service';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 import { compliancePeriodOf } from '../compliance-period';
 import { ComplianceSnapshot } from './compliance-snapshot.entity';
@@ -35,6 +40,9 @@ export class ComplianceSnapshotsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
     private readonly regions: RegionsService,
+    private readonly attachments: AttachmentsService,
+    private readonly reportingTasks: ReportingTasksService,
+    private readonly reports: ComplianceReportsService,
   ) {}
 
   /** The rows a snapshot covers: the subtree's of the period frozen by it or an earlier one (none are ever unfrozen). */
@@ -84,15 +92,40 @@ export class ComplianceSnapshotsService {
         .andWhere(RegionScope.of(region.code).condition('regionCode').sql, RegionScope.of(region.code).condition('regionCode').params)
         .andWhere('snapshotId IS NULL')
         .execute();
+      await touchComplianceResults(em, [region.code]);
+      const filed = await this.fileAnnualReport(em, actor, region.code, period, snapshot.id);
       await this.audit.append(em, actor, {
         action: 'freeze',
         resource: 'compliance-snapshots',
         resourceId: snapshot.id,
-        after: { regionCode: snapshot.regionCode, period, hash: snapshot.hash, resultCount: snapshot.resultCount },
+        after: { regionCode: snapshot.regionCode, period, hash: snapshot.hash, resultCount: snapshot.resultCount, annualReportTaskId: filed },
       });
       return snapshot;
     });
     return this.toRecord(saved);
+  }
+
+  /**
+   * A frozen year of a unit that owes the annual report (S4 §八: the province, by 10 December) files the report's
+   * draft from the frozen figures as an attachment of its `annual_report` reporting task — the one attachments
+   * mechanism, as a case's documents — in the freeze's transaction. The unit edits it and submits the task itself
+   * (submission stays the filer's act). Nothing is filed for a month or quarter, a unit without the duty, or a task
+   * already received. Answers the task's id, or null.
+   */
+  private async fileAnnualReport(em: EntityManager, actor: Actor, regionCode: string, period: string, snapshotId: number): Promise<number | null> {
+    const p = compliancePeriodOf(period);
+    if (p.kind !== 'year') return null;
+    await this.reportingTasks.generateYear(p.year, RegionScope.of(regionCode), em);
+    const task = await em.findOneBy(ReportingTask, { duty: 'annual_report', regionCode, period: p.period });
+    if (!task || task.receivedAt) return null;
+    const draft = await this.reports.annualReportDraft(em, regionCode, p.year);
+    await this.attachments.storeGenerated(
+      em,
+      actor,
+      { resource: 'reporting-tasks', id: task.id, regionCode: task.regionCode },
+      { fileName: draft.fileName, mimeType: DOCX_MIME, content: draft.content, note: `合规审计冻结 #${snapshotId} 生成的草稿 (draft from the frozen year)` },
+    );
+    return task.id;
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {

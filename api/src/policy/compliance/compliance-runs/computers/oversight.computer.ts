@@ -3,7 +3,6 @@ import type { ComplianceIndicatorId, ReportingDuty } from '@yibao/shared';
 import type { ObjectLiteral } from 'typeorm';
 import type { ListDialect } from '../../../../common/list';
 import { RegionScope, scopeQuery } from '../../../../common/region-scope';
-import { endOfChinaDay } from '../../../../platform/workflow/due-dates';
 import { FraudCase, FraudClue, fraudCaseOpenSql, fraudCaseOverdueSql, fraudClueDecidedInTimeSql, fraudClueJudgedSql } from '../../../fraud';
 import {
   RectificationItem,
@@ -12,7 +11,6 @@ import {
   rectificationOpenSql,
   rectificationOverdueSql,
 } from '../../../rectification';
-import { FraudSuspicion, fraudSuspicionOverdueSql } from '../../../screening';
 import { ReportingTask, ReportingTasksService, reportingRateCounts, responsibilityTableApprovedInTimeSql } from '../../../supervision';
 import { unitOf, type IndicatorComputation, type IndicatorComputer, type UnitFigure } from '../indicator-computer';
 
@@ -46,15 +44,15 @@ class Figures {
 }
 
 /**
- * OVP-3, REC-1, SUP-1…3, FRD-1…3 from rectification items, reporting tasks with the responsibility tables, fraud
- * cases, clues and 疑点: one grouped query per source in the run's subtree, each condition the one its module's list
+ * OVP-3, REC-1, SUP-1…3, FRD-1, FRD-2 from rectification items, reporting tasks with the responsibility tables, fraud
+ * cases and clues: one grouped query per source in the run's subtree, each condition the one its module's list
  * filters with (exported beside the list), so a cell's drill-down list shows exactly its records. Snapshot counts
  * (OVP-3, FRD-1) are taken at the period's end, or today while the period runs; the catalogue
  * (shared/src/compliance/catalogue/oversight.ts) says each formula in words.
  */
 @Injectable()
 export class OversightIndicators implements IndicatorComputer {
-  readonly indicators: readonly ComplianceIndicatorId[] = ['OVP-3', 'REC-1', 'SUP-1', 'SUP-2', 'SUP-3', 'FRD-1', 'FRD-2', 'FRD-3'];
+  readonly indicators: readonly ComplianceIndicatorId[] = ['OVP-3', 'REC-1', 'SUP-1', 'SUP-2', 'SUP-3', 'FRD-1', 'FRD-2'];
 
   constructor(private readonly reportingTasks: ReportingTasksService) {}
 
@@ -139,7 +137,7 @@ export class OversightIndicators implements IndicatorComputer {
     }
   }
 
-  /** FRD-1 (open cases past the decision deadline at the snapshot day), FRD-2 (clues decided in time), FRD-3 (疑点 within their stage limits). */
+  /** FRD-1 (open cases past the decision deadline at the snapshot day), FRD-2 (clues decided in time); FRD-3 is stage-timeliness's. */
   private async fraud(c: IndicatorComputation, scope: RegionScope, figures: Figures): Promise<void> {
     const asOf = this.asOf(c);
     await this.count(c, scope, figures, 'FRD-1', FraudCase, fraudCaseOverdueSql('x', 'od', asOf), fraudCaseOpenSql('x', 'op', asOf));
@@ -152,17 +150,6 @@ export class OversightIndicators implements IndicatorComputer {
       { sql: fraudClueDecidedInTimeSql('x'), params: {} },
       this.between('x.receivedOn', c),
       fraudClueJudgedSql('x', 'jd', c.today),
-    );
-    const overdue = fraudSuspicionOverdueSql('x', 'od', c.today);
-    await this.count(
-      c,
-      scope,
-      figures,
-      'FRD-3',
-      FraudSuspicion,
-      { sql: `NOT ${overdue.sql}`, params: overdue.params },
-      // raised in the period, China time (the list's createdFrom / createdTo)
-      { sql: 'x.createdAt >= :from AND x.createdAt <= :to', params: { from: new Date(`${c.period.from}T00:00:00.000+08:00`), to: endOfChinaDay(c.period.to) } },
     );
   }
 
