@@ -57,8 +57,8 @@ async function rawRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Prom
 /**
  * ENR-1…3, TIR-1…6, OVP-1, OVP-2, MON-1 from the ledger's kept enrollment counts, the roster comparison's
  * verification tasks, the settlements' stored amounts and flags, and the high-cost warnings. Each source is read
- * in one pass grouped by the record's region in SQL (two for settlements: per settlement and, for 大病保险's
- * deductible, per person and year); the catalogue (shared compliance/catalogue/enrollment-assistance.ts) states
+ * in one pass grouped by the record's region in SQL (two for settlements: per settlement and, for the deductibles,
+ * caps and limits of 大病保险 and aid, per person and year, with the pooling regions' approved parameters); the catalogue (shared compliance/catalogue/enrollment-assistance.ts) states
  * each formula in words and its drill-down lists the same records these conditions count.
  */
 @Injectable()
@@ -176,10 +176,11 @@ const dateOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0
 
 /**
  * How many settledOn ranges a settlement pass is cut into. MariaDB runs a statement on one core and the passes are CPU
- * (set tests and grouping per row, bench/compliance.mjs): the ranges go to several pool connections at once and their
- * sums are added (never distinct counts: the persons of the ranges are united as a set).
+ * (grouping per row, bench/compliance.mjs): the ranges go to pool connections at once and their sums are added (never
+ * distinct counts: the persons of the ranges are united as a set). Two, one a core of the 2-core server: measured at
+ * load 30 two halves took what the whole year took (42 s vs 45 s) and four quarters far longer (74 s).
  */
-const SETTLEMENT_PARTS = 4;
+const SETTLEMENT_PARTS = 2;
 
 /** [from, to] cut into up to `n` consecutive day ranges that cover it exactly. */
 export function periodParts(from: string, to: string, n = SETTLEMENT_PARTS): Array<{ from: string; to: string }> {
@@ -207,6 +208,11 @@ async function eachAtOnce<T, R>(c: IndicatorComputation, items: readonly T[], wo
   return Promise.all(items.map(work));
 }
 
+/** The packed grouping column of the settlement pass: visit type (0 outpatient), in county, then the poor's 大病 state. */
+const VISIT = { inpatient: 1, chronic: 2 } as const;
+const LOCAL = 4;
+const POOR_CI = 8;
+
 /**
  * One pass over the period's settlements (settledOn in [from, to]) for TIR-2, TIR-4…6, OVP-1 and OVP-2; the categories
  * are the settlement's own (identities at the time). A row is grouped by its stored category set and flag set as they
@@ -220,6 +226,10 @@ async function settlements(c: IndicatorComputation, pools: Map<string, PoolParam
   const computedCi = computedCriticalIllnessSql('s');
   // 0 not poor; 1 poor; 2 poor and 大病 reached; 3 reached and paid short of the calculator's amount
   const poorCi = `CASE WHEN ${poor.sql} THEN (CASE WHEN (s.paidCriticalIllness > 0 OR ${computedCi} > 0) THEN (CASE WHEN ${criticalIllnessShortSql('s')} THEN 3 ELSE 2 END) ELSE 1 END) ELSE 0 END`;
+  // the small per-settlement facts packed into one grouping column: every further grouping column costs MariaDB's
+  // temporary table per row (a province's year: 7 columns 48 s, this 36 s under load, bench/compliance.mjs)
+  const visit = `(CASE s.visitType WHEN 'inpatient' THEN ${VISIT.inpatient} WHEN 'chronic_outpatient' THEN ${VISIT.chronic} ELSE 0 END)`;
+  const packed = `${visit} + (CASE WHEN s.inCounty = :yes THEN ${LOCAL} ELSE 0 END) + ${POOR_CI} * (${poorCi})`;
   const pass = (part: { from: string; to: string }) =>
     rawRows(
       scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s').useIndex(PERIOD_INDEX), RegionScope.of(c.regionCode))
@@ -227,9 +237,7 @@ async function settlements(c: IndicatorComputation, pools: Map<string, PoolParam
         .addSelect('s.poolingRegionCode', 'pool')
         .addSelect('s.identityCategories', 'categories')
         .addSelect('s.flags', 'flags')
-        .addSelect('s.visitType', 'visitType')
-        .addSelect('CASE WHEN s.inCounty = :yes THEN 1 ELSE 0 END', 'local')
-        .addSelect(poorCi, 'poorCi')
+        .addSelect(packed, 'packed')
         .addSelect('COUNT(*)', 'settlements')
         .addSelect('SUM(s.paidOutOfPocket)', 'oop')
         .addSelect('SUM(s.inCatalogueCost)', 'catalogue')
@@ -242,9 +250,7 @@ async function settlements(c: IndicatorComputation, pools: Map<string, PoolParam
         .addGroupBy('s.poolingRegionCode')
         .addGroupBy('s.identityCategories')
         .addGroupBy('s.flags')
-        .addGroupBy('s.visitType')
-        .addGroupBy('local')
-        .addGroupBy('poorCi'),
+        .addGroupBy('packed'),
     );
   // a comma-wrapped code set as stored (`,a,b,`), split once per distinct text
   const sets = new Map<string, readonly string[]>();
@@ -256,12 +262,13 @@ async function settlements(c: IndicatorComputation, pools: Map<string, PoolParam
     for (const r of rows) {
       const region = String(r.region);
       const n = Number(r.settlements);
-      const ci = Number(r.poorCi);
+      const bits = Number(r.packed);
+      const ci = Math.floor(bits / POOR_CI);
       const isPoor = ci > 0;
-      const visitType = r.visitType as VisitType;
+      const visitType: VisitType = bits % LOCAL === VISIT.inpatient ? 'inpatient' : bits % LOCAL === VISIT.chronic ? 'chronic_outpatient' : 'outpatient';
       const inpatient = visitType === 'inpatient';
       const poorIn = isPoor && inpatient;
-      const poorChronic = isPoor && visitType === 'chronic_outpatient' && Number(r.local) === 1;
+      const poorChronic = isPoor && visitType === 'chronic_outpatient' && (bits & LOCAL) !== 0;
       const pool = pools.get(String(r.pool));
       const keyAid =
         !!pool && pool.keyAidVisitTypes.includes(visitType) && decoded(r.categories).some((k) => pool.keyAidCategories.includes(k as IdentityCategory));
@@ -278,7 +285,7 @@ async function settlements(c: IndicatorComputation, pools: Map<string, PoolParam
 
 /** Persons whose year is summed in one statement (an IN list on the person-and-year index), and statements at once. */
 const PERSONS_PER_QUERY = 1000;
-const PERSON_QUERIES_AT_ONCE = 4;
+const PERSON_QUERIES_AT_ONCE = 2;
 
 /**
  * TIR-1 and TIR-3, per person, pooling region and year: what a tier pays on is the person's cumulative burden above
