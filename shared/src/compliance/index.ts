@@ -12,4 +12,4 @@ export * from './stage-history';
 export * from './snapshot';
 export * from './scorecard';
 export * from './workflows';
-export { ENR1_CATEGORIES } from './catalogue/enrollment-assistance';
+export { criticalIllnessSpan, ENR1_CATEGORIES, medicalAidSpan, withinTierSpan, type TierSpan } from './catalogue/enrollment-assistance';

@@ -2,6 +2,8 @@ import type { ComplianceIndicatorDefinition } from '../indicator';
 import { COMPLIANCE_INDICATOR_CODES as L } from '../codes';
 import type { IdentityCategory } from '../../enrollment/codes';
 import { KEY_AID_RECIPIENTS } from '../../assistance/codes';
+import { applyBp } from '../../assistance/settlement/calculator';
+import { BP_SCALE, type CriticalIllnessParameters, type MedicalAidCategoryParameters } from '../../assistance/settlement/types';
 
 /**
  * The enrollment, tiered-assistance, over-protection (settlement) and monitoring indicators (DOMAIN §7).
@@ -17,6 +19,57 @@ const S4 = '医保发〔2019〕57号《关于坚决完成医疗保障脱贫攻�
 
 /** S3 §一's "两类人员": 农村低收入人口 and 脱贫人口 (建档立卡) — ENR-1's group, each person counted once. */
 export const ENR1_CATEGORIES = ['rural_low_income', 'registered_poor'] as const satisfies readonly IdentityCategory[];
+
+/**
+ * What a tier pays on in a person's year, as TIR-1 and TIR-3 count it: the cumulative burden above `deductible`, for at
+ * most `span` fen (null: no end) — past that the year's cap or limit is used up and the tier rightly pays nothing more,
+ * so that cost is not the tier's shortfall (S0 §二(二) speaks of the ratio 年度限额内).
+ */
+export interface TierSpan {
+  deductible: number;
+  span: number | null;
+}
+
+/** The part of a cumulative burden (fen) a tier pays on: above the deductible, at most the span. */
+export function withinTierSpan(cumulative: number, t: TierSpan): number {
+  const above = cumulative > t.deductible ? cumulative - t.deductible : 0;
+  return t.span !== null && above > t.span ? t.span : above;
+}
+
+/**
+ * TIR-1's span for a pooling region's 大病保险, for a tilt person (S4 §四: deductible lowered, ratio raised, the cap
+ * removed when the parameters say so) or not: the burden above the deductible the segments (each raised to the
+ * statutory minimum, as the calculator does) pay on before their payments reach the annual cap.
+ */
+export function criticalIllnessSpan(ci: CriticalIllnessParameters, tilt: boolean): TierSpan {
+  const deductible = tilt ? applyBp(ci.deductible.value, BP_SCALE - ci.tilt.deductibleReductionBp.value) : ci.deductible.value;
+  const cap = tilt && ci.tilt.removeCap.value ? null : ci.annualCap.value;
+  if (cap === null) return { deductible, span: null };
+  const bonus = tilt ? ci.tilt.ratioBonusBp.value : 0;
+  let paid = 0;
+  let segFrom = 0;
+  for (const seg of ci.segments) {
+    const segTo = seg.upToFen === null ? Infinity : seg.upToFen;
+    const from = Math.max(deductible, segFrom);
+    const ratio = Math.min(BP_SCALE, Math.min(BP_SCALE, Math.max(seg.ratioBp, ci.minRatioBp.value)) + bonus);
+    if (segTo > from && ratio > 0) {
+      const full = segTo === Infinity ? Infinity : applyBp(segTo - from, ratio);
+      if (paid + full >= cap) return { deductible, span: from - deductible + Math.ceil(((cap - paid) * BP_SCALE) / ratio) };
+      paid += full;
+    }
+    segFrom = segTo;
+  }
+  return { deductible, span: null };
+}
+
+/**
+ * TIR-3's span for a category's medical aid (S0 §二(二) 年度限额内): above the category's annual deductible, the burden
+ * left after basic and 大病 whose aid at the category's ratio reaches the annual limit.
+ */
+export function medicalAidSpan(aid: MedicalAidCategoryParameters): TierSpan {
+  const ratio = aid.ratioBp.value;
+  return { deductible: aid.deductible.value, span: ratio > 0 ? Math.ceil((aid.annualLimit.value * BP_SCALE) / ratio) : 0 };
+}
 
 /** A drill-down into the settlements of the cell's region and period, with the indicator's own conditions. */
 const periodSettlements = (filter: Readonly<Record<string, string>>) => ({
@@ -109,8 +162,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
       en: 'Critical-illness payments of the settlements in the period (as recorded)',
     },
     denominator: {
-      zh: '期内进入大病保险的人（期内有结算记录支付或按规则应付大病保险）期内进入大病保险的费用：每人当年累计（政策范围内费用 − 基本医保支付）超过大病保险起付线（统筹地区当年已批准参数；倾斜人群减半）的部分，至期末的累计减去期初前的累计；无已批准参数的统筹地区不计',
-      en: 'Of the persons who reached critical-illness insurance in the period (a settlement of it paid or computed to pay it), the cost that entered it in the period: per person and year, the cumulative (in-policy cost − basic payment) above the pooling region’s approved deductible (halved for the tilt categories), up to the period’s end less up to its start; pooling regions without approved parameters are left out',
+      zh: '期内进入大病保险的人（期内有结算记录支付或按规则应付大病保险）期内进入大病保险的费用：每人在统筹地区当年累计（政策范围内费用 − 基本医保支付）超过大病保险起付线（统筹地区当年已批准参数；倾斜人群按倾斜起付线）的部分，至多计到按各段支付比例（不低于最低比例）支付达到年度封顶线为止（倾斜人群取消封顶的不设上限；封顶后不再支付的费用不算未达比例），至期末的累计减去期初前的累计；无已批准参数的统筹地区不计',
+      en: 'Of the persons who reached critical-illness insurance in the period (a settlement of it paid or computed to pay it), the cost that entered it in the period: per person, pooling region and year, the cumulative (in-policy cost − basic payment) above the pooling region’s approved deductible (the tilt’s for the tilt categories), counted only up to where the segments’ ratios (raised to the minimum) reach the annual cap (no end where the tilt removes the cap; cost past the cap is not a shortfall of the ratio), up to the period’s end less up to its start; pooling regions without approved parameters are left out',
     },
     comparator: '>=',
     threshold: 0.6,
@@ -151,12 +204,12 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     area: 'assistance',
     measure: 'rate',
     numerator: {
-      zh: '建档立卡贫困人口期内获得医疗救助的结算的医疗救助支付金额',
-      en: 'Medical-aid payments of the registered poor’s settlements in the period on which aid paid',
+      zh: '期内有获得医疗救助的建档立卡结算的人，其期内建档立卡结算的医疗救助支付金额',
+      en: 'Of the persons with a registered-poor settlement in the period on which medical aid paid, the aid paid on their registered-poor settlements in the period',
     },
     denominator: {
-      zh: '同一批结算经基本医保、大病保险后剩余的政策范围内费用（政策范围内费用 − 基本医保支付 − 大病保险支付）；只计获得救助的结算，即年度限额未用尽时',
-      en: 'The same settlements’ in-policy cost left after basic and critical-illness insurance (in-policy − basic − critical illness); only settlements aid paid on, i.e. while the annual limit was not used up',
+      zh: '同一批人期内进入年度限额内救助的费用：每人在统筹地区当年累计（政策范围内费用 − 基本医保支付 − 大病保险支付）超过建档立卡医疗救助起付标准的部分，至多计到按建档立卡救助比例救助达到年度救助限额为止（统筹地区当年已批准参数），至期末的累计减去期初前的累计；起付标准内与限额用尽后的费用不计；无已批准参数或参数中建档立卡无救助的统筹地区不计',
+      en: 'The cost of the same persons that entered aid within the annual limit in the period: per person, pooling region and year, the cumulative (in-policy − basic − critical illness) above the registered poor’s aid deductible, counted only up to where their aid ratio reaches the annual limit (the pooling region’s approved parameters), up to the period’s end less up to its start; cost inside the deductible or past the limit is not counted; pooling regions without approved parameters, or without aid for the registered poor in them, are left out',
     },
     comparator: '>=',
     threshold: 0.65,
@@ -165,7 +218,7 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     effectiveGap: 0.01,
     parameterised: true,
     source: { document: S0, clause: '二（二）', text: '将年度限额内贫困人口重特大疾病救助比例由60%提高到65%,有条件的市可以直接提高到70%' },
-    // the numerator's (and denominator's) records: the registered poor’s settlements of the period on which aid paid
+    // the numerator's records: the registered poor’s settlements of the period on which aid paid (their persons are the denominator's)
     drillDown: periodSettlements({ identityCategory: 'registered_poor', paidMedicalAid_gte: '1' }),
   },
   {
@@ -236,8 +289,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     area: 'rectification',
     measure: 'rate',
     numerator: {
-      zh: '重点救助对象（特困、低保、建档立卡、监测对象）期内住院结算的基本医保、大病保险、医疗救助支付之和',
-      en: 'Basic + critical-illness + medical-aid payments of key aid recipients’ (tekun, dibao, registered poor, monitored) inpatient settlements in the period',
+      zh: '重点救助对象期内结算的基本医保、大病保险、医疗救助支付之和；重点救助对象及适用的就诊类型取统筹地区当年已批准参数的 过度保障控制 设定（guards.reimbursementCeiling，示例参数：特困、低保、建档立卡、监测对象的住院），无已批准参数的统筹地区不计',
+      en: 'Basic + critical-illness + medical-aid payments of key aid recipients’ settlements in the period; who is a key aid recipient and which visit types count are the pooling region’s approved parameters for the year (guards.reimbursementCeiling; the example: tekun, dibao, registered poor and monitored persons, inpatient care); pooling regions without approved parameters are left out',
     },
     denominator: { zh: '同一批结算的政策范围内费用', en: 'The same settlements’ in-policy cost' },
     comparator: '<=',
@@ -247,7 +300,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     effectiveGap: 0.005,
     parameterised: true,
     source: { document: S3, clause: '四', text: '原则上重点救助对象三重保障制度保障后政策范围内住院费用报销比例控制在95%以内,防止脱离实际的过度保障' },
-    // the settlements both sums run over
+    // the settlements both sums run over where the pooling region's key-aid list and visit types are the example's
+    // (KEY_AID_RECIPIENTS, inpatient); a list filter by each pooling region's own list is the settlements list's to add
     drillDown: periodSettlements({ visitType: 'inpatient', identityCategoryAny: KEY_AID_RECIPIENTS.join(',') }),
   },
   {

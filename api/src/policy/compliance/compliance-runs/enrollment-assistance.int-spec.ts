@@ -7,7 +7,8 @@ import {
   type SettlementRecord,
 } from '@yibao/shared';
 import { idFor, testAppWith, type Session } from '../../../../test/harness';
-import { CostWarning, Settlement } from '../../assistance';
+import { approvedDemoSet } from '../../../platform/seed/seed';
+import { CostWarning, PolicyParameterSet, Settlement } from '../../assistance';
 import { VerificationTask } from '../../enrollment';
 import { inTransaction } from '../../../database/data-source';
 import { EnrollmentAssistanceIndicators } from './computers/enrollment-assistance.computer';
@@ -299,6 +300,113 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     expect(sum(county, 'OVP-2')).toEqual({ numerator: 0, denominator: 1 });
     expect(sum(county, 'TIR-2')).toEqual({ numerator: 0, denominator: 0 });
     expect(sum(county, 'TIR-4')).toEqual({ numerator: 100_000, denominator: 500_000 });
+  });
+
+  it('TIR-1 stops at the 大病 cap, TIR-3 runs from the aid deductible to the annual limit, OVP-1 reads the pooling region’s key-aid list', async () => {
+    // 柳州's 2027 parameters, approved: the example set with a 大病 cap of 21,000 yuan for those without the tilt (the first
+    // segment's 60 % reaches it at 35,000 yuan above the deductible), the registered poor's aid from 1,000 yuan at 65 %
+    // up to a limit of 13,000 yuan (reached at 20,000 yuan above the deductible), and a key-aid list of the registered
+    // poor alone over inpatient and chronic-outpatient care; 桂林 has no 2027 parameters
+    const doc = structuredClone(EXAMPLE_PARAMETERS_LIUZHOU_2026);
+    doc.year = 2027;
+    doc.effectiveFrom = '2027-01-01';
+    doc.effectiveTo = '2027-12-31';
+    doc.criticalIllness.annualCap.value = 2_100_000;
+    const poorAid = doc.medicalAid.byCategory.registered_poor!;
+    poorAid.annualLimit.value = 1_300_000;
+    poorAid.deductible.value = 100_000;
+    doc.guards.reimbursementCeiling.categories.value = ['registered_poor'];
+    doc.guards.reimbursementCeiling.visitTypes.value = ['inpatient', 'chronic_outpatient'];
+    await t.ds
+      .getRepository(PolicyParameterSet)
+      .save({ regionCode: '450200', year: 2027, effectiveFrom: '2027-01-01', effectiveTo: '2027-12-31', ...approvedDemoSet(doc, new Date()) });
+
+    let no = 0;
+    const stored = (
+      idNumber: string,
+      regionCode: string,
+      settledOn: string,
+      visitType: string,
+      identityCategories: string,
+      inPolicyCost: number,
+      [basic, criticalIllness, aid]: [number, number, number],
+    ) =>
+      t.ds
+        .createQueryBuilder()
+        .insert()
+        .into(Settlement)
+        .values({
+          idNumber,
+          name: '合规限额',
+          regionCode,
+          poolingRegionCode: `${regionCode.slice(0, 4)}00`,
+          year: 2027,
+          settledOn,
+          institutionCode: `H${regionCode}00001`,
+          settlementNo: `C1-cap-${++no}`,
+          institutionName: '合规医院',
+          hospitalLevel: 'secondary',
+          visitType,
+          inCounty: true,
+          identityCategories,
+          totalCost: inPolicyCost,
+          inPolicyCost,
+          inCatalogueCost: inPolicyCost,
+          paidBasic: basic,
+          paidCriticalIllness: criticalIllness,
+          paidMedicalAid: aid,
+          paidOther: 0,
+          paidOutOfPocket: inPolicyCost - basic - criticalIllness - aid,
+          computed: JSON.stringify({ basic, criticalIllness, medicalAid: aid, other: 0, outOfPocket: inPolicyCost - basic - criticalIllness - aid }),
+          flags: '',
+          version: 1,
+        })
+        .execute();
+    const p = idFor('450202', '19550101', 501); // registered poor: aid deductible and limit
+    const q = idFor('450202', '19550101', 502); // rural low income: 大病 without the tilt, capped
+    const a = idFor('450202', '19550101', 503); // registered poor: 大病 with the tilt, no cap
+    // before October: 600 yuan left after basic, inside the aid deductible (no aid)
+    await stored(p, '450202', '2027-09-10', 'inpatient', ',registered_poor,', 300_000, [240_000, 0, 0]);
+    // 2,400 yuan left: 400 of the deductible, aid 65 % of the other 2,000 = 1,300
+    await stored(p, '450202', '2027-10-05', 'inpatient', ',registered_poor,', 1_200_000, [960_000, 0, 130_000]);
+    // 20,000 yuan left, the limit reached 18,000 above the deductible: aid 11,700, the rest of the limit
+    await stored(p, '450202', '2027-10-20', 'chronic_outpatient', ',registered_poor,', 10_000_000, [8_000_000, 0, 1_170_000]);
+    // 80,000 yuan after basic: 65,000 above the deductible, paid to the cap (21,000)
+    await stored(q, '450202', '2027-10-08', 'inpatient', ',rural_low_income,', 9_000_000, [1_000_000, 2_100_000, 0]);
+    // 80,000 after basic above the halved deductible (7,500): 72,500, no cap
+    await stored(a, '450202', '2027-10-12', 'inpatient', ',registered_poor,', 9_000_000, [1_000_000, 5_000_000, 0]);
+    // 特困 is on the example's key-aid list, not on 柳州's 2027 one
+    await stored(idFor('450202', '19550101', 504), '450202', '2027-10-15', 'inpatient', ',rural_tekun,', 100_000, [80_000, 0, 15_000]);
+    // 桂林 (450300) has no 2027 parameters: its settlements count in no figure that needs them
+    await stored(idFor('450302', '19550101', 505), '450302', '2027-10-15', 'inpatient', ',registered_poor,', 9_000_000, [1_000_000, 500_000, 100_000]);
+
+    for (const period of ['2027-10', '2027-Q4', '2027']) {
+      const all = await figures('450000', period);
+      // TIR-1: Q's 65,000 above the deductible counts only up to the cap's 35,000; A's 72,500 in full
+      expect(fig(all, '450202', 'TIR-1')).toEqual({ numerator: 2_100_000 + 5_000_000, denominator: 3_500_000 + 7_250_000 });
+      // TIR-3: P's aid 13,000 over the 20,000 between the deductible and the limit — exactly 65 %
+      expect(fig(all, '450202', 'TIR-3')).toEqual({ numerator: 1_300_000, denominator: 2_000_000 });
+      // OVP-1: P's two settlements (one chronic outpatient; the year also P's September one) and A's; not Q (low
+      // income) nor the 特困 one
+      const september = period === '2027' ? { numerator: 240_000, denominator: 300_000 } : { numerator: 0, denominator: 0 };
+      expect(fig(all, '450202', 'OVP-1')).toEqual({
+        numerator: 1_090_000 + 9_170_000 + 6_000_000 + september.numerator,
+        denominator: 1_200_000 + 10_000_000 + 9_000_000 + september.denominator,
+      });
+      for (const id of ['TIR-1', 'TIR-3', 'OVP-1'] as const) expect(fig(all, '450302', id)).toEqual({ numerator: 0, denominator: 0 });
+      // the poor inpatient in 桂林 still counts where no parameter is needed
+      expect(fig(all, '450302', 'TIR-4')).toEqual({ numerator: 7_400_000, denominator: 9_000_000 });
+    }
+    // September: P's settlement had no aid (inside the deductible), so P is not among TIR-3's persons
+    const september = await figures('450200', '2027-09');
+    expect(fig(september, '450202', 'TIR-3')).toEqual({ numerator: 0, denominator: 0 });
+    expect(fig(september, '450202', 'OVP-1')).toEqual({ numerator: 240_000, denominator: 300_000 });
+    // the same figures inside a transaction (one connection, the passes one after another)
+    const inRun = await inTransaction(t.ds, (em) =>
+      t.app.get(EnrollmentAssistanceIndicators).compute({ regionCode: '450202', period: parseCompliancePeriod('2027-10')!, today: today(), em }),
+    );
+    expect(inRun.find((f) => f.indicatorId === 'TIR-3')).toMatchObject({ numerator: 1_300_000, denominator: 2_000_000 });
+    expect(inRun.find((f) => f.indicatorId === 'TIR-1')).toMatchObject({ numerator: 7_100_000, denominator: 10_750_000 });
   });
 
   it('ENR-3 counts the tasks due in the period, closed by the end of their deadline day; open tasks not yet due wait', async () => {

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
-  applyBp,
-  BP_SCALE,
   chinaDate,
   COST_WARNING_WORKFLOW,
+  criticalIllnessSpan,
   decodeCategories,
   ENR1_CATEGORIES,
-  KEY_AID_RECIPIENTS,
+  medicalAidSpan,
   poolingRegionCodeOf,
+  withinTierSpan,
   type ComplianceIndicatorId,
   type IdentityCategory,
   type PolicyParameters,
+  type TierSpan,
+  type VisitType,
 } from '@yibao/shared';
 import { RegionScope, scopeQuery, setContainsAnyCode, setContainsCode } from '../../../../common/region-scope';
 import { endOfChinaDay, stageDueCondition, stageOverdueCondition, startOfChinaDay } from '../../../../platform/workflow/due-dates';
@@ -55,8 +57,8 @@ async function rawRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Prom
 /**
  * ENR-1…3, TIR-1…6, OVP-1, OVP-2, MON-1 from the ledger's kept enrollment counts, the roster comparison's
  * verification tasks, the settlements' stored amounts and flags, and the high-cost warnings. Each source is read
- * in one pass grouped by the record's region in SQL (two for settlements: per settlement and, for 大病保险's
- * deductible, per person and year); the catalogue (shared compliance/catalogue/enrollment-assistance.ts) states
+ * in one pass grouped by the record's region in SQL (two for settlements: per settlement and, for the deductibles,
+ * caps and limits of 大病保险 and aid, per person and year, with the pooling regions' approved parameters); the catalogue (shared compliance/catalogue/enrollment-assistance.ts) states
  * each formula in words and its drill-down lists the same records these conditions count.
  */
 @Injectable()
@@ -80,8 +82,9 @@ export class EnrollmentAssistanceIndicators implements IndicatorComputer {
     const figures = new Figures();
     await enrollment(c, figures);
     await verificationTasks(c, figures);
-    await settlements(c, figures);
-    await criticalIllnessRatio(c, figures);
+    const pools = await poolParameters(c);
+    await settlements(c, pools, figures);
+    await personYears(c, pools, figures);
     await costWarnings(c, figures);
     return figures.list();
   }
@@ -121,77 +124,26 @@ async function verificationTasks(c: IndicatorComputation, figures: Figures): Pro
   for (const r of await rawRows(qb)) figures.add(String(r.region), 'ENR-3', Number(r.due) - Number(r.late), r.due);
 }
 
-/**
- * One pass over the period's settlements (settledOn in [from, to]) for TIR-2…TIR-6, OVP-1 and OVP-2; the categories
- * are the settlement's own (identities at the time). Each set test (poor, key-aid, zero OOP, and 大病 reached / short
- * for the poor) is made once per settlement as a grouping column, the amounts summed per group and the figures folded
- * here: written as one conditional sum per figure the database repeated the same `LIKE` up to 11 times a row (14 s of a
- * province's year of 3M settlements, bench/compliance.mjs).
- */
-async function settlements(c: IndicatorComputation, figures: Figures): Promise<void> {
-  const poor = setContainsCode('s.identityCategories', 'registered_poor', 'poor');
-  const key = setContainsAnyCode('s.identityCategories', KEY_AID_RECIPIENTS, 'key');
-  const zero = setContainsCode('s.flags', 'zero_oop', 'zeroOop');
-  const computedCi = computedCriticalIllnessSql('s');
-  // 0 not poor; 1 poor; 2 poor and 大病 reached; 3 reached and paid short of the calculator's amount
-  const poorCi = `CASE WHEN ${poor.sql} THEN (CASE WHEN (s.paidCriticalIllness > 0 OR ${computedCi} > 0) THEN (CASE WHEN ${criticalIllnessShortSql('s')} THEN 3 ELSE 2 END) ELSE 1 END) ELSE 0 END`;
-  const flag = (cond: string) => `CASE WHEN ${cond} THEN 1 ELSE 0 END`;
-  const qb = scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s').useIndex(PERIOD_INDEX), RegionScope.of(c.regionCode))
-    .select('s.regionCode', 'region')
-    .addSelect(poorCi, 'poorCi')
-    .addSelect(flag(key.sql), 'keyAid')
-    .addSelect(flag(zero.sql), 'zeroOop')
-    .addSelect('s.visitType', 'visitType')
-    .addSelect(flag('s.inCounty = :yes'), 'local')
-    .addSelect(flag('s.paidMedicalAid > 0'), 'aid')
-    .addSelect('COUNT(*)', 'settlements')
-    .addSelect('SUM(s.paidMedicalAid)', 'aidPaid')
-    .addSelect('SUM(s.inPolicyCost - s.paidBasic - s.paidCriticalIllness)', 'aidBase')
-    .addSelect('SUM(s.paidOutOfPocket)', 'oop')
-    .addSelect('SUM(s.inCatalogueCost)', 'catalogue')
-    .addSelect('SUM(s.totalCost)', 'total')
-    .addSelect('SUM(s.paidBasic + s.paidCriticalIllness + s.paidMedicalAid)', 'keyPaid')
-    .addSelect('SUM(s.inPolicyCost)', 'inPolicy')
-    .andWhere('s.settledOn >= :from AND s.settledOn <= :to', { from: c.period.from, to: c.period.to })
-    .setParameters({ ...poor.params, ...key.params, ...zero.params, yes: true })
-    .groupBy('s.regionCode')
-    .addGroupBy('poorCi')
-    .addGroupBy('keyAid')
-    .addGroupBy('zeroOop')
-    .addGroupBy('s.visitType')
-    .addGroupBy('local')
-    .addGroupBy('aid');
-  for (const r of await rawRows(qb)) {
-    const region = String(r.region);
-    const n = Number(r.settlements);
-    const ci = Number(r.poorCi);
-    const isPoor = ci > 0;
-    const inpatient = r.visitType === 'inpatient';
-    // every figure of every region read, zeros included, as the per-figure sums answered them
-    const aid = isPoor && Number(r.aid) === 1;
-    const poorIn = isPoor && inpatient;
-    const poorChronic = isPoor && r.visitType === 'chronic_outpatient' && Number(r.local) === 1;
-    const keyIn = Number(r.keyAid) === 1 && inpatient;
-    figures.add(region, 'OVP-2', Number(r.zeroOop) === 1 ? n : 0, n);
-    figures.add(region, 'TIR-2', ci === 2 ? n : 0, ci >= 2 ? n : 0);
-    figures.add(region, 'TIR-3', aid ? r.aidPaid : 0, aid ? r.aidBase : 0);
-    figures.add(region, 'TIR-4', poorIn ? r.oop : 0, poorIn ? r.total : 0);
-    figures.add(region, 'TIR-5', poorChronic ? r.oop : 0, poorChronic ? r.total : 0);
-    figures.add(region, 'TIR-6', poorIn ? r.catalogue : 0, poorIn ? r.total : 0);
-    figures.add(region, 'OVP-1', keyIn ? r.keyPaid : 0, keyIn ? r.inPolicy : 0);
-  }
-}
-
-/** A pooling region's 大病保险 deductible for the year, normal and for the tilt categories (halved, S4 §四). */
-interface CriticalIllnessDeductible {
+/** The part of the year's approved policy parameters of one pooling region that the settlement figures read. */
+interface PoolParameters {
   pooling: string;
-  deductible: number;
-  tiltDeductible: number;
+  /** TIR-1: 大病保险's deductible and span for the tilt categories and for everyone else */
+  criticalIllness: TierSpan;
+  tiltCriticalIllness: TierSpan;
   tiltCategories: readonly IdentityCategory[];
+  /** TIR-3: the registered poor's medical aid (deductible, span to the annual limit); null when they get none there */
+  poorAid: TierSpan | null;
+  /** OVP-1: 重点救助对象 and the visit types the S3 §四 ceiling applies to (guards.reimbursementCeiling) */
+  keyAidCategories: readonly IdentityCategory[];
+  keyAidVisitTypes: readonly VisitType[];
 }
 
-/** The approved policy parameters of the year for the pooling regions a run's settlements can belong to. */
-async function deductibles(c: IndicatorComputation): Promise<CriticalIllnessDeductible[]> {
+/**
+ * The approved policy parameters of the period's year for the pooling regions a run's settlements can belong to (its
+ * subtree, and the city pooling a county run's records). Settlements of a pooling region without them are left out of
+ * the figures that need them (TIR-1, TIR-3, OVP-1): what 大病保险, aid and the ceiling are there is not known.
+ */
+async function poolParameters(c: IndicatorComputation): Promise<Map<string, PoolParameters>> {
   const scope = RegionScope.of(c.regionCode);
   const own = poolingRegionCodeOf(c.regionCode);
   const sets = await c.em
@@ -200,82 +152,224 @@ async function deductibles(c: IndicatorComputation): Promise<CriticalIllnessDedu
     .select(['p.regionCode', 'p.approvedDocument'])
     .where('p.year = :year AND p.approvedDocument IS NOT NULL', { year: c.period.year })
     .getMany();
-  return sets
-    .filter((s) => scope.contains(s.regionCode) || s.regionCode === own)
-    .map((s) => {
-      const ci = (JSON.parse(s.approvedDocument!) as PolicyParameters).criticalIllness;
-      return {
-        pooling: s.regionCode,
-        deductible: ci.deductible.value,
-        // the calculator's arithmetic (criticalIllnessDeductible): floor(deductible × (1 − reduction))
-        tiltDeductible: applyBp(ci.deductible.value, BP_SCALE - ci.tilt.deductibleReductionBp.value),
-        tiltCategories: ci.tilt.categories.value,
-      };
+  const pools = new Map<string, PoolParameters>();
+  for (const set of sets) {
+    if (!scope.contains(set.regionCode) && set.regionCode !== own) continue;
+    const p = JSON.parse(set.approvedDocument!) as PolicyParameters;
+    const aid = p.medicalAid.byCategory.registered_poor;
+    pools.set(set.regionCode, {
+      pooling: set.regionCode,
+      criticalIllness: criticalIllnessSpan(p.criticalIllness, false),
+      tiltCriticalIllness: criticalIllnessSpan(p.criticalIllness, true),
+      tiltCategories: p.criticalIllness.tilt.categories.value,
+      poorAid: aid ? medicalAidSpan(aid) : null,
+      keyAidCategories: p.guards.reimbursementCeiling.categories.value,
+      keyAidVisitTypes: p.guards.reimbursementCeiling.visitTypes.value,
     });
+  }
+  return pools;
 }
 
-/** Persons whose 大病保险 year is summed in one statement (an IN list on the person-and-year index). */
-const PERSONS_PER_QUERY = 1000;
+/** Days of a China date (YYYY-MM-DD) since the epoch, and back. */
+const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+const dateOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * TIR-1: per person, pooling region and year, the cumulative burden after basic insurance (in-policy − basic paid)
- * above the year's 大病保险 deductible (the tilt categories' halved one) is what 大病保险 pays on; the period's part is
- * that amount up to the period's end less up to its start. Numerator: 大病保险 paid on the period's settlements.
- * Only persons who reached 大病保险 in the period (a settlement of it paid or computed to pay 大病) are read: they
- * are a few per cent of a province, found in one pass, then their years are summed per person in SQL a thousand
- * persons at a time through the person index and rolled up per region there — never per settlement in JS
- * (one statement over every person of a province spilled a million groups to disk on MariaDB).
+ * How many settledOn ranges a settlement pass is cut into. MariaDB runs a statement on one core and the passes are CPU
+ * (grouping per row, bench/compliance.mjs): the ranges go to pool connections at once and their sums are added (never
+ * distinct counts: the persons of the ranges are united as a set). Two, one a core of the 2-core server: measured at
+ * load 30 two halves took what the whole year took (42 s vs 45 s) and four quarters far longer (74 s).
  */
-async function criticalIllnessRatio(c: IndicatorComputation, figures: Figures): Promise<void> {
-  const pools = await deductibles(c);
-  if (!pools.length) return;
+const SETTLEMENT_PARTS = 2;
+
+/** [from, to] cut into up to `n` consecutive day ranges that cover it exactly. */
+export function periodParts(from: string, to: string, n = SETTLEMENT_PARTS): Array<{ from: string; to: string }> {
+  const first = dayNumber(from);
+  const days = dayNumber(to) - first + 1;
+  const parts: Array<{ from: string; to: string }> = [];
+  for (let i = 0; i < n; i++) {
+    const a = first + Math.floor((days * i) / n);
+    const z = first + Math.floor((days * (i + 1)) / n) - 1;
+    if (z >= a) parts.push({ from: dateOf(a), to: dateOf(z) });
+  }
+  return parts;
+}
+
+/**
+ * `work` over every item: at once on the data source's pool (each statement takes its own connection), or one after
+ * another on the caller's transaction, which has one connection (and SQLite one anyway).
+ */
+async function eachAtOnce<T, R>(c: IndicatorComputation, items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  if (c.em.queryRunner) {
+    const out: R[] = [];
+    for (const item of items) out.push(await work(item));
+    return out;
+  }
+  return Promise.all(items.map(work));
+}
+
+/** The packed grouping column of the settlement pass: visit type (0 outpatient), in county, then the poor's 大病 state. */
+const VISIT = { inpatient: 1, chronic: 2 } as const;
+const LOCAL = 4;
+const POOR_CI = 8;
+
+/**
+ * One pass over the period's settlements (settledOn in [from, to]) for TIR-2, TIR-4…6, OVP-1 and OVP-2; the categories
+ * are the settlement's own (identities at the time). A row is grouped by its stored category set and flag set as they
+ * are (a few dozen distinct values) with its visit type, county and — for the registered poor only — 大病 reached /
+ * short; which sets are poor, key aid (the pooling region's own list) or zero OOP is decided here once per group, not
+ * by a `LIKE` per settlement (a province's year of 3M settlements, bench/compliance.mjs). Cut into settledOn ranges
+ * read at once (periodParts): the ranges' sums add.
+ */
+async function settlements(c: IndicatorComputation, pools: Map<string, PoolParameters>, figures: Figures): Promise<void> {
+  const poor = setContainsCode('s.identityCategories', 'registered_poor', 'poor');
+  const computedCi = computedCriticalIllnessSql('s');
+  // 0 not poor; 1 poor; 2 poor and 大病 reached; 3 reached and paid short of the calculator's amount
+  const poorCi = `CASE WHEN ${poor.sql} THEN (CASE WHEN (s.paidCriticalIllness > 0 OR ${computedCi} > 0) THEN (CASE WHEN ${criticalIllnessShortSql('s')} THEN 3 ELSE 2 END) ELSE 1 END) ELSE 0 END`;
+  // the small per-settlement facts packed into one grouping column: every further grouping column costs MariaDB's
+  // temporary table per row (a province's year: 7 columns 48 s, this 36 s under load, bench/compliance.mjs)
+  const visit = `(CASE s.visitType WHEN 'inpatient' THEN ${VISIT.inpatient} WHEN 'chronic_outpatient' THEN ${VISIT.chronic} ELSE 0 END)`;
+  const packed = `${visit} + (CASE WHEN s.inCounty = :yes THEN ${LOCAL} ELSE 0 END) + ${POOR_CI} * (${poorCi})`;
+  const pass = (part: { from: string; to: string }) =>
+    rawRows(
+      scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s').useIndex(PERIOD_INDEX), RegionScope.of(c.regionCode))
+        .select('s.regionCode', 'region')
+        .addSelect('s.poolingRegionCode', 'pool')
+        .addSelect('s.identityCategories', 'categories')
+        .addSelect('s.flags', 'flags')
+        .addSelect(packed, 'packed')
+        .addSelect('COUNT(*)', 'settlements')
+        .addSelect('SUM(s.paidOutOfPocket)', 'oop')
+        .addSelect('SUM(s.inCatalogueCost)', 'catalogue')
+        .addSelect('SUM(s.totalCost)', 'total')
+        .addSelect('SUM(s.paidBasic + s.paidCriticalIllness + s.paidMedicalAid)', 'threePaid')
+        .addSelect('SUM(s.inPolicyCost)', 'inPolicy')
+        .andWhere('s.settledOn >= :from AND s.settledOn <= :to', part)
+        .setParameters({ ...poor.params, yes: true })
+        .groupBy('s.regionCode')
+        .addGroupBy('s.poolingRegionCode')
+        .addGroupBy('s.identityCategories')
+        .addGroupBy('s.flags')
+        .addGroupBy('packed'),
+    );
+  // a comma-wrapped code set as stored (`,a,b,`), split once per distinct text
+  const sets = new Map<string, readonly string[]>();
+  const decoded = (text: unknown) => {
+    const key = String(text ?? '');
+    return sets.get(key) ?? sets.set(key, key.split(',').filter(Boolean)).get(key)!;
+  };
+  for (const rows of await eachAtOnce(c, periodParts(c.period.from, c.period.to), pass)) {
+    for (const r of rows) {
+      const region = String(r.region);
+      const n = Number(r.settlements);
+      const bits = Number(r.packed);
+      const ci = Math.floor(bits / POOR_CI);
+      const isPoor = ci > 0;
+      const visitType: VisitType = bits % LOCAL === VISIT.inpatient ? 'inpatient' : bits % LOCAL === VISIT.chronic ? 'chronic_outpatient' : 'outpatient';
+      const inpatient = visitType === 'inpatient';
+      const poorIn = isPoor && inpatient;
+      const poorChronic = isPoor && visitType === 'chronic_outpatient' && (bits & LOCAL) !== 0;
+      const pool = pools.get(String(r.pool));
+      const keyAid =
+        !!pool && pool.keyAidVisitTypes.includes(visitType) && decoded(r.categories).some((k) => pool.keyAidCategories.includes(k as IdentityCategory));
+      // every figure of every region read, zeros included, as the per-figure sums answered them
+      figures.add(region, 'OVP-2', decoded(r.flags).includes('zero_oop') ? n : 0, n);
+      figures.add(region, 'TIR-2', ci === 2 ? n : 0, ci >= 2 ? n : 0);
+      figures.add(region, 'TIR-4', poorIn ? r.oop : 0, poorIn ? r.total : 0);
+      figures.add(region, 'TIR-5', poorChronic ? r.oop : 0, poorChronic ? r.total : 0);
+      figures.add(region, 'TIR-6', poorIn ? r.catalogue : 0, poorIn ? r.total : 0);
+      figures.add(region, 'OVP-1', keyAid ? r.threePaid : 0, keyAid ? r.inPolicy : 0);
+    }
+  }
+}
+
+/** Persons whose year is summed in one statement (an IN list on the person-and-year index), and statements at once. */
+const PERSONS_PER_QUERY = 1000;
+const PERSON_QUERIES_AT_ONCE = 2;
+
+/**
+ * TIR-1 and TIR-3, per person, pooling region and year: what a tier pays on is the person's cumulative burden above
+ * the year's deductible, up to where its cap or limit is used up (withinTierSpan); the period's part is that up to the
+ * period's end less up to its start.
+ * - TIR-1 (大病保险): burden = in-policy − basic paid; the deductible and span of the pooling region's parameters, the
+ *   tilt categories' (deductible lowered, usually no cap) for a person of them. Persons who reached 大病保险 in the
+ *   period there (a settlement of it paid or computed to pay 大病); numerator 大病保险 paid on the period's settlements.
+ * - TIR-3 (medical aid, S0 §二(二) 年度限额内): burden = in-policy − basic − 大病 paid, above the registered poor's aid
+ *   deductible and up to where their ratio reaches the annual limit. Persons with a registered-poor settlement aid paid
+ *   on in the period; numerator the aid paid on the period's registered-poor settlements.
+ * The persons are a few per cent of a province, found in one pass (cut into settledOn ranges read at once, united as a
+ * set), then their years are summed in SQL a thousand persons at a time through the person index and folded here.
+ */
+async function personYears(c: IndicatorComputation, pools: Map<string, PoolParameters>, figures: Figures): Promise<void> {
+  if (!pools.size) return;
   const scope = RegionScope.of(c.regionCode);
-  const within = { year: c.period.year, from: c.period.from, to: c.period.to, pools: pools.map((p) => p.pooling) };
-  const reached = await scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('r').useIndex(PERIOD_INDEX), scope)
-    .select('r.idNumber', 'idNumber')
-    .distinct(true)
-    .andWhere('r.year = :year AND r.settledOn >= :from AND r.settledOn <= :to AND r.poolingRegionCode IN (:...pools)', within)
-    .andWhere(`(r.paidCriticalIllness > 0 OR ${computedCriticalIllnessSql('r')} > 0)`)
-    .getRawMany<{ idNumber: string }>();
-  if (!reached.length) return;
-  const params: Record<string, unknown> = { ...within };
+  const pooling = [...pools.keys()];
+  const poorIn = (alias: string) => setContainsCode(`${alias}.identityCategories`, 'registered_poor', 'poor');
+  const reachedCi = (alias: string) => `(${alias}.paidCriticalIllness > 0 OR ${computedCriticalIllnessSql(alias)} > 0)`;
+  const find = (part: { from: string; to: string }) =>
+    scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('r').useIndex(PERIOD_INDEX), scope)
+      .select('r.idNumber', 'idNumber')
+      .distinct(true)
+      .andWhere('r.year = :year AND r.settledOn >= :from AND r.settledOn <= :to AND r.poolingRegionCode IN (:...pools)', {
+        year: c.period.year,
+        ...part,
+        pools: pooling,
+      })
+      .andWhere(`(${reachedCi('r')} OR (r.paidMedicalAid > 0 AND ${poorIn('r').sql}))`, poorIn('r').params)
+      .getRawMany<{ idNumber: string }>();
+  const persons = new Set<string>();
+  for (const rows of await eachAtOnce(c, periodParts(c.period.from, c.period.to), find)) for (const r of rows) persons.add(r.idNumber);
+  if (!persons.size) return;
+
+  const params: Record<string, unknown> = { ...poorIn('s').params, year: c.period.year, from: c.period.from, to: c.period.to, pools: pooling };
   const tiltWhens: string[] = [];
-  const dedWhens: string[] = [];
-  pools.forEach((p, i) => {
+  [...pools.values()].forEach((p, i) => {
     params[`pool${i}`] = p.pooling;
-    params[`ded${i}`] = p.deductible;
-    params[`tiltDed${i}`] = p.tiltDeductible;
     const tilt = setContainsAnyCode('s.identityCategories', p.tiltCategories, `tilt${i}_`);
     Object.assign(params, tilt.params);
     tiltWhens.push(`WHEN s.poolingRegionCode = :pool${i} AND ${tilt.sql} THEN 1`);
-    dedWhens.push(`WHEN :pool${i} THEN (CASE WHEN p.tilt = 1 THEN :tiltDed${i} ELSE :ded${i} END)`);
   });
-  const burden = 's.inPolicyCost - s.paidBasic';
-  const q = c.em.connection.driver.escape.bind(c.em.connection.driver);
-  const ded = `(CASE p.pool ${dedWhens.join(' ')} END)`;
-  const above = (cum: string) => `(CASE WHEN ${cum} > ${ded} THEN ${cum} - ${ded} ELSE 0 END)`;
-  for (let i = 0; i < reached.length; i += PERSONS_PER_QUERY) {
-    const ids = reached.slice(i, i + PERSONS_PER_QUERY).map((r) => r.idNumber);
-    const person = scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s'), scope)
-      .select('s.poolingRegionCode', 'pool')
-      .addSelect('MAX(s.regionCode)', 'region')
-      .addSelect(`MAX(CASE ${tiltWhens.join(' ')} ELSE 0 END)`, 'tilt')
-      .addSelect(`SUM(${burden})`, 'toEnd')
-      .addSelect(when('s.settledOn < :from', burden), 'beforeStart')
-      .addSelect(when('s.settledOn >= :from', 's.paidCriticalIllness'), 'paid')
-      .andWhere('s.idNumber IN (:...ids) AND s.year = :year AND s.settledOn <= :to AND s.poolingRegionCode IN (:...pools)')
-      .groupBy('s.idNumber')
-      .addGroupBy('s.poolingRegionCode');
-    const rows = await c.em
-      .createQueryBuilder()
-      .select(`p.${q('region')}`, 'region')
-      .addSelect(`SUM(p.${q('paid')})`, 'paid')
-      .addSelect(`SUM(${above(`p.${q('toEnd')}`)} - ${above(`p.${q('beforeStart')}`)})`, 'base')
-      .from(`(${person.getQuery()})`, 'p')
-      .setParameters({ ...person.getParameters(), ...params, ids })
-      .groupBy(`p.${q('region')}`)
-      .getRawMany<Record<string, unknown>>();
-    for (const r of rows) figures.add(String(r.region), 'TIR-1', r.paid, r.base);
+  const inPeriod = 's.settledOn >= :from';
+  const poorAidPaid = `${inPeriod} AND s.paidMedicalAid > 0 AND ${poorIn('s').sql}`;
+  const ciBurden = 's.inPolicyCost - s.paidBasic';
+  const aidBurden = 's.inPolicyCost - s.paidBasic - s.paidCriticalIllness';
+  const year = (ids: string[]) =>
+    rawRows(
+      scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s'), scope)
+        .select('s.poolingRegionCode', 'pool')
+        .addSelect('MAX(s.regionCode)', 'region')
+        .addSelect(`MAX(CASE ${tiltWhens.join(' ')} ELSE 0 END)`, 'tilt')
+        .addSelect(`MAX(CASE WHEN ${inPeriod} AND ${reachedCi('s')} THEN 1 ELSE 0 END)`, 'reachedCi')
+        .addSelect(`SUM(${ciBurden})`, 'ciToEnd')
+        .addSelect(when('s.settledOn < :from', ciBurden), 'ciBeforeStart')
+        .addSelect(when(inPeriod, 's.paidCriticalIllness'), 'ciPaid')
+        .addSelect(`MAX(CASE WHEN ${poorAidPaid} THEN 1 ELSE 0 END)`, 'poorAid')
+        .addSelect(`SUM(${aidBurden})`, 'aidToEnd')
+        .addSelect(when('s.settledOn < :from', aidBurden), 'aidBeforeStart')
+        .addSelect(when(`${inPeriod} AND ${poorIn('s').sql}`, 's.paidMedicalAid'), 'aidPaid')
+        .andWhere('s.idNumber IN (:...ids) AND s.year = :year AND s.settledOn <= :to AND s.poolingRegionCode IN (:...pools)')
+        .setParameters({ ...params, ids })
+        .groupBy('s.idNumber')
+        .addGroupBy('s.poolingRegionCode'),
+    );
+  const ids = [...persons];
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += PERSONS_PER_QUERY) chunks.push(ids.slice(i, i + PERSONS_PER_QUERY));
+  const fold = (rows: Array<Record<string, unknown>>) => {
+    for (const r of rows) {
+      const pool = pools.get(String(r.pool))!;
+      const region = String(r.region);
+      const periodPart = (toEnd: unknown, beforeStart: unknown, t: TierSpan) => withinTierSpan(Number(toEnd), t) - withinTierSpan(Number(beforeStart ?? 0), t);
+      if (Number(r.reachedCi) === 1) {
+        const t = Number(r.tilt) === 1 ? pool.tiltCriticalIllness : pool.criticalIllness;
+        figures.add(region, 'TIR-1', r.ciPaid, periodPart(r.ciToEnd, r.ciBeforeStart, t));
+      }
+      if (Number(r.poorAid) === 1 && pool.poorAid) figures.add(region, 'TIR-3', r.aidPaid, periodPart(r.aidToEnd, r.aidBeforeStart, pool.poorAid));
+    }
+  };
+  // a few statements at once on the pool (one after another in a transaction), each a disjoint set of persons: sums add
+  for (let i = 0; i < chunks.length; i += PERSON_QUERIES_AT_ONCE) {
+    for (const rows of await eachAtOnce(c, chunks.slice(i, i + PERSON_QUERIES_AT_ONCE), year)) fold(rows);
   }
 }
 
