@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
-  chinaDate,
-  COST_WARNING_WORKFLOW,
   criticalIllnessSpan,
   decodeCategories,
   ENR1_CATEGORIES,
@@ -16,8 +14,7 @@ import {
   type VisitType,
 } from '@yibao/shared';
 import { RegionScope, scopeQuery, setContainsAnyCode, setContainsCode } from '../../../../common/region-scope';
-import { endOfChinaDay, stageDueCondition, stageOverdueCondition, startOfChinaDay } from '../../../../platform/workflow/due-dates';
-import { computedCriticalIllnessSql, CostWarning, criticalIllnessShortSql, PolicyParameterSet, Settlement } from '../../../assistance';
+import { computedCriticalIllnessSql, criticalIllnessShortSql, PolicyParameterSet, Settlement } from '../../../assistance';
 import { enrollmentCountsIn, taskClosedLateSql, taskOverdueSql, VerificationTask } from '../../../enrollment';
 import { type IndicatorComputation, type IndicatorComputer, type UnitFigure, unitOf } from '../indicator-computer';
 
@@ -55,28 +52,15 @@ async function rawRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Prom
 }
 
 /**
- * ENR-1…3, TIR-1…6, OVP-1, OVP-2, MON-1 from the ledger's kept enrollment counts, the roster comparison's
- * verification tasks, the settlements' stored amounts and flags, and the high-cost warnings. Each source is read
+ * ENR-1…3, TIR-1…6, OVP-1, OVP-2 from the ledger's kept enrollment counts, the roster comparison's
+ * verification tasks, and the settlements' stored amounts and flags (MON-1, judged over the workflow history, is the stage-timeliness computer's). Each source is read
  * in one pass grouped by the record's region in SQL (two for settlements: per settlement and, for the deductibles,
  * caps and limits of 大病保险 and aid, per person and year, with the pooling regions' approved parameters); the catalogue (shared compliance/catalogue/enrollment-assistance.ts) states
  * each formula in words and its drill-down lists the same records these conditions count.
  */
 @Injectable()
 export class EnrollmentAssistanceIndicators implements IndicatorComputer {
-  readonly indicators: readonly ComplianceIndicatorId[] = [
-    'ENR-1',
-    'ENR-2',
-    'ENR-3',
-    'TIR-1',
-    'TIR-2',
-    'TIR-3',
-    'TIR-4',
-    'TIR-5',
-    'TIR-6',
-    'OVP-1',
-    'OVP-2',
-    'MON-1',
-  ];
+  readonly indicators: readonly ComplianceIndicatorId[] = ['ENR-1', 'ENR-2', 'ENR-3', 'TIR-1', 'TIR-2', 'TIR-3', 'TIR-4', 'TIR-5', 'TIR-6', 'OVP-1', 'OVP-2'];
 
   async compute(c: IndicatorComputation): Promise<UnitFigure[]> {
     const figures = new Figures();
@@ -85,7 +69,6 @@ export class EnrollmentAssistanceIndicators implements IndicatorComputer {
     const pools = await poolParameters(c);
     await settlements(c, pools, figures);
     await personYears(c, pools, figures);
-    await costWarnings(c, figures);
     return figures.list();
   }
 }
@@ -371,29 +354,4 @@ async function personYears(c: IndicatorComputation, pools: Map<string, PoolParam
   for (let i = 0; i < chunks.length; i += PERSON_QUERIES_AT_ONCE) {
     for (const rows of await eachAtOnce(c, chunks.slice(i, i + PERSON_QUERIES_AT_ONCE), year)) fold(rows);
   }
-}
-
-/**
- * MON-1: warnings finished (cleared or dismissed) in the period, over those plus the warnings whose current stage
- * fell due in the period and is overdue at the run — the cost-warnings list's `dueFrom`/`dueTo`/`overdue` filters
- * are that complement.
- */
-async function costWarnings(c: IndicatorComputation, figures: Figures): Promise<void> {
-  const start = startOfChinaDay(c.period.from);
-  const end = endOfChinaDay(c.period.to);
-  // "now" of the run: the moment itself when run today, else the end of the run's day
-  const now = c.today === chinaDate(new Date()) ? new Date() : endOfChinaDay(c.today);
-  const def = COST_WARNING_WORKFLOW;
-  const finished = `(w.state IN (:...done) AND w.stateChangedAt >= :start AND w.stateChangedAt <= :end)`;
-  const dueFrom = stageDueCondition(def, 'w', '>=', start, 'dueFrom');
-  const dueTo = stageDueCondition(def, 'w', '<=', end, 'dueTo');
-  const overdue = stageOverdueCondition(def, 'w', now, 'overdue');
-  const qb = scopeQuery(c.em.getRepository(CostWarning).createQueryBuilder('w'), RegionScope.of(c.regionCode))
-    .select('w.regionCode', 'region')
-    .addSelect('COUNT(*)', 'counted')
-    .addSelect(when(finished), 'finished')
-    .andWhere(`(${finished} OR (${dueFrom.sql} AND ${dueTo.sql} AND ${overdue.sql}))`)
-    .setParameters({ done: ['cleared', 'dismissed'], start, end, ...dueFrom.params, ...dueTo.params, ...overdue.params })
-    .groupBy('w.regionCode');
-  for (const r of await rawRows(qb)) figures.add(String(r.region), 'MON-1', r.finished, r.counted);
 }
