@@ -131,21 +131,37 @@ function partnerJoin(n: string, p: string): string {
 }
 
 /**
+ * A date column as a whole day number, and a narrow key of a group of settlements, for the pair rules' candidate
+ * windows: MariaDB sorts the window's rows in a temporary table that spills to disk when wide (the varchar person
+ * and dates: 33 s over 1M stays, integers 17 s; bench/screening-runs.mjs). A hashed key may put two persons in one
+ * partition: more candidates, never fewer (a partition's reach only grows). SQLite sorts the columns as they are.
+ */
+function dayNumber(dialect: RuleScan['dialect'], column: string): string {
+  return dialect === 'sqlite' ? `CAST(julianday(${column}) AS INTEGER)` : `TO_DAYS(${column})`;
+}
+function groupKey(dialect: RuleScan['dialect'], columns: readonly string[]): string {
+  return dialect === 'sqlite' ? columns.join(', ') : `CRC32(CONCAT_WS('|', ${columns.join(', ')}))`;
+}
+
+/**
  * The rows of a pair rule's statement (`sql`, its values; the partner's join on the person index): an incremental
  * run joins the few settlements above the mark as they are. A run from the start of the year would probe the index
  * once per stay of the year (55 s of a full run over 3M, bench/screening-runs.mjs), so it first finds, in one
- * ordered pass over the year's stays (a window function: `candidates`), the persons who can have a pair — a
- * superset, each rule's comment says why — and runs the statement over their settlements only: the same rows.
+ * ordered pass over the year's stays (a window function: `candidates`, the ids of the stays that can close a pair —
+ * a superset, each rule's comment says why), their persons, and runs the statement over those persons only: the
+ * same rows.
  */
 async function pairRows(scan: RuleScan, sql: string, values: unknown[], candidates: () => { sql: string; values: unknown[] }): Promise<Row[]> {
   if (scan.since > 0) return scan.em.query(sql, values);
-  const persons = await (async () => {
-    const c = candidates();
-    const rows: Array<{ idNumber: string }> = await scan.em.query(c.sql, c.values);
-    return rows.map((r) => r.idNumber);
-  })();
+  const c = candidates();
+  const flagged: Array<{ id: number | string }> = await scan.em.query(c.sql, c.values);
+  const persons = await selectIn<{ idNumber: string }>(
+    scan.em,
+    'SELECT DISTINCT s.idNumber AS idNumber FROM settlements s WHERE s.id IN (?)',
+    flagged.map((r) => Number(r.id)),
+  );
   // the persons' list last: selectIn binds its values after the statement's own
-  return selectIn<Row>(scan.em, `${sql} AND n.idNumber IN (?)`, persons, values);
+  return selectIn<Row>(scan.em, `${sql} AND n.idNumber IN (?)`, [...new Set(persons.map((r) => r.idNumber))], values);
 }
 
 /** A diagnosis range list ('O00-O9A', 'Z51') as a condition on the code's 3-character category. */
@@ -222,16 +238,18 @@ async function splitAdmission(scan: RuleScan): Promise<RuleHit[]> {
       // a's discharge ≥ b's admission − N. Rows missing a date or discharged before admitted flag their person
       // outright: the argument does not cover them.
       const s = categoryRanges('s.diagnosisCode', excludedCategories);
+      const admitted = dayNumber(scan.dialect, 's.admittedOn');
+      const discharged = dayNumber(scan.dialect, 's.dischargedOn');
+      const group = groupKey(scan.dialect, ['s.idNumber', 's.institutionCode', 'SUBSTR(s.diagnosisCode, 1, 3)']);
       return {
-        sql: `SELECT DISTINCT w.idNumber AS idNumber FROM (
-                SELECT s.idNumber AS idNumber, s.admittedOn AS admittedOn, s.dischargedOn AS dischargedOn,
-                       MAX(s.dischargedOn) OVER (PARTITION BY s.idNumber, s.institutionCode, SUBSTR(s.diagnosisCode, 1, 3)
-                         ORDER BY s.admittedOn, s.dischargedOn, s.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+        sql: `SELECT w.id AS id FROM (
+                SELECT s.id AS id, ${admitted} AS admitted, ${discharged} AS discharged,
+                       MAX(${discharged}) OVER (PARTITION BY ${group} ORDER BY ${admitted}, ${discharged}, s.id
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
                   FROM settlements s
                  WHERE s.poolingRegionCode = ? AND s.year = ? AND s.id <= ? AND s.visitType = 'inpatient'
                    AND s.diagnosisCode IS NOT NULL AND NOT (${s.sql})) w
-              WHERE w.admittedOn IS NULL OR w.dischargedOn IS NULL OR w.admittedOn > w.dischargedOn
-                 OR (w.reach IS NOT NULL AND ${daysBetween(scan.dialect, 'w.reach', 'w.admittedOn')} <= ?)`,
+              WHERE w.admitted IS NULL OR w.discharged IS NULL OR w.admitted > w.discharged OR w.admitted - w.reach <= ?`,
         values: [scan.poolingRegionCode, scan.year, scan.upTo, ...s.values, days],
       };
     },
@@ -263,16 +281,21 @@ async function overlappingStays(scan: RuleScan): Promise<RuleHit[]> {
     [scan.upTo, ...read.values],
     // of two intersecting stays, the one admitted later (by id on the same day) is admitted on or before the other's
     // discharge: its reach (the latest discharge of the person's stays before it) is at least its admission
-    () => ({
-      sql: `SELECT DISTINCT w.idNumber AS idNumber FROM (
-              SELECT s.idNumber AS idNumber, s.admittedOn AS admittedOn,
-                     MAX(s.dischargedOn) OVER (PARTITION BY s.idNumber ORDER BY s.admittedOn, s.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
-                FROM settlements s
-               WHERE s.poolingRegionCode = ? AND s.year = ? AND s.id <= ? AND s.visitType = 'inpatient'
-                 AND s.admittedOn IS NOT NULL AND s.dischargedOn IS NOT NULL) w
-            WHERE w.reach >= w.admittedOn`,
-      values: [scan.poolingRegionCode, scan.year, scan.upTo],
-    }),
+    () => {
+      const admitted = dayNumber(scan.dialect, 's.admittedOn');
+      const discharged = dayNumber(scan.dialect, 's.dischargedOn');
+      return {
+        sql: `SELECT w.id AS id FROM (
+                SELECT s.id AS id, ${admitted} AS admitted, ${discharged} AS discharged,
+                       MAX(${discharged}) OVER (PARTITION BY ${groupKey(scan.dialect, ['s.idNumber'])} ORDER BY ${admitted}, s.id
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+                  FROM settlements s
+                 WHERE s.poolingRegionCode = ? AND s.year = ? AND s.id <= ? AND s.visitType = 'inpatient'
+                   AND s.admittedOn IS NOT NULL AND s.dischargedOn IS NOT NULL) w
+              WHERE w.admitted IS NULL OR w.discharged IS NULL OR w.reach >= w.admitted`,
+        values: [scan.poolingRegionCode, scan.year, scan.upTo],
+      };
+    },
   );
   return rows.map((r) => {
     const [x, y] = [side(r, 'a_'), side(r, 'b_')];

@@ -174,6 +174,8 @@ export class ScreeningRunsService implements OnModuleInit {
       // a full run of the whole pooling region reads every settlement of the year: what it no longer finds is stale
       const closesStale = full && regionCode === poolingRegionCode;
       let done = 0;
+      // how many settlements a rule reads, by (since, upTo): the rules of a full run read the same year (a scan each)
+      const readCounts = new Map<string, Promise<number>>();
       for (const ruleId of rules) {
         const mark = full ? undefined : marks.get(ruleId);
         const started = performance.now();
@@ -199,7 +201,7 @@ export class ScreeningRunsService implements OnModuleInit {
           params: values,
           factsChangedSince: since > 0 && mark?.readFrom ? utcDateTime(new Date(mark.readFrom.getTime() - FACTS_OVERLAP_MS)) : null,
         };
-        const { hits, read, admissions } = skipped ? { hits: [], read: 0, admissions: null } : await this.find(ruleId, scan, regionCode);
+        const { hits, read, admissions } = skipped ? { hits: [], read: 0, admissions: null } : await this.find(ruleId, scan, regionCode, readCounts);
         const line = await inTransaction(this.ds, async (em) => {
           const written = await this.write(em, runId, ruleId, poolingRegionCode, year, today, hits);
           if (ruleId === 'institution_outlier') await this.keepOutlierCounts(em, regionCode, year, scan.since, scan.upTo, admissions);
@@ -354,11 +356,12 @@ export class ScreeningRunsService implements OnModuleInit {
     return dismissed;
   }
 
-  /** One rule's hits (deduplicated by identity) and how many settlements it read. */
+  /** One rule's hits (deduplicated by identity) and how many settlements it read (counted once per run for each range). */
   private async find(
     ruleId: ScreeningRuleId,
     scan: RuleScan,
     regionCode: string,
+    readCounts: Map<string, Promise<number>>,
   ): Promise<{ hits: RuleHit[]; read: number; admissions: InstitutionAdmissions[] | null }> {
     let hits: RuleHit[];
     let read: number;
@@ -376,7 +379,9 @@ export class ScreeningRunsService implements OnModuleInit {
       read = admissions.reduce((n, a) => n + a.admissions, 0) - before;
     } else {
       hits = await withRegistryCounties(scan.em, await RULE_QUERIES[ruleId](scan));
-      read = await countRead(scan);
+      const counted = `${scan.since}:${scan.upTo}`;
+      if (!readCounts.has(counted)) readCounts.set(counted, countRead(scan));
+      read = await readCounts.get(counted)!;
     }
     const unique = new Map<string, RuleHit>();
     for (const h of hits) if (!unique.has(h.identity)) unique.set(h.identity, h);
