@@ -2,6 +2,7 @@
 import { FlightCheckDraw } from './flight-check-draws/flight-check-draw.entity';
 import { FraudSuspicion } from './fraud-suspicions/fraud-suspicion.entity';
 import { ScreeningParameterSet } from './screening-parameters/screening-parameter-set.entity';
+import { ScreeningOutlierAdmission } from './screening-runs/screening-outlier-admission.entity';
 import { ScreeningRuleMark } from './screening-runs/screening-rule-mark.entity';
 
 export { ScreeningModule } from './screening.module';
@@ -9,4 +10,4 @@ export { FraudSuspicion, ScreeningParameterSet };
 /** What the compliance view counts with: the 疑点 list's own overdue condition (FRD-3). */
 export { overdueSql as fraudSuspicionOverdueSql } from './fraud-suspicions/fraud-suspicions.service';
 
-export const SCREENING_ENTITIES = [FraudSuspicion, ScreeningParameterSet, ScreeningRuleMark, FlightCheckDraw];
+export const SCREENING_ENTITIES = [FraudSuspicion, ScreeningParameterSet, ScreeningRuleMark, ScreeningOutlierAdmission, FlightCheckDraw];

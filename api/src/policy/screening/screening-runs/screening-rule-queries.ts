@@ -130,6 +130,40 @@ function partnerJoin(n: string, p: string): string {
   return `${p}.idNumber = ${n}.idNumber AND ${p}.year = ${n}.year AND ${p}.poolingRegionCode = ${n}.poolingRegionCode AND ${p}.id <> ${n}.id AND ${p}.id <= ?`;
 }
 
+/**
+ * A date column as a whole day number, and a narrow key of a group of settlements, for the pair rules' candidate
+ * windows: MariaDB sorts the window's rows in a temporary table that spills to disk when wide (the varchar person
+ * and dates: 33 s over 1M stays, integers 17 s; bench/screening-runs.mjs). A hashed key may put two persons in one
+ * partition: more candidates, never fewer (a partition's reach only grows). SQLite sorts the columns as they are.
+ */
+function dayNumber(dialect: RuleScan['dialect'], column: string): string {
+  return dialect === 'sqlite' ? `CAST(julianday(${column}) AS INTEGER)` : `TO_DAYS(${column})`;
+}
+function groupKey(dialect: RuleScan['dialect'], columns: readonly string[]): string {
+  return dialect === 'sqlite' ? columns.join(', ') : `CRC32(CONCAT_WS('|', ${columns.join(', ')}))`;
+}
+
+/**
+ * The rows of a pair rule's statement (`sql`, its values; the partner's join on the person index): an incremental
+ * run joins the few settlements above the mark as they are. A run from the start of the year would probe the index
+ * once per stay of the year (55 s of a full run over 3M, bench/screening-runs.mjs), so it first finds, in one
+ * ordered pass over the year's stays (a window function: `candidates`, the ids of the stays that can close a pair —
+ * a superset, each rule's comment says why), their persons, and runs the statement over those persons only: the
+ * same rows.
+ */
+async function pairRows(scan: RuleScan, sql: string, values: unknown[], candidates: () => { sql: string; values: unknown[] }): Promise<Row[]> {
+  if (scan.since > 0) return scan.em.query(sql, values);
+  const c = candidates();
+  const flagged: Array<{ id: number | string }> = await scan.em.query(c.sql, c.values);
+  const persons = await selectIn<{ idNumber: string }>(
+    scan.em,
+    'SELECT DISTINCT s.idNumber AS idNumber FROM settlements s WHERE s.id IN (?)',
+    flagged.map((r) => Number(r.id)),
+  );
+  // the persons' list last: selectIn binds its values after the statement's own
+  return selectIn<Row>(scan.em, `${sql} AND n.idNumber IN (?)`, [...new Set(persons.map((r) => r.idNumber))], values);
+}
+
 /** A diagnosis range list ('O00-O9A', 'Z51') as a condition on the code's 3-character category. */
 export function categoryRanges(column: string, ranges: readonly string[]): { sql: string; values: unknown[] } {
   if (!ranges.length) return { sql: '1 = 0', values: [] };
@@ -188,7 +222,8 @@ async function splitAdmission(scan: RuleScan): Promise<RuleHit[]> {
   // a before b: b admitted on or after a's discharge, within N days
   const ordered = (a: string, b: string) =>
     `(${a}.dischargedOn IS NOT NULL AND ${b}.admittedOn IS NOT NULL AND ${b}.admittedOn >= ${a}.dischargedOn AND ${daysBetween(scan.dialect, `${a}.dischargedOn`, `${b}.admittedOn`)} <= ?)`;
-  const rows: Row[] = await scan.em.query(
+  const rows = await pairRows(
+    scan,
     `SELECT ${sideColumns('n', 'a_')}, ${sideColumns('p', 'b_')}
        FROM settlements n
        JOIN settlements p ON ${partnerJoin('n', 'p')} AND p.institutionCode = n.institutionCode AND p.visitType = 'inpatient'
@@ -196,6 +231,28 @@ async function splitAdmission(scan: RuleScan): Promise<RuleHit[]> {
       WHERE ${read.sql} AND n.visitType = 'inpatient' AND n.diagnosisCode IS NOT NULL AND NOT (${excluded.sql})
         AND (${ordered('n', 'p')} OR ${ordered('p', 'n')})`,
     [scan.upTo, ...read.values, ...excluded.values, days, days],
+    () => {
+      // a readmission b of a before it: b's admission is within N days after a's discharge. Ordered by admission
+      // (then discharge, id), a comes before b (same-day stays of one day: one of the two orders holds and both
+      // pair), so b's reach (the latest discharge before it in its person × institution × category) is at least
+      // a's discharge ≥ b's admission − N. Rows missing a date or discharged before admitted flag their person
+      // outright: the argument does not cover them.
+      const s = categoryRanges('s.diagnosisCode', excludedCategories);
+      const admitted = dayNumber(scan.dialect, 's.admittedOn');
+      const discharged = dayNumber(scan.dialect, 's.dischargedOn');
+      const group = groupKey(scan.dialect, ['s.idNumber', 's.institutionCode', 'SUBSTR(s.diagnosisCode, 1, 3)']);
+      return {
+        sql: `SELECT w.id AS id FROM (
+                SELECT s.id AS id, ${admitted} AS admitted, ${discharged} AS discharged,
+                       MAX(${discharged}) OVER (PARTITION BY ${group} ORDER BY ${admitted}, ${discharged}, s.id
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+                  FROM settlements s
+                 WHERE s.poolingRegionCode = ? AND s.year = ? AND s.id <= ? AND s.visitType = 'inpatient'
+                   AND s.diagnosisCode IS NOT NULL AND NOT (${s.sql})) w
+              WHERE w.admitted IS NULL OR w.discharged IS NULL OR w.admitted > w.discharged OR w.admitted - w.reach <= ?`,
+        values: [scan.poolingRegionCode, scan.year, scan.upTo, ...s.values, days],
+      };
+    },
   );
   return rows.map((r) => {
     const [x, y] = [side(r, 'a_'), side(r, 'b_')];
@@ -214,13 +271,31 @@ async function splitAdmission(scan: RuleScan): Promise<RuleHit[]> {
 /** 同时住院: two inpatient stays of one person whose intervals intersect, dates inclusive (`overlappingStayHits`). */
 async function overlappingStays(scan: RuleScan): Promise<RuleHit[]> {
   const read = readCondition(scan, 'n');
-  const rows: Row[] = await scan.em.query(
+  const rows = await pairRows(
+    scan,
     `SELECT ${sideColumns('n', 'a_')}, ${sideColumns('p', 'b_')}
        FROM settlements n
        JOIN settlements p ON ${partnerJoin('n', 'p')} AND p.visitType = 'inpatient'
         AND p.admittedOn IS NOT NULL AND p.dischargedOn IS NOT NULL AND n.admittedOn <= p.dischargedOn AND p.admittedOn <= n.dischargedOn
       WHERE ${read.sql} AND n.visitType = 'inpatient' AND n.admittedOn IS NOT NULL AND n.dischargedOn IS NOT NULL`,
     [scan.upTo, ...read.values],
+    // of two intersecting stays, the one admitted later (by id on the same day) is admitted on or before the other's
+    // discharge: its reach (the latest discharge of the person's stays before it) is at least its admission
+    () => {
+      const admitted = dayNumber(scan.dialect, 's.admittedOn');
+      const discharged = dayNumber(scan.dialect, 's.dischargedOn');
+      return {
+        sql: `SELECT w.id AS id FROM (
+                SELECT s.id AS id, ${admitted} AS admitted, ${discharged} AS discharged,
+                       MAX(${discharged}) OVER (PARTITION BY ${groupKey(scan.dialect, ['s.idNumber'])} ORDER BY ${admitted}, s.id
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+                  FROM settlements s
+                 WHERE s.poolingRegionCode = ? AND s.year = ? AND s.id <= ? AND s.visitType = 'inpatient'
+                   AND s.admittedOn IS NOT NULL AND s.dischargedOn IS NOT NULL) w
+              WHERE w.admitted IS NULL OR w.discharged IS NULL OR w.reach >= w.admitted`,
+        values: [scan.poolingRegionCode, scan.year, scan.upTo],
+      };
+    },
   );
   return rows.map((r) => {
     const [x, y] = [side(r, 'a_'), side(r, 'b_')];
@@ -461,36 +536,59 @@ async function frequentVisits(scan: RuleScan): Promise<RuleHit[]> {
 export interface InstitutionAdmissions {
   institutionCode: string;
   institutionName: string;
+  /** the registry's county of the institution, else `settlementCounty` */
   county: string;
+  /** the least county its settlements carry (what is kept for the next run: the registry is read afresh each run) */
+  settlementCounty: string;
   admissions: number;
   /** fen the fund paid for them */
   fund: number;
 }
 
 /**
- * The year's inpatient admissions per institution of the whole pooling region (the outlier rule always recomputes
- * the year; its peers are the county's institutions, whoever's county the run is for).
+ * The year's inpatient admissions per institution of the whole pooling region (its peers are the county's
+ * institutions, whoever's county the run is for), up to `scan.upTo`. With `kept` (the counts the rule's last run
+ * kept for its region, up to `scan.since`) only the stays above the mark are read and added to them — in SQL, so
+ * the name and county taken are the ones a recount's MAX and MIN would take; without, the year is counted. Sorted
+ * by institution code either way: the predicate's spread sums floating rates in the peers' order.
  */
-export async function institutionAdmissions(scan: RuleScan): Promise<InstitutionAdmissions[]> {
-  const rows: Row[] = await scan.em.query(
-    `SELECT s.institutionCode AS institutionCode, MAX(s.institutionName) AS institutionName, MIN(s.regionCode) AS county,
-            COUNT(*) AS admissions, SUM(${fund('s')}) AS fund
-       FROM settlements s
-      WHERE s.poolingRegionCode = ? AND s.year = ? AND s.id <= ? AND s.visitType = 'inpatient'
-      GROUP BY s.institutionCode`,
-    [scan.poolingRegionCode, scan.year, scan.upTo],
-  );
+export async function institutionAdmissions(scan: RuleScan, kept: { table: string; regionCode: string } | null): Promise<InstitutionAdmissions[]> {
+  const stays = `FROM settlements s WHERE s.poolingRegionCode = ? AND s.year = ? AND s.id > ? AND s.id <= ? AND s.visitType = 'inpatient'`;
+  const values = [scan.poolingRegionCode, scan.year, kept ? scan.since : 0, scan.upTo];
+  const rows: Row[] = kept
+    ? await scan.em.query(
+        `SELECT x.institutionCode AS institutionCode, MAX(x.institutionName) AS institutionName, MIN(x.county) AS county,
+                SUM(x.admissions) AS admissions, SUM(x.fund) AS fund
+           FROM (SELECT k.institutionCode AS institutionCode, k.institutionName AS institutionName, k.settlementCounty AS county,
+                        k.admissions AS admissions, k.fund AS fund
+                   FROM ${kept.table} k WHERE k.regionCode = ? AND k.year = ?
+                 UNION ALL
+                 SELECT s.institutionCode, MAX(s.institutionName), MIN(s.regionCode), COUNT(*), SUM(${fund('s')}) ${stays}
+                  GROUP BY s.institutionCode) x
+          GROUP BY x.institutionCode`,
+        [kept.regionCode, scan.year, ...values],
+      )
+    : await scan.em.query(
+        `SELECT s.institutionCode AS institutionCode, MAX(s.institutionName) AS institutionName, MIN(s.regionCode) AS county,
+                COUNT(*) AS admissions, SUM(${fund('s')}) AS fund
+           ${stays}
+          GROUP BY s.institutionCode`,
+        values,
+      );
   const counties = await registryCounties(
     scan.em,
     rows.map((r) => String(r.institutionCode)),
   );
-  return rows.map((r) => ({
-    institutionCode: String(r.institutionCode),
-    institutionName: String(r.institutionName),
-    county: counties.get(String(r.institutionCode)) ?? String(r.county).slice(0, 6),
-    admissions: Number(r.admissions),
-    fund: Number(r.fund),
-  }));
+  return rows
+    .map((r) => ({
+      institutionCode: String(r.institutionCode),
+      institutionName: String(r.institutionName),
+      county: counties.get(String(r.institutionCode)) ?? String(r.county).slice(0, 6),
+      settlementCounty: String(r.county),
+      admissions: Number(r.admissions),
+      fund: Number(r.fund),
+    }))
+    .sort((a, b) => (a.institutionCode < b.institutionCode ? -1 : a.institutionCode > b.institutionCode ? 1 : 0));
 }
 
 /**

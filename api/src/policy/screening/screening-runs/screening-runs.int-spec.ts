@@ -318,25 +318,132 @@ describe('screening runs (智能监控筛查)', () => {
     // an outpatient visit is no input of it: still skipped
     await settlement({ person: 28, settledOn: '2028-08-03' });
     expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: true, read: 0 });
-    // a ledger write in one of the region's counties (the enrolled counts it divides by): the year is recomputed
+    // a ledger write in one of the region's counties (the enrolled counts it divides by): recomputed from the
+    // admissions kept at its mark, no settlement read again
     await touchLedgerCounties(t.ds.manager, ['450203']);
     expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({
       skipped: false,
-      incremental: false,
-      read: 8 + 4 + 4 + 19,
+      incremental: true,
+      read: 0,
       hits: 1,
       unchanged: 1,
     });
     expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: true });
-    // a new inpatient stay: recomputed (the peers' median moves with it)
+    // a new inpatient stay: recomputed (the peers' median moves with it), reading the new stay only
     await stay(140, '2028-09-01', '2028-09-03', { county: '450203', institutionCode: 'H45020300001' });
-    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: false, read: 8 + 4 + 4 + 19 + 1, hits: 1 });
+    expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({
+      skipped: false,
+      incremental: true,
+      read: 1,
+      hits: 1,
+    });
     // a registry change (an institution's county decides its peers): recomputed
     await t.ds.getRepository(Institution).update({ code: 'H45020299009' }, { name: '医院09（更名）', version: () => 'version + 1' });
     expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'] }))).toMatchObject({ skipped: false });
     // a full run always recomputes
     expect(outlier(await run(s.lz_city, { year: 2028, rules: ['institution_outlier'], full: true }))).toMatchObject({ skipped: false, hits: 1 });
     expect(await suspicions(2028)).toEqual(expected);
+  });
+
+  it('institution_outlier incrementally: the admissions kept at its mark plus the stays since give the 疑点 a full recount gives', async () => {
+    // 柳南区 with 20 poor persons enrolled, 柳北区 with 10; a few institutions each
+    let n = 0;
+    for (const [county, persons] of [
+      ['450204', 20],
+      ['450205', 10],
+    ] as const) {
+      for (let i = 0; i < persons; i++) {
+        const b = await t.ds.getRepository(Beneficiary).insert({
+          idNumber: idFor(county, '19710101', ++n),
+          name: '测试',
+          birthDate: '1971-01-01',
+          sex: 'male',
+          regionCode: county,
+          poolingRegionCode: '450200',
+          identityCategories: ',rural_tekun,',
+          sourceDepartment: 'civil_affairs',
+          status: 'active',
+          exitedOn: null,
+        });
+        await t.ds
+          .getRepository(Enrollment)
+          .insert({ beneficiaryId: b.identifiers[0].id, year: 2030, regionCode: county, enrolled: true, scheme: 'resident_basic' });
+      }
+    }
+    await touchLedgerCounties(t.ds.manager, ['450204', '450205']);
+    let person = 300;
+    /** `count` stays at `institutionCode` (of `county`), each with its own fund amount */
+    const stays = async (county: string, institutionCode: string, count: number, month: number) => {
+      for (let i = 0; i < count; i++) {
+        const day = String(1 + (i % 25)).padStart(2, '0');
+        const m = String(month).padStart(2, '0');
+        await stay(++person, `2030-${m}-${day}`, `2030-${m}-${day}`, { county, institutionCode, inPolicy: 50_000 + 1_000 * (person % 7) });
+      }
+    };
+    await stays('450204', 'H45020400001', 3, 1);
+    await stays('450204', 'H45020400002', 4, 1);
+    await stays('450204', 'H45020400003', 3, 1);
+    await stays('450204', 'H45020400004', 12, 1);
+    await stays('450205', 'H45020500001', 2, 1);
+    await stays('450205', 'H45020500002', 2, 1);
+    await stays('450205', 'H45020500003', 9, 1);
+    await settlement({ county: '450204', person: 399, settledOn: '2030-01-05', institutionCode: 'H45020400001' });
+
+    const outlier = (r: ScreeningRunSummary) => lineOf(r, 'institution_outlier');
+    /** the year's outlier 疑点 as a full recount must leave them: institution, amount at stake, detail */
+    const outliers = async () =>
+      (await t.ds.getRepository(FraudSuspicion).find({ where: { year: 2030, ruleId: 'institution_outlier' }, order: { institutionCode: 'ASC' } })).map((r) => [
+        r.institutionCode,
+        r.amountAtStake,
+        r.detail,
+      ]);
+    const first = outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'] }));
+    expect(first).toMatchObject({ incremental: false, read: 35 });
+    expect(first.hits).toBeGreaterThan(0);
+
+    // new stays in both counties (one at an institution not seen before), and an outpatient visit: only the stays
+    // since the mark are read and added to the kept counts
+    await stays('450204', 'H45020400002', 9, 2);
+    await stays('450204', 'H45020400005', 2, 2);
+    await stays('450205', 'H45020500001', 8, 2);
+    await settlement({ county: '450205', person: 398, settledOn: '2030-02-05', institutionCode: 'H45020500003' });
+    const second = outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'] }));
+    expect(second).toMatchObject({ incremental: true, skipped: false, read: 19 });
+    // and again: more stays, a second increment on the first
+    await stays('450204', 'H45020400004', 10, 3);
+    const third = outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'] }));
+    expect(third).toMatchObject({ incremental: true, skipped: false, read: 10, hits: 2 });
+    const incremental = await outliers();
+    // the 疑点 moved with the new stays: H…04 above the line from the start (its amount and detail updated by both
+    // increments), H…02 since the second (the third left its county's median and spread as they were)
+    expect([first.created, second.created, second.updated, third.updated, third.unchanged]).toEqual([1, 1, 1, 1, 1]);
+    expect(incremental.map(([code]) => code)).toEqual(['H45020400002', 'H45020400004']);
+
+    // a full recount finds exactly these 疑点: nothing new, nothing changed, none dismissed as no longer found
+    const full = outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'], full: true }));
+    expect(full).toMatchObject({ incremental: false, read: 64, hits: 2, created: 0, updated: 0, unchanged: 2, stale: 0 });
+    expect(await outliers()).toEqual(incremental);
+
+    // counts kept for another mark (an older version's mark without them, or one moved past them) are not used: recounted
+    await t.ds.query(`UPDATE screening_outlier_admissions SET lastSettlementId = lastSettlementId - 1 WHERE year = 2030`);
+    await stays('450205', 'H45020500002', 1, 4);
+    expect(outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'] }))).toMatchObject({ incremental: false, read: 65 });
+    await t.ds.query(`DELETE FROM screening_outlier_admissions WHERE year = 2030`);
+    await touchLedgerCounties(t.ds.manager, ['450205']);
+    expect(outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'] }))).toMatchObject({ incremental: false, read: 65 });
+    // a skipped run carries the kept counts to the new mark: the next increment still adds to them
+    await settlement({ county: '450205', person: 397, settledOn: '2030-04-05', institutionCode: 'H45020500003' });
+    expect(outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'] }))).toMatchObject({ skipped: true });
+    await stays('450204', 'H45020400001', 1, 5);
+    expect(outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'] }))).toMatchObject({ incremental: true, read: 1, hits: 2, updated: 2 });
+    const after = await outliers();
+    expect(outlier(await run(s.lz_city, { year: 2030, rules: ['institution_outlier'], full: true }))).toMatchObject({
+      hits: 2,
+      created: 0,
+      updated: 0,
+      stale: 0,
+    });
+    expect(await outliers()).toEqual(after);
   });
 
   it('an incremental run reads only the settlements recorded since; pairs them with older ones; never reopens a finished 疑点', async () => {
@@ -536,63 +643,79 @@ describe('screening runs (智能监控筛查)', () => {
     const pickOne = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
     const day = (month: number, d: number) => `2027-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     const rows: ScreenedSettlement[] = [];
-    for (let i = 0; i < 300; i++) {
-      const person = 40 + Math.floor(rnd() * 2);
-      const birth = pickOne(['19600101', '20260601', '20261215']);
-      const institutionCode = pickOne(['H45020200001', 'H45020200002']);
-      const month = 1 + Math.floor(rnd() * 2);
-      const inpatient = rnd() < 0.4;
-      const diagnosisCode = pickOne([null, 'J18.0', 'J18.9', 'Z51.1', 'O80', 'N40', 'P07.3', 'K35.8']);
-      const flags = rnd() < 0.05 ? ['zero_oop'] : [];
-      const inPolicy = Math.floor(rnd() * 200_000);
-      // recorded and computed out-of-pocket shares, zero or not, and now and then no computed result
-      const oop = rnd() < 0.5 ? 0 : 1_000;
-      const computedOop = pickOne([0, 1_000, 2_500, null]);
-      let planted: Planted;
-      if (inpatient) {
-        const admitted = 1 + Math.floor(rnd() * 25);
-        const length = Math.floor(rnd() * 8);
-        planted = {
-          person,
-          birth,
+    /** `count` more random settlements, stored and kept in `rows` */
+    const plantRandom = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const person = 40 + Math.floor(rnd() * 2);
+        const birth = pickOne(['19600101', '20260601', '20261215']);
+        const institutionCode = pickOne(['H45020200001', 'H45020200002']);
+        const month = 1 + Math.floor(rnd() * 2);
+        const inpatient = rnd() < 0.4;
+        const diagnosisCode = pickOne([null, 'J18.0', 'J18.9', 'Z51.1', 'O80', 'N40', 'P07.3', 'K35.8']);
+        const flags = rnd() < 0.05 ? ['zero_oop'] : [];
+        const inPolicy = Math.floor(rnd() * 200_000);
+        // recorded and computed out-of-pocket shares, zero or not, and now and then no computed result
+        const oop = rnd() < 0.5 ? 0 : 1_000;
+        const computedOop = pickOne([0, 1_000, 2_500, null]);
+        let planted: Planted;
+        if (inpatient) {
+          const admitted = 1 + Math.floor(rnd() * 25);
+          const length = Math.floor(rnd() * 8);
+          planted = {
+            person,
+            birth,
+            institutionCode,
+            diagnosisCode,
+            flags,
+            inPolicy,
+            oop,
+            computedOop,
+            admittedOn: day(month, admitted),
+            dischargedOn: day(month, Math.min(28, admitted + length)),
+            settledOn: day(month, 28),
+          };
+        } else {
+          planted = { person, birth, institutionCode, diagnosisCode, flags, inPolicy, oop, computedOop, settledOn: day(month, 1 + Math.floor(rnd() * 28)) };
+        }
+        const id = await settlement(planted);
+        rows.push({
+          id,
+          idNumber: idFor('450202', birth, person),
           institutionCode,
+          visitType: inpatient ? 'inpatient' : 'outpatient',
+          settledOn: planted.settledOn,
+          admittedOn: planted.admittedOn ?? null,
+          dischargedOn: planted.dischargedOn ?? null,
           diagnosisCode,
+          inPolicyCost: inPolicy,
           flags,
-          inPolicy,
-          oop,
-          computedOop,
-          admittedOn: day(month, admitted),
-          dischargedOn: day(month, Math.min(28, admitted + length)),
-          settledOn: day(month, 28),
-        };
-      } else {
-        planted = { person, birth, institutionCode, diagnosisCode, flags, inPolicy, oop, computedOop, settledOn: day(month, 1 + Math.floor(rnd() * 28)) };
+          paidOutOfPocket: oop,
+          computedOutOfPocket: computedOop,
+        });
       }
-      const id = await settlement(planted);
-      rows.push({
-        id,
-        idNumber: idFor('450202', birth, person),
-        institutionCode,
-        visitType: inpatient ? 'inpatient' : 'outpatient',
-        settledOn: planted.settledOn,
-        admittedOn: planted.admittedOn ?? null,
-        dischargedOn: planted.dischargedOn ?? null,
-        diagnosisCode,
-        inPolicyCost: inPolicy,
-        flags,
-        paidOutOfPocket: oop,
-        computedOutOfPocket: computedOop,
-      });
-    }
+    };
     const rules: ScreeningRuleId[] = ['split_admission', 'overlapping_stays', 'phantom_stay', 'frequent_visits', 'sex_mismatch', 'age_mismatch', 'zero_oop'];
+    /** the stored 疑点 equal the predicates' hits over every row so far */
+    const expectPredicateHits = async () => {
+      const want = predicateHits(rows);
+      const got = await suspicions(2027);
+      for (const rule of rules) expect({ rule, hits: got[rule] ?? [] }).toEqual({ rule, hits: [...(want[rule] ?? [])].sort() });
+      return want;
+    };
+    await plantRandom(300);
     const summary = await run(s.lz_city, { year: 2027, rules });
-    const want = predicateHits(rows);
-    const got = await suspicions(2027);
-    for (const rule of rules) {
-      expect({ rule, hits: got[rule] ?? [] }).toEqual({ rule, hits: [...(want[rule] ?? [])].sort() });
-      expect(lineOf(summary, rule).read).toBe(300);
-    }
+    const want = await expectPredicateHits();
+    for (const rule of rules) expect(lineOf(summary, rule).read).toBe(300);
     // the data was random enough to exercise every rule
     expect(rules.filter((rule) => !want[rule]?.length)).toEqual([]);
+    // the pair rules read a whole year through their candidate persons (a window over the year's stays), an
+    // increment through the new settlements' partners: 100 more, incrementally, then the whole year again
+    await plantRandom(100);
+    const incremental = await run(s.lz_city, { year: 2027, rules });
+    for (const rule of rules) expect(lineOf(incremental, rule)).toMatchObject({ incremental: true, read: 100 });
+    await expectPredicateHits();
+    const full = await run(s.lz_city, { year: 2027, rules, full: true });
+    for (const rule of rules) expect(lineOf(full, rule)).toMatchObject({ incremental: false, read: 400, created: 0, updated: 0, stale: 0 });
+    await expectPredicateHits();
   });
 });

@@ -34,9 +34,11 @@ import {
   institutionOutliers,
   RULE_QUERIES,
   withRegistryCounties,
+  type InstitutionAdmissions,
   type RuleHit,
   type RuleScan,
 } from './screening-rule-queries';
+import { ScreeningOutlierAdmission } from './screening-outlier-admission.entity';
 import { ScreeningRuleMark } from './screening-rule-mark.entity';
 
 /** The background-job kind of a screening run (resource `screening-runs`). */
@@ -172,6 +174,8 @@ export class ScreeningRunsService implements OnModuleInit {
       // a full run of the whole pooling region reads every settlement of the year: what it no longer finds is stale
       const closesStale = full && regionCode === poolingRegionCode;
       let done = 0;
+      // how many settlements a rule reads, by (since, upTo): the rules of a full run read the same year (a scan each)
+      const readCounts = new Map<string, Promise<number>>();
       for (const ruleId of rules) {
         const mark = full ? undefined : marks.get(ruleId);
         const started = performance.now();
@@ -180,10 +184,11 @@ export class ScreeningRunsService implements OnModuleInit {
         let skipped = false;
         if (ruleId === 'institution_outlier') {
           // a whole-year aggregate: recomputed only when an input changed since its mark — an inpatient settlement,
-          // the ledger's enrolled counts, the registry's counties or the parameter set
+          // the ledger's enrolled counts, the registry's counties or the parameter set — and then from the counts
+          // kept at the mark plus the stays above it; without kept counts (a full run, none kept yet) the year is recounted
           inputsHash = await this.outlierInputsHash(poolingRegionCode, year, applicable.setId);
           skipped = !!mark && mark.inputsHash === inputsHash && !(await this.inpatientSince(poolingRegionCode, year, since, Number(upTo)));
-          if (!skipped) since = 0;
+          if (!skipped && !(mark && (await this.outlierCountsKept(regionCode, year, mark.lastSettlementId)))) since = 0;
         }
         const scan: RuleScan = {
           em: this.ds.manager,
@@ -196,9 +201,10 @@ export class ScreeningRunsService implements OnModuleInit {
           params: values,
           factsChangedSince: since > 0 && mark?.readFrom ? utcDateTime(new Date(mark.readFrom.getTime() - FACTS_OVERLAP_MS)) : null,
         };
-        const { hits, read } = skipped ? { hits: [], read: 0 } : await this.find(ruleId, scan);
+        const { hits, read, admissions } = skipped ? { hits: [], read: 0, admissions: null } : await this.find(ruleId, scan, regionCode, readCounts);
         const line = await inTransaction(this.ds, async (em) => {
           const written = await this.write(em, runId, ruleId, poolingRegionCode, year, today, hits);
+          if (ruleId === 'institution_outlier') await this.keepOutlierCounts(em, regionCode, year, scan.since, scan.upTo, admissions);
           const stale = closesStale ? await this.dismissStale(em, ruleId, poolingRegionCode, year, hits) : 0;
           await upsertRows(
             em,
@@ -241,6 +247,42 @@ export class ScreeningRunsService implements OnModuleInit {
       });
       return summary;
     });
+  }
+
+  /** Whether the outlier counts kept for the run region's year were counted up to `lastSettlementId` (the rule's mark). */
+  private async outlierCountsKept(regionCode: string, year: number, lastSettlementId: number): Promise<boolean> {
+    const [row] = await this.ds.query(
+      `SELECT COUNT(*) AS n, MIN(k.lastSettlementId) AS low, MAX(k.lastSettlementId) AS high FROM ${tableOf(this.ds.manager, ScreeningOutlierAdmission)} k
+        WHERE k.regionCode = ? AND k.year = ?`,
+      [regionCode, year],
+    );
+    return Number(row?.n ?? 0) > 0 && Number(row.low) === lastSettlementId && Number(row.high) === lastSettlementId;
+  }
+
+  /**
+   * Keeps the outlier's counts with its mark (the same transaction): the year's counts up to `upTo` when the rule was
+   * computed (`admissions`), else — skipped, no inpatient stay above the mark — the kept counts hold up to `upTo` too.
+   */
+  private async keepOutlierCounts(
+    em: EntityManager,
+    regionCode: string,
+    year: number,
+    since: number,
+    upTo: number,
+    admissions: InstitutionAdmissions[] | null,
+  ): Promise<void> {
+    const table = tableOf(em, ScreeningOutlierAdmission);
+    if (!admissions) {
+      await em.query(`UPDATE ${table} SET lastSettlementId = ? WHERE regionCode = ? AND year = ? AND lastSettlementId = ?`, [upTo, regionCode, year, since]);
+      return;
+    }
+    await em.query(`DELETE FROM ${table} WHERE regionCode = ? AND year = ?`, [regionCode, year]);
+    await insertRows(
+      em,
+      table,
+      ['regionCode', 'year', 'institutionCode', 'institutionName', 'settlementCounty', 'admissions', 'fund', 'lastSettlementId'],
+      admissions.map((a) => [regionCode, year, a.institutionCode, a.institutionName, a.settlementCounty, a.admissions, a.fund, upTo]),
+    );
   }
 
   /** Whether an inpatient settlement of the pooling region's year was recorded with an id in (since, upTo]. */
@@ -314,24 +356,45 @@ export class ScreeningRunsService implements OnModuleInit {
     return dismissed;
   }
 
-  /** One rule's hits (deduplicated by identity) and how many settlements it read. */
-  private async find(ruleId: ScreeningRuleId, scan: RuleScan): Promise<{ hits: RuleHit[]; read: number }> {
+  /** One rule's hits (deduplicated by identity) and how many settlements it read (counted once per run for each range). */
+  private async find(
+    ruleId: ScreeningRuleId,
+    scan: RuleScan,
+    regionCode: string,
+    readCounts: Map<string, Promise<number>>,
+  ): Promise<{ hits: RuleHit[]; read: number; admissions: InstitutionAdmissions[] | null }> {
     let hits: RuleHit[];
     let read: number;
+    let admissions: InstitutionAdmissions[] | null = null;
     if (ruleId === 'institution_outlier') {
-      const admissions = await institutionAdmissions(scan);
+      const table = tableOf(this.ds.manager, ScreeningOutlierAdmission);
+      // since > 0 only when the counts kept at the mark are whole (outlierCountsKept): add the stays above it
+      const kept = scan.since > 0 ? { table, regionCode } : null;
+      const before = kept ? await this.keptAdmissions(regionCode, scan.year) : 0;
+      admissions = await institutionAdmissions(scan, kept);
       const enrolled = new Map(
         [...pick(await countsByCounty(this.ds, RegionScope.of(scan.poolingRegionCode), scan.year), 'all')].map(([c, n]) => [c, n.enrolled]),
       );
       hits = institutionOutliers(admissions, enrolled, scan.params.institution_outlier.k, scan.year, (county) => scan.region.contains(county));
-      read = admissions.reduce((n, a) => n + a.admissions, 0);
+      read = admissions.reduce((n, a) => n + a.admissions, 0) - before;
     } else {
       hits = await withRegistryCounties(scan.em, await RULE_QUERIES[ruleId](scan));
-      read = await countRead(scan);
+      const counted = `${scan.since}:${scan.upTo}`;
+      if (!readCounts.has(counted)) readCounts.set(counted, countRead(scan));
+      read = await readCounts.get(counted)!;
     }
     const unique = new Map<string, RuleHit>();
     for (const h of hits) if (!unique.has(h.identity)) unique.set(h.identity, h);
-    return { hits: [...unique.values()], read };
+    return { hits: [...unique.values()], read, admissions };
+  }
+
+  /** The admissions the kept outlier counts of a run region's year hold. */
+  private async keptAdmissions(regionCode: string, year: number): Promise<number> {
+    const [row] = await this.ds.query(
+      `SELECT COALESCE(SUM(k.admissions), 0) AS n FROM ${tableOf(this.ds.manager, ScreeningOutlierAdmission)} k WHERE k.regionCode = ? AND k.year = ?`,
+      [regionCode, year],
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** Writes a rule's hits: new 疑点 pending (batched), open ones updated when what they rest on changed, finished ones left alone. */
