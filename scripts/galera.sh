@@ -30,7 +30,6 @@ node_args() { # the mariadbd command line of node $1
     --no-defaults --datadir="$nd/data" --socket="$nd/sock" --port="$sql" --bind-address=127.0.0.1
     --pid-file="$nd/pid" --tmpdir="$nd/tmp" --log-error="$nd/server.log" "${user_flag[@]}"
     --innodb-buffer-pool-size=128M --max-connections=200
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
     # what Galera requires: row-based replication of InnoDB tables, interleaved auto-increment
     --binlog-format=ROW --default-storage-engine=InnoDB --innodb-autoinc-lock-mode=2
     --wsrep-on=ON --wsrep-provider="$provider" --wsrep-cluster-name=yibao-test
