@@ -73,7 +73,7 @@ start_node() { # node $1; extra mariadbd arguments follow
 strays() {
   local p c
   for p in /proc/[0-9]*; do
-    c=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
+    c=$({ tr '\0' ' ' <"$p/cmdline"; } 2>/dev/null) || continue # (a process may end while we look)
     # not this script itself (its own command line names the directory)
     [[ $c == *"$dir/"* && $c != *galera.sh* ]] && echo "${p#/proc/}"
   done
@@ -142,6 +142,12 @@ EOF
     n=${3:?node number}
     dir=$(cd "$dir" && pwd)
     ports
+    # already running (a fault test restarts the node it killed): a second server would fail on the ports and
+    # leave its dead pid in the pid file
+    if kill -0 "$(cat "$dir/node$n/mariadbd.pid" 2>/dev/null)" 2>/dev/null; then
+      echo "galera node $n is already running"
+      exit 0
+    fi
     start_node "$n"
     wait_synced "$n" 120
     ;;
