@@ -63,6 +63,7 @@ describe('inTransaction retries deadlocks and Galera certification conflicts', (
   it('gives up after the bounded number of attempts with a TransactionConflictError (the API answers 503)', async () => {
     const { ds } = fakeMysql();
     let runs = 0;
+    jest.spyOn(Math, 'random').mockReturnValue(0); // no backoff waits: only the count matters here
     const failing = inTransaction(ds, async () => {
       runs++;
       throw deadlock();
@@ -70,6 +71,7 @@ describe('inTransaction retries deadlocks and Galera certification conflicts', (
     await expect(failing).rejects.toBeInstanceOf(TransactionConflictError);
     await expect(failing).rejects.toHaveProperty('name', 'TransactionConflictError');
     expect(runs).toBe(TRANSACTION_RETRY.attempts);
+    jest.restoreAllMocks();
   });
 
   it('surfaces any other error at once, untouched', async () => {
