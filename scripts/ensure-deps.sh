@@ -7,9 +7,15 @@ cd "$(dirname "$0")/.."
 
 want_system=${1:-}
 if [ "$want_system" = "--system" ]; then
+  export PATH="$PATH:/usr/sbin:/sbin"
   missing=()
   command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # the Galera suite (scripts/galera.sh, scripts/test-galera.sh): the replication provider, state transfer, the proxy
+  [ -f /usr/lib/galera/libgalera_smm.so ] || missing+=(galera-4)
+  command -v rsync >/dev/null 2>&1 || missing+=(rsync)
+  command -v mariabackup >/dev/null 2>&1 || missing+=(mariadb-backup)
+  command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
   fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || missing+=(fonts-wqy-microhei)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then

@@ -16,7 +16,7 @@ import { findBodyProblem, findQueryProblem, InputProblem, verifyUtf8Body } from 
 import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { sessionTokenOf } from './platform/auth/session-token';
 import { SessionsService } from './platform/auth/sessions.service';
-import { migrate } from './database/data-source';
+import { configureSessions, migrate } from './database/data-source';
 import { demoAccountsWithDemoPassword, seedHolidays, seedRegions } from './platform/seed/seed';
 import { seedDemo, seedDemoActivity } from './demo';
 
@@ -147,6 +147,7 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
 
   if (options.serveAdmin !== false) serveAdmin(app, config);
   // the schema must be current before any module's start-up hook (e.g. resuming imports) touches it
+  await configureSessions(app.get(DataSource));
   await prepareDatabase(app.get(DataSource), app.get(AuditLogService), config);
   await app.init();
   // the demo's work in progress goes through the services, so it waits for their start-up hooks

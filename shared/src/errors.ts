@@ -32,6 +32,10 @@ export const ERROR_CODES = defineCodes({
     zh: '线索核查期限已延长过一次，不能再次延长（令第4号第十四条）',
     en: 'The verification period of this clue was already extended once (Order No. 4 art. 14)',
   },
+  database_busy: {
+    zh: '数据库繁忙（并发修改冲突），请稍后重试',
+    en: 'The database is busy (concurrent changes conflicted); try again shortly',
+  },
   internal_error: { zh: '服务器内部错误，请稍后重试或联系管理员', en: 'Internal error; try again later or contact the administrator' },
 });
 export type ErrorCode = CodeOf<typeof ERROR_CODES>;

@@ -186,6 +186,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
     if (e.type === 'entity.parse.failed') return coded(status, 'body_not_json');
     return { statusCode: status, message: e.message ?? 'bad request', error: STATUS_NAMES[status] ?? 'Error' };
   }
+  // deadlocks and Galera certification conflicts that outlasted inTransaction's retries (database/data-source.ts, named so common/ needs no import of it): 503, try again
+  if (exception instanceof Error && exception.name === 'TransactionConflictError') return coded(HttpStatus.SERVICE_UNAVAILABLE, 'database_busy');
   if (exception instanceof QueryFailedError) {
     const code = (exception as QueryFailedError & { code?: string }).code ?? '';
     if (code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/.test(exception.message)) return coded(HttpStatus.CONFLICT, 'duplicate_record');

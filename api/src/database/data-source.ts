@@ -65,9 +65,101 @@ export function dialectOf(ds: DataSource): 'sqlite' | 'mysql' {
  */
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
-/** Runs `work` in one transaction: everything it writes (record and audit row) commits or none of it. */
+/**
+ * The errors after which a transaction is run again from the start, on MySQL/MariaDB. Each means the server rolled the
+ * whole transaction back (or never ran it), so nothing of it committed:
+ * - 1213 ER_LOCK_DEADLOCK: an InnoDB deadlock victim, and on Galera a certification failure or a brute-force abort
+ *   (another node's conflicting write won) — the same errno, "try restarting transaction";
+ * - 1047 ER_UNKNOWN_COM_ERROR: a Galera node that left the primary component ("WSREP has not yet prepared node");
+ * - a lost connection (the node behind the proxy died) before COMMIT was sent: the server rolls an open transaction back.
+ * Not 1205 (lock wait timeout): InnoDB rolls back only the statement, the transaction had already waited
+ * innodb_lock_wait_timeout (50 s) behind a long holder, and running it again would wait as long; it surfaces as is.
+ * A connection lost during COMMIT is not retried either: whether it committed is unknown.
+ */
+const RETRIED_ERRNOS = new Set([1213, 1047]);
+const CONNECTION_LOST = new Set(['PROTOCOL_CONNECTION_LOST', 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ER_CONNECTION_KILLED', 'ETIMEDOUT']);
+
+/**
+ * How often and how long inTransaction tries again: attempts in all, and the backoff ceiling before attempt n. 20: with
+ * 20 writers spread over three Galera nodes all appending to the one audit-chain head, 12 ran out (3 of 160 requests).
+ */
+export const TRANSACTION_RETRY = { attempts: 20, baseMs: 20, capMs: 1000 };
+
+interface DriverError {
+  errno?: number;
+  code?: string;
+  fatal?: boolean;
+  driverError?: DriverError;
+  message?: string;
+}
+
+/** Whether `error` (thrown before COMMIT was sent, unless `duringCommit`) means "run the transaction again". */
+export function isRetriableTransactionError(error: unknown, duringCommit = false): boolean {
+  const e = error as DriverError | null;
+  if (!e || typeof e !== 'object') return false;
+  const d = e.driverError ?? e;
+  if (d.errno !== undefined && RETRIED_ERRNOS.has(d.errno)) return true;
+  const lost = (d.code !== undefined && CONNECTION_LOST.has(d.code)) || /connection is in closed state|Connection lost/i.test(d.message ?? e.message ?? '');
+  return lost && !duringCommit;
+}
+
+/** Full jitter: a random wait in [0, min(cap, base·2^attempt)), so clashing writers do not clash again in step. */
+export function retryDelayMs(attempt: number, random = Math.random): number {
+  return Math.floor(random() * Math.min(TRANSACTION_RETRY.capMs, TRANSACTION_RETRY.baseMs * 2 ** attempt));
+}
+
+/** A transaction that still failed after every retry: the API answers 503 (try again), never 500. */
+export class TransactionConflictError extends Error {
+  override readonly name = 'TransactionConflictError';
+  constructor(
+    readonly attempts: number,
+    readonly lastError: unknown,
+  ) {
+    super(`transaction failed ${attempts} times on conflicts: ${(lastError as Error)?.message ?? String(lastError)}`);
+  }
+}
+
+/** One attempt, as TypeORM's manager.transaction, but telling a failure before COMMIT from one during it. */
+async function attemptTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  const runner = ds.createQueryRunner();
+  let committing = false;
+  try {
+    await runner.startTransaction();
+    const result = await work(runner.manager);
+    committing = true;
+    await runner.commitTransaction();
+    return result;
+  } catch (err) {
+    try {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+    } catch {
+      // the original error is the one to report (a rollback on a dead connection fails too)
+    }
+    throw Object.assign(err as object, { duringCommit: committing });
+  } finally {
+    await runner.release().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs `work` in one transaction: everything it writes (record and audit row) commits or none of it. On MySQL/MariaDB
+ * a transaction that loses a deadlock or a Galera certification conflict (`isRetriableTransactionError`) is run again
+ * from the start, up to TRANSACTION_RETRY.attempts times with jittered backoff, so `work` must have no effect outside
+ * the database that a second run would repeat (count into locals, not into outer state). This is the only place that
+ * opens a transaction (nested savepoints inside `work` via em.transaction are fine).
+ */
 export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (!isSqlite(ds)) return ds.transaction(work);
+  if (!isSqlite(ds)) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await attemptTransaction(ds, work);
+      } catch (e) {
+        if (!isRetriableTransactionError(e, (e as { duringCommit?: boolean }).duringCommit)) throw e;
+        if (attempt >= TRANSACTION_RETRY.attempts) throw new TransactionConflictError(attempt, e);
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
+      }
+    }
+  }
   const previous = sqliteQueues.get(ds) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => ds.transaction(work));
   sqliteQueues.set(
@@ -75,6 +167,45 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
     run.catch(() => undefined),
   );
   return run;
+}
+
+/**
+ * Per-session settings for a Galera cluster, set on every pooled connection when the server runs wsrep (asked once):
+ * `wsrep_sync_wait = 1` makes each read wait until this node has applied every write the cluster committed before
+ * it, so a read that follows a write — the job's progress after the POST that started it, the list after a save —
+ * sees that write even when the proxy sent it to another node. Nothing on a single server, SQLite, or a server
+ * without the variable (MySQL, TiDB). Call once after the data source is initialised.
+ */
+export async function configureSessions(ds: DataSource): Promise<boolean> {
+  if (isSqlite(ds)) return false;
+  let galera = false;
+  try {
+    const [row] = await ds.query('SELECT @@global.wsrep_on AS wsrepOn');
+    galera = Number(row?.wsrepOn) === 1;
+  } catch {
+    return false; // no such variable: not MariaDB with wsrep
+  }
+  if (!galera) return false;
+  const pool = (ds.driver as unknown as { pool?: PoolLike }).pool;
+  if (!pool) return false;
+  const configured = new WeakSet<object>();
+  // 'acquire' fires for new and reused connections alike, before the caller's first query is queued
+  pool.on('acquire', (conn: PooledConnection) => {
+    if (configured.has(conn)) return;
+    configured.add(conn);
+    conn.query(`SET SESSION wsrep_sync_wait = ${GALERA_SYNC_WAIT}`, () => undefined);
+  });
+  return true;
+}
+
+/** wsrep_sync_wait bit 1: causality checks on reads (SELECT, SHOW, BEGIN). */
+export const GALERA_SYNC_WAIT = 1;
+
+interface PooledConnection {
+  query(sql: string, cb: (err: unknown) => void): void;
+}
+interface PoolLike {
+  on(event: 'acquire', listener: (conn: PooledConnection) => void): void;
 }
 
 /**

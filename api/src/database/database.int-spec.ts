@@ -49,4 +49,29 @@ describe(`database (${TEST_DB})`, () => {
       expect(schema.cs).toBe('utf8mb4');
     });
   }
+
+  // Galera replicates row changes by primary key (a table without one is replicated badly or not at all) and only
+  // InnoDB tables; LOCK TABLES / GET_LOCK are node-local there (the source test in galera-ready.spec.ts)
+  it('every table has a primary key (and on MySQL is InnoDB), as Galera needs', async () => {
+    if (TEST_DB === 'mysql') {
+      const tables: Array<{ name: string; engine: string; pk: number | string }> = await t.ds.query(
+        `SELECT t.TABLE_NAME AS name, t.ENGINE AS engine,
+                (SELECT COUNT(*) FROM information_schema.TABLE_CONSTRAINTS c
+                  WHERE c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME AND c.CONSTRAINT_TYPE = 'PRIMARY KEY') AS pk
+           FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'`,
+      );
+      expect(tables.length).toBeGreaterThanOrEqual(20);
+      expect(tables.filter((x) => Number(x.pk) !== 1).map((x) => x.name)).toEqual([]);
+      expect(tables.filter((x) => x.engine !== 'InnoDB').map((x) => `${x.name}:${x.engine}`)).toEqual([]);
+    } else {
+      const tables: Array<{ name: string }> = await t.ds.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`);
+      expect(tables.length).toBeGreaterThanOrEqual(20);
+      const withoutKey: string[] = [];
+      for (const { name } of tables) {
+        const cols: Array<{ pk: number }> = await t.ds.query(`PRAGMA table_info("${name}")`);
+        if (!cols.some((c) => c.pk > 0)) withoutKey.push(name);
+      }
+      expect(withoutKey).toEqual([]);
+    }
+  });
 });

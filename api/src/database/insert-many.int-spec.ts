@@ -1,4 +1,4 @@
-import { testAppWith } from '../../test/harness';
+import { testAppWith, TEST_DB } from '../../test/harness';
 import { inTransaction } from './data-source';
 import { insertRowsReturningIds, selectIn, tableOf, upsertRows } from './insert-many';
 
@@ -66,4 +66,30 @@ describe('bulk insert helpers', () => {
     const after = await t.ds.getRepository(Beneficiary).findOneByOrFail({ id: Number(before.id) });
     expect(after).toMatchObject({ name: '改名', birthDate: '1990-01-01', version: Number(before.version) + 1 });
   });
+
+  // Galera sets auto_increment_increment to the cluster size: a statement's ids are first, first+3, … (or interleaved
+  // with another node's), so the helper must not report first…first+n−1 and the caller reads them back by key
+  if (TEST_DB === 'mysql') {
+    it('with an auto-increment step above 1 (Galera) returns null instead of guessing consecutive ids', async () => {
+      const rows = Array.from({ length: 50 }, (_, i) => row(8000 + i));
+      const ids = await inTransaction(t.ds, async (em) => {
+        await em.query('SET SESSION auto_increment_increment = 3, auto_increment_offset = 2');
+        try {
+          return await insertRowsReturningIds(em, tableOf(em, Beneficiary), COLUMNS, rows);
+        } finally {
+          // the pooled connection goes back to the pool: leave it as found
+          await em.query('SET SESSION auto_increment_increment = 1, auto_increment_offset = 1');
+        }
+      });
+      expect(ids).toBeNull();
+      const stored = await selectIn<{ id: number | string }>(
+        t.ds.manager,
+        'SELECT id FROM beneficiaries WHERE idNumber IN (?) ORDER BY id',
+        rows.map((r) => r[0]),
+      );
+      const gaps = stored.slice(1).map((s, i) => Number(s.id) - Number(stored[i].id));
+      expect(stored).toHaveLength(rows.length);
+      expect(new Set(gaps)).toEqual(new Set([3]));
+    });
+  }
 });

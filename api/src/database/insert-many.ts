@@ -64,25 +64,25 @@ export async function insertRows(em: EntityManager, table: string, columns: read
   }
 }
 
-const consecutiveIds = new WeakMap<object, Promise<boolean>>();
-
 /**
  * Whether a multi-row INSERT's generated ids are first…first+n−1: always on SQLite (one writer; AUTOINCREMENT
  * takes max+1 per row), on MySQL/MariaDB when `innodb_autoinc_lock_mode` is 0 or 1 (a "simple insert" then gets
- * a consecutive block; MariaDB's default is 1) and the increment is 1. Not with lock mode 2 (MySQL 8's
- * default, Galera), where another statement's ids may interleave. Asked once per data source.
+ * a consecutive block; MariaDB's default is 1) and `auto_increment_increment` is 1. Not with lock mode 2 (MySQL 8's
+ * default, Galera's requirement), where another statement's ids may interleave, nor with an increment above 1
+ * (Galera's wsrep_auto_increment_control sets it to the cluster size and the offset to the node's place, and it
+ * changes when a node leaves or joins; TiDB allocates in batches per server). Asked on the inserting session each time,
+ * because both variables are per session and a cluster's increment moves: one round trip per bulk insert.
  */
-function idsAreConsecutive(em: EntityManager): Promise<boolean> {
-  if (isSqlite(em)) return Promise.resolve(true);
-  let known = consecutiveIds.get(em.connection);
-  if (!known) {
-    known = em.connection
-      .query('SELECT @@innodb_autoinc_lock_mode AS mode, @@auto_increment_increment AS step')
-      .then(([r]: Array<{ mode: unknown; step: unknown }>) => Number(r.mode) <= 1 && Number(r.step) === 1)
-      .catch(() => false);
-    consecutiveIds.set(em.connection, known);
+async function idsAreConsecutive(em: EntityManager): Promise<boolean> {
+  if (isSqlite(em)) return true;
+  try {
+    const [r]: Array<{ mode: unknown; step: unknown }> = await em.query(
+      'SELECT @@innodb_autoinc_lock_mode AS mode, @@SESSION.auto_increment_increment AS step',
+    );
+    return Number(r.mode) <= 1 && Number(r.step) === 1;
+  } catch {
+    return false; // a server without these variables: read the ids back
   }
-  return known;
 }
 
 /**
