@@ -4,6 +4,8 @@ import { AuditChainHead, AuditLog } from './audit-log/audit-log.entity';
 import { Session } from './auth/session.entity';
 import { ImportJob, ImportRowError } from './imports/import-job.entity';
 import { BackgroundJob } from './jobs/background-job.entity';
+import { SweepSlot } from './jobs/sweep-slot.entity';
+import { ListWriteMark } from '../common/list/list-write-mark.entity';
 import { Notification } from './notifications/notification.entity';
 import { Region } from './regions/region.entity';
 import { Holiday } from './holidays/holiday.entity';
@@ -23,6 +25,8 @@ export const PLATFORM_ENTITIES = [
   ImportJob,
   ImportRowError,
   BackgroundJob,
+  SweepSlot,
+  ListWriteMark,
   Attachment,
   AccessLog,
   Notification,

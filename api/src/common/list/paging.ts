@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { countList, listTuning, nearestBookmark, primaryKeyWalkIsCheaper, rememberBookmark } from './caches';
+import { bookmarkStamp, countList, listTuning, nearestBookmark, primaryKeyWalkIsCheaper, rememberBookmark } from './caches';
 import { bad, ListReader, ListSpec, planList, recordFullIdLookups, SortTerm } from './contract';
 
 /**
@@ -62,8 +62,10 @@ export async function fetchList<T extends ObjectLiteral>(
   const deep = primaryKey !== undefined && window.skip >= listTuning.deferredJoinFrom && window.take > 0;
   const [pageSql, pageParams] = deep ? page.getQueryAndParameters() : ['', []];
   const key = `${pageSql}\u0000${JSON.stringify(pageParams)}`;
+  // the write marks before the page is read: its bookmarks hold while no process writes
+  const stamp = deep && valuesOf ? await bookmarkStamp(qb.connection) : '';
   if (deep && valuesOf) {
-    const mark = nearestBookmark(key, window.skip);
+    const mark = nearestBookmark(key, stamp, window.skip);
     if (mark) {
       seekAfter(page, sort, [...mark.values], mark.inclusive);
       rows = await page
@@ -97,8 +99,8 @@ export async function fetchList<T extends ObjectLiteral>(
   }
   if (!rows) rows = await page.offset(window.skip).limit(window.take).getMany();
   if (deep && valuesOf && rows.length) {
-    rememberBookmark(key, window.skip, valuesOf(rows[0]), true);
-    rememberBookmark(key, window.skip + rows.length, valuesOf(rows[rows.length - 1]), false);
+    rememberBookmark(key, stamp, window.skip, valuesOf(rows[0]), true);
+    rememberBookmark(key, stamp, window.skip + rows.length, valuesOf(rows[rows.length - 1]), false);
   }
   return { rows, total: await count };
 }
