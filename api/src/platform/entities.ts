@@ -2,6 +2,7 @@ import { AccessLog } from './access-log/access-log.entity';
 import { Attachment } from './attachments/attachment.entity';
 import { AuditChainHead, AuditLog } from './audit-log/audit-log.entity';
 import { Session } from './auth/session.entity';
+import { LoginLockout } from './auth/login-lockouts';
 import { ImportJob, ImportRowError } from './imports/import-job.entity';
 import { BackgroundJob } from './jobs/background-job.entity';
 import { SweepSlot } from './jobs/sweep-slot.entity';
@@ -19,6 +20,7 @@ export const PLATFORM_ENTITIES = [
   Holiday,
   User,
   Session,
+  LoginLockout,
   AuditLog,
   AuditChainHead,
   WorkflowTransition,

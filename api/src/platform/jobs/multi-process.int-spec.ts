@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import Database from 'better-sqlite3';
+import { DataSource } from 'typeorm';
 import { idFor, TEST_DB } from '../../../test/harness';
 import { rosterCsv } from '../../../test/fixtures';
 import { repoRoot } from '../../config/config';
@@ -52,11 +52,11 @@ async function freshDatabase(): Promise<{ url: string; count: (sql: string) => P
   return {
     url: `sqlite:${file}`,
     count: async (sql) => {
-      const db = new Database(file, { readonly: true });
+      const reader = await new DataSource({ type: 'better-sqlite3', database: file }).initialize();
       try {
-        return Number((db.prepare(sql).get() as { n: number }).n);
+        return Number(((await reader.query(sql)) as Array<{ n: number }>)[0].n);
       } finally {
-        db.close();
+        await reader.destroy();
       }
     },
     drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
@@ -92,7 +92,7 @@ async function login(api: Api, username: string, password = 'Demo#2026'): Promis
 async function loggedIn(api: Api, username: string): Promise<Login> {
   const res = await login(api, username);
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const body = await res.json();
+  const body = (await res.json()) as { token: string; user: { csrfToken: string } };
   return { token: body.token, csrfToken: body.user.csrfToken, cookie: res.headers.getSetCookie()[0].split(';')[0] };
 }
 
@@ -125,6 +125,7 @@ describe(`three API processes on one database (${TEST_DB})`, () => {
       UPLOAD_DIR: '',
       ATTACHMENT_DIR: '',
       JOB_LEASE_SECONDS: String(LEASE_SECONDS),
+      LOGIN_MAX_FAILURES: '3',
       AUDIT_HMAC_KEY: randomBytes(36).toString('base64'),
       LOG_LEVEL: 'log',
     });
@@ -154,6 +155,18 @@ describe(`three API processes on one database (${TEST_DB})`, () => {
     }
   });
 
+  it('failed logins are counted across processes: three on three processes lock the pair on all of them', async () => {
+    const [a, b, c] = apis;
+    for (const api of [a, b, c]) expect((await login(api, 'lz_city', 'Wrong#Password1')).status).toBe(401);
+    for (const api of [a, b, c]) {
+      const refused = await login(api, 'lz_city');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    // another account from the same source is not locked
+    expect((await login(b, 'lz_chengzhong')).status).toBe(200);
+  });
+
   it('an import whose process is killed mid-way is taken over by another after its lease, every batch applied once', async () => {
     const [a, b, c] = apis;
     const people = Array.from({ length: ROWS }, (_, i) => [mpId(i), `多${i}`, '450202', '脱贫人口', '民政', '在册']);
@@ -163,8 +176,9 @@ describe(`three API processes on one database (${TEST_DB})`, () => {
     form.set('file', new Blob([rosterCsv(people)], { type: 'text/csv' }), 'big.csv');
     const posted = await fetch(`${a.base}/api/roster-imports`, { method: 'POST', headers: { Authorization: `Bearer ${s.token}` }, body: form });
     expect(posted.status).toBe(202);
-    const { id } = await posted.json();
-    const job = async (api: Api) => (await byToken(api, s, `/api/roster-imports/${id}`)).json();
+    const { id } = (await posted.json()) as { id: number };
+    type Job = { status: string; processedRows: number };
+    const job = async (api: Api) => (await (await byToken(api, s, `/api/roster-imports/${id}`)).json()) as Job;
     // the upload is in the shared folder, where B and C read it
     expect(fs.readdirSync(path.join(filesDir, 'uploads')).length).toBe(1);
 
