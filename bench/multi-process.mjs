@@ -36,7 +36,7 @@ const results = [];
 const t0 = performance.now();
 const apis = [await startApi(env, { port: basePort })];
 console.error(`first API up (seeded) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-apis.push(...(await Promise.all([1, 2].map((i) => startApi(env, { port: basePort + 3 * i })))));
+for (const i of [1, 2]) apis.push(await startApi(env, { port: basePort + 3 * i }));
 const token = await login(apis[0].base, 'lz_city');
 
 const lists = ['/api/beneficiaries?_start=0&_end=20', '/api/beneficiaries?_start=2000&_end=2020', '/api/settlements?_start=0&_end=20'];

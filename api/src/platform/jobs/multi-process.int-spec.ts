@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createConnection } from 'mysql2/promise';
@@ -64,6 +65,17 @@ async function freshDatabase(): Promise<{ url: string; count: (sql: string) => P
     },
     drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** A port nothing listens on now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 }
 
 async function startApi(env: Record<string, string>, port: number, log: string): Promise<Api> {
@@ -132,10 +144,11 @@ describe(`three API processes on one database (${TEST_DB})`, () => {
       AUDIT_HMAC_KEY: randomBytes(36).toString('base64'),
       LOG_LEVEL: 'log',
     });
-    const port0 = 3450 + Math.floor(Math.random() * 3) * 3;
-    // the first one migrates and seeds; the other two start on the ready database
-    apis.push(await startApi(env, port0, path.join(logDir, 'a.log')));
-    apis.push(...(await Promise.all([startApi(env, port0 + 1, path.join(logDir, 'b.log')), startApi(env, port0 + 2, path.join(logDir, 'c.log'))])));
+    // one after another: the first migrates and seeds the demo accounts (the demo seed is a first-run step, not
+    // safe for two processes at once), the others start on the ready database
+    apis.push(await startApi(env, await freePort(), path.join(logDir, 'a.log')));
+    apis.push(await startApi(env, await freePort(), path.join(logDir, 'b.log')));
+    apis.push(await startApi(env, await freePort(), path.join(logDir, 'c.log')));
   }, 300_000);
 
   afterAll(async () => {
