@@ -138,8 +138,10 @@ let countGeneration = 0;
  * cached answer). The index hint of a page (`useIndex`) is not the count's: the database picks the index that
  * answers the count alone.
  */
-export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {
+export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, marks?: Promise<string>): Promise<number> {
+  // the write marks read before this request's queries, when the caller has them already (a deep page's bookmarks)
   const ds = qb.connection;
+  const fingerprint = () => marks ?? writeFingerprint(ds);
   const counter = qb.clone().orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined);
   counter.expressionMap.useIndex = undefined;
   const [sql, params] = counter.getQueryAndParameters();
@@ -152,7 +154,7 @@ export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<
     if (!running) {
       running = (async () => {
         // the marks before the count: a write committed after this read changes them, so the count is not served past it
-        const mark = slowCounts.has(key) ? await writeFingerprint(ds) : null;
+        const mark = slowCounts.has(key) ? await fingerprint() : null;
         const t0 = Date.now();
         // joins may repeat rows: then TypeORM's COUNT(DISTINCT pk); a single table counts rows, which an index can answer
         const total = qb.expressionMap.joinAttributes.length
@@ -181,7 +183,7 @@ export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<
   const age = hit ? Date.now() - hit.at : Infinity;
   if (hit && age < 4 * listTuning.countTtlMs) {
     const generation = countGeneration;
-    if ((await writeFingerprint(ds)) === hit.mark && generation === countGeneration && countCache.get(key) === hit) {
+    if ((await fingerprint()) === hit.mark && generation === countGeneration && countCache.get(key) === hit) {
       if (age >= listTuning.countTtlMs) run().catch(() => undefined);
       return hit.total;
     }
