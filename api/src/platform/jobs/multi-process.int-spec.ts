@@ -89,7 +89,10 @@ async function startApi(env: Record<string, string>, port: number, log: string):
       // not listening yet
     }
     if (child.exitCode !== null) throw new Error(`API on ${port} exited with ${child.exitCode}: ${fs.readFileSync(log, 'utf8').slice(-2000)}`);
-    if (Date.now() - t0 > 120_000) throw new Error(`API on ${port} did not answer within 120 s`);
+    if (Date.now() - t0 > 120_000) {
+      child.kill('SIGKILL'); // not left behind the test
+      throw new Error(`API on ${port} did not answer within 120 s`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
