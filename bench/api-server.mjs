@@ -1,5 +1,5 @@
 // The built API (api/dist) started for a benchmark, and how a bench talks to it. `startApi`: `env` over the caller's
-// environment (DATABASE_URL, YIBAO_DEMO …), answered once GET /api/health does; `login`, `call`: a demo account's
+// environment (DATABASE_URL, YIBAO_DEMO …; BENCH_API_ROOT another checkout's build), answered once GET /api/health does; `login`, `call`: a demo account's
 // token, one JSON request; `runJob`: a background job started and followed to its end. Needs a build (npm run build).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -9,7 +9,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 export async function startApi(env, { port = 3800 + Math.floor(Math.random() * 200), nodeFlags = [] } = {}) {
   const base = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, path.join(root, 'api/dist/api/src/main.js')], {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(process.env.BENCH_API_ROOT || root, 'api/dist/api/src/main.js')], {
     env: { ...process.env, PORT: String(port), NODE_ENV: '', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -35,14 +35,21 @@ export interface AppConfig {
   adminDist: string;
   /** Trust X-Forwarded-For from this many proxies (0 = none) for the IP written to the audit log. */
   trustProxy: number;
-  /** Where uploads wait while they are imported (deleted when the import finishes). */
+  /**
+   * The one folder every API process reaches (a shared mount with several processes): uploads wait in its
+   * `uploads/` while they are imported, evidence files live in its `attachments/`.
+   */
+  filesDir: string;
+  /** Where uploads wait while they are imported (deleted when the import finishes); `filesDir`/uploads. */
   uploadDir: string;
   /** Largest upload accepted, in MiB. */
   uploadLimitMb: number;
-  /** Where evidence files (platform/attachments) are kept, content-addressed by sha256. */
+  /** Where evidence files (platform/attachments) are kept, content-addressed by sha256; `filesDir`/attachments. */
   attachmentDir: string;
   /** Largest evidence file accepted, in MiB. */
   attachmentLimitMb: number;
+  /** Seconds a job's lease holds without a heartbeat: after that another API process takes the job over. */
+  jobLeaseSeconds: number;
   /** How many people the demo ledger holds (demo mode, first run). */
   demoBeneficiaries: number;
   /** LOG_LEVEL: error | warn | log (default) | debug — debug adds Nest's module and route mappings. */
@@ -157,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     minClasses: int(env, 'PASSWORD_MIN_CLASSES', DEFAULT_PASSWORD_POLICY.minClasses, 1, 4),
   };
   const bodyLimit = env.BODY_LIMIT || '1mb';
+  const filesDir = path.resolve(env.FILES_DIR || dataDir(database));
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) throw new ConfigError(`BODY_LIMIT must look like 512kb or 1mb (got "${bodyLimit}")`);
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -181,10 +189,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit,
     adminDist: path.resolve(env.ADMIN_DIST || path.join(repoRoot(), 'admin/dist')),
     trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
-    uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot(), 'data/uploads')),
+    filesDir,
+    uploadDir: path.resolve(env.UPLOAD_DIR || path.join(filesDir, 'uploads')),
     uploadLimitMb: int(env, 'UPLOAD_LIMIT_MB', 200, 1, 2048),
-    attachmentDir: path.resolve(env.ATTACHMENT_DIR || path.join(dataDir(database), 'attachments')),
+    attachmentDir: path.resolve(env.ATTACHMENT_DIR || path.join(filesDir, 'attachments')),
     attachmentLimitMb: int(env, 'ATTACHMENT_LIMIT_MB', 20, 1, 1024),
+    // 30 s with a heartbeat every 10 s: a dead process's job is taken over within 40 s
+    jobLeaseSeconds: int(env, 'JOB_LEASE_SECONDS', 30, 1, 600),
     demoBeneficiaries: int(env, 'DEMO_BENEFICIARIES', 20_000, 0, 2_000_000),
     logLevel: logLevel(env),
     accessLogRetentionDays: int(env, 'ACCESS_LOG_RETENTION_DAYS', ACCESS_LOG_RETENTION_DEFAULT_DAYS, ACCESS_LOG_RETENTION_MIN_DAYS, 3650),

@@ -2,8 +2,11 @@ import { AccessLog } from './access-log/access-log.entity';
 import { Attachment } from './attachments/attachment.entity';
 import { AuditChainHead, AuditLog } from './audit-log/audit-log.entity';
 import { Session } from './auth/session.entity';
+import { LoginLockout } from './auth/login-lockouts';
 import { ImportJob, ImportRowError } from './imports/import-job.entity';
 import { BackgroundJob } from './jobs/background-job.entity';
+import { SweepSlot } from './jobs/sweep-slot.entity';
+import { ListWriteMark } from '../common/list/list-write-mark.entity';
 import { Notification } from './notifications/notification.entity';
 import { Region } from './regions/region.entity';
 import { Holiday } from './holidays/holiday.entity';
@@ -17,12 +20,15 @@ export const PLATFORM_ENTITIES = [
   Holiday,
   User,
   Session,
+  LoginLockout,
   AuditLog,
   AuditChainHead,
   WorkflowTransition,
   ImportJob,
   ImportRowError,
   BackgroundJob,
+  SweepSlot,
+  ListWriteMark,
   Attachment,
   AccessLog,
   Notification,

@@ -1,16 +1,35 @@
-import { EventSubscriber, type EntitySubscriberInterface, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  EventSubscriber,
+  type EntitySubscriberInterface,
+  type InsertEvent,
+  type ObjectLiteral,
+  type RemoveEvent,
+  type SelectQueryBuilder,
+  type SoftRemoveEvent,
+  type RecoverEvent,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+  type UpdateEvent,
+} from 'typeorm';
+import { Logger } from '@nestjs/common';
+import { PROCESS_ID } from '../process-id';
+import { ListWriteMark } from './list-write-mark.entity';
 
 /**
  * What the list paths remember between requests (see ./index.ts): slow counts, bookmarks of deep pages and the
- * server's table size estimates. Per process; bounded by `listTuning`.
+ * server's table size estimates. Kept per process, bounded by `listTuning`, and agreeing across the API processes
+ * on one database: counts and bookmarks are stamped with the database's write marks (`list_write_marks`, one row
+ * per process, raised after each of its commits) and served only while no process has written since.
  */
 /** Tunables of the large-list paths (see the header comment); tests lower them to exercise those paths. */
 export const listTuning = {
   /** from this `_start` on, page through primary keys first (deferred join) */
   deferredJoinFrom: 1000,
-  /** a count slower than this is cached (until this process writes anything) … */
+  /** a count slower than this is cached (until any process writes anything) … */
   slowCountMs: 20,
-  /** … for this long */
+  /** … for at most this long */
   countTtlMs: 15_000,
   /** entries kept in the count cache (and list queries with bookmarks) */
   countCacheSize: 500,
@@ -19,96 +38,218 @@ export const listTuning = {
   bookmarkTtlMs: 120_000,
 };
 
-const countCache = new Map<string, { total: number; at: number }>();
+// ---- write marks: "has any process written since?" ----
+
+interface MarkState {
+  /** a raise not started yet: a commit that finds one is covered by it */
+  queued: Promise<void> | null;
+  /** the raise in flight (it may have started before the latest commit) */
+  running: Promise<void> | null;
+}
+const markStates = new WeakMap<DataSource, MarkState>();
+
+function nowSql(ds: DataSource): string {
+  return ds.options.type === 'better-sqlite3' ? `strftime('%Y-%m-%d %H:%M:%f', 'now')` : 'NOW(3)';
+}
+
+/** Raises this process's write mark by one (inserting its row the first time, or again after it was pruned). */
+async function raiseMark(ds: DataSource): Promise<void> {
+  const raised = await ds
+    .createQueryBuilder()
+    .update(ListWriteMark)
+    .set({ generation: () => 'generation + 1', updatedAt: () => nowSql(ds) })
+    .where('process = :process', { process: PROCESS_ID })
+    .callListeners(false)
+    .updateEntity(false)
+    .execute();
+  if (raised.affected === 1) return;
+  await ds
+    .createQueryBuilder()
+    .insert()
+    .into(ListWriteMark)
+    .values({ process: PROCESS_ID, generation: '1', updatedAt: () => nowSql(ds) })
+    .orIgnore()
+    .callListeners(false)
+    .updateEntity(false)
+    .execute();
+}
+
+/**
+ * Tells the other processes that this one has committed a write. Awaited by the commit (TypeORM awaits its
+ * subscribers), so the write's request answers only after its mark is raised: the user's next request, to any
+ * process, sees the exact total. Commits that arrive while a raise is in flight share the next one (at most one
+ * UPDATE of this process's row at a time, so the row is never contended). A failed raise is logged by the caller's
+ * error path only as a warning: the write itself has committed.
+ */
+export function markWrite(ds: DataSource): Promise<void> {
+  let state = markStates.get(ds);
+  if (!state) markStates.set(ds, (state = { queued: null, running: null }));
+  if (state.queued) return state.queued;
+  const st = state;
+  const next: Promise<void> = (st.running ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => {
+      st.queued = null;
+      st.running = next;
+      return raiseMark(ds);
+    })
+    .finally(() => {
+      if (st.running === next) st.running = null;
+    });
+  st.queued = next;
+  return next.catch((err: Error) => {
+    // before the migration that makes the table (the migrations' own commits) there is nothing to raise
+    if (/no such table|doesn't exist/i.test(String(err?.message))) return;
+    // the write has committed; only other processes' caches may lag (≤ countTtlMs)
+    new Logger('Lists').warn(`list write mark not raised: ${err?.message}`);
+  });
+}
+
+/** The sum of every process's write marks: unchanged exactly while no process has committed a write. */
+async function writeFingerprint(ds: DataSource): Promise<string> {
+  const table = ds.getMetadata(ListWriteMark).tableName;
+  const [row] = await ds.query(`SELECT COUNT(*) AS n, SUM(generation) AS g FROM ${table}`);
+  return `${row?.n ?? 0}:${row?.g ?? 0}`;
+}
+
+/**
+ * A transaction whose writes change nothing a list shows (a job's lease heartbeat): its commit neither forgets
+ * this process's cached counts nor raises its write mark.
+ */
+export function quietForLists(em: EntityManager): EntityManager {
+  if (em.queryRunner) em.queryRunner.data = { ...em.queryRunner.data, quietForLists: true };
+  return em;
+}
+
+// ---- counts ----
+
+const countCache = new Map<string, { total: number; at: number; mark: string }>();
 const countsRunning = new Map<string, Promise<number>>();
-/** bumped by every write: a count that started before one is not cached */
+/** counts found slow once: their next run reads the write marks first, so its result can be cached */
+const slowCounts = new Map<string, true>();
+/** bumped by every write of this process: a count that started before one is not cached */
 let countGeneration = 0;
 
 /**
- * COUNT of the filtered list. A slow one is remembered for the same SQL and parameters: fresh for countTtlMs,
- * then served once more while it is recounted in the background (up to 4 × countTtlMs old), and concurrent
- * requests for the same count share one query. Every write of this process forgets them all
- * (`ListCountInvalidator`), so a user who saves and returns to the list sees the exact total; another
- * process's writes show within countTtlMs. The index hint of a page (`useIndex`) is not the count's: the
- * database picks the index that answers the count alone.
+ * COUNT of the filtered list. A slow one is remembered for the same SQL and parameters with the write marks read
+ * before it ran, and served while they are unchanged: fresh for countTtlMs, then once more while it is recounted in
+ * the background (up to 4 × countTtlMs old); concurrent requests for the same count share one query. So a total
+ * is never served after any process's write could have made it wrong (the cost: one read of a few-row table per
+ * cached answer). The index hint of a page (`useIndex`) is not the count's: the database picks the index that
+ * answers the count alone.
  */
-export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {
+export async function countList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, marks?: Promise<string>): Promise<number> {
+  // the write marks read before this request's queries, when the caller has them already (a deep page's bookmarks)
+  const ds = qb.connection;
+  const fingerprint = () => marks ?? writeFingerprint(ds);
   const counter = qb.clone().orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined);
   counter.expressionMap.useIndex = undefined;
   const [sql, params] = counter.getQueryAndParameters();
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   const run = () => {
-    // a count started before the latest write is not joined: it may miss that write
+    // a count started before the latest write of this process is not joined: it may miss that write
     const generation = countGeneration;
     const runningKey = `${generation}\u0000${key}`;
     let running = countsRunning.get(runningKey);
     if (!running) {
-      const t0 = Date.now();
-      // joins may repeat rows: then TypeORM's COUNT(DISTINCT pk); a single table counts rows, which an index can answer
-      running = (
-        qb.expressionMap.joinAttributes.length
-          ? counter.getCount()
-          : counter
+      running = (async () => {
+        // the marks before the count: a write committed after this read changes them, so the count is not served past it
+        const mark = slowCounts.has(key) ? await fingerprint() : null;
+        const t0 = Date.now();
+        // joins may repeat rows: then TypeORM's COUNT(DISTINCT pk); a single table counts rows, which an index can answer
+        const total = qb.expressionMap.joinAttributes.length
+          ? await counter.getCount()
+          : await counter
               .select('COUNT(*)', 'n')
               .getRawOne<{ n: number | string }>()
-              .then((r) => Number(r?.n ?? 0))
-      )
-        .then((total) => {
-          if (Date.now() - t0 >= listTuning.slowCountMs && generation === countGeneration) {
+              .then((r) => Number(r?.n ?? 0));
+        if (Date.now() - t0 >= listTuning.slowCountMs) {
+          slowCounts.delete(key);
+          slowCounts.set(key, true);
+          while (slowCounts.size > listTuning.countCacheSize) slowCounts.delete(slowCounts.keys().next().value!);
+          if (mark !== null && generation === countGeneration) {
             countCache.delete(key);
-            countCache.set(key, { total, at: Date.now() });
+            countCache.set(key, { total, at: Date.now(), mark });
             while (countCache.size > listTuning.countCacheSize) countCache.delete(countCache.keys().next().value!);
           }
-          return total;
-        })
-        .finally(() => countsRunning.delete(runningKey));
+        }
+        return total;
+      })().finally(() => countsRunning.delete(runningKey));
       countsRunning.set(runningKey, running);
     }
     return running;
   };
   const hit = countCache.get(key);
   const age = hit ? Date.now() - hit.at : Infinity;
-  if (hit && age < listTuning.countTtlMs) return hit.total;
   if (hit && age < 4 * listTuning.countTtlMs) {
-    run().catch(() => undefined);
-    return hit.total;
+    const generation = countGeneration;
+    if ((await fingerprint()) === hit.mark && generation === countGeneration && countCache.get(key) === hit) {
+      if (age >= listTuning.countTtlMs) run().catch(() => undefined);
+      return hit.total;
+    }
+    if (countCache.get(key) === hit) countCache.delete(key);
   }
   return run();
 }
 
-/** Forgets every cached count (a write may have changed any of them); counts already running are not cached. */
+/** Forgets every cached count of this process (a write may have changed any of them); counts already running are not cached. */
 export function forgetCounts(): void {
   countCache.clear();
   countGeneration++;
 }
 
-/**
- * Forgets the cached counts whenever this process writes: on each entity insert, update or removal and on
- * each commit (which covers the bulk paths that write with raw SQL inside a transaction).
- */
-@EventSubscriber()
-export class ListCountInvalidator implements EntitySubscriberInterface {
-  afterInsert = forgetCounts;
-  afterUpdate = forgetCounts;
-  afterRemove = forgetCounts;
-  afterSoftRemove = forgetCounts;
-  afterRecover = forgetCounts;
-  afterTransactionCommit = forgetCounts;
+type WriteEvent = InsertEvent<unknown> | UpdateEvent<unknown> | RemoveEvent<unknown> | SoftRemoveEvent<unknown> | RecoverEvent<unknown>;
+
+/** A statement's write outside a transaction has committed: forget here, raise the mark for the others. */
+function afterWrite(event: WriteEvent): Promise<void> | void {
+  forgetCounts();
+  if (!event.queryRunner?.isTransactionActive) return markWrite(event.connection);
 }
 
 /**
- * Bookmarks for `_start` paging (Refine sends no cursor): for a list query (SQL and parameters without the
- * window), the sort values of the row at an offset, remembered from pages served. The next page, the same page
- * again or one a few pages on seeks from the nearest bookmark instead of counting the offset from the top.
- * Rows added or removed above a bookmark since it was taken shift the page by that many, as they would shift
- * any page between two requests; bookmarks are dropped after `bookmarkTtlMs`.
+ * Keeps the list caches right after writes: this process forgets its cached counts on each entity insert, update
+ * or removal and on each commit (which covers the bulk paths that write with raw SQL inside a transaction), and
+ * raises its write mark once the write has committed, so the other processes forget theirs.
  */
-const bookmarks = new Map<string, { at: number; marks: Map<number, { values: unknown[]; inclusive: boolean }> }>();
+@EventSubscriber()
+export class ListCountInvalidator implements EntitySubscriberInterface {
+  afterInsert = afterWrite;
+  afterUpdate = afterWrite;
+  afterRemove = afterWrite;
+  afterSoftRemove = afterWrite;
+  afterRecover = afterWrite;
+  afterTransactionCommit(event: TransactionCommitEvent): Promise<void> | void {
+    if (event.queryRunner?.data?.quietForLists) {
+      event.queryRunner.data = { ...event.queryRunner.data, quietForLists: false };
+      return;
+    }
+    forgetCounts();
+    return markWrite(event.connection);
+  }
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    // SQLite's one query runner carries the flag to the next transaction otherwise
+    if (event.queryRunner?.data?.quietForLists) event.queryRunner.data = { ...event.queryRunner.data, quietForLists: false };
+  }
+}
 
-export function rememberBookmark(key: string, offset: number, values: unknown[], inclusive: boolean): void {
+// ---- bookmarks ----
+
+/**
+ * Bookmarks for `_start` paging (Refine sends no cursor): for a list query (SQL and parameters without the
+ * window), the sort values of the row at an offset, remembered from pages served, with the write marks read
+ * before that page. The next page, the same page again or one a few pages on seeks from the nearest bookmark
+ * instead of counting the offset from the top — while no process has written since (a row added or removed above
+ * a bookmark would shift it); bookmarks are dropped after `bookmarkTtlMs`.
+ */
+const bookmarks = new Map<string, { at: number; mark: string; marks: Map<number, { values: unknown[]; inclusive: boolean }> }>();
+
+/** The write marks now, for `nearestBookmark` and `rememberBookmark` of one page. */
+export const bookmarkStamp = writeFingerprint;
+
+export function rememberBookmark(key: string, stamp: string, offset: number, values: unknown[], inclusive: boolean): void {
   if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) return; // dates and booleans: not round-tripped
   let entry = bookmarks.get(key);
-  if (!entry || Date.now() - entry.at > listTuning.bookmarkTtlMs) entry = { at: Date.now(), marks: new Map() };
+  if (!entry || entry.mark !== stamp || Date.now() - entry.at > listTuning.bookmarkTtlMs) entry = { at: Date.now(), mark: stamp, marks: new Map() };
   bookmarks.delete(key);
   bookmarks.set(key, entry);
   entry.marks.set(offset, { values, inclusive });
@@ -116,9 +257,9 @@ export function rememberBookmark(key: string, offset: number, values: unknown[],
   while (bookmarks.size > listTuning.countCacheSize) bookmarks.delete(bookmarks.keys().next().value!);
 }
 
-export function nearestBookmark(key: string, offset: number): { offset: number; values: unknown[]; inclusive: boolean } | undefined {
+export function nearestBookmark(key: string, stamp: string, offset: number): { offset: number; values: unknown[]; inclusive: boolean } | undefined {
   const entry = bookmarks.get(key);
-  if (!entry || Date.now() - entry.at > listTuning.bookmarkTtlMs) return undefined;
+  if (!entry || entry.mark !== stamp || Date.now() - entry.at > listTuning.bookmarkTtlMs) return undefined;
   let best: { offset: number; values: unknown[]; inclusive: boolean } | undefined;
   for (const [at, mark] of entry.marks) {
     if (at <= offset && offset - at <= listTuning.bookmarkReach && (!best || at > best.offset)) best = { offset: at, ...mark };

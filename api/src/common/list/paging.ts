@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { countList, listTuning, nearestBookmark, primaryKeyWalkIsCheaper, rememberBookmark } from './caches';
+import { bookmarkStamp, countList, listTuning, nearestBookmark, primaryKeyWalkIsCheaper, rememberBookmark } from './caches';
 import { bad, ListReader, ListSpec, planList, recordFullIdLookups, SortTerm } from './contract';
 
 /**
@@ -40,7 +40,14 @@ export async function fetchList<T extends ObjectLiteral>(
   const { window, sort, primaryKey, after, lookups } = planList(qb, query, spec);
   await recordFullIdLookups(reader, lookups, 'fetchList');
   const alias = qb.alias;
-  const count = countList(qb);
+  // sort values of a loaded row, when every sort column is a column of the main alias
+  const props = sort.map((t) => (t.column.startsWith(`${alias}.`) ? t.column.slice(alias.length + 1) : null));
+  const valuesOf = props.every((p) => p !== null) ? (row: T) => props.map((p) => (row as Record<string, unknown>)[p!] ?? null) : undefined;
+  const deep = primaryKey !== undefined && window.skip >= listTuning.deferredJoinFrom && window.take > 0;
+  // the write marks before any query of this page: its bookmarks and its cached count hold while no process writes
+  const marks = deep && valuesOf ? bookmarkStamp(qb.connection) : undefined;
+  marks?.catch(() => undefined); // awaited below
+  const count = countList(qb, marks);
   count.catch(() => undefined); // awaited below; a failure must not be unhandled while the rows load
   const page = qb.clone();
   if (after !== undefined && primaryKey) {
@@ -56,14 +63,11 @@ export async function fetchList<T extends ObjectLiteral>(
     );
   }
   let rows: T[] | undefined;
-  // sort values of a loaded row, when every sort column is a column of the main alias
-  const props = sort.map((t) => (t.column.startsWith(`${alias}.`) ? t.column.slice(alias.length + 1) : null));
-  const valuesOf = props.every((p) => p !== null) ? (row: T) => props.map((p) => (row as Record<string, unknown>)[p!] ?? null) : undefined;
-  const deep = primaryKey !== undefined && window.skip >= listTuning.deferredJoinFrom && window.take > 0;
   const [pageSql, pageParams] = deep ? page.getQueryAndParameters() : ['', []];
   const key = `${pageSql}\u0000${JSON.stringify(pageParams)}`;
+  const stamp = marks ? await marks : '';
   if (deep && valuesOf) {
-    const mark = nearestBookmark(key, window.skip);
+    const mark = nearestBookmark(key, stamp, window.skip);
     if (mark) {
       seekAfter(page, sort, [...mark.values], mark.inclusive);
       rows = await page
@@ -97,8 +101,8 @@ export async function fetchList<T extends ObjectLiteral>(
   }
   if (!rows) rows = await page.offset(window.skip).limit(window.take).getMany();
   if (deep && valuesOf && rows.length) {
-    rememberBookmark(key, window.skip, valuesOf(rows[0]), true);
-    rememberBookmark(key, window.skip + rows.length, valuesOf(rows[rows.length - 1]), false);
+    rememberBookmark(key, stamp, window.skip, valuesOf(rows[0]), true);
+    rememberBookmark(key, stamp, window.skip + rows.length, valuesOf(rows[rows.length - 1]), false);
   }
   return { rows, total: await count };
 }

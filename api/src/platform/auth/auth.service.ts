@@ -10,7 +10,8 @@ import { AuditLogService } from '../audit-log/audit-log.service';
 import { Region } from '../regions/region.entity';
 import { User } from '../users/user.entity';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
-import { LoginThrottle, normaliseLoginName } from './login-throttle';
+import { LoginLockouts } from './login-lockouts';
+import { LoginThrottle, LoginThrottled, normaliseLoginName } from './login-throttle';
 import { passwordStrengthScore } from './password-strength';
 import { SessionsService } from './sessions.service';
 import type { ChangePasswordDto, LoginDto } from './dto/login.dto';
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditLogService,
     private readonly throttle: LoginThrottle,
+    private readonly lockouts: LoginLockouts,
   ) {}
 
   /**
@@ -37,6 +39,9 @@ export class AuthService {
    */
   async login(dto: LoginDto, ctx: RequestContext): Promise<{ token: string; user: CurrentUser }> {
     const name = normaliseLoginName(dto.username);
+    // the pair's lockout, counted by every API process together
+    const blockedUntil = await this.lockouts.blockedUntil(name, ctx.ip);
+    if (blockedUntil) throw new LoginThrottled(Math.max(1, Math.ceil((blockedUntil - Date.now()) / 1000)));
     const release = this.throttle.admit(name, ctx.ip);
     let user: User | null;
     let passwordOk: boolean;
@@ -48,7 +53,9 @@ export class AuthService {
     }
     const refusal = !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : !user.enabled ? 'disabled' : !user.authorized ? 'not_authorized' : null;
     if (refusal || !user) {
-      const outcome = this.throttle.recordFailure(name, ctx.ip);
+      this.throttle.recordFailure(name, ctx.ip);
+      const pairFailures = await this.lockouts.recordFailure(name, ctx.ip);
+      const outcome = { firstInWindow: pairFailures === 1, pairBlockedNow: pairFailures === this.config.login.maxFailures, pairFailures };
       // coalesced: one row when a (name, source) window opens and one when it gets blocked — a flood of
       // failures costs the serialised audit chain two rows per pair, and the only client text is `name`
       if (outcome.firstInWindow || outcome.pairBlockedNow) {
@@ -67,6 +74,7 @@ export class AuthService {
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
     this.throttle.recordSuccess(name, ctx.ip);
+    await this.lockouts.recordSuccess(name, ctx.ip);
     const { token, session } = await inTransaction(this.ds, async (em) => {
       await em.update(User, { id: user.id }, { lastLoginAt: new Date() });
       const opened = await this.sessions.open(em, user, ctx);

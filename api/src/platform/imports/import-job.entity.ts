@@ -7,6 +7,8 @@ import { StartedJob } from '../jobs/job-columns';
  */
 @Entity('import_jobs')
 @Index('idx_import_jobs_region', ['regionCode'])
+// the takeover poll: unfinished imports whose lease ran out
+@Index('idx_import_jobs_lease', ['status', 'leaseExpiresAt'])
 export class ImportJob extends StartedJob {
   @Column({ type: 'varchar', length: 255 })
   filename: string;

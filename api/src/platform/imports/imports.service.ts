@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -17,6 +17,7 @@ import { insertMany } from '../../database/insert-many';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { KeyedQueue } from '../../common/keyed-queue';
 import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from '../jobs/job-columns';
+import { JobLeases, LeaseLost } from '../jobs/job-lease';
 import { ImportJob, ImportRowError } from './import-job.entity';
 import { countDataRows, ImportFormatError, readRows, SourceRow } from './row-reader';
 
@@ -97,10 +98,12 @@ export interface UploadedFileInfo {
  * with the job's progress, resumable after a crash, with a per-row error report.
  */
 @Injectable()
-export class ImportsService implements OnApplicationBootstrap {
+export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Imports');
   private readonly handlers = new Map<string, ImportHandler>();
-  private readonly running = new RunningJobs(this.logger, (jobId, message) => this.finishFailed(jobId, `导入失败：${message}`));
+  /** which API process runs which import (a job may run on another process than the one that took the upload) */
+  private readonly leases: JobLeases;
+  private readonly running: RunningJobs;
   /** one upload at a time per file and kind, so two identical uploads cannot both pass the duplicate check */
   private readonly starting = new KeyedQueue();
 
@@ -108,43 +111,61 @@ export class ImportsService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditLogService,
-  ) {}
+  ) {
+    this.leases = new JobLeases(ds, ImportJob, config.jobLeaseSeconds);
+    this.running = new RunningJobs(this.logger, (jobId, message) => this.finishFailed(jobId, `导入失败：${message}`), this.leases);
+  }
 
   register<T, C>(handler: ImportHandler<T, C>): void {
     this.handlers.set(handler.kind, handler as ImportHandler);
   }
 
   /**
-   * Jobs cut short by a stop resume where their last batch committed; without their file, or after the process
-   * died under them twice, they fail (and their upload is deleted). Then uploads no unfinished job refers to
-   * are swept: left by a crash during an upload request, or by a failure that could not delete them.
+   * Jobs cut short by a stop resume where their last batch committed — at start-up, and whenever another API
+   * process died under one (its lease ran out: `watch`); without their file, or after a process died under them
+   * twice, they fail (and their upload is deleted). Then uploads no unfinished job refers to are swept: left by a
+   * crash during an upload request, or by a failure that could not delete them.
    */
   async onApplicationBootstrap(): Promise<void> {
-    const unfinished = await this.ds.getRepository(ImportJob).find({ where: { status: In(['queued', 'running']) } });
-    for (const job of unfinished) {
-      if (job.attempts >= MAX_JOB_ATTEMPTS) {
-        this.logger.warn(`import ${job.id} not resumed: the process stopped under it ${job.attempts} times`);
-        await this.finishFailed(job.id, `导入失败：${GAVE_UP_MESSAGE}`);
-      } else if (fs.existsSync(job.filePath) && this.handlers.has(job.kind)) {
-        this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
-        this.schedule(job.id);
-      } else {
-        await this.ds
-          .getRepository(ImportJob)
-          .update(
-            { id: job.id },
-            { status: 'failed', message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)', finishedAt: new Date() },
-          );
-      }
-    }
+    await this.running.takeOver((job) => this.adopt(job as ImportJob));
+    this.running.watch((job) => this.adopt(job as ImportJob));
     await this.sweepUploads();
   }
 
-  /** Marks a job failed with a message for people and deletes its upload (full of ID numbers). */
+  onModuleDestroy(): void {
+    this.running.stop();
+  }
+
+  /** A job this process has just claimed from a stopped one (`job` as it was before the claim). */
+  private async adopt(job: ImportJob): Promise<void> {
+    if (job.attempts >= MAX_JOB_ATTEMPTS) {
+      this.logger.warn(`import ${job.id} not resumed: the process stopped under it ${job.attempts} times`);
+      await this.finishFailed(job.id, `导入失败：${GAVE_UP_MESSAGE}`);
+    } else if (fs.existsSync(job.filePath) && this.handlers.has(job.kind)) {
+      this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
+      this.schedule(job.id);
+    } else {
+      await this.leases
+        .write(job.id, {
+          status: 'failed',
+          message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)',
+          finishedAt: new Date(),
+        })
+        .catch((err) => {
+          if (!(err instanceof LeaseLost)) throw err;
+        });
+    }
+  }
+
+  /** Marks a job failed with a message for people and deletes its upload (full of ID numbers) — unless another process holds it now. */
   private async finishFailed(jobId: number, message: string): Promise<void> {
-    const repo = this.ds.getRepository(ImportJob);
-    await repo.update({ id: jobId }, { status: 'failed', message: message.slice(0, 1000), finishedAt: new Date() });
-    const job = await repo.findOneBy({ id: jobId });
+    try {
+      await this.leases.write(jobId, { status: 'failed', message: message.slice(0, 1000), finishedAt: new Date() });
+    } catch (err) {
+      if (err instanceof LeaseLost) return;
+      throw err;
+    }
+    const job = await this.ds.getRepository(ImportJob).findOneBy({ id: jobId });
     if (job) fs.rmSync(job.filePath, { force: true });
   }
 
@@ -211,7 +232,8 @@ export class ImportsService implements OnApplicationBootstrap {
       }
       // from here on the job owns the file (nothing below throws)
       const job = await this.insertJob(actor, handler, file, fileHash, paramsJson, params);
-      this.schedule(job.id);
+      // normally this process runs it; if another took it first (its takeover poll), that one does
+      if (await this.leases.claim(job)) this.schedule(job.id);
       return toRecord(job);
     });
   }
@@ -270,7 +292,8 @@ export class ImportsService implements OnApplicationBootstrap {
     const repo = this.ds.getRepository(ImportJob);
     let job = await repo.findOneByOrFail({ id: jobId });
     const handler = this.handlers.get(job.kind)!;
-    await repo.update({ id: jobId }, { status: 'running', startedAt: job.startedAt ?? new Date(), attempts: job.attempts + 1 });
+    // the claim counted the run in `attempts`; from here every write to the job checks this process still holds it
+    await this.leases.write(jobId, { status: 'running', startedAt: job.startedAt ?? new Date() });
     const context = await handler.createContext(job, this.ds.manager);
     // the progress total, counted alongside the import and saved with the next batch once known
     let counted: number | null = null;
@@ -305,7 +328,8 @@ export class ImportsService implements OnApplicationBootstrap {
           counts: JSON.stringify(merged),
         };
         if (counted !== null && job.totalRows !== counted) changes.totalRows = counted;
-        await em.update(ImportJob, { id: jobId }, changes);
+        // the lease check before the batch commits: taken over meanwhile → LeaseLost, the batch rolls back
+        await this.leases.write(jobId, changes, em);
         return Object.assign(job, changes);
       });
     };
@@ -332,7 +356,7 @@ export class ImportsService implements OnApplicationBootstrap {
     }
     await writing;
     await inTransaction(this.ds, async (em) => {
-      await em.update(ImportJob, { id: jobId }, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows });
+      await this.leases.write(jobId, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows }, em);
       await handler.succeeded?.(em, job);
     });
     fs.rmSync(job.filePath, { force: true });

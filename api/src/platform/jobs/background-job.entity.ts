@@ -8,6 +8,8 @@ import { StartedJob } from './job-columns';
  */
 @Entity('background_jobs')
 @Index('idx_background_jobs_region', ['regionCode'])
+// the takeover poll: unfinished jobs whose lease ran out
+@Index('idx_background_jobs_lease', ['status', 'leaseExpiresAt'])
 export class BackgroundJob extends StartedJob {
   /** units of work (persons, rows…) in the run; 0 until known */
   @Column({ type: 'int', default: 0 })

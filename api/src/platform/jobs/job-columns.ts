@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, QueryFailedError } from 'typeorm';
 import { type JobRecord, type JobStatus, maskIdNumbersIn } from '@yibao/shared';
+import { type JobLeases, LeaseLost } from './job-lease';
 
 /**
  * What every job a user starts has — file imports (`import_jobs`) and background runs (`background_jobs`):
@@ -47,6 +48,18 @@ export abstract class StartedJob {
   /** runs started (the first included); a job the process died under MAX_JOB_ATTEMPTS times is not run again */
   @Column({ type: 'int', default: 0 })
   attempts: number;
+
+  /** the process running it (host:pid:random, `PROCESS_ID`), null until one claims it (./job-lease.ts) */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  leaseOwner: string | null;
+
+  /** the owner's claim holds until then (database clock); renewed by its heartbeat and by every committed batch */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  leaseExpiresAt: Date | null;
+
+  /** the owner's last heartbeat (database clock) */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  leaseHeartbeatAt: Date | null;
 }
 
 /**
@@ -104,34 +117,81 @@ export function jobFailureMessage(err: unknown): string {
 
 /**
  * The jobs of one service running in this process: one promise per job id (never two runs of a job at
- * once), failures recorded by `fail`, and `settle()` for tests and shutdown.
+ * once), failures recorded by `fail`, and `settle()` for tests and shutdown. With `leases` (./job-lease.ts), a
+ * running job's lease is kept alive by a heartbeat, a job taken over by another process ends here quietly
+ * (LeaseLost: that process records the outcome), and `watch` takes over the jobs of processes that died.
  */
 export class RunningJobs {
   private readonly running = new Map<number, Promise<void>>();
+  private poller: NodeJS.Timeout | null = null;
+  private polling: Promise<void> | null = null;
 
   constructor(
     private readonly logger: Logger,
     /** records the failure; `message` is for people (jobFailureMessage) */
     private readonly fail: (jobId: number, message: string) => Promise<unknown>,
+    private readonly leases?: JobLeases,
   ) {}
 
   schedule(jobId: number, work: () => Promise<void>): void {
     if (this.running.has(jobId)) return;
+    const stopBeat = this.leases?.heartbeat(
+      jobId,
+      () => this.logger.warn(`job ${jobId}: another process took it over; this one stops writing it`),
+      (err) => this.logger.warn(`job ${jobId}: renewing the lease failed: ${(err as Error)?.message}`),
+    );
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(work)
       .catch(async (err: Error) => {
+        if (err instanceof LeaseLost) {
+          this.logger.warn(err.message);
+          return;
+        }
         // the raw error goes to the log only, with any ID number in it masked
         this.logger.error(maskIdNumbersIn(`job ${jobId} failed: ${err?.stack ?? err}`));
         await this.fail(jobId, jobFailureMessage(err)).catch((e: Error) =>
           this.logger.error(maskIdNumbersIn(`job ${jobId}: recording the failure failed: ${e?.message}`)),
         );
       })
-      .finally(() => this.running.delete(jobId));
+      .finally(() => {
+        stopBeat?.();
+        this.running.delete(jobId);
+      });
     this.running.set(jobId, run);
   }
 
   /** Waits for a running job. */
   async settle(jobId: number): Promise<void> {
     await this.running.get(jobId);
+  }
+
+  /**
+   * Claims the unfinished jobs nobody holds (unowned, lease run out, owner dead on this host) and hands each one
+   * this process won to `adopt`, with the job as it was before the claim (its `attempts` not yet counting this
+   * run). At start-up this is the resume after a restart; `watch` repeats it every heartbeat.
+   */
+  async takeOver(adopt: (job: StartedJob) => Promise<void>): Promise<void> {
+    if (!this.leases) return;
+    for (const job of await this.leases.claimable()) {
+      if (this.running.has(job.id) || !(await this.leases.claim(job))) continue;
+      await adopt(job);
+    }
+  }
+
+  /** Runs `takeOver` every heartbeat period until `stop` (the timer does not keep the process alive). */
+  watch(adopt: (job: StartedJob) => Promise<void>): void {
+    if (!this.leases || this.poller) return;
+    this.poller = setInterval(() => {
+      if (this.polling) return;
+      this.polling = this.takeOver(adopt)
+        .catch((err: Error) => this.logger.warn(`taking over jobs failed: ${err?.message}`))
+        .finally(() => (this.polling = null));
+    }, this.leases.beatMs);
+    this.poller.unref();
+  }
+
+  stop(): void {
+    if (this.poller) clearInterval(this.poller);
+    this.poller = null;
   }
 }

@@ -1,14 +1,17 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type BackgroundJobRecord, NATIONAL_ROOT_CODE, regionScopePrefix, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { BackgroundJob } from './background-job.entity';
 import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from './job-columns';
+import { JobLeases, LeaseLost, PROCESS_ID } from './job-lease';
+import { SweepSlot } from './sweep-slot.entity';
 
 /** What a runner may report while it works. */
 export interface JobProgress {
@@ -41,6 +44,18 @@ export const JOB_LIST: ListSpec = {
 };
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The daily slot a run at `at` belongs to: the latest `utcHour`:00 UTC at or before it, with five minutes' grace
+ * for a timer that fires a little early — the same key in every process.
+ */
+export function dailySlot(utcHour: number, at: Date): string {
+  const t = at.getTime() + 5 * 60_000;
+  const day = new Date(t);
+  let slot = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), utcHour);
+  if (slot > t) slot -= DAY_MS;
+  return new Date(slot).toISOString();
+}
 
 /**
  * The platform itself as a job's starter (`system` in the job list and the audit log) — the scheduled runs. At a region
@@ -84,38 +99,56 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly runners = new Map<string, JobRunner>();
-  private readonly running = new RunningJobs(this.logger, (jobId, message) =>
-    this.ds.getRepository(BackgroundJob).update({ id: jobId }, { status: 'failed', message: `运行失败：${message}`.slice(0, 1000), finishedAt: new Date() }),
-  );
+  /** which API process runs which job: one claims it, the others take it over if that one dies */
+  private readonly leases: JobLeases;
+  private readonly running: RunningJobs;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly audit: AuditLogService,
-  ) {}
+  ) {
+    this.leases = new JobLeases(ds, BackgroundJob, config.jobLeaseSeconds);
+    this.running = new RunningJobs(
+      this.logger,
+      (jobId, message) => this.finish(jobId, { status: 'failed', message: `运行失败：${message}`.slice(0, 1000) }),
+      this.leases,
+    );
+  }
+
+  /** The job's end, written only while this process holds it (another process that took it over writes its own). */
+  private async finish(jobId: number, changes: Partial<BackgroundJob>): Promise<void> {
+    try {
+      await this.leases.write(jobId, { ...changes, finishedAt: new Date() });
+    } catch (err) {
+      if (!(err instanceof LeaseLost)) throw err;
+    }
+  }
 
   register<P, R>(runner: JobRunner<P, R>): void {
     this.runners.set(runner.kind, runner as unknown as JobRunner);
   }
 
-  /** Jobs cut short by a stop run again (runners are idempotent), unless the process died under them twice. */
+  /**
+   * Jobs cut short by a stop run again (runners are idempotent), unless a process died under them twice — at
+   * start-up, and whenever another API process died under one (its lease ran out: `watch`).
+   */
   async onApplicationBootstrap(): Promise<void> {
-    const unfinished = await this.ds.getRepository(BackgroundJob).find({ where: { status: In(['queued', 'running']) } });
-    for (const job of unfinished) {
-      if (job.attempts >= MAX_JOB_ATTEMPTS) {
-        this.logger.warn(`job ${job.id} (${job.kind}) not run again: the process stopped under it ${job.attempts} times`);
-        await this.ds.getRepository(BackgroundJob).update({ id: job.id }, { status: 'failed', message: GAVE_UP_MESSAGE, finishedAt: new Date() });
-      } else if (this.runners.has(job.kind)) {
-        this.logger.log(`running job ${job.id} (${job.kind}) again after a restart`);
-        const starter = JSON.parse(job.params).starter as Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode' | 'scopePrefix' | 'ip'>;
-        this.schedule(job.id, { ...starter, sessionId: '', csrfToken: '', viaCookie: false });
-      } else {
-        await this.ds
-          .getRepository(BackgroundJob)
-          .update(
-            { id: job.id },
-            { status: 'failed', message: '服务重启后无法继续，请重新发起 (cannot continue after a restart; start it again)', finishedAt: new Date() },
-          );
-      }
+    await this.running.takeOver((job) => this.adopt(job as BackgroundJob));
+    this.running.watch((job) => this.adopt(job as BackgroundJob));
+  }
+
+  /** A job this process has just claimed from a stopped one (`job` as it was before the claim). */
+  private async adopt(job: BackgroundJob): Promise<void> {
+    if (job.attempts >= MAX_JOB_ATTEMPTS) {
+      this.logger.warn(`job ${job.id} (${job.kind}) not run again: the process stopped under it ${job.attempts} times`);
+      await this.finish(job.id, { status: 'failed', message: GAVE_UP_MESSAGE });
+    } else if (this.runners.has(job.kind)) {
+      this.logger.log(`running job ${job.id} (${job.kind}) again after its process stopped`);
+      const starter = JSON.parse(job.params).starter as Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode' | 'scopePrefix' | 'ip'>;
+      this.schedule(job.id, { ...starter, sessionId: '', csrfToken: '', viaCookie: false });
+    } else {
+      await this.finish(job.id, { status: 'failed', message: '服务重启后无法继续，请重新发起 (cannot continue after a restart; start it again)' });
     }
   }
 
@@ -155,7 +188,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.audit.append(em, actor, { action: 'create', resource: runner.resource, resourceId: saved.id, after: params });
       return saved;
     });
-    this.schedule(job.id, actor);
+    // normally this process runs it; if another took it first (its takeover poll), that one does
+    if (await this.leases.claim(job)) this.schedule(job.id, actor);
     return toRecord(job);
   }
 
@@ -164,25 +198,28 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.running.schedule(jobId, async () => {
       const job = await repo.findOneByOrFail({ id: jobId });
       const runner = this.runners.get(job.kind)!;
-      await repo.update({ id: jobId }, { status: 'running', startedAt: new Date(), processedUnits: 0, attempts: job.attempts + 1 });
+      // the claim counted the run in `attempts`; every write below checks this process still holds the job
+      await this.leases.write(jobId, { status: 'running', startedAt: new Date(), processedUnits: 0 });
       const params = withoutStarter(JSON.parse(job.params));
       const progress: JobProgress = {
         jobId,
+        // a runner reports between its batches: a job taken over by another process stops here (LeaseLost)
         report: async (processed, total) => {
-          await repo.update({ id: jobId }, total === undefined ? { processedUnits: processed } : { processedUnits: processed, totalUnits: total });
+          await this.leases.write(jobId, total === undefined ? { processedUnits: processed } : { processedUnits: processed, totalUnits: total });
         },
       };
       const result = await runner.run(actor, params, progress);
-      await repo.update({ id: jobId }, { status: 'succeeded', result: JSON.stringify(result), finishedAt: new Date() });
+      await this.leases.write(jobId, { status: 'succeeded', result: JSON.stringify(result), finishedAt: new Date() });
     });
   }
 
   /**
    * The one daily schedule (the notification sweep, the nightly compliance run): `start` at the next `utcHour`:00 UTC,
-   * then every 24 hours; a failure is logged, never thrown; the timers do not keep the process alive and stop at shutdown.
+   * then every 24 hours, by whichever API process wins the slot (`runInSlot`); a failure is logged, never thrown;
+   * the timers do not keep the process alive and stop at shutdown.
    */
   daily(utcHour: number, what: string, start: () => Promise<unknown>): void {
-    const run = () => void start().catch((e) => this.logger.error(`${what}: ${(e as Error)?.stack ?? e}`));
+    const run = () => void this.runInSlot(what, dailySlot(utcHour, new Date()), start).catch((e) => this.logger.error(`${what}: ${(e as Error)?.stack ?? e}`));
     const now = new Date();
     const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), utcHour));
     if (next <= now) next.setTime(next.getTime() + DAY_MS);
@@ -196,8 +233,27 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.timers.push(first);
   }
 
+  /**
+   * Runs `start` for the schedule slot `slot` (ISO UTC) of the sweep `what` if this process is the first to claim
+   * it — the insert of the slot's row, whose primary key (sweep, slot) lets exactly one insert in: with several API
+   * processes each sweep runs once per slot. True when this process ran it.
+   */
+  async runInSlot(what: string, slot: string, start: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await inTransaction(this.ds, (em) => em.insert(SweepSlot, { sweep: what.slice(0, 64), slot, owner: PROCESS_ID, claimedAt: new Date() }));
+    } catch (err) {
+      const code = String((err as { driverError?: { code?: unknown } })?.driverError?.code ?? (err as { code?: unknown })?.code ?? '');
+      // taken by another process (on Galera a concurrent insert on another node fails certification instead)
+      if (/DUP_ENTRY|CONSTRAINT_PRIMARYKEY|CONSTRAINT_UNIQUE|DEADLOCK/.test(code)) return false;
+      throw err;
+    }
+    await start();
+    return true;
+  }
+
   onModuleDestroy(): void {
     for (const t of this.timers) clearTimeout(t);
+    this.running.stop();
   }
 
   /** Waits for a running job (tests and shutdown). */

@@ -21,6 +21,7 @@ import { staleVersion, updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { AuthService, historyAfterChange, passwordHistoryOf } from '../auth/auth.service';
 import { LoginThrottle, normaliseLoginName } from '../auth/login-throttle';
+import { LoginLockout, LoginLockouts } from '../auth/login-lockouts';
 import { SessionsService } from '../auth/sessions.service';
 import { Region } from '../regions/region.entity';
 import { RegionsService } from '../regions/regions.service';
@@ -107,6 +108,7 @@ export class UsersService implements OnModuleInit {
     private readonly sessions: SessionsService,
     private readonly audit: AuditLogService,
     private readonly throttle: LoginThrottle,
+    private readonly lockouts: LoginLockouts,
     private readonly workflow: WorkflowService,
   ) {}
 
@@ -303,6 +305,7 @@ export class UsersService implements OnModuleInit {
   async unlock(actor: Actor, id: number, version?: number): Promise<UserRecord> {
     const current = await this.load(actor, id);
     this.throttle.clear(normaliseLoginName(current.username));
+    await this.lockouts.clear(normaliseLoginName(current.username));
     return this.write(actor, id, version, {}, 'unlock');
   }
 
@@ -341,6 +344,7 @@ export class UsersService implements OnModuleInit {
    */
   private async applyPassword(em: EntityManager, actor: Actor, current: User, passwordHash: string): Promise<UserRecord> {
     this.throttle.clear(normaliseLoginName(current.username));
+    await em.getRepository(LoginLockout).delete({ name: normaliseLoginName(current.username) });
     return this.writeIn(
       em,
       actor,

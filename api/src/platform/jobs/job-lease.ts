@@ -1,0 +1,176 @@
+import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import { quietForLists } from '../../common/list/caches';
+import { HOST_NAME, PROCESS_ID } from '../../common/process-id';
+import { inTransaction, isSqlite } from '../../database/data-source';
+import type { StartedJob } from './job-columns';
+
+export { PROCESS_ID };
+
+/** Thrown by a guarded write when another process has taken the job over: this process stops writing it. */
+export class LeaseLost extends Error {
+  constructor(jobId: number) {
+    super(`job ${jobId}: the lease was taken over by another process`);
+  }
+}
+
+/** An owner id's host and pid (null when it is not one of ours). */
+function ownerParts(owner: string): { host: string; pid: number } | null {
+  const m = /^(.*):(\d+):[0-9a-f]+$/.exec(owner);
+  return m ? { host: m[1], pid: Number(m[2]) } : null;
+}
+
+/**
+ * Whether the owner was a process on this host that has died (its pid is gone, or the pid is ours and the
+ * random part is not: an earlier life of this process id). Its lease need not be waited out: a restart
+ * resumes its jobs at once, as it always did.
+ */
+export function ownerIsDeadHere(owner: string): boolean {
+  if (owner === PROCESS_ID) return false;
+  const parts = ownerParts(owner);
+  if (!parts || parts.host !== HOST_NAME) return false;
+  if (parts.pid === process.pid) return true;
+  try {
+    process.kill(parts.pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * The leases of one job table (`import_jobs`, `background_jobs`): a job is run by the one process holding its
+ * lease. A claim is one conditional UPDATE (the job is unowned, its lease ran out, or its owner died on this
+ * host) checked by its affected rows — no table or named locks, nothing that needs a cluster-wide lock on
+ * Galera (two claims on two nodes conflict at certification and one fails). Times are the database's clock,
+ * so hosts with skewed clocks agree on expiry.
+ */
+export class JobLeases {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly entity: EntityTarget<StartedJob>,
+    /** how long a claim holds without a heartbeat: another process takes the job over after that */
+    readonly leaseSeconds: number,
+  ) {}
+
+  /** heartbeat and takeover poll period: three heartbeats fit in a lease */
+  get beatMs(): number {
+    return Math.max(200, Math.floor((this.leaseSeconds * 1000) / 3));
+  }
+
+  private now(): string {
+    return isSqlite(this.ds) ? `strftime('%Y-%m-%d %H:%M:%f', 'now')` : 'NOW(3)';
+  }
+
+  private expiry(): string {
+    return isSqlite(this.ds) ? `strftime('%Y-%m-%d %H:%M:%f', 'now', '+${this.leaseSeconds} seconds')` : `NOW(3) + INTERVAL ${this.leaseSeconds} SECOND`;
+  }
+
+  /**
+   * Unfinished jobs this process may take: unowned, lease run out, or owned by a dead process on this host
+   * (oldest first, a few at a time).
+   */
+  async claimable(): Promise<StartedJob[]> {
+    const rows = await this.ds.createQueryBuilder(this.entity, 'j').where(`j.status IN ('queued', 'running')`).orderBy('j.id', 'ASC').getMany();
+    const expired = new Set(
+      (
+        await this.ds
+          .createQueryBuilder(this.entity, 'j')
+          .select('j.id', 'id')
+          .where(`j.status IN ('queued', 'running') AND (j.leaseOwner IS NULL OR j.leaseExpiresAt < ${this.now()})`)
+          .getRawMany<{ id: number | string }>()
+      ).map((r) => Number(r.id)),
+    );
+    return rows.filter((j) => j.leaseOwner !== PROCESS_ID && (expired.has(j.id) || (j.leaseOwner !== null && ownerIsDeadHere(j.leaseOwner))));
+  }
+
+  /**
+   * Takes `job` (as read by `claimable`, or just inserted) for this process and counts the run in `attempts`:
+   * true when this process now holds it. The condition is re-checked by the UPDATE itself, so of two
+   * processes claiming at once exactly one succeeds.
+   */
+  async claim(job: Pick<StartedJob, 'id' | 'leaseOwner'>): Promise<boolean> {
+    const deadOwner = job.leaseOwner !== null && job.leaseOwner !== PROCESS_ID && ownerIsDeadHere(job.leaseOwner) ? job.leaseOwner : null;
+    try {
+      const result = await inTransaction(this.ds, (em) =>
+        quietForLists(em)
+          .createQueryBuilder()
+          .update(this.entity)
+          .set({
+            leaseOwner: PROCESS_ID,
+            leaseExpiresAt: () => this.expiry(),
+            leaseHeartbeatAt: () => this.now(),
+            attempts: () => 'attempts + 1',
+          })
+          .where(`id = :id AND status IN ('queued', 'running')`, { id: job.id })
+          .andWhere(`(leaseOwner IS NULL OR leaseExpiresAt < ${this.now()}${deadOwner ? ' OR leaseOwner = :deadOwner' : ''})`, { deadOwner })
+          .callListeners(false)
+          .updateEntity(false)
+          .execute(),
+      );
+      return result.affected === 1;
+    } catch (err) {
+      // two claims on two Galera nodes: the loser's commit fails certification (1213) — it simply did not claim
+      if (/DEADLOCK|LOCK_WAIT|SQLITE_BUSY/.test(String((err as { code?: unknown })?.code ?? (err as { driverError?: { code?: unknown } })?.driverError?.code)))
+        return false;
+      throw err;
+    }
+  }
+
+  /** The heartbeat: extends this process's lease; false when another process holds it now. */
+  async renew(jobId: number): Promise<boolean> {
+    const result = await inTransaction(this.ds, (em) =>
+      quietForLists(em)
+        .createQueryBuilder()
+        .update(this.entity)
+        .set({ leaseExpiresAt: () => this.expiry(), leaseHeartbeatAt: () => this.now() })
+        .where('id = :id AND leaseOwner = :me', { id: jobId, me: PROCESS_ID })
+        .callListeners(false)
+        .updateEntity(false)
+        .execute(),
+    );
+    return result.affected === 1;
+  }
+
+  /**
+   * Writes `changes` to the job only while this process holds its lease, and extends the lease: inside a batch's
+   * transaction this is the check before the batch commits — a lost lease throws LeaseLost and the batch rolls
+   * back, so a batch is never applied by two processes. Without `em`, its own statement.
+   */
+  async write(jobId: number, changes: Partial<StartedJob> & Record<string, unknown>, em?: EntityManager): Promise<void> {
+    const run = (m: EntityManager) =>
+      m
+        .createQueryBuilder()
+        .update(this.entity)
+        .set({ ...changes, leaseExpiresAt: () => this.expiry(), leaseHeartbeatAt: () => this.now() })
+        .where('id = :id AND leaseOwner = :me', { id: jobId, me: PROCESS_ID })
+        .updateEntity(false)
+        .execute();
+    const result = em ? await run(em) : await inTransaction(this.ds, run);
+    if (result.affected !== 1) throw new LeaseLost(jobId);
+  }
+
+  /**
+   * Keeps the lease of a running job alive until the returned stop is called. `lost` is told once when another
+   * process holds it (the job's next guarded write throws LeaseLost); a renewal that fails (database away) is
+   * told to `failed` and tried again at the next beat.
+   */
+  heartbeat(jobId: number, lost: () => void, failed: (err: unknown) => void): () => void {
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+    const timer = setInterval(() => {
+      this.renew(jobId).then(
+        (held) => {
+          if (held || stopped) return;
+          stop();
+          lost();
+        },
+        (err) => !stopped && failed(err),
+      );
+    }, this.beatMs);
+    timer.unref();
+    return stop;
+  }
+}
