@@ -39,7 +39,7 @@ describe('RegionScope', () => {
 
   it('on SQLite hints each bound as nearly always true, so a page keeps walking the index of its order', () => {
     expect(RegionScope.of('450200').condition('s.regionCode', 'p', 'sqlite')).toEqual({
-      sql: '(likelihood(s.regionCode >= :p, 0.9) AND likelihood(s.regionCode <= :pHi, 0.9))',
+      sql: '(likelihood(s.regionCode >= :p, 0.6) AND likelihood(s.regionCode <= :pHi, 0.6))',
       params: { p: '4502', pHi: TOP('4502') },
     });
     expect(RegionScope.of('450200').condition('s.regionCode', 'p', 'mysql').sql).toBe('(s.regionCode >= :p AND s.regionCode <= :pHi)');
