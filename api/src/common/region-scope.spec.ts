@@ -92,7 +92,6 @@ describe('RegionScope conditions for hand-built SQL and several ranges', () => {
  * MariaDB's utf8mb4_unicode_ci is checked the same way by region-scope.int-spec.ts.
  */
 describe('RegionScope range = prefix, on SQLite', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Database = require('better-sqlite3');
   const db = new Database(':memory:');
   db.exec('CREATE TABLE t (code varchar(12))');
