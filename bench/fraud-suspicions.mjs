@@ -8,7 +8,8 @@
 //   node bench/fraud-suspicions.mjs [--suspicions 100000] [--requests 50] [--users 20]          (a fresh SQLite file)
 //   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/fsbench node bench/fraud-suspicions.mjs
 //   --explain: also print each request's count and page plans (EXPLAIN QUERY PLAN / EXPLAIN) for 柳州's city officer, the
-//   SQL built by the API's own list contract and scope helper (api/dist)
+//   SQL built by the API's own list contract and scope helper (api/dist), and each statement's time alone (median of 30);
+//   with --requests 0 only that
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -166,9 +167,28 @@ if (process.argv.includes('--explain')) {
       window.skip >= 1000
         ? qb.clone().select('s.id', 'lqpk').offset(window.skip).limit(window.take).getQueryAndParameters()
         : qb.clone().offset(window.skip).limit(window.take).getQueryAndParameters();
-    console.log(`${label}\n  count: ${await explain(...count)}\n  page:  ${await explain(...page)}`);
+    // each statement alone, one at a time (median of 30 after 3 warm-ups): the database's share of a request
+    const alone = async (sql, params) => {
+      const times = [];
+      for (let i = 0; i < 33; i++) {
+        const t = performance.now();
+        await ds.query(sql, params);
+        if (i >= 3) times.push(performance.now() - t);
+      }
+      return percentile(times, 50).toFixed(2);
+    };
+    console.log(`${label}\n  count: ${await explain(...count)} — ${await alone(...count)} ms\n  page:  ${await explain(...page)} — ${await alone(...page)} ms`);
   }
   await ds.destroy();
+}
+
+if (!requests) {
+  // --requests 0: the plans and statement times only
+  child.kill();
+  if (mysql) await db.end();
+  else db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
 }
 
 const baseline = await concurrent('/api/institutions?_start=0&_end=20');
