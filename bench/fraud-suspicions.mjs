@@ -7,6 +7,9 @@
 // p50/p99 in ms, p99 as a ratio of the baseline's. Needs a build (npm run build).
 //   node bench/fraud-suspicions.mjs [--suspicions 100000] [--requests 50] [--users 20]          (a fresh SQLite file)
 //   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/fsbench node bench/fraud-suspicions.mjs
+//   --explain: also print each request's count and page plans (EXPLAIN QUERY PLAN / EXPLAIN) for 柳州's city officer, the
+//   SQL built by the API's own list contract and scope helper (api/dist), and each statement's time alone (median of 30);
+//   with --requests 0 only that
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -130,16 +133,67 @@ async function concurrent(url) {
   return { p50: percentile(all, 50), p99: percentile(all, 99) };
 }
 
-const baseline = await concurrent('/api/institutions?_start=0&_end=20');
-const results = [{ request: 'baseline: GET /api/institutions (40 rows)', p50: baseline.p50.toFixed(1), p99: baseline.p99.toFixed(1), ratio: '×1.0' }];
-for (const [label, url] of [
+const REQUESTS = [
   ['queue, page 1 (open first, by due date)', '/api/fraud-suspicions?_start=0&_end=20'],
   ['ruleId=split_admission', '/api/fraud-suspicions?ruleId=split_admission&_start=0&_end=20'],
   ['state=pending', '/api/fraud-suspicions?state=pending&_start=0&_end=20'],
   ['overdue=true', '/api/fraud-suspicions?overdue=true&_start=0&_end=20'],
   ['claimed=unclaimed', '/api/fraud-suspicions?claimed=unclaimed&_start=0&_end=20'],
   ['deep page (2,000)', '/api/fraud-suspicions?_start=2000&_end=2020'],
-]) {
+];
+
+if (process.argv.includes('--explain')) {
+  // the statements fetchList runs for 柳州's city officer: the count and the page (a deep page: its key walk)
+  const dist = (p) => require(path.join(root, 'api/dist/api/src', p));
+  require(path.join(root, 'node_modules/reflect-metadata'));
+  const { createDataSource } = dist('database/data-source.js');
+  const { parseDatabaseUrl } = dist('config/config.js');
+  const { ENTITIES } = dist('areas.js');
+  const { scopeQuery } = dist('common/region-scope.js');
+  const { planList } = dist('common/list/contract.js');
+  const { suspicionListFor } = dist('policy/screening/fraud-suspicions/fraud-suspicions.service.js');
+  const { FraudSuspicion } = dist('policy/screening/fraud-suspicions/fraud-suspicion.entity.js');
+  const ds = await createDataSource(parseDatabaseUrl(databaseUrl), ENTITIES).initialize();
+  const explain = async (sql, params) => {
+    const rows = await ds.query(`${mysql ? 'EXPLAIN' : 'EXPLAIN QUERY PLAN'} ${sql}`, params);
+    return rows.map((r) => (mysql ? `${r.table}: ${r.type} on ${r.key} (${r.rows} rows) ${r.Extra ?? ''}` : r.detail)).join(' | ');
+  };
+  for (const [label, url] of REQUESTS) {
+    const query = Object.fromEntries(new URL(url, 'http://x').searchParams);
+    const qb = scopeQuery(ds.getRepository(FraudSuspicion).createQueryBuilder('s'), { regionCode: '450200' });
+    const { window } = planList(qb, query, suspicionListFor(0));
+    const count = qb.clone().orderBy().select('COUNT(*)', 'n').getQueryAndParameters();
+    const page =
+      window.skip >= 1000
+        ? qb.clone().select('s.id', 'lqpk').offset(window.skip).limit(window.take).getQueryAndParameters()
+        : qb.clone().offset(window.skip).limit(window.take).getQueryAndParameters();
+    // each statement alone, one at a time (median of 30 after 3 warm-ups): the database's share of a request
+    const alone = async (sql, params) => {
+      const times = [];
+      for (let i = 0; i < 33; i++) {
+        const t = performance.now();
+        await ds.query(sql, params);
+        if (i >= 3) times.push(performance.now() - t);
+      }
+      return percentile(times, 50).toFixed(2);
+    };
+    console.log(`${label}\n  count: ${await explain(...count)} — ${await alone(...count)} ms\n  page:  ${await explain(...page)} — ${await alone(...page)} ms`);
+  }
+  await ds.destroy();
+}
+
+if (!requests) {
+  // --requests 0: the plans and statement times only
+  child.kill();
+  if (mysql) await db.end();
+  else db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+
+const baseline = await concurrent('/api/institutions?_start=0&_end=20');
+const results = [{ request: 'baseline: GET /api/institutions (40 rows)', p50: baseline.p50.toFixed(1), p99: baseline.p99.toFixed(1), ratio: '×1.0' }];
+for (const [label, url] of REQUESTS) {
   const r = await concurrent(url);
   results.push({ request: label, p50: r.p50.toFixed(1), p99: r.p99.toFixed(1), ratio: `×${(r.p99 / baseline.p99).toFixed(1)}` });
 }

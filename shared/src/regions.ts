@@ -2,7 +2,7 @@ import { defineCodes, type CodeOf } from './codes';
 
 /**
  * GB/T 2260 division codes (DOMAIN §1). A region's subtree is a code prefix, which makes data scope one
- * indexed `LIKE 'prefix%'`. The national root is the synthetic code 000000 (prefix '': everything).
+ * index range (`RegionScope`, api/src/common/region-scope.ts). The national root is the synthetic code 000000 (prefix '': everything).
  */
 export const REGION_LEVEL_CODES = defineCodes({
   national: { zh: '全国', en: 'National' },

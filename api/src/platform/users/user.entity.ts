@@ -21,7 +21,7 @@ export class User extends VersionedRecord {
   @Column({ type: 'varchar', length: 32 })
   role: Role;
 
-  /** Scope column: the user sees this region's subtree (prefix LIKE, indexed). */
+  /** Scope column: the user sees this region's subtree (its code prefix, an index range). */
   @Index('idx_users_region')
   @Column({ type: 'varchar', length: 12 })
   regionCode: string;

@@ -267,8 +267,7 @@ export class FraudSuspicionsService implements OnModuleInit {
         // open ones in the queue's order (idx_fraud_suspicions_queue)
         .andWhere('s.finished = :finished', { finished: false })
         .andWhere('s.state IN (:...open)', { open: dto.state ? [dto.state] : [...OPEN_SUSPICION_STATES] });
-      const c = scope.condition('s.regionCode', 'claimScope');
-      qb.andWhere(c.sql, c.params);
+      scopeQuery(qb, scope, 's.regionCode', { param: 'claimScope' });
       if (dto.ruleId) qb.andWhere('s.ruleId = :ruleId', { ruleId: dto.ruleId });
       if (dto.institutionCode) qb.andWhere('s.institutionCode = :institutionCode', { institutionCode: dto.institutionCode });
       const candidates = await qb

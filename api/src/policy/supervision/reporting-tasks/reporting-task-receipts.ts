@@ -5,12 +5,12 @@ import {
   ReportingDueRules,
   reportingDueRuleFor,
   regionLevelOf,
-  regionScopePrefix,
   reportingDueOn,
   ReportingDuty,
   reportingPeriodYear,
   reportingTimeliness,
 } from '@yibao/shared';
+import { RegionScope, scopeQuery } from '../../../common/region-scope';
 import { tableOf, upsertRows } from '../../../database/insert-many';
 import { ReportingDueRuleSet } from '../reporting-due-rules/reporting-due-rule-set.entity';
 import { ResponsibilityTable } from '../responsibility-tables/responsibility-table.entity';
@@ -129,13 +129,8 @@ export async function redatePendingReportingTasks(em: EntityManager, set: { regi
   const today = chinaDate(new Date());
   const rules = (await approvedDueRules(em, [set.year])).get(set.year)!;
   rules.set(set.regionCode, (JSON.parse(set.document) as ReportingDueRules).rules);
-  const pending = await em
-    .createQueryBuilder(ReportingTask, 't')
-    .where('t.regionCode LIKE :prefix AND t.period LIKE :year AND t.receivedAt IS NULL AND t.dueOn >= :today', {
-      prefix: `${regionScopePrefix(set.regionCode)}%`,
-      year: `${set.year}%`,
-      today,
-    })
+  const pending = await scopeQuery(em.createQueryBuilder(ReportingTask, 't'), RegionScope.of(set.regionCode))
+    .andWhere('t.period LIKE :year AND t.receivedAt IS NULL AND t.dueOn >= :today', { year: `${set.year}%`, today })
     .getMany();
   const moves = new Map<string, { dueOn: string; dueSource: string; ids: number[] }>();
   for (const t of pending) {
