@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { chinaDate, isCalendarDate, maskIdNumber, validateIdNumber } from '@yibao/shared';
+import { dialectOf } from '../../database/data-source';
 import type { Actor } from '../actor';
 
 /**
@@ -286,7 +287,7 @@ export function planList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, que
     if (values.length === 0) continue;
     const p = param();
     if (field.where) {
-      const dialect: ListDialect = qb.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+      const dialect: ListDialect = dialectOf(qb.connection);
       const { sql, params } = field.where(coerce(single(value, key), field, key), alias, p, dialect);
       qb.andWhere(sql, params);
     } else if (op === 'eq' || op === 'ne') {

@@ -1,6 +1,6 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, EntityTarget, FindOperator, In, Like } from 'typeorm';
+import { Between, DataSource, EntityManager, EntityTarget, FindOperator, In } from 'typeorm';
 import {
   actionPayloadOf,
   ActionPayload,
@@ -16,7 +16,6 @@ import {
   PayloadUser,
   payloadUserIds,
   PayloadUserRule,
-  regionScopePrefix,
   type Resource,
   WorkflowChangesRecord,
   WorkflowDefinition,
@@ -25,7 +24,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { domainError, fieldDomainError, fieldError, fieldErrors, toErrorBody } from '../../common/errors';
-import { assertInScope } from '../../common/region-scope';
+import { assertInScope, RegionScope } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -134,7 +133,8 @@ function candidateRegions(rule: PayloadUserRule, record: LevelRecord): Array<str
       return chain;
     }
     case 'subtree':
-      return [Like(`${regionScopePrefix(record.regionCode)}%`)];
+      // the subtree as the one scope helper writes it: an index range of codes
+      return [Between(...RegionScope.of(record.regionCode).bounds)];
   }
 }
 
