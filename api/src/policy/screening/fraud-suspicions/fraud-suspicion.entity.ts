@@ -10,8 +10,8 @@ import { FEN } from '../../../database/versioned-record';
  */
 @Entity('fraud_suspicions')
 @Index('uq_fraud_suspicions_hit', ['ruleId', 'hitKey'], { unique: true })
-// the review queue: a region's open 疑点 by state and due date (and the queue's count in a region's scope)
-@Index('idx_fraud_suspicions_region_state', ['regionCode', 'state', 'dueOn'])
+// the review queue's counts in a region's scope (by state, due date, claimed or not: every count index-only)
+@Index('idx_fraud_suspicions_region_state', ['regionCode', 'state', 'dueOn', 'claimedById'])
 // the queue's default order (open first, by due date, then id) with the common filters inside the index: the first
 // page walks it in order and stops after a page of matches; a deep page's deferred join walks it index-only
 @Index('idx_fraud_suspicions_queue', ['finished', 'dueOn', 'id', 'regionCode', 'state', 'ruleId', 'institutionCode'])
