@@ -5,6 +5,7 @@ import {
   type EntitySubscriberInterface,
   type InsertEvent,
   type ObjectLiteral,
+  type QueryRunner,
   type RemoveEvent,
   type SelectQueryBuilder,
   type SoftRemoveEvent,
@@ -52,10 +53,16 @@ function nowSql(ds: DataSource): string {
   return ds.options.type === 'better-sqlite3' ? `strftime('%Y-%m-%d %H:%M:%f', 'now')` : 'NOW(3)';
 }
 
-/** Raises this process's write mark by one (inserting its row the first time, or again after it was pruned). */
-async function raiseMark(ds: DataSource): Promise<void> {
+/**
+ * Raises this process's write mark by one (inserting its row the first time, or again after it was pruned), on the
+ * connection of the commit that asked for it when there is one: that connection is still held while the commit's
+ * subscribers run, and asking the pool for another could wait forever when every pooled connection is a commit
+ * waiting for its mark (20 concurrent writers on a pool of 10 did).
+ */
+async function raiseMark(ds: DataSource, runner?: QueryRunner): Promise<void> {
+  const usable = runner && !runner.isReleased ? runner : undefined;
   const raised = await ds
-    .createQueryBuilder()
+    .createQueryBuilder(usable)
     .update(ListWriteMark)
     .set({ generation: () => 'generation + 1', updatedAt: () => nowSql(ds) })
     .where('process = :process', { process: PROCESS_ID })
@@ -64,7 +71,7 @@ async function raiseMark(ds: DataSource): Promise<void> {
     .execute();
   if (raised.affected === 1) return;
   await ds
-    .createQueryBuilder()
+    .createQueryBuilder(usable)
     .insert()
     .into(ListWriteMark)
     .values({ process: PROCESS_ID, generation: '1', updatedAt: () => nowSql(ds) })
@@ -81,7 +88,7 @@ async function raiseMark(ds: DataSource): Promise<void> {
  * UPDATE of this process's row at a time, so the row is never contended). A failed raise is logged by the caller's
  * error path only as a warning: the write itself has committed.
  */
-export function markWrite(ds: DataSource): Promise<void> {
+export function markWrite(ds: DataSource, runner?: QueryRunner): Promise<void> {
   let state = markStates.get(ds);
   if (!state) markStates.set(ds, (state = { queued: null, running: null }));
   if (state.queued) return state.queued;
@@ -91,7 +98,8 @@ export function markWrite(ds: DataSource): Promise<void> {
     .then(() => {
       st.queued = null;
       st.running = next;
-      return raiseMark(ds);
+      // the runner of the commit that queued this raise: it awaits the raise, so its connection is still held
+      return raiseMark(ds, runner);
     })
     .finally(() => {
       if (st.running === next) st.running = null;
@@ -203,7 +211,7 @@ type WriteEvent = InsertEvent<unknown> | UpdateEvent<unknown> | RemoveEvent<unkn
 /** A statement's write outside a transaction has committed: forget here, raise the mark for the others. */
 function afterWrite(event: WriteEvent): Promise<void> | void {
   forgetCounts();
-  if (!event.queryRunner?.isTransactionActive) return markWrite(event.connection);
+  if (!event.queryRunner?.isTransactionActive) return markWrite(event.connection, event.queryRunner);
 }
 
 /**
@@ -224,7 +232,10 @@ export class ListCountInvalidator implements EntitySubscriberInterface {
       return;
     }
     forgetCounts();
-    return markWrite(event.connection);
+    // a savepoint released inside a transaction: the outer commit raises the mark (raising it now would hold this
+    // process's row locked until that commit, and a second savepoint would wait for a raise queued behind it)
+    if (event.queryRunner?.isTransactionActive) return;
+    return markWrite(event.connection, event.queryRunner);
   }
   afterTransactionRollback(event: TransactionRollbackEvent): void {
     // SQLite's one query runner carries the flag to the next transaction otherwise
