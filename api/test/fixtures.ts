@@ -121,3 +121,27 @@ export function settlementImportRow(no: string, id: string, patch: Partial<Recor
 export function settlementImportCsv(rows: string[][]): string {
   return [SETTLEMENT_IMPORT_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }
+
+/**
+ * A high-cost warning row as the compliance specs write it straight into the table (MON-1's records): a 低保边缘
+ * person of 柳州's pool in 2025, over its threshold, in `state` since `stateChangedAt`.
+ */
+export function costWarningRow(regionCode: string, idNumber: string, state: string, stateChangedAt: Date) {
+  return {
+    idNumber,
+    name: '合规预警',
+    regionCode,
+    beneficiaryId: null,
+    poolingRegionCode: '450200',
+    year: 2025,
+    identityCategories: ',dibao_marginal,',
+    burdenFen: 300_000,
+    thresholdFen: 200_000,
+    settlementCount: 1,
+    department: 'civil_affairs',
+    state,
+    measures: '[]',
+    lastPushId: null,
+    stateChangedAt,
+  };
+}

@@ -7,6 +7,7 @@ import {
   type SettlementRecord,
 } from '@yibao/shared';
 import { idFor, testAppWith, type Session } from '../../../../test/harness';
+import { costWarningRow } from '../../../../test/fixtures';
 import { approvedDemoSet } from '../../../platform/seed/seed';
 import { CostWarning, PolicyParameterSet, Settlement } from '../../assistance';
 import { VerificationTask } from '../../enrollment';
@@ -457,23 +458,7 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
   it('MON-1 counts warnings finished in the period against those plus the ones whose stage fell due in it unhandled', async () => {
     let seq = 400;
     const warning = (regionCode: string, state: string, stateChangedAt: string) =>
-      t.ds.getRepository(CostWarning).save({
-        idNumber: idFor(regionCode, '19500101', ++seq),
-        name: '合规预警',
-        regionCode,
-        beneficiaryId: null,
-        poolingRegionCode: '450200',
-        year: 2025,
-        identityCategories: ',dibao_marginal,',
-        burdenFen: 300_000,
-        thresholdFen: 200_000,
-        settlementCount: 1,
-        department: 'civil_affairs',
-        state,
-        measures: '[]',
-        lastPushId: null,
-        stateChangedAt: new Date(stateChangedAt),
-      });
+      t.ds.getRepository(CostWarning).save(costWarningRow(regionCode, idFor(regionCode, '19500101', ++seq), state, new Date(stateChangedAt)));
     await warning('450202', 'cleared', '2025-10-12T02:00:00Z');
     await warning('450202', 'dismissed', '2025-10-31T15:00:00Z'); // 23:00 on 31 October, China time
     await warning('450202', 'detected', '2025-09-25T00:00:00Z'); // due 5 October, still unverified

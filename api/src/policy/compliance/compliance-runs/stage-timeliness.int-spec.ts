@@ -1,6 +1,7 @@
 import { chinaDate, parseCompliancePeriod, type ComplianceIndicatorId } from '@yibao/shared';
 import type { EntityManager } from 'typeorm';
 import { testAppWith } from '../../../../test/harness';
+import { costWarningRow } from '../../../../test/fixtures';
 import { WorkflowTransition } from '../../../platform/workflow/workflow-transition.entity';
 import { CostWarning } from '../../assistance';
 import { FraudSuspicion } from '../../screening';
@@ -46,23 +47,7 @@ describe('compliance: stage timeliness over the workflow history (MON-1, FRD-3)'
       });
   };
   const warning = async (em: EntityManager, createdAt: Date, state: string, stateChangedAt: Date) => {
-    const { identifiers } = await em.insert(CostWarning, {
-      idNumber: `45020219500101${String(++n).padStart(3, '0')}X`,
-      name: '合规预警',
-      regionCode: '450202',
-      beneficiaryId: null,
-      poolingRegionCode: '450200',
-      year: 2025,
-      identityCategories: ',dibao_marginal,',
-      burdenFen: 300_000,
-      thresholdFen: 200_000,
-      settlementCount: 1,
-      department: 'civil_affairs',
-      state,
-      measures: '[]',
-      lastPushId: null,
-      stateChangedAt,
-    });
+    const { identifiers } = await em.insert(CostWarning, costWarningRow('450202', `45020219500101${String(++n).padStart(3, '0')}X`, state, stateChangedAt));
     const id = Number(identifiers[0].id);
     await em.createQueryBuilder().update(CostWarning).set({ createdAt }).where('id = :id', { id }).execute();
     return id;
