@@ -5,7 +5,7 @@
 // state, overdue, unclaimed, a deep page — each --requests times after warm-ups. The baseline is measured the same way,
 // in the same run, with the same 20 users: the registry's first page (`GET /api/institutions`, the demo's 40 rows).
 // p50/p99 in ms, p99 as a ratio of the baseline's. Needs a build (npm run build).
-//   node bench/fraud-suspicions.mjs [--suspicions 100000] [--requests 50] [--users 20]          (a fresh SQLite file)
+//   node bench/fraud-suspicions.mjs [--suspicions 100000] [--requests 50] [--users 20] [--think 1000] (ms; then 0 too)  (a fresh SQLite file)
 //   BENCH_DATABASE_URL=mariadb://yibao:yibao@127.0.0.1:3407/fsbench node bench/fraud-suspicions.mjs
 //   --explain: also print each request's count and page plans (EXPLAIN QUERY PLAN / EXPLAIN) for 柳州's city officer, the
 //   SQL built by the API's own list contract and scope helper (api/dist), and each statement's time alone (median of 30);
@@ -24,6 +24,7 @@ const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.ar
 const total = arg('--suspicions', 100_000);
 const requests = arg('--requests', 50);
 const users = arg('--users', 20);
+const THINK = arg('--think', 1000);
 const WARMUP = 5;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-suspicions-bench-'));
 const databaseUrl = process.env.BENCH_DATABASE_URL || `sqlite:${path.join(dir, 'bench.sqlite')}`;
@@ -115,12 +116,19 @@ const accounts = ['lz_city', 'lz_inspector', 'lz_inspector2', 'lz_chengzhong'];
 const tokens = [];
 for (const who of accounts) tokens.push(await login(base, who));
 
-/** `users` clients at once, each `requests` GETs of `url` (after warm-ups), with the accounts in turn: every latency. */
-async function concurrent(url) {
+/**
+ * `users` clients at once, each `requests` GETs of `url` (after warm-ups), with the accounts in turn: every latency.
+ * With `think` (ms) a user pauses 0.5–1.5 × think between requests, starting staggered (as bench/compliance.mjs): 20
+ * people working the queue; without, `users` requests are always in flight (a stress test of one Node process).
+ */
+async function concurrent(url, think) {
+  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
   const one = async (u) => {
     const token = tokens[u % tokens.length];
     const times = [];
+    if (think) await pause((u / users) * think);
     for (let i = 0; i < requests + WARMUP; i++) {
+      if (think && i) await pause(think * (0.5 + Math.random()));
       const t = performance.now();
       const res = await fetch(base + url, { headers: { Authorization: `Bearer ${token}` } });
       await res.json();
@@ -191,14 +199,17 @@ if (!requests) {
   process.exit(0);
 }
 
-const baseline = await concurrent('/api/institutions?_start=0&_end=20');
-const results = [{ request: 'baseline: GET /api/institutions (40 rows)', p50: baseline.p50.toFixed(1), p99: baseline.p99.toFixed(1), ratio: '×1.0' }];
-for (const [label, url] of REQUESTS) {
-  const r = await concurrent(url);
-  results.push({ request: label, p50: r.p50.toFixed(1), p99: r.p99.toFixed(1), ratio: `×${(r.p99 / baseline.p99).toFixed(1)}` });
+for (const think of [THINK, 0]) {
+  const baseline = await concurrent('/api/institutions?_start=0&_end=20', think);
+  const results = [{ request: 'baseline: GET /api/institutions (40 rows)', p50: baseline.p50.toFixed(1), p99: baseline.p99.toFixed(1), ratio: '×1.0' }];
+  for (const [label, url] of REQUESTS) {
+    const r = await concurrent(url, think);
+    results.push({ request: label, p50: r.p50.toFixed(1), p99: r.p99.toFixed(1), ratio: `×${(r.p99 / baseline.p99).toFixed(1)}` });
+  }
+  const pace = think ? `a think time of ${think} ms between a user's requests` : 'no think time (always in flight)';
+  console.log(`${users} users, ${pace}, ${requests} requests each after ${WARMUP} warm-ups (${mysql ? 'MariaDB' : 'SQLite'})`);
+  console.table(results);
 }
-console.log(`${users} users at once, ${requests} requests each after ${WARMUP} warm-ups (${mysql ? 'MariaDB' : 'SQLite'})`);
-console.table(results);
 child.kill();
 if (mysql) await db.end();
 else db.close();

@@ -172,6 +172,21 @@ describe('screening runs (智能监控筛查)', () => {
     for (let d = 1; d <= 8; d++) await settlement({ person: 11, settledOn: `2028-06-${String(d).padStart(2, '0')}` });
     for (let d = 1; d <= 9; d++)
       await settlement({ person: 11, settledOn: `2028-07-${String(d).padStart(2, '0')}`, institutionCode: d % 2 ? 'H45020200001' : 'H45020200002' });
+    // both outpatient kinds count together: 5 普通门诊 + 4 门诊特慢病 in August (neither kind alone over 8 — the full run's
+    // candidate count per kind must still find it); miss: 4 + 4 in September at the other institution
+    const august: number[] = [];
+    for (let d = 1; d <= 9; d++)
+      august.push(
+        await settlement({ person: 12, settledOn: `2028-08-${String(d).padStart(2, '0')}`, visitType: d <= 5 ? 'outpatient' : 'chronic_outpatient' }),
+      );
+    plant('frequent_visits', key(...august));
+    for (let d = 1; d <= 8; d++)
+      await settlement({
+        person: 12,
+        settledOn: `2028-09-${String(d).padStart(2, '0')}`,
+        visitType: d <= 4 ? 'outpatient' : 'chronic_outpatient',
+        institutionCode: 'H45020200002',
+      });
 
     // sex: a man (odd 17th digit) with O80, a woman with N40; misses the other way round
     plant('sex_mismatch', key(await settlement({ person: 13, settledOn: '2028-03-02', diagnosisCode: 'O80' })));
