@@ -27,10 +27,12 @@ export type { FilterOperator, FullIdLookup, ListDialect, ListField, ListFieldTyp
 export {
   applyListQuery,
   chinaDayOfTimestamp,
+  decidedIdsFilter,
   DEFAULT_PAGE_SIZE,
   escapeLike,
   FullIdLookupLog,
   listDate,
+  listPeriod,
   MAX_PAGE_SIZE,
   parseWindow,
   yearOfDateColumn,

@@ -341,7 +341,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     effectiveGap: 0.01,
     parameterised: false,
     source: { document: S3, clause: '三', text: '按照“发现一户、监测一户、帮扶一户、动态清零一户”的要求,健全监测程序' },
-    // the complement: warnings whose stage deadline fell in the period and is passed, still in that stage
-    drillDown: { resource: 'cost-warnings', filter: { scope: '{regionCode}', dueFrom: '{from}', dueTo: '{to}', overdue: 'true' } },
+    // the complement: warnings finished in the period late at any stage they passed, and those whose stage deadline fell
+    // in the period and is passed (the list's `lateIn`: the same judgement over the workflow history as the indicator's)
+    drillDown: { resource: 'cost-warnings', filter: { scope: '{regionCode}', lateIn: '{period}' }, shows: 'complement' },
   },
 ];

@@ -1,4 +1,4 @@
-import { chinaDate, parseCompliancePeriod, type ComplianceIndicatorId } from '@yibao/shared';
+import { chinaDate, COMPLIANCE_INDICATORS, complianceDrillDownFilter, parseCompliancePeriod, type ComplianceIndicatorId } from '@yibao/shared';
 import type { EntityManager } from 'typeorm';
 import { testAppWith } from '../../../../test/harness';
 import { costWarningRow } from '../../../../test/fixtures';
@@ -14,7 +14,7 @@ import type { UnitFigure } from './indicator-computer';
  * with the transitions the workflow engine would have written.
  */
 describe('compliance: stage timeliness over the workflow history (MON-1, FRD-3)', () => {
-  const { t } = testAppWith(['gx_province']);
+  const { t, s } = testAppWith(['gx_province']);
   const today = chinaDate(new Date());
   /** an instant given in China time */
   const cst = (local: string) => new Date(`${local}+08:00`);
@@ -24,6 +24,16 @@ describe('compliance: stage timeliness over the workflow history (MON-1, FRD-3)'
   };
   const compute = (period: string) =>
     t.app.get(StageTimelinessIndicators).compute({ regionCode: '450200', period: parseCompliancePeriod(period)!, today, em: t.ds.manager });
+
+  /** The cell's drill-down list as the explanation links it (the catalogue's filter, filled): the ids it lists and its total. */
+  const drillDown = async (id: ComplianceIndicatorId, regionCode: string, period: string) => {
+    const filter = complianceDrillDownFilter(COMPLIANCE_INDICATORS[id], regionCode, parseCompliancePeriod(period)!);
+    const res = await t
+      .as(s.gx_province)
+      .get(`/api/${COMPLIANCE_INDICATORS[id].drillDown.resource}?${new URLSearchParams({ ...filter, _end: '100' }).toString()}`)
+      .expect(200);
+    return { ids: (res.body as { id: number }[]).map((r) => r.id).sort((a, b) => a - b), total: Number(res.headers['x-total-count']) };
+  };
 
   let n = 0;
   /** the transitions of a record as the engine writes them: from → to at a time, with the record's content after */
@@ -98,6 +108,10 @@ describe('compliance: stage timeliness over the workflow history (MON-1, FRD-3)'
       ['assisted', 'cleared', cst('2025-10-10T11:00:00')],
     ]);
     expect(figure(await compute('2025-10'), '450202', 'MON-1')).toEqual([2, 4]);
+    // the drill-down lists exactly the complement: w2 and w4, late at an earlier stage though cleared (not overdue now)
+    expect(await drillDown('MON-1', '450202', '2025-10')).toEqual({ ids: [w2, w4], total: 2 });
+    expect(await drillDown('MON-1', '450200', '2025-10')).toEqual({ ids: [w2, w4], total: 2 });
+    expect((await drillDown('MON-1', '450202', '2025-09')).total).toBe(0);
   });
 
   it('FRD-3: a 疑点 late at its first stage is late though finished or in time at its current stage; the first stage’s due date is the screening run’s', async () => {
@@ -121,7 +135,18 @@ describe('compliance: stage timeliness over the workflow history (MON-1, FRD-3)'
       ['first_review', 'second_review', cst('2025-08-26T10:00:00'), { dueOn: '2099-01-01' }],
     ]);
     // s4: no history, pending past its due day: late (the list's overdue)
-    await suspicion(em, cst('2025-08-01T10:00:00'), 'pending', '2025-08-22', cst('2025-08-01T10:00:00'));
+    const s4 = await suspicion(em, cst('2025-08-01T10:00:00'), 'pending', '2025-08-22', cst('2025-08-01T10:00:00'));
     expect(figure(await compute('2025-Q3'), '450202', 'FRD-3')).toEqual([1, 4]);
+    // the drill-down lists the complement: s1 (finished) and s3 (on time now) too, not only the overdue s4
+    expect(await drillDown('FRD-3', '450202', '2025-Q3')).toEqual({ ids: [s1, s3, s4].sort((a, b) => a - b), total: 3 });
+    expect(await drillDown('FRD-3', '450200', '2025-Q3')).toEqual({ ids: [s1, s3, s4].sort((a, b) => a - b), total: 3 });
+    expect((await drillDown('FRD-3', '450202', '2025-06')).total).toBe(0);
+  });
+
+  it('the lists’ lateIn filter refuses a value that is not a period with a 400 naming it', async () => {
+    for (const url of ['/api/cost-warnings?lateIn=2025-13', '/api/fraud-suspicions?lateIn=Q3']) {
+      const res = await t.as(s.gx_province).get(url).expect(400);
+      expect(res.body.details[0].field).toBe('lateIn');
+    }
   });
 });
