@@ -67,6 +67,13 @@ export function listPeriod(value: unknown, field: string): CompliancePeriod {
   return period;
 }
 
+/** A computed filter's year (`2026`, within the periods' years), or a 400 naming the field. */
+export function listYear(value: unknown, field: string): number {
+  const period = parseCompliancePeriod(value);
+  if (!period || period.kind !== 'year') throw bad(`${field}: 须为年份，如 2026 (a year such as 2026)`, field);
+  return period.year;
+}
+
 /**
  * A filter whose records are decided in code before the query — a judgement SQL does not express (e.g. over each
  * record's workflow history, shared `stageSpans`), made once by its owner for the counts and the list alike. The

@@ -33,6 +33,7 @@ export {
   FullIdLookupLog,
   listDate,
   listPeriod,
+  listYear,
   MAX_PAGE_SIZE,
   parseWindow,
   yearOfDateColumn,

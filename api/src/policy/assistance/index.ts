@@ -13,6 +13,8 @@ export { AssistanceModule } from './assistance.module';
 export { computedCriticalIllnessSql, criticalIllnessShortSql } from './settlements/settlement-rows';
 /** MON-1's records judged over their workflow history: the decision the cost-warnings list's `lateIn` filter shares */
 export { judgeWarningTimeliness, type JudgedWarning } from './cost-warnings/cost-warning-timeliness';
+/** the approved parameters of a year per pooling region, which OVP-1 and the settlements list's `keyAidIn` read */
+export { approvedPolicyParameters } from './policy-parameters/approved-parameters';
 export { ChronicRecognition, CostWarning, CostWarningPush, PolicyParameterSet, Settlement };
 
 export const ASSISTANCE_ENTITIES = [PolicyParameterSet, Settlement, ChronicRecognition, CostWarning, CostWarningPush];

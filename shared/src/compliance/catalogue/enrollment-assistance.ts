@@ -1,7 +1,6 @@
 import type { ComplianceIndicatorDefinition } from '../indicator';
 import { COMPLIANCE_INDICATOR_CODES as L } from '../codes';
 import type { IdentityCategory } from '../../enrollment/codes';
-import { KEY_AID_RECIPIENTS } from '../../assistance/codes';
 import { applyBp } from '../../assistance/settlement/calculator';
 import { BP_SCALE, type CriticalIllnessParameters, type MedicalAidCategoryParameters } from '../../assistance/settlement/types';
 
@@ -300,9 +299,9 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     effectiveGap: 0.005,
     parameterised: true,
     source: { document: S3, clause: '四', text: '原则上重点救助对象三重保障制度保障后政策范围内住院费用报销比例控制在95%以内,防止脱离实际的过度保障' },
-    // the settlements both sums run over where the pooling region's key-aid list and visit types are the example's
-    // (KEY_AID_RECIPIENTS, inpatient); a list filter by each pooling region's own list is the settlements list's to add
-    drillDown: periodSettlements({ visitType: 'inpatient', identityCategoryAny: KEY_AID_RECIPIENTS.join(',') }),
+    // the settlements both sums run over: under their pooling region's ceiling by its approved parameters of the year
+    // (the settlements list's keyAidIn decides with the same parameters and rule as the figure)
+    drillDown: periodSettlements({ keyAidIn: '{year}' }),
   },
   {
     id: 'OVP-2',

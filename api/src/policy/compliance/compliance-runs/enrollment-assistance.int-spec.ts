@@ -1,6 +1,7 @@
 import {
   chinaDate,
   COMPLIANCE_INDICATORS,
+  complianceDrillDownFilter,
   EXAMPLE_PARAMETERS_LIUZHOU_2026,
   parseCompliancePeriod,
   type ComplianceIndicatorId,
@@ -62,6 +63,16 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     query.set('_end', '1');
     const res = await t.as(s.gx_province).get(`/api/${resource}?${query.toString()}`).expect(200);
     return Number(res.headers['x-total-count']);
+  }
+
+  /** The drill-down list's rows (up to 100) and total. */
+  async function drillDownRows(id: ComplianceIndicatorId, regionCode: string, period: string) {
+    const filter = complianceDrillDownFilter(COMPLIANCE_INDICATORS[id], regionCode, parseCompliancePeriod(period)!);
+    const res = await t
+      .as(s.gx_province)
+      .get(`/api/${COMPLIANCE_INDICATORS[id].drillDown.resource}?${new URLSearchParams({ ...filter, _end: '100' }).toString()}`)
+      .expect(200);
+    return { rows: res.body as SettlementRecord[], total: Number(res.headers['x-total-count']) };
   }
 
   it('ENR-1 and ENR-2 count the ledger in the period’s year as /api/enrollment-rates does; the drill-down lists the 应保未保', async () => {
@@ -397,6 +408,16 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
         denominator: 1_200_000 + 10_000_000 + 9_000_000 + september.denominator,
       });
       for (const id of ['TIR-1', 'TIR-3', 'OVP-1'] as const) expect(fig(all, '450302', id)).toEqual({ numerator: 0, denominator: 0 });
+      // OVP-1's drill-down lists exactly the settlements both sums ran over (柳州's own list, not the example's): its
+      // rows' three payments and in-policy cost add up to the figure, for the county and for the province
+      for (const region of ['450202', '450000']) {
+        const listed = await drillDownRows('OVP-1', region, period);
+        expect(listed.total).toBe(period === '2027' ? 4 : 3);
+        expect(listed.rows.reduce((a, r) => a + r.recorded.basic + r.recorded.criticalIllness + r.recorded.medicalAid, 0)).toBe(
+          fig(all, '450202', 'OVP-1').numerator,
+        );
+        expect(listed.rows.reduce((a, r) => a + r.inPolicyCost, 0)).toBe(fig(all, '450202', 'OVP-1').denominator);
+      }
       // the poor inpatient in 桂林 still counts where no parameter is needed
       expect(fig(all, '450302', 'TIR-4')).toEqual({ numerator: 7_400_000, denominator: 9_000_000 });
     }
@@ -490,5 +511,6 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     await bad('/api/verification-tasks?late=perhaps', 'late');
     await bad('/api/cost-warnings?dueFrom=2026-02-30', 'dueFrom');
     await bad('/api/cost-warnings?dueTo=tomorrow', 'dueTo');
+    await bad('/api/settlements?keyAidIn=2026-10', 'keyAidIn');
   });
 });

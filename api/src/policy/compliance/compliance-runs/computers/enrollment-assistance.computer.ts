@@ -6,6 +6,7 @@ import {
   ENR1_CATEGORIES,
   medicalAidSpan,
   poolingRegionCodeOf,
+  reimbursementCeilingApplies,
   withinTierSpan,
   type ComplianceIndicatorId,
   type IdentityCategory,
@@ -14,7 +15,7 @@ import {
   type VisitType,
 } from '@yibao/shared';
 import { RegionScope, scopeQuery, setContainsAnyCode, setContainsCode } from '../../../../common/region-scope';
-import { computedCriticalIllnessSql, criticalIllnessShortSql, PolicyParameterSet, Settlement } from '../../../assistance';
+import { approvedPolicyParameters, computedCriticalIllnessSql, criticalIllnessShortSql, Settlement } from '../../../assistance';
 import { enrollmentCountsIn, taskClosedLateSql, taskOverdueSql, VerificationTask } from '../../../enrollment';
 import { type IndicatorComputation, type IndicatorComputer, type UnitFigure, unitOf } from '../indicator-computer';
 
@@ -116,9 +117,8 @@ interface PoolParameters {
   tiltCategories: readonly IdentityCategory[];
   /** TIR-3: the registered poor's medical aid (deductible, span to the annual limit); null when they get none there */
   poorAid: TierSpan | null;
-  /** OVP-1: 重点救助对象 and the visit types the S3 §四 ceiling applies to (guards.reimbursementCeiling) */
-  keyAidCategories: readonly IdentityCategory[];
-  keyAidVisitTypes: readonly VisitType[];
+  /** OVP-1: 重点救助对象 and the visit types the S3 §四 ceiling applies to (reimbursementCeilingApplies) */
+  ceiling: PolicyParameters['guards']['reimbursementCeiling'];
 }
 
 /**
@@ -129,25 +129,17 @@ interface PoolParameters {
 async function poolParameters(c: IndicatorComputation): Promise<Map<string, PoolParameters>> {
   const scope = RegionScope.of(c.regionCode);
   const own = poolingRegionCodeOf(c.regionCode);
-  const sets = await c.em
-    .getRepository(PolicyParameterSet)
-    .createQueryBuilder('p')
-    .select(['p.regionCode', 'p.approvedDocument'])
-    .where('p.year = :year AND p.approvedDocument IS NOT NULL', { year: c.period.year })
-    .getMany();
   const pools = new Map<string, PoolParameters>();
-  for (const set of sets) {
-    if (!scope.contains(set.regionCode) && set.regionCode !== own) continue;
-    const p = JSON.parse(set.approvedDocument!) as PolicyParameters;
+  for (const [pooling, p] of await approvedPolicyParameters(c.em, c.period.year)) {
+    if (!scope.contains(pooling) && pooling !== own) continue;
     const aid = p.medicalAid.byCategory.registered_poor;
-    pools.set(set.regionCode, {
-      pooling: set.regionCode,
+    pools.set(pooling, {
+      pooling,
       criticalIllness: criticalIllnessSpan(p.criticalIllness, false),
       tiltCriticalIllness: criticalIllnessSpan(p.criticalIllness, true),
       tiltCategories: p.criticalIllness.tilt.categories.value,
       poorAid: aid ? medicalAidSpan(aid) : null,
-      keyAidCategories: p.guards.reimbursementCeiling.categories.value,
-      keyAidVisitTypes: p.guards.reimbursementCeiling.visitTypes.value,
+      ceiling: p.guards.reimbursementCeiling,
     });
   }
   return pools;
@@ -253,8 +245,8 @@ async function settlements(c: IndicatorComputation, pools: Map<string, PoolParam
       const poorIn = isPoor && inpatient;
       const poorChronic = isPoor && visitType === 'chronic_outpatient' && (bits & LOCAL) !== 0;
       const pool = pools.get(String(r.pool));
-      const keyAid =
-        !!pool && pool.keyAidVisitTypes.includes(visitType) && decoded(r.categories).some((k) => pool.keyAidCategories.includes(k as IdentityCategory));
+      // the settlements list's keyAidIn (the drill-down) is this decision in SQL (reimbursementCeilingSql)
+      const keyAid = !!pool && reimbursementCeilingApplies(pool.ceiling, visitType, decoded(r.categories) as IdentityCategory[]);
       // every figure of every region read, zeros included, as the per-figure sums answered them
       figures.add(region, 'OVP-2', decoded(r.flags).includes('zero_oop') ? n : 0, n);
       figures.add(region, 'TIR-2', ci === 2 ? n : 0, ci >= 2 ? n : 0);
