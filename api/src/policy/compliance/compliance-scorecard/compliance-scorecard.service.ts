@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import {
@@ -29,8 +29,9 @@ import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { isInScope, notFound, regionAncestors } from '../../../common/region-scope';
 import { Region } from '../../../platform/regions/region.entity';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { ComplianceFollowUpsReader, cellKey } from '../compliance-actions/compliance-follow-ups.reader';
-import { complianceGeneration } from '../compliance-results/compliance-generation';
+import { complianceGeneration, touchComplianceResults } from '../compliance-results/compliance-generation';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 import { compliancePeriodOf } from '../compliance-period';
 import { instantOf } from '../compliance-raw';
@@ -171,12 +172,18 @@ function withFollowUps(base: ComplianceScorecard, counts: Map<string, { openActi
  * period never run has rows without cells.
  */
 @Injectable()
-export class ComplianceScorecardService {
+export class ComplianceScorecardService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly targets: ComplianceTargetsService,
     private readonly followUps: ComplianceFollowUpsReader,
+    private readonly regions: RegionsService,
   ) {}
+
+  /** The rows show the region tree and names: a region added, renamed or removed bumps the results generation in its write. */
+  onModuleInit(): void {
+    this.regions.onRegionWrite((em, codes) => touchComplianceResults(em, codes));
+  }
 
   /** A region code of the caller's subtree that exists: 400 for a malformed code, 404 outside the scope or unknown (never say which). */
   private async region(actor: Actor, regionCode: string | undefined): Promise<Region> {
