@@ -33,6 +33,7 @@ import { RegionsService } from '../../../platform/regions/regions.service';
 import { ComplianceFollowUpsReader, cellKey } from '../compliance-actions/compliance-follow-ups.reader';
 import { complianceGeneration, touchComplianceResults } from '../compliance-results/compliance-generation';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
+import { STORED_CELL_COLUMNS, storedCellOf, type StoredCell } from '../compliance-results/stored-cell';
 import { compliancePeriodOf } from '../compliance-period';
 import { instantOf } from '../compliance-raw';
 import { ComplianceSnapshot } from '../compliance-snapshots/compliance-snapshot.entity';
@@ -52,61 +53,6 @@ export interface ScorecardOptions {
 
 /** The levels a scorecard row may be: results are kept down to counties (townships report through theirs). */
 const ROW_LEVELS = ['national', 'province', 'city', 'county'];
-
-/** A stored result's columns the cells show, as read raw (no entity hydration: the expanded scorecard reads ≈ 5,000). */
-interface StoredCell {
-  regionCode: string;
-  period: string;
-  indicatorId: string;
-  numerator: number;
-  denominator: number;
-  value: number | null;
-  status: string;
-  threshold: number;
-  runId: number;
-  computedAt: Date | string;
-  snapshotId: number | null;
-  liveNumerator: number | null;
-  liveDenominator: number | null;
-}
-
-/** The columns of StoredCell, in the order read. */
-const STORED_CELL_COLUMNS: readonly (keyof StoredCell)[] = [
-  'regionCode',
-  'period',
-  'indicatorId',
-  'numerator',
-  'denominator',
-  'value',
-  'status',
-  'threshold',
-  'runId',
-  'computedAt',
-  'snapshotId',
-  'liveNumerator',
-  'liveDenominator',
-];
-
-const numberOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
-/** A raw row as StoredCell: BIGINT and DOUBLE may come back as strings, a datetime as SQLite's UTC text. */
-function storedCellOf(raw: Record<string, unknown>): StoredCell {
-  return {
-    regionCode: String(raw.regionCode),
-    period: String(raw.period),
-    indicatorId: String(raw.indicatorId),
-    numerator: Number(raw.numerator),
-    denominator: Number(raw.denominator),
-    value: numberOrNull(raw.value),
-    status: String(raw.status),
-    threshold: Number(raw.threshold),
-    runId: Number(raw.runId),
-    computedAt: raw.computedAt as Date | string,
-    snapshotId: numberOrNull(raw.snapshotId),
-    liveNumerator: numberOrNull(raw.liveNumerator),
-    liveDenominator: numberOrNull(raw.liveDenominator),
-  };
-}
 
 /** A stored result as a cell (follow-up counts and the previous value filled by the caller). */
 function cellOf(
