@@ -26,7 +26,8 @@ export interface JudgedSuspicion {
  * 疑点 raised in a period, each judged over every stage it passed (its workflow history; shared `stageSpans` /
  * `allStagesOnTime`) — the one decision behind FRD-3 (两库管理办法: each stage has a time limit set by the province)
  * and the 疑点 list's `lateIn` filter (its drill-down). Each stage is due at the end of its working-day due date: the
- * one a transition's snapshot holds; the first stage's as the screening run set it; the current stage's is the
+ * one a transition's snapshot holds; the first stage's as the screening run set it when it raised the 疑点
+ * (`raisedDueOn`: the limits and holidays then, not today's); the current stage's is the
  * record's `dueOn`, judged like the list's `overdue` (due before `today`).
  */
 @Injectable()
@@ -40,6 +41,7 @@ export class SuspicionTimelinessService {
       .addSelect('x.year', 'year')
       .addSelect('x.state', 'state')
       .addSelect('x.dueOn', 'dueOn')
+      .addSelect('x.raisedDueOn', 'raisedDueOn')
       .addSelect('x.stateChangedAt', 'stateChangedAt')
       .addSelect('x.createdAt', 'createdAt')
       .andWhere('x.createdAt >= :from AND x.createdAt <= :to', { from: startOfChinaDay(period.from), to: endOfChinaDay(period.to) })
@@ -49,6 +51,7 @@ export class SuspicionTimelinessService {
         year: number;
         state: string;
         dueOn: string | null;
+        raisedDueOn: string | null;
         stateChangedAt: Date | string;
         createdAt: Date | string;
       }>();
@@ -73,8 +76,11 @@ export class SuspicionTimelinessService {
       }));
       const createdAt = instantOf(r.createdAt);
       let first: Date | null = null;
-      if (transitions.length) {
-        // the first stage's due date is overwritten when the 疑点 moves on: made again as the screening run made it
+      if (transitions.length && r.raisedDueOn) {
+        // the limit in force when it was raised, as the screening run set it (its `dueOn` is overwritten since)
+        first = dueAtOf(transitions[0].fromState, r.raisedDueOn);
+      } else if (transitions.length) {
+        // raised before the first due date was kept: made again as the screening run made it, from today's limits
         const state = transitions[0].fromState;
         const key = `${state}|${r.regionCode}|${r.year}|${chinaDate(createdAt)}`;
         if (!firstDue.has(key))
