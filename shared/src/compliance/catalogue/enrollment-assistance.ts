@@ -70,6 +70,29 @@ export function medicalAidSpan(aid: MedicalAidCategoryParameters): TierSpan {
   return { deductible: aid.deductible.value, span: ratio > 0 ? Math.ceil((aid.annualLimit.value * BP_SCALE) / ratio) : 0 };
 }
 
+/** One person's year in a pooling region as TIR-3 reads it: cumulative aid burdens (in-policy − basic − 大病 paid). */
+export interface MedicalAidPersonYear {
+  /** a registered-poor settlement of theirs in the period (the person is one of the indicator's) */
+  poorSettlementInPeriod: boolean;
+  /** aid paid on their registered-poor settlements in the period */
+  aidPaid: number;
+  /** the burden up to the period's end, and up to its start */
+  burdenToEnd: number;
+  burdenBeforeStart: number;
+}
+
+/**
+ * One person's TIR-3 figure (S0 §二(二): 年度限额内贫困人口重特大疾病救助比例 65 %; DOMAIN §7 TIR-3 "medical-aid ratio
+ * within the annual limit"): the aid paid in the period over the period's part of the burden between the deductible and
+ * the limit. Every registered-poor person with a settlement in the period counts, aid paid or not: one refused aid
+ * that was due (burden within the span, nothing paid) is the shortfall the ratio exists to show — counting only those
+ * paid some aid would leave a county that pays none with no figure at all. Null for a person who is not one of them.
+ */
+export function medicalAidPersonFigure(p: MedicalAidPersonYear, span: TierSpan): { numerator: number; denominator: number } | null {
+  if (!p.poorSettlementInPeriod) return null;
+  return { numerator: p.aidPaid, denominator: withinTierSpan(p.burdenToEnd, span) - withinTierSpan(p.burdenBeforeStart, span) };
+}
+
 /** A drill-down into the settlements of the cell's region and period, with the indicator's own conditions. */
 const periodSettlements = (filter: Readonly<Record<string, string>>) => ({
   resource: 'settlements',
@@ -203,8 +226,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     area: 'assistance',
     measure: 'rate',
     numerator: {
-      zh: '期内有获得医疗救助的建档立卡结算的人，其期内建档立卡结算的医疗救助支付金额',
-      en: 'Of the persons with a registered-poor settlement in the period on which medical aid paid, the aid paid on their registered-poor settlements in the period',
+      zh: '期内有建档立卡结算的人（无论是否获得救助：应救未救者计为0），其期内建档立卡结算的医疗救助支付金额',
+      en: 'Of the persons with a registered-poor settlement in the period (aid paid or not: one refused aid that was due counts with 0), the aid paid on their registered-poor settlements in the period',
     },
     denominator: {
       zh: '同一批人期内进入年度限额内救助的费用：每人在统筹地区当年累计（政策范围内费用 − 基本医保支付 − 大病保险支付）超过建档立卡医疗救助起付标准的部分，至多计到按建档立卡救助比例救助达到年度救助限额为止（统筹地区当年已批准参数），至期末的累计减去期初前的累计；起付标准内与限额用尽后的费用不计；无已批准参数或参数中建档立卡无救助的统筹地区不计',
@@ -217,7 +240,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     effectiveGap: 0.01,
     parameterised: true,
     source: { document: S0, clause: '二（二）', text: '将年度限额内贫困人口重特大疾病救助比例由60%提高到65%,有条件的市可以直接提高到70%' },
-    // the numerator's records: the registered poor’s settlements of the period on which aid paid (their persons are the denominator's)
+    // the numerator's records: the registered poor’s settlements of the period on which aid paid (the denominator's
+    // persons are those with any registered-poor settlement of the period)
     drillDown: periodSettlements({ identityCategory: 'registered_poor', paidMedicalAid_gte: '1' }),
   },
   {
