@@ -221,3 +221,12 @@ export const SUBTREE_FILTER: ListField = {
     return RegionScope.of(code).condition(`${alias}.regionCode`, p, dialect);
   },
 };
+
+/**
+ * The region a list request narrows to: its `scope` filter (SUBTREE_FILTER) when that is a region in the caller's
+ * scope, else the caller's own — for a filter decided in code over a region's records (`decidedIdsFilter`).
+ */
+export function listScopeRegion(actor: Pick<Actor, 'regionCode'>, query: Record<string, unknown>): string {
+  const scope = query.scope;
+  return typeof scope === 'string' && isRegionCode(scope) && isInScope(actor, scope) ? scope : actor.regionCode;
+}

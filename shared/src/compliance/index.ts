@@ -12,4 +12,12 @@ export * from './stage-history';
 export * from './snapshot';
 export * from './scorecard';
 export * from './workflows';
-export { criticalIllnessSpan, ENR1_CATEGORIES, medicalAidSpan, withinTierSpan, type TierSpan } from './catalogue/enrollment-assistance';
+export {
+  criticalIllnessSpan,
+  ENR1_CATEGORIES,
+  medicalAidPersonFigure,
+  medicalAidSpan,
+  withinTierSpan,
+  type MedicalAidPersonYear,
+  type TierSpan,
+} from './catalogue/enrollment-assistance';

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { chinaDate, isCalendarDate, maskIdNumber, validateIdNumber } from '@yibao/shared';
+import { chinaDate, isCalendarDate, maskIdNumber, parseCompliancePeriod, validateIdNumber, type CompliancePeriod } from '@yibao/shared';
 import { dialectOf } from '../../database/data-source';
 import type { Actor } from '../actor';
 
@@ -56,6 +56,36 @@ export function chinaDayOfTimestamp(column: string, bound: 'from' | 'to', field:
       const day = listDate(value, field);
       const instant = new Date(`${day}T${bound === 'from' ? '00:00:00.000' : '23:59:59.999'}+08:00`);
       return { sql: `${alias}.${column} ${bound === 'from' ? '>=' : '<='} :${p}`, params: { [p]: instant } };
+    },
+  };
+}
+
+/** A computed filter's period (`2026-10`, `2026-Q3` or `2026`), or a 400 naming the field. */
+export function listPeriod(value: unknown, field: string): CompliancePeriod {
+  const period = parseCompliancePeriod(value);
+  if (!period) throw bad(`${field}: 须为月、季或年，如 2026-10、2026-Q3、2026 (a month, quarter or year)`, field);
+  return period;
+}
+
+/** A computed filter's year (`2026`, within the periods' years), or a 400 naming the field. */
+export function listYear(value: unknown, field: string): number {
+  const period = parseCompliancePeriod(value);
+  if (!period || period.kind !== 'year') throw bad(`${field}: 须为年份，如 2026 (a year such as 2026)`, field);
+  return period.year;
+}
+
+/**
+ * A filter whose records are decided in code before the query — a judgement SQL does not express (e.g. over each
+ * record's workflow history, shared `stageSpans`), made once by its owner for the counts and the list alike. The
+ * service resolves the request's value to the ids (`undefined` when the request does not use the filter) and builds
+ * its spec with them; the condition is the main alias's `id IN` those. Filter-only (eq), like every computed field.
+ */
+export function decidedIdsFilter(field: string, ids: readonly number[] | undefined): ListField {
+  return {
+    type: 'string',
+    where: (_value, alias, p) => {
+      if (!ids) throw new Error(`list spec: ${field} is resolved by the list's service before the query`);
+      return ids.length ? { sql: `${alias}.id IN (:...${p})`, params: { [p]: [...ids] } } : { sql: '1 = 0', params: {} };
     },
   };
 }

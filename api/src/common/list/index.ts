@@ -27,10 +27,13 @@ export type { FilterOperator, FullIdLookup, ListDialect, ListField, ListFieldTyp
 export {
   applyListQuery,
   chinaDayOfTimestamp,
+  decidedIdsFilter,
   DEFAULT_PAGE_SIZE,
   escapeLike,
   FullIdLookupLog,
   listDate,
+  listPeriod,
+  listYear,
   MAX_PAGE_SIZE,
   parseWindow,
   yearOfDateColumn,

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { REGION_LEVELS, RegionLevel, RegionRecord, RegionTreeNode, isRegionCode, parentRegionCodeOf, regionLevelDepth, regionLevelOf } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
@@ -25,6 +25,13 @@ export const REGION_LIST: ListSpec = {
   defaultSort: [['code', 'ASC']],
 };
 
+/**
+ * What a module keeps derived from the regions (their names, the tree) marks stale when a region is added, renamed or
+ * removed: called with the written code inside the write's transaction, so the mark commits with the write and every
+ * process sees both at once (e.g. the compliance scorecard's results generation).
+ */
+export type RegionWriteHook = (em: EntityManager, regionCodes: readonly string[]) => Promise<void>;
+
 export function toRegionRecord(r: Region): RegionRecord {
   return { id: r.code, code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, version: r.version };
 }
@@ -36,10 +43,22 @@ export class RegionsService {
   /** counts region writes, so a lookup that overlapped one does not keep what it read */
   private nameGeneration = 0;
 
+  /** RegionWriteHook's, registered by the modules at init (the platform knows none of them) */
+  private readonly writeHooks: RegionWriteHook[] = [];
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
   ) {}
+
+  /** Registers a hook every region write runs in its transaction (a module's onModuleInit). */
+  onRegionWrite(hook: RegionWriteHook): void {
+    this.writeHooks.push(hook);
+  }
+
+  private async wrote(em: EntityManager, code: string): Promise<void> {
+    for (const hook of this.writeHooks) await hook(em, [code]);
+  }
 
   /**
    * Names of division codes (reports, bulletins, inboxes, workflow history), unscoped: a code the caller
@@ -149,6 +168,7 @@ export class RegionsService {
       await em.insert(Region, region);
       const record = toRegionRecord(await em.findOneByOrFail(Region, { code: dto.code }));
       await this.audit.append(em, actor, { action: 'create', resource: 'regions', resourceId: dto.code, after: record });
+      await this.wrote(em, dto.code);
       return record;
     });
     this.forgetNames();
@@ -162,6 +182,7 @@ export class RegionsService {
       await updateVersioned(em, Region, { code }, version, changes, 'regions');
       const after = toRegionRecord(await em.findOneByOrFail(Region, { code }));
       await this.audit.append(em, actor, { action: 'update', resource: 'regions', resourceId: code, before: toRegionRecord(before), after });
+      await this.wrote(em, code);
       return after;
     });
     this.forgetNames();
@@ -198,6 +219,7 @@ export class RegionsService {
       }
       await em.delete(Region, { code });
       await this.audit.append(em, actor, { action: 'delete', resource: 'regions', resourceId: code, before: toRegionRecord(before) });
+      await this.wrote(em, code);
     });
     this.forgetNames();
   }

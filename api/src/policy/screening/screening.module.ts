@@ -7,6 +7,7 @@ import { FlightCheckDrawsService } from './flight-check-draws/flight-check-draws
 import { FraudSuspicionsController } from './fraud-suspicions/fraud-suspicions.controller';
 import { FraudSuspicionsService } from './fraud-suspicions/fraud-suspicions.service';
 import { SuspicionHitRatesService } from './fraud-suspicions/suspicion-hit-rates.service';
+import { SuspicionTimelinessService } from './fraud-suspicions/suspicion-timeliness.service';
 import { SuspicionStagesService } from './fraud-suspicions/suspicion-stages.service';
 import { ScreeningParametersController } from './screening-parameters/screening-parameters.controller';
 import { ScreeningParametersService } from './screening-parameters/screening-parameters.service';
@@ -26,6 +27,7 @@ import { ScreeningRunsService } from './screening-runs/screening-runs.service';
   controllers: [ScreeningRulesController, ScreeningParametersController, ScreeningRunsController, FraudSuspicionsController, FlightCheckDrawsController],
   providers: [
     SuspicionStagesService,
+    SuspicionTimelinessService,
     SuspicionHitRatesService,
     ScreeningRuleParamsReader,
     ScreeningRulesService,

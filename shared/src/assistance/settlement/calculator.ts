@@ -381,6 +381,19 @@ function medicalAid(c: Case, byCat: MedicalAidParameters['byCategory'], ytd: Set
 }
 
 /**
+ * S3 §四 (原则上重点救助对象三重保障制度保障后政策范围内住院费用报销比例控制在95%以内): whether a settlement is under the
+ * reimbursement ceiling — a key aid recipient's (any of the pooling region's `categories`) of a visit type it lists.
+ * The guard below, OVP-1's figure and its drill-down (the settlements list's `keyAidIn`) decide with this.
+ */
+export function reimbursementCeilingApplies(
+  rc: Pick<GuardParameters['reimbursementCeiling'], 'categories' | 'visitTypes'>,
+  visitType: VisitType,
+  categories: readonly IdentityCategory[],
+): boolean {
+  return rc.visitTypes.value.includes(visitType) && hasAny(categories, rc.categories.value);
+}
+
+/**
  * Guard S3 §四: key aid recipients' in-policy reimbursement after the three systems ≤ the ceiling; only medical
  * aid is trimmed. Returns the aid left.
  */
@@ -394,7 +407,7 @@ function reimbursementCeilingGuard(
   trace: Trace,
 ): number {
   const { inPolicyCost: P } = c;
-  if (!rc.visitTypes.value.includes(c.visitType) || !hasAny(c.categories, rc.categories.value)) return aid;
+  if (!reimbursementCeilingApplies(rc, c.visitType, c.categories)) return aid;
   const ceiling = applyBp(P, rc.maxBp.value);
   const three = basic + criticalIllness + aid;
   const trim = three > ceiling ? min(aid, three - ceiling) : 0;

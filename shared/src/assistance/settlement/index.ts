@@ -30,7 +30,7 @@ export {
   type SettlementNoteCode,
   type SettlementNote,
 } from './labels';
-export { applyBp, calculateSettlement, addToYearToDate, crossesEarlyWarning } from './calculator';
+export { applyBp, calculateSettlement, addToYearToDate, crossesEarlyWarning, reimbursementCeilingApplies } from './calculator';
 export { SettlementInputError, validateSettlementInput, validatePolicyParameters } from './validate';
 export { EXAMPLE_PARAMETERS_LIUZHOU_2026 } from './example';
 export {

@@ -1,7 +1,7 @@
 import { EXAMPLE_PARAMETERS_LIUZHOU_2026 as LZ } from '../../assistance/settlement/example';
 import { calculateSettlement } from '../../assistance/settlement/calculator';
 import type { CriticalIllnessParameters } from '../../assistance/settlement/types';
-import { criticalIllnessSpan, medicalAidSpan, withinTierSpan } from './enrollment-assistance';
+import { criticalIllnessSpan, medicalAidPersonFigure, medicalAidSpan, withinTierSpan } from './enrollment-assistance';
 
 /** TIR-1's and TIR-3's spans: where a person's year stops counting toward a tier's ratio (its cap or limit used up). */
 describe('tier spans (TIR-1 大病 cap, TIR-3 aid deductible and limit)', () => {
@@ -54,5 +54,20 @@ describe('tier spans (TIR-1 大病 cap, TIR-3 aid deductible and limit)', () => 
   ])('withinTierSpan(%i) with a 1,000-yuan deductible and a 20,000-yuan span = %i', (cumulative, expected) => {
     expect(withinTierSpan(cumulative, { deductible: 100_000, span: 2_000_000 })).toBe(expected);
     expect(withinTierSpan(cumulative, { deductible: 100_000, span: null })).toBe(Math.max(0, cumulative - 100_000));
+  });
+});
+
+/** TIR-3 per person (S0 §二(二)): every registered-poor person of the period, aid paid or refused. */
+describe('medicalAidPersonFigure (TIR-3: the aid ratio within the annual limit)', () => {
+  const span = { deductible: 100_000, span: 2_000_000 };
+  it.each([
+    ['paid 65 % of the 20,000 between deductible and limit', true, 1_300_000, 2_100_000, 0, { numerator: 1_300_000, denominator: 2_000_000 }],
+    ['refused aid that was due: counts with nothing paid', true, 0, 300_000, 0, { numerator: 0, denominator: 200_000 }],
+    ['inside the deductible, nothing due', true, 0, 60_000, 0, { numerator: 0, denominator: 0 }],
+    ['the period’s part only: the year before it used the deductible', true, 65_000, 400_000, 300_000, { numerator: 65_000, denominator: 100_000 }],
+    ['past the limit before the period: nothing more due', true, 0, 3_000_000, 2_500_000, { numerator: 0, denominator: 0 }],
+    ['no registered-poor settlement in the period: not one of the persons', false, 0, 300_000, 0, null],
+  ])('%s', (_, poorSettlementInPeriod, aidPaid, burdenToEnd, burdenBeforeStart, expected) => {
+    expect(medicalAidPersonFigure({ poorSettlementInPeriod, aidPaid, burdenToEnd, burdenBeforeStart }, span)).toEqual(expected);
   });
 });

@@ -1,7 +1,6 @@
 import type { ComplianceIndicatorDefinition } from '../indicator';
 import { COMPLIANCE_INDICATOR_CODES as L } from '../codes';
 import type { IdentityCategory } from '../../enrollment/codes';
-import { KEY_AID_RECIPIENTS } from '../../assistance/codes';
 import { applyBp } from '../../assistance/settlement/calculator';
 import { BP_SCALE, type CriticalIllnessParameters, type MedicalAidCategoryParameters } from '../../assistance/settlement/types';
 
@@ -69,6 +68,29 @@ export function criticalIllnessSpan(ci: CriticalIllnessParameters, tilt: boolean
 export function medicalAidSpan(aid: MedicalAidCategoryParameters): TierSpan {
   const ratio = aid.ratioBp.value;
   return { deductible: aid.deductible.value, span: ratio > 0 ? Math.ceil((aid.annualLimit.value * BP_SCALE) / ratio) : 0 };
+}
+
+/** One person's year in a pooling region as TIR-3 reads it: cumulative aid burdens (in-policy − basic − 大病 paid). */
+export interface MedicalAidPersonYear {
+  /** a registered-poor settlement of theirs in the period (the person is one of the indicator's) */
+  poorSettlementInPeriod: boolean;
+  /** aid paid on their registered-poor settlements in the period */
+  aidPaid: number;
+  /** the burden up to the period's end, and up to its start */
+  burdenToEnd: number;
+  burdenBeforeStart: number;
+}
+
+/**
+ * One person's TIR-3 figure (S0 §二(二): 年度限额内贫困人口重特大疾病救助比例 65 %; DOMAIN §7 TIR-3 "medical-aid ratio
+ * within the annual limit"): the aid paid in the period over the period's part of the burden between the deductible and
+ * the limit. Every registered-poor person with a settlement in the period counts, aid paid or not: one refused aid
+ * that was due (burden within the span, nothing paid) is the shortfall the ratio exists to show — counting only those
+ * paid some aid would leave a county that pays none with no figure at all. Null for a person who is not one of them.
+ */
+export function medicalAidPersonFigure(p: MedicalAidPersonYear, span: TierSpan): { numerator: number; denominator: number } | null {
+  if (!p.poorSettlementInPeriod) return null;
+  return { numerator: p.aidPaid, denominator: withinTierSpan(p.burdenToEnd, span) - withinTierSpan(p.burdenBeforeStart, span) };
 }
 
 /** A drill-down into the settlements of the cell's region and period, with the indicator's own conditions. */
@@ -204,8 +226,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     area: 'assistance',
     measure: 'rate',
     numerator: {
-      zh: '期内有获得医疗救助的建档立卡结算的人，其期内建档立卡结算的医疗救助支付金额',
-      en: 'Of the persons with a registered-poor settlement in the period on which medical aid paid, the aid paid on their registered-poor settlements in the period',
+      zh: '期内有建档立卡结算的人（无论是否获得救助：应救未救者计为0），其期内建档立卡结算的医疗救助支付金额',
+      en: 'Of the persons with a registered-poor settlement in the period (aid paid or not: one refused aid that was due counts with 0), the aid paid on their registered-poor settlements in the period',
     },
     denominator: {
       zh: '同一批人期内进入年度限额内救助的费用：每人在统筹地区当年累计（政策范围内费用 − 基本医保支付 − 大病保险支付）超过建档立卡医疗救助起付标准的部分，至多计到按建档立卡救助比例救助达到年度救助限额为止（统筹地区当年已批准参数），至期末的累计减去期初前的累计；起付标准内与限额用尽后的费用不计；无已批准参数或参数中建档立卡无救助的统筹地区不计',
@@ -218,7 +240,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     effectiveGap: 0.01,
     parameterised: true,
     source: { document: S0, clause: '二（二）', text: '将年度限额内贫困人口重特大疾病救助比例由60%提高到65%,有条件的市可以直接提高到70%' },
-    // the numerator's records: the registered poor’s settlements of the period on which aid paid (their persons are the denominator's)
+    // the numerator's records: the registered poor’s settlements of the period on which aid paid (the denominator's
+    // persons are those with any registered-poor settlement of the period)
     drillDown: periodSettlements({ identityCategory: 'registered_poor', paidMedicalAid_gte: '1' }),
   },
   {
@@ -300,9 +323,9 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     effectiveGap: 0.005,
     parameterised: true,
     source: { document: S3, clause: '四', text: '原则上重点救助对象三重保障制度保障后政策范围内住院费用报销比例控制在95%以内,防止脱离实际的过度保障' },
-    // the settlements both sums run over where the pooling region's key-aid list and visit types are the example's
-    // (KEY_AID_RECIPIENTS, inpatient); a list filter by each pooling region's own list is the settlements list's to add
-    drillDown: periodSettlements({ visitType: 'inpatient', identityCategoryAny: KEY_AID_RECIPIENTS.join(',') }),
+    // the settlements both sums run over: under their pooling region's ceiling by its approved parameters of the year
+    // (the settlements list's keyAidIn decides with the same parameters and rule as the figure)
+    drillDown: periodSettlements({ keyAidIn: '{year}' }),
   },
   {
     id: 'OVP-2',
@@ -341,7 +364,8 @@ export const ENROLLMENT_ASSISTANCE_INDICATORS: readonly ComplianceIndicatorDefin
     effectiveGap: 0.01,
     parameterised: false,
     source: { document: S3, clause: '三', text: '按照“发现一户、监测一户、帮扶一户、动态清零一户”的要求,健全监测程序' },
-    // the complement: warnings whose stage deadline fell in the period and is passed, still in that stage
-    drillDown: { resource: 'cost-warnings', filter: { scope: '{regionCode}', dueFrom: '{from}', dueTo: '{to}', overdue: 'true' } },
+    // the complement: warnings finished in the period late at any stage they passed, and those whose stage deadline fell
+    // in the period and is passed (the list's `lateIn`: the same judgement over the workflow history as the indicator's)
+    drillDown: { resource: 'cost-warnings', filter: { scope: '{regionCode}', lateIn: '{period}' }, shows: 'complement' },
   },
 ];

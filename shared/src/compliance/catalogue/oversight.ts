@@ -208,7 +208,8 @@ export const OVERSIGHT_INDICATORS: readonly ComplianceIndicatorDefinition[] = [
     },
     drillDown: {
       resource: 'fraud-suspicions',
-      filter: { scope: '{regionCode}', createdFrom: '{from}', createdTo: '{to}', overdue: 'true' },
+      // raised in the period and late at any stage they passed (the list's `lateIn`: the indicator's own judgement)
+      filter: { scope: '{regionCode}', lateIn: '{period}' },
       shows: 'complement',
     },
   },

@@ -13,15 +13,16 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
+import { decidedIdsFilter, fetchList, FullIdLookupLog, listPeriod, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
-import { assertInScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
+import { assertInScope, listScopeRegion, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
 import { endOfChinaDay, stageDueAt, stageDueCondition, stageOverdueCondition, startOfChinaDay } from '../../../platform/workflow/due-dates';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
 import { CostWarning } from './cost-warning.entity';
+import { judgeWarningTimeliness } from './cost-warning-timeliness';
 
 const RESOURCE = 'cost-warnings';
 const DEF = COST_WARNING_WORKFLOW;
@@ -31,47 +32,57 @@ function calendarDate(field: string, value: unknown): string {
   return value;
 }
 
-export const COST_WARNING_LIST: ListSpec = {
-  fields: {
-    idNumber: { type: 'idNumber' },
-    id: { type: 'int' },
-    regionCode: { type: 'string' },
-    year: { type: 'int' },
-    state: { type: 'string' },
-    department: { type: 'string' },
-    burdenFen: { type: 'int' },
-    beneficiaryId: { type: 'int' },
-    lastPushId: { type: 'int' },
-    stateChangedAt: { type: 'date' },
-    createdAt: { type: 'date' },
-    // overdue at this moment: each stage's deadline counted from when the warning entered it
-    overdue: {
-      type: 'boolean',
-      where: (overdue, alias, p) => {
-        const { sql, params } = stageOverdueCondition(DEF, alias, new Date(), p);
-        return { sql: overdue ? sql : `NOT ${sql}`, params };
+/**
+ * The warning list; `lateIn` (the warnings MON-1 counts as not handled in time in a period, `judgeWarningTimeliness`)
+ * is decided before the query, so the spec is built per request with those ids; `COST_WARNING_LIST` is it for OpenAPI.
+ */
+export function costWarningListFor(lateIds?: readonly number[]): ListSpec {
+  return {
+    fields: {
+      idNumber: { type: 'idNumber' },
+      id: { type: 'int' },
+      regionCode: { type: 'string' },
+      year: { type: 'int' },
+      state: { type: 'string' },
+      department: { type: 'string' },
+      burdenFen: { type: 'int' },
+      beneficiaryId: { type: 'int' },
+      lastPushId: { type: 'int' },
+      stateChangedAt: { type: 'date' },
+      createdAt: { type: 'date' },
+      // overdue at this moment: each stage's deadline counted from when the warning entered it
+      overdue: {
+        type: 'boolean',
+        where: (overdue, alias, p) => {
+          const { sql, params } = stageOverdueCondition(DEF, alias, new Date(), p);
+          return { sql: overdue ? sql : `NOT ${sql}`, params };
+        },
       },
+      // the current stage falls due on or after / on or before a China date (the compliance view's MON-1 drill-down)
+      dueFrom: {
+        type: 'string',
+        where: (date, alias, p) => stageDueCondition(DEF, alias, '>=', startOfChinaDay(calendarDate('dueFrom', date)), p),
+      },
+      dueTo: {
+        type: 'string',
+        where: (date, alias, p) => stageDueCondition(DEF, alias, '<=', endOfChinaDay(calendarDate('dueTo', date)), p),
+      },
+      // a region and its subtree (within the caller's scope already)
+      scope: SUBTREE_FILTER,
+      // MON-1's drill-down (`lateIn=2026-10`): finished in the period late at any stage, or its stage due in the
+      // period and overdue now — exactly the warnings the indicator counts as not handled in time
+      lateIn: decidedIdsFilter('lateIn', lateIds),
     },
-    // the current stage falls due on or after / on or before a China date (the compliance view's MON-1 drill-down)
-    dueFrom: {
-      type: 'string',
-      where: (date, alias, p) => stageDueCondition(DEF, alias, '>=', startOfChinaDay(calendarDate('dueFrom', date)), p),
-    },
-    dueTo: {
-      type: 'string',
-      where: (date, alias, p) => stageDueCondition(DEF, alias, '<=', endOfChinaDay(calendarDate('dueTo', date)), p),
-    },
-    // a region and its subtree (within the caller's scope already)
-    scope: SUBTREE_FILTER,
-  },
-  search: ['name', 'idNumber'],
-  resource: 'cost-warnings',
-  // the board reads oldest stage changes first, i.e. the most urgent
-  defaultSort: [
-    ['stateChangedAt', 'ASC'],
-    ['id', 'ASC'],
-  ],
-};
+    search: ['name', 'idNumber'],
+    resource: 'cost-warnings',
+    // the board reads oldest stage changes first, i.e. the most urgent
+    defaultSort: [
+      ['stateChangedAt', 'ASC'],
+      ['id', 'ASC'],
+    ],
+  };
+}
+export const COST_WARNING_LIST: ListSpec = costWarningListFor();
 
 /**
  * 高额医疗费用监测预警 (S3 §三): the stage board through the workflow engine and the measures the county takes.
@@ -134,11 +145,19 @@ export class CostWarningsService implements OnModuleInit {
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, COST_WARNING_LIST, {
+    const spec = costWarningListFor(query.lateIn === undefined ? undefined : await this.lateIds(actor, query));
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(CostWarning).createQueryBuilder('w'), actor), query, spec, {
       actor,
       lookups: this.idLookups,
     });
     return { rows: rows.map((w) => this.toRecord(actor, w)), total };
+  }
+
+  /** `lateIn`'s warnings: MON-1's judgement for the period over the requested region, the late ones. */
+  private async lateIds(actor: Actor, query: Record<string, unknown>): Promise<number[]> {
+    const period = listPeriod(query.lateIn, 'lateIn');
+    const judged = await judgeWarningTimeliness(this.ds.manager, listScopeRegion(actor, query), period, new Date());
+    return judged.filter((w) => !w.onTime).map((w) => w.id);
   }
 
   private async load(actor: Actor, id: number, em: EntityManager = this.ds.manager) {

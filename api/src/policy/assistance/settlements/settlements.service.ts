@@ -10,6 +10,7 @@ import {
   HospitalLevel,
   isIdentityCategory,
   maskIdNumber,
+  PolicyParameters,
   poolingRegionCodeOf,
   SettlementInput,
   SettlementRecord,
@@ -24,7 +25,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
-import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
+import { fetchList, FullIdLookupLog, listYear, ListSpec } from '../../../common/list';
 import { assertInScope, codeSetAnyFilter, codeSetFilter, requestedCounty, scopeQuery, setContainsCode, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
@@ -43,50 +44,68 @@ import {
   yearsToDate,
   yearToDateKey,
 } from './settlement-rows';
+import { approvedPolicyParameters, reimbursementCeilingSql } from '../policy-parameters/approved-parameters';
 import { Settlement } from './settlement.entity';
 
-export const SETTLEMENT_LIST: ListSpec = {
-  fields: {
-    idNumber: { type: 'idNumber' },
-    id: { type: 'int' },
-    regionCode: { type: 'string' },
-    year: { type: 'int' },
-    settledOn: { type: 'string' },
-    visitType: { type: 'string' },
-    hospitalLevel: { type: 'string' },
-    institutionCode: { type: 'string' },
-    inCounty: { type: 'boolean' },
-    totalCost: { type: 'int' },
-    flag: {
-      type: 'string',
-      where: (code, alias, p) => setContainsCode(`${alias}.flags`, String(code), p),
-    },
-    createdAt: { type: 'date' },
-    // the filters the compliance view's drill-downs use (shared compliance catalogue)
-    scope: SUBTREE_FILTER,
-    identityCategory: codeSetFilter('identityCategory', 'identityCategories', isIdentityCategory, '须为一个身份类别代码 (an identity category code)'),
-    identityCategoryAny: codeSetAnyFilter(
-      'identityCategoryAny',
-      'identityCategories',
-      isIdentityCategory,
-      '须为身份类别代码，逗号分隔 (identity category codes, comma-separated)',
-    ),
-    paidCriticalIllness: { type: 'int', operators: ['gte', 'lte'] },
-    paidMedicalAid: { type: 'int', operators: ['gte', 'lte'] },
-    paidOutOfPocket: { type: 'int', operators: ['gte', 'lte'] },
-    // recorded 大病 payment below the computed one (the poor-person tilt not applied in full, TIR-2)
-    criticalIllnessShort: {
-      type: 'boolean',
-      where: (short, alias) => {
-        const sql = criticalIllnessShortSql(alias);
-        return { sql: short ? sql : `NOT ${sql}`, params: {} };
+/**
+ * The settlement list; `keyAidIn` (OVP-1's settlements: under their pooling region's reimbursement ceiling by the
+ * year's approved parameters) needs those parameters read first, so the spec is built per request with them;
+ * `SETTLEMENT_LIST` is it for OpenAPI.
+ */
+export function settlementListFor(keyAidPools?: ReadonlyMap<string, PolicyParameters>): ListSpec {
+  return {
+    fields: {
+      idNumber: { type: 'idNumber' },
+      id: { type: 'int' },
+      regionCode: { type: 'string' },
+      year: { type: 'int' },
+      settledOn: { type: 'string' },
+      visitType: { type: 'string' },
+      hospitalLevel: { type: 'string' },
+      institutionCode: { type: 'string' },
+      inCounty: { type: 'boolean' },
+      totalCost: { type: 'int' },
+      flag: {
+        type: 'string',
+        where: (code, alias, p) => setContainsCode(`${alias}.flags`, String(code), p),
+      },
+      createdAt: { type: 'date' },
+      // the filters the compliance view's drill-downs use (shared compliance catalogue)
+      scope: SUBTREE_FILTER,
+      identityCategory: codeSetFilter('identityCategory', 'identityCategories', isIdentityCategory, '须为一个身份类别代码 (an identity category code)'),
+      identityCategoryAny: codeSetAnyFilter(
+        'identityCategoryAny',
+        'identityCategories',
+        isIdentityCategory,
+        '须为身份类别代码，逗号分隔 (identity category codes, comma-separated)',
+      ),
+      paidCriticalIllness: { type: 'int', operators: ['gte', 'lte'] },
+      paidMedicalAid: { type: 'int', operators: ['gte', 'lte'] },
+      paidOutOfPocket: { type: 'int', operators: ['gte', 'lte'] },
+      // recorded 大病 payment below the computed one (the poor-person tilt not applied in full, TIR-2)
+      criticalIllnessShort: {
+        type: 'boolean',
+        where: (short, alias) => {
+          const sql = criticalIllnessShortSql(alias);
+          return { sql: short ? sql : `NOT ${sql}`, params: {} };
+        },
+      },
+      // OVP-1 (S3 §四): key aid recipients' settlements of the visit types their pooling region's approved parameters
+      // of the year (`keyAidIn=2026`) put under the reimbursement ceiling
+      keyAidIn: {
+        type: 'int',
+        where: (_year, alias, p) => {
+          if (!keyAidPools) throw new Error('list spec: keyAidIn is resolved by the settlements service before the query');
+          return reimbursementCeilingSql(alias, keyAidPools, p);
+        },
       },
     },
-  },
-  search: ['name', 'institutionName', 'idNumber'],
-  resource: 'settlements',
-  defaultSort: [['id', 'DESC']],
-};
+    search: ['name', 'institutionName', 'idNumber'],
+    resource: 'settlements',
+    defaultSort: [['id', 'DESC']],
+  };
+}
+export const SETTLEMENT_LIST: ListSpec = settlementListFor();
 
 function toRecord(s: Settlement): SettlementRecord {
   return {
@@ -144,7 +163,9 @@ export class SettlementsService {
   ) {}
 
   async list(actor: Actor, query: Record<string, unknown>) {
-    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, SETTLEMENT_LIST, {
+    const year = query.keyAidIn === undefined ? undefined : listYear(query.keyAidIn, 'keyAidIn');
+    const spec = settlementListFor(year === undefined ? undefined : await approvedPolicyParameters(this.ds.manager, year));
+    const { rows, total } = await fetchList(scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), actor), query, spec, {
       actor,
       lookups: this.idLookups,
     });

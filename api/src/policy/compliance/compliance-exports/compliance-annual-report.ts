@@ -9,20 +9,14 @@ import {
   type ComplianceStatus,
 } from '@yibao/shared';
 import { docx, grid, heading, para, right, title } from '../../../common/docx';
+import type { StoredCell } from '../compliance-results/stored-cell';
 import { complianceStatusText, formatComplianceThreshold, formatComplianceValue } from './compliance-format';
 
-/** A frozen result as the report reads it. */
-interface FrozenFigure {
-  regionCode: string;
-  indicatorId: string;
-  numerator: number;
-  denominator: number;
-  value: number | null;
-  status: string;
-  threshold: number;
-  liveNumerator: number | null;
-  liveDenominator: number | null;
-}
+/** A frozen result as the report reads it: the stored figure's shape (StoredCell), without its run and time. */
+type FrozenFigure = Pick<
+  StoredCell,
+  'regionCode' | 'indicatorId' | 'numerator' | 'denominator' | 'value' | 'status' | 'threshold' | 'liveNumerator' | 'liveDenominator'
+>;
 
 export interface AnnualReportInput {
   unitName: string;

@@ -11,7 +11,7 @@ import { q, rejectedField, testAppWith, type Session } from '../../../../test/ha
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { Region } from '../../../platform/regions/region.entity';
 import { inTransaction } from '../../../database/data-source';
-import { touchComplianceResults } from '../compliance-results/compliance-generation';
+import { complianceGeneration, touchComplianceResults } from '../compliance-results/compliance-generation';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 import type { IndicatorComputation, UnitFigure } from './indicator-computer';
 import { IndicatorComputers } from './indicator-computers';
@@ -319,6 +319,42 @@ describe('compliance runs, scorecard and frozen periods', () => {
       cell: null,
       trend: expect.any(Array),
     });
+  });
+
+  it('a region added, renamed or removed bumps the results generation in its write: the scorecard shows the new rows and names at once', async () => {
+    figures.set('2026-03', [unit('450202', 'ENR-1', 9, 10)]);
+    await run(s.gx_province, '450000', '2026-03');
+    const admin = await t.login('admin');
+    const read = async () => {
+      const res = await t.as(s.gx_province).get('/api/compliance?regionCode=450200&period=2026-03').expect(200);
+      return { card: res.body as ComplianceScorecard, etag: String(res.headers.etag) };
+    };
+    const before = await read();
+    const generation = await complianceGeneration(t.ds.manager, '450200');
+    expect(rowOf(before.card, '450202').regionName).toBe('城中区');
+
+    const { version } = (await t.as(admin).get('/api/regions/450202').expect(200)).body as { version: number };
+    await t.as(admin).patch('/api/regions/450202').send({ name: '城中区（更名）', version }).expect(200);
+    const renamed = await read();
+    expect(await complianceGeneration(t.ds.manager, '450200')).toBe(generation + 1);
+    expect(rowOf(renamed.card, '450202').regionName).toBe('城中区（更名）');
+    expect(renamed.etag).not.toBe(before.etag);
+
+    await t.as(admin).post('/api/regions').send({ code: '450297', name: '新设区' }).expect(201);
+    const added = await read();
+    expect(rowOf(added.card, '450297')).toMatchObject({ regionName: '新设区', cells: {} });
+    expect(added.etag).not.toBe(renamed.etag);
+
+    await t.as(admin).delete('/api/regions/450297').expect(200);
+    const removed = await read();
+    expect(removed.card.rows.some((r) => r.regionCode === '450297')).toBe(false);
+    expect(await complianceGeneration(t.ds.manager, '450200')).toBe(generation + 3);
+    // the name back for the other tests
+    await t
+      .as(admin)
+      .patch('/api/regions/450202')
+      .send({ name: '城中区', version: version + 1 })
+      .expect(200);
   });
 
   it('filters: area, only red, top/bottom N by red cells, grandchildren, the average row', async () => {

@@ -1,6 +1,7 @@
 import {
   chinaDate,
   COMPLIANCE_INDICATORS,
+  complianceDrillDownFilter,
   EXAMPLE_PARAMETERS_LIUZHOU_2026,
   parseCompliancePeriod,
   type ComplianceIndicatorId,
@@ -62,6 +63,16 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     query.set('_end', '1');
     const res = await t.as(s.gx_province).get(`/api/${resource}?${query.toString()}`).expect(200);
     return Number(res.headers['x-total-count']);
+  }
+
+  /** The drill-down list's rows (up to 100) and total. */
+  async function drillDownRows(id: ComplianceIndicatorId, regionCode: string, period: string) {
+    const filter = complianceDrillDownFilter(COMPLIANCE_INDICATORS[id], regionCode, parseCompliancePeriod(period)!);
+    const res = await t
+      .as(s.gx_province)
+      .get(`/api/${COMPLIANCE_INDICATORS[id].drillDown.resource}?${new URLSearchParams({ ...filter, _end: '100' }).toString()}`)
+      .expect(200);
+    return { rows: res.body as SettlementRecord[], total: Number(res.headers['x-total-count']) };
   }
 
   it('ENR-1 and ENR-2 count the ledger in the period’s year as /api/enrollment-rates does; the drill-down lists the 应保未保', async () => {
@@ -273,8 +284,9 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     expect(fig(all, '450202', 'TIR-6')).toEqual({ numerator: 1_900_000, denominator: 2_200_000 });
     expect(fig(all, '450202', 'TIR-5')).toEqual({ numerator: 10_000, denominator: 100_000 });
     expect(fig(all, '450203', 'TIR-4')).toEqual({ numerator: 100_000, denominator: 500_000 });
-    // aid paid on A's and C's settlements over what basic and 大病 left of their in-policy cost
-    expect(fig(all, '450202', 'TIR-3')).toEqual({ numerator: 410_000, denominator: 2_000_000 - 1_500_000 + 20_000 });
+    // aid paid on A's and C's settlements over what basic and 大病 left of their in-policy cost, and the registered poor
+    // person of the flagged outpatient visit: 500 yuan left (柳州's poor have no aid deductible), no aid paid — refused
+    expect(fig(all, '450202', 'TIR-3')).toEqual({ numerator: 410_000, denominator: 2_000_000 - 1_500_000 + 20_000 + 50_000 });
     // key aid recipients' inpatient: A only (rural low income is not one)
     expect(fig(all, '450202', 'OVP-1')).toEqual({ numerator: 1_900_000, denominator: 2_000_000 });
     // TIR-2: the poor's settlements reaching 大病 (A's in October, the planted one), less the one paid short
@@ -380,6 +392,9 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     await stored(a, '450202', '2027-10-12', 'inpatient', ',registered_poor,', 9_000_000, [1_000_000, 5_000_000, 0]);
     // 特困 is on the example's key-aid list, not on 柳州's 2027 one
     await stored(idFor('450202', '19550101', 504), '450202', '2027-10-15', 'inpatient', ',rural_tekun,', 100_000, [80_000, 0, 15_000]);
+    // R (鱼峰区), registered poor, refused aid that was due: 3,000 yuan left after basic, 2,000 above the deductible, no aid
+    // (an outpatient visit: on neither ceiling list, nor in TIR-4…6)
+    await stored(idFor('450203', '19550101', 506), '450203', '2027-10-18', 'outpatient', ',registered_poor,', 500_000, [200_000, 0, 0]);
     // 桂林 (450300) has no 2027 parameters: its settlements count in no figure that needs them
     await stored(idFor('450302', '19550101', 505), '450302', '2027-10-15', 'inpatient', ',registered_poor,', 9_000_000, [1_000_000, 500_000, 100_000]);
 
@@ -387,8 +402,11 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
       const all = await figures('450000', period);
       // TIR-1: Q's 65,000 above the deductible counts only up to the cap's 35,000; A's 72,500 in full
       expect(fig(all, '450202', 'TIR-1')).toEqual({ numerator: 2_100_000 + 5_000_000, denominator: 3_500_000 + 7_250_000 });
-      // TIR-3: P's aid 13,000 over the 20,000 between the deductible and the limit — exactly 65 %
-      expect(fig(all, '450202', 'TIR-3')).toEqual({ numerator: 1_300_000, denominator: 2_000_000 });
+      // TIR-3: P's aid 13,000 over the 20,000 between the deductible and the limit — exactly 65 % — and A, registered
+      // poor, paid no aid though 30,000 yuan were left after basic and 大病: refused, the whole 20,000 span due
+      expect(fig(all, '450202', 'TIR-3')).toEqual({ numerator: 1_300_000, denominator: 2_000_000 + 2_000_000 });
+      // … and R, refused, counts with nothing paid over the 2,000 due (S0 §二(二): the ratio within the limit)
+      expect(fig(all, '450203', 'TIR-3')).toEqual({ numerator: 0, denominator: 200_000 });
       // OVP-1: P's two settlements (one chronic outpatient; the year also P's September one) and A's; not Q (low
       // income) nor the 特困 one
       const september = period === '2027' ? { numerator: 240_000, denominator: 300_000 } : { numerator: 0, denominator: 0 };
@@ -397,10 +415,20 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
         denominator: 1_200_000 + 10_000_000 + 9_000_000 + september.denominator,
       });
       for (const id of ['TIR-1', 'TIR-3', 'OVP-1'] as const) expect(fig(all, '450302', id)).toEqual({ numerator: 0, denominator: 0 });
+      // OVP-1's drill-down lists exactly the settlements both sums ran over (柳州's own list, not the example's): its
+      // rows' three payments and in-policy cost add up to the figure, for the county and for the province
+      for (const region of ['450202', '450000']) {
+        const listed = await drillDownRows('OVP-1', region, period);
+        expect(listed.total).toBe(period === '2027' ? 4 : 3);
+        expect(listed.rows.reduce((a, r) => a + r.recorded.basic + r.recorded.criticalIllness + r.recorded.medicalAid, 0)).toBe(
+          fig(all, '450202', 'OVP-1').numerator,
+        );
+        expect(listed.rows.reduce((a, r) => a + r.inPolicyCost, 0)).toBe(fig(all, '450202', 'OVP-1').denominator);
+      }
       // the poor inpatient in 桂林 still counts where no parameter is needed
       expect(fig(all, '450302', 'TIR-4')).toEqual({ numerator: 7_400_000, denominator: 9_000_000 });
     }
-    // September: P's settlement had no aid (inside the deductible), so P is not among TIR-3's persons
+    // September: P's settlement had no aid and none was due (inside the deductible): 0 over 0
     const september = await figures('450200', '2027-09');
     expect(fig(september, '450202', 'TIR-3')).toEqual({ numerator: 0, denominator: 0 });
     expect(fig(september, '450202', 'OVP-1')).toEqual({ numerator: 240_000, denominator: 300_000 });
@@ -408,7 +436,7 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     const inRun = await inTransaction(t.ds, (em) =>
       t.app.get(EnrollmentAssistanceIndicators).compute({ regionCode: '450202', period: parseCompliancePeriod('2027-10')!, today: today(), em }),
     );
-    expect(inRun.find((f) => f.indicatorId === 'TIR-3')).toMatchObject({ numerator: 1_300_000, denominator: 2_000_000 });
+    expect(inRun.find((f) => f.indicatorId === 'TIR-3')).toMatchObject({ numerator: 1_300_000, denominator: 4_000_000 });
     expect(inRun.find((f) => f.indicatorId === 'TIR-1')).toMatchObject({ numerator: 7_100_000, denominator: 10_750_000 });
   });
 
@@ -490,5 +518,6 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     await bad('/api/verification-tasks?late=perhaps', 'late');
     await bad('/api/cost-warnings?dueFrom=2026-02-30', 'dueFrom');
     await bad('/api/cost-warnings?dueTo=tomorrow', 'dueTo');
+    await bad('/api/settlements?keyAidIn=2026-10', 'keyAidIn');
   });
 });

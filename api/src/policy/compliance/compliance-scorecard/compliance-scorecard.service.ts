@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import {
@@ -29,9 +29,11 @@ import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { isInScope, notFound, regionAncestors } from '../../../common/region-scope';
 import { Region } from '../../../platform/regions/region.entity';
+import { RegionsService } from '../../../platform/regions/regions.service';
 import { ComplianceFollowUpsReader, cellKey } from '../compliance-actions/compliance-follow-ups.reader';
-import { complianceGeneration } from '../compliance-results/compliance-generation';
+import { complianceGeneration, touchComplianceResults } from '../compliance-results/compliance-generation';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
+import { STORED_CELL_COLUMNS, storedCellOf, type StoredCell } from '../compliance-results/stored-cell';
 import { compliancePeriodOf } from '../compliance-period';
 import { instantOf } from '../compliance-raw';
 import { ComplianceSnapshot } from '../compliance-snapshots/compliance-snapshot.entity';
@@ -51,61 +53,6 @@ export interface ScorecardOptions {
 
 /** The levels a scorecard row may be: results are kept down to counties (townships report through theirs). */
 const ROW_LEVELS = ['national', 'province', 'city', 'county'];
-
-/** A stored result's columns the cells show, as read raw (no entity hydration: the expanded scorecard reads ≈ 5,000). */
-interface StoredCell {
-  regionCode: string;
-  period: string;
-  indicatorId: string;
-  numerator: number;
-  denominator: number;
-  value: number | null;
-  status: string;
-  threshold: number;
-  runId: number;
-  computedAt: Date | string;
-  snapshotId: number | null;
-  liveNumerator: number | null;
-  liveDenominator: number | null;
-}
-
-/** The columns of StoredCell, in the order read. */
-const STORED_CELL_COLUMNS: readonly (keyof StoredCell)[] = [
-  'regionCode',
-  'period',
-  'indicatorId',
-  'numerator',
-  'denominator',
-  'value',
-  'status',
-  'threshold',
-  'runId',
-  'computedAt',
-  'snapshotId',
-  'liveNumerator',
-  'liveDenominator',
-];
-
-const numberOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
-/** A raw row as StoredCell: BIGINT and DOUBLE may come back as strings, a datetime as SQLite's UTC text. */
-function storedCellOf(raw: Record<string, unknown>): StoredCell {
-  return {
-    regionCode: String(raw.regionCode),
-    period: String(raw.period),
-    indicatorId: String(raw.indicatorId),
-    numerator: Number(raw.numerator),
-    denominator: Number(raw.denominator),
-    value: numberOrNull(raw.value),
-    status: String(raw.status),
-    threshold: Number(raw.threshold),
-    runId: Number(raw.runId),
-    computedAt: raw.computedAt as Date | string,
-    snapshotId: numberOrNull(raw.snapshotId),
-    liveNumerator: numberOrNull(raw.liveNumerator),
-    liveDenominator: numberOrNull(raw.liveDenominator),
-  };
-}
 
 /** A stored result as a cell (follow-up counts and the previous value filled by the caller). */
 function cellOf(
@@ -171,12 +118,18 @@ function withFollowUps(base: ComplianceScorecard, counts: Map<string, { openActi
  * period never run has rows without cells.
  */
 @Injectable()
-export class ComplianceScorecardService {
+export class ComplianceScorecardService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly targets: ComplianceTargetsService,
     private readonly followUps: ComplianceFollowUpsReader,
+    private readonly regions: RegionsService,
   ) {}
+
+  /** The rows show the region tree and names: a region added, renamed or removed bumps the results generation in its write. */
+  onModuleInit(): void {
+    this.regions.onRegionWrite((em, codes) => touchComplianceResults(em, codes));
+  }
 
   /** A region code of the caller's subtree that exists: 400 for a malformed code, 404 outside the scope or unknown (never say which). */
   private async region(actor: Actor, regionCode: string | undefined): Promise<Region> {

@@ -85,6 +85,14 @@ export class FraudSuspicion extends ApprovableRecord {
   @Column({ type: 'varchar', length: 10, nullable: true })
   dueOn: string | null;
 
+  /**
+   * The first stage's due date as the screening run set it when it raised the 疑点 (the province's limits and holidays
+   * then): `dueOn` is overwritten as it moves on, and FRD-3 judges the first stage by the limit in force when raised.
+   * Null for 疑点 raised before it was kept (FRD-3 then computes it again from the limits of today).
+   */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  raisedDueOn: string | null;
+
   /** computed Monday–Friday: the due date's year had no holiday calendar */
   @Column({ type: 'boolean', default: false })
   dueApproximate: boolean;

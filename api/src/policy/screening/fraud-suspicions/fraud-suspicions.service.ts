@@ -22,8 +22,8 @@ import {
 import type { Actor } from '../../../common/actor';
 import { domainError, fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { chinaDayOfTimestamp, fetchList, ListSpec } from '../../../common/list';
-import { assertInScope, isInScope, requestedRegion, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
+import { chinaDayOfTimestamp, decidedIdsFilter, fetchList, listPeriod, ListSpec } from '../../../common/list';
+import { assertInScope, isInScope, listScopeRegion, requestedRegion, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AccessLogService } from '../../../platform/access-log/access-log.service';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
@@ -36,6 +36,7 @@ import { FraudCluesService } from '../../fraud';
 import type { ClaimSuspicionsDto } from './fraud-suspicions.dto';
 import { FraudSuspicion } from './fraud-suspicion.entity';
 import { SuspicionStagesService } from './suspicion-stages.service';
+import { SuspicionTimelinessService } from './suspicion-timeliness.service';
 
 const RESOURCE = 'fraud-suspicions';
 const DEF = FRAUD_SUSPICION_WORKFLOW;
@@ -52,9 +53,10 @@ export function overdueSql(alias: string, p: string, today: string) {
 
 /**
  * The queue's list, for one reader: `claimed=mine` (claimed by the reader) or `unclaimed` (open and nobody's) needs
- * the reader's id, so the spec is built per request; `FRAUD_SUSPICION_LIST` is the same spec for OpenAPI.
+ * the reader's id, and `lateIn` (the 疑点 FRD-3 counts as late, `SuspicionTimelinessService`) is decided before the
+ * query, so the spec is built per request; `FRAUD_SUSPICION_LIST` is the same spec for OpenAPI.
  */
-export function suspicionListFor(userId: number): ListSpec {
+export function suspicionListFor(userId: number, lateIds?: readonly number[]): ListSpec {
   return {
     fields: {
       id: { type: 'int' },
@@ -88,6 +90,8 @@ export function suspicionListFor(userId: number): ListSpec {
       // raised in a range of China dates (a compliance period, FRD-3)
       createdFrom: chinaDayOfTimestamp('createdAt', 'from', 'createdFrom'),
       createdTo: chinaDayOfTimestamp('createdAt', 'to', 'createdTo'),
+      // FRD-3's drill-down (`lateIn=2026-Q3`): raised in the period and late at any stage it passed, finished or not
+      lateIn: decidedIdsFilter('lateIn', lateIds),
     },
     // never the person: `q` must not find a 疑点 by an ID number or name the list masks
     search: ['detail', 'institutionCode', 'institutionName'],
@@ -127,6 +131,7 @@ export class FraudSuspicionsService implements OnModuleInit {
     private readonly accessLog: AccessLogService,
     private readonly regions: RegionsService,
     private readonly stages: SuspicionStagesService,
+    private readonly timeliness: SuspicionTimelinessService,
     private readonly clues: FraudCluesService,
   ) {}
 
@@ -204,8 +209,16 @@ export class FraudSuspicionsService implements OnModuleInit {
 
   async list(actor: Actor, query: Record<string, unknown>): Promise<{ rows: FraudSuspicionListItem[]; total: number }> {
     const qb = scopeQuery(this.ds.getRepository(FraudSuspicion).createQueryBuilder('s'), actor);
-    const { rows, total } = await fetchList(qb, query, suspicionListFor(actor.userId));
+    const late = query.lateIn === undefined ? undefined : await this.lateIds(actor, query);
+    const { rows, total } = await fetchList(qb, query, suspicionListFor(actor.userId, late));
     return { rows: await this.items(actor, rows), total };
+  }
+
+  /** `lateIn`'s 疑点: FRD-3's judgement for the period over the requested region, the late ones. */
+  private async lateIds(actor: Actor, query: Record<string, unknown>): Promise<number[]> {
+    const period = listPeriod(query.lateIn, 'lateIn');
+    const judged = await this.timeliness.judge(this.ds.manager, listScopeRegion(actor, query), period, chinaDate(new Date()));
+    return judged.filter((s) => !s.onTime).map((s) => s.id);
   }
 
   /** A 疑点 in the caller's scope (404 otherwise): the one access path (a county officer sees its county's only). */

@@ -310,6 +310,9 @@ describe('screening runs (智能监控筛查)', () => {
     const stored = await t.ds.getRepository(FraudSuspicion).find({ where: { year: 2028 } });
     for (const r of stored) {
       expect(r).toMatchObject({ state: 'pending', runId: first.runId, poolingRegionCode: '450200', version: 1 });
+      // the first stage's due date kept as raised (FRD-3 judges the first stage by it after dueOn moves on)
+      expect(r.raisedDueOn).toBe(r.dueOn);
+      expect(r.dueOn).not.toBeNull();
       expect(r.detail).not.toMatch(/\d{17}[\dX]/);
       // entered its stage now (the due date counts from here), stored as UTC
       expect(Math.abs(r.stateChangedAt.getTime() - Date.now())).toBeLessThan(600_000);

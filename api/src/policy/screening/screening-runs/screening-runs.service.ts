@@ -78,6 +78,7 @@ const SUSPICION_COLUMNS = [
   'detail',
   'state',
   'dueOn',
+  'raisedDueOn',
   'dueApproximate',
   'stateChangedAt',
 ];
@@ -458,6 +459,7 @@ export class ScreeningRunsService implements OnModuleInit {
           h.amountAtStake,
           h.detail.slice(0, 1000),
           'pending',
+          due.dueOn,
           due.dueOn,
           due.approximate ? 1 : 0,
           now,

@@ -4,8 +4,10 @@ import {
   criticalIllnessSpan,
   decodeCategories,
   ENR1_CATEGORIES,
+  medicalAidPersonFigure,
   medicalAidSpan,
   poolingRegionCodeOf,
+  reimbursementCeilingApplies,
   withinTierSpan,
   type ComplianceIndicatorId,
   type IdentityCategory,
@@ -14,7 +16,7 @@ import {
   type VisitType,
 } from '@yibao/shared';
 import { RegionScope, scopeQuery, setContainsAnyCode, setContainsCode } from '../../../../common/region-scope';
-import { computedCriticalIllnessSql, criticalIllnessShortSql, PolicyParameterSet, Settlement } from '../../../assistance';
+import { approvedPolicyParameters, computedCriticalIllnessSql, criticalIllnessShortSql, Settlement } from '../../../assistance';
 import { enrollmentCountsIn, taskClosedLateSql, taskOverdueSql, VerificationTask } from '../../../enrollment';
 import { type IndicatorComputation, type IndicatorComputer, type UnitFigure, unitOf } from '../indicator-computer';
 
@@ -116,9 +118,8 @@ interface PoolParameters {
   tiltCategories: readonly IdentityCategory[];
   /** TIR-3: the registered poor's medical aid (deductible, span to the annual limit); null when they get none there */
   poorAid: TierSpan | null;
-  /** OVP-1: 重点救助对象 and the visit types the S3 §四 ceiling applies to (guards.reimbursementCeiling) */
-  keyAidCategories: readonly IdentityCategory[];
-  keyAidVisitTypes: readonly VisitType[];
+  /** OVP-1: 重点救助对象 and the visit types the S3 §四 ceiling applies to (reimbursementCeilingApplies) */
+  ceiling: PolicyParameters['guards']['reimbursementCeiling'];
 }
 
 /**
@@ -129,25 +130,17 @@ interface PoolParameters {
 async function poolParameters(c: IndicatorComputation): Promise<Map<string, PoolParameters>> {
   const scope = RegionScope.of(c.regionCode);
   const own = poolingRegionCodeOf(c.regionCode);
-  const sets = await c.em
-    .getRepository(PolicyParameterSet)
-    .createQueryBuilder('p')
-    .select(['p.regionCode', 'p.approvedDocument'])
-    .where('p.year = :year AND p.approvedDocument IS NOT NULL', { year: c.period.year })
-    .getMany();
   const pools = new Map<string, PoolParameters>();
-  for (const set of sets) {
-    if (!scope.contains(set.regionCode) && set.regionCode !== own) continue;
-    const p = JSON.parse(set.approvedDocument!) as PolicyParameters;
+  for (const [pooling, p] of await approvedPolicyParameters(c.em, c.period.year)) {
+    if (!scope.contains(pooling) && pooling !== own) continue;
     const aid = p.medicalAid.byCategory.registered_poor;
-    pools.set(set.regionCode, {
-      pooling: set.regionCode,
+    pools.set(pooling, {
+      pooling,
       criticalIllness: criticalIllnessSpan(p.criticalIllness, false),
       tiltCriticalIllness: criticalIllnessSpan(p.criticalIllness, true),
       tiltCategories: p.criticalIllness.tilt.categories.value,
       poorAid: aid ? medicalAidSpan(aid) : null,
-      keyAidCategories: p.guards.reimbursementCeiling.categories.value,
-      keyAidVisitTypes: p.guards.reimbursementCeiling.visitTypes.value,
+      ceiling: p.guards.reimbursementCeiling,
     });
   }
   return pools;
@@ -253,8 +246,8 @@ async function settlements(c: IndicatorComputation, pools: Map<string, PoolParam
       const poorIn = isPoor && inpatient;
       const poorChronic = isPoor && visitType === 'chronic_outpatient' && (bits & LOCAL) !== 0;
       const pool = pools.get(String(r.pool));
-      const keyAid =
-        !!pool && pool.keyAidVisitTypes.includes(visitType) && decoded(r.categories).some((k) => pool.keyAidCategories.includes(k as IdentityCategory));
+      // the settlements list's keyAidIn (the drill-down) is this decision in SQL (reimbursementCeilingSql)
+      const keyAid = !!pool && reimbursementCeilingApplies(pool.ceiling, visitType, decoded(r.categories) as IdentityCategory[]);
       // every figure of every region read, zeros included, as the per-figure sums answered them
       figures.add(region, 'OVP-2', decoded(r.flags).includes('zero_oop') ? n : 0, n);
       figures.add(region, 'TIR-2', ci === 2 ? n : 0, ci >= 2 ? n : 0);
@@ -278,8 +271,8 @@ const PERSON_QUERIES_AT_ONCE = 2;
  *   tilt categories' (deductible lowered, usually no cap) for a person of them. Persons who reached 大病保险 in the
  *   period there (a settlement of it paid or computed to pay 大病); numerator 大病保险 paid on the period's settlements.
  * - TIR-3 (medical aid, S0 §二(二) 年度限额内): burden = in-policy − basic − 大病 paid, above the registered poor's aid
- *   deductible and up to where their ratio reaches the annual limit. Persons with a registered-poor settlement aid paid
- *   on in the period; numerator the aid paid on the period's registered-poor settlements.
+ *   deductible and up to where their ratio reaches the annual limit. Persons with a registered-poor settlement in the
+ *   period, aid paid or refused (medicalAidPersonFigure); numerator the aid paid on the period's registered-poor settlements.
  * The persons are a few per cent of a province, found in one pass (cut into settledOn ranges read at once, united as a
  * set), then their years are summed in SQL a thousand persons at a time through the person index and folded here.
  */
@@ -298,7 +291,8 @@ async function personYears(c: IndicatorComputation, pools: Map<string, PoolParam
         ...part,
         pools: pooling,
       })
-      .andWhere(`(${reachedCi('r')} OR (r.paidMedicalAid > 0 AND ${poorIn('r').sql}))`, poorIn('r').params)
+      // TIR-3's persons: every registered-poor settlement of the period, aid paid or not (one refused aid counts)
+      .andWhere(`(${reachedCi('r')} OR ${poorIn('r').sql})`, poorIn('r').params)
       .getRawMany<{ idNumber: string }>();
   const persons = new Set<string>();
   for (const rows of await eachAtOnce(c, periodParts(c.period.from, c.period.to), find)) for (const r of rows) persons.add(r.idNumber);
@@ -313,7 +307,7 @@ async function personYears(c: IndicatorComputation, pools: Map<string, PoolParam
     tiltWhens.push(`WHEN s.poolingRegionCode = :pool${i} AND ${tilt.sql} THEN 1`);
   });
   const inPeriod = 's.settledOn >= :from';
-  const poorAidPaid = `${inPeriod} AND s.paidMedicalAid > 0 AND ${poorIn('s').sql}`;
+  const poorInPeriod = `${inPeriod} AND ${poorIn('s').sql}`;
   const ciBurden = 's.inPolicyCost - s.paidBasic';
   const aidBurden = 's.inPolicyCost - s.paidBasic - s.paidCriticalIllness';
   const year = (ids: string[]) =>
@@ -326,7 +320,7 @@ async function personYears(c: IndicatorComputation, pools: Map<string, PoolParam
         .addSelect(`SUM(${ciBurden})`, 'ciToEnd')
         .addSelect(when('s.settledOn < :from', ciBurden), 'ciBeforeStart')
         .addSelect(when(inPeriod, 's.paidCriticalIllness'), 'ciPaid')
-        .addSelect(`MAX(CASE WHEN ${poorAidPaid} THEN 1 ELSE 0 END)`, 'poorAid')
+        .addSelect(`MAX(CASE WHEN ${poorInPeriod} THEN 1 ELSE 0 END)`, 'poorInPeriod')
         .addSelect(`SUM(${aidBurden})`, 'aidToEnd')
         .addSelect(when('s.settledOn < :from', aidBurden), 'aidBeforeStart')
         .addSelect(when(`${inPeriod} AND ${poorIn('s').sql}`, 's.paidMedicalAid'), 'aidPaid')
@@ -347,7 +341,18 @@ async function personYears(c: IndicatorComputation, pools: Map<string, PoolParam
         const t = Number(r.tilt) === 1 ? pool.tiltCriticalIllness : pool.criticalIllness;
         figures.add(region, 'TIR-1', r.ciPaid, periodPart(r.ciToEnd, r.ciBeforeStart, t));
       }
-      if (Number(r.poorAid) === 1 && pool.poorAid) figures.add(region, 'TIR-3', r.aidPaid, periodPart(r.aidToEnd, r.aidBeforeStart, pool.poorAid));
+      const aid = pool.poorAid
+        ? medicalAidPersonFigure(
+            {
+              poorSettlementInPeriod: Number(r.poorInPeriod) === 1,
+              aidPaid: Number(r.aidPaid ?? 0),
+              burdenToEnd: Number(r.aidToEnd),
+              burdenBeforeStart: Number(r.aidBeforeStart ?? 0),
+            },
+            pool.poorAid,
+          )
+        : null;
+      if (aid) figures.add(region, 'TIR-3', aid.numerator, aid.denominator);
     }
   };
   // a few statements at once on the pool (one after another in a transaction), each a disjoint set of persons: sums add
