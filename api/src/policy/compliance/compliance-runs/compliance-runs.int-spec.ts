@@ -255,6 +255,32 @@ describe('compliance runs, scorecard and frozen periods', () => {
     expect(await read()).toMatchObject({ numerator: 2, denominator: 3, comments: 1 });
   });
 
+  it('the scorecard goes gzipped to a client that takes gzip (compressed once, kept with the cached body), plain to one that does not, and a matching If-None-Match is a 304', async () => {
+    figures.set('2027-06', [unit('450202', 'ENR-1', 3, 4)]);
+    await run(s.lz_city, '450200', '2027-06');
+    const get = (encoding: string) => t.as(s.lz_city).get('/api/compliance?regionCode=450200&period=2027-06').set('Accept-Encoding', encoding).expect(200);
+    const plain = await get('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await get('gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+    // the same ComplianceScorecard either way (supertest inflates the gzip), under one tag
+    expect(zipped.body).toEqual(plain.body);
+    expect(rowOf(zipped.body as ComplianceScorecard, '450202').cells['ENR-1']).toMatchObject({ numerator: 3, denominator: 4 });
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    await t.as(s.lz_city).get('/api/compliance?regionCode=450200&period=2027-06').set('If-None-Match', String(plain.headers.etag)).expect(304);
+    // a follow-up changes the body: a new tag, the old one no longer a 304
+    await t
+      .as(s.lz_city)
+      .post('/api/compliance-comments')
+      .send({ regionCode: '450202', period: '2027-06', indicatorId: 'ENR-1', text: '已督促核实' })
+      .expect(201);
+    const after = await get('gzip');
+    expect(after.headers.etag).not.toBe(plain.headers.etag);
+    expect(rowOf(after.body as ComplianceScorecard, '450202').cells['ENR-1']).toMatchObject({ comments: 1 });
+    await t.as(s.lz_city).get('/api/compliance?regionCode=450200&period=2027-06').set('If-None-Match', String(plain.headers.etag)).expect(200);
+  });
+
   it('scope: a county sees only itself; a region outside the caller’s scope is a 404, a run outside it a 400 naming regionCode', async () => {
     figures.set('2026-08', [unit('450202', 'ENR-1', 1, 1), unit('450302', 'ENR-1', 1, 1)]);
     await run(s.gx_province, '450000', '2026-08');

@@ -317,6 +317,38 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     expect(sum(county, 'TIR-4')).toEqual({ numerator: 100_000, denominator: 500_000 });
   });
 
+  it('two flag sets that share a CRC32 are told apart (MariaDB groups the settlement pass by CRC32s and checks a second hash)', async () => {
+    // ',h|diVxsl,' is ',zero_oop,' XOR the bytes that make CRC32('plumless') = CRC32('buckeroo'): the same CRC32, and
+    // so are the two rows' concatenated texts — the second hash is of the reversed text. Four settlements with
+    // consecutive ids, the two sets alternating: however the pass cuts the id range, one part holds both sets
+    const ids: number[] = [];
+    for (const n of [301, 302, 303, 304]) {
+      const res = await t
+        .as(yufeng)
+        .post('/api/settlements')
+        .send({
+          year: 2026,
+          hospitalLevel: 'secondary',
+          institutionCode: 'H45020200001',
+          institutionName: '柳州市工人医院',
+          name: '合规结算',
+          idNumber: idFor('450203', '19600101', n),
+          regionCode: '450203',
+          settledOn: '2026-05-10',
+          visitType: 'outpatient',
+          identityCategories: ['rural_low_income'],
+          totalCost: 10_000,
+          inPolicyCost: 10_000,
+          inCatalogueCost: 10_000,
+          recorded: { basic: 5_000, criticalIllness: 0, medicalAid: 0, other: 0, outOfPocket: 5_000 },
+        })
+        .expect(201);
+      ids.push(Number(res.body.id));
+    }
+    for (const [i, id] of ids.entries()) await t.ds.query(`UPDATE settlements SET flags = ? WHERE id = ?`, [i % 2 ? ',h|diVxsl,' : ',zero_oop,', id]);
+    expect(fig(await figures('450203', '2026-05'), '450203', 'OVP-2')).toEqual({ numerator: 2, denominator: 4 });
+  });
+
   it('TIR-1 stops at the 大病 cap, TIR-3 runs from the aid deductible to the annual limit, OVP-1 reads the pooling region’s key-aid list', async () => {
     // 柳州's 2027 parameters, approved: the example set with a 大病 cap of 21,000 yuan for those without the tilt (the first
     // segment's 60 % reaches it at 35,000 yuan above the deductible), the registered poor's aid from 1,000 yuan at 65 %

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -91,8 +92,15 @@ const SCORECARD_CACHE_SIZE = 32;
  */
 interface ResultsScorecard {
   scorecard: ComplianceScorecard;
-  /** the JSON body with the follow-up counts it was made with (`countsKey`) */
-  json?: { countsKey: string; body: string; etag: string };
+  /** the JSON body with the follow-up counts it was made with (`countsKey`), and gzipped once when first asked */
+  json?: { countsKey: string; body: string; etag: string; gzip?: Buffer };
+}
+
+/** What `GET /api/compliance` sends: the body as text, or gzipped for a client that accepts it. */
+export interface ScorecardBody {
+  etag: string;
+  body: string | Buffer;
+  gzip: boolean;
 }
 
 /** The cached scorecard with each cell's follow-up counts: rows and cells without any are shared, never changed. */
@@ -162,9 +170,10 @@ export class ComplianceScorecardService implements OnModuleInit {
   /**
    * The scorecard as its JSON body (`GET /api/compliance`): the expanded province is ≈ 800 KB, whose serialising
    * costs more than the rest of the read, so the text is kept with the cached scorecard for the follow-up counts it
-   * was made with, and made again only when they change.
+   * was made with, and made again only when they change. The same holds for compressing it (`gzip`: the client
+   * accepts it): the compression middleware would gzip the 800 KB again on every send, so it is gzipped once and kept.
    */
-  async scorecardJson(actor: Actor, regionCode: string, period: string, options: ScorecardOptions = {}): Promise<{ body: string; etag: string }> {
+  async scorecardJson(actor: Actor, regionCode: string, period: string, options: ScorecardOptions = {}, gzip = false): Promise<ScorecardBody> {
     const { key, entry, counts } = await this.read(actor, regionCode, period, options);
     const countsKey = [...counts]
       .map(([cell, c]) => `${cell}:${c.openActions}:${c.comments}`)
@@ -175,7 +184,9 @@ export class ComplianceScorecardService implements OnModuleInit {
       const etag = `W/"${createHash('sha1').update(key).update('|').update(countsKey).digest('base64url')}"`;
       entry.json = { countsKey, body: JSON.stringify(withFollowUps(entry.scorecard, counts)), etag };
     }
-    return { body: entry.json.body, etag: entry.json.etag };
+    if (!gzip) return { body: entry.json.body, etag: entry.json.etag, gzip: false };
+    entry.json.gzip ??= gzipSync(entry.json.body);
+    return { body: entry.json.gzip, etag: entry.json.etag, gzip: true };
   }
 
   /** The cached scorecard of the stored results (made on a miss) and the follow-up counts of its rows now. */

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { Authorize, CurrentActor } from '../../../platform/auth/decorators';
@@ -18,20 +18,24 @@ export class ComplianceController {
     summary:
       '合规记分卡 (ComplianceScorecard): rows = the region and its children (depth=2: grandchildren), cells per indicator with colour, previous value and arrow, frozen / changed since frozen, follow-ups; area, onlyRed, top/bottom N (by red cells), the average row. Outside your scope: 404',
   })
-  async scorecard(@CurrentActor() actor: Actor, @Query() q: ScorecardQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async scorecard(@CurrentActor() actor: Actor, @Query() q: ScorecardQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     if (q.top !== undefined && q.bottom !== undefined) throw fieldError('bottom', '不能与 top 同时使用 (top or bottom, not both)');
-    // the ComplianceScorecard already serialised (kept with the cached read): sent as it is
-    const { body, etag } = await this.scorecards.scorecardJson(actor, q.regionCode ?? actor.regionCode, q.period, {
-      depth: q.depth === '2' ? 2 : 1,
-      area: q.area,
-      onlyRed: q.onlyRed === 'true',
-      top: q.top,
-      bottom: q.bottom,
-    });
+    // the ComplianceScorecard already serialised — and gzipped, for a client that takes gzip — kept with the cached
+    // read: sent as it is (with Content-Encoding set, the compression middleware leaves it alone)
+    const gzip = req.acceptsEncodings('gzip') === 'gzip';
+    const { body, etag } = await this.scorecards.scorecardJson(
+      actor,
+      q.regionCode ?? actor.regionCode,
+      q.period,
+      { depth: q.depth === '2' ? 2 : 1, area: q.area, onlyRed: q.onlyRed === 'true', top: q.top, bottom: q.bottom },
+      gzip,
+    );
     res.type('application/json');
+    res.vary('Accept-Encoding');
     // set here, Express does not hash the body for one, and still answers a matching If-None-Match with a 304
     res.setHeader('ETag', etag);
-    return body;
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    res.send(body);
   }
 
   @Get('indicators')

@@ -16,6 +16,7 @@ import {
   type VisitType,
 } from '@yibao/shared';
 import { RegionScope, scopeQuery, setContainsAnyCode, setContainsCode } from '../../../../common/region-scope';
+import { isSqlite } from '../../../../database/data-source';
 import { approvedPolicyParameters, computedCriticalIllnessSql, criticalIllnessShortSql, Settlement } from '../../../assistance';
 import { enrollmentCountsIn, taskClosedLateSql, taskOverdueSql, VerificationTask } from '../../../enrollment';
 import { type IndicatorComputation, type IndicatorComputer, type UnitFigure, unitOf } from '../indicator-computer';
@@ -146,30 +147,38 @@ async function poolParameters(c: IndicatorComputation): Promise<Map<string, Pool
   return pools;
 }
 
-/** Days of a China date (YYYY-MM-DD) since the epoch, and back. */
-const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
-const dateOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-
 /**
- * How many settledOn ranges a settlement pass is cut into. MariaDB runs a statement on one core and the passes are CPU
- * (grouping per row, bench/compliance.mjs): the ranges go to pool connections at once and their sums are added (never
- * distinct counts: the persons of the ranges are united as a set). Two, one a core of the 2-core server: measured at
- * load 30 two halves took what the whole year took (42 s vs 45 s) and four quarters far longer (74 s).
+ * How many parts a settlement pass is cut into, read at once on pool connections: MariaDB runs a statement on one core
+ * and the passes are CPU (expressions and grouping per row, bench/compliance.mjs), so two, one a core of the 2-core
+ * server (four were far slower: 74 s against 45 s at load 30). Sums of the parts add; the persons of the parts are
+ * united as a set, never counted.
  */
 const SETTLEMENT_PARTS = 2;
 
-/** [from, to] cut into up to `n` consecutive day ranges that cover it exactly. */
-export function periodParts(from: string, to: string, n = SETTLEMENT_PARTS): Array<{ from: string; to: string }> {
-  const first = dayNumber(from);
-  const days = dayNumber(to) - first + 1;
-  const parts: Array<{ from: string; to: string }> = [];
-  for (let i = 0; i < n; i++) {
-    const a = first + Math.floor((days * i) / n);
-    const z = first + Math.floor((days * (i + 1)) / n) - 1;
-    if (z >= a) parts.push({ from: dateOf(a), to: dateOf(z) });
+/**
+ * The parts: the table's id range cut evenly, each read with the period's own condition. Cut by settledOn instead,
+ * a year's two halves each scanned the whole table (MariaDB prefers a scan to an index range over half the rows:
+ * 3,000,888 rows examined for each half of 3M), so both cores read everything twice; cut by id, each scans its half
+ * in primary-key order (the year's pass: two id halves at once 9.9 s against 12.6–16.3 s for the two settledOn halves,
+ * bench/compliance.mjs's data, mariadb client, alternated). MariaDB is offered the primary key and the period index
+ * and takes the period index for a short period (a month), the key range for a long one.
+ */
+async function settlementParts(c: IndicatorComputation): Promise<Array<{ fromId: number; toId: number }>> {
+  const [row] = await c.em.query('SELECT MIN(id) AS lo, MAX(id) AS hi FROM settlements');
+  if (row?.lo === null || row?.lo === undefined) return [];
+  const lo = Number(row.lo);
+  const span = Number(row.hi) - lo + 1;
+  const parts: Array<{ fromId: number; toId: number }> = [];
+  for (let i = 0; i < SETTLEMENT_PARTS; i++) {
+    const fromId = lo + Math.floor((span * i) / SETTLEMENT_PARTS);
+    const toId = lo + Math.floor((span * (i + 1)) / SETTLEMENT_PARTS) - 1;
+    if (toId >= fromId) parts.push({ fromId, toId });
   }
   return parts;
 }
+
+/** The indexes a settlement pass may read by (MariaDB; SQLite ignores the hint): the period's, or the id range. */
+const PASS_INDEXES = `PRIMARY, ${PERIOD_INDEX}`;
 
 /**
  * `work` over every item: at once on the data source's pool (each statement takes its own connection), or one after
@@ -194,8 +203,8 @@ const POOR_CI = 8;
  * are the settlement's own (identities at the time). A row is grouped by its stored category set and flag set as they
  * are (a few dozen distinct values) with its visit type, county and — for the registered poor only — 大病 reached /
  * short; which sets are poor, key aid (the pooling region's own list) or zero OOP is decided here once per group, not
- * by a `LIKE` per settlement (a province's year of 3M settlements, bench/compliance.mjs). Cut into settledOn ranges
- * read at once (periodParts): the ranges' sums add.
+ * by a `LIKE` per settlement (a province's year of 3M settlements, bench/compliance.mjs). Cut into id ranges
+ * read at once (settlementParts): the parts' sums add.
  */
 async function settlements(c: IndicatorComputation, pools: Map<string, PoolParameters>, figures: Figures): Promise<void> {
   const poor = setContainsCode('s.identityCategories', 'registered_poor', 'poor');
@@ -206,35 +215,50 @@ async function settlements(c: IndicatorComputation, pools: Map<string, PoolParam
   // temporary table per row (a province's year: 7 columns 48 s, this 36 s under load, bench/compliance.mjs)
   const visit = `(CASE s.visitType WHEN 'inpatient' THEN ${VISIT.inpatient} WHEN 'chronic_outpatient' THEN ${VISIT.chronic} ELSE 0 END)`;
   const packed = `${visit} + (CASE WHEN s.inCounty = :yes THEN ${LOCAL} ELSE 0 END) + ${POOR_CI} * (${poorCi})`;
-  const pass = (part: { from: string; to: string }) =>
-    rawRows(
-      scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s').useIndex(PERIOD_INDEX), RegionScope.of(c.regionCode))
-        .select('s.regionCode', 'region')
-        .addSelect('s.poolingRegionCode', 'pool')
-        .addSelect('s.identityCategories', 'categories')
-        .addSelect('s.flags', 'flags')
-        .addSelect(packed, 'packed')
-        .addSelect('COUNT(*)', 'settlements')
-        .addSelect('SUM(s.paidOutOfPocket)', 'oop')
-        .addSelect('SUM(s.inCatalogueCost)', 'catalogue')
-        .addSelect('SUM(s.totalCost)', 'total')
-        .addSelect('SUM(s.paidBasic + s.paidCriticalIllness + s.paidMedicalAid)', 'threePaid')
-        .addSelect('SUM(s.inPolicyCost)', 'inPolicy')
-        .andWhere('s.settledOn >= :from AND s.settledOn <= :to', part)
-        .setParameters({ ...poor.params, yes: true })
-        .groupBy('s.regionCode')
-        .addGroupBy('s.poolingRegionCode')
-        .addGroupBy('s.identityCategories')
-        .addGroupBy('s.flags')
-        .addGroupBy('packed'),
-    );
+  const texts = ['s.regionCode', 's.poolingRegionCode', 's.identityCategories', 's.flags'];
+  // MariaDB groups in a temporary table whose rows are as wide as the key: the four varchar columns (two of 255
+  // characters) cost 3.3 s per 1.5M rows, their four CRC32s 1.2 s (bench/compliance.mjs's data, mariadb client). Each
+  // group's texts come back as MAX (the one text of its group unless two texts share a CRC32); a second hash of all
+  // four, its MIN and MAX per group, shows such a collision, and the part is then read again grouped by the texts.
+  // SQLite has no CRC32 and groups by sorting: the texts.
+  const hashed = !isSqlite(c.em.connection);
+  const passOf = (part: { fromId: number; toId: number }, byHash: boolean) => {
+    const qb = scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('s').useIndex(PASS_INDEXES), RegionScope.of(c.regionCode))
+      .select('MAX(s.regionCode)', 'region')
+      .addSelect('MAX(s.poolingRegionCode)', 'pool')
+      .addSelect('MAX(s.identityCategories)', 'categories')
+      .addSelect('MAX(s.flags)', 'flags')
+      .addSelect(packed, 'packed')
+      .addSelect('COUNT(*)', 'settlements')
+      .addSelect('SUM(s.paidOutOfPocket)', 'oop')
+      .addSelect('SUM(s.inCatalogueCost)', 'catalogue')
+      .addSelect('SUM(s.totalCost)', 'total')
+      .addSelect('SUM(s.paidBasic + s.paidCriticalIllness + s.paidMedicalAid)', 'threePaid')
+      .addSelect('SUM(s.inPolicyCost)', 'inPolicy')
+      .andWhere('s.settledOn >= :from AND s.settledOn <= :to', { from: c.period.from, to: c.period.to })
+      .andWhere('s.id >= :fromId AND s.id <= :toId', part)
+      .setParameters({ ...poor.params, yes: true })
+      .groupBy(byHash ? `CRC32(${texts[0]})` : texts[0]);
+    for (const t of texts.slice(1)) qb.addGroupBy(byHash ? `CRC32(${t})` : t);
+    qb.addGroupBy('packed');
+    if (byHash) {
+      const check = `CRC32(REVERSE(CONCAT_WS('#', ${texts.join(', ')})))`;
+      qb.addSelect(`MIN(${check})`, 'checkMin').addSelect(`MAX(${check})`, 'checkMax');
+    }
+    return rawRows(qb);
+  };
+  const pass = async (part: { fromId: number; toId: number }) => {
+    if (!hashed) return passOf(part, false);
+    const rows = await passOf(part, true);
+    return rows.some((r) => Number(r.checkMin) !== Number(r.checkMax)) ? passOf(part, false) : rows;
+  };
   // a comma-wrapped code set as stored (`,a,b,`), split once per distinct text
   const sets = new Map<string, readonly string[]>();
   const decoded = (text: unknown) => {
     const key = String(text ?? '');
     return sets.get(key) ?? sets.set(key, key.split(',').filter(Boolean)).get(key)!;
   };
-  for (const rows of await eachAtOnce(c, periodParts(c.period.from, c.period.to), pass)) {
+  for (const rows of await eachAtOnce(c, await settlementParts(c), pass)) {
     for (const r of rows) {
       const region = String(r.region);
       const n = Number(r.settlements);
@@ -273,7 +297,7 @@ const PERSON_QUERIES_AT_ONCE = 2;
  * - TIR-3 (medical aid, S0 §二(二) 年度限额内): burden = in-policy − basic − 大病 paid, above the registered poor's aid
  *   deductible and up to where their ratio reaches the annual limit. Persons with a registered-poor settlement in the
  *   period, aid paid or refused (medicalAidPersonFigure); numerator the aid paid on the period's registered-poor settlements.
- * The persons are a few per cent of a province, found in one pass (cut into settledOn ranges read at once, united as a
+ * The persons are a few per cent of a province, found in one pass (cut into id ranges read at once, united as a
  * set), then their years are summed in SQL a thousand persons at a time through the person index and folded here.
  */
 async function personYears(c: IndicatorComputation, pools: Map<string, PoolParameters>, figures: Figures): Promise<void> {
@@ -282,20 +306,22 @@ async function personYears(c: IndicatorComputation, pools: Map<string, PoolParam
   const pooling = [...pools.keys()];
   const poorIn = (alias: string) => setContainsCode(`${alias}.identityCategories`, 'registered_poor', 'poor');
   const reachedCi = (alias: string) => `(${alias}.paidCriticalIllness > 0 OR ${computedCriticalIllnessSql(alias)} > 0)`;
-  const find = (part: { from: string; to: string }) =>
-    scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('r').useIndex(PERIOD_INDEX), scope)
+  const find = (part: { fromId: number; toId: number }) =>
+    scopeQuery(c.em.getRepository(Settlement).createQueryBuilder('r').useIndex(PASS_INDEXES), scope)
       .select('r.idNumber', 'idNumber')
       .distinct(true)
       .andWhere('r.year = :year AND r.settledOn >= :from AND r.settledOn <= :to AND r.poolingRegionCode IN (:...pools)', {
         year: c.period.year,
-        ...part,
+        from: c.period.from,
+        to: c.period.to,
         pools: pooling,
       })
+      .andWhere('r.id >= :fromId AND r.id <= :toId', part)
       // TIR-3's persons: every registered-poor settlement of the period, aid paid or not (one refused aid counts)
       .andWhere(`(${reachedCi('r')} OR ${poorIn('r').sql})`, poorIn('r').params)
       .getRawMany<{ idNumber: string }>();
   const persons = new Set<string>();
-  for (const rows of await eachAtOnce(c, periodParts(c.period.from, c.period.to), find)) for (const r of rows) persons.add(r.idNumber);
+  for (const rows of await eachAtOnce(c, await settlementParts(c), find)) for (const r of rows) persons.add(r.idNumber);
   if (!persons.size) return;
 
   const params: Record<string, unknown> = { ...poorIn('s').params, year: c.period.year, from: c.period.from, to: c.period.to, pools: pooling };
