@@ -13,6 +13,7 @@ import {
   type ScreeningRunRuleLine,
   type ScreeningRunSummary,
 } from '@yibao/shared';
+import { storedSettlement } from '../../../../test/fixtures';
 import { idFor, Session, testAppWith } from '../../../../test/harness';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { Settlement } from '../../assistance';
@@ -66,46 +67,27 @@ describe('screening runs (智能监控筛查)', () => {
     flags?: string[];
   }
   /** One stored settlement; returns its id. */
-  async function settlement(p: Planted): Promise<number> {
+  function settlement(p: Planted): Promise<number> {
     const county = p.county ?? '450202';
     const inPolicy = p.inPolicy ?? 100_000;
     const oop = p.oop ?? 10_000;
-    const res = await t.ds
-      .createQueryBuilder()
-      .insert()
-      .into(Settlement)
-      .values({
-        idNumber: idFor(county, p.birth ?? '19600101', p.person),
-        name: '测试',
-        regionCode: county,
-        poolingRegionCode: `${county.slice(0, 4)}00`,
-        year: Number(p.settledOn.slice(0, 4)),
-        settledOn: p.settledOn,
-        admittedOn: p.admittedOn ?? null,
-        dischargedOn: p.dischargedOn ?? null,
-        diagnosisCode: p.diagnosisCode ?? null,
-        institutionCode: p.institutionCode ?? 'H45020200001',
-        settlementNo: `SR${++seq}`,
-        institutionName: `医院${(p.institutionCode ?? 'H45020200001').slice(-2)}`,
-        hospitalLevel: 'secondary',
-        visitType: p.visitType ?? (p.admittedOn ? 'inpatient' : 'outpatient'),
-        inCounty: true,
-        identityCategories: ',rural_tekun,',
-        totalCost: inPolicy,
-        inPolicyCost: inPolicy,
-        inCatalogueCost: inPolicy,
-        paidBasic: inPolicy - oop,
-        paidCriticalIllness: 0,
-        paidMedicalAid: 0,
-        paidOther: 0,
-        paidOutOfPocket: oop,
-        computed: p.computedOop === null ? '{}' : JSON.stringify({ outOfPocket: p.computedOop ?? oop }),
-        flags: p.flags?.length ? `,${p.flags.join(',')},` : '',
-        version: 1,
-      })
-      .updateEntity(false)
-      .execute();
-    return Number(res.identifiers[0]?.id ?? res.raw?.insertId ?? res.raw);
+    const institutionCode = p.institutionCode ?? 'H45020200001';
+    return storedSettlement(t, {
+      idNumber: idFor(county, p.birth ?? '19600101', p.person),
+      regionCode: county,
+      settledOn: p.settledOn,
+      admittedOn: p.admittedOn,
+      dischargedOn: p.dischargedOn,
+      diagnosisCode: p.diagnosisCode,
+      institutionCode,
+      institutionName: `医院${institutionCode.slice(-2)}`,
+      settlementNo: `SR${++seq}`,
+      visitType: p.visitType,
+      cost: inPolicy,
+      paid: { basic: inPolicy - oop },
+      computed: p.computedOop === null ? undefined : { outOfPocket: p.computedOop ?? oop },
+      flags: p.flags,
+    });
   }
 
   const stay = (person: number, admittedOn: string, dischargedOn: string, more: Partial<Planted> = {}) =>
