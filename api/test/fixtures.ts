@@ -119,6 +119,26 @@ export async function storedSettlement(t: TestApp, spec: StoredSettlementSpec): 
   return Number(res.identifiers[0]?.id ?? res.raw?.insertId ?? res.raw);
 }
 
+/**
+ * A rectification campaign of the province's (过度保障问题专项治理, 医保发〔2019〕57号): 30 days for immediate items,
+ * transition items by 2030-12-31; `extra` replaces fields. Returns its id.
+ */
+export async function rectificationCampaign(t: TestApp, province: Session, extra: Record<string, unknown> = {}): Promise<number> {
+  const res = await t
+    .as(province)
+    .post('/api/rectification-campaigns')
+    .send({
+      name: '过度保障问题专项治理',
+      documentNo: '医保发〔2019〕57号',
+      immediateDays: 30,
+      transitionDueOn: '2030-12-31',
+      startedOn: '2019-11-01',
+      ...extra,
+    })
+    .expect(201);
+  return res.body.id;
+}
+
 /** A 门诊特慢病 recognition in 城中区 by two physicians of a tertiary hospital, for POST /api/chronic-recognitions. */
 export function chronicRecognitionFor(idNumber: string, name: string) {
   return {

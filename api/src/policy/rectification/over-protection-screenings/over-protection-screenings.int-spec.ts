@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { OverProtectionScreeningSummary, RectificationItemRecord } from '@yibao/shared';
-import { storedSettlement } from '../../../../test/fixtures';
+import { rectificationCampaign, storedSettlement } from '../../../../test/fixtures';
 import { idFor, Session, testAppWith } from '../../../../test/harness';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 
@@ -41,14 +41,7 @@ describe('over-protection screening (过度保障数据筛查)', () => {
       createdAt,
     });
 
-  async function campaign(): Promise<number> {
-    const res = await t
-      .as(s.gx_province)
-      .post('/api/rectification-campaigns')
-      .send({ name: '过度保障问题专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-      .expect(201);
-    return res.body.id;
-  }
+  const campaign = () => rectificationCampaign(t, s.gx_province);
 
   async function screen(who: Session, body: Record<string, unknown>): Promise<OverProtectionScreeningSummary> {
     const started = await t.as(who).post('/api/over-protection-screenings').send(body).expect(202);
