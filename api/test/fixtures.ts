@@ -9,6 +9,11 @@ export function ledgerEntry(idNumber: string, identityCategories: string[], extr
   return { idNumber, name: '测试对象', regionCode: '450202', identityCategories, sourceDepartment: 'civil_affairs', ...extra };
 }
 
+/** `ledgerEntry` recorded by `county` (城中区's officer) through the API; returns the record it answered. */
+export async function recordedLedgerEntry(t: TestApp, county: Session, idNumber: string, identityCategories: string[]) {
+  return (await t.as(county).post('/api/beneficiaries').send(ledgerEntry(idNumber, identityCategories)).expect(201)).body;
+}
+
 /** A monthly roster as the CSV a county uploads (UTF-8 with BOM, CRLF), headers first. */
 export function rosterCsv(rows: string[][]): string {
   return '\uFEFF' + [ROSTER_HEADERS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';

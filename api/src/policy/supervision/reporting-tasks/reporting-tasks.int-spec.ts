@@ -1,6 +1,6 @@
 import { chinaDate, RESPONSIBILITY_ROLES, ReportingRateItem, ReportingTaskRecord } from '@yibao/shared';
 import { idFor, Session, testAppWith } from '../../../../test/harness';
-import { ledgerEntry, rosterCsv } from '../../../../test/fixtures';
+import { recordedLedgerEntry, rosterCsv } from '../../../../test/fixtures';
 import { ImportsService } from '../../../platform/imports/imports.service';
 import { ReportingTask } from './reporting-task.entity';
 
@@ -151,13 +151,7 @@ describe('reporting tasks and rates', () => {
     expect(cityBefore.publishedAt).toBe(published.publishedAt);
 
     // the ledger changes after publication: a new person enrolled in 城中区 for that year
-    const person = (
-      await t
-        .as(s.lz_chengzhong)
-        .post('/api/beneficiaries')
-        .send(ledgerEntry(idFor('450202', '19650505', 902), ['rural_tekun']))
-        .expect(201)
-    ).body;
+    const person = await recordedLedgerEntry(t, s.lz_chengzhong, idFor('450202', '19650505', 902), ['rural_tekun']);
     await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: person.id, year: last, enrolled: true, scheme: 'resident_basic' }).expect(201);
     const unpublished = (await t.as(s.gx_province).get(`/api/enrollment-bulletin?month=${last}-04`).expect(200)).body;
     expect(unpublished.total.persons).toBe(live.total.persons + 1);
