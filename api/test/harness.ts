@@ -153,6 +153,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
+/** A fresh app of its own for one test (its own database, its own settings), closed after it however the test ends. */
+export async function withTestApp<T>(env: Record<string, string>, use: (app: TestApp) => Promise<T>): Promise<T> {
+  const app = await startTestApp(env);
+  try {
+    return await use(app);
+  } finally {
+    await app.close();
+  }
+}
+
 /**
  * The usual prologue of a spec: a `beforeAll` that starts the app (with `env`, as `startTestApp` takes it) and logs in
  * `users` into `s` (by username), and an `afterAll` that closes it. `t` stands for the app once started: it can be used

@@ -1,6 +1,6 @@
 import { ROSTER_HEADERS } from '@yibao/shared';
 import { ConfigError, loadConfig } from '../../config/config';
-import { testAppWith, idFor, startTestApp } from '../../../test/harness';
+import { testAppWith, idFor, withTestApp } from '../../../test/harness';
 import { ImportsService } from '../imports/imports.service';
 import { AccessLog } from './access-log.entity';
 import { AccessLogService } from './access-log.service';
@@ -93,16 +93,13 @@ describe('access log (访问日志)', () => {
     const refused = { username: 'admin', kind: 'forbidden', route: '/api/beneficiaries' };
     const searched = { username: 'gx_province', kind: 'id_search', route: '/api/beneficiaries' };
     const [refusedBefore, searchedBefore] = [await count(refused), await count(searched)];
-    const other = await startTestApp();
-    try {
+    await withTestApp({}, async (other) => {
       const otherAdmin = await other.login('admin');
       await t.as(s.admin).get('/api/beneficiaries').expect(403);
       await t.as(s.gx_province).get(`/api/beneficiaries?idNumber=${person}`).expect(200);
       await other.as(otherAdmin).get('/api/beneficiaries').expect(403);
       expect(await other.ds.getRepository(AccessLog).countBy(refused)).toBe(1);
-    } finally {
-      await other.close();
-    }
+    });
     // after the other app closed, this one still records refusals and whole-ID lookups
     await t.as(s.admin).get('/api/beneficiaries').expect(403);
     await t.as(s.gx_province).get(`/api/beneficiaries?idNumber=${person}`).expect(200);
