@@ -1,4 +1,5 @@
 import { ROSTER_HEADERS, SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
+import { ImportsService } from '../src/platform/imports/imports.service';
 import { Settlement } from '../src/policy/assistance/settlements/settlement.entity';
 import { idFor, Session, startTestApp, TestApp } from './harness';
 
@@ -44,6 +45,18 @@ export function settlementFor(idNumber: string, regionCode: string, settlementNo
     ...(settlementNo ? { settlementNo } : {}),
     recorded: { basic: 1000000, criticalIllness: 300000, medicalAid: 400000, other: 0, outOfPocket: 300000 },
   };
+}
+
+/** A roster of `rows` uploaded by `county` for `month` and its import run to the end; returns the import's id. */
+export async function importedRoster(t: TestApp, county: Session, month: string, rows: string[][]): Promise<number> {
+  const started = await t
+    .as(county)
+    .post('/api/roster-imports')
+    .field('month', month)
+    .attach('file', Buffer.from(rosterCsv(rows)), 'roster.csv')
+    .expect(202);
+  await t.app.get(ImportsService).settle(started.body.id);
+  return started.body.id;
 }
 
 /** A settlement row as a settlement system (or the calculator) leaves it in the table; amounts in fen. */

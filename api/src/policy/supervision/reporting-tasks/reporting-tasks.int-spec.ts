@@ -1,7 +1,6 @@
 import { chinaDate, RESPONSIBILITY_ROLES, ReportingRateItem, ReportingTaskRecord } from '@yibao/shared';
 import { idFor, Session, testAppWith } from '../../../../test/harness';
-import { recordedLedgerEntry, rosterCsv } from '../../../../test/fixtures';
-import { ImportsService } from '../../../platform/imports/imports.service';
+import { importedRoster, recordedLedgerEntry } from '../../../../test/fixtures';
 import { ReportingTask } from './reporting-task.entity';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -114,20 +113,14 @@ describe('reporting tasks and rates', () => {
     const month = `${last}-05`;
     expect((await task(s.lz_chengzhong, 'roster_comparison', '450202', month)).receivedAt).toBeNull();
     const rows = [[idFor('450202', '19800101', 901), '张一', '450202', '脱贫人口', '乡村振兴', '在册']];
-    const started = await t
-      .as(s.lz_chengzhong)
-      .post('/api/roster-imports')
-      .field('month', month)
-      .attach('file', Buffer.from(rosterCsv(rows)), 'roster.csv')
-      .expect(202);
-    await t.app.get(ImportsService).settle(started.body.id);
-    expect((await t.as(s.lz_chengzhong).get(`/api/roster-imports/${started.body.id}`).expect(200)).body.status).toBe('succeeded');
+    const imported = await importedRoster(t, s.lz_chengzhong, month, rows);
+    expect((await t.as(s.lz_chengzhong).get(`/api/roster-imports/${imported}`).expect(200)).body.status).toBe('succeeded');
     const received = await task(s.lz_city, 'roster_comparison', '450202', month);
     expect(received).toMatchObject({
       state: 'received',
       onTime: false,
       dueOn: `${last}-06-10`,
-      fulfilledBy: { resource: 'roster-imports', id: started.body.id },
+      fulfilledBy: { resource: 'roster-imports', id: imported },
     });
     // another county's month is untouched
     expect((await task(s.lz_city, 'roster_comparison', '450203', month)).state).toBe('overdue');
