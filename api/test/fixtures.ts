@@ -1,4 +1,6 @@
 import { ROSTER_HEADERS, SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
+import { ImportsService } from '../src/platform/imports/imports.service';
+import { Settlement } from '../src/policy/assistance/settlements/settlement.entity';
 import { idFor, Session, startTestApp, TestApp } from './harness';
 
 /** Request bodies and setups several int-specs share (one copy each). */
@@ -6,6 +8,11 @@ import { idFor, Session, startTestApp, TestApp } from './harness';
 /** A hand-kept ledger entry in 城中区 (450202) for POST /api/beneficiaries. */
 export function ledgerEntry(idNumber: string, identityCategories: string[], extra: Record<string, unknown> = {}) {
   return { idNumber, name: '测试对象', regionCode: '450202', identityCategories, sourceDepartment: 'civil_affairs', ...extra };
+}
+
+/** `ledgerEntry` recorded by `county` (城中区's officer) through the API; returns the record it answered. */
+export async function recordedLedgerEntry(t: TestApp, county: Session, idNumber: string, identityCategories: string[]) {
+  return (await t.as(county).post('/api/beneficiaries').send(ledgerEntry(idNumber, identityCategories)).expect(201)).body;
 }
 
 /** A monthly roster as the CSV a county uploads (UTF-8 with BOM, CRLF), headers first. */
@@ -38,6 +45,116 @@ export function settlementFor(idNumber: string, regionCode: string, settlementNo
     ...(settlementNo ? { settlementNo } : {}),
     recorded: { basic: 1000000, criticalIllness: 300000, medicalAid: 400000, other: 0, outOfPocket: 300000 },
   };
+}
+
+/** A roster of `rows` uploaded by `county` for `month` and its import run to the end; returns the import's id. */
+export async function importedRoster(t: TestApp, county: Session, month: string, rows: string[][]): Promise<number> {
+  const started = await t
+    .as(county)
+    .post('/api/roster-imports')
+    .field('month', month)
+    .attach('file', Buffer.from(rosterCsv(rows)), 'roster.csv')
+    .expect(202);
+  await t.app.get(ImportsService).settle(started.body.id);
+  return started.body.id;
+}
+
+/** A settlement row as a settlement system (or the calculator) leaves it in the table; amounts in fen. */
+export interface StoredSettlementSpec {
+  idNumber: string;
+  /** the county; the pooling region is its city */
+  regionCode: string;
+  settledOn: string;
+  /** the total, in-policy and in-catalogue cost alike */
+  cost: number;
+  /** what basic insurance, 大病 and aid paid (default nothing); the rest of the cost is out of pocket */
+  paid?: { basic?: number; criticalIllness?: number; medicalAid?: number };
+  /** stored as `,a,b,` (default 特困) */
+  identityCategories?: string[];
+  /** the calculator's flags, stored as `,a,b,` */
+  flags?: string[];
+  /** the calculator's stored result (default none) */
+  computed?: Record<string, number>;
+  name?: string;
+  institutionCode?: string;
+  institutionName?: string;
+  hospitalLevel?: string;
+  /** default outpatient, inpatient with an admission date */
+  visitType?: string;
+  admittedOn?: string | null;
+  dischargedOn?: string | null;
+  diagnosisCode?: string | null;
+  settlementNo?: string;
+  createdAt?: Date;
+}
+
+let storedSettlements = 0;
+
+/**
+ * One settlement written straight into the table (the specs of what reads settlements: screenings, compliance
+ * indicators); the write path's own specs go through the API. Returns its id.
+ */
+export async function storedSettlement(t: TestApp, spec: StoredSettlementSpec): Promise<number> {
+  const { basic = 0, criticalIllness = 0, medicalAid = 0 } = spec.paid ?? {};
+  const stored = (codes: string[]) => (codes.length ? `,${codes.join(',')},` : '');
+  const res = await t.ds
+    .createQueryBuilder()
+    .insert()
+    .into(Settlement)
+    .values({
+      idNumber: spec.idNumber,
+      name: spec.name ?? '测试',
+      regionCode: spec.regionCode,
+      poolingRegionCode: `${spec.regionCode.slice(0, 4)}00`,
+      year: Number(spec.settledOn.slice(0, 4)),
+      settledOn: spec.settledOn,
+      admittedOn: spec.admittedOn ?? null,
+      dischargedOn: spec.dischargedOn ?? null,
+      diagnosisCode: spec.diagnosisCode ?? null,
+      institutionCode: spec.institutionCode ?? 'H45020200001',
+      settlementNo: spec.settlementNo ?? `STORED-${++storedSettlements}`,
+      institutionName: spec.institutionName ?? '柳州市工人医院',
+      hospitalLevel: spec.hospitalLevel ?? 'secondary',
+      visitType: spec.visitType ?? (spec.admittedOn ? 'inpatient' : 'outpatient'),
+      inCounty: true,
+      identityCategories: stored(spec.identityCategories ?? ['rural_tekun']),
+      totalCost: spec.cost,
+      inPolicyCost: spec.cost,
+      inCatalogueCost: spec.cost,
+      paidBasic: basic,
+      paidCriticalIllness: criticalIllness,
+      paidMedicalAid: medicalAid,
+      paidOther: 0,
+      paidOutOfPocket: spec.cost - basic - criticalIllness - medicalAid,
+      computed: JSON.stringify(spec.computed ?? {}),
+      flags: stored(spec.flags ?? []),
+      version: 1,
+      ...(spec.createdAt ? { createdAt: spec.createdAt } : {}),
+    })
+    .updateEntity(false)
+    .execute();
+  // without the entity update the id is in the driver's answer (MySQL: insertId; SQLite: the last row id)
+  return Number(res.identifiers[0]?.id ?? res.raw?.insertId ?? res.raw);
+}
+
+/**
+ * A rectification campaign of the province's (过度保障问题专项治理, 医保发〔2019〕57号): 30 days for immediate items,
+ * transition items by 2030-12-31; `extra` replaces fields. Returns its id.
+ */
+export async function rectificationCampaign(t: TestApp, province: Session, extra: Record<string, unknown> = {}): Promise<number> {
+  const res = await t
+    .as(province)
+    .post('/api/rectification-campaigns')
+    .send({
+      name: '过度保障问题专项治理',
+      documentNo: '医保发〔2019〕57号',
+      immediateDays: 30,
+      transitionDueOn: '2030-12-31',
+      startedOn: '2019-11-01',
+      ...extra,
+    })
+    .expect(201);
+  return res.body.id;
 }
 
 /** A 门诊特慢病 recognition in 城中区 by two physicians of a tertiary hospital, for POST /api/chronic-recognitions. */

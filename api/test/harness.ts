@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createConnection } from 'mysql2/promise';
+import { type Connection, createConnection } from 'mysql2/promise';
 import { createApp } from '../src/app';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { DEMO_PASSWORD } from '../src/platform/seed/seed';
@@ -50,29 +50,31 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * The MariaDB server of TEST_MYSQL_URL: a connection to it with no database chosen, and the URL of one of its
+ * databases (the same credentials).
+ */
+export function testMysqlServer(): { connect: () => Promise<Connection>; urlOf: (database: string) => string } {
   const base = process.env.TEST_MYSQL_URL;
   if (!base) throw new Error('TEST_DB=mysql needs TEST_MYSQL_URL (scripts/test.sh starts a throwaway MariaDB)');
   const u = new URL(base.replace(/^mariadb:/, 'mysql:'));
+  return {
+    connect: () => createConnection({ host: u.hostname, port: Number(u.port), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) }),
+    urlOf: (database) => `${base.replace(/\/[^/]*$/, '')}/${database}`,
+  };
+}
+
+async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = testMysqlServer();
   const name = `yibao_t_${randomBytes(4).toString('hex')}`;
-  const conn = await createConnection({
-    host: u.hostname,
-    port: Number(u.port),
-    user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
-  });
+  const conn = await server.connect();
   await conn.query(`CREATE DATABASE \`${name}\``); // no charset on purpose: the server default is latin1
   await conn.end();
   return {
-    url: `${base.replace(/\/[^/]*$/, '')}/${name}`,
+    url: server.urlOf(name),
     // a connection of its own at the end: one held through the test dies with the node a Galera fault test kills
     drop: async () => {
-      const again = await createConnection({
-        host: u.hostname,
-        port: Number(u.port),
-        user: decodeURIComponent(u.username),
-        password: decodeURIComponent(u.password),
-      });
+      const again = await server.connect();
       await again.query(`DROP DATABASE IF EXISTS \`${name}\``);
       await again.end();
     },
@@ -151,6 +153,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await cleanup();
     },
   };
+}
+
+/** A fresh app of its own for one test (its own database, its own settings), closed after it however the test ends. */
+export async function withTestApp<T>(env: Record<string, string>, use: (app: TestApp) => Promise<T>): Promise<T> {
+  const app = await startTestApp(env);
+  try {
+    return await use(app);
+  } finally {
+    await app.close();
+  }
 }
 
 /**

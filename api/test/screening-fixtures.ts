@@ -1,9 +1,9 @@
 import type { FraudSuspicionState, ScreeningRuleId } from '@yibao/shared';
 import { chinaDate, FINISHED_SUSPICION_STATES } from '@yibao/shared';
 import { createHash } from 'node:crypto';
-import { Settlement } from '../src/policy/assistance';
 import { FraudSuspicion } from '../src/policy/screening';
 import { SuspicionStagesService } from '../src/policy/screening/fraud-suspicions/suspicion-stages.service';
+import { storedSettlement } from './fixtures';
 import { idFor, TestApp } from './harness';
 
 /**
@@ -20,44 +20,21 @@ export interface StaySpec {
 }
 
 /** One stored inpatient settlement of `idNumber` in `county` at `institutionCode`. */
-export async function storedStay(t: TestApp, county: string, idNumber: string, institutionCode: string, stay: StaySpec): Promise<number> {
+export function storedStay(t: TestApp, county: string, idNumber: string, institutionCode: string, stay: StaySpec): Promise<number> {
   const cost = stay.inPolicyCost ?? 500_000;
-  const year = Number(stay.dischargedOn.slice(0, 4));
-  const res = await t.ds
-    .createQueryBuilder()
-    .insert()
-    .into(Settlement)
-    .values({
-      idNumber,
-      name: '测试',
-      regionCode: county,
-      poolingRegionCode: county.slice(0, 4) + '00',
-      year,
-      settledOn: stay.dischargedOn,
-      admittedOn: stay.admittedOn,
-      dischargedOn: stay.dischargedOn,
-      diagnosisCode: stay.diagnosisCode ?? 'J18.9',
-      institutionCode,
-      settlementNo: `SCR${++seq}-${Date.now()}`,
-      institutionName: '测试医院',
-      hospitalLevel: 'secondary',
-      visitType: 'inpatient',
-      inCounty: true,
-      identityCategories: ',rural_tekun,',
-      totalCost: cost,
-      inPolicyCost: cost,
-      inCatalogueCost: cost,
-      paidBasic: Math.floor(cost * 0.6),
-      paidCriticalIllness: 0,
-      paidMedicalAid: Math.floor(cost * 0.3),
-      paidOther: 0,
-      paidOutOfPocket: cost - Math.floor(cost * 0.6) - Math.floor(cost * 0.3),
-      computed: '{}',
-      flags: '',
-      version: 1,
-    })
-    .execute();
-  return Number(res.identifiers[0].id);
+  return storedSettlement(t, {
+    idNumber,
+    regionCode: county,
+    settledOn: stay.dischargedOn,
+    admittedOn: stay.admittedOn,
+    dischargedOn: stay.dischargedOn,
+    diagnosisCode: stay.diagnosisCode ?? 'J18.9',
+    institutionCode,
+    institutionName: '测试医院',
+    settlementNo: `SCR${++seq}-${Date.now()}`,
+    cost,
+    paid: { basic: Math.floor(cost * 0.6), medicalAid: Math.floor(cost * 0.3) },
+  });
 }
 
 export interface SuspicionSpec {

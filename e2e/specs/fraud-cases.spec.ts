@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { closeNotices, expect, shot, test } from '../support/fixtures';
-import { choose, signIn } from '../support/helpers';
+import { choose, signIn, workflowAction } from '../support/helpers';
 
 /**
  * 欺诈骗保 from clue to closure in the browser (issue 16; 国家医保局令第4号): 柳州's inspector logs a clue and verifies
@@ -8,17 +8,6 @@ import { choose, signIn } from '../support/helpers';
  * by 柳州市医保局, which passes it; the officers notify the party, the head decides (the statement window waived), the
  * officers serve the decision and record the payments, and the head closes the case.
  */
-const dialogOf = (page: Page) => page.getByTestId('comment-modal');
-
-/** Takes a workflow action from the record's action bar, filling its payload with `fill`, and waits for the dialog to close. */
-async function act(page: Page, action: string, fill: (dialog: Locator) => Promise<void> = async () => {}): Promise<void> {
-  await page.getByTestId(`workflow-action-${action}`).click();
-  const dialog = dialogOf(page);
-  await expect(page.getByTestId('comment-modal-ok')).toBeVisible();
-  await fill(dialog);
-  await page.getByTestId('comment-modal-ok').click();
-  await expect(dialog).toHaveCount(0);
-}
 
 /** Picks options of a select in the dialog by their exact labels (one for a single choice, several for a multiple one). */
 async function pick(page: Page, dialog: Locator, label: string, ...options: string[]): Promise<void> {
@@ -51,7 +40,7 @@ test('an inspector files a case from a clue; two officers investigate, legal rev
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page).toHaveURL(/\/fraud-clues\/show\/\d+/);
   await expect(page.getByText('柳州市工人医院').first()).toBeVisible();
-  await act(page, 'verify');
+  await workflowAction(page, 'verify');
   await state(page, '核查中');
   // filing is the head's (令第4号 art. 15): the inspector has no such button
   await expect(page.getByTestId('workflow-action-file')).toHaveCount(0);
@@ -59,7 +48,7 @@ test('an inspector files a case from a clue; two officers investigate, legal rev
 
   await page.context().clearCookies();
   await signIn(page, 'lz_head', cluePath);
-  await act(page, 'file', async (dialog) => {
+  await workflowAction(page, 'file', async (dialog) => {
     await pick(page, dialog, '承办人员', '柳州市医保基金稽查员（稽查员 · 柳州市）', '柳州市医保基金稽查员（二）（稽查员 · 柳州市）');
     await pick(page, dialog, '案由', '挂床住院');
     await dialog.getByTestId('payload-amountInvolved').fill('20000');
@@ -74,18 +63,18 @@ test('an inspector files a case from a clue; two officers investigate, legal rev
   // the officers investigate and ask 柳州市医保局 for the legal review (a reviewer who is not one of them)
   await page.context().clearCookies();
   await signIn(page, 'lz_inspector', casePath);
-  await act(page, 'start_investigation');
-  await act(page, 'request_review', (dialog) => pick(page, dialog, '法制审核人员', '柳州市医保局（市级医保局 · 柳州市）'));
+  await workflowAction(page, 'start_investigation');
+  await workflowAction(page, 'request_review', (dialog) => pick(page, dialog, '法制审核人员', '柳州市医保局（市级医保局 · 柳州市）'));
   await state(page, '法制审核');
 
   await page.context().clearCookies();
   await signIn(page, 'lz_city', casePath);
-  await act(page, 'pass_review');
+  await workflowAction(page, 'pass_review');
 
   // the notice: fine 1.5× the loss (条例 art. 38: 1–2×), recovery of the loss
   await page.context().clearCookies();
   await signIn(page, 'lz_inspector', casePath);
-  await act(page, 'notify', async (dialog) => {
+  await workflowAction(page, 'notify', async (dialog) => {
     await dialog.getByTestId('payload-noticeNo').fill(`柳医保罚告〔2026〕${marker}`);
     await dialog.getByTestId('payload-proposedFine').fill('30000');
     await dialog.getByTestId('payload-proposedRecoup').fill('20000');
@@ -95,7 +84,7 @@ test('an inspector files a case from a clue; two officers investigate, legal rev
   // the decision: the head's, within the notified amounts, the tier and its reason stated
   await page.context().clearCookies();
   await signIn(page, 'lz_head', casePath);
-  await act(page, 'decide', async (dialog) => {
+  await workflowAction(page, 'decide', async (dialog) => {
     await pick(page, dialog, '处理决定类型', '给予行政处罚');
     await dialog.getByTestId('payload-decisionNo').fill(`柳医保罚〔2026〕${marker}`);
     await dialog.getByTestId('payload-fine').fill('30000');
@@ -110,7 +99,7 @@ test('an inspector files a case from a clue; two officers investigate, legal rev
   // service and execution: each owed amount paid in full (the form offers what is still owed)
   await page.context().clearCookies();
   await signIn(page, 'lz_inspector', casePath);
-  await act(page, 'serve', (dialog) => fillDate(dialog, 'servedOn', new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })));
+  await workflowAction(page, 'serve', (dialog) => fillDate(dialog, 'servedOn', new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })));
   await state(page, '已送达');
   await page.getByRole('tab', { name: '执行' }).click();
   for (const receipt of ['FK-0001', 'ZH-0002']) {
@@ -124,6 +113,6 @@ test('an inspector files a case from a clue; two officers investigate, legal rev
 
   await page.context().clearCookies();
   await signIn(page, 'lz_head', casePath);
-  await act(page, 'close');
+  await workflowAction(page, 'close');
   await state(page, '已结案');
 });

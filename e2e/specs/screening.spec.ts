@@ -1,7 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
 import type { FraudSuspicionListItem, ScreeningRunSummary } from '../../shared/src';
 import { JOB_TIMEOUT, expect, shot, test } from '../support/fixtures';
-import { choose, signIn, tableRows } from '../support/helpers';
+import { actionDialog, choose, signIn, tableRows, workflowAction } from '../support/helpers';
 
 /**
  * 智能监控 in the browser (issue 17): 柳州市 runs every rule over its 2026 settlements again (a full read), follows the
@@ -9,16 +8,6 @@ import { choose, signIn, tableRows } from '../support/helpers';
  * 初审 and 复审 to the institution's 申诉, reads the settlements behind it, and dismisses two others in one bulk
  * decision with the reason code. The demo's own run has found the planted cases before the browser starts.
  */
-const dialogOf = (page: Page) => page.getByTestId('comment-modal');
-
-async function act(page: Page, action: string, fill: (dialog: Locator) => Promise<void> = async () => {}): Promise<void> {
-  await page.getByTestId(`workflow-action-${action}`).click();
-  const dialog = dialogOf(page);
-  await expect(page.getByTestId('comment-modal-ok')).toBeVisible();
-  await fill(dialog);
-  await page.getByTestId('comment-modal-ok').click();
-  await expect(dialog).toHaveCount(0);
-}
 
 test('柳州市 runs every rule over 2026, reads the counts per rule and opens a rule’s 疑点', async ({ page }) => {
   await signIn(page, 'lz_city', '/screening-runs');
@@ -65,9 +54,9 @@ test('柳州’s inspector claims 疑点, takes one to the institution’s appea
   await page.goto(`/fraud-suspicions/show/${worked.id}`);
   await expect(page.getByTestId('suspicion-settlements')).toBeVisible();
   await expect(page.getByTestId('suspicion-settlements')).not.toContainText(/\d{17}[\dX]/);
-  await act(page, 'start_review');
-  await act(page, 'confirm_first', (d) => d.getByRole('textbox').fill('初审：结算清单与病案首页一致'));
-  await act(page, 'confirm_second', (d) => d.getByRole('textbox').fill('复审确认，告知机构申诉'));
+  await workflowAction(page, 'start_review');
+  await workflowAction(page, 'confirm_first', (d) => d.getByRole('textbox').fill('初审：结算清单与病案首页一致'));
+  await workflowAction(page, 'confirm_second', (d) => d.getByRole('textbox').fill('复审确认，告知机构申诉'));
   await expect(page.locator('.ant-descriptions').getByText('机构申诉期', { exact: true }).first()).toBeVisible();
   await expect(page.getByTestId('workflow-action-close_appeal')).toBeVisible();
   await shot(page, '72-suspicion');
@@ -77,7 +66,7 @@ test('柳州’s inspector claims 疑点, takes one to the institution’s appea
   await page.goto('/fraud-suspicions');
   for (const id of [a.id, b.id]) await page.getByRole('checkbox', { name: `选择疑点 #${id}` }).check();
   await page.getByTestId('bulk-dismiss').click();
-  const dialog = dialogOf(page);
+  const dialog = actionDialog(page);
   await expect(page.getByTestId('comment-modal-ok')).toBeVisible();
   await choose(page, dialog.getByLabel('排除原因', { exact: true }), '数据错误');
   await dialog.getByRole('textbox').fill('医院上传的结算数据有误，已更正');

@@ -60,3 +60,16 @@ export async function checkPage(page: Page, path: string, ready: (p: Page) => Pr
   expect(await seriousA11yViolations(page), path).toEqual([]);
   await shot(page, name);
 }
+
+/** The open workflow action's dialog (its comment and payload fields). */
+export const actionDialog = (page: Page) => page.getByTestId('comment-modal');
+
+/** Takes a workflow action from the record's action bar, filling its payload with `fill`, and waits for the dialog to close. */
+export async function workflowAction(page: Page, action: string, fill: (dialog: Locator) => Promise<void> = async () => {}): Promise<void> {
+  await page.getByTestId(`workflow-action-${action}`).click();
+  const dialog = actionDialog(page);
+  await expect(page.getByTestId('comment-modal-ok')).toBeVisible();
+  await fill(dialog);
+  await page.getByTestId('comment-modal-ok').click();
+  await expect(dialog).toHaveCount(0);
+}

@@ -1,4 +1,4 @@
-import { testAppWith, startTestApp } from '../../test/harness';
+import { testAppWith, withTestApp } from '../../test/harness';
 import { hashPassword } from '../platform/auth/password-hasher';
 import { User } from '../platform/users/user.entity';
 
@@ -37,17 +37,13 @@ describe('security headers', () => {
   });
 
   it('HSTS when the cookie is Secure (behind HTTPS)', async () => {
-    const secure = await startTestApp({ COOKIE_SECURE: '1' });
-    try {
+    await withTestApp({ COOKIE_SECURE: '1' }, async (secure) => {
       expect((await secure.http.get('/api/health')).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-    } finally {
-      await secure.close();
-    }
+    });
   });
 
   it('in production the OpenAPI document and UI answer 401 without a session', async () => {
-    const prod = await startTestApp({ NODE_ENV: 'production', YIBAO_DEMO: '0', AUDIT_HMAC_KEY: 'kq3Vb9XfT2mL8pRz5sWc1yHd7nGj4uEa' });
-    try {
+    await withTestApp({ NODE_ENV: 'production', YIBAO_DEMO: '0', AUDIT_HMAC_KEY: 'kq3Vb9XfT2mL8pRz5sWc1yHd7nGj4uEa' }, async (prod) => {
       for (const url of ['/api/docs', '/api/docs/', '/api/docs-json', '/api/docs/swagger-ui-init.js']) {
         const res = await prod.http.get(url);
         expect(`${url} ${res.status}`).toBe(`${url} 401`);
@@ -69,8 +65,6 @@ describe('security headers', () => {
       const s = await prod.login('ops', 'Prod#2026xyz');
       expect((await prod.as(s).get('/api/docs-json').expect(200)).body.openapi).toMatch(/^3\./);
       await prod.http.get('/api/docs/').set('Cookie', s.cookie).expect(200);
-    } finally {
-      await prod.close();
-    }
+    });
   });
 });

@@ -1,7 +1,6 @@
-import { ROSTER_HEADERS } from '@yibao/shared';
 import { ConfigError, loadConfig } from '../../config/config';
-import { testAppWith, idFor, startTestApp } from '../../../test/harness';
-import { ImportsService } from '../imports/imports.service';
+import { testAppWith, idFor, withTestApp } from '../../../test/harness';
+import { importedRoster } from '../../../test/fixtures';
 import { AccessLog } from './access-log.entity';
 import { AccessLogService } from './access-log.service';
 
@@ -79,13 +78,9 @@ describe('access log (访问日志)', () => {
   });
 
   it('an import error report downloaded is logged', async () => {
-    const file = '\uFEFF' + [ROSTER_HEADERS.join(','), ['123', '坏行', '450202', '脱贫人口', '民政', '在册'].join(',')].join('\r\n') + '\r\n';
-    const job = await t.as(s.lz_chengzhong).post('/api/roster-imports').field('month', '2026-05').attach('file', Buffer.from(file), 'roster.csv').expect(202);
-    await t.app.get(ImportsService).settle(job.body.id);
-    await t.as(s.lz_chengzhong).get(`/api/roster-imports/${job.body.id}/errors`).expect(200);
-    expect((await logs('kind=download')).map((r) => [r.username, r.resource, r.resourceId])).toEqual([
-      ['lz_chengzhong', 'roster-imports', String(job.body.id)],
-    ]);
+    const job = await importedRoster(t, s.lz_chengzhong, '2026-05', [['123', '坏行', '450202', '脱贫人口', '民政', '在册']]);
+    await t.as(s.lz_chengzhong).get(`/api/roster-imports/${job}/errors`).expect(200);
+    expect((await logs('kind=download')).map((r) => [r.username, r.resource, r.resourceId])).toEqual([['lz_chengzhong', 'roster-imports', String(job)]]);
   });
 
   it('each app writes to its own access log: the recorders are injected, so a second app in the process neither takes nor drops them', async () => {
@@ -93,16 +88,13 @@ describe('access log (访问日志)', () => {
     const refused = { username: 'admin', kind: 'forbidden', route: '/api/beneficiaries' };
     const searched = { username: 'gx_province', kind: 'id_search', route: '/api/beneficiaries' };
     const [refusedBefore, searchedBefore] = [await count(refused), await count(searched)];
-    const other = await startTestApp();
-    try {
+    await withTestApp({}, async (other) => {
       const otherAdmin = await other.login('admin');
       await t.as(s.admin).get('/api/beneficiaries').expect(403);
       await t.as(s.gx_province).get(`/api/beneficiaries?idNumber=${person}`).expect(200);
       await other.as(otherAdmin).get('/api/beneficiaries').expect(403);
       expect(await other.ds.getRepository(AccessLog).countBy(refused)).toBe(1);
-    } finally {
-      await other.close();
-    }
+    });
     // after the other app closed, this one still records refusals and whole-ID lookups
     await t.as(s.admin).get('/api/beneficiaries').expect(403);
     await t.as(s.gx_province).get(`/api/beneficiaries?idNumber=${person}`).expect(200);

@@ -73,6 +73,15 @@ export interface GeneratedFile {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const BAD_NAME = /[\u0000-\u001f\u007f/\\\uFFFD]|^\.+$/;
 
+/** What an attachment row records of a kept file besides the uploader and the time. */
+type KeptFile = Pick<Attachment, 'ownerResource' | 'ownerId' | 'regionCode' | 'fileName' | 'size' | 'sha256' | 'contentType' | 'note' | 'evidenceType'>;
+
+/** The name as kept (NFC, trimmed), or null where it is empty, too long, or a path or control character in it. */
+function keptName(raw: string): string | null {
+  const name = raw.normalize('NFC').trim();
+  return !name || name.length > ATTACHMENT_NAME_MAX || BAD_NAME.test(name) ? null : name;
+}
+
 /** The one attachments mechanism (ARCHITECTURE §3): evidence files on disk by sha256, owned by a record. */
 @Injectable()
 export class AttachmentsService implements OnApplicationBootstrap {
@@ -130,8 +139,8 @@ export class AttachmentsService implements OnApplicationBootstrap {
       const owner = this.owner(resource);
       const evidence = evidenceTypeOf(resource, evidenceType);
       await this.writableOwner(actor, owner, ownerId); // refuse before sniffing and hashing
-      const fileName = file.originalname.normalize('NFC').trim();
-      if (!fileName || fileName.length > ATTACHMENT_NAME_MAX || BAD_NAME.test(fileName)) {
+      const fileName = keptName(file.originalname);
+      if (!fileName) {
         throw fieldError(
           'file',
           `文件名须为 1–${ATTACHMENT_NAME_MAX} 个字符，不含路径分隔符或控制字符 (the file name must be 1–${ATTACHMENT_NAME_MAX} characters without path separators or control characters)`,
@@ -153,38 +162,17 @@ export class AttachmentsService implements OnApplicationBootstrap {
       this.keep(file.path, sha256);
       return await inTransaction(this.ds, async (em) => {
         const scoped = await this.writableOwner(actor, owner, ownerId, em); // again, in the write's transaction
-        const saved = await em.save(
-          em.create(Attachment, {
-            ownerResource: resource,
-            ownerId,
-            regionCode: scoped.regionCode,
-            fileName,
-            size: file.size,
-            sha256,
-            contentType,
-            uploadedById: actor.userId,
-            uploadedBy: actor.username,
-            uploadedAt: new Date(),
-            note: note?.trim() || null,
-            evidenceType: evidence,
-            deletedAt: null,
-          }),
-        );
-        await this.audit.append(em, actor, {
-          action: 'upload',
-          resource: RESOURCE,
-          resourceId: saved.id,
-          after: {
-            ownerResource: resource,
-            ownerId,
-            fileName,
-            size: file.size,
-            sha256,
-            contentType,
-            evidenceType: evidence,
-          },
+        return this.recordKept(em, actor, {
+          ownerResource: resource,
+          ownerId,
+          regionCode: scoped.regionCode,
+          fileName,
+          size: file.size,
+          sha256,
+          contentType,
+          note: note?.trim() || null,
+          evidenceType: evidence,
         });
-        return this.toRecord(actor, saved, true);
       });
     } finally {
       fs.rmSync(file.path, { force: true });
@@ -204,8 +192,8 @@ export class AttachmentsService implements OnApplicationBootstrap {
     owner: { resource: Resource; id: number; regionCode: string },
     file: GeneratedFile,
   ): Promise<AttachmentRecord> {
-    const fileName = file.fileName.normalize('NFC').trim();
-    if (!fileName || fileName.length > ATTACHMENT_NAME_MAX || BAD_NAME.test(fileName)) {
+    const fileName = keptName(file.fileName);
+    if (!fileName) {
       throw new Error(`attachments: a generated file may not be named ${JSON.stringify(file.fileName)}`);
     }
     const evidence = evidenceTypeOf(owner.resource, file.evidenceType);
@@ -220,8 +208,10 @@ export class AttachmentsService implements OnApplicationBootstrap {
       }
       const sha256 = createHash('sha256').update(file.content).digest('hex');
       this.keep(tempPath, sha256);
-      const saved = await em.save(
-        em.create(Attachment, {
+      return await this.recordKept(
+        em,
+        actor,
+        {
           ownerResource: owner.resource,
           ownerId: owner.id,
           regionCode: owner.regionCode,
@@ -229,33 +219,32 @@ export class AttachmentsService implements OnApplicationBootstrap {
           size: file.content.length,
           sha256,
           contentType,
-          uploadedById: actor.userId,
-          uploadedBy: actor.username,
-          uploadedAt: new Date(),
           note: file.note?.trim() || null,
           evidenceType: evidence,
-          deletedAt: null,
-        }),
-      );
-      await this.audit.append(em, actor, {
-        action: 'upload',
-        resource: RESOURCE,
-        resourceId: saved.id,
-        after: {
-          ownerResource: owner.resource,
-          ownerId: owner.id,
-          fileName,
-          size: file.content.length,
-          sha256,
-          contentType,
-          evidenceType: evidence,
-          generated: true,
         },
-      });
-      return this.toRecord(actor, saved, true);
+        true,
+      );
     } finally {
       fs.rmSync(tempPath, { force: true });
     }
+  }
+
+  /**
+   * The attachment row of a file just kept by its content address, and its `upload` audit row (`generated: true` for
+   * a file the owner's service made), in the caller's transaction: an upload and a generated file are recorded alike.
+   */
+  private async recordKept(em: EntityManager, actor: Actor, kept: KeptFile, generated = false): Promise<AttachmentRecord> {
+    const saved = await em.save(
+      em.create(Attachment, { ...kept, uploadedById: actor.userId, uploadedBy: actor.username, uploadedAt: new Date(), deletedAt: null }),
+    );
+    const { ownerResource, ownerId, fileName, size, sha256, contentType, evidenceType } = kept;
+    await this.audit.append(em, actor, {
+      action: 'upload',
+      resource: RESOURCE,
+      resourceId: saved.id,
+      after: { ownerResource, ownerId, fileName, size, sha256, contentType, evidenceType, ...(generated ? { generated: true } : {}) },
+    });
+    return this.toRecord(actor, saved, true);
   }
 
   /** Moves the upload to its content address; the same bytes uploaded twice are kept once. */

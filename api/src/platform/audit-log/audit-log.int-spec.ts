@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { testAppWith, q, startTestApp, Session } from '../../../test/harness';
+import { testAppWith, q, withTestApp, Session } from '../../../test/harness';
 import { AuditChainHead, AuditLog } from './audit-log.entity';
 import { AuditLogService, GENESIS_HASH, unkeyedAuditHash } from './audit-log.service';
 
@@ -92,8 +92,7 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
   });
 
   it('detects a row removed from the middle of the chain', async () => {
-    const fresh = await startTestApp();
-    try {
+    await withTestApp({}, async (fresh) => {
       const a = await fresh.login('admin');
       await fresh.as(a).post('/api/regions').send({ code: '450298', name: '甲' }).expect(201);
       await fresh.as(a).post('/api/regions').send({ code: '450297', name: '乙' }).expect(201);
@@ -103,14 +102,11 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
       const auditorSession = await fresh.login('auditor');
       const res = await fresh.as(auditorSession).get('/api/audit-logs/verify').expect(200);
       expect(res.body).toMatchObject({ valid: false, firstInvalidId: gone });
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 
   it('an edited row with the chain recomputed (unkeyed, as anyone with database access can) is invalid: the chain is keyed', async () => {
-    const fresh = await startTestApp();
-    try {
+    await withTestApp({}, async (fresh) => {
       const a = await fresh.login('admin');
       await fresh.as(a).post('/api/regions').send({ code: '450298', name: '甲' }).expect(201);
       await fresh.as(a).post('/api/regions').send({ code: '450297', name: '乙' }).expect(201);
@@ -120,14 +116,11 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
       const auditorSession = await fresh.login('auditor');
       const res = await fresh.as(auditorSession).get('/api/audit-logs/verify').expect(200);
       expect(res.body).toEqual({ valid: false, checked: victim - 1, firstInvalidId: victim });
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 
   it('a tail cut off with the head moved back passes the chain alone, but not a checkpoint exported before', async () => {
-    const fresh = await startTestApp();
-    try {
+    await withTestApp({}, async (fresh) => {
       const a = await fresh.login('admin');
       const auditorSession = await fresh.login('auditor');
       await fresh.as(a).post('/api/regions').send({ code: '450298', name: '甲' }).expect(201);
@@ -161,9 +154,7 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
         .send({ checkpoints: [cp] })
         .expect(200);
       expect(caught.body).toEqual({ valid: false, checked: cut - 1, firstInvalidId: cut, checkpoints: 1 });
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 
   it('a forged or altered checkpoint is refused with a 400 naming it', async () => {
@@ -198,8 +189,7 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
   });
 
   it('a chain written before the key fails verify until re-signed; re-signing checks the old chain and records itself', async () => {
-    const fresh = await startTestApp();
-    try {
+    await withTestApp({}, async (fresh) => {
       const auditorSession = await fresh.login('auditor');
       await recomputeUnkeyed(fresh.ds);
       const audit = fresh.app.get(AuditLogService);
@@ -217,8 +207,6 @@ describe('audit log: a hash-chained row per write, read-only for the audit admin
       const marker = await fresh.ds.getRepository(AuditLog).findOneByOrFail({ id: rows + 1 });
       expect(marker).toMatchObject({ action: 'chain_keyed', username: 'cli' });
       expect(JSON.parse(marker.after!)).toMatchObject({ rows });
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 });

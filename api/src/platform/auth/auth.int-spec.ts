@@ -1,5 +1,5 @@
 import { Session as SessionRow } from './session.entity';
-import { testAppWith, startTestApp } from '../../../test/harness';
+import { testAppWith, withTestApp } from '../../../test/harness';
 import { DEMO_PASSWORD } from '../seed/seed';
 import { User } from '../users/user.entity';
 
@@ -67,8 +67,7 @@ describe('auth (ARCHITECTURE §3)', () => {
   });
 
   it('another source is not locked out by failures from one source: the account gets a gentle throttle, not a lock', async () => {
-    const spoofed = await startTestApp({ TRUST_PROXY: '1' });
-    try {
+    await withTestApp({ TRUST_PROXY: '1' }, async (spoofed) => {
       for (let i = 0; i < 5; i++) {
         await spoofed.http.post('/api/auth/login').set('X-Forwarded-For', '203.0.113.9').send({ username: 'admin', password: 'Wrong#2026' }).expect(401);
       }
@@ -80,9 +79,7 @@ describe('auth (ARCHITECTURE §3)', () => {
         await new Promise((r) => setTimeout(r, 1100));
       }
       await spoofed.http.post('/api/auth/login').set('X-Forwarded-For', '198.51.100.7').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200);
-    } finally {
-      await spoofed.close();
-    }
+    });
   });
 
   it('records failed logins coalesced per (name, source): a flood of 20 costs two audit rows and no client text beyond a normalised name', async () => {
@@ -98,8 +95,7 @@ describe('auth (ARCHITECTURE §3)', () => {
   });
 
   it('refuses logins beyond the hashes in flight with 429 at once instead of queueing them', async () => {
-    const bounded = await startTestApp({ LOGIN_MAX_CONCURRENT_HASHES: '1', TRUST_PROXY: '1' });
-    try {
+    await withTestApp({ LOGIN_MAX_CONCURRENT_HASHES: '1', TRUST_PROXY: '1' }, async (bounded) => {
       const statuses = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
           bounded.http
@@ -112,9 +108,7 @@ describe('auth (ARCHITECTURE §3)', () => {
       expect(statuses.filter(([s]) => s === 429).length).toBeGreaterThan(0);
       expect(statuses.filter(([s]) => s === 429).every(([, after]) => after === '1')).toBe(true);
       expect(statuses.every(([s]) => s === 401 || s === 429)).toBe(true);
-    } finally {
-      await bounded.close();
-    }
+    });
   });
 
   it('logout revokes the session server-side: the same token stops working at once', async () => {

@@ -4,9 +4,8 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { idFor, TEST_DB } from '../../../test/harness';
+import { idFor, TEST_DB, testMysqlServer } from '../../../test/harness';
 import { rosterCsv } from '../../../test/fixtures';
 import { repoRoot } from '../../config/config';
 
@@ -31,19 +30,13 @@ interface Api {
 
 async function freshDatabase(): Promise<{ url: string; count: (sql: string) => Promise<number>; drop: () => Promise<void> }> {
   if (TEST_DB === 'mysql') {
-    const base = process.env.TEST_MYSQL_URL!;
-    const u = new URL(base.replace(/^mariadb:/, 'mysql:'));
+    const server = testMysqlServer();
     const name = `yibao_mp_${randomBytes(4).toString('hex')}`;
-    const conn = await createConnection({
-      host: u.hostname,
-      port: Number(u.port),
-      user: decodeURIComponent(u.username),
-      password: decodeURIComponent(u.password),
-    });
+    const conn = await server.connect();
     await conn.query(`CREATE DATABASE \`${name}\``);
     await conn.query(`USE \`${name}\``);
     return {
-      url: `${base.replace(/\/[^/]*$/, '')}/${name}`,
+      url: server.urlOf(name),
       count: async (sql) => Number(((await conn.query(sql.replace(/"/g, '`')))[0] as Array<{ n: number }>)[0].n),
       drop: async () => {
         await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);

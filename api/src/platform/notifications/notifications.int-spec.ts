@@ -1,4 +1,5 @@
 import { NotificationRecord, NotificationSweepResult, RESPONSIBILITY_ROLES, ResponsibilityRow } from '@yibao/shared';
+import { rectificationCampaign } from '../../../test/fixtures';
 import { testAppWith } from '../../../test/harness';
 import { JobsService } from '../jobs/jobs.service';
 import { Notification } from './notification.entity';
@@ -63,19 +64,7 @@ describe('notifications (站内消息)', () => {
   });
 
   it('a rectification item opened for a county from an inspection finding tells the county; a refused opening tells no one', async () => {
-    const campaignId = (
-      await t
-        .as(s.gx_province)
-        .post('/api/rectification-campaigns')
-        .send({
-          name: '过度保障问题专项治理（消息）',
-          documentNo: '医保发〔2019〕57号',
-          immediateDays: 30,
-          transitionDueOn: '2030-12-31',
-          startedOn: '2019-11-01',
-        })
-        .expect(201)
-    ).body.id as number;
+    const campaignId = await rectificationCampaign(t, s.gx_province, { name: '过度保障问题专项治理（消息）' });
     const inspection = (
       await t
         .as(s.gx_province)

@@ -1,4 +1,5 @@
 import { RESPONSIBILITY_ROLES } from '@yibao/shared';
+import { rectificationCampaign } from '../../../test/fixtures';
 import { testAppWith } from '../../../test/harness';
 
 /**
@@ -39,15 +40,11 @@ describe('workflow action payloads', () => {
   });
 
   it('the inbox’s bulk actions go through the same check: an extension without its date fails per record, naming dueOn', async () => {
-    const campaign = await t
-      .as(s.gx_province)
-      .post('/api/rectification-campaigns')
-      .send({ name: '专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-      .expect(201);
+    const campaignId = await rectificationCampaign(t, s.gx_province);
     const item = await t
       .as(s.lz_chengzhong)
       .post('/api/rectification-items')
-      .send({ campaignId: campaign.body.id, regionCode: '450202', problemType: 'zero_copay', title: '零自付' })
+      .send({ campaignId, regionCode: '450202', problemType: 'zero_copay', title: '零自付' })
       .expect(201);
     await t.as(s.lz_chengzhong).post(`/api/rectification-items/${item.body.id}/actions/start`).send({ version: 1 }).expect(200);
     const bulk = await t

@@ -3,8 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
 import { HOLIDAY_KINDS, HOLIDAY_NAME_MAX, type HolidayKind } from '@yibao/shared';
 import { CalendarDate, Sent } from '../../../common/query-dto';
+import { trim } from '../../../common/dto-transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const KIND_MESSAGE = `kind: 须为 ${HOLIDAY_KINDS.join(' 或 ')}（放假 / 调休上班）(holiday or workday)`;
 const NAME_MESSAGE = `name: 最多 ${HOLIDAY_NAME_MAX} 字 (at most ${HOLIDAY_NAME_MAX} characters)`;
 

@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { REGION_CODE_PATTERN, REGION_LEVELS, type RegionLevel } from '@yibao/shared';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/dto-transforms';
 
 export class CreateRegionDto {
   @ApiProperty({ example: '450299', description: '6 位（省/市/县）或 9 位（乡镇街道）代码；层级由代码形状决定' })

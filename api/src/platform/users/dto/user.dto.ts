@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ENFORCEMENT_CERT_NO_PATTERN, PASSWORD_MAX_LENGTH, REGION_CODE_PATTERN, ROLES, Role, USERNAME_PATTERN } from '@yibao/shared';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/dto-transforms';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'lz_liunan', description: '3–64 位字母、数字、_ . -，以字母开头' })

@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { actionPayloadFieldError, WORKFLOWS, type ActionPayloadField } from '@yibao/shared';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/dto-transforms';
 
 export class WorkflowActionDto {
   @ApiPropertyOptional({ description: '意见；退回、重新打开时必填 (required to return or reopen)' })

@@ -1,4 +1,5 @@
 import { addDays, chinaDate, type ComplianceActionRecord, type InboxItem, type NotificationRecord, type WorkflowHistoryEntry } from '@yibao/shared';
+import { rectificationCampaign } from '../../../../test/fixtures';
 import { q, type Session, testAppWith } from '../../../../test/harness';
 import { ComplianceAction } from './compliance-action.entity';
 import { cellKey, ComplianceFollowUpsReader } from './compliance-follow-ups.reader';
@@ -153,11 +154,7 @@ describe('compliance follow-ups (跟进事项与批注)', () => {
   });
 
   it('an action may open a rectification item directly: source compliance, the cell as its sourceRef, its id on the action', async () => {
-    const campaign = await t
-      .as(s.gx_province)
-      .post('/api/rectification-campaigns')
-      .send({ name: '合规审计整改', documentNo: '医保发〔2019〕57号', immediateDays: 60, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-      .expect(201);
+    const campaignId = await rectificationCampaign(t, s.gx_province, { name: '合规审计整改', immediateDays: 60 });
     const before = await t.ds.getRepository(ComplianceAction).count();
     // a refused item (unknown campaign) leaves neither item nor action
     const refused = await file(s.lz_city, {
@@ -171,7 +168,7 @@ describe('compliance follow-ups (跟进事项与批注)', () => {
     expect(await t.ds.getRepository(ComplianceAction).count()).toBe(before);
     const badNested = await file(s.lz_city, { ...cell, title: 'x', responsibleRegionCode: '450202', dueOn, rectification: { campaignId: 'one' } }).expect(400);
     expect(fields(badNested).length).toBeGreaterThan(0);
-    const a = await action(s.lz_city, { title: '清理城中区零自付政策', rectification: { campaignId: campaign.body.id, problemType: 'zero_copay' } });
+    const a = await action(s.lz_city, { title: '清理城中区零自付政策', rectification: { campaignId, problemType: 'zero_copay' } });
     expect(a.rectificationItemId).toEqual(expect.any(Number));
     const item = (await t.as(s.lz_chengzhong).get(`/api/rectification-items/${a.rectificationItemId}`).expect(200)).body;
     expect(item).toMatchObject({

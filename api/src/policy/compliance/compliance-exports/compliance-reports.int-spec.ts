@@ -9,6 +9,7 @@ import {
   type ComplianceActionRecord,
   type ComplianceHome,
 } from '@yibao/shared';
+import { rectificationCampaign } from '../../../../test/fixtures';
 import { download, q, testAppWith } from '../../../../test/harness';
 import { ComplianceResult } from '../compliance-results/compliance-result.entity';
 
@@ -83,19 +84,10 @@ describe('compliance exports, annual report and home', () => {
   });
 
   it('drill-down XLSX: exactly the target list’s records for the cell, ID numbers masked, text escaped; out of scope → 404', async () => {
-    const campaign = await t
-      .as(s.gx_province)
-      .post('/api/rectification-campaigns')
-      .send({ name: '导出测试', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-      .expect(201);
+    const campaignId = await rectificationCampaign(t, s.gx_province, { name: '导出测试' });
     const fileItem = async (title: string) =>
-      (
-        await t
-          .as(s.lz_city)
-          .post('/api/rectification-items')
-          .send({ campaignId: campaign.body.id, regionCode: '450202', problemType: 'zero_copay', title })
-          .expect(201)
-      ).body.id as number;
+      (await t.as(s.lz_city).post('/api/rectification-items').send({ campaignId, regionCode: '450202', problemType: 'zero_copay', title }).expect(201)).body
+        .id as number;
     const overdue = await fileItem('=1+1 患者 450202199001011234 零自付');
     await fileItem('未逾期的事项');
     await t.ds.query(`UPDATE rectification_items SET ${q(t.ds, 'dueOn')} = '2020-01-31' WHERE id = ${overdue}`);

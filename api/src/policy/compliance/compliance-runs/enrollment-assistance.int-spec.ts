@@ -8,9 +8,9 @@ import {
   type SettlementRecord,
 } from '@yibao/shared';
 import { idFor, testAppWith, type Session } from '../../../../test/harness';
-import { costWarningRow } from '../../../../test/fixtures';
+import { costWarningRow, storedSettlement } from '../../../../test/fixtures';
 import { approvedDemoSet } from '../../../platform/seed/seed';
-import { CostWarning, PolicyParameterSet, Settlement } from '../../assistance';
+import { CostWarning, PolicyParameterSet } from '../../assistance';
 import { VerificationTask } from '../../enrollment';
 import { inTransaction } from '../../../database/data-source';
 import { EnrollmentAssistanceIndicators } from './computers/enrollment-assistance.computer';
@@ -237,44 +237,26 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
     const stored = (
       idNumber: string,
       settledOn: string,
-      identityCategories: string,
-      paid: [number, number, number, number],
+      identityCategories: string[],
+      [basic, criticalIllness, medicalAid, outOfPocket]: [number, number, number, number],
       computedCi: number,
-      flags: string,
+      flags: string[],
     ) =>
-      t.ds
-        .createQueryBuilder()
-        .insert()
-        .into(Settlement)
-        .values({
-          idNumber,
-          name: '合规结算',
-          regionCode: '450202',
-          poolingRegionCode: '450200',
-          year: 2026,
-          settledOn,
-          institutionCode: 'H45020200001',
-          settlementNo: `C1-${++no}`,
-          institutionName: '柳州市工人医院',
-          hospitalLevel: 'primary',
-          visitType: 'outpatient',
-          inCounty: true,
-          identityCategories,
-          totalCost: paid.reduce((x, y) => x + y, 0),
-          inPolicyCost: paid.reduce((x, y) => x + y, 0),
-          inCatalogueCost: paid.reduce((x, y) => x + y, 0),
-          paidBasic: paid[0],
-          paidCriticalIllness: paid[1],
-          paidMedicalAid: paid[2],
-          paidOther: 0,
-          paidOutOfPocket: paid[3],
-          computed: JSON.stringify({ basic: paid[0], criticalIllness: computedCi, medicalAid: paid[2], other: 0, outOfPocket: paid[3] - computedCi }),
-          flags,
-          version: 1,
-        })
-        .execute();
-    await stored(idFor('450202', '19600101', 205), '2026-10-25', ',rural_tekun,', [30_000, 0, 20_000, 0], 0, ',zero_oop,');
-    await stored(idFor('450202', '19600101', 206), '2026-10-26', ',registered_poor,', [50_000, 0, 0, 50_000], 10_000, ',recorded_mismatch,');
+      storedSettlement(t, {
+        idNumber,
+        name: '合规结算',
+        regionCode: '450202',
+        settledOn,
+        settlementNo: `C1-${++no}`,
+        hospitalLevel: 'primary',
+        identityCategories,
+        cost: basic + criticalIllness + medicalAid + outOfPocket,
+        paid: { basic, criticalIllness, medicalAid },
+        computed: { basic, criticalIllness: computedCi, medicalAid, other: 0, outOfPocket: outOfPocket - computedCi },
+        flags,
+      });
+    await stored(idFor('450202', '19600101', 205), '2026-10-25', ['rural_tekun'], [30_000, 0, 20_000, 0], 0, ['zero_oop']);
+    await stored(idFor('450202', '19600101', 206), '2026-10-26', ['registered_poor'], [50_000, 0, 0, 50_000], 10_000, ['recorded_mismatch']);
 
     const all = await figures('450200', '2026-10');
     expect(fig(all, '450202', 'OVP-2')).toEqual({ numerator: 1, denominator: 5 });
@@ -376,39 +358,22 @@ describe('compliance indicators of enrollment, tiered assistance, over-protectio
       visitType: string,
       identityCategories: string,
       inPolicyCost: number,
-      [basic, criticalIllness, aid]: [number, number, number],
+      [basic, criticalIllness, medicalAid]: [number, number, number],
     ) =>
-      t.ds
-        .createQueryBuilder()
-        .insert()
-        .into(Settlement)
-        .values({
-          idNumber,
-          name: '合规限额',
-          regionCode,
-          poolingRegionCode: `${regionCode.slice(0, 4)}00`,
-          year: 2027,
-          settledOn,
-          institutionCode: `H${regionCode}00001`,
-          settlementNo: `C1-cap-${++no}`,
-          institutionName: '合规医院',
-          hospitalLevel: 'secondary',
-          visitType,
-          inCounty: true,
-          identityCategories,
-          totalCost: inPolicyCost,
-          inPolicyCost,
-          inCatalogueCost: inPolicyCost,
-          paidBasic: basic,
-          paidCriticalIllness: criticalIllness,
-          paidMedicalAid: aid,
-          paidOther: 0,
-          paidOutOfPocket: inPolicyCost - basic - criticalIllness - aid,
-          computed: JSON.stringify({ basic, criticalIllness, medicalAid: aid, other: 0, outOfPocket: inPolicyCost - basic - criticalIllness - aid }),
-          flags: '',
-          version: 1,
-        })
-        .execute();
+      storedSettlement(t, {
+        idNumber,
+        name: '合规限额',
+        regionCode,
+        settledOn,
+        institutionCode: `H${regionCode}00001`,
+        institutionName: '合规医院',
+        settlementNo: `C1-cap-${++no}`,
+        visitType,
+        identityCategories: identityCategories.split(',').filter(Boolean), // the calls below write the stored form ,a,
+        cost: inPolicyCost,
+        paid: { basic, criticalIllness, medicalAid },
+        computed: { basic, criticalIllness, medicalAid, other: 0, outOfPocket: inPolicyCost - basic - criticalIllness - medicalAid },
+      });
     const p = idFor('450202', '19550101', 501); // registered poor: aid deductible and limit
     const q = idFor('450202', '19550101', 502); // rural low income: 大病 without the tilt, capped
     const a = idFor('450202', '19550101', 503); // registered poor: 大病 with the tilt, no cap

@@ -1,27 +1,14 @@
 import { testAppWith, idFor, q, rejectedField } from '../../../../test/harness';
-import { ledgerEntry, rosterCsv } from '../../../../test/fixtures';
-import { ImportsService } from '../../../platform/imports/imports.service';
+import { importedRoster, ledgerEntry } from '../../../../test/fixtures';
 
 describe('the beneficiary ledger (帮扶对象台账): hand-kept entries, scope and the audited reveal', () => {
   const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']);
   beforeAll(async () => {
     // 城中区 people with an open task each (a roster import), so scope has something to hide from 桂林
-    const upload = await t
-      .as(s.lz_chengzhong)
-      .post('/api/roster-imports')
-      .field('month', '2026-05')
-      .attach(
-        'file',
-        Buffer.from(
-          rosterCsv([
-            [idFor('450202', '19800101', 11), '张一', '450202', '脱贫人口', '民政', '在册'],
-            [idFor('450202', '19850315', 22), '李二', '450202', '农村低保对象', '民政', '在册'],
-          ]),
-        ),
-        'roster.csv',
-      )
-      .expect(202);
-    await t.app.get(ImportsService).settle(upload.body.id);
+    await importedRoster(t, s.lz_chengzhong, '2026-05', [
+      [idFor('450202', '19800101', 11), '张一', '450202', '脱贫人口', '民政', '在册'],
+      [idFor('450202', '19850315', 22), '李二', '450202', '农村低保对象', '民政', '在册'],
+    ]);
   });
 
   it('the county adds and edits ledger entries: checksum, scope, duplicates and stale versions answer 4xx', async () => {

@@ -1,23 +1,13 @@
 import ExcelJS from 'exceljs';
 import { testAppWith, download, idFor } from '../../../../test/harness';
-import { ledgerEntry } from '../../../../test/fixtures';
+import { recordedLedgerEntry } from '../../../../test/fixtures';
 
 describe('the comprehensive ledger export (综合管理台账, /api/ledger-export)', () => {
   const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gl_city', 'auditor']);
   beforeAll(async () => {
     // 城中区's ledger: two people, one enrolled in 2026
-    const one = (
-      await t
-        .as(s.lz_chengzhong)
-        .post('/api/beneficiaries')
-        .send(ledgerEntry(idFor('450202', '19800101', 11), ['rural_dibao']))
-        .expect(201)
-    ).body;
-    await t
-      .as(s.lz_chengzhong)
-      .post('/api/beneficiaries')
-      .send(ledgerEntry(idFor('450202', '19850315', 22), ['rural_dibao']))
-      .expect(201);
+    const one = await recordedLedgerEntry(t, s.lz_chengzhong, idFor('450202', '19800101', 11), ['rural_dibao']);
+    await recordedLedgerEntry(t, s.lz_chengzhong, idFor('450202', '19850315', 22), ['rural_dibao']);
     await t
       .as(s.lz_chengzhong)
       .post('/api/enrollments')

@@ -1,22 +1,12 @@
 import { testAppWith, download, firstSheet, idFor } from '../../../../test/harness';
-import { ledgerEntry } from '../../../../test/fixtures';
+import { recordedLedgerEntry } from '../../../../test/fixtures';
 
 describe('the monthly bulletin (月通报)', () => {
   const { t, s } = testAppWith(['lz_city', 'gx_province', 'lz_chengzhong']);
   beforeAll(async () => {
     // 城中区's ledger for 2026: one person enrolled, one not yet (the demo ledger is empty in tests)
-    const enrolled = (
-      await t
-        .as(s.lz_chengzhong)
-        .post('/api/beneficiaries')
-        .send(ledgerEntry(idFor('450202', '19650505', 102), ['rural_tekun']))
-        .expect(201)
-    ).body;
-    await t
-      .as(s.lz_chengzhong)
-      .post('/api/beneficiaries')
-      .send(ledgerEntry(idFor('450202', '19700101', 101), ['rural_dibao']))
-      .expect(201);
+    const enrolled = await recordedLedgerEntry(t, s.lz_chengzhong, idFor('450202', '19650505', 102), ['rural_tekun']);
+    await recordedLedgerEntry(t, s.lz_chengzhong, idFor('450202', '19700101', 101), ['rural_dibao']);
     await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: enrolled.id, year: 2026, enrolled: true, scheme: 'resident_basic' }).expect(201);
   });
 

@@ -1,17 +1,11 @@
 import { testAppWith, idFor } from '../../../../test/harness';
-import { ledgerEntry } from '../../../../test/fixtures';
+import { recordedLedgerEntry } from '../../../../test/fixtures';
 
 describe('enrollments (参保登记)', () => {
   const { t, s } = testAppWith(['lz_chengzhong']);
 
   it("an enrollment sent without a subsidy gets the rule's decision: the highest identity, once", async () => {
-    const p = (
-      await t
-        .as(s.lz_chengzhong)
-        .post('/api/beneficiaries')
-        .send(ledgerEntry(idFor('450202', '19650505', 102), ['rural_tekun', 'rural_dibao']))
-        .expect(201)
-    ).body;
+    const p = await recordedLedgerEntry(t, s.lz_chengzhong, idFor('450202', '19650505', 102), ['rural_tekun', 'rural_dibao']);
     expect((await t.as(s.lz_chengzhong).get(`/api/beneficiaries?notEnrolledIn=2026&q=${p.name}`).expect(200)).body.map((b: { id: number }) => b.id)).toContain(
       p.id,
     );

@@ -1,5 +1,5 @@
 import { testAppWith, idFor } from '../../../../test/harness';
-import { ledgerEntry } from '../../../../test/fixtures';
+import { recordedLedgerEntry } from '../../../../test/fixtures';
 
 describe('subsidy standards (资助参保标准): read, copied to a new year, approved, applied', () => {
   const { t, s } = testAppWith(['lz_city', 'gl_city', 'gx_province', 'lz_chengzhong']);
@@ -46,13 +46,7 @@ describe('subsidy standards (资助参保标准): read, copied to a new year, ap
     await t.as(s.lz_city).patch(`/api/subsidy-standards/${created.id}`).send({ standards: raised, version: 1 }).expect(409);
 
     // a rural 低保 person's 2027 subsidy is not decided until the province approves
-    const p = (
-      await t
-        .as(s.lz_chengzhong)
-        .post('/api/beneficiaries')
-        .send(ledgerEntry(idFor('450202', '19700101', 101), ['rural_dibao']))
-        .expect(201)
-    ).body;
+    const p = await recordedLedgerEntry(t, s.lz_chengzhong, idFor('450202', '19700101', 101), ['rural_dibao']);
     await t.as(s.lz_chengzhong).get(`/api/beneficiaries/${p.id}/subsidy?year=2027`).expect(404);
 
     const submitted = (await t.as(s.lz_city).post(`/api/subsidy-standards/${created.id}/actions/submit`).send({ version: edited.version }).expect(200)).body;

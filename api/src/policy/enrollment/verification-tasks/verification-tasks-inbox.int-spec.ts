@@ -1,7 +1,6 @@
 import type { InboxItem, InboxSummary } from '@yibao/shared';
 import { idFor, testAppWith } from '../../../../test/harness';
-import { rosterCsv } from '../../../../test/fixtures';
-import { ImportsService } from '../../../platform/imports/imports.service';
+import { importedRoster } from '../../../../test/fixtures';
 
 /**
  * Issue 13 item 7: the county's 待办 said 0 while its verification tasks with deadlines were open. An open task
@@ -10,15 +9,7 @@ import { ImportsService } from '../../../platform/imports/imports.service';
 describe('verification tasks in the inbox (待办)', () => {
   const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'gx_province']);
 
-  async function upload(who: string, month: string, rows: string[][]) {
-    const res = await t
-      .as(s[who])
-      .post('/api/roster-imports')
-      .field('month', month)
-      .attach('file', Buffer.from(rosterCsv(rows)), 'r.csv')
-      .expect(202);
-    await t.app.get(ImportsService).settle(res.body.id);
-  }
+  const upload = (who: string, month: string, rows: string[][]) => importedRoster(t, s[who], month, rows);
   const inbox = async (who: string, query: string) => {
     const res = await t.as(s[who]).get(`/api/inbox?${query}`).expect(200);
     return { items: res.body as InboxItem[], total: Number(res.headers['x-total-count']) };

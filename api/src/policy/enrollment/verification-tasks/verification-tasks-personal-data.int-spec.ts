@@ -1,6 +1,5 @@
 import { idFor, Session, TestApp } from '../../../../test/harness';
-import { rosterCsv, startWithTwoPoolingRegions } from '../../../../test/fixtures';
-import { ImportsService } from '../../../platform/imports/imports.service';
+import { importedRoster, startWithTwoPoolingRegions } from '../../../../test/fixtures';
 
 /** Issue 11, item 8: a county learns nothing about another region's ledger or spending through its own writes. */
 describe('personal data in verification tasks: a duplicate across regions names no other region', () => {
@@ -15,13 +14,7 @@ describe('personal data in verification tasks: a duplicate across regions names 
   afterAll(() => t.close());
 
   it('a roster duplicate names no other county; the county cannot close it, the province (sees both) can', async () => {
-    const upload = await t
-      .as(s.gl_xiufeng)
-      .post('/api/roster-imports')
-      .field('month', '2026-05')
-      .attach('file', Buffer.from(rosterCsv([[person, '黄八', '450302', '农村低保对象', '民政', '在册']])), 'roster.csv')
-      .expect(202);
-    await t.app.get(ImportsService).settle(upload.body.id);
+    await importedRoster(t, s.gl_xiufeng, '2026-05', [[person, '黄八', '450302', '农村低保对象', '民政', '在册']]);
     const tasks = await t.as(s.gl_xiufeng).get('/api/verification-tasks?differenceType=duplicate').expect(200);
     expect(tasks.body).toHaveLength(1);
     const task = tasks.body[0];
@@ -45,13 +38,7 @@ describe('personal data in verification tasks: a duplicate across regions names 
       .send({ outcome: 'not_a_difference', outcomeNote: '已与柳州核实', version: task.version })
       .expect(200);
     // other tasks stay the county's
-    const own = await t
-      .as(s.lz_chengzhong)
-      .post('/api/roster-imports')
-      .field('month', '2026-05')
-      .attach('file', Buffer.from(rosterCsv([[stranger, '陆七', '450202', '农村低保对象', '民政', '在册']])), 'roster.csv')
-      .expect(202);
-    await t.app.get(ImportsService).settle(own.body.id);
+    await importedRoster(t, s.lz_chengzhong, '2026-05', [[stranger, '陆七', '450202', '农村低保对象', '民政', '在册']]);
     const mine = await t.as(s.lz_chengzhong).get('/api/verification-tasks?differenceType=not_enrolled').expect(200);
     expect(mine.body).toMatchObject([{ closable: true }]);
     expect((await t.as(s.gx_province).get(`/api/verification-tasks/${mine.body[0].id}`).expect(200)).body.closable).toBe(false);
@@ -64,13 +51,7 @@ describe('personal data in verification tasks: a duplicate across regions names 
 
   it("a township's task is its county's to close; the city reads it and may not close it", async () => {
     const township = (await t.as(s.lz_chengzhong).get('/api/regions?parentCode=450202&level=township&_end=1').expect(200)).body[0].code as string;
-    const upload = await t
-      .as(s.lz_chengzhong)
-      .post('/api/roster-imports')
-      .field('month', '2026-06')
-      .attach('file', Buffer.from(rosterCsv([[idFor('450202', '19800101', 951), '韦九', township, '农村低保对象', '民政', '在册']])), 'roster.csv')
-      .expect(202);
-    await t.app.get(ImportsService).settle(upload.body.id);
+    await importedRoster(t, s.lz_chengzhong, '2026-06', [[idFor('450202', '19800101', 951), '韦九', township, '农村低保对象', '民政', '在册']]);
     const task = (await t.as(s.lz_chengzhong).get(`/api/verification-tasks?regionCode=${township}`).expect(200)).body[0];
     expect(task).toMatchObject({ regionCode: township, closable: true });
     const city = s.lz_city;

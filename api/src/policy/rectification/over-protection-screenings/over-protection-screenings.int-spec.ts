@@ -2,9 +2,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { OverProtectionScreeningSummary, RectificationItemRecord } from '@yibao/shared';
+import { rectificationCampaign, storedSettlement } from '../../../../test/fixtures';
 import { idFor, Session, testAppWith } from '../../../../test/harness';
 import { JobsService } from '../../../platform/jobs/jobs.service';
-import { Settlement } from '../../assistance';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -29,47 +29,19 @@ describe('over-protection screening (过度保障数据筛查)', () => {
     year = 2026,
     createdAt = new Date(`${year}-03-01T02:00:00Z`),
   ) =>
-    t.ds
-      .createQueryBuilder()
-      .insert()
-      .into(Settlement)
-      .values({
-        idNumber: idFor(county, '19600101', person),
-        name: '测试',
-        regionCode: county,
-        poolingRegionCode: county.slice(0, 4) + '00',
-        year,
-        settledOn: `${year}-03-01`,
-        institutionCode: 'H45020200001',
-        settlementNo: `S${++seq}`,
-        institutionName: '柳州市工人医院',
-        hospitalLevel: 'secondary',
-        visitType: 'inpatient',
-        inCounty: true,
-        identityCategories: ',rural_tekun,',
-        totalCost: inPolicy,
-        inPolicyCost: inPolicy,
-        inCatalogueCost: inPolicy,
-        paidBasic: Math.floor(paid * 0.7),
-        paidCriticalIllness: Math.floor(paid * 0.2),
-        paidMedicalAid: paid - Math.floor(paid * 0.7) - Math.floor(paid * 0.2),
-        paidOther: 0,
-        paidOutOfPocket: inPolicy - paid,
-        computed: '{}',
-        flags: flags.length ? `,${flags.join(',')},` : '',
-        version: 1,
-        createdAt,
-      })
-      .execute();
+    storedSettlement(t, {
+      idNumber: idFor(county, '19600101', person),
+      regionCode: county,
+      settledOn: `${year}-03-01`,
+      settlementNo: `S${++seq}`,
+      visitType: 'inpatient',
+      cost: inPolicy,
+      paid: { basic: Math.floor(paid * 0.7), criticalIllness: Math.floor(paid * 0.2), medicalAid: paid - Math.floor(paid * 0.7) - Math.floor(paid * 0.2) },
+      flags,
+      createdAt,
+    });
 
-  async function campaign(): Promise<number> {
-    const res = await t
-      .as(s.gx_province)
-      .post('/api/rectification-campaigns')
-      .send({ name: '过度保障问题专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-      .expect(201);
-    return res.body.id;
-  }
+  const campaign = () => rectificationCampaign(t, s.gx_province);
 
   async function screen(who: Session, body: Record<string, unknown>): Promise<OverProtectionScreeningSummary> {
     const started = await t.as(who).post('/api/over-protection-screenings').send(body).expect(202);

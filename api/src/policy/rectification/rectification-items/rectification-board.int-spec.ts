@@ -1,18 +1,12 @@
 import type { RectificationBoard, RectificationBoardRow, RectificationItemRecord } from '@yibao/shared';
+import { rectificationCampaign } from '../../../../test/fixtures';
 import { Session, testAppWith } from '../../../../test/harness';
 
 /** 整改进度看板 over HTTP (issue 14): a region's children × the item states, overdue and supervised, in scope. */
 describe('rectification board (regions × states)', () => {
   const { t, s } = testAppWith(['gx_province', 'lz_city', 'gl_city', 'lz_chengzhong', 'lz_inspector']);
 
-  const campaign = async (): Promise<number> =>
-    (
-      await t
-        .as(s.gx_province)
-        .post('/api/rectification-campaigns')
-        .send({ name: '过度保障问题专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-        .expect(201)
-    ).body.id;
+  const campaign = () => rectificationCampaign(t, s.gx_province);
   const item = async (who: Session, body: Record<string, unknown>): Promise<RectificationItemRecord> =>
     (await t.as(who).post('/api/rectification-items').send(body).expect(201)).body;
   const board = async (who: Session, query: string): Promise<RectificationBoard> =>

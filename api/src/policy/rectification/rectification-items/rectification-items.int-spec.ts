@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { addDays, chinaDate, RESPONSIBILITY_ROLES, type RectificationItemRecord } from '@yibao/shared';
+import { rectificationCampaign } from '../../../../test/fixtures';
 import { Session, testAppWith } from '../../../../test/harness';
 import type { Actor } from '../../../common/actor';
 import { inTransaction } from '../../../database/data-source';
@@ -20,22 +21,7 @@ describe('rectification items (整改事项)', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const today = chinaDate(new Date());
 
-  /** A campaign of the province's: 30 days for immediate items, transition items by `transitionDueOn`. */
-  async function campaign(extra: Record<string, unknown> = {}): Promise<number> {
-    const res = await t
-      .as(s.gx_province)
-      .post('/api/rectification-campaigns')
-      .send({
-        name: '过度保障问题专项治理',
-        documentNo: '医保发〔2019〕57号',
-        immediateDays: 30,
-        transitionDueOn: '2030-12-31',
-        startedOn: '2019-11-01',
-        ...extra,
-      })
-      .expect(201);
-    return res.body.id;
-  }
+  const campaign = (extra: Record<string, unknown> = {}) => rectificationCampaign(t, s.gx_province, extra);
 
   const file = (who: Session, body: Record<string, unknown>) => t.as(who).post('/api/rectification-items').send(body);
   const item = async (who: Session, body: Record<string, unknown>): Promise<RectificationItemRecord> => (await file(who, body).expect(201)).body;
@@ -485,11 +471,7 @@ describe('rectification items opened by screening', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('a re-run updates the open item’s figures and creates nothing; after 销号 the same key opens a new item', async () => {
-    const campaign = await t
-      .as(s.gx_province)
-      .post('/api/rectification-campaigns')
-      .send({ name: '专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-      .expect(201);
+    const campaignId = await rectificationCampaign(t, s.gx_province);
     const province = await t.ds.getRepository(User).findOneByOrFail({ username: 'gx_province' });
     const job: Actor = {
       userId: province.id,
@@ -504,7 +486,7 @@ describe('rectification items opened by screening', () => {
     };
     const items = t.app.get(RectificationItemsService);
     const finding = (affectedPersons: number, amount: number): ScreeningFinding => ({
-      campaignId: campaign.body.id,
+      campaignId,
       regionCode: '450202',
       problemType: 'zero_copay',
       sourceRef: '450202:2026:zero_copay',
@@ -540,7 +522,7 @@ describe('rectification items opened by screening', () => {
     const recurrence = await run(finding(3, 90000));
     expect(recurrence.created).toBe(true);
     expect(recurrence.item.id).not.toBe(first.item.id);
-    const listed = await t.as(s.gx_province).get(`/api/rectification-items?source=screening&campaignId=${campaign.body.id}`).expect(200);
+    const listed = await t.as(s.gx_province).get(`/api/rectification-items?source=screening&campaignId=${campaignId}`).expect(200);
     expect(listed.body.map((i: { state: string }) => i.state).sort()).toEqual(['closed', 'identified']);
   });
 });

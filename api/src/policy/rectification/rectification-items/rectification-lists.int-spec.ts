@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { RESPONSIBILITY_ROLES } from '@yibao/shared';
+import { rectificationCampaign } from '../../../../test/fixtures';
 import { download, idFor, testAppWith } from '../../../../test/harness';
 
 /** 三张清单 over HTTP (issue 14): one workbook, three official lists of a campaign's items in the caller's region. */
@@ -7,13 +8,7 @@ describe('rectification lists export (三张清单)', () => {
   const { t, s } = testAppWith(['gx_province', 'lz_city', 'gl_city', 'lz_chengzhong', 'lz_inspector', 'auditor']);
 
   it('three sheets with title, unit, date and signing line; a row per item in scope; ID numbers masked, formulas escaped; audited', async () => {
-    const campaign = (
-      await t
-        .as(s.gx_province)
-        .post('/api/rectification-campaigns')
-        .send({ name: '过度保障问题专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-        .expect(201)
-    ).body.id as number;
+    const campaign = await rectificationCampaign(t, s.gx_province);
     const person = idFor('450202', '19650303', 7);
     const file = (who: typeof s.lz_city, body: Record<string, unknown>) =>
       t

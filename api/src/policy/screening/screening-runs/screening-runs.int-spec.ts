@@ -13,6 +13,7 @@ import {
   type ScreeningRunRuleLine,
   type ScreeningRunSummary,
 } from '@yibao/shared';
+import { storedSettlement } from '../../../../test/fixtures';
 import { idFor, Session, testAppWith } from '../../../../test/harness';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { Settlement } from '../../assistance';
@@ -66,50 +67,59 @@ describe('screening runs (智能监控筛查)', () => {
     flags?: string[];
   }
   /** One stored settlement; returns its id. */
-  async function settlement(p: Planted): Promise<number> {
+  function settlement(p: Planted): Promise<number> {
     const county = p.county ?? '450202';
     const inPolicy = p.inPolicy ?? 100_000;
     const oop = p.oop ?? 10_000;
-    const res = await t.ds
-      .createQueryBuilder()
-      .insert()
-      .into(Settlement)
-      .values({
-        idNumber: idFor(county, p.birth ?? '19600101', p.person),
-        name: '测试',
-        regionCode: county,
-        poolingRegionCode: `${county.slice(0, 4)}00`,
-        year: Number(p.settledOn.slice(0, 4)),
-        settledOn: p.settledOn,
-        admittedOn: p.admittedOn ?? null,
-        dischargedOn: p.dischargedOn ?? null,
-        diagnosisCode: p.diagnosisCode ?? null,
-        institutionCode: p.institutionCode ?? 'H45020200001',
-        settlementNo: `SR${++seq}`,
-        institutionName: `医院${(p.institutionCode ?? 'H45020200001').slice(-2)}`,
-        hospitalLevel: 'secondary',
-        visitType: p.visitType ?? (p.admittedOn ? 'inpatient' : 'outpatient'),
-        inCounty: true,
-        identityCategories: ',rural_tekun,',
-        totalCost: inPolicy,
-        inPolicyCost: inPolicy,
-        inCatalogueCost: inPolicy,
-        paidBasic: inPolicy - oop,
-        paidCriticalIllness: 0,
-        paidMedicalAid: 0,
-        paidOther: 0,
-        paidOutOfPocket: oop,
-        computed: p.computedOop === null ? '{}' : JSON.stringify({ outOfPocket: p.computedOop ?? oop }),
-        flags: p.flags?.length ? `,${p.flags.join(',')},` : '',
-        version: 1,
-      })
-      .updateEntity(false)
-      .execute();
-    return Number(res.identifiers[0]?.id ?? res.raw?.insertId ?? res.raw);
+    const institutionCode = p.institutionCode ?? 'H45020200001';
+    return storedSettlement(t, {
+      idNumber: idFor(county, p.birth ?? '19600101', p.person),
+      regionCode: county,
+      settledOn: p.settledOn,
+      admittedOn: p.admittedOn,
+      dischargedOn: p.dischargedOn,
+      diagnosisCode: p.diagnosisCode,
+      institutionCode,
+      institutionName: `医院${institutionCode.slice(-2)}`,
+      settlementNo: `SR${++seq}`,
+      visitType: p.visitType,
+      cost: inPolicy,
+      paid: { basic: inPolicy - oop },
+      computed: p.computedOop === null ? undefined : { outOfPocket: p.computedOop ?? oop },
+      flags: p.flags,
+    });
   }
 
   const stay = (person: number, admittedOn: string, dischargedOn: string, more: Partial<Planted> = {}) =>
     settlement({ person, admittedOn, dischargedOn, settledOn: dischargedOn, ...more });
+
+  /**
+   * Person `n` born on `birth` in `county`'s ledger (特困, of its city's pool) with an enrollment for `year`: enrolled,
+   * or with `exit` exited on its date and not enrolled for its reason. Returns the beneficiary's id.
+   */
+  async function ledgerPerson(county: string, birth: string, n: number, year: number, exit?: { on: string; reason: string }): Promise<number> {
+    const b = await t.ds.getRepository(Beneficiary).insert({
+      idNumber: idFor(county, birth, n),
+      name: '测试',
+      birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
+      sex: n % 2 ? 'male' : 'female',
+      regionCode: county,
+      poolingRegionCode: `${county.slice(0, 4)}00`,
+      identityCategories: ',rural_tekun,',
+      sourceDepartment: 'civil_affairs',
+      status: exit ? 'exited' : 'active',
+      exitedOn: exit?.on ?? null,
+    });
+    const beneficiaryId = b.identifiers[0].id as number;
+    await t.ds
+      .getRepository(Enrollment)
+      .insert(
+        exit
+          ? { beneficiaryId, year, regionCode: county, enrolled: false, notEnrolledReason: exit.reason }
+          : { beneficiaryId, year, regionCode: county, enrolled: true, scheme: 'resident_basic' },
+      );
+    return beneficiaryId;
+  }
 
   async function run(who: Session, body: Record<string, unknown>): Promise<ScreeningRunSummary & { runId: number }> {
     const started = await t.as(who).post('/api/screening-runs').send(body).expect(202);
@@ -201,28 +211,8 @@ describe('screening runs (智能监控筛查)', () => {
 
     // after death: the ledger exits person 20 on 2028-04-01 as deceased; misses: settled that day and before, and a
     // person who moved away (exited, not deceased) settling later
-    const person = (n: number, reason: string) =>
-      t.ds
-        .getRepository(Beneficiary)
-        .insert({
-          idNumber: idFor('450202', '19600101', n),
-          name: '测试',
-          birthDate: '1960-01-01',
-          sex: n % 2 ? 'male' : 'female',
-          regionCode: '450202',
-          poolingRegionCode: '450200',
-          identityCategories: ',rural_tekun,',
-          sourceDepartment: 'civil_affairs',
-          status: 'exited',
-          exitedOn: '2028-04-01',
-        })
-        .then((r) =>
-          t.ds
-            .getRepository(Enrollment)
-            .insert({ beneficiaryId: r.identifiers[0].id, year: 2028, regionCode: '450202', enrolled: false, notEnrolledReason: reason }),
-        );
-    await person(20, 'deceased');
-    await person(21, 'moved_away');
+    await ledgerPerson('450202', '19600101', 20, 2028, { on: '2028-04-01', reason: 'deceased' });
+    await ledgerPerson('450202', '19600101', 21, 2028, { on: '2028-04-01', reason: 'moved_away' });
     plant('after_death', key(await settlement({ person: 20, settledOn: '2028-04-02' })));
     await settlement({ person: 20, settledOn: '2028-04-01' });
     await settlement({ person: 20, settledOn: '2028-03-15' });
@@ -263,23 +253,7 @@ describe('screening runs (智能监控筛查)', () => {
 
     // outlier: 鱼峰区 has 10 poor persons enrolled; its four institutions admitted 2, 3, 2 and 12 (per 1,000: 200, 300,
     // 200, 1,200; median 250, MAD 50, line 400): only H…04 is above
-    for (let n = 1; n <= 10; n++) {
-      const b = await t.ds.getRepository(Beneficiary).insert({
-        idNumber: idFor('450203', '19700101', n),
-        name: '测试',
-        birthDate: '1970-01-01',
-        sex: 'male',
-        regionCode: '450203',
-        poolingRegionCode: '450200',
-        identityCategories: ',rural_tekun,',
-        sourceDepartment: 'civil_affairs',
-        status: 'active',
-        exitedOn: null,
-      });
-      await t.ds
-        .getRepository(Enrollment)
-        .insert({ beneficiaryId: b.identifiers[0].id, year: 2028, regionCode: '450203', enrolled: true, scheme: 'resident_basic' });
-    }
+    for (let n = 1; n <= 10; n++) await ledgerPerson('450203', '19700101', n, 2028);
     await touchLedgerCounties(t.ds.manager, ['450203']);
     let p = 100;
     for (const [inst, n] of [
@@ -369,25 +343,8 @@ describe('screening runs (智能监控筛查)', () => {
     for (const [county, persons] of [
       ['450204', 20],
       ['450205', 10],
-    ] as const) {
-      for (let i = 0; i < persons; i++) {
-        const b = await t.ds.getRepository(Beneficiary).insert({
-          idNumber: idFor(county, '19710101', ++n),
-          name: '测试',
-          birthDate: '1971-01-01',
-          sex: 'male',
-          regionCode: county,
-          poolingRegionCode: '450200',
-          identityCategories: ',rural_tekun,',
-          sourceDepartment: 'civil_affairs',
-          status: 'active',
-          exitedOn: null,
-        });
-        await t.ds
-          .getRepository(Enrollment)
-          .insert({ beneficiaryId: b.identifiers[0].id, year: 2030, regionCode: county, enrolled: true, scheme: 'resident_basic' });
-      }
-    }
+    ] as const)
+      for (let i = 0; i < persons; i++) await ledgerPerson(county, '19710101', ++n, 2030);
     await touchLedgerCounties(t.ds.manager, ['450204', '450205']);
     let person = 300;
     /** `count` stays at `institutionCode` (of `county`), each with its own fund amount */
@@ -525,20 +482,7 @@ describe('screening runs (智能监控筛查)', () => {
 
     // recorded since that run: person 60's death on 04-01 (exit and enrollment), a suspension of H…99007 backdated to 05-01
     const died = async (person: number, recordedAt?: string) => {
-      const b = await t.ds.getRepository(Beneficiary).insert({
-        idNumber: idFor('450202', '19600101', person),
-        name: '测试',
-        birthDate: '1960-01-01',
-        sex: 'male',
-        regionCode: '450202',
-        poolingRegionCode: '450200',
-        identityCategories: ',rural_tekun,',
-        sourceDepartment: 'civil_affairs',
-        status: 'exited',
-        exitedOn: '2029-04-01',
-      });
-      const id = b.identifiers[0].id as number;
-      await t.ds.getRepository(Enrollment).insert({ beneficiaryId: id, year: 2029, regionCode: '450202', enrolled: false, notEnrolledReason: 'deceased' });
+      const id = await ledgerPerson('450202', '19600101', person, 2029, { on: '2029-04-01', reason: 'deceased' });
       if (recordedAt) {
         await t.ds.query('UPDATE beneficiaries SET updatedAt = ? WHERE id = ?', [recordedAt, id]);
         await t.ds.query('UPDATE enrollments SET updatedAt = ? WHERE beneficiaryId = ?', [recordedAt, id]);

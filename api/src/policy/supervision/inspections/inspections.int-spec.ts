@@ -1,5 +1,6 @@
 import type { InboxItem, InspectionFindingRecord, InspectionRecord } from '@yibao/shared';
 import { addDays, chinaDate } from '@yibao/shared';
+import { rectificationCampaign } from '../../../../test/fixtures';
 import { testAppWith } from '../../../../test/harness';
 import { RectificationItem } from '../../rectification/rectification-items/rectification-item.entity';
 import { AccountabilityRecord } from '../accountability-records/accountability-record.entity';
@@ -148,15 +149,11 @@ describe('inspections (督导检查)', () => {
     expect(returned).toMatchObject({ state: 'feedback_sent', responseDueOn: addDays(today, 15) });
     expect((await inbox('lz_chengzhong'))[0].dueAt).toBe(new Date(`${addDays(today, 15)}T23:59:59.999+08:00`).toISOString());
     await step(insp.id, 'respond', { comment: '已补充' }, 'lz_chengzhong');
-    const campaign = await t
-      .as(s.gx_province)
-      .post('/api/rectification-campaigns')
-      .send({ name: '专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-      .expect(201);
+    const campaignId = await rectificationCampaign(t, s.gx_province);
     await t
       .as(s.gx_province)
       .post(`${FINDINGS}/${finding.id}/open-rectification`)
-      .send({ campaignId: campaign.body.id, problemType: 'zero_copay', version: finding.version })
+      .send({ campaignId, problemType: 'zero_copay', version: finding.version })
       .expect(200);
     expect((await step(insp.id, 'close')).state).toBe('closed');
 
@@ -197,13 +194,7 @@ describe('inspections (督导检查)', () => {
     const insp = await plan();
     await step(insp.id, 'start');
     const finding = await find(insp.id, { regionCode: '450202' });
-    const campaign = (
-      await t
-        .as(s.gx_province)
-        .post('/api/rectification-campaigns')
-        .send({ name: '过度保障问题专项治理', documentNo: '医保发〔2019〕57号', immediateDays: 30, transitionDueOn: '2030-12-31', startedOn: '2019-11-01' })
-        .expect(201)
-    ).body.id as number;
+    const campaign = await rectificationCampaign(t, s.gx_province);
     const open = (body: Record<string, unknown>, who = 'gx_province') =>
       t
         .as(s[who])

@@ -1,7 +1,6 @@
 import { chinaDate, RESPONSIBILITY_ROLES, ReportingRateItem, ReportingTaskRecord } from '@yibao/shared';
 import { idFor, Session, testAppWith } from '../../../../test/harness';
-import { ledgerEntry, rosterCsv } from '../../../../test/fixtures';
-import { ImportsService } from '../../../platform/imports/imports.service';
+import { importedRoster, recordedLedgerEntry } from '../../../../test/fixtures';
 import { ReportingTask } from './reporting-task.entity';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -114,20 +113,14 @@ describe('reporting tasks and rates', () => {
     const month = `${last}-05`;
     expect((await task(s.lz_chengzhong, 'roster_comparison', '450202', month)).receivedAt).toBeNull();
     const rows = [[idFor('450202', '19800101', 901), '张一', '450202', '脱贫人口', '乡村振兴', '在册']];
-    const started = await t
-      .as(s.lz_chengzhong)
-      .post('/api/roster-imports')
-      .field('month', month)
-      .attach('file', Buffer.from(rosterCsv(rows)), 'roster.csv')
-      .expect(202);
-    await t.app.get(ImportsService).settle(started.body.id);
-    expect((await t.as(s.lz_chengzhong).get(`/api/roster-imports/${started.body.id}`).expect(200)).body.status).toBe('succeeded');
+    const imported = await importedRoster(t, s.lz_chengzhong, month, rows);
+    expect((await t.as(s.lz_chengzhong).get(`/api/roster-imports/${imported}`).expect(200)).body.status).toBe('succeeded');
     const received = await task(s.lz_city, 'roster_comparison', '450202', month);
     expect(received).toMatchObject({
       state: 'received',
       onTime: false,
       dueOn: `${last}-06-10`,
-      fulfilledBy: { resource: 'roster-imports', id: started.body.id },
+      fulfilledBy: { resource: 'roster-imports', id: imported },
     });
     // another county's month is untouched
     expect((await task(s.lz_city, 'roster_comparison', '450203', month)).state).toBe('overdue');
@@ -151,13 +144,7 @@ describe('reporting tasks and rates', () => {
     expect(cityBefore.publishedAt).toBe(published.publishedAt);
 
     // the ledger changes after publication: a new person enrolled in 城中区 for that year
-    const person = (
-      await t
-        .as(s.lz_chengzhong)
-        .post('/api/beneficiaries')
-        .send(ledgerEntry(idFor('450202', '19650505', 902), ['rural_tekun']))
-        .expect(201)
-    ).body;
+    const person = await recordedLedgerEntry(t, s.lz_chengzhong, idFor('450202', '19650505', 902), ['rural_tekun']);
     await t.as(s.lz_chengzhong).post('/api/enrollments').send({ beneficiaryId: person.id, year: last, enrolled: true, scheme: 'resident_basic' }).expect(201);
     const unpublished = (await t.as(s.gx_province).get(`/api/enrollment-bulletin?month=${last}-04`).expect(200)).body;
     expect(unpublished.total.persons).toBe(live.total.persons + 1);
