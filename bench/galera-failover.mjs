@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // How long a Galera cluster behind HAProxy stops serving writes when one node dies (kill -9), as seen by a client that
 // writes one row at a time through the proxy and reconnects on error. Needs a running cluster (scripts/galera.sh start).
-// Usage: node bench/galera-failover.mjs DIR [--node 2] [--proxy 3440]
-//   then `bash scripts/galera.sh restart DIR 2` to bring the node back.
+// Usage: node bench/galera-failover.mjs DIR [--node 1] [--proxy 3440]   (node 1: the writer of galera.sh's default
+//   single-writer routing — the failover that matters; a backup node (2, 3) carries no writes there)
+//   then `bash scripts/galera.sh restart DIR 1` to bring the node back.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -12,8 +13,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const mysql = require(path.join(root, 'node_modules/mysql2/promise'));
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const dir = process.argv[2];
-if (!dir) throw new Error('usage: node bench/galera-failover.mjs DIR [--node 2] [--proxy 3440]');
-const node = arg('--node', '2');
+if (!dir) throw new Error('usage: node bench/galera-failover.mjs DIR [--node 1] [--proxy 3440]');
+const node = arg('--node', '1');
 const proxy = Number(arg('--proxy', '3440'));
 const WRITERS = 4;
 

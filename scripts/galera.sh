@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # A throwaway three-node MariaDB Galera cluster on loopback with HAProxy in front, for the Galera suite and benches:
-#   scripts/galera.sh start DIR [SQL_BASE_PORT=3431] [GALERA_BASE_PORT=4431] [PROXY_PORT=3440]
+#   scripts/galera.sh start DIR [SQL_BASE_PORT=3431] [GALERA_BASE_PORT=4431] [PROXY_PORT=3440] [ROUNDROBIN_PORT]
 #   scripts/galera.sh stop DIR
 #   scripts/galera.sh kill DIR N      (kill -9 node N, 1–3: the fault test)
 #   scripts/galera.sh restart DIR N   (start node N again; it rejoins by IST or SST)
 # Node N listens for SQL on SQL_BASE+N−1; Galera uses GALERA_BASE+N−1 (group communication), +3 (IST), +6 (SST).
 # Node 1 bootstraps the cluster (--wsrep-new-cluster); nodes 2 and 3 join empty and receive the data by rsync SST.
-# HAProxy on PROXY_PORT balances round-robin over the three (every node takes writes: multi-primary), checking each
-# with a MySQL handshake every 500 ms; a node marked down has its sessions cut so the clients reconnect elsewhere.
+# HAProxy on PROXY_PORT routes as production should: one writer (node 1) and two `backup` servers, so writers never
+# conflict across nodes; when the writer fails its check every new connection goes to the first backup. The check
+# (galera-check.sh, every 500 ms) passes only for a node that is Synced (wsrep_local_state 4) and ready
+# (wsrep_ready ON) — a node that answers MySQL but is donating, joining or out of the primary component gets no
+# traffic; a node marked down has its sessions cut so the clients reconnect elsewhere.
+# GALERA_ROUTING=roundrobin makes PROXY_PORT balance over all three instead (multi-primary: every node takes writes,
+# the worst case for certification conflicts); ROUNDROBIN_PORT, if given, adds a second listener that always does,
+# beside the single-writer one (the suite runs the cross-node audit-chain test through it).
 # Like scripts/mariadb.sh: --no-defaults, each node its own --tmpdir, the same yibao user. Runs as root without systemd.
 set -euo pipefail
 export PATH="$PATH:/usr/sbin:/sbin"
@@ -106,25 +112,48 @@ case "$cmd" in
     done
     size=$(sql_ok 1 "SHOW STATUS LIKE 'wsrep_cluster_size'" | cut -f2)
     [ "$size" = 3 ] || { echo "cluster size is $size, expected 3" >&2; exit 1; }
-    cat >"$dir/haproxy.cfg" <<EOF
+    rr_port=${6:-}
+    printf 'rr_port=%s\n' "$rr_port" >>"$dir/ports"
+    here=$(cd "$(dirname "$0")" && pwd)
+    servers() { # the three servers of a listener: $1 = single (node 1 writes, 2 and 3 are backups) | roundrobin
+      local n flag
+      for n in 1 2 3; do
+        flag=""
+        if [ "$1" = single ] && [ "$n" != 1 ]; then flag=" backup"; fi
+        echo "  server node$n 127.0.0.1:$((sql_base + n - 1)) check$flag"
+      done
+    }
+    routing=${GALERA_ROUTING:-single}
+    case "$routing" in single | roundrobin) ;; *) echo "GALERA_ROUTING must be single or roundrobin" >&2; exit 1 ;; esac
+    {
+      cat <<EOF
 global
   maxconn 4000
+  # the Synced check is an external program (galera-check.sh): HAProxy must be allowed to fork it
+  insecure-fork-wanted
+  external-check
 defaults
   mode tcp
   timeout connect 2s
   timeout client 1h
   timeout server 1h
+  timeout check 2s
   retries 3
   option redispatch
+  option external-check
+  external-check path "/usr/bin:/bin:/usr/sbin:/sbin"
+  external-check command $here/galera-check.sh
+  default-server inter 500ms fastinter 250ms fall 2 rise 3 on-marked-down shutdown-sessions
 listen galera
   bind 127.0.0.1:$proxy_port
-  balance roundrobin
-  option mysql-check user haproxy_check post-41
-  default-server inter 500ms fastinter 250ms fall 2 rise 3 on-marked-down shutdown-sessions
-  server node1 127.0.0.1:$sql_base check
-  server node2 127.0.0.1:$((sql_base + 1)) check
-  server node3 127.0.0.1:$((sql_base + 2)) check
+  balance $([ "$routing" = single ] && echo first || echo roundrobin)
 EOF
+      servers "$routing"
+      if [ -n "$rr_port" ]; then
+        printf 'listen galera-roundrobin\n  bind 127.0.0.1:%s\n  balance roundrobin\n' "$rr_port"
+        servers roundrobin
+      fi
+    } >"$dir/haproxy.cfg"
     haproxy -c -q -f "$dir/haproxy.cfg"
     haproxy -D -f "$dir/haproxy.cfg" -p "$dir/haproxy.pid"
     for _ in $(seq 1 50); do
@@ -132,7 +161,7 @@ EOF
       sleep 0.2
     done
     mariadb --no-defaults -h127.0.0.1 -P"$proxy_port" -uyibao -pyibao -e 'SELECT 1' >/dev/null
-    echo "galera cluster of 3 ready: nodes on 127.0.0.1:$sql_base-$((sql_base + 2)), haproxy on 127.0.0.1:$proxy_port"
+    echo "galera cluster of 3 ready: nodes on 127.0.0.1:$sql_base-$((sql_base + 2)), haproxy on 127.0.0.1:$proxy_port ($routing)${rr_port:+, round-robin on 127.0.0.1:$rr_port}"
     ;;
   kill)
     n=${3:?node number}

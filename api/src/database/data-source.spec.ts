@@ -1,5 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { inTransaction, isRetriableTransactionError, retryDelayMs, TRANSACTION_RETRY, TransactionConflictError } from './data-source';
+import {
+  afterFailedAttempt,
+  commitOutcome,
+  inTransaction,
+  isRetriableTransactionError,
+  retryDelayMs,
+  TRANSACTION_RETRY,
+  TransactionConflictError,
+  useCommitMarkers,
+} from './data-source';
 
 /** A MySQL-typed data source whose query runners record what happened; `commit` may fail. */
 function fakeMysql(commit: () => Promise<void> = async () => undefined) {
@@ -115,5 +124,140 @@ describe('inTransaction retries deadlocks and Galera certification conflicts', (
     expect(retryDelayMs(1, () => 0)).toBe(0);
     expect(retryDelayMs(1, () => 0.999)).toBeLessThan(TRANSACTION_RETRY.baseMs * 2);
     expect(retryDelayMs(20, () => 0.999)).toBeLessThan(TRANSACTION_RETRY.capMs);
+  });
+});
+
+/**
+ * A MySQL-typed data source with commit markers on: `markers` is the cluster's table. `commit(pending)` decides what a
+ * COMMIT does with the attempt's marker (store it or not, then maybe lose the connection); `lookup` may fail the
+ * fresh connection's statements first.
+ */
+function fakeGalera(commit: (apply: () => void) => Promise<void>, lookup: (sql: string) => void = () => undefined) {
+  const markers = new Set<string>();
+  const log: string[] = [];
+  const ds = {
+    options: { type: 'mariadb' },
+    createQueryRunner: () => {
+      let active = false;
+      let pending: string | undefined;
+      const insert = (id: string) => {
+        if (active) {
+          pending = id;
+          log.push('marker');
+          return;
+        }
+        lookup('INSERT');
+        if (markers.has(id)) throw Object.assign(new Error('Duplicate entry'), { driverError: { errno: 1062, code: 'ER_DUP_ENTRY' } });
+        markers.add(id);
+        log.push('fence');
+      };
+      // the query builder chain inTransaction and commitOutcome use: insert().into().values(row).callListeners().execute()
+      let row = { id: '' };
+      const builder = {
+        insert: () => builder,
+        into: () => builder,
+        values: (v: { id: string }) => {
+          row = v;
+          return builder;
+        },
+        callListeners: () => builder,
+        execute: async () => insert(row.id),
+      };
+      return {
+        manager: { createQueryBuilder: () => builder } as unknown as EntityManager,
+        get isTransactionActive() {
+          return active;
+        },
+        startTransaction: async () => {
+          active = true;
+          log.push('begin');
+        },
+        commitTransaction: async () => {
+          log.push('commit');
+          const id = pending;
+          active = false;
+          await commit(() => id && markers.add(id));
+        },
+        rollbackTransaction: async () => {
+          active = false;
+          log.push('rollback');
+        },
+        query: async (sql: string, params: string[] = []) => {
+          if (sql.startsWith('SET')) return [];
+          lookup('SELECT');
+          log.push('lookup');
+          return markers.has(params[0]) ? [{ id: params[0] }] : [];
+        },
+        release: async () => undefined,
+      };
+    },
+  } as unknown as DataSource;
+  useCommitMarkers(ds, true);
+  return { ds, log, markers };
+}
+
+describe('commit markers: a COMMIT lost with its node (Galera)', () => {
+  it('decides: retry what the server rolled back, ask the marker of a COMMIT lost in flight, surface the rest', () => {
+    const lostErr = lost();
+    const cases: Array<[unknown, boolean, boolean, string]> = [
+      [deadlock(), false, false, 'retry'],
+      [deadlock(), true, true, 'retry'], // certification failure at COMMIT: rolled back
+      [lostErr, false, true, 'retry'], // lost before COMMIT: the server rolls the open transaction back
+      [lostErr, true, true, 'ask marker'],
+      [lostErr, true, false, 'throw'], // no marker (single server): outcome unknown
+      [{ message: "Can't add new command when connection is in closed state" }, true, true, 'ask marker'],
+      [{ driverError: { errno: 1205 } }, true, true, 'throw'],
+      [{ driverError: { errno: 1062, code: 'ER_DUP_ENTRY' } }, false, true, 'throw'],
+    ];
+    for (const [error, duringCommit, marker, expected] of cases)
+      expect([duringCommit, marker, afterFailedAttempt(error, duringCommit, marker)]).toEqual([duringCommit, marker, expected]);
+  });
+
+  it('COMMIT applied but its answer lost: the marker is found, the result returned, the work not run again', async () => {
+    const { ds, log } = fakeGalera(async (apply) => {
+      apply();
+      throw lost();
+    });
+    let runs = 0;
+    await expect(inTransaction(ds, async () => ++runs)).resolves.toBe(1);
+    expect(runs).toBe(1);
+    expect(log).toEqual(['begin', 'marker', 'commit', 'lookup']);
+  });
+
+  it('COMMIT lost before it applied: no marker → fenced, run again, the second result returned', async () => {
+    let commits = 0;
+    const { ds, log, markers } = fakeGalera(async (apply) => {
+      if (++commits === 1) throw lost();
+      apply();
+    });
+    jest.spyOn(Math, 'random').mockReturnValue(0);
+    let runs = 0;
+    await expect(inTransaction(ds, async () => ++runs)).resolves.toBe(2);
+    jest.restoreAllMocks();
+    expect(log).toEqual(['begin', 'marker', 'commit', 'lookup', 'fence', 'begin', 'marker', 'commit']);
+    expect(markers.size).toBe(2); // the fence and the second attempt's marker
+  });
+
+  it('the lookup asks again while no node answers, and a fence that hits the marker means committed', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0);
+    let failures = 2;
+    const { ds, markers } = fakeGalera(
+      async () => undefined,
+      (sql) => {
+        if (sql === 'SELECT' && failures-- > 0) throw lost();
+      },
+    );
+    await expect(commitOutcome(ds, 'gone')).resolves.toBe('not committed');
+    expect(markers.has('gone')).toBe(true);
+    expect(failures).toBe(-1);
+    // the lost COMMIT landed between the lookup's SELECT and its fence: duplicate key → committed
+    const late = fakeGalera(
+      async () => undefined,
+      (sql) => {
+        if (sql === 'INSERT') late.markers.add('late');
+      },
+    );
+    await expect(commitOutcome(late.ds, 'late')).resolves.toBe('committed');
+    jest.restoreAllMocks();
   });
 });

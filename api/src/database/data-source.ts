@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import { ListCountInvalidator } from '../common/list/caches';
 import type { DatabaseConfig } from '../config/config';
+import { CommitMarker } from './commit-marker.entity';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
@@ -74,7 +76,8 @@ const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
  * - a lost connection (the node behind the proxy died) before COMMIT was sent: the server rolls an open transaction back.
  * Not 1205 (lock wait timeout): InnoDB rolls back only the statement, the transaction had already waited
  * innodb_lock_wait_timeout (50 s) behind a long holder, and running it again would wait as long; it surfaces as is.
- * A connection lost during COMMIT is not retried either: whether it committed is unknown.
+ * A connection lost during COMMIT has an unknown outcome: with commit markers (Galera) it is looked up
+ * (`commitOutcome`), without them it surfaces as is.
  */
 const RETRIED_ERRNOS = new Set([1213, 1047]);
 const CONNECTION_LOST = new Set(['PROTOCOL_CONNECTION_LOST', 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ER_CONNECTION_KILLED', 'ETIMEDOUT']);
@@ -93,14 +96,36 @@ interface DriverError {
   message?: string;
 }
 
+function driverErrorOf(error: unknown): DriverError | null {
+  const e = error as DriverError | null;
+  if (!e || typeof e !== 'object') return null;
+  return e.driverError ?? e;
+}
+
+/** Whether `error` means the connection to the server is gone (its node died, the proxy cut it). */
+export function isConnectionLost(error: unknown): boolean {
+  const d = driverErrorOf(error);
+  if (!d) return false;
+  const message = d.message ?? (error as DriverError).message ?? '';
+  return (d.code !== undefined && CONNECTION_LOST.has(d.code)) || /connection is in closed state|Connection lost/i.test(message);
+}
+
 /** Whether `error` (thrown before COMMIT was sent, unless `duringCommit`) means "run the transaction again". */
 export function isRetriableTransactionError(error: unknown, duringCommit = false): boolean {
-  const e = error as DriverError | null;
-  if (!e || typeof e !== 'object') return false;
-  const d = e.driverError ?? e;
+  const d = driverErrorOf(error);
+  if (!d) return false;
   if (d.errno !== undefined && RETRIED_ERRNOS.has(d.errno)) return true;
-  const lost = (d.code !== undefined && CONNECTION_LOST.has(d.code)) || /connection is in closed state|Connection lost/i.test(d.message ?? e.message ?? '');
-  return lost && !duringCommit;
+  return isConnectionLost(error) && !duringCommit;
+}
+
+/**
+ * What inTransaction does after a failed attempt: run it again (the server rolled it back), ask whether it committed
+ * (its connection was lost during COMMIT and it wrote a commit marker), or surface the error.
+ */
+export function afterFailedAttempt(error: unknown, duringCommit: boolean, markerWritten: boolean): 'retry' | 'ask marker' | 'throw' {
+  if (isRetriableTransactionError(error, duringCommit)) return 'retry';
+  if (duringCommit && markerWritten && isConnectionLost(error)) return 'ask marker';
+  return 'throw';
 }
 
 /** Full jitter: a random wait in [0, min(cap, base·2^attempt)), so clashing writers do not clash again in step. */
@@ -119,23 +144,97 @@ export class TransactionConflictError extends Error {
   }
 }
 
-/** One attempt, as TypeORM's manager.transaction, but telling a failure before COMMIT from one during it. */
-async function attemptTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+/** The commit marker of a transaction whose COMMIT was lost could not be looked up (no node answered in time). */
+export class CommitOutcomeUnknownError extends Error {
+  override readonly name = 'CommitOutcomeUnknownError';
+  constructor(
+    readonly markerId: string,
+    readonly lastError: unknown,
+  ) {
+    super(`COMMIT lost and its marker ${markerId} could not be looked up: ${(lastError as Error)?.message ?? String(lastError)}`);
+  }
+}
+
+/**
+ * Data sources whose transactions write a commit marker (configureSessions turns it on for Galera; `syncWait`: the
+ * lookup first waits for the node to apply everything the cluster committed, wsrep_sync_wait).
+ */
+const commitMarkers = new WeakMap<DataSource, { syncWait: boolean }>();
+
+/** Turns commit markers on (or off) for `ds`: on Galera by configureSessions, and by tests on a single server. */
+export function useCommitMarkers(ds: DataSource, on: boolean, options: { syncWait: boolean } = { syncWait: false }): void {
+  if (on) commitMarkers.set(ds, options);
+  else commitMarkers.delete(ds);
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  const d = driverErrorOf(error);
+  return d?.errno === 1062 || /DUP_ENTRY|CONSTRAINT_PRIMARYKEY|UNIQUE constraint/.test(`${d?.code ?? ''} ${d?.message ?? ''}`);
+}
+
+/**
+ * Whether the transaction that wrote commit marker `id` committed, asked on a fresh pooled connection (through the
+ * proxy: a surviving node). Found → committed. Not found → the lookup inserts the id itself, a fence: the lost
+ * transaction, should its COMMIT still be in flight somewhere, now conflicts on the key (certification failure, or the
+ * row lock on the same node) and can never commit after we have decided to run it again; a duplicate key on the fence
+ * means it committed after all. Conflicts and lost connections of the lookup itself are asked again (a failover takes
+ * seconds); still no answer after TRANSACTION_RETRY.attempts → CommitOutcomeUnknownError.
+ */
+export async function commitOutcome(
+  ds: DataSource,
+  id: string,
+  options = commitMarkers.get(ds) ?? { syncWait: false },
+): Promise<'committed' | 'not committed'> {
+  for (let attempt = 1; ; attempt++) {
+    const runner = ds.createQueryRunner();
+    try {
+      // causal read: everything the cluster ordered before this point (the lost COMMIT included, if it was) is applied
+      if (options.syncWait) await runner.query(`SET SESSION wsrep_sync_wait = ${GALERA_SYNC_WAIT}`);
+      const found = await runner.query('SELECT id FROM commit_markers WHERE id = ?', [id]);
+      if (found.length > 0) return 'committed';
+      await runner.manager.createQueryBuilder().insert().into(CommitMarker).values({ id, createdAt: new Date() }).callListeners(false).execute();
+      return 'not committed';
+    } catch (e) {
+      if (isDuplicateKey(e)) return 'committed';
+      if (!isRetriableTransactionError(e)) throw e;
+      if (attempt >= TRANSACTION_RETRY.attempts) throw new CommitOutcomeUnknownError(id, e);
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+  }
+}
+
+type Attempt<T> = { ok: true; result: T } | { ok: false; error: unknown; duringCommit: boolean; markerId?: string; result?: T };
+
+/**
+ * One attempt, as TypeORM's manager.transaction, but telling a failure before COMMIT from one during it. With commit
+ * markers on, the marker row is the last statement before COMMIT (not through the entity manager: no subscriber
+ * sees it, a transaction that changes nothing a list shows stays quiet).
+ */
+async function attemptTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<Attempt<T>> {
   const runner = ds.createQueryRunner();
   let committing = false;
+  let markerId: string | undefined;
+  let result: T | undefined;
   try {
     await runner.startTransaction();
-    const result = await work(runner.manager);
+    result = await work(runner.manager);
+    if (commitMarkers.has(ds)) {
+      const id = randomUUID();
+      await runner.manager.createQueryBuilder().insert().into(CommitMarker).values({ id, createdAt: new Date() }).callListeners(false).execute();
+      markerId = id;
+    }
     committing = true;
     await runner.commitTransaction();
-    return result;
-  } catch (err) {
+    return { ok: true, result };
+  } catch (error) {
     try {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
     } catch {
       // the original error is the one to report (a rollback on a dead connection fails too)
     }
-    throw Object.assign(err as object, { duringCommit: committing });
+    return { ok: false, error, duringCommit: committing, markerId, result };
   } finally {
     await runner.release().catch(() => undefined);
   }
@@ -145,19 +244,20 @@ async function attemptTransaction<T>(ds: DataSource, work: (em: EntityManager) =
  * Runs `work` in one transaction: everything it writes (record and audit row) commits or none of it. On MySQL/MariaDB
  * a transaction that loses a deadlock or a Galera certification conflict (`isRetriableTransactionError`) is run again
  * from the start, up to TRANSACTION_RETRY.attempts times with jittered backoff, so `work` must have no effect outside
- * the database that a second run would repeat (count into locals, not into outer state). This is the only place that
- * opens a transaction (nested savepoints inside `work` via em.transaction are fine).
+ * the database that a second run would repeat (count into locals, not into outer state). On Galera a connection lost
+ * during COMMIT (its node was killed) is settled by the commit marker: committed → `work`'s result, not → run again.
+ * This is the only place that opens a transaction (nested savepoints inside `work` via em.transaction are fine).
  */
 export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
   if (!isSqlite(ds)) {
     for (let attempt = 1; ; attempt++) {
-      try {
-        return await attemptTransaction(ds, work);
-      } catch (e) {
-        if (!isRetriableTransactionError(e, (e as { duringCommit?: boolean }).duringCommit)) throw e;
-        if (attempt >= TRANSACTION_RETRY.attempts) throw new TransactionConflictError(attempt, e);
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
-      }
+      const outcome = await attemptTransaction(ds, work);
+      if (outcome.ok) return outcome.result;
+      const next = afterFailedAttempt(outcome.error, outcome.duringCommit, outcome.markerId !== undefined);
+      if (next === 'throw') throw outcome.error;
+      if (next === 'ask marker' && (await commitOutcome(ds, outcome.markerId!)) === 'committed') return outcome.result as T;
+      if (attempt >= TRANSACTION_RETRY.attempts) throw new TransactionConflictError(attempt, outcome.error);
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
     }
   }
   const previous = sqliteQueues.get(ds) ?? Promise.resolve();
@@ -169,12 +269,28 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
   return run;
 }
 
+/** Commit markers older than this are deleted by the daily sweep (a lookup happens seconds after its COMMIT). */
+export const COMMIT_MARKER_KEEP_MS = 3_600_000;
+
+/** Deletes commit markers older than COMMIT_MARKER_KEEP_MS (the daily sweep, JobsService); the number deleted. */
+export async function pruneCommitMarkers(ds: DataSource, now = new Date()): Promise<number> {
+  const result = await ds
+    .createQueryBuilder()
+    .delete()
+    .from(CommitMarker)
+    .where('createdAt < :before', { before: new Date(now.getTime() - COMMIT_MARKER_KEEP_MS) })
+    .callListeners(false)
+    .execute();
+  return result.affected ?? 0;
+}
+
 /**
  * Per-session settings for a Galera cluster, set on every pooled connection when the server runs wsrep (asked once):
  * `wsrep_sync_wait = 1` makes each read wait until this node has applied every write the cluster committed before
  * it, so a read that follows a write — the job's progress after the POST that started it, the list after a save —
  * sees that write even when the proxy sent it to another node. Nothing on a single server, SQLite, or a server
- * without the variable (MySQL, TiDB). Call once after the data source is initialised.
+ * without the variable (MySQL, TiDB). Also turns commit markers on (inTransaction: a COMMIT lost with its node is
+ * looked up instead of answered 500). Call once after the data source is initialised.
  */
 export async function configureSessions(ds: DataSource): Promise<boolean> {
   if (isSqlite(ds)) return false;
@@ -186,6 +302,7 @@ export async function configureSessions(ds: DataSource): Promise<boolean> {
     return false; // no such variable: not MariaDB with wsrep
   }
   if (!galera) return false;
+  useCommitMarkers(ds, true, { syncWait: true });
   const pool = (ds.driver as unknown as { pool?: PoolLike }).pool;
   if (!pool) return false;
   const configured = new WeakSet<object>();

@@ -5,17 +5,19 @@ import { testAppWith } from '../../test/harness';
 
 /**
  * A node of the Galera cluster dies (kill -9) while 20 clients write through HAProxy: every write still succeeds
- * (inTransaction retries what the dead node's connections lost before COMMIT and the conflicts between nodes), the
- * surviving nodes hold the same rows (table checksums agree), and the audit chain is one unbroken chain. Then the node
- * comes back, catches up (IST) and agrees too. Run by scripts/test-galera.sh, which starts the cluster:
- * GALERA_DIR is its directory, GALERA_SQL_BASE the first node's SQL port.
+ * (inTransaction retries what the dead node's connections lost before COMMIT, settles a COMMIT lost in flight by its
+ * commit marker, and retries the conflicts between nodes), the surviving nodes hold the same rows (table checksums
+ * agree), and the audit chain is one unbroken chain. Then the node comes back, catches up (IST) and agrees too.
+ * Run by scripts/test-galera.sh, which starts the cluster: GALERA_DIR is its directory, GALERA_SQL_BASE the first
+ * node's SQL port, GALERA_VICTIM the node killed — by default node 1, the one writer of galera.sh's single-writer
+ * routing (node 2 takes over as the first backup); with GALERA_ROUTING=roundrobin any node carries writes.
  */
 const dir = process.env.GALERA_DIR ?? '';
 const sqlBase = Number(process.env.GALERA_SQL_BASE ?? 3431);
 const script = path.join(__dirname, '../../../scripts/galera.sh');
 const CLIENTS = 20;
 const WRITES_EACH = 8;
-const VICTIM = 2;
+const VICTIM = Number(process.env.GALERA_VICTIM ?? 1);
 
 async function checksums(port: number, database: string): Promise<Record<string, string>> {
   const conn = await createConnection({ host: '127.0.0.1', port, user: 'yibao', password: 'yibao', database });

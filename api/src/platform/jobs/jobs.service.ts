@@ -6,7 +6,7 @@ import type { Actor } from '../../common/actor';
 import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { inTransaction } from '../../database/data-source';
+import { inTransaction, pruneCommitMarkers } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { BackgroundJob } from './background-job.entity';
 import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from './job-columns';
@@ -44,6 +44,9 @@ export const JOB_LIST: ListSpec = {
 };
 
 const DAY_MS = 86_400_000;
+
+/** 04:00 China time: the daily prune of Galera's commit markers (database/data-source.ts), a quiet hour. */
+const COMMIT_MARKER_PRUNE_UTC_HOUR = 20;
 
 /**
  * The daily slot a run at `at` belongs to: the latest `utcHour`:00 UTC at or before it, with five minutes' grace
@@ -136,6 +139,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     await this.running.takeOver((job) => this.adopt(job as BackgroundJob));
     this.running.watch((job) => this.adopt(job as BackgroundJob));
+    // commit markers are only looked up seconds after their COMMIT: one sweep a day keeps the table small
+    this.daily(COMMIT_MARKER_PRUNE_UTC_HOUR, 'commit marker prune', () => pruneCommitMarkers(this.ds));
   }
 
   /** A job this process has just claimed from a stopped one (`job` as it was before the claim). */

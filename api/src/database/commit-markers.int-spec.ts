@@ -1,0 +1,103 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+import { SweepSlot } from '../platform/jobs/sweep-slot.entity';
+import { TEST_DB, testAppWith } from '../../test/harness';
+import { CommitMarker } from './commit-marker.entity';
+import { COMMIT_MARKER_KEEP_MS, commitOutcome, inTransaction, pruneCommitMarkers, useCommitMarkers } from './data-source';
+
+/**
+ * Commit markers (Galera: a COMMIT lost with its node is looked up, data-source.ts) on a real database, as far as a
+ * single server allows: the lookup and its fence, the prune, and on MariaDB inTransaction with markers on — a COMMIT
+ * whose connection is killed (rolled back: run again, the row written once) and a COMMIT that applied but whose
+ * answer was lost (not run again). The cluster itself: galera-fault.galera-spec.ts.
+ */
+describe('commit markers', () => {
+  const { t } = testAppWith();
+
+  it('the lookup: absent → not committed, and the id is fenced (a late COMMIT of it would conflict); present → committed', async () => {
+    const markers = t.ds.getRepository(CommitMarker);
+    expect(await commitOutcome(t.ds, 'never-written')).toBe('not committed');
+    expect(await markers.countBy({ id: 'never-written' })).toBe(1);
+    expect(await commitOutcome(t.ds, 'never-written')).toBe('committed');
+    await markers.insert({ id: 'written', createdAt: new Date() });
+    expect(await commitOutcome(t.ds, 'written')).toBe('committed');
+  });
+
+  it('the daily prune deletes markers older than an hour and keeps the recent ones', async () => {
+    const markers = t.ds.getRepository(CommitMarker);
+    const now = new Date();
+    await markers.insert([
+      { id: 'old', createdAt: new Date(now.getTime() - COMMIT_MARKER_KEEP_MS - 60_000) },
+      { id: 'recent', createdAt: new Date(now.getTime() - 60_000) },
+    ]);
+    expect(await pruneCommitMarkers(t.ds, now)).toBeGreaterThanOrEqual(1);
+    expect(await markers.countBy({ id: 'old' })).toBe(0);
+    expect(await markers.countBy({ id: 'recent' })).toBe(1);
+  });
+
+  // inTransaction's own attempt loop runs on MySQL/MariaDB only (SQLite: one embedded connection, nothing to lose):
+  // declared there only, as database.int-spec's MySQL checks
+  const onMysql = (name: string, test: () => Promise<void>) => {
+    if (TEST_DB === 'mysql') it(name, test);
+  };
+
+  /** The next query runner inTransaction opens, with `commit` in place of its COMMIT. */
+  function nextCommit(ds: DataSource, commit: (runner: QueryRunner, real: () => Promise<void>) => Promise<void>): void {
+    const create = ds.createQueryRunner.bind(ds);
+    jest.spyOn(ds, 'createQueryRunner').mockImplementationOnce((mode) => {
+      const runner = create(mode);
+      const real = runner.commitTransaction.bind(runner);
+      runner.commitTransaction = () => commit(runner, real);
+      return runner;
+    });
+  }
+
+  const slot = (em: import('typeorm').EntityManager, name: string) =>
+    em.insert(SweepSlot, { sweep: name, slot: '2026-12-06T00:00:00.000Z', owner: 'test', claimedAt: new Date() });
+
+  onMysql('a COMMIT whose connection dies is rolled back: no marker found, run again, the row written once', async () => {
+    useCommitMarkers(t.ds, true);
+    try {
+      const before = await t.ds.getRepository(CommitMarker).count();
+      let runs = 0;
+      nextCommit(t.ds, async (runner, real) => {
+        const [{ id }] = await runner.query('SELECT CONNECTION_ID() AS id');
+        await t.ds.query(`KILL CONNECTION ${Number(id)}`);
+        await real();
+      });
+      const result = await inTransaction(t.ds, async (em) => {
+        runs++;
+        await slot(em, 'marker killed commit');
+        return runs;
+      });
+      expect(result).toBe(2);
+      expect(await t.ds.getRepository(SweepSlot).countBy({ sweep: 'marker killed commit' })).toBe(1);
+      // the second attempt's marker and the fence of the first
+      expect(await t.ds.getRepository(CommitMarker).count()).toBe(before + 2);
+    } finally {
+      useCommitMarkers(t.ds, false);
+      jest.restoreAllMocks();
+    }
+  });
+
+  onMysql('a COMMIT that applied but whose answer was lost: the marker is found, the work is not run again', async () => {
+    useCommitMarkers(t.ds, true);
+    try {
+      let runs = 0;
+      nextCommit(t.ds, async (_runner, real) => {
+        await real();
+        throw Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true });
+      });
+      const result = await inTransaction(t.ds, async (em) => {
+        runs++;
+        await slot(em, 'marker lost answer');
+        return 'saved';
+      });
+      expect(result).toBe('saved');
+      expect(runs).toBe(1);
+      expect(await t.ds.getRepository(SweepSlot).countBy({ sweep: 'marker lost answer' })).toBe(1);
+    } finally {
+      useCommitMarkers(t.ds, false);
+      jest.restoreAllMocks();
+    }
+  });
+});
