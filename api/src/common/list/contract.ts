@@ -101,6 +101,12 @@ export interface ListSpec {
   maxPageSize?: number;
   /** for a list without an entity (`fetchRawList`): the columns that make a row unique, sorted last */
   uniqueKey?: string[];
+  /**
+   * every page, not only a deep one, first walks primary keys (the deferred join), then loads the page's rows: for a
+   * list whose default order is an index that also holds its common filters, so the walk stays inside the index
+   * instead of fetching each row it passes to test the filters (MariaDB does not push them into an index scan)
+   */
+  walkKeysFirst?: boolean;
 }
 
 export interface ListWindow {

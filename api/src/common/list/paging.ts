@@ -44,6 +44,7 @@ export async function fetchList<T extends ObjectLiteral>(
   const props = sort.map((t) => (t.column.startsWith(`${alias}.`) ? t.column.slice(alias.length + 1) : null));
   const valuesOf = props.every((p) => p !== null) ? (row: T) => props.map((p) => (row as Record<string, unknown>)[p!] ?? null) : undefined;
   const deep = primaryKey !== undefined && window.skip >= listTuning.deferredJoinFrom && window.take > 0;
+  const walkKeys = deep || (primaryKey !== undefined && window.take > 0 && spec.walkKeysFirst === true);
   // the write marks before any query of this page: its bookmarks and its cached count hold while no process writes
   const marks = deep && valuesOf ? bookmarkStamp(qb.connection) : undefined;
   marks?.catch(() => undefined); // awaited below
@@ -91,7 +92,7 @@ export async function fetchList<T extends ObjectLiteral>(
       }
     }
   }
-  if (!rows && deep) {
+  if (!rows && walkKeys) {
     // deferred join: walk the offset over primary keys only (index-only where an index holds the filters), then load the page
     const walk = page.clone().select(`${alias}.${primaryKey}`, 'lqpk').offset(window.skip).limit(window.take);
     if (sort.length === 1 && sort[0].column === `${alias}.${primaryKey}` && (await primaryKeyWalkIsCheaper(qb, window.skip, await count)))

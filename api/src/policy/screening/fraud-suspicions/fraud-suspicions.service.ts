@@ -102,6 +102,9 @@ export function suspicionListFor(userId: number, lateIds?: readonly number[]): L
       ['dueOn', 'ASC'],
       ['id', 'ASC'],
     ],
+    // that index holds the region, state, rule and institution too: a page walks it for ids alone (a city's pending
+    // 疑点 passed 1,578 entries, each fetched as a row to test the filters: 11.6 ms, bench/fraud-suspicions.mjs)
+    walkKeysFirst: true,
   };
 }
 export const FRAUD_SUSPICION_LIST: ListSpec = suspicionListFor(0);
