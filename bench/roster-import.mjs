@@ -98,9 +98,9 @@ function floorText() {
 const FLOOR_COLUMNS =
   'idNumber, name, birthDate, sex, regionCode, poolingRegionCode, identityCategories, sourceDepartment, status, exitedOn, lastRosterMonth, version';
 
-async function mysqlAdmin(database) {
+async function mysqlAdmin(database, url = process.env.BENCH_DATABASE_URL) {
   const mysql = require(path.join(root, 'node_modules/mysql2/promise'));
-  const u = new URL(process.env.BENCH_DATABASE_URL.replace(/^mariadb:/, 'mysql:'));
+  const u = new URL(url.replace(/^mariadb:/, 'mysql:'));
   return mysql.createConnection({
     host: u.hostname,
     port: Number(u.port),
@@ -122,6 +122,18 @@ async function cloneDatabase(admin, from, to) {
     await admin.query(`INSERT INTO \`${to}\`.\`${t}\` SELECT * FROM \`${from}\`.\`${t}\``);
   }
   await admin.query('SET SESSION foreign_key_checks = 1');
+}
+
+/**
+ * local_infile on every server: behind HAProxy (Galera) one connection reaches one node, so BENCH_NODE_URLS lists
+ * each node's own address (comma-separated); default the one server.
+ */
+async function setLocalInfile(on) {
+  for (const url of (process.env.BENCH_NODE_URLS || process.env.BENCH_DATABASE_URL).split(',')) {
+    const conn = await mysqlAdmin(undefined, url);
+    await conn.query(`SET GLOBAL local_infile = ${on ? 1 : 0}`);
+    await conn.end();
+  }
 }
 
 if (modes) {
@@ -147,19 +159,19 @@ if (modes) {
     for (const [n, mode] of modes.entries()) {
       const db = `${dbBase}_r${n}`;
       await cloneDatabase(admin, seeded, db);
-      await admin.query(`SET GLOBAL local_infile = ${mode === 'load' ? 1 : 0}`);
+      await setLocalInfile(mode === 'load');
       await startApi(process.env.BENCH_DATABASE_URL.replace(/\/[^/]*$/, `/${db}`));
       // the floor, LOAD DATA from this client (local_infile on for it alone, then back to the mode's setting)
       const conn = await mysqlAdmin(db);
       await conn.query('CREATE TABLE floor_beneficiaries LIKE beneficiaries');
-      await admin.query('SET GLOBAL local_infile = 1');
+      await setLocalInfile(true);
       const f0 = performance.now();
       await conn.query({
         sql: `LOAD DATA LOCAL INFILE 'floor' INTO TABLE floor_beneficiaries CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${FLOOR_COLUMNS})`,
         infileStreamFactory: () => Readable.from([text]),
       });
       const floorMs = performance.now() - f0;
-      await admin.query(`SET GLOBAL local_infile = ${mode === 'load' ? 1 : 0}`);
+      await setLocalInfile(mode === 'load');
       await conn.query('DROP TABLE floor_beneficiaries');
       await conn.end();
       const load = os.loadavg()[0];
@@ -174,7 +186,7 @@ if (modes) {
       await admin.query(`DROP DATABASE \`${db}\``);
     }
   } finally {
-    await admin.query('SET GLOBAL local_infile = 1');
+    await setLocalInfile(true);
     await admin.query(`DROP DATABASE IF EXISTS \`${seeded}\``);
     await admin.end();
     if (child.exitCode === null) await stopApi();
