@@ -3,7 +3,7 @@
 // report rows/s and the API process's peak RSS. Needs a build (npm run build).
 // Usage: node bench/roster-import.mjs [--rows 100000]   (BENCH_DATABASE_URL=mariadb://… for MariaDB)
 // MariaDB only, issue 19's comparison with the database's own limit:
-//   node bench/roster-import.mjs --rows 100000 --modes insert,load,insert,load
+//   node bench/roster-import.mjs --rows 100000 --modes insert,load,insert,load [--keep-seed]
 // runs one fresh database per mode (<db>_r<n>: a copy of one migrated database with the 20k demo ledger), in the order given, so the modes interleave:
 // `insert` with `SET GLOBAL local_infile = 0` (the API's bulk writes fall back to multi-row INSERT, main's path),
 // `load` with it on (LOAD DATA LOCAL INFILE). In each run, before the import, the floor: the same rows as the import's
@@ -151,10 +151,17 @@ if (modes) {
   console.log('|---|---|---|---|---|---|---|');
   // one migrated and seeded database (the API's first start: ~1.5 min at load 8), copied table by table for each run
   const seeded = `${dbBase}_seeded`;
-  await admin.query(`DROP DATABASE IF EXISTS \`${seeded}\``);
-  await admin.query(`CREATE DATABASE \`${seeded}\``);
-  await startApi(process.env.BENCH_DATABASE_URL.replace(/\/[^/]*$/, `/${seeded}`));
-  await stopApi();
+  // --keep-seed: reuse it when a previous run left it (and leave it), so repeated runs skip the seeding
+  const keepSeed = process.argv.includes('--keep-seed');
+  const [[{ ready }]] = await admin.query(`SELECT COUNT(*) AS ready FROM information_schema.tables WHERE table_schema = ? AND table_name = 'beneficiaries'`, [
+    seeded,
+  ]);
+  if (!keepSeed || !Number(ready)) {
+    await admin.query(`DROP DATABASE IF EXISTS \`${seeded}\``);
+    await admin.query(`CREATE DATABASE \`${seeded}\``);
+    await startApi(process.env.BENCH_DATABASE_URL.replace(/\/[^/]*$/, `/${seeded}`));
+    await stopApi();
+  }
   try {
     for (const [n, mode] of modes.entries()) {
       const db = `${dbBase}_r${n}`;
@@ -187,7 +194,7 @@ if (modes) {
     }
   } finally {
     await setLocalInfile(true);
-    await admin.query(`DROP DATABASE IF EXISTS \`${seeded}\``);
+    if (!keepSeed) await admin.query(`DROP DATABASE IF EXISTS \`${seeded}\``);
     await admin.end();
     if (child.exitCode === null) await stopApi();
   }
