@@ -1,6 +1,6 @@
 import { testAppWith, TEST_DB } from '../../test/harness';
 import { inTransaction } from './data-source';
-import { insertRowsReturningIds, selectIn, tableOf, upsertRows } from './insert-many';
+import { bulkInsertRows, bulkInsertRowsReturningIds, insertRowsReturningIds, selectIn, tableOf, upsertRows } from './insert-many';
 
 /** The ledger's entity, by name: database/ does not import from policy/. */
 const Beneficiary = 'Beneficiary';
@@ -92,4 +92,110 @@ describe('bulk insert helpers', () => {
       expect(new Set(gaps)).toEqual(new Set([3]));
     });
   }
+
+  // The LOAD DATA path (MariaDB) and its fallback (SQLite): the same rows must come back byte for byte
+  describe('bulk insert through LOAD DATA LOCAL INFILE (the INSERT fallback on SQLite)', () => {
+    /** a row of its own number range (98…), apart from the 99… rows above */
+    const person = (n: number) => {
+      const r = row(0);
+      r[0] = `98${String(n).padStart(16, '0')}`;
+      return r;
+    };
+    const HOSTILE = [
+      'tab\there',
+      'new\nline',
+      'cr\r\nlf',
+      'back\\slash\\',
+      'ends with \\',
+      '\\N',
+      'N',
+      'NULL',
+      '\\t not a tab',
+      `quotes ' " \``,
+      '张三·阿卜杜拉',
+      '🙂 emoji 𠀋',
+      '',
+    ];
+    const people = (from: number) =>
+      HOSTILE.map((name, i) => {
+        const r = person(from + i);
+        r[1] = name;
+        r[9] = i % 2 ? '2026-03-31' : null; // exitedOn: NULL stays NULL, not the text "\N"
+        return r;
+      });
+    const stored = (rows: unknown[][]) =>
+      selectIn<{ id: number; idNumber: string; name: string; exitedOn: string | null; version: number }>(
+        t.ds.manager,
+        'SELECT id, idNumber, name, exitedOn, version FROM beneficiaries WHERE idNumber IN (?)',
+        rows.map((r) => r[0]),
+      );
+
+    it('writes tabs, newlines, backslashes, quotes, \\N-like text, NULL and utf8mb4 unchanged, and returns the ids', async () => {
+      const rows = people(9000);
+      const ids = await inTransaction(t.ds, (em) => bulkInsertRowsReturningIds(em, tableOf(em, Beneficiary), COLUMNS, rows));
+      const byNumber = new Map((await stored(rows)).map((s) => [s.idNumber, s]));
+      expect(rows.map((r) => byNumber.get(r[0] as string)?.name)).toEqual(HOSTILE);
+      expect(rows.map((r) => byNumber.get(r[0] as string)?.exitedOn ?? null)).toEqual(rows.map((r) => r[9]));
+      expect(rows.map((r) => Number(byNumber.get(r[0] as string)?.version))).toEqual(rows.map(() => 1));
+      expect(ids).toEqual(rows.map((r) => Number(byNumber.get(r[0] as string)!.id)));
+    });
+
+    it('a batch of 5,000 rows after other writes: ids in row order', async () => {
+      const rows = Array.from({ length: 5000 }, (_, i) => person(20000 + i));
+      const ids = await inTransaction(t.ds, (em) => bulkInsertRowsReturningIds(em, tableOf(em, Beneficiary), COLUMNS, rows));
+      const idOf = new Map((await stored(rows)).map((s) => [s.idNumber, Number(s.id)]));
+      expect(idOf.size).toBe(rows.length);
+      expect(ids).toEqual(rows.map((r) => idOf.get(r[0] as string)));
+    });
+
+    it('a row the database rejects (duplicate key) fails the whole batch: nothing of it stays', async () => {
+      const rows = [person(30000), person(30001), person(9000) /* already stored */, person(30002)];
+      await expect(inTransaction(t.ds, (em) => bulkInsertRows(em, tableOf(em, Beneficiary), COLUMNS, rows))).rejects.toThrow();
+      expect(await stored([person(30000), person(30001), person(30002)])).toEqual([]);
+    });
+
+    if (TEST_DB === 'mysql') {
+      // with LOCAL the server cannot stop the client mid-file: it stores the shortened name and warns (no error)
+      it('a warning (a name truncated to its column) is an error, not a silently shortened name', async () => {
+        const long = person(31000);
+        long[1] = '长'.repeat(65);
+        await expect(inTransaction(t.ds, (em) => bulkInsertRows(em, tableOf(em, Beneficiary), COLUMNS, [person(31001), long]))).rejects.toThrow(
+          /LOAD DATA into beneficiaries: 2 of 2 rows, 1 warning.*1265 Data truncated/,
+        );
+        expect(await stored([person(31001), long])).toEqual([]);
+      });
+
+      it('with an auto-increment step above 1 (Galera) returns null, the rows written', async () => {
+        const rows = Array.from({ length: 20 }, (_, i) => person(32000 + i));
+        const ids = await inTransaction(t.ds, async (em) => {
+          await em.query('SET SESSION auto_increment_increment = 3, auto_increment_offset = 2');
+          try {
+            return await bulkInsertRowsReturningIds(em, tableOf(em, Beneficiary), COLUMNS, rows);
+          } finally {
+            await em.query('SET SESSION auto_increment_increment = 1, auto_increment_offset = 1');
+          }
+        });
+        expect(ids).toBeNull();
+        expect(await stored(rows)).toHaveLength(rows.length);
+      });
+
+      // last in this file: the data source then remembers the refusal and keeps to INSERT
+      it('when the server refuses LOCAL INFILE, falls back to INSERT in the same transaction', async () => {
+        await t.ds.query('SET GLOBAL local_infile = 0');
+        try {
+          const rows = people(33000);
+          const ids = await inTransaction(t.ds, async (em) => {
+            await bulkInsertRows(em, tableOf(em, Beneficiary), COLUMNS, [person(33100)]); // refused, then INSERT
+            return bulkInsertRowsReturningIds(em, tableOf(em, Beneficiary), COLUMNS, rows);
+          });
+          const byNumber = new Map((await stored([...rows, person(33100)])).map((s) => [s.idNumber, s]));
+          expect(byNumber.size).toBe(rows.length + 1);
+          expect(rows.map((r) => byNumber.get(r[0] as string)?.name)).toEqual(HOSTILE);
+          expect(ids).toEqual(rows.map((r) => Number(byNumber.get(r[0] as string)!.id)));
+        } finally {
+          await t.ds.query('SET GLOBAL local_infile = 1');
+        }
+      });
+    }
+  });
 });

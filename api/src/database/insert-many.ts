@@ -1,4 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Logger } from '@nestjs/common';
+import { Readable } from 'node:stream';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /**
@@ -168,4 +170,179 @@ export async function selectIn<R>(em: EntityManager, sql: string, values: readon
     for (const r of rows) out.push(r);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// LOAD DATA LOCAL INFILE: the bulk write path on MySQL/MariaDB (issue 19). The server parses tab-separated text
+// instead of an INSERT's SQL, and Node builds no SQL text: ~1.5× the rows/s of a multi-row INSERT here.
+
+/**
+ * The name the statement asks the client for. The server echoes it back in its "send me this file" request, and the
+ * stream factory answers only that name, with the rows generated below: no path is ever opened, and no name from a
+ * user or the server is ever read (a hostile server asking for /etc/passwd gets an error).
+ */
+const LOAD_DATA_STREAM = 'yibao-generated-rows';
+
+/** errnos meaning "LOCAL INFILE is off on this server or client": fall back to INSERT (the transaction is intact). */
+const LOCAL_INFILE_REFUSED = new Set([
+  4166, // MariaDB 10.5+: ER_LOAD_INFILE_CAPABILITY_DISABLED
+  1148, // MySQL 5.7 / older MariaDB: ER_NOT_ALLOWED_COMMAND
+  3948, // MySQL 8: ER_CLIENT_LOCAL_FILES_DISABLED
+  3950, // MySQL 8: ER_LOAD_DATA_LOCAL_INFILE_REJECTED (client side)
+]);
+
+/** Per data source: whether LOAD DATA LOCAL may be used (decided at its first bulk write, then kept). */
+const loadDataUsable = new WeakMap<object, Promise<boolean>>();
+
+/**
+ * LOAD DATA is usable unless the dialect is SQLite, or Galera would split it into several commits
+ * (`wsrep_load_data_splitting`, off by default since MariaDB 10.4: a batch must never be half applied). A server that
+ * refuses LOCAL INFILE is found at the first statement (`LOCAL_INFILE_REFUSED`) and remembered.
+ */
+function canLoadData(em: EntityManager): Promise<boolean> {
+  if (isSqlite(em)) return Promise.resolve(false);
+  const ds = em.connection;
+  let usable = loadDataUsable.get(ds);
+  if (!usable) {
+    usable = ds
+      .query('SELECT @@wsrep_load_data_splitting AS splitting')
+      .then((r: Array<{ splitting: unknown }>) => !Number(r[0]?.splitting))
+      .catch(() => true); // MySQL, TiDB: no such variable, no splitting
+    loadDataUsable.set(ds, usable);
+  }
+  return usable;
+}
+
+const FIELD_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * One value as a LOAD DATA field (FIELDS TERMINATED BY '\t' ESCAPED BY '\\', LINES TERMINATED BY '\n', nothing
+ * enclosed): NULL is `\N`; backslash, tab, newline, CR and NUL are backslash-escaped, so a text `\N` stays text
+ * (`\\N`). Dates as UTC (the connection's timezone is 'Z'). Objects are refused: a JSON column takes its text.
+ */
+export function loadDataField(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  switch (typeof value) {
+    case 'string':
+      return value.replace(/[\\\t\n\r\0]/g, (c) => FIELD_ESCAPES[c]);
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`LOAD DATA: ${value} is not a storable number`);
+      return String(value);
+    case 'bigint':
+      return String(value);
+    case 'boolean':
+      return value ? '1' : '0';
+  }
+  if (value instanceof Date) {
+    const d = value;
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
+  }
+  throw new TypeError(`LOAD DATA: cannot write a ${Object.prototype.toString.call(value)} value`);
+}
+
+/** The rows as LOAD DATA text, generated lazily in chunks of ~1,000 lines (the whole batch is never one string). */
+function* loadDataChunks(rows: readonly unknown[][]): Generator<Buffer> {
+  const LINES = 1000;
+  for (let i = 0; i < rows.length; i += LINES) {
+    let text = '';
+    for (const row of rows.slice(i, i + LINES)) text += row.map(loadDataField).join('\t') + '\n';
+    yield Buffer.from(text, 'utf8');
+  }
+}
+
+interface Mysql2Result {
+  affectedRows: number;
+  warningStatus: number;
+}
+interface Mysql2Connection {
+  query(options: { sql: string; infileStreamFactory: (name: string) => Readable }, cb: (err: Error | null, result: Mysql2Result) => void): void;
+}
+
+/**
+ * One LOAD DATA LOCAL statement over the transaction's own connection (mysql2's per-query `infileStreamFactory`; the
+ * pool has none, so any other statement that triggers a LOCAL INFILE request fails). With LOCAL the server cannot stop
+ * the client mid-file, so it turns row errors (duplicate key, truncation, bad value) into warnings and skips or
+ * alters the row: any warning, or fewer rows than sent, is thrown here and the caller's transaction rolls back.
+ */
+async function loadData(em: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
+  const runner = em.queryRunner!;
+  const conn = (await runner.connect()) as Mysql2Connection;
+  const q = (c: string) => em.connection.driver.escape(c);
+  const sql =
+    `LOAD DATA LOCAL INFILE '${LOAD_DATA_STREAM}' INTO TABLE ${q(table)} CHARACTER SET utf8mb4 ` +
+    `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${columns.map(q).join(', ')})`;
+  const result = await new Promise<Mysql2Result>((resolve, reject) =>
+    conn.query(
+      {
+        sql,
+        infileStreamFactory: (name) => {
+          // an error stream, not a throw: mysql2 then ends the transfer and fails this query, not the connection
+          if (name !== LOAD_DATA_STREAM) {
+            return new Readable({
+              read() {
+                this.destroy(new Error(`LOAD DATA: the server asked for ${JSON.stringify(name)}, not the generated rows`));
+              },
+            });
+          }
+          return Readable.from(loadDataChunks(rows), { objectMode: false });
+        },
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    ),
+  );
+  if (result.warningStatus > 0 || result.affectedRows !== rows.length) {
+    const warnings: Array<{ Code: number; Message: string }> = result.warningStatus > 0 ? await runner.query('SHOW WARNINGS LIMIT 5') : [];
+    throw new Error(
+      `LOAD DATA into ${table}: ${result.affectedRows} of ${rows.length} rows, ${result.warningStatus} warning(s)` +
+        warnings.map((w) => `; ${w.Code} ${w.Message}`).join(''),
+    );
+  }
+}
+
+/** Loads through LOAD DATA when usable; false when the server refused LOCAL INFILE (remembered for the data source). */
+async function tryLoadData(em: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<boolean> {
+  if (!em.queryRunner || !(await canLoadData(em))) return false;
+  try {
+    await loadData(em, table, columns, rows);
+    return true;
+  } catch (err) {
+    const errno = (err as { errno?: number }).errno;
+    if (errno === undefined || !LOCAL_INFILE_REFUSED.has(errno)) throw err;
+    // refused before any row was read: the transaction is intact, the INSERT path takes over from now on
+    loadDataUsable.set(em.connection, Promise.resolve(false));
+    new Logger('insert-many').warn(`LOAD DATA LOCAL INFILE refused (${errno}): bulk writes use multi-row INSERT`);
+    return false;
+  }
+}
+
+/**
+ * insertRows through LOAD DATA LOCAL INFILE on MySQL/MariaDB, in one statement; the multi-row INSERT on SQLite, outside
+ * a transaction, or when the server refuses LOCAL INFILE. Same contract: columns left out get their defaults, and the
+ * rows are all written or the call throws (in the caller's transaction, which then rolls back).
+ */
+export async function bulkInsertRows(em: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
+  if (!rows.length) return;
+  if (!(await tryLoadData(em, table, columns, rows))) await insertRows(em, table, columns, rows);
+}
+
+/**
+ * insertRowsReturningIds through LOAD DATA: the ids are LAST_INSERT_ID() … + n − 1 when `idsAreConsecutive` (LOAD
+ * DATA is a "bulk insert", which lock modes 0 and 1 give one consecutive block under the table's AUTO-INC lock held to
+ * the statement's end; the OK packet carries no id, hence the SELECT); null otherwise (the caller reads them back).
+ */
+export async function bulkInsertRowsReturningIds(
+  em: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+): Promise<number[] | null> {
+  if (!rows.length) return [];
+  if (!em.queryRunner || !(await canLoadData(em))) return insertRowsReturningIds(em, table, columns, rows);
+  const consecutive = await idsAreConsecutive(em);
+  if (!(await tryLoadData(em, table, columns, rows))) return insertRowsReturningIds(em, table, columns, rows);
+  if (!consecutive) return null;
+  const [r]: Array<{ first: unknown }> = await em.query('SELECT LAST_INSERT_ID() AS first');
+  const first = Number(r.first);
+  return Array.from({ length: rows.length }, (_, k) => first + k);
 }

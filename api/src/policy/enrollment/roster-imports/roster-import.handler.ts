@@ -19,7 +19,7 @@ import { Region } from '../../../platform/regions/region.entity';
 import type { ImportJob } from '../../../platform/imports/import-job.entity';
 import type { GoodRow, ImportHandler } from '../../../platform/imports/imports.service';
 import type { SourceRow } from '../../../platform/imports/row-reader';
-import { insertRows, insertRowsReturningIds, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
+import { bulkInsertRows, bulkInsertRowsReturningIds, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { refreshEnrollmentCounts, touchLedgerCounties } from '../enrollment-counts/enrollment-counts';
@@ -239,7 +239,7 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
         .execute();
     }
     if (fresh.length) {
-      let ids = await insertRowsReturningIds(em, table, PERSON_WRITE_COLUMNS, fresh);
+      let ids = await bulkInsertRowsReturningIds(em, table, PERSON_WRITE_COLUMNS, fresh);
       if (!ids) {
         const sql = `SELECT ${q('id')}, ${q('idNumber')} FROM ${q(table)} WHERE ${q('idNumber')} IN (?)`;
         const byNumber = new Map(
@@ -255,7 +255,7 @@ export const rosterImportHandler: ImportHandler<RosterRow, RosterContext> = {
       }
       freshRows.forEach((f, i) => f.tasks.forEach((t) => task(f.row, t, ids[i])));
     }
-    await insertRows(em, tableOf(em, VerificationTask), TASK_WRITE_COLUMNS, tasks);
+    await bulkInsertRows(em, tableOf(em, VerificationTask), TASK_WRITE_COLUMNS, tasks);
     await touchLedgerCounties(em, [...changedRegions, ...freshRows.map((f) => f.row.regionCode)]);
     return counts;
   },
