@@ -1,4 +1,4 @@
-import { ROSTER_HEADERS, SETTLEMENT_IMPORT_HEADERS } from '@yibao/shared';
+import { ROSTER_HEADERS, SETTLEMENT_IMPORT_HEADERS, type FraudParameters, type FraudParametersRecord } from '@yibao/shared';
 import { ImportsService } from '../src/platform/imports/imports.service';
 import { Settlement } from '../src/policy/assistance/settlements/settlement.entity';
 import { idFor, Session, startTestApp, TestApp } from './harness';
@@ -261,4 +261,18 @@ export function costWarningRow(regionCode: string, idNumber: string, state: stri
     lastPushId: null,
     stateChangedAt,
   };
+}
+
+/** The province's fraud parameters of a year (`doc`) filed, submitted and approved: in force at once. */
+export async function approvedFraudParameters(t: TestApp, province: Session, year: number, doc: FraudParameters): Promise<FraudParametersRecord> {
+  const created = (await t.as(province).post('/api/fraud-parameters').send({ regionCode: '450000', year, parameters: doc }).expect(201))
+    .body as FraudParametersRecord;
+  await t.as(province).post(`/api/fraud-parameters/${created.id}/actions/submit`).send({ version: created.version }).expect(200);
+  return (
+    await t
+      .as(province)
+      .post(`/api/fraud-parameters/${created.id}/actions/approve`)
+      .send({ version: created.version + 1 })
+      .expect(200)
+  ).body as FraudParametersRecord;
 }

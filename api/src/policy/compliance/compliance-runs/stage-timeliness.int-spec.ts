@@ -6,11 +6,10 @@ import {
   nationalFraudParameters,
   parseCompliancePeriod,
   type ComplianceIndicatorId,
-  type FraudParametersRecord,
 } from '@yibao/shared';
 import type { EntityManager } from 'typeorm';
 import { testAppWith } from '../../../../test/harness';
-import { costWarningRow } from '../../../../test/fixtures';
+import { approvedFraudParameters, costWarningRow } from '../../../../test/fixtures';
 import { WorkflowTransition } from '../../../platform/workflow/workflow-transition.entity';
 import { CostWarning } from '../../assistance';
 import { FraudSuspicion } from '../../screening';
@@ -185,14 +184,7 @@ describe('compliance: stage timeliness over the workflow history (MON-1, FRD-3)'
     const doc = nationalFraudParameters('450000', year);
     doc.timeLimits.suspicionFirstReviewWorkingDays = { value: 3, source: '示例取值：疑点初审3个工作日（测试）' };
     expect(FRAUD_TIME_LIMITS.suspicionFirstReviewWorkingDays).toBeGreaterThan(10);
-    const created = (await t.as(s.gx_province).post('/api/fraud-parameters').send({ regionCode: '450000', year, parameters: doc }).expect(201))
-      .body as FraudParametersRecord;
-    await t.as(s.gx_province).post(`/api/fraud-parameters/${created.id}/actions/submit`).send({ version: created.version }).expect(200);
-    await t
-      .as(s.gx_province)
-      .post(`/api/fraud-parameters/${created.id}/actions/approve`)
-      .send({ version: created.version + 1 })
-      .expect(200);
+    await approvedFraudParameters(t, s.gx_province, year, doc);
     // the one raised with its due date kept stays on time; one raised before it was kept is judged by today's limits
     expect(figure(await compute('2023-07'), '450202', 'FRD-3')).toEqual([1, 2]);
     expect(await drillDown('FRD-3', '450202', '2023-07')).toEqual({ ids: [before], total: 1 });

@@ -4,13 +4,13 @@ import {
   nationalFraudParameters,
   type BulkActionResult,
   type FraudClueRecord,
-  type FraudParametersRecord,
   type FraudSuspicionListItem,
   type FraudSuspicionRecord,
   type SuspicionClaimResult,
 } from '@yibao/shared';
 import { RegionScope } from '../../../common/region-scope';
 import { HolidaysService } from '../../../platform/holidays/holidays.service';
+import { approvedFraudParameters } from '../../../../test/fixtures';
 import { Session, testAppWith } from '../../../../test/harness';
 import { storedSuspicion } from '../../../../test/screening-fixtures';
 import { FraudSuspicion } from './fraud-suspicion.entity';
@@ -107,14 +107,7 @@ describe('fraud-suspicions (智能监控疑点)', () => {
     const doc = nationalFraudParameters('450000', year);
     doc.timeLimits.suspicionFirstReviewWorkingDays = { value: 3, source: '示例取值：广西疑点初审3个工作日（测试）' };
     doc.timeLimits.suspicionSecondReviewWorkingDays = { value: 4, source: '示例取值（测试）' };
-    const created = (await t.as(s.gx_province).post('/api/fraud-parameters').send({ regionCode: '450000', year, parameters: doc }).expect(201))
-      .body as FraudParametersRecord;
-    await t.as(s.gx_province).post(`/api/fraud-parameters/${created.id}/actions/submit`).send({ version: created.version }).expect(200);
-    await t
-      .as(s.gx_province)
-      .post(`/api/fraud-parameters/${created.id}/actions/approve`)
-      .send({ version: created.version + 1 })
-      .expect(200);
+    await approvedFraudParameters(t, s.gx_province, year, doc);
 
     const started = (await act(s.lz_inspector, before.id, 'start_review', { version: before.version }).expect(200)).body as FraudSuspicionListItem;
     expect(started.dueOn).toBe(await addWorking(3));
