@@ -13,8 +13,9 @@ import { FEN } from '../../../database/versioned-record';
 // the review queue's counts in a region's scope (by state, due date, claimed or not: every count index-only)
 @Index('idx_fraud_suspicions_region_state', ['regionCode', 'state', 'dueOn', 'claimedById'])
 // the queue's default order (open first, by due date, then id) with the common filters inside the index: the first
-// page walks it in order and stops after a page of matches; a deep page's deferred join walks it index-only
-@Index('idx_fraud_suspicions_queue', ['finished', 'dueOn', 'id', 'regionCode', 'state', 'ruleId', 'institutionCode'])
+// page walks it in order and stops after a page of matches; every page walks it for ids alone (walkKeysFirst), index-only
+// for the region, state, rule, institution and claimed filters
+@Index('idx_fraud_suspicions_queue', ['finished', 'dueOn', 'id', 'regionCode', 'state', 'ruleId', 'institutionCode', 'claimedById'])
 // … and the queue of one rule in the same order (SQLite would otherwise take the unique (ruleId, hitKey) and sort)
 @Index('idx_fraud_suspicions_rule_queue', ['ruleId', 'finished', 'dueOn', 'id', 'regionCode', 'state'])
 // hit rates and the risk-weighted draw: per rule / per institution of a pooling region and year
