@@ -67,40 +67,44 @@ export async function fetchList<T extends ObjectLiteral>(
   const [pageSql, pageParams] = deep ? page.getQueryAndParameters() : ['', []];
   const key = `${pageSql}\u0000${JSON.stringify(pageParams)}`;
   const stamp = marks ? await marks : '';
+  // where the page starts in `page`'s order: from the top, from a bookmark, or from the end walking backwards
+  let offset = window.skip;
+  let take = window.take;
+  let backwards = false;
   if (deep && valuesOf) {
     const mark = nearestBookmark(key, stamp, window.skip);
     if (mark) {
       seekAfter(page, sort, [...mark.values], mark.inclusive);
-      rows = await page
-        .offset(window.skip - mark.offset)
-        .limit(window.take)
-        .getMany();
+      offset = window.skip - mark.offset;
     } else {
       // nearer the end than the start: walk back from the end, in the reverse order (NULLs first going up = last going down)
       const total = await count;
       if (window.skip >= total) rows = [];
       else if (window.skip > total / 2) {
-        const take = Math.min(window.take, total - window.skip);
+        take = Math.min(window.take, total - window.skip);
+        offset = total - window.skip - take;
+        backwards = true;
         page.orderBy();
         for (const t of sort) page.addOrderBy(t.column, t.order === 'ASC' ? 'DESC' : 'ASC');
-        rows = (
-          await page
-            .offset(total - window.skip - take)
-            .limit(take)
-            .getMany()
-        ).reverse();
       }
     }
   }
   if (!rows && walkKeys) {
-    // deferred join: walk the offset over primary keys only (index-only where an index holds the filters), then load the page
-    const walk = page.clone().select(`${alias}.${primaryKey}`, 'lqpk').offset(window.skip).limit(window.take);
-    if (sort.length === 1 && sort[0].column === `${alias}.${primaryKey}` && (await primaryKeyWalkIsCheaper(qb, window.skip, await count)))
+    // deferred join: walk the offset over primary keys only (index-only where an index holds the filters), then load
+    // the page; from a bookmark too, since MySQL tests the scope and filters on each fetched row of a walk otherwise
+    const walk = page.clone().select(`${alias}.${primaryKey}`, 'lqpk').offset(offset).limit(take);
+    if (
+      offset === window.skip &&
+      sort.length === 1 &&
+      sort[0].column === `${alias}.${primaryKey}` &&
+      (await primaryKeyWalkIsCheaper(qb, window.skip, await count))
+    )
       walk.useIndex('PRIMARY');
     const keys = (await walk.getRawMany<{ lqpk: unknown }>()).map((r) => r.lqpk);
     rows = keys.length ? await page.andWhere(`${alias}.${primaryKey} IN (:...lqKeys)`, { lqKeys: keys }).getMany() : [];
   }
-  if (!rows) rows = await page.offset(window.skip).limit(window.take).getMany();
+  if (!rows) rows = await page.offset(offset).limit(take).getMany();
+  if (backwards) rows.reverse();
   if (deep && valuesOf && rows.length) {
     rememberBookmark(key, stamp, window.skip, valuesOf(rows[0]), true);
     rememberBookmark(key, stamp, window.skip + rows.length, valuesOf(rows[rows.length - 1]), false);
