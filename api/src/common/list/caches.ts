@@ -258,7 +258,9 @@ const bookmarks = new Map<string, { at: number; mark: string; marks: Map<number,
 export const bookmarkStamp = writeFingerprint;
 
 export function rememberBookmark(key: string, stamp: string, offset: number, values: unknown[], inclusive: boolean): void {
-  if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) return; // dates and booleans: not round-tripped
+  // booleans are stored as 0/1 on both databases (a queue's `finished`); NULLs seek by IS NULL; dates are not round-tripped
+  values = values.map((v) => (typeof v === 'boolean' ? Number(v) : v));
+  if (!values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) return;
   let entry = bookmarks.get(key);
   if (!entry || entry.mark !== stamp || Date.now() - entry.at > listTuning.bookmarkTtlMs) entry = { at: Date.now(), mark: stamp, marks: new Map() };
   bookmarks.delete(key);

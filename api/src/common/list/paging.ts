@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
 import { bookmarkStamp, countList, listTuning, nearestBookmark, primaryKeyWalkIsCheaper, rememberBookmark } from './caches';
 import { bad, ListReader, ListSpec, planList, recordFullIdLookups, SortTerm } from './contract';
 
@@ -40,9 +41,17 @@ export async function fetchList<T extends ObjectLiteral>(
   const { window, sort, primaryKey, after, lookups } = planList(qb, query, spec);
   await recordFullIdLookups(reader, lookups, 'fetchList');
   const alias = qb.alias;
-  // sort values of a loaded row, when every sort column is a column of the main alias
-  const props = sort.map((t) => (t.column.startsWith(`${alias}.`) ? t.column.slice(alias.length + 1) : null));
-  const valuesOf = props.every((p) => p !== null) ? (row: T) => props.map((p) => (row as Record<string, unknown>)[p!] ?? null) : undefined;
+  // sort values of a loaded row as the database holds them (a column's transformer turned back), when every sort
+  // column is a column of the main alias
+  const metadata = qb.expressionMap.mainAlias?.hasMetadata ? qb.expressionMap.mainAlias.metadata : undefined;
+  const columns = sort.map((t) => (t.column.startsWith(`${alias}.`) ? metadata?.findColumnWithPropertyName(t.column.slice(alias.length + 1)) : undefined));
+  const valuesOf = columns.every((c) => c !== undefined)
+    ? (row: T) =>
+        columns.map((c) => {
+          const value = (row as Record<string, unknown>)[c!.propertyName] ?? null;
+          return c!.transformer && value !== null ? ApplyValueTransformers.transformTo(c!.transformer, value) : value;
+        })
+    : undefined;
   const deep = primaryKey !== undefined && window.skip >= listTuning.deferredJoinFrom && window.take > 0;
   const walkKeys = deep || (primaryKey !== undefined && window.take > 0 && spec.walkKeysFirst === true);
   // the write marks before any query of this page: its bookmarks and its cached count hold while no process writes

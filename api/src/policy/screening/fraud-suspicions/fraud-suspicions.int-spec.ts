@@ -8,6 +8,8 @@ import {
   type FraudSuspicionRecord,
   type SuspicionClaimResult,
 } from '@yibao/shared';
+import * as listCaches from '../../../common/list/caches';
+import { listTuning } from '../../../common/list';
 import { RegionScope } from '../../../common/region-scope';
 import { HolidaysService } from '../../../platform/holidays/holidays.service';
 import { approvedFraudParameters } from '../../../../test/fixtures';
@@ -27,6 +29,7 @@ import { SuspicionHitRatesService } from './suspicion-hit-rates.service';
 describe('fraud-suspicions (智能监控疑点)', () => {
   const { t, s } = testAppWith(['gx_province', 'lz_city', 'gl_city', 'lz_chengzhong', 'lz_inspector', 'lz_inspector2', 'lz_head', 'auditor']);
   const URL = '/api/fraud-suspicions';
+  const savedTuning = { ...listTuning };
   const today = () => chinaDate(new Date());
   const addWorking = async (n: number) => (await t.app.get(HolidaysService).addWorkingDays(today(), n)).date;
 
@@ -254,6 +257,32 @@ describe('fraud-suspicions (智能监控疑点)', () => {
     await act(s.lz_city, first.id, 'dismiss', { version: first.version, reason: 'other', comment: '重复' }).expect(200);
     expect(await repo.findOneByOrFail({ id: soon })).toMatchObject({ state: 'dismissed', finished: true });
     expect(await list()).toEqual([sameDay, late, dismissed, violation, soon]);
+  });
+
+  it('deep pages of the queue seek from the bookmarks pages left — across its boolean and NULL due dates — and are the pages OFFSET gives', async () => {
+    const institutionCode = 'H45020200778';
+    const repo = t.ds.getRepository(FraudSuspicion);
+    const dues = ['2031-02-01', null, '2031-01-15', '2031-02-01', null, '2031-03-01', '2031-01-15', null, '2031-02-01', '2031-04-01', null, '2031-01-15'];
+    for (const [i, dueOn] of dues.entries()) {
+      const r = await storedSuspicion(t, { institutionCode, state: dueOn ? (i % 2 ? 'pending' : 'first_review') : i % 3 ? 'dismissed' : 'violation' });
+      await repo.update({ id: r.id }, { dueOn });
+    }
+    const page = async (start: number, end: number) =>
+      ((await t.as(s.lz_city).get(`${URL}?institutionCode=${institutionCode}&_start=${start}&_end=${end}`).expect(200)).body as FraudSuspicionListItem[]).map(
+        (r) => r.id,
+      );
+    const all = await page(0, 100);
+    expect(all).toHaveLength(dues.length);
+    const bookmarks = jest.spyOn(listCaches, 'nearestBookmark');
+    listTuning.deferredJoinFrom = 1;
+    try {
+      // forward two at a time (each page seeks from the one before), the same page again, then three from a bookmark
+      for (const start of [1, 3, 5, 5, 7, 9]) expect(await page(start, start + 2)).toEqual(all.slice(start, start + 2));
+      expect(bookmarks.mock.results.filter((r) => r.value !== undefined).length).toBeGreaterThanOrEqual(5);
+    } finally {
+      listTuning.deferredJoinFrom = savedTuning.deferredJoinFrom;
+      bookmarks.mockRestore();
+    }
   });
 
   it('a county officer sees only its county’s 疑点 (list and 404 on show); the city sees both; another city none', async () => {
