@@ -1,4 +1,4 @@
-import { loadDataField } from './insert-many';
+import { innodbAllocatesIds, loadDataField, loadDataJoinsTransaction } from './insert-many';
 
 /** LOAD DATA's field format (tab-separated, backslash escapes, \N for NULL): the one escaping for it. */
 describe('loadDataField', () => {
@@ -27,4 +27,26 @@ describe('loadDataField', () => {
     expect(() => loadDataField({ a: 1 })).toThrow(TypeError);
     expect(() => loadDataField(Buffer.from('x'))).toThrow(TypeError);
   });
+});
+
+describe('loadDataJoinsTransaction', () => {
+  it.each([
+    ['10.11.6-MariaDB-0+deb12u1', true],
+    ['10.11.6-MariaDB-0+deb12u1-log', true],
+    ['8.0.36', true],
+    ['8.0.11-TiDB-v7.5.1', false], // before v7.6.0 a ROLLBACK does not undo LOAD DATA
+    ['8.0.11-TiDB-v7.6.0', true],
+    ['8.0.11-TiDB-v8.5.1', true],
+    ['5.7.25-TiDB-v3.0.20', false], // commits every 20,000 rows
+    ['5.7.25-OceanBase_CE-v4.2.1.2', false], // not verified: the INSERT path
+  ])('%s → %s', (version, joins) => expect(loadDataJoinsTransaction(version)).toBe(joins));
+});
+
+describe('innodbAllocatesIds', () => {
+  it.each([
+    ['10.11.6-MariaDB-0+deb12u1', true],
+    ['8.0.36', true],
+    ['8.0.11-TiDB-v8.5.1', false],
+    ['5.7.25-OceanBase_CE-v4.2.1.2', false],
+  ])('%s → %s', (version, innodb) => expect(innodbAllocatesIds(version)).toBe(innodb));
 });

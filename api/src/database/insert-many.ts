@@ -78,6 +78,7 @@ export async function insertRows(em: EntityManager, table: string, columns: read
 async function idsAreConsecutive(em: EntityManager): Promise<boolean> {
   if (isSqlite(em)) return true;
   try {
+    if (!innodbAllocatesIds(await serverVersion(em))) return false;
     const [r]: Array<{ mode: unknown; step: unknown }> = await em.query(
       'SELECT @@innodb_autoinc_lock_mode AS mode, @@SESSION.auto_increment_increment AS step',
     );
@@ -85,6 +86,27 @@ async function idsAreConsecutive(em: EntityManager): Promise<boolean> {
   } catch {
     return false; // a server without these variables: read the ids back
   }
+}
+
+const serverVersions = new WeakMap<object, Promise<string>>();
+
+/** `SELECT VERSION()` of a data source's server, asked once. */
+function serverVersion(em: EntityManager): Promise<string> {
+  let version = serverVersions.get(em.connection);
+  if (!version) {
+    version = em.connection.query('SELECT VERSION() AS version').then((r: Array<{ version: unknown }>) => String(r[0]?.version ?? ''));
+    version.catch(() => serverVersions.delete(em.connection));
+    serverVersions.set(em.connection, version);
+  }
+  return version;
+}
+
+/**
+ * Whether the InnoDB variables describe how a server allocates AUTO_INCREMENT ids: not on TiDB (ids cached per
+ * server, 30,000 at a time by default) nor OceanBase (per partition in its NOORDER mode), whatever they report.
+ */
+export function innodbAllocatesIds(version: string): boolean {
+  return !/TiDB|OceanBase/i.test(version);
 }
 
 /**
@@ -195,19 +217,35 @@ const LOCAL_INFILE_REFUSED = new Set([
 const loadDataUsable = new WeakMap<object, Promise<boolean>>();
 
 /**
- * LOAD DATA is usable unless the dialect is SQLite, or Galera would split it into several commits
- * (`wsrep_load_data_splitting`, off by default since MariaDB 10.4: a batch must never be half applied). A server that
- * refuses LOCAL INFILE is found at the first statement (`LOCAL_INFILE_REFUSED`) and remembered.
+ * Whether a server's LOAD DATA is one statement of the caller's transaction, judged by `SELECT VERSION()`: MySQL and
+ * MariaDB yes; TiDB only from v7.6.0 (TiDB's LOAD DATA reference: before v7.6.0 a ROLLBACK in an explicit transaction
+ * does not undo it and it always runs optimistic; before v4.0.0 it commits every 20,000 rows); OceanBase not verified
+ * here — so no, the multi-row INSERT path is the one whose atomicity every database keeps.
+ */
+export function loadDataJoinsTransaction(version: string): boolean {
+  const tidb = /TiDB-v(\d+)\.(\d+)/i.exec(version);
+  if (tidb) return Number(tidb[1]) > 7 || (Number(tidb[1]) === 7 && Number(tidb[2]) >= 6);
+  return !/TiDB|OceanBase/i.test(version);
+}
+
+/**
+ * LOAD DATA is usable unless the dialect is SQLite, the server would not undo it with the batch's transaction
+ * (`loadDataJoinsTransaction`), or Galera would split it into several commits (`wsrep_load_data_splitting`, off by
+ * default since MariaDB 10.4: a batch must never be half applied). A server that refuses LOCAL INFILE is found at the
+ * first statement (`LOCAL_INFILE_REFUSED`) and remembered.
  */
 function canLoadData(em: EntityManager): Promise<boolean> {
   if (isSqlite(em)) return Promise.resolve(false);
   const ds = em.connection;
   let usable = loadDataUsable.get(ds);
   if (!usable) {
-    usable = ds
-      .query('SELECT @@wsrep_load_data_splitting AS splitting')
-      .then((r: Array<{ splitting: unknown }>) => !Number(r[0]?.splitting))
-      .catch(() => true); // MySQL, TiDB: no such variable, no splitting
+    usable = (async () => {
+      if (!loadDataJoinsTransaction(await serverVersion(em))) return false;
+      return ds
+        .query('SELECT @@wsrep_load_data_splitting AS splitting')
+        .then((r: Array<{ splitting: unknown }>) => !Number(r[0]?.splitting))
+        .catch(() => true); // MySQL: no such variable, no splitting
+    })().catch(() => false);
     loadDataUsable.set(ds, usable);
   }
   return usable;
