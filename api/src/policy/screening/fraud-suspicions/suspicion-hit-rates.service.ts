@@ -4,6 +4,22 @@ import { SUSPICION_DISMISS_REASONS, type ScreeningRuleHitRate, type ScreeningRul
 import type { RegionScope } from '../../../common/region-scope';
 import { FraudSuspicion } from './fraud-suspicion.entity';
 
+/** A rule without any 疑点 in the region and year: every count zero, no precision (the lines start from it). */
+export function zeroHitRate(ruleId: ScreeningRuleId, regionCode: string): ScreeningRuleHitRate {
+  return {
+    ruleId,
+    regionCode,
+    total: 0,
+    open: 0,
+    reviewed: 0,
+    confirmed: 0,
+    dismissed: 0,
+    dismissedByReason: Object.fromEntries(SUSPICION_DISMISS_REASONS.map((r) => [r, 0])) as Record<SuspicionDismissReason, number>,
+    precision: null,
+    confirmedAmount: 0,
+  };
+}
+
 /** One group of the hit-rate query: a rule's 疑点 in one state (and, dismissed, one reason). */
 interface HitRateGroup {
   ruleId: string;
@@ -43,18 +59,7 @@ export class SuspicionHitRatesService {
     for (const g of groups) {
       let line = lines.get(g.ruleId);
       if (!line) {
-        line = {
-          ruleId: g.ruleId as ScreeningRuleId,
-          regionCode: region.regionCode,
-          total: 0,
-          open: 0,
-          reviewed: 0,
-          confirmed: 0,
-          dismissed: 0,
-          dismissedByReason: Object.fromEntries(SUSPICION_DISMISS_REASONS.map((r) => [r, 0])) as Record<SuspicionDismissReason, number>,
-          precision: null,
-          confirmedAmount: 0,
-        };
+        line = zeroHitRate(g.ruleId as ScreeningRuleId, region.regionCode);
         lines.set(g.ruleId, line);
       }
       const n = Number(g.n);

@@ -7,33 +7,14 @@ import {
   SCREENING_RULE_CODES,
   SCREENING_RULE_DEFAULTS,
   SCREENING_RULES,
-  SUSPICION_DISMISS_REASONS,
   type ScreeningRuleCatalogueItem,
-  type ScreeningRuleHitRate,
   type ScreeningRuleId,
-  type SuspicionDismissReason,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { notFound, requestedRegion, type RegionScope } from '../../../common/region-scope';
-import { SuspicionHitRatesService } from '../fraud-suspicions/suspicion-hit-rates.service';
+import { SuspicionHitRatesService, zeroHitRate } from '../fraud-suspicions/suspicion-hit-rates.service';
 import { ScreeningRuleParamsReader } from '../screening-rule-params.reader';
-
-/** A rule without any 疑点 in the region and year: every count zero, no precision. */
-function zeroHitRate(ruleId: ScreeningRuleId, regionCode: string): ScreeningRuleHitRate {
-  return {
-    ruleId,
-    regionCode,
-    total: 0,
-    open: 0,
-    reviewed: 0,
-    confirmed: 0,
-    dismissed: 0,
-    dismissedByReason: Object.fromEntries(SUSPICION_DISMISS_REASONS.map((r) => [r, 0])) as Record<SuspicionDismissReason, number>,
-    precision: null,
-    confirmedAmount: 0,
-  };
-}
 
 /**
  * `GET /api/screening-rules`: the rule catalogue as a region sees it for a year — each rule's logic and source, the
