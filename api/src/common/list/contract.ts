@@ -39,6 +39,23 @@ export function yearOfDateColumn(column: string): ListField {
   };
 }
 
+/**
+ * A yes/no filter over a condition (`overdue=true`: the rows where it holds; `overdue=false`: the others, `NOT` it),
+ * the condition built when the request runs (so "today" is the request's day). Filter-only (eq), like every computed
+ * field.
+ */
+export function conditionFilter(
+  condition: (alias: string, param: string, dialect: ListDialect) => { sql: string; params: Record<string, unknown> },
+): ListField {
+  return {
+    type: 'boolean',
+    where: (holds, alias, p, dialect) => {
+      const c = condition(alias, p, dialect);
+      return { sql: holds ? c.sql : `NOT ${c.sql}`, params: c.params };
+    },
+  };
+}
+
 /** A computed filter's China date (`YYYY-MM-DD`), or a 400 naming the field. */
 export function listDate(value: unknown, field: string): string {
   if (!isCalendarDate(value)) throw bad(`${field}: 须为 YYYY-MM-DD 格式的日期 (a date such as 2026-10-01)`, field);

@@ -27,6 +27,7 @@ export type { FilterOperator, FullIdLookup, ListDialect, ListField, ListFieldTyp
 export {
   applyListQuery,
   chinaDayOfTimestamp,
+  conditionFilter,
   decidedIdsFilter,
   DEFAULT_PAGE_SIZE,
   escapeLike,

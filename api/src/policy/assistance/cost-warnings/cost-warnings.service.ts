@@ -13,7 +13,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { decidedIdsFilter, fetchList, FullIdLookupLog, listPeriod, ListSpec } from '../../../common/list';
+import { conditionFilter, decidedIdsFilter, fetchList, FullIdLookupLog, listPeriod, ListSpec } from '../../../common/list';
 import { assertActsAt } from '../../../common/record-access';
 import { assertInScope, listScopeRegion, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -51,13 +51,7 @@ export function costWarningListFor(lateIds?: readonly number[]): ListSpec {
       stateChangedAt: { type: 'date' },
       createdAt: { type: 'date' },
       // overdue at this moment: each stage's deadline counted from when the warning entered it
-      overdue: {
-        type: 'boolean',
-        where: (overdue, alias, p) => {
-          const { sql, params } = stageOverdueCondition(DEF, alias, new Date(), p);
-          return { sql: overdue ? sql : `NOT ${sql}`, params };
-        },
-      },
+      overdue: conditionFilter((alias, p) => stageOverdueCondition(DEF, alias, new Date(), p)),
       // the current stage falls due on or after / on or before a China date (the compliance view's MON-1 drill-down)
       dueFrom: {
         type: 'string',

@@ -25,7 +25,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
-import { fetchList, FullIdLookupLog, listYear, ListSpec } from '../../../common/list';
+import { conditionFilter, fetchList, FullIdLookupLog, listYear, ListSpec } from '../../../common/list';
 import { assertInScope, codeSetAnyFilter, codeSetFilter, requestedCounty, scopeQuery, setContainsCode, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
@@ -83,13 +83,7 @@ export function settlementListFor(keyAidPools?: ReadonlyMap<string, PolicyParame
       paidMedicalAid: { type: 'int', operators: ['gte', 'lte'] },
       paidOutOfPocket: { type: 'int', operators: ['gte', 'lte'] },
       // recorded 大病 payment below the computed one (the poor-person tilt not applied in full, TIR-2)
-      criticalIllnessShort: {
-        type: 'boolean',
-        where: (short, alias) => {
-          const sql = criticalIllnessShortSql(alias);
-          return { sql: short ? sql : `NOT ${sql}`, params: {} };
-        },
-      },
+      criticalIllnessShort: conditionFilter((alias) => ({ sql: criticalIllnessShortSql(alias), params: {} })),
       // OVP-1 (S3 §四): key aid recipients' settlements of the visit types their pooling region's approved parameters
       // of the year (`keyAidIn=2026`) put under the reimbursement ceiling
       keyAidIn: {

@@ -16,7 +16,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { conditionFilter, fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
 import { assertInScope, isInScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -55,13 +55,7 @@ export const COMPLIANCE_ACTION_LIST: ListSpec = {
     rectificationItemId: { type: 'int' },
     updatedAt: { type: 'date' },
     // open or in progress, and today (China date) after dueOn — `isOverdue` below in SQL
-    overdue: {
-      type: 'boolean',
-      where: (overdue, alias, p) => {
-        const sql = `(${alias}.state IN (${openSql}) AND ${alias}.dueOn < :${p})`;
-        return { sql: overdue ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
-      },
-    },
+    overdue: conditionFilter((alias, p) => ({ sql: `(${alias}.state IN (${openSql}) AND ${alias}.dueOn < :${p})`, params: { [p]: chinaDate(new Date()) } })),
     // the region's page: actions on cells of a region's subtree
     scope: SUBTREE_FILTER,
   },

@@ -15,7 +15,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
+import { conditionFilter, fetchList, FullIdLookupLog, ListSpec } from '../../../common/list';
 import { actsAt } from '../../../common/record-access';
 import { TASK_OUTCOME_EVIDENCE, taskCloser, taskClosing, taskOutcomeRefusal, taskYear } from '@yibao/shared';
 import { assertInScope, isInScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
@@ -54,21 +54,12 @@ export const TASK_LIST: ListSpec = {
       type: 'boolean',
       where: (open, alias) => ({ sql: open ? `${alias}.outcome IS NULL` : `${alias}.outcome IS NOT NULL`, params: {} }),
     },
-    overdue: {
-      type: 'boolean',
-      where: (overdue, alias, p) => {
-        const sql = taskOverdueSql(alias, p);
-        return { sql: overdue ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
-      },
-    },
+    overdue: conditionFilter((alias, p) => ({ sql: taskOverdueSql(alias, p), params: { [p]: chinaDate(new Date()) } })),
     // not closed by its deadline: overdue now, or closed after the deadline day (the compliance view's ENR-3 complement)
-    late: {
-      type: 'boolean',
-      where: (late, alias, p) => {
-        const sql = `(${taskOverdueSql(alias, p)} OR ${taskClosedLateSql(alias)})`;
-        return { sql: late ? sql : `NOT ${sql}`, params: { [p]: chinaDate(new Date()) } };
-      },
-    },
+    late: conditionFilter((alias, p) => ({
+      sql: `(${taskOverdueSql(alias, p)} OR ${taskClosedLateSql(alias)})`,
+      params: { [p]: chinaDate(new Date()) },
+    })),
     // a region and its subtree (within the caller's scope already)
     scope: SUBTREE_FILTER,
     createdAt: { type: 'date' },

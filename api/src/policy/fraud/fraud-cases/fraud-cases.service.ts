@@ -48,7 +48,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError, ruleRefusal } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, listDate, ListSpec } from '../../../common/list';
+import { conditionFilter, fetchList, listDate, ListSpec } from '../../../common/list';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
 import { assertInScope, requestedRegion, scopeQuery, codeSetFilter, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -181,13 +181,7 @@ export const FRAUD_CASE_LIST: ListSpec = {
     updatedAt: { type: 'date' },
     cause: codeSetFilter('cause', 'causes', (code) => (FRAUD_CAUSES as readonly string[]).includes(code), '须为一个案由代码 (a cause code)'),
     // open, before the decision, past its deadline (the stored deadline: pauses and extensions counted)
-    overdue: {
-      type: 'boolean',
-      where: (flag, alias, p) => {
-        const o = fraudCaseOverdueSql(alias, p, chinaDate(new Date()));
-        return { sql: flag ? o.sql : `NOT ${o.sql}`, params: o.params };
-      },
-    },
+    overdue: conditionFilter((alias, p) => fraudCaseOverdueSql(alias, p, chinaDate(new Date()))),
     // overdue as the cases stood at the end of a day (a compliance period's end, FRD-1); a later day is today
     overdueOn: {
       type: 'string',

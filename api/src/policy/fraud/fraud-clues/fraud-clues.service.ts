@@ -29,7 +29,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { domainError, fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, ListSpec } from '../../../common/list';
+import { conditionFilter, fetchList, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
 import { assertInScope, isInScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -116,21 +116,9 @@ export const FRAUD_CLUE_LIST: ListSpec = {
     extended: { type: 'boolean' },
     caseId: { type: 'int', operators: ['eq'] },
     updatedAt: { type: 'date' },
-    overdue: {
-      type: 'boolean',
-      where: (overdue, alias, p) => {
-        const o = fraudClueOverdueSql(alias, p, chinaDate(new Date()));
-        return { sql: overdue ? o.sql : `NOT ${o.sql}`, params: o.params };
-      },
-    },
+    overdue: conditionFilter((alias, p) => fraudClueOverdueSql(alias, p, chinaDate(new Date()))),
     // the filing decision missed its deadline: made after it, or still not made past it (FRD-2's offending clues)
-    late: {
-      type: 'boolean',
-      where: (late, alias, p) => {
-        const o = fraudClueLateSql(alias, p, chinaDate(new Date()));
-        return { sql: late ? o.sql : `NOT ${o.sql}`, params: o.params };
-      },
-    },
+    late: conditionFilter((alias, p) => fraudClueLateSql(alias, p, chinaDate(new Date()))),
     // a region and its subtree; the list is within the caller's scope already
     scope: SUBTREE_FILTER,
   },

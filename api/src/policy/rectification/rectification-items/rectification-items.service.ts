@@ -34,7 +34,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { fieldError, fieldErrors } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { fetchList, listDate, type ListDialect, ListSpec } from '../../../common/list';
+import { conditionFilter, fetchList, listDate, type ListDialect, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
 import { assertInScope, isInScope, SUBTREE_FILTER, requestedRegion, scopeQuery } from '../../../common/region-scope';
 import { sendWorkbook } from '../../../common/xlsx';
@@ -157,13 +157,7 @@ export const RECTIFICATION_ITEM_LIST: ListSpec = {
     amount: { type: 'int' },
     updatedAt: { type: 'date' },
     // not closed or dismissed, and today (China date) after dueOn — isOverdue in SQL (rectificationOverdueSql)
-    overdue: {
-      type: 'boolean',
-      where: (overdue, alias, p) => {
-        const o = rectificationOverdueSql(alias, p, chinaDate(new Date()));
-        return { sql: overdue ? o.sql : `NOT ${o.sql}`, params: o.params };
-      },
-    },
+    overdue: conditionFilter((alias, p) => rectificationOverdueSql(alias, p, chinaDate(new Date()))),
     // overdue as the items stood at the end of a day (a compliance period's end, OVP-3); a later day is today
     overdueOn: {
       type: 'string',
@@ -171,13 +165,7 @@ export const RECTIFICATION_ITEM_LIST: ListSpec = {
     },
     // due, and not 销号 by the end of its due day (still open past it, or closed later); dismissed items are no
     // problem and never count (REC-1's offending items)
-    missedDue: {
-      type: 'boolean',
-      where: (missed, alias, p, dialect) => {
-        const o = rectificationMissedDueSql(alias, p, chinaDate(new Date()), dialect);
-        return { sql: missed ? o.sql : `NOT ${o.sql}`, params: o.params };
-      },
-    },
+    missedDue: conditionFilter((alias, p, dialect) => rectificationMissedDueSql(alias, p, chinaDate(new Date()), dialect)),
     // a region and its subtree (the admin's region tree); the list is within the caller's scope already
     scope: SUBTREE_FILTER,
   },

@@ -22,7 +22,7 @@ import {
 import type { Actor } from '../../../common/actor';
 import { domainError, fieldError } from '../../../common/errors';
 import { iso } from '../../../common/iso';
-import { chinaDayOfTimestamp, decidedIdsFilter, fetchList, listPeriod, ListSpec } from '../../../common/list';
+import { chinaDayOfTimestamp, conditionFilter, decidedIdsFilter, fetchList, listPeriod, ListSpec } from '../../../common/list';
 import { assertInScope, isInScope, listScopeRegion, requestedRegion, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AccessLogService } from '../../../platform/access-log/access-log.service';
@@ -70,13 +70,7 @@ export function suspicionListFor(userId: number, lateIds?: readonly number[]): L
       dueOn: { type: 'string', operators: ['eq', 'gte', 'lte'] },
       amountAtStake: { type: 'int', operators: ['gte', 'lte'] },
       updatedAt: { type: 'date' },
-      overdue: {
-        type: 'boolean',
-        where: (overdue, alias, p) => {
-          const o = overdueSql(alias, p, chinaDate(new Date()));
-          return { sql: overdue ? o.sql : `NOT ${o.sql}`, params: o.params };
-        },
-      },
+      overdue: conditionFilter((alias, p) => overdueSql(alias, p, chinaDate(new Date()))),
       claimed: {
         type: 'string',
         where: (value, alias, p) => {

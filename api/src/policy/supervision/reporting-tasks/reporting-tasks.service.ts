@@ -17,7 +17,7 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { fetchList, type ListDialect, ListSpec } from '../../../common/list';
+import { conditionFilter, fetchList, type ListDialect, ListSpec } from '../../../common/list';
 import { ActsAt, actsAt, assertActsAt } from '../../../common/record-access';
 import { assertInScope, RegionScope, scopeQuery, SUBTREE_FILTER } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
@@ -99,21 +99,12 @@ export const REPORTING_TASK_LIST: ListSpec = {
       },
     },
     // received on or before its due day (false: not received, or received late) — a rate's numerator and its complement
-    receivedOnTime: {
-      type: 'boolean',
-      where: (flag, alias, p) => {
-        const sql = `(${alias}.receivedAt IS NOT NULL AND ${alias}.onTime = :${p})`;
-        return { sql: flag ? sql : `NOT ${sql}`, params: { [p]: true } };
-      },
-    },
+    receivedOnTime: conditionFilter((alias, p) => ({ sql: `(${alias}.receivedAt IS NOT NULL AND ${alias}.onTime = :${p})`, params: { [p]: true } })),
     // a responsibility table's task past its due day whose table was not approved by the end of it (SUP-1's offending units)
-    tableApprovedLate: {
-      type: 'boolean',
-      where: (flag, alias, p, dialect) => {
-        const sql = `(${alias}.duty = :${p}Duty AND ${alias}.dueOn < :${p}Today AND NOT ${responsibilityTableApprovedInTimeSql(alias, dialect)})`;
-        return { sql: flag ? sql : `NOT ${sql}`, params: { [`${p}Duty`]: 'responsibility_table', [`${p}Today`]: chinaDate(new Date()) } };
-      },
-    },
+    tableApprovedLate: conditionFilter((alias, p, dialect) => ({
+      sql: `(${alias}.duty = :${p}Duty AND ${alias}.dueOn < :${p}Today AND NOT ${responsibilityTableApprovedInTimeSql(alias, dialect)})`,
+      params: { [`${p}Duty`]: 'responsibility_table', [`${p}Today`]: chinaDate(new Date()) },
+    })),
   },
   search: ['regionCode', 'period'],
   defaultSort: [

@@ -19,7 +19,7 @@ import { iso } from '../../../common/iso';
 import { sendWorkbook } from '../../../common/xlsx';
 import { ActsAt, assertActsAt } from '../../../common/record-access';
 import { fieldErrors, FieldError } from '../../../common/errors';
-import { fetchList, ListSpec } from '../../../common/list';
+import { conditionFilter, fetchList, ListSpec } from '../../../common/list';
 import { assertInScope, scopeQuery } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { updateVersioned } from '../../../database/versioned-update';
@@ -61,14 +61,10 @@ export const RESPONSIBILITY_TABLE_LIST: ListSpec = {
     approvedAt: { type: 'date' },
     updatedAt: { type: 'date' },
     // filed after the due date, or still not filed and the due date has passed (Beijing dates)
-    late: {
-      type: 'boolean',
-      where: (late, alias, p) => {
-        const today = chinaDate(new Date());
-        const sql = `((${alias}.firstSubmittedAt IS NULL AND ${alias}.dueDate < :${p}today) OR (${alias}.filedLate IS NOT NULL AND ${alias}.filedLate = :${p}true))`;
-        return { sql: late ? sql : `NOT ${sql}`, params: { [`${p}today`]: today, [`${p}true`]: true } };
-      },
-    },
+    late: conditionFilter((alias, p) => ({
+      sql: `((${alias}.firstSubmittedAt IS NULL AND ${alias}.dueDate < :${p}today) OR (${alias}.filedLate IS NOT NULL AND ${alias}.filedLate = :${p}true))`,
+      params: { [`${p}today`]: chinaDate(new Date()), [`${p}true`]: true },
+    })),
   },
   search: ['regionCode'],
   defaultSort: [
