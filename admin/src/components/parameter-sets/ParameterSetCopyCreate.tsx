@@ -1,10 +1,10 @@
 import { Create } from '@refinedev/antd';
 import type { RegionLevel } from '@yibao/shared';
-import { Alert, Form, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackIcon } from '../BackIcon';
-import { type ParameterSetRecord, ParameterSetKeyFields, useParameterSetCreate } from './ParameterSetPages';
+import { type ParameterSetRecord, ParameterSetKeyFields, ParameterSetProblems, useParameterSetCreate } from './ParameterSetPages';
 
 type CreateValues = { regionCode: string; year: number };
 
@@ -44,16 +44,7 @@ export function ParameterSetCopyCreate<R extends ParameterSetRecord>({
         >
           <ParameterSetKeyFields resource={resource} prefix={prefix} taken={taken} levels={levels} />
           <Typography.Paragraph type="secondary">{t(`${prefix}.hints.create`)}</Typography.Paragraph>
-          {problems.length > 0 && (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              message={t(`${prefix}.problems`)}
-              description={problems.join('；')}
-              data-testid="set-problems"
-            />
-          )}
+          <ParameterSetProblems prefix={prefix} problems={problems} />
         </Form>
       )}
     </Create>

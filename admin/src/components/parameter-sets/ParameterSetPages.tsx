@@ -237,16 +237,7 @@ export function ParameterSetEdit<R extends ParameterSetRecord, V extends { versi
           </Descriptions>
         </>
       )}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={t(`${prefix}.problems`)}
-          description={problems.join('；')}
-          data-testid="set-problems"
-        />
-      )}
+      <ParameterSetProblems prefix={prefix} problems={problems} />
       {/* Read-only sets are read on their page (values, sources, history), not in a disabled form. */}
       <Form<V>
         {...formProps}
@@ -300,6 +291,15 @@ export function useParameterSetCreate<R extends ParameterSetRecord, V extends { 
   const own = me && levels.includes(regionLevelOf(me.regionCode)) ? me.regionCode : undefined;
   const saveButtonProps = { ...created.saveButtonProps, disabled: Boolean(taken) || created.saveButtonProps.disabled };
   return { ...created, saveButtonProps, me, year: year as number | undefined, taken, initialKey: { regionCode: own, year: thisYear() + 1 } };
+}
+
+/** What the server refused in a set's document (`<prefix>.problems` over the messages); nothing when none. */
+export function ParameterSetProblems({ prefix, problems }: { prefix: string; problems: readonly string[] }) {
+  const { t } = useTranslation();
+  if (!problems.length) return null;
+  return (
+    <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t(`${prefix}.problems`)} description={problems.join('；')} data-testid="set-problems" />
+  );
 }
 
 /** Region (a city) and year of a new set, and the link to the one that already exists. */

@@ -10,6 +10,9 @@ import { pollListWhileRunning } from '../../../hooks/useJob';
 import { useListPage } from '../../../hooks/useListPage';
 import { RESOURCE, SettlementTemplates } from './common';
 
+/** The import's counts shown as columns, in this order. */
+const IMPORT_COUNTS = ['recorded', 'flagged', 'duplicate'] as const;
+
 /** 结算导入: past settlement imports, newest first, with their counts and error reports. */
 export default function SettlementImportList() {
   const { t } = useTranslation();
@@ -39,27 +42,9 @@ export default function SettlementImportList() {
         {jobUsernameColumn<ImportJob>(t('imports.fields.username'), sortOrder)}
         {importStatusColumn(t('imports.fields.status'), sortOrder)}
         <Table.Column<ImportJob> dataIndex="processedRows" title={t('settlement-imports.fields.rows')} width={90} align="right" />
-        <Table.Column<ImportJob>
-          key="recorded"
-          title={t('settlement-imports.counts.recorded')}
-          width={90}
-          align="right"
-          render={(_, j) => count(j.counts.recorded)}
-        />
-        <Table.Column<ImportJob>
-          key="flagged"
-          title={t('settlement-imports.counts.flagged')}
-          width={90}
-          align="right"
-          render={(_, j) => count(j.counts.flagged)}
-        />
-        <Table.Column<ImportJob>
-          key="duplicate"
-          title={t('settlement-imports.counts.duplicate')}
-          width={90}
-          align="right"
-          render={(_, j) => count(j.counts.duplicate)}
-        />
+        {IMPORT_COUNTS.map((k) => (
+          <Table.Column<ImportJob> key={k} title={t(`settlement-imports.counts.${k}`)} width={90} align="right" render={(_, j) => count(j.counts[k])} />
+        ))}
         {importErrorsColumn(RESOURCE, t('imports.summary.errors'))}
         {jobCreatedAtColumn<ImportJob>(t('imports.fields.createdAt'), sortOrder)}
         {jobActionsColumn<ImportJob>(t('table.actions'))}

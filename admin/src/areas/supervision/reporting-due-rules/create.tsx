@@ -1,10 +1,9 @@
 import { Create } from '@refinedev/antd';
 import type { RegionLevel, ReportingDueRulesRecord } from '@yibao/shared';
-import { Alert, Form } from 'antd';
+import { Form } from 'antd';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { BackIcon } from '../../../components/BackIcon';
-import { ParameterSetKeyFields, useParameterSetCreate } from '../../../components/parameter-sets/ParameterSetPages';
+import { ParameterSetKeyFields, ParameterSetProblems, useParameterSetCreate } from '../../../components/parameter-sets/ParameterSetPages';
 import { PREFIX, RESOURCE } from './common';
 import { RulesFields, type RulesFormValues, placeServerErrors, toDoc, toFormValues } from './RulesFields';
 
@@ -17,7 +16,6 @@ const LEVELS: RegionLevel[] = ['province', 'city'];
  * until set here with its source. An existing set for that year is linked to instead.
  */
 export default function ReportingDueRulesCreate() {
-  const { t } = useTranslation();
   const [problems, setProblems] = useState<string[]>([]);
   const { formProps, saveButtonProps, form, me, taken, initialKey } = useParameterSetCreate<ReportingDueRulesRecord, CreateValues>(
     RESOURCE,
@@ -45,16 +43,7 @@ export default function ReportingDueRulesCreate() {
           }}
         >
           <ParameterSetKeyFields resource={RESOURCE} prefix={PREFIX} taken={taken} levels={LEVELS} />
-          {problems.length > 0 && (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              message={t(`${PREFIX}.problems`)}
-              description={problems.join('；')}
-              data-testid="set-problems"
-            />
-          )}
+          <ParameterSetProblems prefix={PREFIX} problems={problems} />
           <RulesFields regionCode={regionCode} />
         </Form>
       )}
