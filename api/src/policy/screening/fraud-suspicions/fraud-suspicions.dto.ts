@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { FRAUD_SUSPICION_STATES, FINISHED_SUSPICION_STATES, SCREENING_RULES, SUSPICION_DISMISS_REASONS } from '@yibao/shared';
 import { RegionCodeParam } from '../../../common/query-dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/dto-transforms';
 
 /** At most this many 疑点 change hands or get one decision per request (the queue's "claim 20" and a page of rows). */
 export const SUSPICION_BATCH_MAX = 100;

@@ -3,8 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CHRONIC_DISEASES, HOSPITAL_LEVELS, HospitalLevel, PHYSICIAN_TITLES, PhysicianTitle } from '@yibao/shared';
 import { MonthParam } from '../../../../common/query-dto';
+import { trim } from '../../../../common/dto-transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DISEASE_CODES = CHRONIC_DISEASES.map((d) => d.code);
 const IsHospitalCode = () => Matches(/^[A-Za-z0-9]{4,32}$/, { message: 'hospitalCode: 须为 4–32 位定点医疗机构编码' });
 

@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { MONTH_PATTERN, PUSH_DEPARTMENTS, PushDepartment } from '@yibao/shared';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../../common/dto-transforms';
 
 export class CreatePushDto {
   @ApiProperty({ example: '2026-05' })

@@ -2,8 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ASSISTANCE_MEASURES, AssistanceMeasure } from '@yibao/shared';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../../common/dto-transforms';
 
 export class MeasureDto {
   @ApiProperty({ enum: ASSISTANCE_MEASURES })
