@@ -190,9 +190,9 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
     }
     recipients.delete(t.actor.userId);
     if (!recipients.size) return;
-    const regionName = await this.regions.name(t.record.regionCode);
+    const regionName = await this.regions.name(t.record.regionCode, em);
     const label = t.action === null ? CREATED : t.subject.definition.actions[t.action].label;
-    const by = `${(await this.regions.name(t.actor.regionCode)) ?? t.actor.regionCode} ${t.actor.username}`;
+    const by = `${(await this.regions.name(t.actor.regionCode, em)) ?? t.actor.regionCode} ${t.actor.username}`;
     const base = {
       kind: (returned ? 'returned' : 'awaiting_action') as NotificationKind,
       title: t.subject.title(t.record, regionName).slice(0, 200),
