@@ -3,6 +3,7 @@ import { testAppWith } from '../../../test/harness';
 import { CostWarning } from '../../policy/assistance/cost-warnings/cost-warning.entity';
 import { ComplianceResult } from '../../policy/compliance/compliance-results/compliance-result.entity';
 import { AuditLog } from '../audit-log/audit-log.entity';
+import { Notification } from '../notifications/notification.entity';
 import { BackgroundJob } from './background-job.entity';
 import { JobLeases } from './job-lease';
 import { JobsService } from './jobs.service';
@@ -17,18 +18,21 @@ const ELSEWHERE = 'another-host:4242:0a0b0c0d';
  * next write is a batch, not a report.
  */
 describe('background runners: a lost lease stops the batches', () => {
-  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city']);
+  const { t, s } = testAppWith(['lz_chengzhong', 'lz_city', 'admin']);
   const write = JobLeases.prototype.write;
   let spy: jest.SpyInstance | undefined;
 
   afterEach(() => spy?.mockRestore());
 
   /** Takes the job over from this process right after its progress report of `processed` units (the last before a batch). */
-  function takeOverAfterReport(processed: number): { taken: () => number | null } {
+  const takeOverAfterReport = (processed: number) => takeOverAfter((changes) => changes.processedUnits === processed && !('status' in changes));
+
+  /** Takes the job over from this process right after the first of its guarded job writes outside a batch that `when` picks. */
+  function takeOverAfter(when: (changes: Record<string, unknown>) => boolean): { taken: () => number | null } {
     let taken: number | null = null;
     spy = jest.spyOn(JobLeases.prototype, 'write').mockImplementation(async function (this: JobLeases, jobId, changes, em) {
       await write.call(this, jobId, changes, em);
-      if (taken === null && !em && changes.processedUnits === processed && !('status' in changes)) {
+      if (taken === null && !em && when(changes)) {
         taken = jobId;
         await t.ds
           .getRepository(BackgroundJob)
@@ -38,8 +42,8 @@ describe('background runners: a lost lease stops the batches', () => {
     return { taken: () => taken };
   }
 
-  async function startAndSettle(url: string, body: Record<string, unknown>): Promise<BackgroundJob> {
-    const started = await t.as(s.lz_city).post(url).send(body).expect(202);
+  async function startAndSettle(url: string, body: Record<string, unknown>, who = s.lz_city): Promise<BackgroundJob> {
+    const started = await t.as(who).post(url).send(body).expect(202);
     await t.app.get(JobsService).settle(started.body.id);
     return t.ds.getRepository(BackgroundJob).findOneByOrFail({ id: started.body.id });
   }
@@ -80,5 +84,20 @@ describe('background runners: a lost lease stops the batches', () => {
     spy!.mockRestore();
     expect((await startAndSettle('/api/compliance-runs', { regionCode: '450200', period: '2026-10' })).status).toBe('succeeded');
     expect(await t.ds.getRepository(ComplianceResult).countBy({ period: '2026-10' })).toBeGreaterThan(0);
+  });
+
+  it('notification sweep (no progress reports): taken over once it started, it tells no one', async () => {
+    // 柳州市's 2026 table, still a draft, was due on 12 April 2026: a sweep tells the city
+    await t.as(s.lz_city).post('/api/responsibility-tables').send({ regionCode: '450200', year: 2026 }).expect(201);
+    const before = await t.ds.getRepository(Notification).count();
+    const { taken } = takeOverAfter((changes) => changes.status === 'running');
+    const job = await startAndSettle('/api/notification-sweeps', {}, s.admin);
+    expect(taken()).toBe(job.id);
+    expect(await t.ds.getRepository(Notification).count()).toBe(before);
+    expect(job).toMatchObject({ leaseOwner: ELSEWHERE, status: 'running', finishedAt: null });
+
+    spy!.mockRestore();
+    expect((await startAndSettle('/api/notification-sweeps', {}, s.admin)).status).toBe('succeeded');
+    expect(await t.ds.getRepository(Notification).count()).toBeGreaterThan(before);
   });
 });
