@@ -113,11 +113,52 @@ export function markWrite(ds: DataSource, runner?: QueryRunner): Promise<void> {
   });
 }
 
-/** The sum of every process's write marks: unchanged exactly while no process has committed a write. */
-async function writeFingerprint(ds: DataSource): Promise<string> {
+/**
+ * The sum of every process's write marks: unchanged exactly while no process has committed a write. Read on `em`
+ * when the caller is inside a transaction (its connection: asking the pool for another could wait forever when
+ * every pooled connection is such a transaction; its snapshot is no older than the request).
+ */
+async function writeFingerprint(ds: DataSource, em?: EntityManager): Promise<string> {
   const table = ds.getMetadata(ListWriteMark).tableName;
-  const [row] = await ds.query(`SELECT COUNT(*) AS n, SUM(generation) AS g FROM ${table}`);
+  const [row] = await (em ?? ds.manager).query(`SELECT COUNT(*) AS n, SUM(generation) AS g FROM ${table}`);
   return `${row?.n ?? 0}:${row?.g ?? 0}`;
+}
+
+/**
+ * Reference data a service keeps in this process (the holiday calendar, region names) that agrees with every
+ * other API process through the same write marks as the list caches: what is kept is stamped with the marks read
+ * BEFORE it was read from the database and used only while the marks are unchanged — one read of the few-row marks
+ * table per use, and after any process's write (answered only once its mark is raised) the next use, on any
+ * process, reads the database again. The owner's own writes also `forget` at once (a mark raise that failed).
+ */
+export class WriteStamped<T> {
+  private kept: { stamp: string; generation: number; value: T } | null = null;
+  /** bumped by `forget`: what a read overlapping this process's write read is not kept */
+  private generation = 0;
+
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * The value kept under the marks as they are now (undefined when there is none, or any process has written
+   * since), and `keep`, which keeps a value read from the database after this call under those marks.
+   */
+  async current(em?: EntityManager): Promise<{ value: T | undefined; keep: (value: T) => void }> {
+    const generation = this.generation;
+    const stamp = await writeFingerprint(this.ds, em);
+    const kept = this.kept;
+    const value = kept && kept.stamp === stamp && kept.generation === generation ? kept.value : undefined;
+    return {
+      value,
+      keep: (v) => {
+        if (generation === this.generation) this.kept = { stamp, generation, value: v };
+      },
+    };
+  }
+
+  forget(): void {
+    this.generation++;
+    this.kept = null;
+  }
 }
 
 /**

@@ -73,7 +73,7 @@ export class AuthService {
       }
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
-    this.throttle.recordSuccess(name, ctx.ip);
+    this.throttle.recordSuccess(name);
     await this.lockouts.recordSuccess(name, ctx.ip);
     const { token, session } = await inTransaction(this.ds, async (em) => {
       await em.update(User, { id: user.id }, { lastLoginAt: new Date() });

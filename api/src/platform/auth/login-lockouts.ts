@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Column, DataSource, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, DataSource, Entity, EntityManager, In, Index, PrimaryColumn } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { quietForLists } from '../../common/list/caches';
 import { inTransaction, isSqlite } from '../../database/data-source';
@@ -30,6 +30,12 @@ export class LoginLockout {
   /** refused until then (0: not blocked) */
   @Column({ type: 'bigint' })
   blockedUntil: string;
+}
+
+/** A name's lockout as the user list shows it. */
+export interface LockoutState {
+  failures: number;
+  lockedUntil: Date | null;
 }
 
 /**
@@ -92,6 +98,26 @@ export class LoginLockouts {
   /** A successful login ends the pair's count. */
   async recordSuccess(name: string, ip: string | null): Promise<void> {
     await this.ds.getRepository(LoginLockout).delete({ pairKey: this.key(name, ip) });
+  }
+
+  /**
+   * What the user list shows of each name's lockout (by normalised name), as every process counted it: the
+   * failures of its pairs in their current windows (all sources) and until when one of its pairs is refused.
+   */
+  async statesOf(names: readonly string[], em?: EntityManager, now = Date.now()): Promise<Map<string, LockoutState>> {
+    const states = new Map<string, LockoutState>();
+    const unique = [...new Set(names)];
+    if (!unique.length) return states;
+    const windowMs = this.config.login.lockMinutes * 60_000;
+    for (const row of await (em ?? this.ds.manager).find(LoginLockout, { where: { name: In(unique) } })) {
+      const blockedUntil = Number(row.blockedUntil);
+      if (now - Number(row.windowStart) >= windowMs && blockedUntil <= now) continue; // a window run out
+      const state = states.get(row.name) ?? { failures: 0, lockedUntil: null };
+      state.failures += row.failures;
+      if (blockedUntil > now && blockedUntil > (state.lockedUntil?.getTime() ?? 0)) state.lockedUntil = new Date(blockedUntil);
+      states.set(row.name, state);
+    }
+    return states;
   }
 
   /** The security admin's unlock: every pair of the name. */

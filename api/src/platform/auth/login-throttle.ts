@@ -9,7 +9,7 @@ interface Counter {
   windowStart: number;
   failures: number;
   lastFailureAt: number;
-  /** pairs and sources: refused until then; names: the latest block of any of the name's pairs (for display) */
+  /** sources: refused until then */
   blockedUntil: number;
 }
 
@@ -18,13 +18,6 @@ export function normaliseLoginName(raw: string): string {
   // USERNAME_PATTERN bounds the length (≤ 64) too; the DTO already refused longer input
   const name = raw.normalize('NFKC').trim().toLowerCase();
   return USERNAME_PATTERN.test(name) ? name : '(invalid)';
-}
-
-/** What one failed attempt changed: whether it opens a window (worth an audit row) or blocks the pair. */
-export interface FailureOutcome {
-  firstInWindow: boolean;
-  pairBlockedNow: boolean;
-  pairFailures: number;
 }
 
 /** Why an attempt is refused before any password is hashed (429 with Retry-After). */
@@ -43,19 +36,24 @@ export class LoginThrottled extends HttpException {
 }
 
 /**
- * Login throttling by source and account (OWASP ASVS 5.0 §6.3.1), in memory and bounded, decided on the
- * normalised name the client sent — never on whether the account exists, so a refusal tells nothing:
- * - the pair (name, source address) is blocked for LOGIN_LOCK_MINUTES after LOGIN_MAX_FAILURES failures;
+ * The login throttles that only slow a flood (OWASP ASVS 5.0 §6.3.1), in memory per API process and bounded,
+ * decided on the normalised name the client sent — never on whether the account exists, so a refusal tells nothing:
  * - the source address is blocked after LOGIN_IP_MAX_FAILURES failures over all names in that window;
  * - the name over all sources gets a gentle throttle: after LOGIN_MAX_FAILURES failures each further try
  *   waits 2^(excess) s after the last failure, at most 60 s — a nuisance an attacker can cause, not a lockout;
  * - at most LOGIN_MAX_CONCURRENT_HASHES password hashes run at once; the excess is refused at once, so a
  *   flood cannot queue scrypt work on the libuv pool ahead of everyone else's file and zlib work.
- * One process holds the counters (a restart forgets them); the security admin's unlock clears a name.
+ * The lockout itself — the pair (name, source) refused for LOGIN_LOCK_MINUTES after LOGIN_MAX_FAILURES failures —
+ * and what the user list shows of it are counted in the database by every API process together
+ * (./login-lockouts.ts), so an unlock through one process frees the pair on all of them.
+ * Per process here on purpose: with N API processes a source gets up to N × LOGIN_IP_MAX_FAILURES failures over
+ * all names per window and a name N × the back-off's tries — still bounded (set LOGIN_IP_MAX_FAILURES to the
+ * total ÷ N to keep the total), neither decides an account's lockout, and the hash slots guard this process's own
+ * CPU. A restart forgets these counters; the security admin's unlock ends the name's back-off in the process that
+ * handles it (in the others it runs out within 60 s of the last failure).
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly pairs = new Map<string, Counter>();
   private readonly sources = new Map<string, Counter>();
   private readonly names = new Map<string, Counter>();
   private hashesInFlight = 0;
@@ -86,11 +84,13 @@ export class LoginThrottle {
     return c.lastFailureAt + seconds * 1000;
   }
 
-  /** Throws LoginThrottled when this attempt may not even be checked; otherwise holds a hash slot until release. */
+  /**
+   * Throws LoginThrottled when this attempt may not even be checked; otherwise holds a hash slot until release.
+   * (The pair's lockout is checked before, in the database: `LoginLockouts.blockedUntil`.)
+   */
   admit(name: string, ip: string | null, now = Date.now()): () => void {
     const until = Math.max(
       this.counter(this.sources, ip ?? '-', now, false)?.blockedUntil ?? 0,
-      this.counter(this.pairs, `${name}\n${ip ?? '-'}`, now, false)?.blockedUntil ?? 0,
       this.nameDelayUntil(this.counter(this.names, name, now, false)),
     );
     if (until > now) throw new LoginThrottled(Math.max(1, Math.ceil((until - now) / 1000)));
@@ -103,37 +103,22 @@ export class LoginThrottle {
     };
   }
 
-  recordFailure(name: string, ip: string | null, now = Date.now()): FailureOutcome {
-    const { maxFailures, ipMaxFailures } = this.config.login;
-    const pair = this.counter(this.pairs, `${name}\n${ip ?? '-'}`, now, true)!;
+  recordFailure(name: string, ip: string | null, now = Date.now()): void {
     const source = this.counter(this.sources, ip ?? '-', now, true)!;
     const account = this.counter(this.names, name, now, true)!;
-    for (const c of [pair, source, account]) {
+    for (const c of [source, account]) {
       c.failures++;
       c.lastFailureAt = now;
     }
-    const pairBlockedNow = pair.failures === maxFailures;
-    if (pair.failures >= maxFailures) pair.blockedUntil = account.blockedUntil = now + this.windowMs;
-    if (source.failures >= ipMaxFailures) source.blockedUntil = now + this.windowMs;
-    return { firstInWindow: pair.failures === 1, pairBlockedNow, pairFailures: pair.failures };
+    if (source.failures >= this.config.login.ipMaxFailures) source.blockedUntil = now + this.windowMs;
   }
 
-  recordSuccess(name: string, ip: string | null): void {
-    this.pairs.delete(`${name}\n${ip ?? '-'}`);
+  recordSuccess(name: string): void {
     this.names.delete(name);
   }
 
-  /** The security admin's unlock: the name's own throttle and every (name, source) block end. */
+  /** The security admin's unlock: the name's back-off ends (in this process; its pairs' lockouts in the database). */
   clear(name: string): void {
     this.names.delete(name);
-    for (const key of [...this.pairs.keys()]) if (key.startsWith(`${name}\n`)) this.pairs.delete(key);
-  }
-
-  /** For the user list: failures over all sources in the window, and until when some source is blocked. */
-  stateOf(username: string, now = Date.now()): { failures: number; lockedUntil: Date | null } {
-    const name = normaliseLoginName(username);
-    const account = this.counter(this.names, name, now, false);
-    const until = Math.max(this.nameDelayUntil(account), account?.blockedUntil ?? 0);
-    return { failures: account?.failures ?? 0, lockedUntil: until > now ? new Date(until) : null };
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, Not } from 'typeorm';
 import { addWorkingDays, holidayEntryRefusal, workingDayCalendar, type HolidayRecord, type WorkingDayCalendar, type WorkingDayResult } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
-import { fetchList, ListSpec, yearOfDateColumn } from '../../common/list';
+import { fetchList, ListSpec, WriteStamped, yearOfDateColumn } from '../../common/list';
 import { notFound } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
@@ -34,34 +34,36 @@ export function toHolidayRecord(h: Holiday): HolidayRecord {
 
 /**
  * The working-day calendar (节假日安排): reference data the system admin keeps, which every deadline counted in
- * working days reads. The whole table (a few dozen rows a year) is read once per process and forgotten on every
- * write, so a correction applies to the next deadline computed.
+ * working days reads. The whole table (a few dozen rows a year) is kept in each process under the list write
+ * marks (`WriteStamped`): a correction made through any API process applies to the next deadline computed by
+ * every process. Callers inside a transaction pass its `em` (the marks and, when stale, the calendar are read on
+ * its connection).
  */
 @Injectable()
 export class HolidaysService {
-  private cached: WorkingDayCalendar | null = null;
-  /** counts writes, so a read that overlapped one does not keep what it read */
-  private generation = 0;
+  private readonly cached: WriteStamped<WorkingDayCalendar>;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
-  ) {}
+  ) {
+    this.cached = new WriteStamped(ds);
+  }
 
-  /** The whole calendar (every year entered), cached per process. */
-  async calendar(): Promise<WorkingDayCalendar> {
-    if (this.cached) return this.cached;
-    const generation = this.generation;
-    const rows = await this.ds.getRepository(Holiday).find({ select: { date: true, kind: true } });
+  /** The whole calendar (every year entered), kept while no API process has written since. */
+  async calendar(em?: EntityManager): Promise<WorkingDayCalendar> {
+    const { value, keep } = await this.cached.current(em);
+    if (value) return value;
+    const rows = await (em ?? this.ds.manager).find(Holiday, { select: { date: true, kind: true } });
     const calendar = workingDayCalendar(rows);
-    if (generation === this.generation) this.cached = calendar;
+    keep(calendar);
     return calendar;
   }
 
   /** The calendar of the given years only (the others count Monday–Friday, approximate). */
-  async calendarFor(years: Iterable<number>): Promise<WorkingDayCalendar> {
+  async calendarFor(years: Iterable<number>, em?: EntityManager): Promise<WorkingDayCalendar> {
     const wanted = new Set(years);
-    const all = await this.calendar();
+    const all = await this.calendar(em);
     return {
       days: new Map([...all.days].filter(([date]) => wanted.has(Number(date.slice(0, 4))))),
       years: new Set([...all.years].filter((y) => wanted.has(y))),
@@ -69,16 +71,16 @@ export class HolidaysService {
   }
 
   /** `addWorkingDays` on the stored calendar: the date n working days after `fromDate`, and whether it is approximate. */
-  async addWorkingDays(fromDate: string, n: number): Promise<WorkingDayResult> {
-    return addWorkingDays(fromDate, n, await this.calendar());
+  async addWorkingDays(fromDate: string, n: number, em?: EntityManager): Promise<WorkingDayResult> {
+    return addWorkingDays(fromDate, n, await this.calendar(em));
   }
 
   /**
    * A synchronous adder on the stored calendar, for the pure deadline rules that take one (shared fraud
    * `WorkingDaysAdder`), with whether any date it answered was counted Monday–Friday (a year without a calendar).
    */
-  async workingDaysAdder(): Promise<{ add: (fromDate: string, n: number) => string; approximate: () => boolean }> {
-    const calendar = await this.calendar();
+  async workingDaysAdder(em?: EntityManager): Promise<{ add: (fromDate: string, n: number) => string; approximate: () => boolean }> {
+    const calendar = await this.calendar(em);
     let approximate = false;
     return {
       add: (fromDate, n) => {
@@ -90,9 +92,16 @@ export class HolidaysService {
     };
   }
 
-  private forget(): void {
-    this.generation++;
-    this.cached = null;
+  /**
+   * A calendar write: its transaction, then this process forgets the calendar it keeps — after a rollback too (a read
+   * inside the transaction may have kept an entry that never committed). The other processes see the commit's write mark.
+   */
+  private async writing<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await inTransaction(this.ds, work);
+    } finally {
+      this.cached.forget();
+    }
   }
 
   async list(query: Record<string, unknown>) {
@@ -112,19 +121,17 @@ export class HolidaysService {
 
   async create(actor: Actor, dto: CreateHolidayDto): Promise<HolidayRecord> {
     refuseEntry(dto);
-    const created = await inTransaction(this.ds, async (em) => {
+    return this.writing(async (em) => {
       await assertDateFree(em, dto.date);
       const { identifiers } = await em.insert(Holiday, { date: dto.date, kind: dto.kind, name: dto.name, version: 1 });
       const record = toHolidayRecord(await em.findOneByOrFail(Holiday, { id: identifiers[0].id as number }));
       await this.audit.append(em, actor, { action: 'create', resource: 'holidays', resourceId: String(record.id), after: record });
       return record;
     });
-    this.forget();
-    return created;
   }
 
   async update(actor: Actor, id: number, dto: UpdateHolidayDto): Promise<HolidayRecord> {
-    const updated = await inTransaction(this.ds, async (em) => {
+    return this.writing(async (em) => {
       const before = await this.load(em, id);
       const { version, ...changes } = dto;
       refuseEntry({ date: changes.date ?? before.date, kind: changes.kind ?? before.kind });
@@ -134,17 +141,14 @@ export class HolidaysService {
       await this.audit.append(em, actor, { action: 'update', resource: 'holidays', resourceId: String(id), before: toHolidayRecord(before), after });
       return after;
     });
-    this.forget();
-    return updated;
   }
 
   async remove(actor: Actor, id: number): Promise<void> {
-    await inTransaction(this.ds, async (em) => {
+    await this.writing(async (em) => {
       const before = await this.load(em, id);
       await em.delete(Holiday, { id });
       await this.audit.append(em, actor, { action: 'delete', resource: 'holidays', resourceId: String(id), before: toHolidayRecord(before) });
     });
-    this.forget();
   }
 }
 

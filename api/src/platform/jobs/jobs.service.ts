@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { type BackgroundJobRecord, NATIONAL_ROOT_CODE, regionScopePrefix, type Resource } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fetchList, ListSpec } from '../../common/list';
@@ -17,9 +17,19 @@ import { SweepSlot } from './sweep-slot.entity';
 export interface JobProgress {
   /** units done so far and, once known, the total (both saved on the job, so clients can draw a bar) */
   report(processed: number, total?: number): Promise<void>;
+  /**
+   * Called inside each of the runner's write transactions (a batch, its closing audit record), last: confirms that
+   * this process still holds the job's lease (and renews it) with the same guarded job-row update an import's batch
+   * makes. Taken over by another process meanwhile → LeaseLost, the transaction rolls back and the run stops: a
+   * process that lost its lease commits nothing further.
+   */
+  confirmLease(em: EntityManager): Promise<void>;
   /** the job being run (a runner that stamps its output with the run, e.g. 疑点's runId); absent outside a job */
   readonly jobId?: number;
 }
+
+/** A runner called outside a job (the demo seed): nothing to report, no lease to hold. */
+export const OUTSIDE_A_JOB: JobProgress = { report: async () => undefined, confirmLease: async () => undefined };
 
 /**
  * One kind of background run. `run` must be idempotent: a job interrupted by a restart is run again from
@@ -212,6 +222,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         report: async (processed, total) => {
           await this.leases.write(jobId, total === undefined ? { processedUnits: processed } : { processedUnits: processed, totalUnits: total });
         },
+        confirmLease: (em) => this.leases.write(jobId, {}, em),
       };
       const result = await runner.run(actor, params, progress);
       await this.leases.write(jobId, { status: 'succeeded', result: JSON.stringify(result), finishedAt: new Date() });

@@ -16,7 +16,8 @@ import type { Actor } from '../../common/actor';
 import { fetchList, ListSpec } from '../../common/list';
 import { notFound } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { JobsService, systemActor } from '../jobs/jobs.service';
+import { inTransaction } from '../../database/data-source';
+import { JobProgress, JobsService, OUTSIDE_A_JOB, systemActor } from '../jobs/jobs.service';
 import { RegionsService } from '../regions/regions.service';
 import { User } from '../users/user.entity';
 import { InboxService } from '../workflow/inbox.service';
@@ -108,7 +109,11 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
 
   onModuleInit(): void {
     this.workflow.onTransition((em, t) => this.afterTransition(em, t));
-    this.jobs.register<Record<string, never>, NotificationSweepResult>({ kind: NOTIFICATION_SWEEP, resource: 'notification-sweeps', run: () => this.sweep() });
+    this.jobs.register<Record<string, never>, NotificationSweepResult>({
+      kind: NOTIFICATION_SWEEP,
+      resource: 'notification-sweeps',
+      run: (_actor, _params, progress) => this.sweep(new Date(), progress),
+    });
   }
 
   /** The daily sweep as a job of the one job runner, on the one daily schedule (06:00 China time). */
@@ -190,9 +195,9 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
     }
     recipients.delete(t.actor.userId);
     if (!recipients.size) return;
-    const regionName = await this.regions.name(t.record.regionCode);
+    const regionName = await this.regions.name(t.record.regionCode, em);
     const label = t.action === null ? CREATED : t.subject.definition.actions[t.action].label;
-    const by = `${(await this.regions.name(t.actor.regionCode)) ?? t.actor.regionCode} ${t.actor.username}`;
+    const by = `${(await this.regions.name(t.actor.regionCode, em)) ?? t.actor.regionCode} ${t.actor.username}`;
     const base = {
       kind: (returned ? 'returned' : 'awaiting_action') as NotificationKind,
       title: t.subject.title(t.record, regionName).slice(0, 200),
@@ -212,11 +217,15 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
    * The daily deadline sweep: every active user's inbox read by due date (the inbox's own query, grouped by
    * role and region — what the inbox depends on), one `due_soon` or `overdue` notification per user, record and
    * due date. Idempotent: what was told is looked up and skipped, and the unique index refuses a repeat that
-   * races past the look-up. Also purges notifications past retention.
+   * races past the look-up. Also purges notifications past retention. Each write confirms the job's lease in its
+   * transaction (`progress`): a process whose sweep another took over writes nothing further.
    */
-  async sweep(now = new Date()): Promise<NotificationSweepResult> {
-    const repo = this.ds.getRepository(Notification);
-    const purged = (await repo.delete({ createdAt: LessThan(new Date(now.getTime() - this.config.notificationRetentionDays * DAY_MS)) })).affected ?? 0;
+  async sweep(now = new Date(), progress: JobProgress = OUTSIDE_A_JOB): Promise<NotificationSweepResult> {
+    const purged = await inTransaction(this.ds, async (em) => {
+      const { affected } = await em.delete(Notification, { createdAt: LessThan(new Date(now.getTime() - this.config.notificationRetentionDays * DAY_MS)) });
+      await progress.confirmLease(em);
+      return affected ?? 0;
+    });
     const horizon = now.getTime() + this.config.notificationDueSoonDays * DAY_MS;
     const users = await this.ds.getRepository(User).find({ where: ACTIVE, select: { id: true, username: true, role: true, regionCode: true } });
     const inboxes = new Map<string, User[]>();
@@ -241,7 +250,7 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
             createdAt: now,
           });
       }
-      for (let i = 0; i < rows.length; i += CHUNK) created += await this.insertNew(rows.slice(i, i + CHUNK));
+      for (let i = 0; i < rows.length; i += CHUNK) created += await this.insertNew(rows.slice(i, i + CHUNK), progress);
     }
     return { inboxes: inboxes.size, created, purged };
   }
@@ -266,7 +275,7 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
   }
 
   /** Inserts the rows not yet told (same user, kind, record and due date); returns how many. */
-  private async insertNew(rows: NewNotification[]): Promise<number> {
+  private async insertNew(rows: NewNotification[], progress: JobProgress): Promise<number> {
     if (!rows.length) return 0;
     const key = (n: Pick<Notification, 'userId' | 'kind' | 'resource' | 'recordId' | 'dueOn'>) =>
       `${n.userId}|${n.kind}|${n.resource}|${n.recordId}|${n.dueOn}`;
@@ -282,7 +291,11 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
       .getMany();
     const seen = new Set(told.map(key));
     const fresh = rows.filter((r) => !seen.has(key(r)));
-    if (fresh.length) await this.ds.createQueryBuilder().insert().into(Notification).values(fresh).orIgnore().execute();
+    if (fresh.length)
+      await inTransaction(this.ds, async (em) => {
+        await em.createQueryBuilder().insert().into(Notification).values(fresh).orIgnore().execute();
+        await progress.confirmLease(em);
+      });
     return fresh.length;
   }
 }

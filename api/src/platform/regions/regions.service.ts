@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { REGION_LEVELS, RegionLevel, RegionRecord, RegionTreeNode, isRegionCode, parentRegionCodeOf, regionLevelDepth, regionLevelOf } from '@yibao/shared';
 import type { Actor } from '../../common/actor';
 import { fieldError } from '../../common/errors';
-import { fetchList, ListSpec } from '../../common/list';
+import { fetchList, ListSpec, WriteStamped } from '../../common/list';
 import { assertInScope, isInScope, notFound, RegionScope, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { updateVersioned } from '../../database/versioned-update';
@@ -38,10 +38,11 @@ export function toRegionRecord(r: Region): RegionRecord {
 
 @Injectable()
 export class RegionsService {
-  /** code → name; emptied by every region write (after its commit) */
-  private readonly nameCache = new Map<string, string>();
-  /** counts region writes, so a lookup that overlapped one does not keep what it read */
-  private nameGeneration = 0;
+  /**
+   * code → name, filled by lookups; kept under the list write marks (`WriteStamped`): a rename through any API
+   * process is seen by every process's next lookup
+   */
+  private readonly nameCache: WriteStamped<Map<string, string>>;
 
   /** RegionWriteHook's, registered by the modules at init (the platform knows none of them) */
   private readonly writeHooks: RegionWriteHook[] = [];
@@ -49,7 +50,9 @@ export class RegionsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
-  ) {}
+  ) {
+    this.nameCache = new WriteStamped(ds);
+  }
 
   /** Registers a hook every region write runs in its transaction (a module's onModuleInit). */
   onRegionWrite(hook: RegionWriteHook): void {
@@ -62,38 +65,49 @@ export class RegionsService {
 
   /**
    * Names of division codes (reports, bulletins, inboxes, workflow history), unscoped: a code the caller
-   * already holds. Names change only through this service's writes, which empty the cache; a code not
-   * found is not cached, so a region added later is found.
+   * already holds. Names change only through this service's writes; what is kept is used only while no API
+   * process has written since (`nameCache`); a code not found is not kept, so a region added later is found.
+   * Callers inside a transaction pass its `em` (the write marks and missing names are read on its connection).
    */
-  async names(codes: Iterable<string>): Promise<Map<string, string>> {
+  async names(codes: Iterable<string>, em?: EntityManager): Promise<Map<string, string>> {
     const unique = [...new Set(codes)];
     const out = new Map<string, string>();
+    if (!unique.length) return out;
+    const { value, keep } = await this.nameCache.current(em);
+    const known = value ?? new Map<string, string>();
     for (const c of unique) {
-      const name = this.nameCache.get(c);
+      const name = known.get(c);
       if (name !== undefined) out.set(c, name);
     }
     const missing = unique.filter((c) => !out.has(c));
-    // a read that overlaps a region write may have read the old name: it answers with it but keeps nothing
-    const generation = this.nameGeneration;
     for (let i = 0; i < missing.length; i += 1000) {
-      const rows = await this.ds.getRepository(Region).find({ where: { code: In(missing.slice(i, i + 1000)) }, select: { code: true, name: true } });
+      const rows = await (em ?? this.ds.manager).find(Region, { where: { code: In(missing.slice(i, i + 1000)) }, select: { code: true, name: true } });
       for (const r of rows) out.set(r.code, r.name);
     }
-    if (missing.length && generation === this.nameGeneration) {
-      if (this.nameCache.size + missing.length > NAME_CACHE_SIZE) this.nameCache.clear();
-      for (const c of missing) if (out.has(c)) this.nameCache.set(c, out.get(c)!);
+    if (missing.length) {
+      // read after the marks `keep` was stamped with: kept with them (a read that overlapped a write keeps nothing)
+      const next = known.size + missing.length > NAME_CACHE_SIZE ? new Map<string, string>() : known;
+      for (const c of missing) if (out.has(c)) next.set(c, out.get(c)!);
+      keep(next);
     }
     return out;
   }
 
-  private forgetNames(): void {
-    this.nameGeneration++;
-    this.nameCache.clear();
+  /**
+   * A region write: its transaction, then this process forgets the names it keeps — after a rollback too (a lookup
+   * inside the transaction may have kept a name that never committed). The other processes see the commit's write mark.
+   */
+  private async writing<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await inTransaction(this.ds, work);
+    } finally {
+      this.nameCache.forget();
+    }
   }
 
   /** The name of one division code, or null. */
-  async name(code: string): Promise<string | null> {
-    return (await this.names([code])).get(code) ?? null;
+  async name(code: string, em?: EntityManager): Promise<string | null> {
+    return (await this.names([code], em)).get(code) ?? null;
   }
 
   private scoped(actor: Actor) {
@@ -155,7 +169,7 @@ export class RegionsService {
     const parent = await this.ds.getRepository(Region).findOneBy({ code: parentCode });
     if (!parent) throw fieldError('code', `上级区划 ${parentCode} 不存在，请先建立上级 (the parent ${parentCode} does not exist yet)`);
     if (!isInScope(actor, dto.code)) throw fieldError('code', '不在您的管辖范围内 (outside your scope)');
-    const created = await inTransaction(this.ds, async (em) => {
+    return this.writing(async (em) => {
       if (await em.findOneBy(Region, { code: dto.code })) {
         throw new ConflictException({
           statusCode: 409,
@@ -171,13 +185,11 @@ export class RegionsService {
       await this.wrote(em, dto.code);
       return record;
     });
-    this.forgetNames();
-    return created;
   }
 
   async update(actor: Actor, code: string, dto: UpdateRegionDto): Promise<RegionRecord> {
     const before = await this.load(actor, code);
-    const updated = await inTransaction(this.ds, async (em) => {
+    return this.writing(async (em) => {
       const { version, ...changes } = dto;
       await updateVersioned(em, Region, { code }, version, changes, 'regions');
       const after = toRegionRecord(await em.findOneByOrFail(Region, { code }));
@@ -185,8 +197,6 @@ export class RegionsService {
       await this.wrote(em, code);
       return after;
     });
-    this.forgetNames();
-    return updated;
   }
 
   /**
@@ -196,7 +206,7 @@ export class RegionsService {
    */
   async remove(actor: Actor, code: string): Promise<void> {
     const before = await this.load(actor, code);
-    await inTransaction(this.ds, async (em) => {
+    await this.writing(async (em) => {
       const uses: Record<string, number> = {};
       const children = await em.countBy(Region, { parentCode: code });
       if (children) uses.regions = children;
@@ -221,7 +231,6 @@ export class RegionsService {
       await this.audit.append(em, actor, { action: 'delete', resource: 'regions', resourceId: code, before: toRegionRecord(before) });
       await this.wrote(em, code);
     });
-    this.forgetNames();
   }
 }
 

@@ -123,14 +123,23 @@ export class UsersService implements OnModuleInit {
     });
   }
 
-  private record(u: User): UserRecord {
-    return toUserRecord(u, this.throttle.stateOf(u.username));
+  /** The accounts as records, with their login lockouts as every API process counted them (one read for all). */
+  private async records(users: User[], em?: EntityManager): Promise<UserRecord[]> {
+    const states = await this.lockouts.statesOf(
+      users.map((u) => normaliseLoginName(u.username)),
+      em,
+    );
+    return users.map((u) => toUserRecord(u, states.get(normaliseLoginName(u.username)) ?? { failures: 0, lockedUntil: null }));
+  }
+
+  private async record(u: User, em?: EntityManager): Promise<UserRecord> {
+    return (await this.records([u], em))[0];
   }
 
   async list(actor: Actor, query: Record<string, unknown>) {
     const qb = scopeQuery(this.ds.getRepository(User).createQueryBuilder('u'), actor);
     const { rows, total } = await fetchList(qb, query, USER_LIST);
-    return { rows: rows.map((u) => this.record(u)), total };
+    return { rows: await this.records(rows), total };
   }
 
   private async load(actor: Actor, id: number, em: EntityManager = this.ds.manager): Promise<User> {
@@ -228,7 +237,7 @@ export class UsersService implements OnModuleInit {
         version: 1,
       }),
     );
-    const record = this.record(saved);
+    const record = await this.record(saved, em);
     await this.audit.append(em, actor, { action: 'create', resource: 'users', resourceId: saved.id, after: record });
     return record;
   }
@@ -381,8 +390,8 @@ export class UsersService implements OnModuleInit {
     const before = await this.load(actor, id, em);
     await updateVersioned(em, User, { id }, version ?? before.version, changes, 'users');
     if (alsoDo) await alsoDo();
-    const after = this.record(await em.findOneByOrFail(User, { id }));
-    await this.audit.append(em, actor, { action, resource: 'users', resourceId: id, before: this.record(before), after });
+    const after = await this.record(await em.findOneByOrFail(User, { id }), em);
+    await this.audit.append(em, actor, { action, resource: 'users', resourceId: id, before: await this.record(before, em), after });
     return after;
   }
 

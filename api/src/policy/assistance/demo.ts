@@ -12,6 +12,7 @@ import {
 import { RegionScope } from '../../common/region-scope';
 import { approvedDemoSet, DemoContext } from '../../platform/seed/seed';
 import type { AuditLogService } from '../../platform/audit-log/audit-log.service';
+import { OUTSIDE_A_JOB } from '../../platform/jobs/jobs.service';
 import { WorkflowService } from '../../platform/workflow/workflow.service';
 import { Beneficiary } from '../enrollment';
 import { ChronicRecognitionsService } from './chronic-recognitions/chronic-recognitions.service';
@@ -190,10 +191,9 @@ export async function seedAssistanceActivity(demo: DemoContext): Promise<void> {
   }
 
   const detections = demo.get(CostWarningDetectionsService);
-  const quiet = { report: async () => undefined };
   for (const city of ['lz_city', 'gl_city']) {
     const actor = demo.as(city);
-    await detections.detect(actor, RegionScope.of(actor.regionCode), DEMO_ACTIVITY_YEAR, quiet);
+    await detections.detect(actor, RegionScope.of(actor.regionCode), DEMO_ACTIVITY_YEAR, OUTSIDE_A_JOB);
   }
 
   // 城中区 works its warnings: the first cleared with its measures, the second assisted, the third waits

@@ -113,7 +113,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
         : [];
       line.found = over.length;
       result.found += over.length;
-      for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), pooling, year, threshold, result);
+      for (let i = 0; i < over.length; i += 2000) await this.applyDetection(over.slice(i, i + 2000), pooling, year, threshold, result, progress);
     };
     // a county and its city detecting at the same moment would both insert the same new warnings: one
     // pooling region at a time, the second run then finds them and leaves them unchanged
@@ -123,7 +123,10 @@ export class CostWarningDetectionsService implements OnModuleInit {
       await this.detecting.run(`${pooling}:${year}`, () => detectIn(pooling));
       await progress.report(++done);
     }
-    await this.audit.record(actor, { action: 'detect', resource: 'cost-warnings', resourceId: region.regionCode, after: result });
+    await inTransaction(this.ds, async (em) => {
+      await this.audit.append(em, actor, { action: 'detect', resource: 'cost-warnings', resourceId: region.regionCode, after: result });
+      await progress.confirmLease(em);
+    });
     return result;
   }
 
@@ -132,7 +135,14 @@ export class CostWarningDetectionsService implements OnModuleInit {
    * moved — known in this pooling region only: another region's warning for the same person is never read
    * or overwritten with this region's figures.
    */
-  private async applyDetection(chunk: DetectedRow[], pooling: string, year: number, threshold: number, result: CostWarningDetectionSummary) {
+  private async applyDetection(
+    chunk: DetectedRow[],
+    pooling: string,
+    year: number,
+    threshold: number,
+    result: CostWarningDetectionSummary,
+    progress: JobProgress,
+  ) {
     const ids = chunk.map((c) => c.idNumber);
     const existing = new Map(
       (
@@ -188,6 +198,8 @@ export class CostWarningDetectionsService implements OnModuleInit {
           { burdenFen: Number(c.burden), settlementCount: Number(c.n), thresholdFen: threshold, version: known.version + 1 },
         );
       }
+      // a process whose job was taken over commits no further chunk
+      await progress.confirmLease(em);
     });
     result.created += fresh.length;
     result.updated += moved.length;

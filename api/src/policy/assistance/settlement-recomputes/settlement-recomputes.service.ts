@@ -122,7 +122,12 @@ export class SettlementRecomputesService implements OnModuleInit {
         const json = JSON.stringify(computed);
         if (json !== row.computed || flags !== row.flags) changes.push([row.id, json, flags]);
       }
-      if (changes.length) await inTransaction(this.ds, (em) => updateById(em, Settlement, ['computed', 'flags'], changes));
+      if (changes.length)
+        await inTransaction(this.ds, async (em) => {
+          await updateById(em, Settlement, ['computed', 'flags'], changes);
+          // a process whose job was taken over commits no further page
+          await progress.confirmLease(em);
+        });
       summary.changed += changes.length;
       processed += rows.length;
       await progress.report(processed);

@@ -134,15 +134,20 @@ export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstr
         const replaced = await this.replace(em, scope, period.period, runId, now, figures, lines);
         await this.rollUpAncestors(em, ancestors, period.period, runId, now, before.get(regionCode), figures.get(regionCode)!, ancestorLines);
         await touchComplianceResults(em, [regionCode]);
+        // a process whose job was taken over replaces nothing
+        await progress.confirmLease(em);
         return replaced;
       });
       await progress.report(3);
       const result: ComplianceRunSummary = { regionCode, period: period.period, today, regions: regions.length, ...summary };
-      await this.audit.record(actor, {
-        action: 'compute',
-        resource: 'compliance-runs',
-        resourceId: `${regionCode}/${period.period}`,
-        after: { runId, regions: result.regions, results: result.results, frozenChanged: result.frozenChanged, byStatus: result.byStatus },
+      await inTransaction(this.ds, async (em) => {
+        await this.audit.append(em, actor, {
+          action: 'compute',
+          resource: 'compliance-runs',
+          resourceId: `${regionCode}/${period.period}`,
+          after: { runId, regions: result.regions, results: result.results, frozenChanged: result.frozenChanged, byStatus: result.byStatus },
+        });
+        await progress.confirmLease(em);
       });
       return result;
     });

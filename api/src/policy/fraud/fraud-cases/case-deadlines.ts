@@ -15,6 +15,7 @@ import {
   type FraudTimeLimits,
   type WorkingDayCalendar,
 } from '@yibao/shared';
+import type { EntityManager } from 'typeorm';
 import type { HolidaysService } from '../../../platform/holidays/holidays.service';
 
 /**
@@ -29,8 +30,9 @@ export class CaseDeadlines {
     readonly parameters: ApplicableFraudParameters,
   ) {}
 
-  static async load(holidays: HolidaysService, parameters: ApplicableFraudParameters): Promise<CaseDeadlines> {
-    return new CaseDeadlines(await holidays.calendar(), parameters);
+  /** `em`: the caller's transaction, if any (the calendar's freshness check runs on its connection). */
+  static async load(holidays: HolidaysService, parameters: ApplicableFraudParameters, em?: EntityManager): Promise<CaseDeadlines> {
+    return new CaseDeadlines(await holidays.calendar(em), parameters);
   }
 
   get limits(): FraudTimeLimits {

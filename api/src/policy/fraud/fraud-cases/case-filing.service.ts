@@ -95,7 +95,7 @@ export class CaseFilingService {
     const year = Number(payload.filedOn.slice(0, 4));
     const serial = await nextSerial(em, clue.regionCode, 'case', year);
     // the unit's 机关代字, as on its documents (柳医保稽〔2026〕12号)
-    const caseNo = `${(await issuingUnitOf(this.regions, clue.regionCode)).abbreviation}稽〔${year}〕${serial}号`;
+    const caseNo = `${(await issuingUnitOf(this.regions, clue.regionCode, em)).abbreviation}稽〔${year}〕${serial}号`;
     const registered = clue.institutionCode ? (await this.institutions.namesByCode([clue.institutionCode])).get(clue.institutionCode) : undefined;
     const partyName = (
       clue.partyName?.trim() ||
@@ -103,7 +103,7 @@ export class CaseFilingService {
       clue.institutionCode ||
       (clue.idNumber ? `参保人员（${maskIdNumber(clue.idNumber)}）` : FRAUD_PARTY_TYPE_CODES.zh[clue.subjectType])
     ).slice(0, 100);
-    const deadlines = await CaseDeadlines.load(this.holidays, parameters);
+    const deadlines = await CaseDeadlines.load(this.holidays, parameters, em);
     const saved = await em.save(
       em.create(FraudCase, {
         caseNo,

@@ -222,7 +222,7 @@ export class FraudCasesService implements OnModuleInit {
 
   /** The case's deadlines under its province's parameters of the year it was filed (else the national defaults). */
   private async deadlinesOf(r: Pick<FraudCase, 'regionCode' | 'filedOn'>, em: EntityManager = this.ds.manager): Promise<CaseDeadlines> {
-    return CaseDeadlines.load(this.holidays, await this.parameters.applicable(r.regionCode, yearOf(r.filedOn), em));
+    return CaseDeadlines.load(this.holidays, await this.parameters.applicable(r.regionCode, yearOf(r.filedOn), em), em);
   }
 
   onModuleInit(): void {

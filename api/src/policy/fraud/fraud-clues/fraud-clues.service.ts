@@ -194,7 +194,7 @@ export class FraudCluesService implements OnModuleInit {
     const changes: Partial<FraudClue> = {};
     if (action === 'extend') {
       if (r.extended) throw domainError(409, 'fraud_clue_already_extended', {}, { article: '令第4号第十四条' });
-      const adder = await this.holidays.workingDaysAdder();
+      const adder = await this.holidays.workingDaysAdder(em);
       changes.extended = true;
       changes.verifyDueOn = clueFilingDueOn(r.receivedOn, true, adder.add, (await this.limitsOf(r.regionCode, r.receivedOn, em)).limits);
       changes.verifyDueApproximate = adder.approximate();
@@ -233,7 +233,7 @@ export class FraudCluesService implements OnModuleInit {
       changes.outcomeComment = comment;
     }
     if (DECISIONS[action] && r.reporterName) {
-      const adder = await this.holidays.workingDaysAdder();
+      const adder = await this.holidays.workingDaysAdder(em);
       changes.reporterNoticeDueOn = reporterNoticeDueOn(changes.decidedOn!, adder.add, (await this.limitsOf(r.regionCode, r.receivedOn, em)).limits);
     }
     // the engine's versioned update follows in this transaction and checks the version the client read

@@ -108,8 +108,8 @@ export class OverProtectionScreeningsService implements OnModuleInit {
             where: { source: 'screening', sourceRef: ref, state: Not(In([...FINISHED_ITEM_STATES])) },
             select: { id: true, version: true },
           });
-          const { item, created } = await inTransaction(this.ds, (em) =>
-            this.items.openOrUpdateScreeningItem(em, actor, {
+          const { item, created } = await inTransaction(this.ds, async (em) => {
+            const opened = await this.items.openOrUpdateScreeningItem(em, actor, {
               campaignId,
               regionCode: county,
               problemType: problem.problemType,
@@ -119,8 +119,11 @@ export class OverProtectionScreeningsService implements OnModuleInit {
               affectedPersons: figures.affectedPersons,
               amount: figures.amount,
               identifiedOn: chinaDate(new Date()),
-            }),
-          );
+            });
+            // a process whose job was taken over opens or updates no further item
+            await progress.confirmLease(em);
+            return opened;
+          });
           line.itemId = item.id;
           line.outcome = created ? 'created' : before && item.version !== before.version ? 'updated' : 'unchanged';
           result[line.outcome === 'created' ? 'created' : line.outcome === 'updated' ? 'updated' : 'unchanged']++;
@@ -128,11 +131,14 @@ export class OverProtectionScreeningsService implements OnModuleInit {
         }
         await progress.report(++done);
       }
-      await this.audit.record(actor, {
-        action: 'screen',
-        resource: 'rectification-items',
-        resourceId: regionCode,
-        after: { ...result, lines: result.lines.length },
+      await inTransaction(this.ds, async (em) => {
+        await this.audit.append(em, actor, {
+          action: 'screen',
+          resource: 'rectification-items',
+          resourceId: regionCode,
+          after: { ...result, lines: result.lines.length },
+        });
+        await progress.confirmLease(em);
       });
       return result;
     });

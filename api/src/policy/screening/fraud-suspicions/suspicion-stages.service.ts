@@ -41,7 +41,7 @@ export class SuspicionStagesService {
     const key = STAGE_LIMITS[state];
     if (!key) return { dueOn: null, approximate: false };
     const { limits } = await this.parameters.applicable(regionCode, year, em);
-    const { date, approximate } = await this.holidays.addWorkingDays(from, limits[key]);
+    const { date, approximate } = await this.holidays.addWorkingDays(from, limits[key], em);
     return { dueOn: date, approximate };
   }
 }

@@ -1,12 +1,12 @@
 import { SCREENING_RULES } from '@yibao/shared';
 import type { DemoContext } from '../../../platform/seed/seed';
 import { WorkflowService } from '../../../platform/workflow/workflow.service';
+import { OUTSIDE_A_JOB } from '../../../platform/jobs/jobs.service';
 import { FraudSuspicion } from '../fraud-suspicions/fraud-suspicion.entity';
 import { FraudSuspicionsService } from '../fraud-suspicions/fraud-suspicions.service';
 import { ScreeningRunsService } from './screening-runs.service';
 
 /** Outside a job the run reports to nobody. */
-const NO_PROGRESS = { report: async () => undefined };
 
 /**
  * 智能监控筛查 of the demo: 柳州 and 桂林 run every rule over their 2026 settlements (the planted cases of
@@ -20,7 +20,7 @@ export async function seedScreeningRunActivity(demo: DemoContext): Promise<void>
     ['lz_city', '450200'],
     ['gl_city', '450300'],
   ] as const) {
-    await runs.run(demo.as(who), { regionCode, year: 2026, rules: [...SCREENING_RULES], full: true }, NO_PROGRESS);
+    await runs.run(demo.as(who), { regionCode, year: 2026, rules: [...SCREENING_RULES], full: true }, OUTSIDE_A_JOB);
   }
   const workflow = demo.get(WorkflowService);
   const open = await demo.ds.getRepository(FraudSuspicion).find({ where: { poolingRegionCode: '450200', state: 'pending' }, order: { id: 'ASC' } });

@@ -221,6 +221,8 @@ export class ScreeningRunsService implements OnModuleInit {
               markedAt: 'CURRENT_TIMESTAMP',
             },
           );
+          // a process whose job was taken over commits no further rule
+          await progress.confirmLease(em);
           return { ...written, stale };
         });
         summary.rules.push({
@@ -234,17 +236,20 @@ export class ScreeningRunsService implements OnModuleInit {
         });
         await progress.report(++done);
       }
-      await this.audit.record(actor, {
-        action: 'screen',
-        resource: 'fraud-suspicions',
-        resourceId: regionCode,
-        after: {
-          runId,
-          year,
-          full,
-          parameterSetId: applicable.setId,
-          rules: summary.rules.map((l) => ({ ruleId: l.ruleId, read: l.read, hits: l.hits, created: l.created })),
-        },
+      await inTransaction(this.ds, async (em) => {
+        await this.audit.append(em, actor, {
+          action: 'screen',
+          resource: 'fraud-suspicions',
+          resourceId: regionCode,
+          after: {
+            runId,
+            year,
+            full,
+            parameterSetId: applicable.setId,
+            rules: summary.rules.map((l) => ({ ruleId: l.ruleId, read: l.read, hits: l.hits, created: l.created })),
+          },
+        });
+        await progress.confirmLease(em);
       });
       return summary;
     });

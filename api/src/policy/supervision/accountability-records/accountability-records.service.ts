@@ -242,7 +242,7 @@ export class AccountabilityRecordsService implements OnModuleInit {
     const sources = SOURCE_RECORDS[dto.sourceType]?.(em, actor);
     if (sources && sourceId !== null && !(await sources.andWhere(`${sources.alias}.id = :sourceId`, { sourceId }).getCount()))
       throw fieldError('sourceId', '来源记录不存在或不在您的管辖范围内 (no such source record in your scope)');
-    const proposedBy = (await this.regions.name(actor.regionCode)) ?? actor.regionCode;
+    const proposedBy = (await this.regions.name(actor.regionCode, em)) ?? actor.regionCode;
     const saved = await em.save(
       em.create(AccountabilityRecord, {
         regionCode: dto.regionCode,
