@@ -232,7 +232,11 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         await this.runHeld(jobId, runner, actor, params);
       } finally {
-        if (keys.length) await this.serialKeys.release(jobId);
+        if (keys.length) {
+          await this.serialKeys.release(jobId);
+          // a job waiting for one of the keys in this process need not wait for the next beat
+          this.running.pollNow();
+        }
       }
     });
   }
@@ -296,9 +300,17 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.running.stop();
   }
 
-  /** Waits for a running job (tests and shutdown). */
-  settle(jobId: number): Promise<void> {
-    return this.running.settle(jobId);
+  /**
+   * Waits for a running job (tests, the demo seed) — and for a job queued behind another's serial key until it has
+   * started and this process's run of it ended (run elsewhere, it is not waited for).
+   */
+  async settle(jobId: number): Promise<void> {
+    const repo = this.ds.getRepository(BackgroundJob);
+    for (;;) {
+      await this.running.settle(jobId);
+      if ((await repo.findOneBy({ id: jobId }))?.status !== 'queued') return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   async get(actor: Actor, kind: string, id: number): Promise<BackgroundJobRecord> {

@@ -2,7 +2,10 @@ import { isSqlite } from '../../database/data-source';
 import { startTestApp, TestApp } from '../../../test/harness';
 import { BackgroundJob } from './background-job.entity';
 import { JobSerialKey } from './job-serial-key.entity';
-import { JobsService, systemActor } from './jobs.service';
+import { COMPLIANCE_RUN } from '../../policy/compliance/compliance-runs/compliance-runs.service';
+import { OVER_PROTECTION_SCREENING } from '../../policy/rectification/over-protection-screenings/over-protection-screenings.service';
+import { SCREENING_RUN } from '../../policy/screening/screening-runs/screening-runs.service';
+import { type JobRunner, JobsService, systemActor } from './jobs.service';
 
 /** Another API process (not on this host: never taken back as a dead owner here). */
 const ELSEWHERE = 'another-host:4242:0a0b0c0d';
@@ -137,4 +140,20 @@ describe('background jobs: serial keys across processes', () => {
     expect(done.status).toBe('succeeded');
     expect(await apps[0].ds.getRepository(JobSerialKey).countBy({ jobId: holderId })).toBe(0);
   }, 30_000);
+
+  it('the runners that replace a subtree’s results key a county’s run and its city’s (or province’s) alike', async () => {
+    const runners = (apps[0].app.get(JobsService) as unknown as { runners: Map<string, JobRunner> }).runners;
+    const keys = (kind: string, params: Record<string, unknown>) => runners.get(kind)!.serialKeys!(params);
+    // 城中区 (450202) and 柳州市 (450200): one pooling region
+    expect(await keys(SCREENING_RUN, { regionCode: '450202', year: 2026 })).toEqual(await keys(SCREENING_RUN, { regionCode: '450200', year: 2026 }));
+    expect(await keys(SCREENING_RUN, { regionCode: '450202', year: 2026 })).not.toEqual(await keys(SCREENING_RUN, { regionCode: '450202', year: 2025 }));
+    // compliance: per province and period
+    expect(await keys(COMPLIANCE_RUN, { regionCode: '450202', period: '2026-05' })).toEqual(
+      await keys(COMPLIANCE_RUN, { regionCode: '450000', period: '2026-05' }),
+    );
+    // over-protection: per campaign and year, whatever the region
+    expect(await keys(OVER_PROTECTION_SCREENING, { regionCode: '450202', year: 2026, campaignId: 7 })).toEqual(
+      await keys(OVER_PROTECTION_SCREENING, { regionCode: '450000', year: 2026, campaignId: 7 }),
+    );
+  });
 });
