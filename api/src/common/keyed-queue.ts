@@ -1,7 +1,8 @@
 /**
  * Runs work for the same key one after another in this process: a second caller waits for the first, then
- * sees what it wrote. For idempotent runs that insert rows a unique key guards (warning detection for a
- * pooling region run by a county and its city at the same moment).
+ * sees what it wrote. Only for in-process work that is not a job (an import's start, checking for a twin upload):
+ * background jobs that must not overlap carry serial keys instead (platform/jobs, SerialKeys), held in the
+ * database so they hold across API processes.
  */
 export class KeyedQueue {
   private readonly tails = new Map<string, Promise<unknown>>();

@@ -6,6 +6,7 @@ import { LoginLockout } from './auth/login-lockouts';
 import { ImportJob, ImportRowError } from './imports/import-job.entity';
 import { BackgroundJob } from './jobs/background-job.entity';
 import { SweepSlot } from './jobs/sweep-slot.entity';
+import { JobSerialKey } from './jobs/job-serial-key.entity';
 import { CommitMarker } from '../database/commit-marker.entity';
 import { ListWriteMark } from '../common/list/list-write-mark.entity';
 import { Notification } from './notifications/notification.entity';
@@ -29,6 +30,7 @@ export const PLATFORM_ENTITIES = [
   ImportRowError,
   BackgroundJob,
   SweepSlot,
+  JobSerialKey,
   ListWriteMark,
   CommitMarker,
   Attachment,

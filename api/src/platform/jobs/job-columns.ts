@@ -125,6 +125,9 @@ export class RunningJobs {
   private readonly running = new Map<number, Promise<void>>();
   private poller: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
+  private adopting: ((job: StartedJob) => Promise<void>) | null = null;
+  /** a poll was asked for while one was under way: run another after it (the one under way may have read too early) */
+  private pollAgain = false;
 
   constructor(
     private readonly logger: Logger,
@@ -181,13 +184,34 @@ export class RunningJobs {
   /** Runs `takeOver` every heartbeat period until `stop` (the timer does not keep the process alive). */
   watch(adopt: (job: StartedJob) => Promise<void>): void {
     if (!this.leases || this.poller) return;
-    this.poller = setInterval(() => {
-      if (this.polling) return;
-      this.polling = this.takeOver(adopt)
-        .catch((err: Error) => this.logger.warn(`taking over jobs failed: ${err?.message}`))
-        .finally(() => (this.polling = null));
-    }, this.leases.beatMs);
+    this.adopting = adopt;
+    this.poller = setInterval(() => this.poll(false), this.leases.beatMs);
     this.poller.unref();
+  }
+
+  /**
+   * Polls for claimable jobs now rather than at the next beat (a job let go of a serial key: a job of this process
+   * waiting for it starts at once; other processes find it at their next beat).
+   */
+  pollNow(): void {
+    this.poll(true);
+  }
+
+  private poll(again: boolean): void {
+    if (!this.adopting || !this.poller) return;
+    if (this.polling) {
+      this.pollAgain ||= again;
+      return;
+    }
+    this.polling = this.takeOver(this.adopting)
+      .catch((err: Error) => this.logger.warn(`taking over jobs failed: ${err?.message}`))
+      .finally(() => {
+        this.polling = null;
+        if (this.pollAgain) {
+          this.pollAgain = false;
+          this.poll(false);
+        }
+      });
   }
 
   stop(): void {

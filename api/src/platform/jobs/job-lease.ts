@@ -3,6 +3,7 @@ import { quietForLists } from '../../common/list/caches';
 import { HOST_NAME, PROCESS_ID } from '../../common/process-id';
 import { inTransaction, isSqlite } from '../../database/data-source';
 import type { StartedJob } from './job-columns';
+import { JobSerialKey } from './job-serial-key.entity';
 
 export { PROCESS_ID };
 
@@ -50,7 +51,19 @@ export class JobLeases {
     private readonly entity: EntityTarget<StartedJob>,
     /** how long a claim holds without a heartbeat: another process takes the job over after that */
     readonly leaseSeconds: number,
+    /** the job table's serial keys (background jobs), renewed with the lease */
+    readonly serialKeys = false,
   ) {}
+
+  /** the database clock's now, for SQL (shared with SerialKeys) */
+  nowSql(): string {
+    return this.now();
+  }
+
+  /** the database clock's now + the lease, for SQL */
+  expirySql(): string {
+    return this.expiry();
+  }
 
   /** heartbeat and takeover poll period: three heartbeats fit in a lease */
   get beatMs(): number {
@@ -118,17 +131,46 @@ export class JobLeases {
 
   /** The heartbeat: extends this process's lease; false when another process holds it now. */
   async renew(jobId: number): Promise<boolean> {
-    const result = await inTransaction(this.ds, (em) =>
-      quietForLists(em)
+    const result = await inTransaction(this.ds, async (em) => {
+      const renewed = await quietForLists(em)
         .createQueryBuilder()
         .update(this.entity)
         .set({ leaseExpiresAt: () => this.expiry(), leaseHeartbeatAt: () => this.now() })
         .where('id = :id AND leaseOwner = :me', { id: jobId, me: PROCESS_ID })
         .callListeners(false)
         .updateEntity(false)
+        .execute();
+      // the serial keys the job holds last as long as its lease (SerialKeys)
+      if (renewed.affected === 1 && this.serialKeys)
+        await em
+          .createQueryBuilder()
+          .update(JobSerialKey)
+          .set({ expiresAt: () => this.expiry() })
+          .where('jobId = :id AND holder = :me', { id: jobId, me: PROCESS_ID })
+          .callListeners(false)
+          .updateEntity(false)
+          .execute();
+      return renewed;
+    });
+    return result.affected === 1;
+  }
+
+  /**
+   * Gives a job this process claimed back to the queue without running it (its serial key is held by another job):
+   * unowned and `queued` again, the claim's count taken back from `attempts` — the next takeover poll of any process
+   * claims it again.
+   */
+  async requeue(jobId: number): Promise<void> {
+    await inTransaction(this.ds, (em) =>
+      quietForLists(em)
+        .createQueryBuilder()
+        .update(this.entity)
+        .set({ status: 'queued', leaseOwner: null, leaseExpiresAt: null, leaseHeartbeatAt: null, attempts: () => 'attempts - 1' })
+        .where('id = :id AND leaseOwner = :me', { id: jobId, me: PROCESS_ID })
+        .callListeners(false)
+        .updateEntity(false)
         .execute(),
     );
-    return result.affected === 1;
   }
 
   /**
@@ -172,5 +214,91 @@ export class JobLeases {
     }, this.beatMs);
     timer.unref();
     return stop;
+  }
+}
+
+/** A driver error that means "another transaction has it" (duplicate key; a Galera certification failure, 1213). */
+function isTaken(err: unknown): boolean {
+  const code = String((err as { driverError?: { code?: unknown } })?.driverError?.code ?? (err as { code?: unknown })?.code ?? '');
+  return /DUP_ENTRY|CONSTRAINT_PRIMARYKEY|CONSTRAINT_UNIQUE|DEADLOCK|LOCK_WAIT|SQLITE_BUSY/.test(code);
+}
+
+/**
+ * Serial keys of background jobs (`job_serial_keys`): jobs with the same key (a runner's kind + pooling region +
+ * year…) never run at once in any API process. A job takes all its keys before it starts, or none (it then stays
+ * queued and the next takeover poll tries again); each key is one conditional INSERT, or an UPDATE of a hold whose
+ * lease ran out, whose job has ended, or that is this job's own from a run that died, checked by affected rows — no
+ * named or table locks (Galera: two takes on two nodes conflict at certification and one fails). Held keys are
+ * renewed by the job's heartbeat (JobLeases.renew) and deleted when the run ends.
+ */
+export class SerialKeys {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly leases: JobLeases,
+    /** the jobs' table, to see whether a holder's job has ended */
+    private readonly jobTable: string,
+  ) {}
+
+  /** Takes every key for `jobId` (sorted, so two jobs wanting the same two keys cannot each hold one): false when one is held. */
+  async take(jobId: number, keys: readonly string[]): Promise<boolean> {
+    for (const key of [...new Set(keys)].sort()) {
+      if (!(await this.takeOne(jobId, key))) {
+        await this.release(jobId);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private async takeOne(jobId: number, serialKey: string): Promise<boolean> {
+    try {
+      await inTransaction(this.ds, (em) =>
+        quietForLists(em)
+          .createQueryBuilder()
+          .insert()
+          .into(JobSerialKey)
+          .values({ serialKey, jobId, holder: PROCESS_ID, expiresAt: () => this.leases.expirySql() })
+          .callListeners(false)
+          .updateEntity(false)
+          .execute(),
+      );
+      return true;
+    } catch (err) {
+      if (!isTaken(err)) throw err;
+    }
+    try {
+      const jobs = this.ds.driver.escape(this.jobTable);
+      const result = await inTransaction(this.ds, (em) =>
+        quietForLists(em)
+          .createQueryBuilder()
+          .update(JobSerialKey)
+          .set({ jobId, holder: PROCESS_ID, expiresAt: () => this.leases.expirySql() })
+          .where('serialKey = :serialKey', { serialKey })
+          .andWhere(
+            `(expiresAt < ${this.leases.nowSql()} OR jobId = :jobId OR NOT EXISTS (SELECT 1 FROM ${jobs} j WHERE j.id = ${this.ds.driver.escape('job_serial_keys')}.jobId AND j.status IN ('queued', 'running')))`,
+            { jobId },
+          )
+          .callListeners(false)
+          .updateEntity(false)
+          .execute(),
+      );
+      return result.affected === 1;
+    } catch (err) {
+      if (isTaken(err)) return false;
+      throw err;
+    }
+  }
+
+  /** Lets go of every key `jobId` holds in this process (a key another process has taken over is not touched). */
+  async release(jobId: number): Promise<void> {
+    await inTransaction(this.ds, (em) =>
+      quietForLists(em)
+        .createQueryBuilder()
+        .delete()
+        .from(JobSerialKey)
+        .where('jobId = :jobId AND holder = :me', { jobId, me: PROCESS_ID })
+        .callListeners(false)
+        .execute(),
+    );
   }
 }

@@ -10,7 +10,7 @@ import { inTransaction, pruneCommitMarkers } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { BackgroundJob } from './background-job.entity';
 import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from './job-columns';
-import { JobLeases, LeaseLost, PROCESS_ID } from './job-lease';
+import { JobLeases, LeaseLost, PROCESS_ID, SerialKeys } from './job-lease';
 import { SweepSlot } from './sweep-slot.entity';
 
 /** What a runner may report while it works. */
@@ -39,6 +39,12 @@ export interface JobRunner<P = Record<string, unknown>, R = Record<string, unkno
   kind: string;
   resource: Resource;
   run(actor: Actor, params: P, progress: JobProgress): Promise<R>;
+  /**
+   * The job's serial keys (e.g. `screening-run:330100:2026`): a job runs only while it holds all of them, so two jobs
+   * sharing a key never run at once in any API process — runs that replace results of the same region and year.
+   * A job whose key another job holds stays queued and is tried again at the next takeover poll (SerialKeys).
+   */
+  serialKeys?(params: P): string[] | Promise<string[]>;
 }
 
 export const JOB_LIST: ListSpec = {
@@ -115,13 +121,15 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** which API process runs which job: one claims it, the others take it over if that one dies */
   private readonly leases: JobLeases;
   private readonly running: RunningJobs;
+  private readonly serialKeys: SerialKeys;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly audit: AuditLogService,
   ) {
-    this.leases = new JobLeases(ds, BackgroundJob, config.jobLeaseSeconds);
+    this.leases = new JobLeases(ds, BackgroundJob, config.jobLeaseSeconds, true);
+    this.serialKeys = new SerialKeys(ds, this.leases, ds.getMetadata(BackgroundJob).tableName);
     this.running = new RunningJobs(
       this.logger,
       (jobId, message) => this.finish(jobId, { status: 'failed', message: `运行失败：${message}`.slice(0, 1000) }),
@@ -159,7 +167,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`job ${job.id} (${job.kind}) not run again: the process stopped under it ${job.attempts} times`);
       await this.finish(job.id, { status: 'failed', message: GAVE_UP_MESSAGE });
     } else if (this.runners.has(job.kind)) {
-      this.logger.log(`running job ${job.id} (${job.kind}) again after its process stopped`);
+      // a queued job never started is one waiting for its serial key (or whose starter died before running it)
+      if (job.status !== 'queued' || job.attempts > 0) this.logger.log(`running job ${job.id} (${job.kind}) again after its process stopped`);
       const starter = JSON.parse(job.params).starter as Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode' | 'scopePrefix' | 'ip'>;
       this.schedule(job.id, { ...starter, sessionId: '', csrfToken: '', viaCookie: false });
     } else {
@@ -213,20 +222,39 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.running.schedule(jobId, async () => {
       const job = await repo.findOneByOrFail({ id: jobId });
       const runner = this.runners.get(job.kind)!;
-      // the claim counted the run in `attempts`; every write below checks this process still holds the job
-      await this.leases.write(jobId, { status: 'running', startedAt: new Date(), processedUnits: 0 });
       const params = withoutStarter(JSON.parse(job.params));
-      const progress: JobProgress = {
-        jobId,
-        // a runner reports between its batches: a job taken over by another process stops here (LeaseLost)
-        report: async (processed, total) => {
-          await this.leases.write(jobId, total === undefined ? { processedUnits: processed } : { processedUnits: processed, totalUnits: total });
-        },
-        confirmLease: (em) => this.leases.write(jobId, {}, em),
-      };
-      const result = await runner.run(actor, params, progress);
-      await this.leases.write(jobId, { status: 'succeeded', result: JSON.stringify(result), finishedAt: new Date() });
+      const keys = (await runner.serialKeys?.(params)) ?? [];
+      if (keys.length && !(await this.serialKeys.take(jobId, keys))) {
+        // another job runs with the same key: back to the queue, claimed again at a later poll
+        await this.leases.requeue(jobId);
+        return;
+      }
+      try {
+        await this.runHeld(jobId, runner, actor, params);
+      } finally {
+        if (keys.length) {
+          await this.serialKeys.release(jobId);
+          // a job waiting for one of the keys in this process need not wait for the next beat
+          this.running.pollNow();
+        }
+      }
     });
+  }
+
+  /** The run of a job this process holds (with its serial keys, if any). */
+  private async runHeld(jobId: number, runner: JobRunner, actor: Actor, params: Record<string, unknown>): Promise<void> {
+    // the claim counted the run in `attempts`; every write below checks this process still holds the job
+    await this.leases.write(jobId, { status: 'running', startedAt: new Date(), processedUnits: 0 });
+    const progress: JobProgress = {
+      jobId,
+      // a runner reports between its batches: a job taken over by another process stops here (LeaseLost)
+      report: async (processed, total) => {
+        await this.leases.write(jobId, total === undefined ? { processedUnits: processed } : { processedUnits: processed, totalUnits: total });
+      },
+      confirmLease: (em) => this.leases.write(jobId, {}, em),
+    };
+    const result = await runner.run(actor, params, progress);
+    await this.leases.write(jobId, { status: 'succeeded', result: JSON.stringify(result), finishedAt: new Date() });
   }
 
   /**
@@ -272,9 +300,17 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.running.stop();
   }
 
-  /** Waits for a running job (tests and shutdown). */
-  settle(jobId: number): Promise<void> {
-    return this.running.settle(jobId);
+  /**
+   * Waits for a running job (tests, the demo seed) — and for a job queued behind another's serial key until it has
+   * started and this process's run of it ended (run elsewhere, it is not waited for).
+   */
+  async settle(jobId: number): Promise<void> {
+    const repo = this.ds.getRepository(BackgroundJob);
+    for (;;) {
+      await this.running.settle(jobId);
+      if ((await repo.findOneBy({ id: jobId }))?.status !== 'queued') return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   async get(actor: Actor, kind: string, id: number): Promise<BackgroundJobRecord> {

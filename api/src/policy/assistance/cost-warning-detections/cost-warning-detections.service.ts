@@ -4,7 +4,6 @@ import { DataSource, In } from 'typeorm';
 import { COST_WARNING_WORKFLOW, CostWarningDetectionLine, CostWarningDetectionSummary, decodeCategories, PolicyParameters } from '@yibao/shared';
 import { earlyWarningLine, warningCounty, warningDepartment, warningDetectionChange } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
-import { KeyedQueue } from '../../../common/keyed-queue';
 import { RegionScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { insertMany } from '../../../database/insert-many';
@@ -31,9 +30,6 @@ interface DetectedRow {
 /** 预警检测 (S3 §三): idempotent detection of high-cost warnings from the recorded settlements, as a background job. */
 @Injectable()
 export class CostWarningDetectionsService implements OnModuleInit {
-  /** detection runs per pooling region and year, one at a time */
-  private readonly detecting = new KeyedQueue();
-
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
@@ -47,6 +43,10 @@ export class CostWarningDetectionsService implements OnModuleInit {
       kind: COST_WARNING_DETECTION,
       resource: 'cost-warning-detections',
       run: (actor, { regionCode, year }, progress) => this.detect(actor, RegionScope.of(regionCode), year, progress),
+      // a county and its city detecting at the same moment (in any API process) would both insert the same new
+      // warnings: one run per pooling region and year at a time, the second then finds them and leaves them unchanged
+      serialKeys: async ({ regionCode, year }) =>
+        (await this.poolingsOf(RegionScope.of(regionCode), year)).map((p) => `${COST_WARNING_DETECTION}:${p}:${year}`),
     });
   }
 
@@ -62,8 +62,8 @@ export class CostWarningDetectionsService implements OnModuleInit {
    * The job's run, progress in pooling regions; `region` was checked against the starter's scope at start.
    */
   async detect(actor: Actor, region: RegionScope, year: number, progress: JobProgress): Promise<CostWarningDetectionSummary> {
-    const settlements = () => scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), region).andWhere('s.year = :year', { year });
-    const poolings: Array<{ pooling: string }> = await settlements().select('DISTINCT s.poolingRegionCode', 'pooling').getRawMany();
+    const settlements = () => this.settlementsOf(region, year);
+    const poolings = (await this.poolingsOf(region, year)).map((pooling) => ({ pooling }));
     const result: CostWarningDetectionSummary = { year, regionCode: region.regionCode, found: 0, created: 0, updated: 0, unchanged: 0, lines: [], skipped: [] };
 
     const detectIn = async (pooling: string) => {
@@ -120,7 +120,7 @@ export class CostWarningDetectionsService implements OnModuleInit {
     await progress.report(0, poolings.length);
     let done = 0;
     for (const { pooling } of poolings.sort((a, b) => a.pooling.localeCompare(b.pooling))) {
-      await this.detecting.run(`${pooling}:${year}`, () => detectIn(pooling));
+      await detectIn(pooling);
       await progress.report(++done);
     }
     await inTransaction(this.ds, async (em) => {
@@ -128,6 +128,16 @@ export class CostWarningDetectionsService implements OnModuleInit {
       await progress.confirmLease(em);
     });
     return result;
+  }
+
+  private settlementsOf(region: RegionScope, year: number) {
+    return scopeQuery(this.ds.getRepository(Settlement).createQueryBuilder('s'), region).andWhere('s.year = :year', { year });
+  }
+
+  /** The pooling regions with settlements of the year in `region` (a run's serial keys, its units of progress). */
+  private async poolingsOf(region: RegionScope, year: number): Promise<string[]> {
+    const rows: Array<{ pooling: string }> = await this.settlementsOf(region, year).select('DISTINCT s.poolingRegionCode', 'pooling').getRawMany();
+    return rows.map((r) => r.pooling);
   }
 
   /**

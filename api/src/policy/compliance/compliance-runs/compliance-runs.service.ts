@@ -22,7 +22,6 @@ import {
   type ComplianceStatus,
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
-import { KeyedQueue } from '../../../common/keyed-queue';
 import { RegionScope, regionAncestors } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { insertRows, tableOf } from '../../../database/insert-many';
@@ -60,12 +59,6 @@ const RESULT_COLUMNS = ['regionCode', 'period', 'indicatorId', 'numerator', 'den
  */
 @Injectable()
 export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstrap {
-  /**
-   * one run per province and period at a time: a city's run and its province's (or two officers') would delete and
-   * insert the same rows of the city's subtree
-   */
-  private readonly running = new KeyedQueue();
-
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
@@ -80,6 +73,11 @@ export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstr
       kind: COMPLIANCE_RUN,
       resource: 'compliance-runs',
       run: (actor, params, progress) => this.run(actor, params, progress),
+      // one run per province and period at a time (in any API process): a city's run and its province's (or two
+      // officers') would delete and insert the same rows of the city's subtree
+      serialKeys: ({ regionCode, period }) => [
+        `${COMPLIANCE_RUN}:${provinceCodeOf(regionCode) ?? regionCode}:${parseCompliancePeriod(period)?.period ?? period}`,
+      ],
     });
   }
 
@@ -113,44 +111,42 @@ export class ComplianceRunsService implements OnModuleInit, OnApplicationBootstr
     const { regionCode } = params;
     const period = parseCompliancePeriod(params.period)!;
     const runId = progress.jobId ?? 0;
-    return this.running.run(`${provinceCodeOf(regionCode) ?? regionCode}:${period.period}`, async () => {
-      await progress.report(0, 3);
-      const today = chinaDate(now);
-      const scope = RegionScope.of(regionCode);
-      const units = await this.computers.compute({ regionCode, period, today, em: this.ds.manager });
-      await progress.report(1);
+    await progress.report(0, 3);
+    const today = chinaDate(now);
+    const scope = RegionScope.of(regionCode);
+    const units = await this.computers.compute({ regionCode, period, today, em: this.ds.manager });
+    await progress.report(1);
 
-      const tree = await this.treeCodes(scope);
-      const regions = complianceRunRegions(regionCode, tree, units);
-      const figures = rollUpComplianceFigures(regions, COMPLIANCE_INDICATOR_IDS, units);
-      const lines = await this.linesFor(regions, period.year);
-      await progress.report(2);
+    const tree = await this.treeCodes(scope);
+    const regions = complianceRunRegions(regionCode, tree, units);
+    const figures = rollUpComplianceFigures(regions, COMPLIANCE_INDICATOR_IDS, units);
+    const lines = await this.linesFor(regions, period.year);
+    await progress.report(2);
 
-      const ancestors = regionAncestors(regionCode);
-      const ancestorLines = await this.linesFor(ancestors, period.year);
-      const summary = await inTransaction(this.ds, async (em) => {
-        // the region's figures as last computed, read before they are replaced: its ancestors move by the difference
-        const before = await this.computedFigures(em, [regionCode], period.period);
-        const replaced = await this.replace(em, scope, period.period, runId, now, figures, lines);
-        await this.rollUpAncestors(em, ancestors, period.period, runId, now, before.get(regionCode), figures.get(regionCode)!, ancestorLines);
-        await touchComplianceResults(em, [regionCode]);
-        // a process whose job was taken over replaces nothing
-        await progress.confirmLease(em);
-        return replaced;
-      });
-      await progress.report(3);
-      const result: ComplianceRunSummary = { regionCode, period: period.period, today, regions: regions.length, ...summary };
-      await inTransaction(this.ds, async (em) => {
-        await this.audit.append(em, actor, {
-          action: 'compute',
-          resource: 'compliance-runs',
-          resourceId: `${regionCode}/${period.period}`,
-          after: { runId, regions: result.regions, results: result.results, frozenChanged: result.frozenChanged, byStatus: result.byStatus },
-        });
-        await progress.confirmLease(em);
-      });
-      return result;
+    const ancestors = regionAncestors(regionCode);
+    const ancestorLines = await this.linesFor(ancestors, period.year);
+    const summary = await inTransaction(this.ds, async (em) => {
+      // the region's figures as last computed, read before they are replaced: its ancestors move by the difference
+      const before = await this.computedFigures(em, [regionCode], period.period);
+      const replaced = await this.replace(em, scope, period.period, runId, now, figures, lines);
+      await this.rollUpAncestors(em, ancestors, period.period, runId, now, before.get(regionCode), figures.get(regionCode)!, ancestorLines);
+      await touchComplianceResults(em, [regionCode]);
+      // a process whose job was taken over replaces nothing
+      await progress.confirmLease(em);
+      return replaced;
     });
+    await progress.report(3);
+    const result: ComplianceRunSummary = { regionCode, period: period.period, today, regions: regions.length, ...summary };
+    await inTransaction(this.ds, async (em) => {
+      await this.audit.append(em, actor, {
+        action: 'compute',
+        resource: 'compliance-runs',
+        resourceId: `${regionCode}/${period.period}`,
+        after: { runId, regions: result.regions, results: result.results, frozenChanged: result.frozenChanged, byStatus: result.byStatus },
+      });
+      await progress.confirmLease(em);
+    });
+    return result;
   }
 
   /** The region and every province, city and county under it in the region table (townships report through their county). */

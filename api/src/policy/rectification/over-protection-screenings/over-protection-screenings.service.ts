@@ -12,7 +12,6 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { KeyedQueue } from '../../../common/keyed-queue';
 import { RegionScope, requestedRegion, scopeQuery, setContainsCode } from '../../../common/region-scope';
 import { inTransaction } from '../../../database/data-source';
 import { AuditLogService } from '../../../platform/audit-log/audit-log.service';
@@ -43,9 +42,6 @@ interface Figures {
  */
 @Injectable()
 export class OverProtectionScreeningsService implements OnModuleInit {
-  /** a city and its province screening the same campaign and year at once would both open the same items */
-  private readonly screening = new KeyedQueue();
-
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
@@ -59,6 +55,8 @@ export class OverProtectionScreeningsService implements OnModuleInit {
       kind: OVER_PROTECTION_SCREENING,
       resource: 'over-protection-screenings',
       run: (actor, params, progress) => this.screen(actor, params, progress),
+      // a city and its province screening the same campaign and year at once (in any API process) would both open the same items
+      serialKeys: ({ campaignId, year }) => [`${OVER_PROTECTION_SCREENING}:${campaignId}:${year}`],
     });
   }
 
@@ -74,74 +72,72 @@ export class OverProtectionScreeningsService implements OnModuleInit {
   async screen(actor: Actor, params: ScreeningParams, progress: JobProgress): Promise<OverProtectionScreeningSummary> {
     const { regionCode, year, campaignId } = params;
     const region = RegionScope.of(regionCode);
-    return this.screening.run(`${campaignId}:${year}`, async () => {
-      const result: OverProtectionScreeningSummary = { regionCode, year, campaignId, created: 0, updated: 0, unchanged: 0, lines: [] };
-      // progress: the grouped pass, then one unit per county
-      await progress.report(0, 1);
-      let done = 1;
-      const counties = await this.flagged(region, year);
-      await progress.report(1, counties.size + 1);
-      for (const [county, byFlag] of counties) {
-        for (const problem of SCREENED_PROBLEMS) {
-          const all = byFlag.get(problem.flag);
-          if (!all) continue;
-          const ref = screeningRef(county, year, problem.problemType);
-          const line: OverProtectionScreeningLine = {
+    const result: OverProtectionScreeningSummary = { regionCode, year, campaignId, created: 0, updated: 0, unchanged: 0, lines: [] };
+    // progress: the grouped pass, then one unit per county
+    await progress.report(0, 1);
+    let done = 1;
+    const counties = await this.flagged(region, year);
+    await progress.report(1, counties.size + 1);
+    for (const [county, byFlag] of counties) {
+      for (const problem of SCREENED_PROBLEMS) {
+        const all = byFlag.get(problem.flag);
+        if (!all) continue;
+        const ref = screeningRef(county, year, problem.problemType);
+        const line: OverProtectionScreeningLine = {
+          regionCode: county,
+          problemType: problem.problemType,
+          flag: problem.flag,
+          ...all,
+          itemId: null,
+          outcome: 'unchanged',
+        };
+        // after 销号 (or 核实排除) only settlements recorded since count: a recurrence is a new finding
+        const since = await this.finishedAt(ref);
+        const figures = since ? ((await this.flagged(RegionScope.of(county), year, since)).get(county)?.get(problem.flag) ?? null) : all;
+        if (!figures) {
+          line.outcome = 'closed';
+          result.lines.push(line);
+          continue;
+        }
+        Object.assign(line, figures);
+        const name = (await this.regions.name(county)) ?? county;
+        const before = await this.ds.getRepository(RectificationItem).findOne({
+          where: { source: 'screening', sourceRef: ref, state: Not(In([...FINISHED_ITEM_STATES])) },
+          select: { id: true, version: true },
+        });
+        const { item, created } = await inTransaction(this.ds, async (em) => {
+          const opened = await this.items.openOrUpdateScreeningItem(em, actor, {
+            campaignId,
             regionCode: county,
             problemType: problem.problemType,
-            flag: problem.flag,
-            ...all,
-            itemId: null,
-            outcome: 'unchanged',
-          };
-          // after 销号 (or 核实排除) only settlements recorded since count: a recurrence is a new finding
-          const since = await this.finishedAt(ref);
-          const figures = since ? ((await this.flagged(RegionScope.of(county), year, since)).get(county)?.get(problem.flag) ?? null) : all;
-          if (!figures) {
-            line.outcome = 'closed';
-            result.lines.push(line);
-            continue;
-          }
-          Object.assign(line, figures);
-          const name = (await this.regions.name(county)) ?? county;
-          const before = await this.ds.getRepository(RectificationItem).findOne({
-            where: { source: 'screening', sourceRef: ref, state: Not(In([...FINISHED_ITEM_STATES])) },
-            select: { id: true, version: true },
+            sourceRef: ref,
+            title: `${name} ${year} 年${problem.zh}结算（数据筛查）`,
+            description: `${year} 年 ${figures.settlements} 笔结算标记为 ${problem.flag}，涉及 ${figures.affectedPersons} 人${since ? '（上次销号后新增）' : ''}`,
+            affectedPersons: figures.affectedPersons,
+            amount: figures.amount,
+            identifiedOn: chinaDate(new Date()),
           });
-          const { item, created } = await inTransaction(this.ds, async (em) => {
-            const opened = await this.items.openOrUpdateScreeningItem(em, actor, {
-              campaignId,
-              regionCode: county,
-              problemType: problem.problemType,
-              sourceRef: ref,
-              title: `${name} ${year} 年${problem.zh}结算（数据筛查）`,
-              description: `${year} 年 ${figures.settlements} 笔结算标记为 ${problem.flag}，涉及 ${figures.affectedPersons} 人${since ? '（上次销号后新增）' : ''}`,
-              affectedPersons: figures.affectedPersons,
-              amount: figures.amount,
-              identifiedOn: chinaDate(new Date()),
-            });
-            // a process whose job was taken over opens or updates no further item
-            await progress.confirmLease(em);
-            return opened;
-          });
-          line.itemId = item.id;
-          line.outcome = created ? 'created' : before && item.version !== before.version ? 'updated' : 'unchanged';
-          result[line.outcome === 'created' ? 'created' : line.outcome === 'updated' ? 'updated' : 'unchanged']++;
-          result.lines.push(line);
-        }
-        await progress.report(++done);
-      }
-      await inTransaction(this.ds, async (em) => {
-        await this.audit.append(em, actor, {
-          action: 'screen',
-          resource: 'rectification-items',
-          resourceId: regionCode,
-          after: { ...result, lines: result.lines.length },
+          // a process whose job was taken over opens or updates no further item
+          await progress.confirmLease(em);
+          return opened;
         });
-        await progress.confirmLease(em);
+        line.itemId = item.id;
+        line.outcome = created ? 'created' : before && item.version !== before.version ? 'updated' : 'unchanged';
+        result[line.outcome === 'created' ? 'created' : line.outcome === 'updated' ? 'updated' : 'unchanged']++;
+        result.lines.push(line);
+      }
+      await progress.report(++done);
+    }
+    await inTransaction(this.ds, async (em) => {
+      await this.audit.append(em, actor, {
+        action: 'screen',
+        resource: 'rectification-items',
+        resourceId: regionCode,
+        after: { ...result, lines: result.lines.length },
       });
-      return result;
+      await progress.confirmLease(em);
     });
+    return result;
   }
 
   /**

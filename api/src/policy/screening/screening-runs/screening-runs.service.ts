@@ -17,7 +17,6 @@ import {
 } from '@yibao/shared';
 import type { Actor } from '../../../common/actor';
 import { fieldError } from '../../../common/errors';
-import { KeyedQueue } from '../../../common/keyed-queue';
 import { RegionScope, requestedRegion } from '../../../common/region-scope';
 import { dialectOf, inTransaction } from '../../../database/data-source';
 import { insertRows, selectIn, tableOf, upsertRows } from '../../../database/insert-many';
@@ -124,9 +123,6 @@ export const hitKey = (identity: string) => createHash('sha256').update(identity
  */
 @Injectable()
 export class ScreeningRunsService implements OnModuleInit {
-  /** a city and a county of it (or two officers) running the same year at once would insert the same 疑点 */
-  private readonly running = new KeyedQueue();
-
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditLogService,
@@ -141,6 +137,8 @@ export class ScreeningRunsService implements OnModuleInit {
       kind: SCREENING_RUN,
       resource: 'screening-runs',
       run: (actor, params, progress) => this.run(actor, params, progress),
+      // a city and a county of it (or two officers, in any API process) running the same year at once would insert the same 疑点
+      serialKeys: ({ regionCode, year }) => [`${SCREENING_RUN}:${poolingRegionCodeOf(regionCode)}:${year}`],
     });
   }
 
@@ -162,97 +160,95 @@ export class ScreeningRunsService implements OnModuleInit {
     const { regionCode, year, rules, full } = params;
     const poolingRegionCode = poolingRegionCodeOf(regionCode)!;
     const runId = progress.jobId ?? 0;
-    return this.running.run(`${poolingRegionCode}:${year}`, async () => {
-      await progress.report(0, rules.length);
-      // before anything is read: facts recorded from here on are the next incremental run's to re-read
-      const readFrom = new Date();
-      const applicable = await this.params.applicable(poolingRegionCode, year, this.ds.manager);
-      const values = ruleParamValues(applicable.params);
-      const [{ upTo }] = await this.ds.query('SELECT COALESCE(MAX(id), 0) AS upTo FROM settlements');
-      const marks = new Map((await this.ds.getRepository(ScreeningRuleMark).find({ where: { regionCode, year } })).map((m) => [m.ruleId, m]));
-      const summary: ScreeningRunSummary = { regionCode, year, parameterSetId: applicable.setId, rules: [] };
-      const today = chinaDate(new Date());
-      // a full run of the whole pooling region reads every settlement of the year: what it no longer finds is stale
-      const closesStale = full && regionCode === poolingRegionCode;
-      let done = 0;
-      // how many settlements a rule reads, by (since, upTo): the rules of a full run read the same year (a scan each)
-      const readCounts = new Map<string, Promise<number>>();
-      for (const ruleId of rules) {
-        const mark = full ? undefined : marks.get(ruleId);
-        const started = performance.now();
-        let since = mark?.lastSettlementId ?? 0;
-        let inputsHash: string | null = null;
-        let skipped = false;
-        if (ruleId === 'institution_outlier') {
-          // a whole-year aggregate: recomputed only when an input changed since its mark — an inpatient settlement,
-          // the ledger's enrolled counts, the registry's counties or the parameter set — and then from the counts
-          // kept at the mark plus the stays above it; without kept counts (a full run, none kept yet) the year is recounted
-          inputsHash = await this.outlierInputsHash(poolingRegionCode, year, applicable.setId);
-          skipped = !!mark && mark.inputsHash === inputsHash && !(await this.inpatientSince(poolingRegionCode, year, since, Number(upTo)));
-          if (!skipped && !(mark && (await this.outlierCountsKept(regionCode, year, mark.lastSettlementId)))) since = 0;
-        }
-        const scan: RuleScan = {
-          em: this.ds.manager,
-          dialect: dialectOf(this.ds),
-          poolingRegionCode,
-          region: RegionScope.of(regionCode),
-          year,
-          since,
-          upTo: Number(upTo),
-          params: values,
-          factsChangedSince: since > 0 && mark?.readFrom ? utcDateTime(new Date(mark.readFrom.getTime() - FACTS_OVERLAP_MS)) : null,
-        };
-        const { hits, read, admissions } = skipped ? { hits: [], read: 0, admissions: null } : await this.find(ruleId, scan, regionCode, readCounts);
-        const line = await inTransaction(this.ds, async (em) => {
-          const written = await this.write(em, runId, ruleId, poolingRegionCode, year, today, hits);
-          if (ruleId === 'institution_outlier') await this.keepOutlierCounts(em, regionCode, year, scan.since, scan.upTo, admissions);
-          const stale = closesStale ? await this.dismissStale(em, ruleId, poolingRegionCode, year, hits) : 0;
-          await upsertRows(
-            em,
-            tableOf(em, ScreeningRuleMark),
-            ['regionCode', 'year', 'ruleId', 'lastSettlementId', 'runId', 'readFrom', 'inputsHash'],
-            [[regionCode, year, ruleId, scan.upTo, runId, utcDateTime(readFrom), inputsHash]],
-            ['regionCode', 'year', 'ruleId'],
-            {
-              lastSettlementId: 'NEW(lastSettlementId)',
-              runId: 'NEW(runId)',
-              readFrom: 'NEW(readFrom)',
-              inputsHash: 'NEW(inputsHash)',
-              markedAt: 'CURRENT_TIMESTAMP',
-            },
-          );
-          // a process whose job was taken over commits no further rule
-          await progress.confirmLease(em);
-          return { ...written, stale };
-        });
-        summary.rules.push({
-          ruleId,
-          incremental: since > 0 || skipped,
-          sinceSettlementId: since > 0 ? since : null,
-          read,
-          ...line,
-          skipped,
-          seconds: Math.round(performance.now() - started) / 1000,
-        });
-        await progress.report(++done);
+    await progress.report(0, rules.length);
+    // before anything is read: facts recorded from here on are the next incremental run's to re-read
+    const readFrom = new Date();
+    const applicable = await this.params.applicable(poolingRegionCode, year, this.ds.manager);
+    const values = ruleParamValues(applicable.params);
+    const [{ upTo }] = await this.ds.query('SELECT COALESCE(MAX(id), 0) AS upTo FROM settlements');
+    const marks = new Map((await this.ds.getRepository(ScreeningRuleMark).find({ where: { regionCode, year } })).map((m) => [m.ruleId, m]));
+    const summary: ScreeningRunSummary = { regionCode, year, parameterSetId: applicable.setId, rules: [] };
+    const today = chinaDate(new Date());
+    // a full run of the whole pooling region reads every settlement of the year: what it no longer finds is stale
+    const closesStale = full && regionCode === poolingRegionCode;
+    let done = 0;
+    // how many settlements a rule reads, by (since, upTo): the rules of a full run read the same year (a scan each)
+    const readCounts = new Map<string, Promise<number>>();
+    for (const ruleId of rules) {
+      const mark = full ? undefined : marks.get(ruleId);
+      const started = performance.now();
+      let since = mark?.lastSettlementId ?? 0;
+      let inputsHash: string | null = null;
+      let skipped = false;
+      if (ruleId === 'institution_outlier') {
+        // a whole-year aggregate: recomputed only when an input changed since its mark — an inpatient settlement,
+        // the ledger's enrolled counts, the registry's counties or the parameter set — and then from the counts
+        // kept at the mark plus the stays above it; without kept counts (a full run, none kept yet) the year is recounted
+        inputsHash = await this.outlierInputsHash(poolingRegionCode, year, applicable.setId);
+        skipped = !!mark && mark.inputsHash === inputsHash && !(await this.inpatientSince(poolingRegionCode, year, since, Number(upTo)));
+        if (!skipped && !(mark && (await this.outlierCountsKept(regionCode, year, mark.lastSettlementId)))) since = 0;
       }
-      await inTransaction(this.ds, async (em) => {
-        await this.audit.append(em, actor, {
-          action: 'screen',
-          resource: 'fraud-suspicions',
-          resourceId: regionCode,
-          after: {
-            runId,
-            year,
-            full,
-            parameterSetId: applicable.setId,
-            rules: summary.rules.map((l) => ({ ruleId: l.ruleId, read: l.read, hits: l.hits, created: l.created })),
+      const scan: RuleScan = {
+        em: this.ds.manager,
+        dialect: dialectOf(this.ds),
+        poolingRegionCode,
+        region: RegionScope.of(regionCode),
+        year,
+        since,
+        upTo: Number(upTo),
+        params: values,
+        factsChangedSince: since > 0 && mark?.readFrom ? utcDateTime(new Date(mark.readFrom.getTime() - FACTS_OVERLAP_MS)) : null,
+      };
+      const { hits, read, admissions } = skipped ? { hits: [], read: 0, admissions: null } : await this.find(ruleId, scan, regionCode, readCounts);
+      const line = await inTransaction(this.ds, async (em) => {
+        const written = await this.write(em, runId, ruleId, poolingRegionCode, year, today, hits);
+        if (ruleId === 'institution_outlier') await this.keepOutlierCounts(em, regionCode, year, scan.since, scan.upTo, admissions);
+        const stale = closesStale ? await this.dismissStale(em, ruleId, poolingRegionCode, year, hits) : 0;
+        await upsertRows(
+          em,
+          tableOf(em, ScreeningRuleMark),
+          ['regionCode', 'year', 'ruleId', 'lastSettlementId', 'runId', 'readFrom', 'inputsHash'],
+          [[regionCode, year, ruleId, scan.upTo, runId, utcDateTime(readFrom), inputsHash]],
+          ['regionCode', 'year', 'ruleId'],
+          {
+            lastSettlementId: 'NEW(lastSettlementId)',
+            runId: 'NEW(runId)',
+            readFrom: 'NEW(readFrom)',
+            inputsHash: 'NEW(inputsHash)',
+            markedAt: 'CURRENT_TIMESTAMP',
           },
-        });
+        );
+        // a process whose job was taken over commits no further rule
         await progress.confirmLease(em);
+        return { ...written, stale };
       });
-      return summary;
+      summary.rules.push({
+        ruleId,
+        incremental: since > 0 || skipped,
+        sinceSettlementId: since > 0 ? since : null,
+        read,
+        ...line,
+        skipped,
+        seconds: Math.round(performance.now() - started) / 1000,
+      });
+      await progress.report(++done);
+    }
+    await inTransaction(this.ds, async (em) => {
+      await this.audit.append(em, actor, {
+        action: 'screen',
+        resource: 'fraud-suspicions',
+        resourceId: regionCode,
+        after: {
+          runId,
+          year,
+          full,
+          parameterSetId: applicable.setId,
+          rules: summary.rules.map((l) => ({ ruleId: l.ruleId, read: l.read, hits: l.hits, created: l.created })),
+        },
+      });
+      await progress.confirmLease(em);
     });
+    return summary;
   }
 
   /** Whether the outlier counts kept for the run region's year were counted up to `lastSettlementId` (the rule's mark). */
