@@ -115,7 +115,7 @@ export function isRetriableTransactionError(error: unknown, duringCommit = false
   const d = driverErrorOf(error);
   if (!d) return false;
   if (d.errno !== undefined && RETRIED_ERRNOS.has(d.errno)) return true;
-  return isConnectionLost(error) && !duringCommit;
+  return isNodeGone(error) && !duringCommit;
 }
 
 /**
@@ -124,7 +124,7 @@ export function isRetriableTransactionError(error: unknown, duringCommit = false
  */
 export function afterFailedAttempt(error: unknown, duringCommit: boolean, markerWritten: boolean): 'retry' | 'ask marker' | 'throw' {
   if (isRetriableTransactionError(error, duringCommit)) return 'retry';
-  if (duringCommit && markerWritten && isConnectionLost(error)) return 'ask marker';
+  if (duringCommit && markerWritten && isNodeGone(error)) return 'ask marker';
   return 'throw';
 }
 
@@ -196,6 +196,7 @@ export async function commitOutcome(
       return 'not committed';
     } catch (e) {
       if (isDuplicateKey(e)) return 'committed';
+      if (isNodeGone(e)) dropConnection(runner);
       if (!isRetriableTransactionError(e)) throw e;
       if (attempt >= TRANSACTION_RETRY.attempts) throw new CommitOutcomeUnknownError(id, e);
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
@@ -230,7 +231,8 @@ async function attemptTransaction<T>(ds: DataSource, work: (em: EntityManager) =
     return { ok: true, result };
   } catch (error) {
     try {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if (isNodeGone(error)) dropConnection(runner);
+      else if (runner.isTransactionActive) await runner.rollbackTransaction();
     } catch {
       // the original error is the one to report (a rollback on a dead connection fails too)
     }
@@ -333,6 +335,23 @@ interface RetryingRunner {
   databaseConnectionPromise?: Promise<unknown>;
 }
 
+/**
+ * Takes a dead (or cut-off) connection away from `runner` and out of the pool, so that neither this runner's next
+ * statement nor the pool's next borrower gets it: a connection on a node out of the primary component answers 1047
+ * to everything and, put back, would be handed out again. The runner's release() is then a no-op.
+ */
+function dropConnection(runner: unknown): void {
+  const r = runner as RetryingRunner;
+  const dead = r.databaseConnection;
+  r.databaseConnection = undefined;
+  r.databaseConnectionPromise = undefined;
+  try {
+    dead?.destroy?.();
+  } catch {
+    // already closed: the pool dropped it
+  }
+}
+
 const lostReadsRetried = new WeakSet<DataSource>();
 
 /**
@@ -361,15 +380,11 @@ export function retryLostStatements(ds: DataSource): void {
           return await query(sql, ...rest);
         } catch (error) {
           const sent = connected || r.databaseConnection !== undefined;
-          if (!retryStatementAfter(error, { sql, inTransaction: r.isTransactionActive, sessionBound: bound, sent, attempt })) throw error;
-          const dead = r.databaseConnection;
-          r.databaseConnection = undefined;
-          r.databaseConnectionPromise = undefined;
-          try {
-            dead?.destroy?.();
-          } catch {
-            // already closed: the pool dropped it
+          if (!retryStatementAfter(error, { sql, inTransaction: r.isTransactionActive, sessionBound: bound, sent, attempt })) {
+            if (isNodeGone(error) && !r.isTransactionActive) dropConnection(runner);
+            throw error;
           }
+          dropConnection(runner);
           await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
         }
       }
