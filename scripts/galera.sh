@@ -144,15 +144,17 @@ defaults
   timeout connect 2s
   timeout client 1h
   timeout server 1h
-  # a check forks a mariadb client: on a loaded two-core machine that alone can take a second
-  timeout check 3s
+  timeout check 2s
   retries 3
   option redispatch
   option external-check
   external-check path "/usr/bin:/bin:/usr/sbin:/sbin"
   external-check command $here/galera-check.sh
-  # a killed node refuses at once: three failures (fall 3; 250 ms apart after the first) still take it out within ~1 s
-  default-server inter 500ms fastinter 250ms fall 3 rise 3
+  # an external check is killed after \`inter\` (not \`timeout check\`): at 500 ms, forking a mariadb client per check
+  # timed out on all three nodes at once while jest started the app on the two-core machine ("no server available").
+  # A killed node refuses at once: three failures (fall 3; 500 ms apart after the first) still take it out within ~2 s,
+  # inside the 3 s the survivors wait anyway (evs.suspect_timeout) before they commit again.
+  default-server inter 1s fastinter 500ms fall 3 rise 3
 listen galera
   bind 127.0.0.1:$proxy_port
   balance $([ "$routing" = single ] && echo first || echo roundrobin)
