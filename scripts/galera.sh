@@ -10,7 +10,8 @@
 # conflict across nodes; when the writer fails its check every new connection goes to the first backup. The check
 # (galera-check.sh, every 500 ms) passes only for a node that is Synced (wsrep_local_state 4) and ready
 # (wsrep_ready ON) — a node that answers MySQL but is donating, joining or out of the primary component gets no
-# traffic; a node marked down has its sessions cut so the clients reconnect elsewhere.
+# traffic; the writer marked down has its sessions cut so the clients reconnect elsewhere (a backup's are not: see
+# servers() below). haproxy.log in DIR records every server marked DOWN or UP and why; haproxy.sock is the stats socket.
 # GALERA_ROUTING=roundrobin makes PROXY_PORT balance over all three instead (multi-primary: every node takes writes,
 # the worst case for certification conflicts); ROUNDROBIN_PORT, if given, adds a second listener that always does,
 # beside the single-writer one (the suite runs the cross-node audit-chain test through it).
@@ -118,7 +119,11 @@ case "$cmd" in
     servers() { # the three servers of a listener: $1 = single (node 1 writes, 2 and 3 are backups) | roundrobin
       local n flag
       for n in 1 2 3; do
-        flag=""
+        # the writer's sessions (round-robin: every node's) are cut when it fails its check (a donor or desynced node
+        # blocks rather than errs); a backup's are not: just after a failover the new writer's check can time out under the reconnecting load
+        # (a forked client per check), and cutting every session then was a second wave of lost connections ~4 s after
+        # the kill. A backup that really leaves the primary component answers 1047, and the API drops such a connection.
+        flag=" on-marked-down shutdown-sessions"
         if [ "$1" = single ] && [ "$n" != 1 ]; then flag=" backup"; fi
         echo "  server node$n 127.0.0.1:$((sql_base + n - 1)) check$flag"
       done
@@ -132,6 +137,8 @@ global
   # the Synced check is an external program (galera-check.sh): HAProxy must be allowed to fork it
   insecure-fork-wanted
   external-check
+  # \`echo 'show servers state' | socat - $dir/haproxy.sock\`; state changes (DOWN/UP, with the check's reason) are in haproxy.log
+  stats socket $dir/haproxy.sock mode 600 level admin
 defaults
   mode tcp
   timeout connect 2s
@@ -143,7 +150,11 @@ defaults
   option external-check
   external-check path "/usr/bin:/bin:/usr/sbin:/sbin"
   external-check command $here/galera-check.sh
-  default-server inter 500ms fastinter 250ms fall 2 rise 3 on-marked-down shutdown-sessions
+  # an external check is killed after \`inter\` (not \`timeout check\`): at 500 ms, forking a mariadb client per check
+  # timed out on all three nodes at once while jest started the app on the two-core machine ("no server available").
+  # A killed node refuses at once: three failures (fall 3; 500 ms apart after the first) still take it out within ~2 s,
+  # inside the 3 s the survivors wait anyway (evs.suspect_timeout) before they commit again.
+  default-server inter 1s fastinter 500ms fall 3 rise 3
 listen galera
   bind 127.0.0.1:$proxy_port
   balance $([ "$routing" = single ] && echo first || echo roundrobin)
@@ -155,7 +166,10 @@ EOF
       fi
     } >"$dir/haproxy.cfg"
     haproxy -c -q -f "$dir/haproxy.cfg"
-    haproxy -D -f "$dir/haproxy.cfg" -p "$dir/haproxy.pid"
+    # in the foreground (-db) but as a background job of this script: its warnings — every server marked DOWN or UP,
+    # with the check's reason and duration — go to haproxy.log (a daemon would drop them: no syslog here)
+    haproxy -db -f "$dir/haproxy.cfg" >>"$dir/haproxy.log" 2>&1 &
+    echo $! >"$dir/haproxy.pid"
     for _ in $(seq 1 50); do
       mariadb --no-defaults -h127.0.0.1 -P"$proxy_port" -uyibao -pyibao -e 'SELECT 1' >/dev/null 2>&1 && break
       sleep 0.2

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command (npm test), and what .ci/run calls: installs what it needs, then
-# typecheck, lint, unit tests, API integration tests on SQLite and on a throwaway MariaDB, and the
-# browser suite. Exits non-zero on the first failure.
+# typecheck, lint, unit tests, API integration tests on SQLite and on a throwaway MariaDB, the
+# browser suite, and the Galera suite (a throwaway three-node cluster behind HAProxy, scripts/test-galera.sh).
+# Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/usr/sbin:/sbin"
@@ -42,5 +43,11 @@ if node -e "process.exit(require('./e2e/package.json').scripts?.test ? 0 : 1)"; 
   step "browser end-to-end tests"
   npm test -w e2e
 fi
+
+# ports below the ephemeral range the MariaDB suite's port came from, apart from the dev cluster's 3431-3449:
+# nodes 13431-13433, Galera 13434-13442 (group, IST, SST), HAProxy 13443 (one writer) and 13444 (round-robin).
+# test-galera.sh stops the cluster on any exit (its trap).
+step "Galera suite"
+GALERA_SKIP_BUILD=1 GALERA_SQL_BASE=13431 GALERA_BASE=13434 GALERA_PROXY_PORT=13443 GALERA_RR_PORT=13444 bash scripts/test-galera.sh
 
 step "all tests passed"

@@ -8,7 +8,9 @@ import { COMMIT_MARKER_KEEP_MS, commitOutcome, inTransaction, pruneCommitMarkers
  * Commit markers (Galera: a COMMIT lost with its node is looked up, data-source.ts) on a real database, as far as a
  * single server allows: the lookup and its fence, the prune, and on MariaDB inTransaction with markers on — a COMMIT
  * whose connection is killed (rolled back: run again, the row written once) and a COMMIT that applied but whose
- * answer was lost (not run again). The cluster itself: galera-fault.galera-spec.ts.
+ * answer was lost (not run again). And statements outside a transaction whose connection is killed in flight
+ * (retryLostStatements): a read is sent again on a fresh connection, a write surfaces the error (it may have applied).
+ * The cluster itself: galera-fault.galera-spec.ts.
  */
 describe('commit markers', () => {
   const { t } = testAppWith();
@@ -50,6 +52,39 @@ describe('commit markers', () => {
       return runner;
     });
   }
+
+  /** The id of the connection running the statement tagged `tag`, once it is running. */
+  async function connectionRunning(tag: string): Promise<number> {
+    for (let i = 0; i < 100; i++) {
+      const rows = await t.ds.query(`SELECT ID AS id FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND INFO NOT LIKE '%PROCESSLIST%'`, [`%${tag}%`]);
+      if (rows.length > 0) return Number(rows[0].id);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no connection runs ${tag}`);
+  }
+
+  onMysql('a read outside a transaction whose connection is killed in flight is sent again on a fresh connection', async () => {
+    const tag = `lost-read-${Date.now()}`;
+    const pending = t.ds.query(`SELECT SLEEP(1) AS slept, CONNECTION_ID() AS conn, '${tag}' AS tag`);
+    const killed = await connectionRunning(tag);
+    await t.ds.query(`KILL CONNECTION ${killed}`);
+    const [row] = await pending;
+    expect(row.tag).toBe(tag);
+    expect(Number(row.slept)).toBe(0); // the second run slept to the end
+    expect(Number(row.conn)).not.toBe(killed);
+  });
+
+  onMysql('a write outside a transaction whose connection is killed in flight surfaces the error, not sent again', async () => {
+    const tag = `lost-write-${Date.now()}`;
+    const pending = t.ds.query(`INSERT INTO commit_markers (id, createdAt) SELECT '${tag}', NOW(3) FROM DUAL WHERE SLEEP(1) = 0`);
+    const settled = pending.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    await t.ds.query(`KILL CONNECTION ${await connectionRunning(tag)}`);
+    expect(await settled).toBeTruthy();
+    expect(await t.ds.getRepository(CommitMarker).countBy({ id: tag })).toBe(0);
+  });
 
   const slot = (em: import('typeorm').EntityManager, name: string) =>
     em.insert(SweepSlot, { sweep: name, slot: '2026-12-06T00:00:00.000Z', owner: 'test', claimedAt: new Date() });

@@ -4,7 +4,9 @@ import {
   commitOutcome,
   inTransaction,
   isRetriableTransactionError,
+  isSessionFreeRead,
   retryDelayMs,
+  retryStatementAfter,
   TRANSACTION_RETRY,
   TransactionConflictError,
   useCommitMarkers,
@@ -259,5 +261,58 @@ describe('commit markers: a COMMIT lost with its node (Galera)', () => {
     );
     await expect(commitOutcome(late.ds, 'late')).resolves.toBe('committed');
     jest.restoreAllMocks();
+  });
+});
+
+describe('a statement outside a transaction whose connection was lost (retryLostStatements)', () => {
+  const lost = Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true });
+  const wrapped = { driverError: { errno: 1047, code: 'ER_UNKNOWN_COM_ERROR', message: 'WSREP has not yet prepared node for application use' } };
+  const killed = { driverError: { errno: 1927, code: 'ER_CONNECTION_KILLED', message: 'Connection was killed' } };
+  const shutdown = { driverError: { errno: 1053, code: 'ER_SERVER_SHUTDOWN', message: 'Server shutdown in progress' } };
+  const refused = { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:3499' };
+  const duplicate = { driverError: { errno: 1062, code: 'ER_DUP_ENTRY', message: 'Duplicate entry' } };
+  const deadlock = { driverError: { errno: 1213, code: 'ER_LOCK_DEADLOCK', message: 'Deadlock found' } };
+  const read = 'SELECT `s`.`id` AS `s_id` FROM `sessions` `s` WHERE `s`.`id` = ? LIMIT 1';
+  const write = 'UPDATE `sessions` SET `lastSeenAt` = ? WHERE `id` = ?';
+  const base = { sql: read, inTransaction: false, sessionBound: false, sent: true, attempt: 1 };
+
+  it.each([
+    ['a read whose connection was lost', true, {}, lost],
+    ['a read on a node out of the primary component (1047)', true, {}, wrapped],
+    ['a read whose connection was killed (1927)', true, {}, killed],
+    ['a read on a node shutting down (1053)', true, {}, shutdown],
+    ['a read that could not get a connection', true, { sent: false }, refused],
+    ['a write that never left (no connection could be had)', true, { sql: write, sent: false }, refused],
+    ['a write lost in flight (it may have applied: only a commit marker can tell)', false, { sql: write }, lost],
+    ['a read inside a transaction (inTransaction decides)', false, { inTransaction: true }, lost],
+    ['a read on a session that holds state (an earlier write, a named lock)', false, { sessionBound: true }, lost],
+    ['a read after the last attempt', false, { attempt: TRANSACTION_RETRY.attempts }, lost],
+    ['a read that failed on a duplicate key', false, {}, duplicate],
+    ['a read that lost a deadlock (not a lost node)', false, {}, deadlock],
+    ['a read that failed on anything else', false, {}, new Error('syntax')],
+  ])('%s → sent again: %s', (_name, expected, over, error) => {
+    expect(retryStatementAfter(error, { ...base, ...over })).toBe(expected);
+  });
+
+  it.each([
+    [read, true],
+    ['  /* list */ select count(*) AS n FROM regions', true],
+    ['(SELECT 1) UNION (SELECT 2)', true],
+    ["SHOW STATUS LIKE 'wsrep_local_state'", true],
+    ['WITH RECURSIVE t(n) AS (SELECT 1) SELECT n FROM t', true],
+    ['WITH x AS (SELECT id FROM regions) DELETE FROM regions WHERE id IN (SELECT id FROM x)', false],
+    ['SELECT * FROM audit_chain_head WHERE id = 1 FOR UPDATE', false],
+    ['SELECT * FROM regions LOCK IN SHARE MODE', false],
+    ["SELECT GET_LOCK('import', 0)", false],
+    ['SELECT LAST_INSERT_ID() AS id', false],
+    ['SELECT @n := COUNT(*) FROM regions', false],
+    ['SELECT id INTO @x FROM regions LIMIT 1', false],
+    [write, false],
+    ['INSERT INTO access_logs (at) VALUES (?)', false],
+    ['START TRANSACTION', false],
+    ['SET SESSION wsrep_sync_wait = 1', false],
+    ['DO SLEEP(1)', false],
+  ])('%s: a session-free read → %s', (sql, expected) => {
+    expect(isSessionFreeRead(sql)).toBe(expected);
   });
 });

@@ -115,7 +115,7 @@ export function isRetriableTransactionError(error: unknown, duringCommit = false
   const d = driverErrorOf(error);
   if (!d) return false;
   if (d.errno !== undefined && RETRIED_ERRNOS.has(d.errno)) return true;
-  return isConnectionLost(error) && !duringCommit;
+  return isNodeGone(error) && !duringCommit;
 }
 
 /**
@@ -124,7 +124,7 @@ export function isRetriableTransactionError(error: unknown, duringCommit = false
  */
 export function afterFailedAttempt(error: unknown, duringCommit: boolean, markerWritten: boolean): 'retry' | 'ask marker' | 'throw' {
   if (isRetriableTransactionError(error, duringCommit)) return 'retry';
-  if (duringCommit && markerWritten && isConnectionLost(error)) return 'ask marker';
+  if (duringCommit && markerWritten && isNodeGone(error)) return 'ask marker';
   return 'throw';
 }
 
@@ -196,6 +196,7 @@ export async function commitOutcome(
       return 'not committed';
     } catch (e) {
       if (isDuplicateKey(e)) return 'committed';
+      if (isNodeGone(e)) dropConnection(runner);
       if (!isRetriableTransactionError(e)) throw e;
       if (attempt >= TRANSACTION_RETRY.attempts) throw new CommitOutcomeUnknownError(id, e);
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
@@ -230,7 +231,8 @@ async function attemptTransaction<T>(ds: DataSource, work: (em: EntityManager) =
     return { ok: true, result };
   } catch (error) {
     try {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if (isNodeGone(error)) dropConnection(runner);
+      else if (runner.isTransactionActive) await runner.rollbackTransaction();
     } catch {
       // the original error is the one to report (a rollback on a dead connection fails too)
     }
@@ -269,6 +271,128 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
   return run;
 }
 
+/**
+ * Errors after which the connection is gone or its node cannot serve (the node died, the proxy cut the session, a KILL,
+ * a node out of the primary component): the statement may run again on another pooled connection. 1047
+ * ER_UNKNOWN_COM_ERROR is Galera's "WSREP has not yet prepared node for application use"; 1053 ER_SERVER_SHUTDOWN a
+ * node shutting down; 1927 ER_CONNECTION_KILLED (also as its code in CONNECTION_LOST).
+ */
+const NODE_GONE_ERRNOS = new Set([1047, 1053, 1927]);
+
+export function isNodeGone(error: unknown): boolean {
+  const d = driverErrorOf(error);
+  return isConnectionLost(error) || (d?.errno !== undefined && NODE_GONE_ERRNOS.has(d.errno));
+}
+
+/**
+ * Whether `sql` is a read that has no effect on the session or the data, so running it again on another connection
+ * answers the same question: SELECT, SHOW, or WITH … SELECT — but not a locking read, a named lock, a user variable,
+ * SELECT … INTO, or a function that reports on the session's previous statement (LAST_INSERT_ID, FOUND_ROWS, ROW_COUNT).
+ */
+export function isSessionFreeRead(sql: string): boolean {
+  const s = sql.replace(/^(?:\s+|\(|\/\*[\s\S]*?\*\/|--[^\n]*(?:\n|$)|#[^\n]*(?:\n|$))+/, '');
+  if (!/^(?:SELECT|SHOW|WITH)\b/i.test(s)) return false;
+  if (
+    /@|\b(?:INTO|FOR\s+UPDATE|LOCK\s+IN\s+SHARE\s+MODE|GET_LOCK|RELEASE_LOCK|RELEASE_ALL_LOCKS|IS_USED_LOCK|IS_FREE_LOCK|LAST_INSERT_ID|FOUND_ROWS|ROW_COUNT|NEXTVAL|SETVAL|LASTVAL)\b/i.test(
+      s,
+    )
+  ) {
+    return false;
+  }
+  return !/^WITH\b/i.test(s) || !/\b(?:INSERT|UPDATE|DELETE|REPLACE)\b/i.test(s);
+}
+
+/** What a statement outside `inTransaction` had when it failed: the facts `retryStatementAfter` decides on. */
+export interface FailedStatement {
+  sql: string;
+  /** the query runner had a transaction open (inTransaction's own loop decides then, never this one) */
+  inTransaction: boolean;
+  /** an earlier statement on this query runner was not a session-free read: the session may hold state (a named lock, LAST_INSERT_ID) a new connection would not */
+  sessionBound: boolean;
+  /** the statement reached a connection (false: getting one from the pool failed, nothing was sent) */
+  sent: boolean;
+  /** this statement's attempts so far, the failed one included */
+  attempt: number;
+}
+
+/**
+ * Whether a statement run outside a transaction is sent again, on a fresh pooled connection, after `error`: only when
+ * the connection or its node is gone (`isNodeGone`), no transaction is open on the runner, its session holds no state,
+ * and either the statement never left (no connection could be had) or it is a session-free read — a write whose
+ * connection died in flight may have applied, and only inTransaction's commit marker can tell. Bounded by
+ * TRANSACTION_RETRY.attempts (a failover takes seconds: the same budget as a transaction).
+ */
+export function retryStatementAfter(error: unknown, s: FailedStatement): boolean {
+  if (s.inTransaction || s.sessionBound || s.attempt >= TRANSACTION_RETRY.attempts || !isNodeGone(error)) return false;
+  return !s.sent || isSessionFreeRead(s.sql);
+}
+
+/** The parts of TypeORM's MysqlQueryRunner the retry touches (its connection is public there, not in QueryRunner). */
+interface RetryingRunner {
+  query(sql: string, ...rest: unknown[]): Promise<unknown>;
+  readonly isTransactionActive: boolean;
+  databaseConnection?: { destroy?(): void };
+  databaseConnectionPromise?: Promise<unknown>;
+}
+
+/**
+ * Takes a dead (or cut-off) connection away from `runner` and out of the pool, so that neither this runner's next
+ * statement nor the pool's next borrower gets it: a connection on a node out of the primary component answers 1047
+ * to everything and, put back, would be handed out again. The runner's release() is then a no-op.
+ */
+function dropConnection(runner: unknown): void {
+  const r = runner as RetryingRunner;
+  const dead = r.databaseConnection;
+  r.databaseConnection = undefined;
+  r.databaseConnectionPromise = undefined;
+  try {
+    dead?.destroy?.();
+  } catch {
+    // already closed: the pool dropped it
+  }
+}
+
+const lostReadsRetried = new WeakSet<DataSource>();
+
+/**
+ * Makes every query runner of `ds` (MySQL/MariaDB) send a statement again when `retryStatementAfter` says so: the dead
+ * connection is destroyed (out of the pool), the runner takes a new one — through the proxy, a live node — after a
+ * jittered wait. This is the one retry for statements outside a transaction (the auth guard's session lookup, a
+ * service's reads before its transaction, list queries): a Galera node killed under load took their connections with
+ * it and they answered 500. Writes belong in inTransaction, which has its own loop. Called by configureSessions.
+ */
+export function retryLostStatements(ds: DataSource): void {
+  if (isSqlite(ds) || lostReadsRetried.has(ds)) return;
+  lostReadsRetried.add(ds);
+  const driver = ds.driver;
+  const create = driver.createQueryRunner.bind(driver);
+  driver.createQueryRunner = (mode) => {
+    const runner = create(mode);
+    const r = runner as unknown as RetryingRunner;
+    const query = r.query.bind(runner);
+    let sessionBound = false;
+    r.query = async (sql: string, ...rest: unknown[]) => {
+      const bound = sessionBound;
+      if (!isSessionFreeRead(sql)) sessionBound = true;
+      for (let attempt = 1; ; attempt++) {
+        const connected = r.databaseConnection !== undefined;
+        try {
+          return await query(sql, ...rest);
+        } catch (error) {
+          const sent = connected || r.databaseConnection !== undefined;
+          if (!retryStatementAfter(error, { sql, inTransaction: r.isTransactionActive, sessionBound: bound, sent, attempt })) {
+            if (isNodeGone(error) && !r.isTransactionActive) dropConnection(runner);
+            throw error;
+          }
+          dropConnection(runner);
+          await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
+        }
+      }
+    };
+    return runner;
+  };
+}
+
 /** Commit markers older than this are deleted by the daily sweep (a lookup happens seconds after its COMMIT). */
 export const COMMIT_MARKER_KEEP_MS = 3_600_000;
 
@@ -290,10 +414,12 @@ export async function pruneCommitMarkers(ds: DataSource, now = new Date()): Prom
  * it, so a read that follows a write — the job's progress after the POST that started it, the list after a save —
  * sees that write even when the proxy sent it to another node. Nothing on a single server, SQLite, or a server
  * without the variable (MySQL, TiDB). Also turns commit markers on (inTransaction: a COMMIT lost with its node is
- * looked up instead of answered 500). Call once after the data source is initialised.
+ * looked up instead of answered 500), and on any MySQL/MariaDB the retry of statements outside a transaction whose
+ * connection was lost (retryLostStatements). Call once after the data source is initialised.
  */
 export async function configureSessions(ds: DataSource): Promise<boolean> {
   if (isSqlite(ds)) return false;
+  retryLostStatements(ds);
   let galera = false;
   try {
     const [row] = await ds.query('SELECT @@global.wsrep_on AS wsrepOn');

@@ -57,8 +57,12 @@ export class AccessLogService implements AccessRecorder, FullIdLookupLog, OnAppl
     clearInterval(this.purgeTimer);
   }
 
-  /** One row; `actor` null for a refusal before sign-in. Inside `em` when it must commit with other writes. */
-  async record(actor: Actor | null, event: AccessEvent, em: EntityManager = this.ds.manager): Promise<void> {
+  /**
+   * One row; `actor` null for a refusal before sign-in. Inside `em` when it must commit with other writes, else in a
+   * transaction of its own (a connection lost with its node is retried, never an autocommit insert lost in flight).
+   */
+  async record(actor: Actor | null, event: AccessEvent, em?: EntityManager): Promise<void> {
+    if (!em) return inTransaction(this.ds, (tx) => this.record(actor, event, tx));
     await em.insert(AccessLog, {
       at: new Date(),
       userId: actor?.userId ?? null,

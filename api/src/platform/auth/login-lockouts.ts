@@ -68,14 +68,17 @@ export class LoginLockouts {
   async recordFailure(name: string, ip: string | null, now = Date.now()): Promise<number> {
     const pairKey = this.key(name, ip);
     const windowMs = this.config.login.lockMinutes * 60_000;
-    await this.ds
-      .createQueryBuilder()
-      .insert()
-      .into(LoginLockout)
-      .values({ pairKey, name, windowStart: String(now), failures: 0, blockedUntil: '0' })
-      .orIgnore()
-      .callListeners(false)
-      .execute();
+    // the row first, in a transaction of its own (a lost connection is retried; INSERT IGNORE twice is harmless)
+    await inTransaction(this.ds, (em) =>
+      em
+        .createQueryBuilder()
+        .insert()
+        .into(LoginLockout)
+        .values({ pairKey, name, windowStart: String(now), failures: 0, blockedUntil: '0' })
+        .orIgnore()
+        .callListeners(false)
+        .execute(),
+    );
     // a failed login changes nothing a list shows: it must not make every process forget its cached counts
     return inTransaction(this.ds, async (txn) => {
       const em = quietForLists(txn);
@@ -97,7 +100,7 @@ export class LoginLockouts {
 
   /** A successful login ends the pair's count. */
   async recordSuccess(name: string, ip: string | null): Promise<void> {
-    await this.ds.getRepository(LoginLockout).delete({ pairKey: this.key(name, ip) });
+    await inTransaction(this.ds, (em) => em.delete(LoginLockout, { pairKey: this.key(name, ip) }));
   }
 
   /**
@@ -122,6 +125,6 @@ export class LoginLockouts {
 
   /** The security admin's unlock: every pair of the name. */
   async clear(name: string): Promise<void> {
-    await this.ds.getRepository(LoginLockout).delete({ name });
+    await inTransaction(this.ds, (em) => em.delete(LoginLockout, { name }));
   }
 }

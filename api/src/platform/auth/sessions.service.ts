@@ -127,7 +127,8 @@ export class SessionsService {
     if (!user || !user.enabled || !user.authorized) return { ok: false, reason: 'disabled' };
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       session.lastSeenAt = new Date(now);
-      await this.ds.getRepository(Session).update({ id: session.id }, { lastSeenAt: session.lastSeenAt });
+      // in a transaction of its own, as every write on the request path: a connection lost with its node is retried
+      await inTransaction(this.ds, (em) => em.update(Session, { id: session.id }, { lastSeenAt: session.lastSeenAt }));
     }
     return { ok: true, session, user };
   }

@@ -194,9 +194,10 @@ describe(`three API processes on one database (${TEST_DB})`, () => {
     // the upload is in the shared folder, where B and C read it
     expect(fs.readdirSync(path.join(filesDir, 'uploads')).length).toBe(1);
 
-    // kill A once its first batch has committed
+    // kill A once its first batch has committed (queued: A has inserted the job but not claimed it yet — on a loaded
+    // machine B can read it in between)
     let seen = await job(b);
-    while (seen.processedRows === 0 && seen.status === 'running') {
+    while (seen.status === 'queued' || (seen.processedRows === 0 && seen.status === 'running')) {
       await new Promise((r) => setTimeout(r, 50));
       seen = await job(b);
     }
