@@ -162,8 +162,9 @@ export class WriteStamped<T> {
 }
 
 /**
- * A transaction whose writes change nothing a list shows (a job's lease heartbeat): its commit neither forgets
- * this process's cached counts nor raises its write mark.
+ * A transaction whose writes change nothing a list's counts or caches depend on (a job's lease heartbeat, a session's
+ * lastSeenAt touch): neither its writes nor its commit forget this process's cached counts or raise its write mark —
+ * otherwise every user's touch would empty every process's caches.
  */
 export function quietForLists(em: EntityManager): EntityManager {
   if (em.queryRunner) em.queryRunner.data = { ...em.queryRunner.data, quietForLists: true };
@@ -251,6 +252,7 @@ type WriteEvent = InsertEvent<unknown> | UpdateEvent<unknown> | RemoveEvent<unkn
 
 /** A statement's write outside a transaction has committed: forget here, raise the mark for the others. */
 function afterWrite(event: WriteEvent): Promise<void> | void {
+  if (event.queryRunner?.data?.quietForLists) return; // its commit says so too (afterTransactionCommit)
   forgetCounts();
   if (!event.queryRunner?.isTransactionActive) return markWrite(event.connection, event.queryRunner);
 }

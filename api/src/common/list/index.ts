@@ -39,6 +39,6 @@ export {
   parseWindow,
   yearOfDateColumn,
 } from './contract';
-export { listTuning, WriteStamped } from './caches';
+export { listTuning, quietForLists, WriteStamped } from './caches';
 export { fetchList, fetchRawList } from './paging';
 export { ListOf, listSummary, type ListPage } from './list-of';

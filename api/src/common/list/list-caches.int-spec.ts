@@ -45,4 +45,17 @@ describe('list caches across processes', () => {
       await t.ds.query(`UPDATE ${regions} SET parentCode = '450200' WHERE code = '450202'`);
     }
   });
+
+  it('a session’s lastSeenAt touch raises no write mark: many users’ touches must not empty every process’s caches', async () => {
+    const marks = t.ds.getMetadata(ListWriteMark).tableName;
+    const sum = async () => String((await t.ds.query(`SELECT COALESCE(SUM(generation), 0) AS g FROM ${marks}`))[0].g);
+    // the session last seen a minute ago (no subscriber called): the next request touches it
+    const old = new Date(Date.now() - 60_000);
+    await t.ds.createQueryBuilder().update('Session').set({ lastSeenAt: old }).callListeners(false).execute();
+    const before = await sum();
+    await t.as(province).get(url).expect(200);
+    const seen = (await t.ds.getRepository('Session').find()).map((s) => (s as { lastSeenAt: Date }).lastSeenAt.getTime());
+    expect(Math.max(...seen)).toBeGreaterThan(old.getTime() + 30_000);
+    expect(await sum()).toBe(before);
+  });
 });

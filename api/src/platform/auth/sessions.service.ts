@@ -5,7 +5,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { SessionRecord } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import type { Actor, RequestContext } from '../../common/actor';
-import { fetchList, ListSpec } from '../../common/list';
+import { fetchList, ListSpec, quietForLists } from '../../common/list';
 import { notFound, scopeQuery } from '../../common/region-scope';
 import { inTransaction } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -127,8 +127,9 @@ export class SessionsService {
     if (!user || !user.enabled || !user.authorized) return { ok: false, reason: 'disabled' };
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       session.lastSeenAt = new Date(now);
-      // in a transaction of its own, as every write on the request path: a connection lost with its node is retried
-      await inTransaction(this.ds, (em) => em.update(Session, { id: session.id }, { lastSeenAt: session.lastSeenAt }));
+      // in a transaction of its own, as every write on the request path: a connection lost with its node is retried;
+      // quiet for the list caches: a touch changes no total, and with many users touches would empty them constantly
+      await inTransaction(this.ds, (em) => quietForLists(em).update(Session, { id: session.id }, { lastSeenAt: session.lastSeenAt }));
     }
     return { ok: true, session, user };
   }
