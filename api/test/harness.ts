@@ -166,6 +166,22 @@ export async function withTestApp<T>(env: Record<string, string>, use: (app: Tes
 }
 
 /**
+ * `n` API processes on one database, as behind a load balancer: app instances each with its own pool, caches and
+ * services, started before the enclosing describe's tests (the first creates the database) and closed after them.
+ */
+export function processesOnOneDatabase(n = 2, env: Record<string, string> = {}): TestApp[] {
+  const apps: TestApp[] = [];
+  beforeAll(async () => {
+    apps.push(await startTestApp(env));
+    while (apps.length < n) apps.push(await startTestApp({ ...env, DATABASE_URL: apps[0].config.databaseUrl }));
+  }, 180_000);
+  afterAll(async () => {
+    for (const app of [...apps].reverse()) await app.close();
+  });
+  return apps;
+}
+
+/**
  * The usual prologue of a spec: a `beforeAll` that starts the app (with `env`, as `startTestApp` takes it) and logs in
  * `users` into `s` (by username), and an `afterAll` that closes it. `t` stands for the app once started: it can be used
  * anywhere a hook or a test runs, and a spec may add its own `beforeAll` setup after this call (hooks run in order).

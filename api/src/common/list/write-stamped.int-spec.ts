@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../../../test/harness';
+import { processesOnOneDatabase } from '../../../test/harness';
 import { HolidaysService } from '../../platform/holidays/holidays.service';
 import { RegionsService } from '../../platform/regions/regions.service';
 
@@ -8,17 +8,7 @@ import { RegionsService } from '../../platform/regions/regions.service';
  * through A is seen by B's next use, with no write of B's own to clear its copy.
  */
 describe('reference data kept per process, under the list write marks', () => {
-  const apps: TestApp[] = [];
-
-  beforeAll(async () => {
-    apps.push(await startTestApp());
-    apps.push(await startTestApp({ DATABASE_URL: apps[0].config.databaseUrl }));
-  }, 180_000);
-
-  afterAll(async () => {
-    await apps[1]?.close();
-    await apps[0]?.close();
-  });
+  const apps = processesOnOneDatabase(2);
 
   it('a holiday added through process A moves the deadlines process B counts at its next use', async () => {
     const [a, b] = apps;

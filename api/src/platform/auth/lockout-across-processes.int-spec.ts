@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../../../test/harness';
+import { processesOnOneDatabase } from '../../../test/harness';
 import { DEMO_PASSWORD } from '../seed/seed';
 import { User } from '../users/user.entity';
 
@@ -7,17 +7,7 @@ import { User } from '../users/user.entity';
  * database (each its own throttle, pool and services, as two processes have).
  */
 describe('login lockout across processes', () => {
-  const apps: TestApp[] = [];
-
-  beforeAll(async () => {
-    apps.push(await startTestApp());
-    apps.push(await startTestApp({ DATABASE_URL: apps[0].config.databaseUrl }));
-  }, 180_000);
-
-  afterAll(async () => {
-    await apps[1]?.close();
-    await apps[0]?.close();
-  });
+  const apps = processesOnOneDatabase(2);
 
   it('a pair locked through process B shows locked in process A’s user list; A’s unlock lets the user in through B', async () => {
     const [a, b] = apps;

@@ -1,5 +1,5 @@
 import { isSqlite } from '../../database/data-source';
-import { startTestApp, TestApp } from '../../../test/harness';
+import { processesOnOneDatabase, TestApp } from '../../../test/harness';
 import { BackgroundJob } from './background-job.entity';
 import { JobSerialKey } from './job-serial-key.entity';
 import { COMPLIANCE_RUN } from '../../policy/compliance/compliance-runs/compliance-runs.service';
@@ -25,12 +25,10 @@ interface Span {
  * pool, job service and takeover poll, as two processes have) both run a test runner whose jobs carry a key.
  */
 describe('background jobs: serial keys across processes', () => {
-  const apps: TestApp[] = [];
+  const apps = processesOnOneDatabase(2, { JOB_LEASE_SECONDS: LEASE_SECONDS });
   const spans: Span[] = [];
 
-  beforeAll(async () => {
-    apps.push(await startTestApp({ JOB_LEASE_SECONDS: LEASE_SECONDS }));
-    apps.push(await startTestApp({ DATABASE_URL: apps[0].config.databaseUrl, JOB_LEASE_SECONDS: LEASE_SECONDS }));
+  beforeAll(() => {
     apps.forEach((a, i) =>
       a.app.get(JobsService).register<{ key: string; ms: number }, Record<string, unknown>>({
         kind: KIND,
@@ -45,11 +43,6 @@ describe('background jobs: serial keys across processes', () => {
         },
       }),
     );
-  }, 180_000);
-
-  afterAll(async () => {
-    await apps[1]?.close();
-    await apps[0]?.close();
   });
 
   const start = (app: TestApp, key: string, ms = 1500) => app.app.get(JobsService).start(systemActor(), KIND, { key, ms });

@@ -1,4 +1,4 @@
-import { startTestApp, TEST_DB, TestApp } from '../../../test/harness';
+import { processesOnOneDatabase, TEST_DB, TestApp } from '../../../test/harness';
 import { dailySlot, JobsService } from './jobs.service';
 import { SweepSlot } from './sweep-slot.entity';
 
@@ -7,18 +7,7 @@ import { SweepSlot } from './sweep-slot.entity';
  * its own connection pool, as three processes have) race for the same slot.
  */
 describe('scheduled sweeps: one run per slot across processes', () => {
-  const apps: TestApp[] = [];
-
-  beforeAll(async () => {
-    apps.push(await startTestApp());
-    const shared = { DATABASE_URL: apps[0].config.databaseUrl };
-    apps.push(await startTestApp(shared), await startTestApp(shared));
-  }, 180_000);
-
-  afterAll(async () => {
-    for (const t of apps.slice(1).reverse()) await t.close();
-    await apps[0]?.close();
-  });
+  const apps = processesOnOneDatabase(3);
 
   it('three processes claiming the same slot at once: exactly one runs the sweep; the next slot runs once again', async () => {
     const runs: number[] = [];
