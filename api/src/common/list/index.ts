@@ -8,10 +8,9 @@
  * `_start/_end` count from that row): the page is a seek `WHERE (sort…, id) > (that row's values)`, not an
  * OFFSET. Without a cursor, a deep `_start` reads only primary keys up to the offset (a deferred join; an index
  * holding the filter and sort columns makes that an index-only scan) and then loads the page's rows by key.
- * `X-Total-Count` is exact, except that a count which took longer than `listTuning.slowCountMs` is reused
- * for the same query (same filters and scope) for `listTuning.countTtlMs`: paging a million rows does not
- * recount them for every page. Any write of this process forgets the cached counts; another process's
- * writes show within countTtlMs.
+ * `X-Total-Count` is exact: a count which took longer than `listTuning.slowCountMs` (2 ms) is reused for the
+ * same query (same filters and scope) for `listTuning.countTtlMs` while no API process has written since (the
+ * write marks, ./caches): paging a million rows does not recount them for every page.
  *
  * ID numbers (`type: 'idNumber'`): the hidden digits of a masked number must not be recoverable by asking
  * the list questions. Such a field matches only a whole, checksum-valid number (`f=<18 characters>`, or `q`
