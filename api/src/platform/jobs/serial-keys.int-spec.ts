@@ -79,7 +79,9 @@ describe('background jobs: serial keys across processes', () => {
     expect(s3.start).toBeLessThan(s1.end);
     // a waiting job's claims are not counted as runs
     expect((await job(second.id)).attempts).toBe(1);
-    // every key let go
+    // every key let go (a job's keys go after its final status is written: wait for that, up to 10 s)
+    const until = Date.now() + 10_000;
+    while ((await a.ds.getRepository(JobSerialKey).count()) > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await a.ds.getRepository(JobSerialKey).count()).toBe(0);
   }, 60_000);
 
