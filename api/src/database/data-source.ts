@@ -167,7 +167,8 @@ export function useCommitMarkers(ds: DataSource, on: boolean, options: { syncWai
   else commitMarkers.delete(ds);
 }
 
-function isDuplicateKey(error: unknown): boolean {
+/** A unique or primary key refused the row (both dialects). */
+export function isDuplicateKey(error: unknown): boolean {
   const d = driverErrorOf(error);
   return d?.errno === 1062 || /DUP_ENTRY|CONSTRAINT_PRIMARYKEY|UNIQUE constraint/.test(`${d?.code ?? ''} ${d?.message ?? ''}`);
 }

@@ -20,6 +20,15 @@ export class ImportJob extends StartedJob {
   @Column({ type: 'varchar', length: 64 })
   fileHash: string;
 
+  /**
+   * While the job is queued or running: sha256 of its kind, file hash and parameters (ImportsService.twinKeyOf); NULL
+   * once it has ended, so the same file can be imported again. Unique: one unfinished import of a file with the same
+   * kind and parameters, across every API process (NULLs do not collide)
+   */
+  @Index('uq_import_jobs_twin', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  twinKey: string | null;
+
   @Column({ type: 'int', default: 0 })
   totalRows: number;
 

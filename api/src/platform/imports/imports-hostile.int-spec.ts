@@ -8,7 +8,7 @@ import { GAVE_UP_MESSAGE } from '../jobs/job-columns';
 import { JobsService } from '../jobs/jobs.service';
 import { User } from '../users/user.entity';
 import { ImportJob } from './import-job.entity';
-import { ImportsService, UPLOAD_SWEEP_GRACE_MS } from './imports.service';
+import { ImportsService, twinKeyOf, UPLOAD_SWEEP_GRACE_MS } from './imports.service';
 import { xlsxAttacks } from './xlsx-attack-files';
 
 /** Issue 11: hostile uploads, crashes under a job, twin uploads, and the error report. */
@@ -74,14 +74,15 @@ describe('imports under attack (issue 11)', () => {
     const first = await post(content, 'a.csv', '2026-09').expect(202);
     // hold the first job as running (it would finish in milliseconds) by marking it so after it settled
     await t.app.get(ImportsService).settle(first.body.id);
-    await t.ds.getRepository(ImportJob).update({ id: first.body.id }, { status: 'running' });
+    const held = await t.ds.getRepository(ImportJob).findOneByOrFail({ id: first.body.id });
+    await t.ds.getRepository(ImportJob).update({ id: held.id }, { status: 'running', twinKey: twinKeyOf(held.kind, held.fileHash, held.params) });
     const twin = await post(content, 'b.csv', '2026-09').expect(409);
     expect(twin.body.message).toMatch(/already being imported with the same parameters/);
     expect(uploads()).toEqual([]);
     // another month is another import
     const other = await post(content, 'c.csv', '2026-10').expect(202);
     await t.app.get(ImportsService).settle(other.body.id);
-    await t.ds.getRepository(ImportJob).update({ id: first.body.id }, { status: 'succeeded' });
+    await t.ds.getRepository(ImportJob).update({ id: first.body.id }, { status: 'succeeded', twinKey: null });
     await post(content, 'd.csv', '2026-09').expect(202);
   });
 

@@ -12,10 +12,9 @@ import { fieldError } from '../../common/errors';
 import { fetchList, ListSpec } from '../../common/list';
 import { assertInScope, scopeQuery } from '../../common/region-scope';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { inTransaction } from '../../database/data-source';
+import { inTransaction, isDuplicateKey } from '../../database/data-source';
 import { insertMany } from '../../database/insert-many';
 import { AuditLogService } from '../audit-log/audit-log.service';
-import { KeyedQueue } from '../../common/keyed-queue';
 import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from '../jobs/job-columns';
 import { JobLeases, LeaseLost } from '../jobs/job-lease';
 import { ImportJob, ImportRowError } from './import-job.entity';
@@ -104,8 +103,6 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** which API process runs which import (a job may run on another process than the one that took the upload) */
   private readonly leases: JobLeases;
   private readonly running: RunningJobs;
-  /** one upload at a time per file and kind, so two identical uploads cannot both pass the duplicate check */
-  private readonly starting = new KeyedQueue();
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -148,6 +145,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.leases
         .write(job.id, {
           status: 'failed',
+          twinKey: null,
           message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)',
           finishedAt: new Date(),
         })
@@ -160,7 +158,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Marks a job failed with a message for people and deletes its upload (full of ID numbers) — unless another process holds it now. */
   private async finishFailed(jobId: number, message: string): Promise<void> {
     try {
-      await this.leases.write(jobId, { status: 'failed', message: message.slice(0, 1000), finishedAt: new Date() });
+      await this.leases.write(jobId, { status: 'failed', twinKey: null, message: message.slice(0, 1000), finishedAt: new Date() });
     } catch (err) {
       if (err instanceof LeaseLost) return;
       throw err;
@@ -211,7 +209,6 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async accept(actor: Actor, handler: ImportHandler, file: UploadedFileInfo, params: Record<string, unknown>): Promise<ImportJobRecord> {
-    const kind = handler.kind;
     try {
       // only the header is checked here; the rows are counted by the job (a 1M-row XLSX takes seconds)
       await checkHeader(file.path, handler);
@@ -221,21 +218,23 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const fileHash = await hashFile(file.path);
     const paramsJson = JSON.stringify(params);
-    return this.starting.run(`${kind}:${fileHash}`, async () => {
-      // the same file with the same parameters twice at once would race itself (on MariaDB: duplicate keys)
-      const twin = await this.ds.getRepository(ImportJob).findOneBy({ kind, fileHash, params: paramsJson, status: In(['queued', 'running']) });
-      if (twin) {
-        // no job id: the twin may belong to a region the uploader does not see
+    let job: ImportJob;
+    try {
+      // from here on the job owns the file (nothing below throws but the twin's refusal, which writes nothing)
+      job = await this.insertJob(actor, handler, file, fileHash, paramsJson, params);
+    } catch (err) {
+      // the same file with the same parameters twice at once would race itself (on MariaDB: duplicate keys); the
+      // unique twin key refuses the second on any API process. No job id: the twin may be in a region the uploader does not see
+      if (isDuplicateKey(err) && /twinKey|uq_import_jobs_twin/.test(String((err as Error).message))) {
         throw new ConflictException(
           '同一文件正在以相同参数导入，请等待其完成 (the same file is already being imported with the same parameters; wait for it to finish)',
         );
       }
-      // from here on the job owns the file (nothing below throws)
-      const job = await this.insertJob(actor, handler, file, fileHash, paramsJson, params);
-      // normally this process runs it; if another took it first (its takeover poll), that one does
-      if (await this.leases.claim(job)) this.schedule(job.id);
-      return toRecord(job);
-    });
+      throw err;
+    }
+    // normally this process runs it; if another took it first (its takeover poll), that one does
+    if (await this.leases.claim(job)) this.schedule(job.id);
+    return toRecord(job);
   }
 
   private insertJob(
@@ -258,6 +257,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
           filePath: file.path,
           fileHash,
           params: paramsJson,
+          twinKey: twinKeyOf(kind, fileHash, paramsJson),
           status: 'queued',
           attempts: 0,
           totalRows: NOT_COUNTED,
@@ -356,7 +356,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await writing;
     await inTransaction(this.ds, async (em) => {
-      await this.leases.write(jobId, { status: 'succeeded', finishedAt: new Date(), message: null, totalRows: job.processedRows }, em);
+      await this.leases.write(jobId, { status: 'succeeded', twinKey: null, finishedAt: new Date(), message: null, totalRows: job.processedRows }, em);
       await handler.succeeded?.(em, job);
     });
     fs.rmSync(job.filePath, { force: true });
@@ -459,6 +459,11 @@ async function checkHeader(file: string, handler: ImportHandler): Promise<void> 
   } finally {
     await rows.return(undefined);
   }
+}
+
+/** An unfinished import's twin key (ImportJob.twinKey): the same kind, file and parameters. */
+export function twinKeyOf(kind: string, fileHash: string, paramsJson: string): string {
+  return createHash('sha256').update(`${kind}\u0000${fileHash}\u0000${paramsJson}`).digest('hex');
 }
 
 function hashFile(file: string): Promise<string> {
