@@ -142,23 +142,24 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
       this.schedule(job.id);
     } else {
-      await this.leases
-        .write(job.id, {
-          status: 'failed',
-          twinKey: null,
-          message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)',
-          finishedAt: new Date(),
-        })
-        .catch((err) => {
-          if (!(err instanceof LeaseLost)) throw err;
-        });
+      await this.end(job.id, 'failed', { message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)' }).catch((err) => {
+        if (!(err instanceof LeaseLost)) throw err;
+      });
     }
+  }
+
+  /**
+   * The one write that ends an import (through its lease: LeaseLost if another process holds it now): its twin key
+   * goes with it, so the same file can be imported again.
+   */
+  private end(jobId: number, status: 'succeeded' | 'failed', changes: Partial<ImportJob>, em?: EntityManager): Promise<void> {
+    return this.leases.write(jobId, { ...changes, status, twinKey: null, finishedAt: new Date() }, em);
   }
 
   /** Marks a job failed with a message for people and deletes its upload (full of ID numbers) — unless another process holds it now. */
   private async finishFailed(jobId: number, message: string): Promise<void> {
     try {
-      await this.leases.write(jobId, { status: 'failed', twinKey: null, message: message.slice(0, 1000), finishedAt: new Date() });
+      await this.end(jobId, 'failed', { message: message.slice(0, 1000) });
     } catch (err) {
       if (err instanceof LeaseLost) return;
       throw err;
@@ -356,7 +357,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await writing;
     await inTransaction(this.ds, async (em) => {
-      await this.leases.write(jobId, { status: 'succeeded', twinKey: null, finishedAt: new Date(), message: null, totalRows: job.processedRows }, em);
+      await this.end(jobId, 'succeeded', { message: null, totalRows: job.processedRows }, em);
       await handler.succeeded?.(em, job);
     });
     fs.rmSync(job.filePath, { force: true });
