@@ -17,6 +17,7 @@ import { AuditLogService } from './platform/audit-log/audit-log.service';
 import { sessionTokenOf } from './platform/auth/session-token';
 import { SessionsService } from './platform/auth/sessions.service';
 import { configureSessions, migrate } from './database/data-source';
+import { withStartLock } from './database/start-lock';
 import { demoAccountsWithDemoPassword, seedHolidays, seedRegions } from './platform/seed/seed';
 import { seedDemo, seedDemoActivity } from './demo';
 
@@ -148,10 +149,13 @@ export async function createApp(config: AppConfig, options: BootOptions = {}): P
   if (options.serveAdmin !== false) serveAdmin(app, config);
   // the schema must be current before any module's start-up hook (e.g. resuming imports) touches it
   await configureSessions(app.get(DataSource));
-  await prepareDatabase(app.get(DataSource), app.get(AuditLogService), config);
-  await app.init();
-  // the demo's work in progress goes through the services, so it waits for their start-up hooks
-  await seedDemoActivity(app, config, new Logger('Database'));
+  // processes started at once on one database prepare it one after another (the demo's first run included)
+  await withStartLock(app.get(DataSource), new Logger('Database'), async () => {
+    await prepareDatabase(app.get(DataSource), app.get(AuditLogService), config);
+    await app.init();
+    // the demo's work in progress goes through the services, so it waits for their start-up hooks
+    await seedDemoActivity(app, config, new Logger('Database'));
+  });
   return app;
 }
 

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import * as path from 'node:path';
 import { ADMIN_ROLES, checkPassword, describePasswordProblem, isAdminRole, NATIONAL_ROOT_CODE, ROLE_LABELS, Role } from '@yibao/shared';
 import { passwordStrengthScore } from './platform/auth/password-strength';
 import { ENTITIES } from './areas';
 import { loadConfig } from './config/config';
 import { createDataSource, inTransaction, migrate } from './database/data-source';
+import { withStartLock } from './database/start-lock';
 import { generateMigration } from './database/generate-migration';
 import { seedHolidays, seedRegions } from './platform/seed/seed';
 import { AuditLogService } from './platform/audit-log/audit-log.service';
@@ -49,11 +51,14 @@ async function main() {
     case 'migrate': {
       const ds = await createDataSource(config.database, ENTITIES).initialize();
       try {
-        const ran = await migrate(ds);
-        console.log(`applied ${ran.length} migration(s)${ran.length ? ': ' + ran.join(', ') : ''}`);
-        await new AuditLogService(ds, config).ensureChainHead();
-        console.log(`seeded ${await seedRegions(ds)} region(s)`);
-        console.log(`seeded ${await seedHolidays(ds)} holiday calendar day(s)`);
+        // not beside an API process that is preparing the same database
+        await withStartLock(ds, new Logger('Database'), async () => {
+          const ran = await migrate(ds);
+          console.log(`applied ${ran.length} migration(s)${ran.length ? ': ' + ran.join(', ') : ''}`);
+          await new AuditLogService(ds, config).ensureChainHead();
+          console.log(`seeded ${await seedRegions(ds)} region(s)`);
+          console.log(`seeded ${await seedHolidays(ds)} holiday calendar day(s)`);
+        });
       } finally {
         await ds.destroy();
       }

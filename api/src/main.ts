@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConsoleLogger, Logger, LogLevel } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
 import { ROLE_LABELS } from '@yibao/shared';
 import { createApp } from './app';
 import { AppConfig, LOG_LEVELS, loadConfig } from './config/config';
@@ -24,8 +25,8 @@ function loggerFor(config: AppConfig): StartLogger {
 }
 
 /** One block at the end of a start: where to go and, in demo mode, who to log in as. */
-function readyBlock(config: AppConfig, ms: number): string {
-  const url = `http://localhost:${config.port}`;
+function readyBlock(config: AppConfig, port: number, ms: number): string {
+  const url = `http://localhost:${port}`;
   const lines = [
     '',
     '─'.repeat(72),
@@ -47,8 +48,10 @@ async function main() {
   const app = await createApp(config, { logger: loggerFor(config) });
   app.enableShutdownHooks();
   await app.listen(config.port, process.env.HOST || '0.0.0.0');
-  new Logger('Yibao').log(`listening on port ${config.port}`);
-  process.stdout.write(readyBlock(config, Date.now() - started));
+  // the port bound, which PORT=0 leaves to the system (tests that start several processes read it here)
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  new Logger('Yibao').log(`listening on port ${port}`);
+  process.stdout.write(readyBlock(config, port, Date.now() - started));
 }
 
 main().catch((err) => {

@@ -15,6 +15,7 @@ import {
   type UpdateEvent,
 } from 'typeorm';
 import { Logger } from '@nestjs/common';
+import { dbClockSql } from '../../database/db-clock';
 import { PROCESS_ID } from '../process-id';
 import { ListWriteMark } from './list-write-mark.entity';
 
@@ -53,10 +54,6 @@ interface MarkState {
 }
 const markStates = new WeakMap<DataSource, MarkState>();
 
-function nowSql(ds: DataSource): string {
-  return ds.options.type === 'better-sqlite3' ? `strftime('%Y-%m-%d %H:%M:%f', 'now')` : 'NOW(3)';
-}
-
 /**
  * Raises this process's write mark by one (inserting its row the first time, or again after it was pruned), on the
  * connection of the commit that asked for it when there is one: that connection is still held while the commit's
@@ -68,7 +65,7 @@ async function raiseMark(ds: DataSource, runner?: QueryRunner): Promise<void> {
   const raised = await ds
     .createQueryBuilder(usable)
     .update(ListWriteMark)
-    .set({ generation: () => 'generation + 1', updatedAt: () => nowSql(ds) })
+    .set({ generation: () => 'generation + 1', updatedAt: () => dbClockSql(ds) })
     .where('process = :process', { process: PROCESS_ID })
     .callListeners(false)
     .updateEntity(false)
@@ -78,7 +75,7 @@ async function raiseMark(ds: DataSource, runner?: QueryRunner): Promise<void> {
     .createQueryBuilder(usable)
     .insert()
     .into(ListWriteMark)
-    .values({ process: PROCESS_ID, generation: '1', updatedAt: () => nowSql(ds) })
+    .values({ process: PROCESS_ID, generation: '1', updatedAt: () => dbClockSql(ds) })
     .orIgnore()
     .callListeners(false)
     .updateEntity(false)

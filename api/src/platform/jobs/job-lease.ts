@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { quietForLists } from '../../common/list/caches';
-import { HOST_NAME, PROCESS_ID } from '../../common/process-id';
-import { inTransaction, isSqlite } from '../../database/data-source';
+import { ownerIsDeadHere, PROCESS_ID } from '../../common/process-id';
+import { inTransaction } from '../../database/data-source';
+import { dbClockSql } from '../../database/db-clock';
 import type { StartedJob } from './job-columns';
 import { JobSerialKey } from './job-serial-key.entity';
 
@@ -11,30 +12,6 @@ export { PROCESS_ID };
 export class LeaseLost extends Error {
   constructor(jobId: number) {
     super(`job ${jobId}: the lease was taken over by another process`);
-  }
-}
-
-/** An owner id's host and pid (null when it is not one of ours). */
-function ownerParts(owner: string): { host: string; pid: number } | null {
-  const m = /^(.*):(\d+):[0-9a-f]+$/.exec(owner);
-  return m ? { host: m[1], pid: Number(m[2]) } : null;
-}
-
-/**
- * Whether the owner was a process on this host that has died (its pid is gone, or the pid is ours and the
- * random part is not: an earlier life of this process id). Its lease need not be waited out: a restart
- * resumes its jobs at once, as it always did.
- */
-export function ownerIsDeadHere(owner: string): boolean {
-  if (owner === PROCESS_ID) return false;
-  const parts = ownerParts(owner);
-  if (!parts || parts.host !== HOST_NAME) return false;
-  if (parts.pid === process.pid) return true;
-  try {
-    process.kill(parts.pid, 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 
@@ -71,11 +48,11 @@ export class JobLeases {
   }
 
   private now(): string {
-    return isSqlite(this.ds) ? `strftime('%Y-%m-%d %H:%M:%f', 'now')` : 'NOW(3)';
+    return dbClockSql(this.ds);
   }
 
   private expiry(): string {
-    return isSqlite(this.ds) ? `strftime('%Y-%m-%d %H:%M:%f', 'now', '+${this.leaseSeconds} seconds')` : `NOW(3) + INTERVAL ${this.leaseSeconds} SECOND`;
+    return dbClockSql(this.ds, this.leaseSeconds);
   }
 
   /**

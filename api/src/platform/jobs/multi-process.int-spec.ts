@@ -1,13 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { idFor, TEST_DB, testMysqlServer } from '../../../test/harness';
 import { rosterCsv } from '../../../test/fixtures';
 import { repoRoot } from '../../config/config';
+import { MYSQL_MIGRATIONS } from '../../database/migrations/mysql';
+import { SQLITE_MIGRATIONS } from '../../database/migrations/sqlite';
+import { START_LOCK_TABLE } from '../../database/start-lock';
+import { DEMO_ACCOUNTS } from '../seed/seed';
 
 /**
  * Three API processes (the built server, `api/dist`, as the benches start it) on one database and one files
@@ -60,31 +63,24 @@ async function freshDatabase(): Promise<{ url: string; count: (sql: string) => P
   };
 }
 
-/** A port nothing listens on now (the OS picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function startApi(env: Record<string, string>, port: number, log: string): Promise<Api> {
-  const base = `http://127.0.0.1:${port}`;
+/**
+ * Starts the built API on a port the system picks (PORT=0) and waits for it: the port is read from the process's own
+ * "listening on port N" line, so the health check cannot be answered by anything else that took a port meanwhile
+ * (picking a free port first and passing it left a window in which another suite's server could bind it).
+ */
+async function startApi(env: Record<string, string>, log: string): Promise<Api> {
   const out = fs.openSync(log, 'a');
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, PORT: String(port), NODE_ENV: '' }, stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, PORT: '0', NODE_ENV: '' }, stdio: ['ignore', out, out] });
   for (const t0 = Date.now(); ;) {
-    try {
+    const port = /listening on port (\d+)/.exec(fs.readFileSync(log, 'utf8'))?.[1];
+    if (port) {
+      const base = `http://127.0.0.1:${port}`;
       if ((await fetch(`${base}/api/health`)).ok) return { child, base };
-    } catch {
-      // not listening yet
     }
-    if (child.exitCode !== null) throw new Error(`API on ${port} exited with ${child.exitCode}: ${fs.readFileSync(log, 'utf8').slice(-2000)}`);
-    if (Date.now() - t0 > 120_000) {
+    if (child.exitCode !== null) throw new Error(`API ${path.basename(log)} exited with ${child.exitCode}: ${fs.readFileSync(log, 'utf8').slice(-2000)}`);
+    if (Date.now() - t0 > 180_000) {
       child.kill('SIGKILL'); // not left behind the test
-      throw new Error(`API on ${port} did not answer within 120 s`);
+      throw new Error(`API ${path.basename(log)} did not answer within 180 s`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -140,17 +136,30 @@ describe(`three API processes on one database (${TEST_DB})`, () => {
       AUDIT_HMAC_KEY: randomBytes(36).toString('base64'),
       LOG_LEVEL: 'log',
     });
-    // one after another: the first migrates and seeds the demo accounts (the demo seed is a first-run step, not
-    // safe for two processes at once), the others start on the ready database
-    apis.push(await startApi(env, await freePort(), path.join(logDir, 'a.log')));
-    apis.push(await startApi(env, await freePort(), path.join(logDir, 'b.log')));
-    apis.push(await startApi(env, await freePort(), path.join(logDir, 'c.log')));
+    // all three at once on the empty database, as a deployment may start them: one migrates and seeds, the others
+    // wait for its start lock and find nothing left to do (the first test checks that)
+    const started = await Promise.allSettled(['a', 'b', 'c'].map((name) => startApi(env, path.join(logDir, `${name}.log`))));
+    for (const s of started) if (s.status === 'fulfilled') apis.push(s.value);
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
   }, 300_000);
 
   afterAll(async () => {
     for (const api of apis) if (api.child.exitCode === null) api.child.kill('SIGKILL');
     await db?.drop();
     fs.rmSync(filesDir, { recursive: true, force: true });
+  });
+
+  it('three processes started at once on an empty database: one migrates and seeds it, the others wait for its start lock', async () => {
+    const logs = ['a', 'b', 'c'].map((name) => fs.readFileSync(path.join(logDir, `${name}.log`), 'utf8'));
+    expect(logs.filter((log) => log.includes('migrating the database…'))).toHaveLength(1);
+    const migrations = TEST_DB === 'mysql' ? MYSQL_MIGRATIONS : SQLITE_MIGRATIONS;
+    expect(await db.count('SELECT COUNT(*) AS n FROM "migrations"')).toBe(migrations.length);
+    expect(await db.count('SELECT COUNT(DISTINCT "name") AS n FROM "migrations"')).toBe(migrations.length);
+    expect(await db.count(`SELECT COUNT(*) AS n FROM "users" WHERE "username" IN (${DEMO_ACCOUNTS.map((a) => `'${a.username}'`).join(', ')})`)).toBe(
+      DEMO_ACCOUNTS.length,
+    );
+    // let go of once the start is done
+    expect(await db.count(`SELECT COUNT(*) AS n FROM "${START_LOCK_TABLE}"`)).toBe(0);
   });
 
   it('a session logged in on one process acts on another (CSRF checked there) and logged out on a third is gone on all', async () => {
