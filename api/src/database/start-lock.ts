@@ -87,7 +87,7 @@ async function take(ds: DataSource, logger: Logger, options: StartLockOptions): 
   }
 }
 
-/** One attempt: null when this process now holds the lock, else the holder seen ('' when it could not be read). */
+/** One attempt: null when this process now holds the lock, else the holder seen. */
 async function tryTake(ds: DataSource, options: StartLockOptions): Promise<string | null> {
   const [name, holder, expiresAt] = ['name', 'holder', 'expiresAt'].map((c) => col(ds, c));
   try {
@@ -100,7 +100,7 @@ async function tryTake(ds: DataSource, options: StartLockOptions): Promise<strin
     `SELECT ${holder} AS holder, CASE WHEN ${expiresAt} < ${dbClockSql(ds)} THEN 1 ELSE 0 END AS expired FROM ${table(ds)} WHERE ${name} = ?`,
     [PREPARE],
   )) as Array<{ holder: string; expired: number | string }>;
-  if (!row) return ''; // let go of between the two statements: the next attempt inserts
+  if (!row) return tryTake(ds, options); // let go of between the two statements: insert again
   if (row.holder === PROCESS_ID) return null; // a hold of this process's own that outlived a failed release
   if (Number(row.expired) !== 1 && !ownerIsDeadHere(row.holder)) return row.holder;
   try {

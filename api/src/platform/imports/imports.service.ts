@@ -70,6 +70,11 @@ export const IMPORT_BATCH_SIZE = 5000;
 export const REJECTED_ROWS_SHOWN = 100;
 /** The error report's own columns before the file's: the line, then each reason's Chinese and English halves in columns of their own. */
 export const ERROR_REPORT_HEADERS = ['行号', '原因', 'Reason (English)'] as const;
+/** The serial key of an import: its kind and region (a county's: only county officers import). */
+export function importSerialKey(job: Pick<ImportJob, 'kind' | 'regionCode'>): string {
+  return `import:${job.kind}:${job.regionCode}`;
+}
+
 /** `totalRows` while the job has not counted the file yet (the column is NOT NULL; shown as null). */
 const NOT_COUNTED = -1;
 
@@ -139,7 +144,8 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`import ${job.id} not resumed: the process stopped under it ${job.attempts} times`);
       await this.finishFailed(job.id, `导入失败：${GAVE_UP_MESSAGE}`);
     } else if (fs.existsSync(job.filePath) && this.handlers.has(job.kind)) {
-      this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
+      // a queued import never started is one that waited for its serial key (or whose uploader's process died first)
+      if (job.status !== 'queued' || job.attempts > 0) this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
       this.schedule(job.id);
     } else {
       await this.end(job.id, 'failed', { message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)' }).catch((err) => {
@@ -280,18 +286,26 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
+  /**
+   * Runs an import this process holds once it holds its serial key: one import of a kind per region at a time, on
+   * every API process. Two different files of one county at once would read the ledger before either wrote and then
+   * clash on the same people and tasks (a failed batch midway); the second waits in the queue instead.
+   */
   private schedule(jobId: number): void {
-    this.running.schedule(jobId, () => this.run(jobId));
+    this.running.schedule(jobId, async () => {
+      const job = await this.ds.getRepository(ImportJob).findOneByOrFail({ id: jobId });
+      await this.running.holdingKeys(jobId, [importSerialKey(job)], () => this.run(job));
+    });
   }
 
-  /** Waits for a running job (tests and shutdown). */
+  /** Waits for an import (tests, the demo seed; RunningJobs.settle). */
   settle(jobId: number): Promise<void> {
     return this.running.settle(jobId);
   }
 
-  private async run(jobId: number): Promise<void> {
-    const repo = this.ds.getRepository(ImportJob);
-    let job = await repo.findOneByOrFail({ id: jobId });
+  private async run(queued: ImportJob): Promise<void> {
+    const jobId = queued.id;
+    let job = queued;
     const handler = this.handlers.get(job.kind)!;
     // the claim counted the run in `attempts`; from here every write to the job checks this process still holds it
     await this.leases.write(jobId, { status: 'running', startedAt: job.startedAt ?? new Date() });

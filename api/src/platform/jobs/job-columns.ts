@@ -163,9 +163,40 @@ export class RunningJobs {
     this.running.set(jobId, run);
   }
 
-  /** Waits for a running job. */
+  /**
+   * Runs `work` for `jobId` (a job this process holds) while it holds every one of `keys` (SerialKeys): when another
+   * job holds one, the job goes back to the queue unrun — a takeover poll claims it again — and false is returned.
+   * The keys are let go of when the work ends, and this process polls at once for a job that waited for them (other
+   * processes find it at their next beat).
+   */
+  async holdingKeys(jobId: number, keys: readonly string[], work: () => Promise<void>): Promise<boolean> {
+    if (!this.leases || !keys.length) {
+      await work();
+      return true;
+    }
+    if (!(await this.leases.keys.take(jobId, keys))) {
+      await this.leases.requeue(jobId);
+      return false;
+    }
+    try {
+      await work();
+    } finally {
+      await this.leases.keys.release(jobId);
+      this.pollNow();
+    }
+    return true;
+  }
+
+  /**
+   * Waits for a running job (tests, the demo seed) — and for a job queued behind another's serial key until it has
+   * started and this process's run of it ended (run elsewhere, it is not waited for).
+   */
   async settle(jobId: number): Promise<void> {
-    await this.running.get(jobId);
+    for (;;) {
+      await this.running.get(jobId);
+      if (!this.leases || (await this.leases.statusOf(jobId)) !== 'queued') return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /**

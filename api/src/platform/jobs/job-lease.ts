@@ -23,23 +23,29 @@ export class LeaseLost extends Error {
  * so hosts with skewed clocks agree on expiry.
  */
 export class JobLeases {
+  /** the job table's name (a serial key names the table of the job holding it) */
+  readonly table: string;
+  /** the serial keys jobs of this table take before they run (RunningJobs.holdingKeys); renewed with the lease */
+  readonly keys: SerialKeys;
+
   constructor(
     private readonly ds: DataSource,
     private readonly entity: EntityTarget<StartedJob>,
     /** how long a claim holds without a heartbeat: another process takes the job over after that */
     readonly leaseSeconds: number,
-    /** the job table's serial keys (background jobs), renewed with the lease */
-    readonly serialKeys = false,
-  ) {}
+  ) {
+    this.table = ds.getMetadata(entity).tableName;
+    this.keys = new SerialKeys(ds, this);
+  }
 
   /** the database clock's now, for SQL (shared with SerialKeys) */
   nowSql(): string {
-    return this.now();
+    return dbClockSql(this.ds);
   }
 
   /** the database clock's now + the lease, for SQL */
   expirySql(): string {
-    return this.expiry();
+    return dbClockSql(this.ds, this.leaseSeconds);
   }
 
   /** heartbeat and takeover poll period: three heartbeats fit in a lease */
@@ -47,12 +53,14 @@ export class JobLeases {
     return Math.max(200, Math.floor((this.leaseSeconds * 1000) / 3));
   }
 
-  private now(): string {
-    return dbClockSql(this.ds);
-  }
-
-  private expiry(): string {
-    return dbClockSql(this.ds, this.leaseSeconds);
+  /** A job's status now (undefined: no such job). */
+  async statusOf(jobId: number): Promise<string | undefined> {
+    const row = await this.ds
+      .createQueryBuilder(this.entity, 'j')
+      .select('j.status', 'status')
+      .where('j.id = :jobId', { jobId })
+      .getRawOne<{ status: string }>();
+    return row?.status;
   }
 
   /**
@@ -66,7 +74,7 @@ export class JobLeases {
         await this.ds
           .createQueryBuilder(this.entity, 'j')
           .select('j.id', 'id')
-          .where(`j.status IN ('queued', 'running') AND (j.leaseOwner IS NULL OR j.leaseExpiresAt < ${this.now()})`)
+          .where(`j.status IN ('queued', 'running') AND (j.leaseOwner IS NULL OR j.leaseExpiresAt < ${this.nowSql()})`)
           .getRawMany<{ id: number | string }>()
       ).map((r) => Number(r.id)),
     );
@@ -87,12 +95,12 @@ export class JobLeases {
           .update(this.entity)
           .set({
             leaseOwner: PROCESS_ID,
-            leaseExpiresAt: () => this.expiry(),
-            leaseHeartbeatAt: () => this.now(),
+            leaseExpiresAt: () => this.expirySql(),
+            leaseHeartbeatAt: () => this.nowSql(),
             attempts: () => 'attempts + 1',
           })
           .where(`id = :id AND status IN ('queued', 'running')`, { id: job.id })
-          .andWhere(`(leaseOwner IS NULL OR leaseExpiresAt < ${this.now()}${deadOwner ? ' OR leaseOwner = :deadOwner' : ''})`, { deadOwner })
+          .andWhere(`(leaseOwner IS NULL OR leaseExpiresAt < ${this.nowSql()}${deadOwner ? ' OR leaseOwner = :deadOwner' : ''})`, { deadOwner })
           .callListeners(false)
           .updateEntity(false)
           .execute(),
@@ -112,18 +120,18 @@ export class JobLeases {
       const renewed = await quietForLists(em)
         .createQueryBuilder()
         .update(this.entity)
-        .set({ leaseExpiresAt: () => this.expiry(), leaseHeartbeatAt: () => this.now() })
+        .set({ leaseExpiresAt: () => this.expirySql(), leaseHeartbeatAt: () => this.nowSql() })
         .where('id = :id AND leaseOwner = :me', { id: jobId, me: PROCESS_ID })
         .callListeners(false)
         .updateEntity(false)
         .execute();
       // the serial keys the job holds last as long as its lease (SerialKeys)
-      if (renewed.affected === 1 && this.serialKeys)
+      if (renewed.affected === 1)
         await em
           .createQueryBuilder()
           .update(JobSerialKey)
-          .set({ expiresAt: () => this.expiry() })
-          .where('jobId = :id AND holder = :me', { id: jobId, me: PROCESS_ID })
+          .set({ expiresAt: () => this.expirySql() })
+          .where('jobTable = :table AND jobId = :id AND holder = :me', { table: this.table, id: jobId, me: PROCESS_ID })
           .callListeners(false)
           .updateEntity(false)
           .execute();
@@ -160,7 +168,7 @@ export class JobLeases {
       m
         .createQueryBuilder()
         .update(this.entity)
-        .set({ ...changes, leaseExpiresAt: () => this.expiry(), leaseHeartbeatAt: () => this.now() })
+        .set({ ...changes, leaseExpiresAt: () => this.expirySql(), leaseHeartbeatAt: () => this.nowSql() })
         .where('id = :id AND leaseOwner = :me', { id: jobId, me: PROCESS_ID })
         .updateEntity(false)
         .execute();
@@ -201,19 +209,18 @@ function isTaken(err: unknown): boolean {
 }
 
 /**
- * Serial keys of background jobs (`job_serial_keys`): jobs with the same key (a runner's kind + pooling region +
- * year…) never run at once in any API process. A job takes all its keys before it starts, or none (it then stays
- * queued and the next takeover poll tries again); each key is one conditional INSERT, or an UPDATE of a hold whose
+ * Serial keys (`job_serial_keys`): jobs with the same key (a runner's kind + pooling region + year…, an import's kind
+ * + county) never run at once in any API process. A job takes all its keys before it starts, or none (it then goes
+ * back to the queue and a takeover poll tries again); each key is one conditional INSERT, or an UPDATE of a hold whose
  * lease ran out, whose job has ended, or that is this job's own from a run that died, checked by affected rows — no
- * named or table locks (Galera: two takes on two nodes conflict at certification and one fails). Held keys are
- * renewed by the job's heartbeat (JobLeases.renew) and deleted when the run ends.
+ * named or table locks (Galera: two takes on two nodes conflict at certification and one fails). A hold names its
+ * job's table (background jobs and imports number their jobs apart). Held keys are renewed by the job's heartbeat
+ * (JobLeases.renew) and deleted when the run ends. Used through RunningJobs.holdingKeys.
  */
 export class SerialKeys {
   constructor(
     private readonly ds: DataSource,
     private readonly leases: JobLeases,
-    /** the jobs' table, to see whether a holder's job has ended */
-    private readonly jobTable: string,
   ) {}
 
   /** Takes every key for `jobId` (sorted, so two jobs wanting the same two keys cannot each hold one): false when one is held. */
@@ -228,13 +235,14 @@ export class SerialKeys {
   }
 
   private async takeOne(jobId: number, serialKey: string): Promise<boolean> {
+    const jobTable = this.leases.table;
     try {
       await inTransaction(this.ds, (em) =>
         quietForLists(em)
           .createQueryBuilder()
           .insert()
           .into(JobSerialKey)
-          .values({ serialKey, jobId, holder: PROCESS_ID, expiresAt: () => this.leases.expirySql() })
+          .values({ serialKey, jobTable, jobId, holder: PROCESS_ID, expiresAt: () => this.leases.expirySql() })
           .callListeners(false)
           .updateEntity(false)
           .execute(),
@@ -244,16 +252,17 @@ export class SerialKeys {
       if (!isTaken(err)) throw err;
     }
     try {
-      const jobs = this.ds.driver.escape(this.jobTable);
+      const jobs = this.ds.driver.escape(jobTable);
+      const held = this.ds.driver.escape('job_serial_keys');
       const result = await inTransaction(this.ds, (em) =>
         quietForLists(em)
           .createQueryBuilder()
           .update(JobSerialKey)
-          .set({ jobId, holder: PROCESS_ID, expiresAt: () => this.leases.expirySql() })
+          .set({ jobTable, jobId, holder: PROCESS_ID, expiresAt: () => this.leases.expirySql() })
           .where('serialKey = :serialKey', { serialKey })
           .andWhere(
-            `(expiresAt < ${this.leases.nowSql()} OR jobId = :jobId OR NOT EXISTS (SELECT 1 FROM ${jobs} j WHERE j.id = ${this.ds.driver.escape('job_serial_keys')}.jobId AND j.status IN ('queued', 'running')))`,
-            { jobId },
+            `(expiresAt < ${this.leases.nowSql()} OR (jobTable = :jobTable AND (jobId = :jobId OR NOT EXISTS (SELECT 1 FROM ${jobs} j WHERE j.id = ${held}.jobId AND j.status IN ('queued', 'running')))))`,
+            { jobTable, jobId },
           )
           .callListeners(false)
           .updateEntity(false)
@@ -273,7 +282,7 @@ export class SerialKeys {
         .createQueryBuilder()
         .delete()
         .from(JobSerialKey)
-        .where('jobId = :jobId AND holder = :me', { jobId, me: PROCESS_ID })
+        .where('jobTable = :jobTable AND jobId = :jobId AND holder = :me', { jobTable: this.leases.table, jobId, me: PROCESS_ID })
         .callListeners(false)
         .execute(),
     );

@@ -10,7 +10,7 @@ import { inTransaction, pruneCommitMarkers } from '../../database/data-source';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { BackgroundJob } from './background-job.entity';
 import { GAVE_UP_MESSAGE, MAX_JOB_ATTEMPTS, RunningJobs, toJobRecord } from './job-columns';
-import { JobLeases, LeaseLost, PROCESS_ID, SerialKeys } from './job-lease';
+import { JobLeases, LeaseLost, PROCESS_ID } from './job-lease';
 import { SweepSlot } from './sweep-slot.entity';
 
 /** What a runner may report while it works. */
@@ -121,15 +121,13 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** which API process runs which job: one claims it, the others take it over if that one dies */
   private readonly leases: JobLeases;
   private readonly running: RunningJobs;
-  private readonly serialKeys: SerialKeys;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly audit: AuditLogService,
   ) {
-    this.leases = new JobLeases(ds, BackgroundJob, config.jobLeaseSeconds, true);
-    this.serialKeys = new SerialKeys(ds, this.leases, ds.getMetadata(BackgroundJob).tableName);
+    this.leases = new JobLeases(ds, BackgroundJob, config.jobLeaseSeconds);
     this.running = new RunningJobs(
       this.logger,
       (jobId, message) => this.finish(jobId, { status: 'failed', message: `运行失败：${message}`.slice(0, 1000) }),
@@ -223,21 +221,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       const job = await repo.findOneByOrFail({ id: jobId });
       const runner = this.runners.get(job.kind)!;
       const params = withoutStarter(JSON.parse(job.params));
-      const keys = (await runner.serialKeys?.(params)) ?? [];
-      if (keys.length && !(await this.serialKeys.take(jobId, keys))) {
-        // another job runs with the same key: back to the queue, claimed again at a later poll
-        await this.leases.requeue(jobId);
-        return;
-      }
-      try {
-        await this.runHeld(jobId, runner, actor, params);
-      } finally {
-        if (keys.length) {
-          await this.serialKeys.release(jobId);
-          // a job waiting for one of the keys in this process need not wait for the next beat
-          this.running.pollNow();
-        }
-      }
+      // another job runs with one of the keys: back to the queue, claimed again at a later poll
+      await this.running.holdingKeys(jobId, (await runner.serialKeys?.(params)) ?? [], () => this.runHeld(jobId, runner, actor, params));
     });
   }
 
@@ -300,17 +285,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.running.stop();
   }
 
-  /**
-   * Waits for a running job (tests, the demo seed) — and for a job queued behind another's serial key until it has
-   * started and this process's run of it ended (run elsewhere, it is not waited for).
-   */
-  async settle(jobId: number): Promise<void> {
-    const repo = this.ds.getRepository(BackgroundJob);
-    for (;;) {
-      await this.running.settle(jobId);
-      if ((await repo.findOneBy({ id: jobId }))?.status !== 'queued') return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+  /** Waits for a job (RunningJobs.settle). */
+  settle(jobId: number): Promise<void> {
+    return this.running.settle(jobId);
   }
 
   async get(actor: Actor, kind: string, id: number): Promise<BackgroundJobRecord> {
