@@ -25,6 +25,16 @@ export async function signIn(page: Page, username: string, path: string): Promis
 }
 
 /**
+ * Clicks a button once it is idle: antd ignores a click on a button in its loading state, and a form's save button
+ * stays loading while the form refetches its record after a refused save — on a loaded machine the next click can
+ * land in that window and do nothing (the CI of e9bd9bda: screening-rules' second save was never sent).
+ */
+export async function clickWhenIdle(button: Locator): Promise<void> {
+  await expect(button).not.toHaveClass(/ant-btn-loading/);
+  await button.click();
+}
+
+/**
  * Picks an option of an antd Select (or TreeSelect) by its label: `field` is the select's combobox, or the
  * label of one in the page's form. The click goes to the select's box (its chosen value covers the combobox
  * input), from the top of the page (the fixed header covers a filter bar scrolled under it).

@@ -39,10 +39,10 @@ export class AuthService {
    */
   async login(dto: LoginDto, ctx: RequestContext): Promise<{ token: string; user: CurrentUser }> {
     const name = normaliseLoginName(dto.username);
-    // the pair's lockout, counted by every API process together
+    // the pair's lockout and the source's block, counted by every API process together
     const blockedUntil = await this.lockouts.blockedUntil(name, ctx.ip);
     if (blockedUntil) throw new LoginThrottled(Math.max(1, Math.ceil((blockedUntil - Date.now()) / 1000)));
-    const release = this.throttle.admit(name, ctx.ip);
+    const release = this.throttle.admit(name);
     let user: User | null;
     let passwordOk: boolean;
     try {
@@ -53,12 +53,11 @@ export class AuthService {
     }
     const refusal = !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : !user.enabled ? 'disabled' : !user.authorized ? 'not_authorized' : null;
     if (refusal || !user) {
-      this.throttle.recordFailure(name, ctx.ip);
-      const pairFailures = await this.lockouts.recordFailure(name, ctx.ip);
-      const outcome = { firstInWindow: pairFailures === 1, pairBlockedNow: pairFailures === this.config.login.maxFailures, pairFailures };
+      this.throttle.recordFailure(name);
+      const outcome = await this.lockouts.recordFailure(name, ctx.ip);
       // coalesced: one row when a (name, source) window opens and one when it gets blocked — a flood of
       // failures costs the serialised audit chain two rows per pair, and the only client text is `name`
-      if (outcome.firstInWindow || outcome.pairBlockedNow) {
+      if (outcome.pairFailures === 1 || outcome.pairBlockedNow) {
         await this.audit.record(
           { username: name, ip: ctx.ip },
           {
@@ -68,6 +67,18 @@ export class AuthService {
             after: outcome.pairBlockedNow
               ? { reason: refusal, failures: outcome.pairFailures, blockedMinutes: this.config.login.lockMinutes }
               : { reason: refusal },
+          },
+        );
+      }
+      // and one when the source gets blocked over all names (a password spray from one address)
+      if (outcome.sourceBlockedNow) {
+        await this.audit.record(
+          { username: name, ip: ctx.ip },
+          {
+            action: 'login_throttled',
+            resource: 'auth',
+            resourceId: null,
+            after: { reason: 'source', failures: outcome.sourceFailures, blockedMinutes: this.config.login.lockMinutes },
           },
         );
       }

@@ -2,15 +2,13 @@ import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { USERNAME_PATTERN } from '@yibao/shared';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 
-/** How many keys each counter map holds at most: an attacker rotating names or addresses evicts the oldest. */
+/** How many names the back-off keeps at most: an attacker rotating names evicts the oldest. */
 const MAX_KEYS = 50_000;
 
 interface Counter {
   windowStart: number;
   failures: number;
   lastFailureAt: number;
-  /** sources: refused until then */
-  blockedUntil: number;
 }
 
 /** A login name as the throttle and the audit log see it: bounded, normalised, never free attacker text. */
@@ -38,23 +36,19 @@ export class LoginThrottled extends HttpException {
 /**
  * The login throttles that only slow a flood (OWASP ASVS 5.0 §6.3.1), in memory per API process and bounded,
  * decided on the normalised name the client sent — never on whether the account exists, so a refusal tells nothing:
- * - the source address is blocked after LOGIN_IP_MAX_FAILURES failures over all names in that window;
  * - the name over all sources gets a gentle throttle: after LOGIN_MAX_FAILURES failures each further try
  *   waits 2^(excess) s after the last failure, at most 60 s — a nuisance an attacker can cause, not a lockout;
  * - at most LOGIN_MAX_CONCURRENT_HASHES password hashes run at once; the excess is refused at once, so a
  *   flood cannot queue scrypt work on the libuv pool ahead of everyone else's file and zlib work.
- * The lockout itself — the pair (name, source) refused for LOGIN_LOCK_MINUTES after LOGIN_MAX_FAILURES failures —
- * and what the user list shows of it are counted in the database by every API process together
- * (./login-lockouts.ts), so an unlock through one process frees the pair on all of them.
- * Per process here on purpose: with N API processes a source gets up to N × LOGIN_IP_MAX_FAILURES failures over
- * all names per window and a name N × the back-off's tries — still bounded (set LOGIN_IP_MAX_FAILURES to the
- * total ÷ N to keep the total), neither decides an account's lockout, and the hash slots guard this process's own
- * CPU. A restart forgets these counters; the security admin's unlock ends the name's back-off in the process that
- * handles it (in the others it runs out within 60 s of the last failure).
+ * The lockouts — the pair (name, source) refused for LOGIN_LOCK_MINUTES after LOGIN_MAX_FAILURES failures, the source
+ * after LOGIN_IP_MAX_FAILURES over all names — and what the user list shows of them are counted in the database by
+ * every API process together (./login-lockouts.ts), so an unlock through one process frees the pair on all of them.
+ * Per process here on purpose: with N API processes a name gets N × the back-off's tries — still bounded, it decides
+ * no lockout — and the hash slots guard this process's own CPU. A restart forgets the back-off; the security admin's
+ * unlock ends it in the process that handles it (in the others it runs out within 60 s of the last failure).
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly sources = new Map<string, Counter>();
   private readonly names = new Map<string, Counter>();
   private hashesInFlight = 0;
 
@@ -64,16 +58,17 @@ export class LoginThrottle {
     return this.config.login.lockMinutes * 60_000;
   }
 
-  private counter(map: Map<string, Counter>, key: string, now: number, create: boolean): Counter | undefined {
-    let c = map.get(key);
-    if (c && now - c.windowStart >= this.windowMs && c.blockedUntil <= now) {
-      map.delete(key);
+  /** The name's counter in its window (a window run out starts afresh), created when `create`. */
+  private counter(name: string, now: number, create: boolean): Counter | undefined {
+    let c = this.names.get(name);
+    if (c && now - c.windowStart >= this.windowMs) {
+      this.names.delete(name);
       c = undefined;
     }
     if (!c && create) {
-      if (map.size >= MAX_KEYS) map.delete(map.keys().next().value as string);
-      c = { windowStart: now, failures: 0, lastFailureAt: 0, blockedUntil: 0 };
-      map.set(key, c);
+      if (this.names.size >= MAX_KEYS) this.names.delete(this.names.keys().next().value as string);
+      c = { windowStart: now, failures: 0, lastFailureAt: 0 };
+      this.names.set(name, c);
     }
     return c;
   }
@@ -86,13 +81,10 @@ export class LoginThrottle {
 
   /**
    * Throws LoginThrottled when this attempt may not even be checked; otherwise holds a hash slot until release.
-   * (The pair's lockout is checked before, in the database: `LoginLockouts.blockedUntil`.)
+   * (The pair's lockout and the source's block are checked before, in the database: `LoginLockouts.blockedUntil`.)
    */
-  admit(name: string, ip: string | null, now = Date.now()): () => void {
-    const until = Math.max(
-      this.counter(this.sources, ip ?? '-', now, false)?.blockedUntil ?? 0,
-      this.nameDelayUntil(this.counter(this.names, name, now, false)),
-    );
+  admit(name: string, now = Date.now()): () => void {
+    const until = this.nameDelayUntil(this.counter(name, now, false));
     if (until > now) throw new LoginThrottled(Math.max(1, Math.ceil((until - now) / 1000)));
     if (this.hashesInFlight >= this.config.login.maxConcurrentHashes) throw new LoginThrottled(1);
     this.hashesInFlight++;
@@ -103,14 +95,10 @@ export class LoginThrottle {
     };
   }
 
-  recordFailure(name: string, ip: string | null, now = Date.now()): void {
-    const source = this.counter(this.sources, ip ?? '-', now, true)!;
-    const account = this.counter(this.names, name, now, true)!;
-    for (const c of [source, account]) {
-      c.failures++;
-      c.lastFailureAt = now;
-    }
-    if (source.failures >= this.config.login.ipMaxFailures) source.blockedUntil = now + this.windowMs;
+  recordFailure(name: string, now = Date.now()): void {
+    const account = this.counter(name, now, true)!;
+    account.failures++;
+    account.lastFailureAt = now;
   }
 
   recordSuccess(name: string): void {
