@@ -5,7 +5,7 @@ import { ADMIN_ROLES, checkPassword, describePasswordProblem, isAdminRole, NATIO
 import { passwordStrengthScore } from './platform/auth/password-strength';
 import { ENTITIES } from './areas';
 import { loadConfig } from './config/config';
-import { createDataSource, inTransaction, migrate } from './database/data-source';
+import { configureSessions, createDataSource, inTransaction, migrate } from './database/data-source';
 import { withStartLock } from './database/start-lock';
 import { generateMigration } from './database/generate-migration';
 import { seedHolidays, seedRegions } from './platform/seed/seed';
@@ -51,6 +51,8 @@ async function main() {
     case 'migrate': {
       const ds = await createDataSource(config.database, ENTITIES).initialize();
       try {
+        // as the API's start does: read-your-writes and commit markers on Galera
+        await configureSessions(ds);
         // not beside an API process that is preparing the same database
         await withStartLock(ds, new Logger('Database'), async () => {
           const ran = await migrate(ds);

@@ -1,8 +1,21 @@
 import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 
-/** This host's name as process ids carry it. */
-export const HOST_NAME = os.hostname().slice(0, 50);
+/** This process's pid namespace (Linux): containers that share a host name (host networking) each number pids apart. */
+function pidNamespace(): string {
+  try {
+    return /\[(\d+)\]/.exec(fs.readlinkSync('/proc/self/ns/pid'))?.[1] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * This host as process ids carry it: its name and pid namespace, so "a process on this host" whose pid is gone is
+ * one this process can see (a pid in another container's namespace is not ours to judge).
+ */
+export const HOST_NAME = `${os.hostname().slice(0, 40)}${pidNamespace() ? `#${pidNamespace()}` : ''}`;
 
 /**
  * This API process among the others on one database (the owner of a job lease or a sweep slot, the writer of a

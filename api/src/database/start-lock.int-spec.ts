@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { HOST_NAME, PROCESS_ID } from '../common/process-id';
 import { q, testAppWith } from '../../test/harness';
 import { dbClockSql } from './db-clock';
@@ -96,24 +97,60 @@ describe('the start lock (preparing the database one process at a time)', () => 
     expect(expiries.every((s) => s > 0)).toBe(true);
   });
 
-  it('two starts in one process (two app instances) take turns; work that fails lets go of the lock', async () => {
-    const order: string[] = [];
-    const { logger } = listening();
-    const first = withStartLock(
-      t.ds,
-      logger,
-      async () => {
-        order.push('first begins');
-        await new Promise((r) => setTimeout(r, 300));
-        order.push('first ends');
-        throw new Error('migration failed');
-      },
-      fast,
-    );
-    const second = withStartLock(t.ds, logger, async () => void order.push('second'), fast);
-    await expect(first).rejects.toThrow('migration failed');
-    await second;
-    expect(order).toEqual(['first begins', 'first ends', 'second']);
-    expect(await holders()).toEqual([]);
+  it('two starts in one process (two app instances, each its own DataSource) take turns; work that fails lets go of the lock', async () => {
+    const other = await new DataSource(t.ds.options).initialize();
+    try {
+      const order: string[] = [];
+      const { logger } = listening();
+      const first = withStartLock(
+        t.ds,
+        logger,
+        async () => {
+          order.push('first begins');
+          await new Promise((r) => setTimeout(r, 300));
+          order.push('first ends');
+          throw new Error('migration failed');
+        },
+        fast,
+      );
+      const second = withStartLock(other, logger, async () => void order.push(`second, holding: ${(await holders()).join()}`), fast);
+      await expect(first).rejects.toThrow('migration failed');
+      await second;
+      expect(order).toEqual(['first begins', 'first ends', `second, holding: ${PROCESS_ID}`]);
+      expect(await holders()).toEqual([]);
+    } finally {
+      await other.destroy();
+    }
+  });
+
+  it('a takeover re-checks the lease in its UPDATE: a holder that renews just after the expired read keeps the lock', async () => {
+    const elsewhere = 'another-host:4242:0a0b0c0d';
+    await holdAs(elsewhere, -1);
+    // the other process's heartbeat lands between this process's read (lease run out) and its takeover
+    const query = t.ds.query.bind(t.ds);
+    let renewed = false;
+    const spy = jest.spyOn(t.ds, 'query').mockImplementation(async (sql: string, params?: unknown[]) => {
+      const result = await query(sql, params);
+      if (!renewed && sql.includes('AS expired')) {
+        renewed = true;
+        await query(`UPDATE ${table()} SET ${q(t.ds, 'expiresAt')} = ${dbClockSql(t.ds, 3600)}`);
+      }
+      return result;
+    });
+    try {
+      const { logger, lines } = listening();
+      let ran = false;
+      const done = withStartLock(t.ds, logger, async () => void (ran = true), fast);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(renewed).toBe(true);
+      expect(ran).toBe(false);
+      expect(await holders()).toEqual([elsewhere]);
+      await t.ds.query(`DELETE FROM ${table()}`);
+      await done;
+      expect(ran).toBe(true);
+      expect(lines[0]).toBe(`waiting: another API process (${elsewhere}) is preparing the database…`);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

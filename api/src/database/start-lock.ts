@@ -23,8 +23,11 @@ export interface StartLockOptions {
 
 export const START_LOCK_DEFAULTS: StartLockOptions = { leaseSeconds: 60, pollMs: 250 };
 
-/** Two app instances in one process (tests) share PROCESS_ID: they take turns here before either asks the database. */
-const inProcess = new WeakMap<DataSource, Promise<unknown>>();
+/**
+ * The starts of this process, one after another: two app instances in one process (tests) share PROCESS_ID, so they
+ * take turns here before either asks the database — a row held under PROCESS_ID is then never another start's.
+ */
+let inProcess: Promise<unknown> = Promise.resolve();
 
 /**
  * Runs `work` while this process holds the database's start lock, so API processes started at once on one database
@@ -36,17 +39,25 @@ const inProcess = new WeakMap<DataSource, Promise<unknown>>();
  * at certification, where one fails and waits.
  */
 export async function withStartLock<T>(ds: DataSource, logger: Logger, work: () => Promise<T>, options = START_LOCK_DEFAULTS): Promise<T> {
-  const before = inProcess.get(ds) ?? Promise.resolve();
-  const turn = before.catch(() => undefined).then(() => holding(ds, logger, work, options));
-  inProcess.set(ds, turn);
+  const turn = inProcess.catch(() => undefined).then(() => holding(ds, logger, work, options));
+  inProcess = turn;
   return turn;
 }
 
 async function holding<T>(ds: DataSource, logger: Logger, work: () => Promise<T>, options: StartLockOptions): Promise<T> {
   await ensureTable(ds);
   await take(ds, logger, options);
+  let lost = false;
   const beat = setInterval(
-    () => renew(ds, options).catch((err) => logger.warn(`renewing the start lock failed: ${(err as Error)?.message}`)),
+    () =>
+      renew(ds, options).then(
+        (held) => {
+          // nothing can be undone here; say it loudly: another process may be migrating beside this one
+          if (!held && !lost) logger.error(`another process took the start lock over while this one held it (its heartbeat was late)`);
+          lost ||= !held;
+        },
+        (err) => logger.warn(`renewing the start lock failed: ${(err as Error)?.message}`),
+      ),
     Math.max(100, Math.floor((options.leaseSeconds * 1000) / 3)),
   );
   beat.unref();
@@ -76,23 +87,28 @@ async function ensureTable(ds: DataSource): Promise<void> {
 async function take(ds: DataSource, logger: Logger, options: StartLockOptions): Promise<void> {
   let waitingFor: string | null = null;
   for (;;) {
-    const holder = await tryTake(ds, options);
-    if (holder === null) {
+    const attempt = await tryTake(ds, options);
+    if (attempt === HELD) {
       if (waitingFor) logger.log('the other process is done with the database: going on');
       return;
     }
-    if (holder !== waitingFor) logger.log(`waiting: another API process (${holder}) is preparing the database…`);
-    waitingFor = holder;
+    if (attempt !== UNSEEN && attempt !== waitingFor) {
+      logger.log(`waiting: another API process (${attempt}) is preparing the database…`);
+      waitingFor = attempt;
+    }
     await new Promise((resolve) => setTimeout(resolve, options.pollMs));
   }
 }
 
-/** One attempt: null when this process now holds the lock, else the holder seen. */
-async function tryTake(ds: DataSource, options: StartLockOptions): Promise<string | null> {
+/** What an attempt found: this process holds the lock now; the lock was let go of between two reads; or its holder. */
+const HELD = Symbol('held');
+const UNSEEN = Symbol('unseen');
+
+async function tryTake(ds: DataSource, options: StartLockOptions): Promise<typeof HELD | typeof UNSEEN | string> {
   const [name, holder, expiresAt] = ['name', 'holder', 'expiresAt'].map((c) => col(ds, c));
   try {
     await run(ds, `INSERT INTO ${table(ds)} (${name}, ${holder}, ${expiresAt}) VALUES (?, ?, ${dbClockSql(ds, options.leaseSeconds)})`, [PREPARE, PROCESS_ID]);
-    return null;
+    return HELD;
   } catch (err) {
     if (!isDuplicateKey(err) && !isConflict(err)) throw err;
   }
@@ -100,29 +116,33 @@ async function tryTake(ds: DataSource, options: StartLockOptions): Promise<strin
     `SELECT ${holder} AS holder, CASE WHEN ${expiresAt} < ${dbClockSql(ds)} THEN 1 ELSE 0 END AS expired FROM ${table(ds)} WHERE ${name} = ?`,
     [PREPARE],
   )) as Array<{ holder: string; expired: number | string }>;
-  if (!row) return tryTake(ds, options); // let go of between the two statements: insert again
-  if (row.holder === PROCESS_ID) return null; // a hold of this process's own that outlived a failed release
-  if (Number(row.expired) !== 1 && !ownerIsDeadHere(row.holder)) return row.holder;
+  if (!row) return UNSEEN; // let go of between the two statements: the next attempt inserts
+  // a hold under this process's id that outlived a failed release (its starts take turns: never a running one's)
+  const deadOwner = row.holder === PROCESS_ID || ownerIsDeadHere(row.holder);
+  if (Number(row.expired) !== 1 && !deadOwner) return row.holder;
   try {
-    // the holder seen is still the holder: of two processes taking it over at once exactly one succeeds
+    // the condition is checked again by the UPDATE itself: a holder that renewed meanwhile keeps it, and of two
+    // processes taking it over at once exactly one succeeds
     const affected = await run(
       ds,
-      `UPDATE ${table(ds)} SET ${holder} = ?, ${expiresAt} = ${dbClockSql(ds, options.leaseSeconds)} WHERE ${name} = ? AND ${holder} = ?`,
+      `UPDATE ${table(ds)} SET ${holder} = ?, ${expiresAt} = ${dbClockSql(ds, options.leaseSeconds)} WHERE ${name} = ? AND ${holder} = ?${deadOwner ? '' : ` AND ${expiresAt} < ${dbClockSql(ds)}`}`,
       [PROCESS_ID, PREPARE, row.holder],
     );
-    return affected === 1 ? null : row.holder;
+    return affected === 1 ? HELD : row.holder;
   } catch (err) {
     if (isConflict(err)) return row.holder;
     throw err;
   }
 }
 
-async function renew(ds: DataSource, options: StartLockOptions): Promise<void> {
-  await run(
+/** The heartbeat: false when this process no longer holds the lock. */
+async function renew(ds: DataSource, options: StartLockOptions): Promise<boolean> {
+  const affected = await run(
     ds,
     `UPDATE ${table(ds)} SET ${col(ds, 'expiresAt')} = ${dbClockSql(ds, options.leaseSeconds)} WHERE ${col(ds, 'name')} = ? AND ${col(ds, 'holder')} = ?`,
     [PREPARE, PROCESS_ID],
   );
+  return affected === 1;
 }
 
 /** One autocommitted statement; the rows it changed. */

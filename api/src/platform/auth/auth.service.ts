@@ -1,4 +1,4 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CurrentUser, PASSWORD_HISTORY_SIZE, checkPassword, describePasswordProblem, permissionsOf } from '@yibao/shared';
@@ -24,6 +24,8 @@ function actorOf(user: User) {
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,7 +56,13 @@ export class AuthService {
     const refusal = !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : !user.enabled ? 'disabled' : !user.authorized ? 'not_authorized' : null;
     if (refusal || !user) {
       this.throttle.recordFailure(name);
-      const outcome = await this.lockouts.recordFailure(name, ctx.ip);
+      // the answer is 401 whatever happens to the count: a spray on Galera makes the source's row hot, and a count whose
+      // retries ran out must not turn a wrong password into a 503 (the next failure counts again)
+      const outcome = await this.lockouts.recordFailure(name, ctx.ip).catch((err: Error) => {
+        this.logger.warn(`failed login of ${name} not counted: ${err?.message}`);
+        return null;
+      });
+      if (!outcome) throw new UnauthorizedException(WRONG_CREDENTIALS);
       // coalesced: one row when a (name, source) window opens and one when it gets blocked — a flood of
       // failures costs the serialised audit chain two rows per pair, and the only client text is `name`
       if (outcome.pairFailures === 1 || outcome.pairBlockedNow) {

@@ -144,8 +144,8 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`import ${job.id} not resumed: the process stopped under it ${job.attempts} times`);
       await this.finishFailed(job.id, `导入失败：${GAVE_UP_MESSAGE}`);
     } else if (fs.existsSync(job.filePath) && this.handlers.has(job.kind)) {
-      // a queued import never started is one that waited for its serial key (or whose uploader's process died first)
-      if (job.status !== 'queued' || job.attempts > 0) this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
+      // a queued import is one waiting for its serial key (or whose uploader's process died first): said once, when cut short
+      if (job.status === 'running') this.logger.log(`resuming import ${job.id} after row ${job.processedRows}`);
       this.schedule(job.id);
     } else {
       await this.end(job.id, 'failed', { message: '服务重启时上传文件已丢失，请重新导入 (the upload was lost at a restart; import again)' }).catch((err) => {

@@ -175,13 +175,15 @@ export class RunningJobs {
       return true;
     }
     if (!(await this.leases.keys.take(jobId, keys))) {
-      await this.leases.requeue(jobId);
+      // not run, so not failed: a requeue that fails leaves the job claimed until its lease runs out, then taken over
+      await this.leases.requeue(jobId).catch((err: Error) => this.logger.warn(`job ${jobId}: putting it back in the queue failed: ${err?.message}`));
       return false;
     }
     try {
       await work();
     } finally {
-      await this.leases.keys.release(jobId);
+      // the run's outcome stands: keys not let go of free themselves once the job has ended or the lease ran out
+      await this.leases.keys.release(jobId).catch((err: Error) => this.logger.warn(`job ${jobId}: letting go of its serial keys failed: ${err?.message}`));
       this.pollNow();
     }
     return true;

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * A serial key held by a running job (e.g. 'screening-run:330100:2026', 'roster:450202'): jobs with the same key run
+ * A serial key held by a running job (e.g. 'screening-run:330100:2026', 'import:roster:450202'): jobs with the same key run
  * one after another across every API process. The primary key is the hold: a job takes it by inserting the row (or by
  * updating a row whose holder's lease ran out or whose job has ended) and deletes it when it ends (./job-lease.ts).
  */

@@ -165,8 +165,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`job ${job.id} (${job.kind}) not run again: the process stopped under it ${job.attempts} times`);
       await this.finish(job.id, { status: 'failed', message: GAVE_UP_MESSAGE });
     } else if (this.runners.has(job.kind)) {
-      // a queued job never started is one waiting for its serial key (or whose starter died before running it)
-      if (job.status !== 'queued' || job.attempts > 0) this.logger.log(`running job ${job.id} (${job.kind}) again after its process stopped`);
+      // a queued job is one waiting for its serial key (or whose starter died before running it): said once, when cut short
+      if (job.status === 'running') this.logger.log(`running job ${job.id} (${job.kind}) again after its process stopped`);
       const starter = JSON.parse(job.params).starter as Pick<Actor, 'userId' | 'username' | 'role' | 'regionCode' | 'scopePrefix' | 'ip'>;
       this.schedule(job.id, { ...starter, sessionId: '', csrfToken: '', viaCookie: false });
     } else {
