@@ -11,11 +11,13 @@ function pidNamespace(): string {
   }
 }
 
+const PID_NAMESPACE = pidNamespace();
+
 /**
  * This host as process ids carry it: its name and pid namespace, so "a process on this host" whose pid is gone is
  * one this process can see (a pid in another container's namespace is not ours to judge).
  */
-export const HOST_NAME = `${os.hostname().slice(0, 40)}${pidNamespace() ? `#${pidNamespace()}` : ''}`;
+export const HOST_NAME = `${os.hostname().slice(0, 40)}${PID_NAMESPACE ? `#${PID_NAMESPACE}` : ''}`;
 
 /**
  * This API process among the others on one database (the owner of a job lease or a sweep slot, the writer of a
